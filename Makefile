@@ -1,0 +1,44 @@
+# One entry point for set-up, tests, the demo and benchmarks.
+# `make test` and `make demo` work on a fresh machine with nothing but Python 3.11+ and apt.
+
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+SIZE   ?= full
+
+export QT_QPA_PLATFORM ?= offscreen
+export DBUS_SESSION_BUS_ADDRESS ?= disabled:
+
+.PHONY: test lint typecheck pytest demo bench env clean lock
+
+env: $(STAMP)
+
+$(STAMP): pyproject.toml constraints.txt
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -c constraints.txt -e '.[dev]'
+	@touch $(STAMP)
+
+test: $(STAMP) lint typecheck pytest
+
+lint: $(STAMP)
+	$(BIN)/ruff check .
+
+typecheck: $(STAMP)
+	$(BIN)/mypy
+
+pytest: $(STAMP)
+	$(BIN)/python -m pytest
+
+demo: $(STAMP)
+	$(BIN)/python -m client demo
+
+bench: $(STAMP)
+	$(BIN)/python -m benchmarks.replica --size $(SIZE)
+
+# Re-pin every dependency to what is installed now.
+lock: $(STAMP)
+	$(BIN)/python -m pip freeze --exclude-editable --exclude treffpunkt > constraints.txt
+
+clean:
+	rm -rf build $(VENV) .mypy_cache .pytest_cache .ruff_cache

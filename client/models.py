@@ -1,0 +1,336 @@
+"""SQLAlchemy models of the local replica of one account.
+
+Each account has its own database file, so there is exactly one ``Account`` row per file.
+Posts and comments share one table (``message``) with single-table inheritance: reactions,
+mentions and the search index point at one kind of row, whichever it is.
+"""
+
+from __future__ import annotations
+
+import enum
+from datetime import datetime
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    CheckConstraint,
+    DateTime,
+    Enum,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+NAMING = {
+    "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+class MessageKind(enum.StrEnum):
+    POST = "post"
+    QUESTION = "question"
+    COMMENT = "comment"
+
+
+class OutboxState(enum.StrEnum):
+    WAITING = "waiting"
+    SENDING = "sending"
+    FAILED = "failed"
+    SENT = "sent"
+
+
+class OutboxKind(enum.StrEnum):
+    POST = "post"
+    COMMENT = "comment"
+    REACT = "react"
+    UNREACT = "unreact"
+    EDIT = "edit"
+    DELETE = "delete"
+    DOCUMENT = "document"
+
+
+def _enum(cls: type[enum.StrEnum], name: str) -> Enum:
+    # Stored as plain strings so that a new member needs no table rebuild on SQLite.
+    return Enum(cls, name=name, native_enum=False, create_constraint=False, length=16,
+                values_callable=lambda members: [m.value for m in members])
+
+
+class Account(Base):
+    __tablename__ = "account"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[str] = mapped_column(String(255), unique=True)
+    homeserver: Mapped[str] = mapped_column(String(1024))
+    device_id: Mapped[str | None] = mapped_column(String(255))
+    display_name: Mapped[str | None] = mapped_column(String(255))
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class Organisation(Base):
+    """A municipality or partner: a Matrix space."""
+
+    __tablename__ = "organisation"
+
+    id: Mapped[str] = mapped_column(String(255), primary_key=True)  # space room id
+    name: Mapped[str] = mapped_column(String(255))
+    description: Mapped[str] = mapped_column(Text, default="")
+    directory_room_id: Mapped[str | None] = mapped_column(String(255))
+
+    groups: Mapped[list[Group]] = relationship(
+        secondary="group_organisation", back_populates="organisations"
+    )
+
+
+class GroupOrganisation(Base):
+    """A group is a child of one or more organisation spaces."""
+
+    __tablename__ = "group_organisation"
+
+    group_id: Mapped[str] = mapped_column(
+        ForeignKey("group.id", ondelete="CASCADE"), primary_key=True
+    )
+    organisation_id: Mapped[str] = mapped_column(
+        ForeignKey("organisation.id", ondelete="CASCADE"), primary_key=True
+    )
+
+
+class Group(Base):
+    """A group: a Matrix room."""
+
+    __tablename__ = "group"
+
+    id: Mapped[str] = mapped_column(String(255), primary_key=True)  # room id
+    name: Mapped[str] = mapped_column(String(255))
+    description: Mapped[str] = mapped_column(Text, default="")
+    kind: Mapped[str] = mapped_column(String(32), default="group")
+    # None keeps everything; otherwise history older than this many days is not kept.
+    retention_days: Mapped[int | None] = mapped_column(Integer)
+    keep_offline: Mapped[bool] = mapped_column(Boolean, default=False)
+    joined: Mapped[bool] = mapped_column(Boolean, default=True)
+    unread_count: Mapped[int] = mapped_column(Integer, default=0)
+    mention_count: Mapped[int] = mapped_column(Integer, default=0)
+    # The /messages token from which older history can still be fetched.
+    backfill_token: Mapped[str | None] = mapped_column(String(255))
+
+    organisations: Mapped[list[Organisation]] = relationship(
+        secondary="group_organisation", back_populates="groups"
+    )
+
+
+class Membership(Base):
+    __tablename__ = "membership"
+
+    group_id: Mapped[str] = mapped_column(
+        ForeignKey("group.id", ondelete="CASCADE"), primary_key=True
+    )
+    user_id: Mapped[str] = mapped_column(String(255), primary_key=True)
+    membership: Mapped[str] = mapped_column(String(16))  # join, invite, leave, ban
+    display_name: Mapped[str | None] = mapped_column(String(255))
+
+
+class Message(Base):
+    """A post, question or comment. ``event_id`` is None until the server has it."""
+
+    __tablename__ = "message"
+    __table_args__ = (
+        Index("ix_message_group_created", "group_id", "created_at"),
+        Index("ix_message_thread", "thread_root_id", "created_at"),
+        CheckConstraint(
+            "(kind = 'comment') = (thread_root_id IS NOT NULL)", name="comment_has_thread"
+        ),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[MessageKind] = mapped_column(_enum(MessageKind, "message_kind"))
+    event_id: Mapped[str | None] = mapped_column(String(255), unique=True)
+    txn_id: Mapped[str | None] = mapped_column(String(64), unique=True)
+    group_id: Mapped[str] = mapped_column(ForeignKey("group.id", ondelete="CASCADE"))
+    thread_root_id: Mapped[int | None] = mapped_column(
+        ForeignKey("message.id", ondelete="CASCADE")
+    )
+    author: Mapped[str] = mapped_column(String(255))
+    body: Mapped[str] = mapped_column(Text)  # Markdown as written
+    body_html: Mapped[str] = mapped_column(Text)  # sanitised rendering
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    edited_at: Mapped[datetime | None] = mapped_column(DateTime)
+    deleted: Mapped[bool] = mapped_column(Boolean, default=False)
+    # For a question: the comment marked as its answer.
+    answer_id: Mapped[int | None] = mapped_column(
+        ForeignKey("message.id", ondelete="SET NULL", use_alter=True)
+    )
+    # True while the row is only a local echo that the server has not confirmed.
+    pending: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    __mapper_args__ = {"polymorphic_on": "kind", "polymorphic_abstract": True}
+
+    reactions: Mapped[list[Reaction]] = relationship(
+        back_populates="message", cascade="all, delete-orphan", passive_deletes=True
+    )
+    mentions: Mapped[list[Mention]] = relationship(
+        back_populates="message", cascade="all, delete-orphan", passive_deletes=True
+    )
+
+
+class Post(Message):
+    __mapper_args__ = {"polymorphic_identity": MessageKind.POST}
+
+
+class Question(Post):
+    __mapper_args__ = {"polymorphic_identity": MessageKind.QUESTION}
+
+
+class Comment(Message):
+    __mapper_args__ = {"polymorphic_identity": MessageKind.COMMENT}
+
+
+class Reaction(Base):
+    __tablename__ = "reaction"
+    __table_args__ = (UniqueConstraint("message_id", "author", "key"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    event_id: Mapped[str | None] = mapped_column(String(255), unique=True)
+    txn_id: Mapped[str | None] = mapped_column(String(64), unique=True)
+    message_id: Mapped[int] = mapped_column(ForeignKey("message.id", ondelete="CASCADE"))
+    author: Mapped[str] = mapped_column(String(255))
+    key: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    pending: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    message: Mapped[Message] = relationship(back_populates="reactions")
+
+
+class Mention(Base):
+    __tablename__ = "mention"
+
+    message_id: Mapped[int] = mapped_column(
+        ForeignKey("message.id", ondelete="CASCADE"), primary_key=True
+    )
+    user_id: Mapped[str] = mapped_column(String(255), primary_key=True, index=True)
+
+    message: Mapped[Message] = relationship(back_populates="mentions")
+
+
+class Document(Base):
+    """A shared document; its current version. Older versions are in ``DocumentVersion``."""
+
+    __tablename__ = "document"
+    __table_args__ = (Index("ix_document_group_folder", "group_id", "folder", "name"),)
+
+    id: Mapped[str] = mapped_column(String(255), primary_key=True)  # the state key
+    group_id: Mapped[str] = mapped_column(ForeignKey("group.id", ondelete="CASCADE"))
+    name: Mapped[str] = mapped_column(String(255))
+    folder: Mapped[str] = mapped_column(String(1024), default="")
+    mimetype: Mapped[str] = mapped_column(String(255))
+    size: Mapped[int] = mapped_column(Integer)
+    sha256: Mapped[str] = mapped_column(String(64))
+    mxc_url: Mapped[str | None] = mapped_column(String(1024))
+    version: Mapped[int] = mapped_column(Integer)
+    based_on: Mapped[str | None] = mapped_column(String(64))
+    updated_by: Mapped[str] = mapped_column(String(255))
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
+    # Extracted text of text-like documents, for search.
+    text_content: Mapped[str | None] = mapped_column(Text)
+    # Set on a conflict copy: the id of the document it conflicts with.
+    conflict_of: Mapped[str | None] = mapped_column(String(255))
+    keep_offline: Mapped[bool] = mapped_column(Boolean, default=False)
+    deleted: Mapped[bool] = mapped_column(Boolean, default=False)
+    pending: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    versions: Mapped[list[DocumentVersion]] = relationship(
+        back_populates="document",
+        cascade="all, delete-orphan",
+        passive_deletes=True,
+        order_by="DocumentVersion.version",
+    )
+
+
+class DocumentVersion(Base):
+    __tablename__ = "document_version"
+    __table_args__ = (UniqueConstraint("document_id", "version"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    document_id: Mapped[str] = mapped_column(ForeignKey("document.id", ondelete="CASCADE"))
+    version: Mapped[int] = mapped_column(Integer)
+    name: Mapped[str] = mapped_column(String(255))
+    sha256: Mapped[str] = mapped_column(String(64))
+    size: Mapped[int] = mapped_column(Integer)
+    mimetype: Mapped[str] = mapped_column(String(255))
+    mxc_url: Mapped[str | None] = mapped_column(String(1024))
+    based_on: Mapped[str | None] = mapped_column(String(64))
+    author: Mapped[str] = mapped_column(String(255))
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    event_id: Mapped[str | None] = mapped_column(String(255))
+    # Path of the local file while it waits to be uploaded (encrypted media cache).
+    local_path: Mapped[str | None] = mapped_column(String(4096))
+
+    document: Mapped[Document] = relationship(back_populates="versions")
+
+
+class Person(Base):
+    """A people directory entry (state ``app.treffpunkt.person`` keyed by the user id)."""
+
+    __tablename__ = "person"
+
+    user_id: Mapped[str] = mapped_column(String(255), primary_key=True)
+    organisation_id: Mapped[str | None] = mapped_column(
+        ForeignKey("organisation.id", ondelete="SET NULL"), index=True
+    )
+    name: Mapped[str] = mapped_column(String(255))
+    title: Mapped[str] = mapped_column(String(255), default="")
+    department: Mapped[str] = mapped_column(String(255), default="")
+    organisation: Mapped[str] = mapped_column(String(255), default="")
+    skills: Mapped[list[str]] = mapped_column(JSON, default=list)
+    phone: Mapped[str] = mapped_column(String(64), default="")
+    email: Mapped[str] = mapped_column(String(255), default="")
+    location: Mapped[str] = mapped_column(String(255), default="")
+    updated_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+
+class OutboxEntry(Base):
+    """A local change waiting to be sent. ``txn_id`` is made once, when the entry is created."""
+
+    __tablename__ = "outbox_entry"
+    __table_args__ = (Index("ix_outbox_entry_group_state", "group_id", "state", "id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    txn_id: Mapped[str] = mapped_column(String(64), unique=True)
+    group_id: Mapped[str] = mapped_column(ForeignKey("group.id", ondelete="CASCADE"))
+    kind: Mapped[OutboxKind] = mapped_column(_enum(OutboxKind, "outbox_kind"))
+    payload: Mapped[dict[str, object]] = mapped_column(JSON)
+    message_id: Mapped[int | None] = mapped_column(ForeignKey("message.id", ondelete="CASCADE"))
+    reaction_id: Mapped[int | None] = mapped_column(
+        ForeignKey("reaction.id", ondelete="SET NULL")
+    )
+    document_id: Mapped[str | None] = mapped_column(
+        ForeignKey("document.id", ondelete="CASCADE")
+    )
+    state: Mapped[OutboxState] = mapped_column(
+        _enum(OutboxState, "outbox_state"), default=OutboxState.WAITING
+    )
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    last_error: Mapped[str | None] = mapped_column(Text)
+    next_attempt_at: Mapped[datetime | None] = mapped_column(DateTime)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    sent_event_id: Mapped[str | None] = mapped_column(String(255))
+
+
+class SyncState(Base):
+    """Key/value state of the sync engine (``since`` token, filter id, ...)."""
+
+    __tablename__ = "sync_state"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
