@@ -170,6 +170,7 @@ _USER_ID = re.compile(
 )
 _URL = re.compile(r"(?:https?://|www\.)[^\s<>\"]+", re.IGNORECASE)
 _EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
+_EMAIL_LOCAL_PUNCTUATION = "._%+-"
 _TRAILING_PUNCTUATION = ".,:;!?'\"*_~"
 
 
@@ -212,9 +213,9 @@ class _Linker:
     def __call__(self, state: StateCore) -> None:
         for block in state.tokens:
             if block.type == "inline" and block.children:
-                block.children = self._rewrite(block.children, state)
+                block.children = self._rewrite(block.children)
 
-    def _rewrite(self, children: Sequence[Token], state: StateCore) -> list[Token]:
+    def _rewrite(self, children: Sequence[Token]) -> list[Token]:
         result: list[Token] = []
         link_depth = 0
         for token in children:
@@ -228,14 +229,14 @@ class _Linker:
             if token.type == "image":
                 # Pictures in posts are attachments; an inline image would be a remote
                 # resource (and the sanitiser would drop it), so it becomes a link.
-                result.extend(self._link(str(token.attrGet("src") or ""), token.content, state))
+                result.extend(self._link(str(token.attrGet("src") or ""), token.content))
             elif token.type == "text" and link_depth == 0:
-                result.extend(self._split(token.content, state))
+                result.extend(self._split(token.content))
             else:
                 result.append(token)
         return result
 
-    def _split(self, text: str, state: StateCore) -> list[Token]:
+    def _split(self, text: str) -> list[Token]:
         out: list[Token] = []
         plain_start = 0
         pos = 0
@@ -246,13 +247,13 @@ class _Linker:
                 continue
             end, href, label, user_id = found
             if plain_start < pos:
-                out.append(self._text(text[plain_start:pos], state))
-            out.extend(self._link(href, label, state))
+                out.append(self._text(text[plain_start:pos]))
+            out.extend(self._link(href, label))
             if user_id is not None and user_id not in self.mentioned:
                 self.mentioned.append(user_id)
             pos = plain_start = end
         if plain_start < len(text):
-            out.append(self._text(text[plain_start:], state))
+            out.append(self._text(text[plain_start:]))
         return out
 
     def _match_at(self, text: str, pos: int) -> tuple[int, str, str, str | None] | None:
@@ -267,41 +268,49 @@ class _Linker:
                 return None
             href = target if "://" in target else "https://" + target
             return pos + len(target), href, target, None
+        if pos > 0 and text[pos - 1] in _EMAIL_LOCAL_PUNCTUATION:
+            # Inside a run like "a.b.c": trying again at every dot would make long texts
+            # quadratic, and the address was already tried from the start of the run.
+            return None
         if email := _EMAIL.match(text, pos):
             address = email.group(0).rstrip(".")
             return pos + len(address), "mailto:" + address, address, None
         return None
 
     def _mention_at(self, text: str, pos: int) -> tuple[int, str, str, str | None] | None:
+        found: tuple[int, str, str, str | None] | None = None
+        if match := _USER_ID.match(text, pos):
+            end = match.end()
+            if end == len(text) or not (_is_word_char(text[end]) or text[end] == "@"):
+                user_id = match.group(0)
+                found = end, matrix_to_user_url(user_id), user_id, user_id
         for name, user_id in self._names:
             end = pos + 1 + len(name)
             if text.startswith(name, pos + 1) and (
                 end == len(text) or not _is_word_char(text[end])
             ):
-                return end, matrix_to_user_url(user_id), name, user_id
-        if match := _USER_ID.match(text, pos):
-            end = match.end()
-            if end < len(text) and (_is_word_char(text[end]) or text[end] == "@"):
-                return None
-            user_id = match.group(0)
-            return end, matrix_to_user_url(user_id), user_id, user_id
-        return None
+                # The longer reading wins: "@anna:example.org" typed in full is that id,
+                # even when someone in the map is called "anna".
+                if found is None or end > found[0]:
+                    found = end, matrix_to_user_url(user_id), name, user_id
+                break
+        return found
 
     @staticmethod
-    def _text(content: str, state: StateCore) -> Token:
+    def _text(content: str) -> Token:
         token = Token("text", "", 0)
         token.content = content
         return token
 
-    def _link(self, href: str, label: str, state: StateCore) -> list[Token]:
+    def _link(self, href: str, label: str) -> list[Token]:
         url = self._md.normalizeLink(href)
         if not self._md.validateLink(url):
-            return [self._text(label, state)]
+            return [self._text(label)]
         link_open = Token("link_open", "a", 1)
         link_open.attrs = {"href": url}
         link_open.markup = "linkify"
         link_open.info = "auto"
-        return [link_open, self._text(label, state), Token("link_close", "a", -1)]
+        return [link_open, self._text(label), Token("link_close", "a", -1)]
 
 
 def _markdown_parser() -> MarkdownIt:

@@ -357,6 +357,11 @@ def test_not_a_mention(markdown: str) -> None:
     assert "matrix.to" not in rendered.html
 
 
+def test_typed_user_id_wins_over_shorter_display_name() -> None:
+    rendered = render_markdown("@anna:other.example", mentions={"anna": "@anna:stadt.example"})
+    assert rendered.mentioned_user_ids == ("@anna:other.example",)
+
+
 def test_mention_without_map_ignores_display_names() -> None:
     rendered = render_markdown("@Anna Berg")
     assert rendered.mentioned_user_ids == ()
