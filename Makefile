@@ -7,9 +7,6 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 SIZE   ?= full
 
-export QT_QPA_PLATFORM ?= offscreen
-export DBUS_SESSION_BUS_ADDRESS ?= disabled:
-
 .PHONY: test lint typecheck pytest demo bench env clean lock
 
 env: $(STAMP)
@@ -27,11 +24,12 @@ lint: $(STAMP)
 typecheck: $(STAMP)
 	$(BIN)/mypy
 
+# Tests never touch the user's display, session bus or keyring.
 pytest: $(STAMP)
-	$(BIN)/python -m pytest
+	QT_QPA_PLATFORM=offscreen DBUS_SESSION_BUS_ADDRESS=disabled: $(BIN)/python -m pytest
 
 demo: $(STAMP)
-	$(BIN)/python -m client demo
+	tools/with-keyring $(BIN)/python -m client demo
 
 bench: $(STAMP)
 	$(BIN)/python -m benchmarks.replica --size $(SIZE)
