@@ -16,8 +16,6 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
-from client.render import html_to_plain, sanitize_html
-
 from client.ingest import (
     DocumentRow,
     GroupRow,
@@ -25,6 +23,7 @@ from client.ingest import (
     OrganisationRow,
     PersonRow,
 )
+from client.render import html_to_plain, sanitize_html
 from sync.api import Event
 
 log = logging.getLogger(__name__)

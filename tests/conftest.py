@@ -16,9 +16,9 @@ from keyring.backend import KeyringBackend
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("DBUS_SESSION_BUS_ADDRESS", "disabled:")
 
-from client.credentials import Credentials, KeyringSecretStore  # noqa: E402
-from client.models import Account, Group, GroupOrganisation, Organisation  # noqa: E402
-from client.store import Replica, open_replica  # noqa: E402
+from client.credentials import Credentials, KeyringSecretStore
+from client.models import Account, Group, GroupOrganisation, Organisation
+from client.store import Replica, open_replica
 
 TEST_KEY = bytes(range(32))
 

@@ -70,7 +70,7 @@ def test_file_is_unreadable_as_plain_sqlite(replica_path_with_text: Path) -> Non
     assert check_plaintext_unreadable(replica_path_with_text)
     raw = replica_path_with_text.read_bytes()
     assert b"SQLite format 3" not in raw
-    assert "Jeugdzorg-geheim".encode() not in raw
+    assert b"Jeugdzorg-geheim" not in raw
 
 
 @pytest.fixture
