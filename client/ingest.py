@@ -337,3 +337,153 @@ def upsert_documents(conn: Connection, rows: Sequence[DocumentRow]) -> Changes:
     return Changes(
         documents=frozenset(r.id for r in rows), groups=frozenset(r.group_id for r in rows)
     )
+
+
+def apply_edits(conn: Connection, edits: Sequence[tuple[str, str, str, str, datetime]]) -> Changes:
+    """Apply ``(target_event_id, sender, body, body_html, edited_at)``; only authors edit."""
+    changed: set[int] = set()
+    docs: list[search.MessageDoc] = []
+    for target, sender, body, body_html, edited_at in edits:
+        row = conn.exec_driver_sql(
+            "SELECT id, kind, group_id, author, created_at, edited_at FROM message "
+            "WHERE event_id = ? AND deleted = 0",
+            (target,),
+        ).first()
+        if row is None or row.author != sender:
+            continue
+        if row.edited_at is not None and _as_datetime(row.edited_at) > edited_at:
+            continue  # an older edit arriving late (backfill) must not win
+        conn.exec_driver_sql(
+            "UPDATE message SET body=?, body_html=?, edited_at=? WHERE id=?",
+            (body, body_html, edited_at, row.id),
+        )
+        changed.add(row.id)
+        docs.append(
+            search.MessageDoc(
+                id=row.id,
+                kind=row.kind,
+                group_id=row.group_id,
+                author=row.author,
+                body=body,
+                created_at=_as_datetime(row.created_at),
+            )
+        )
+    if docs:
+        search.index_messages(conn, docs)
+    return Changes(messages=frozenset(changed))
+
+
+def _as_datetime(value: object) -> datetime:
+    if isinstance(value, datetime):
+        return value
+    return datetime.fromisoformat(str(value))
+
+
+def ingest_reactions(
+    conn: Connection, rows: Sequence[tuple[str, str, str, str, datetime, str | None]]
+) -> Changes:
+    """Apply ``(event_id, target_event_id, author, key, created_at, txn_id)``."""
+    changed: set[int] = set()
+    for event_id, target, author, key, created_at, txn_id in rows:
+        message_id = conn.exec_driver_sql(
+            "SELECT id FROM message WHERE event_id = ?", (target,)
+        ).scalar()
+        if message_id is None:
+            continue
+        # Our own local echo (same txn id, or the same like by the same person) is confirmed.
+        conn.exec_driver_sql(
+            "INSERT INTO reaction (event_id, txn_id, message_id, author, key, created_at, "
+            "pending) VALUES (?,?,?,?,?,?,0) ON CONFLICT(message_id, author, key) DO UPDATE "
+            "SET event_id=excluded.event_id, pending=0",
+            (event_id, txn_id, message_id, author, key, created_at),
+        )
+        changed.add(message_id)
+    return Changes(messages=frozenset(changed))
+
+
+def apply_redactions(conn: Connection, event_ids: Sequence[str]) -> Changes:
+    """Redacted messages lose their content; redacted reactions disappear."""
+    changed: set[int] = set()
+    for chunk in _chunks(event_ids):
+        marks = _placeholders(len(chunk))
+        for (message_id,) in conn.exec_driver_sql(
+            f"SELECT message_id FROM reaction WHERE event_id IN ({marks})", tuple(chunk)
+        ):
+            changed.add(message_id)
+        conn.exec_driver_sql(f"DELETE FROM reaction WHERE event_id IN ({marks})", tuple(chunk))
+        ids = [
+            row[0]
+            for row in conn.exec_driver_sql(
+                f"SELECT id FROM message WHERE event_id IN ({marks})", tuple(chunk)
+            )
+        ]
+        if ids:
+            id_marks = _placeholders(len(ids))
+            conn.exec_driver_sql(
+                f"UPDATE message SET deleted=1, body='', body_html='' WHERE id IN ({id_marks})",
+                tuple(ids),
+            )
+            conn.exec_driver_sql(
+                f"DELETE FROM mention WHERE message_id IN ({id_marks})", tuple(ids)
+            )
+            search.unindex_messages(conn, ids)
+            changed.update(ids)
+    return Changes(messages=frozenset(changed))
+
+
+def apply_answers(conn: Connection, rows: Sequence[tuple[str, str | None, str]]) -> Changes:
+    """Apply ``(question_event_id, answer_event_id, sender)``; only the asker marks."""
+    changed: set[int] = set()
+    for question_event, answer_event, sender in rows:
+        question = conn.exec_driver_sql(
+            "SELECT id, author FROM message WHERE event_id = ? AND kind = 'question'",
+            (question_event,),
+        ).first()
+        if question is None or question.author != sender:
+            continue
+        answer_id = None
+        if answer_event is not None:
+            answer_id = conn.exec_driver_sql(
+                "SELECT id FROM message WHERE event_id = ? AND thread_root_id = ?",
+                (answer_event, question.id),
+            ).scalar()
+        conn.exec_driver_sql("UPDATE message SET answer_id=? WHERE id=?", (answer_id, question.id))
+        changed.add(question.id)
+    return Changes(messages=frozenset(changed))
+
+
+def set_members(
+    conn: Connection, group_id: str, rows: Sequence[tuple[str, str, str | None]]
+) -> Changes:
+    """Apply ``(user_id, membership, display_name)`` for one group."""
+    conn.exec_driver_sql(
+        "INSERT INTO membership (group_id, user_id, membership, display_name) VALUES (?,?,?,?) "
+        "ON CONFLICT(group_id, user_id) DO UPDATE SET membership=excluded.membership, "
+        "display_name=coalesce(excluded.display_name, display_name)",
+        [(group_id, user, membership, name) for user, membership, name in rows],
+    )
+    return Changes(groups=frozenset({group_id}))
+
+
+def purge_group(conn: Connection, group_id: str) -> Changes:
+    """Remove a group and everything of it from the replica (left, removed, banned)."""
+    ids = [
+        row[0]
+        for row in conn.exec_driver_sql("SELECT id FROM message WHERE group_id = ?", (group_id,))
+    ]
+    if ids:
+        search.unindex_messages(conn, ids)
+    docs = [
+        row[0]
+        for row in conn.exec_driver_sql("SELECT id FROM document WHERE group_id = ?", (group_id,))
+    ]
+    if docs:
+        search.unindex_documents(conn, docs)
+    # Foreign keys cascade to messages, reactions, mentions, documents, versions, outbox.
+    conn.exec_driver_sql('DELETE FROM "group" WHERE id = ?', (group_id,))
+    return Changes(
+        groups=frozenset({group_id}),
+        messages=frozenset(ids),
+        documents=frozenset(docs),
+        outbox=True,
+    )

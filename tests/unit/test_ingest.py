@@ -147,3 +147,56 @@ def test_documents_keep_their_versions(replica: Replica) -> None:
     with replica.connect() as conn:
         assert [h.id for h in search.search(conn, "begroting").hits] == ["doc1"]
         assert [h.id for h in search.search(conn, "financien").hits] == ["doc1"]
+
+
+def test_edits_redactions_reactions_answers(replica: Replica) -> None:
+    from client.ingest import apply_answers, apply_edits, apply_redactions, ingest_reactions
+    from client.models import Reaction
+
+    later = datetime(2026, 3, 2)
+    with replica.begin() as conn:
+        ingest_messages(
+            conn,
+            [
+                _msg("$q", "Wo ist der Schlüssel?", kind="question"),
+                _msg(
+                    "$a", "Im Schrank", kind="comment", thread_root_event_id="$q", author="@anke:x"
+                ),
+            ],
+        )
+        apply_edits(conn, [("$q", "@intruder:x", "gekapert", "<p>gekapert</p>", later)])
+        apply_edits(conn, [("$q", "@jan:x", "Wo liegt der Generalschlüssel?", "<p>…</p>", later)])
+        ingest_reactions(conn, [("$r", "$a", "@jan:x", "👍", later, None)])
+        ingest_reactions(conn, [("$r", "$a", "@jan:x", "👍", later, None)])  # again
+        apply_answers(conn, [("$q", "$a", "@anke:x")])  # not the asker: ignored
+        apply_answers(conn, [("$q", "$a", "@jan:x")])
+    with replica.session() as session:
+        question = session.scalars(select(Message).where(Message.event_id == "$q")).one()
+        answer = session.scalars(select(Message).where(Message.event_id == "$a")).one()
+        assert question.body == "Wo liegt der Generalschlüssel?"
+        assert question.answer_id == answer.id
+        assert session.scalar(select(func.count()).select_from(Reaction)) == 1
+    with replica.connect() as conn:
+        assert search.search(conn, "generalschlussel").hits
+        assert not search.search(conn, "gekapert").hits
+    with replica.begin() as conn:
+        apply_redactions(conn, ["$r", "$a"])
+    with replica.session() as session:
+        answer = session.scalars(select(Message).where(Message.event_id == "$a")).one()
+        assert answer.deleted and answer.body == ""
+        assert session.scalar(select(func.count()).select_from(Reaction)) == 0
+    with replica.connect() as conn:
+        assert not search.search(conn, "schrank").hits
+
+
+def test_purge_group_removes_everything_of_it(replica: Replica) -> None:
+    from client.ingest import purge_group
+
+    with replica.begin() as conn:
+        ingest_messages(conn, [_msg("$1", "Geheimes Protokoll")])
+        purge_group(conn, GROUP)
+    with replica.session() as session:
+        assert session.get(Group, GROUP) is None
+        assert session.scalar(select(func.count()).select_from(Message)) == 0
+    with replica.connect() as conn:
+        assert not search.search(conn, "protokoll").hits
