@@ -487,3 +487,14 @@ def purge_group(conn: Connection, group_id: str) -> Changes:
         documents=frozenset(docs),
         outbox=True,
     )
+
+
+def remove_people(conn: Connection, user_ids: Sequence[str]) -> Changes:
+    """Directory entries no longer visible (the directory room was left)."""
+    for chunk in _chunks(user_ids):
+        conn.exec_driver_sql(
+            f"DELETE FROM person WHERE user_id IN ({_placeholders(len(chunk))})", tuple(chunk)
+        )
+    if user_ids:
+        search.unindex_people(conn, user_ids)
+    return Changes(people=frozenset(user_ids))
