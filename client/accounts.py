@@ -20,6 +20,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from client.credentials import Credentials
+from client.mediacache import MediaCache
 from client.models import Account
 from client.store import Replica, ReplicaMissingError, open_replica
 
@@ -40,6 +41,8 @@ def default_home() -> Path:
 class AccountInfo:
     user_id: str
     homeserver: str
+    # Kept across re-logins (and wipes) so that the server's transaction-id dedupe holds.
+    device_id: str | None = None
 
 
 def _folder_name(user_id: str) -> str:
@@ -65,12 +68,28 @@ class Home:
             raw = json.loads(self._index_path.read_text(encoding="utf-8"))
         except FileNotFoundError:
             return []
-        return [AccountInfo(a["user_id"], a["homeserver"]) for a in raw.get("accounts", [])]
+        return [
+            AccountInfo(a["user_id"], a["homeserver"], a.get("device_id"))
+            for a in raw.get("accounts", [])
+        ]
+
+    def account(self, user_id: str) -> AccountInfo | None:
+        return next((a for a in self.accounts() if a.user_id == user_id), None)
+
+    def remember(self, info: AccountInfo) -> None:
+        """Add or update an account in the index."""
+        others = [a for a in self.accounts() if a.user_id != info.user_id]
+        self._write_index([*others, info])
 
     def _write_index(self, accounts: list[AccountInfo]) -> None:
         self.root.mkdir(parents=True, exist_ok=True)
         tmp = self._index_path.with_suffix(".tmp")
-        data = {"accounts": [{"user_id": a.user_id, "homeserver": a.homeserver} for a in accounts]}
+        data = {
+            "accounts": [
+                {"user_id": a.user_id, "homeserver": a.homeserver, "device_id": a.device_id}
+                for a in accounts
+            ]
+        }
         tmp.write_text(json.dumps(data, indent=2), encoding="utf-8")
         tmp.replace(self._index_path)
 
@@ -83,17 +102,23 @@ class Home:
     def media_dir(self, user_id: str) -> Path:
         return self.account_dir(user_id) / "media"
 
-    def create_account(self, user_id: str, homeserver: str) -> Replica:
+    def create_account(
+        self, user_id: str, homeserver: str, device_id: str | None = None
+    ) -> Replica:
         """Create the local data of a new account (or start it afresh) and open it."""
         self.wipe_account_data(user_id)
         key = self.credentials.create_replica_key(user_id)
         replica = open_replica(self.replica_path(user_id), key, create=True)
         with replica.session() as session, session.begin():
             session.add(
-                Account(user_id=user_id, homeserver=homeserver, created_at=datetime.now(UTC))
+                Account(
+                    user_id=user_id,
+                    homeserver=homeserver,
+                    device_id=device_id,
+                    created_at=datetime.now(UTC),
+                )
             )
-        accounts = [a for a in self.accounts() if a.user_id != user_id]
-        self._write_index([*accounts, AccountInfo(user_id, homeserver)])
+        self.remember(AccountInfo(user_id, homeserver, device_id))
         return replica
 
     def open_account(self, user_id: str) -> Replica:
@@ -117,3 +142,6 @@ class Home:
         self.wipe_account_data(user_id)
         self.credentials.forget(user_id)
         self._write_index([a for a in self.accounts() if a.user_id != user_id])
+
+    def media_cache(self, user_id: str) -> MediaCache:
+        return MediaCache(self.media_dir(user_id), self.credentials.replica_key(user_id))
