@@ -1,0 +1,759 @@
+"""Offline full-text search over the replica: posts, questions, comments, documents, people.
+
+Design (measured figures in ``shared/SEARCH-NOTES.md``):
+
+* Text is folded in Python (:mod:`client.textfold`) before it reaches FTS5, and queries are
+  folded the same way, so ``Büro``/``buro`` and ``Müller``/``Mueller``/``Muller`` meet.
+* Each FTS table has a ``parts`` column holding the compound parts of its words
+  (``Jugendfürsorge`` → ``jugend fursorge``), weighted lower than the text itself.
+* FTS tables are contentless (``content=''``, ``contentless_delete=1``): the replica tables
+  already hold the text, and snippets are built from there with the same folding, because a
+  contentless table cannot give ``snippet()``.
+* Messages (up to millions) are never ranked with ``ORDER BY rank``, which reads every match
+  of every term. We take the newest ``MESSAGE_CANDIDATES`` matches by rowid (= message id,
+  which grows with arrival) and re-rank those by bm25 times a recency decay. Very common words are
+  therefore cut to recent matches; :attr:`SearchPage.older_cursor` continues further back.
+* The last query token is a prefix while typing; it is expanded to the most frequent
+  completions from ``search_vocab`` (term → number of indexed items containing it), which
+  is maintained on every write, because ``fts5vocab`` counts are far too slow.
+* User text never reaches MATCH as syntax: the expression is built from folded tokens, each
+  double-quoted, which FTS5 treats as a plain string whatever the token is.
+
+Everything here runs in the caller's transaction and never commits.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+from collections import Counter
+from collections.abc import Collection, Iterable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+import sqlalchemy
+
+from client import textfold
+
+_FTS_OPTIONS = "content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 0'"
+
+SCHEMA_DDL: tuple[str, ...] = (
+    f"CREATE VIRTUAL TABLE search_message USING fts5(body, parts, {_FTS_OPTIONS})",
+    f"CREATE VIRTUAL TABLE search_document USING fts5(name, folder, body, parts, {_FTS_OPTIONS})",
+    "CREATE VIRTUAL TABLE search_person USING fts5(name, title, department, organisation, "
+    f"skills, location, parts, {_FTS_OPTIONS})",
+    # Contentless FTS rows are keyed by integer rowid; documents and people have text keys.
+    "CREATE TABLE search_document_key (rowid INTEGER PRIMARY KEY, "
+    "document_id TEXT NOT NULL UNIQUE)",
+    "CREATE TABLE search_person_key (rowid INTEGER PRIMARY KEY, user_id TEXT NOT NULL UNIQUE)",
+    "CREATE TABLE search_vocab (term TEXT PRIMARY KEY, df INTEGER NOT NULL) WITHOUT ROWID",
+)
+
+MESSAGE_KINDS = frozenset({"post", "question", "comment"})
+ALL_KINDS = MESSAGE_KINDS | {"document", "person"}
+
+MESSAGE_CANDIDATES = 500  # newest matches re-ranked per window (SEARCH-NOTES: bounded sets)
+SMALL_CANDIDATES = 200  # documents and people: ranked normally, at least this many kept
+PREFIX_COMPLETIONS = 32
+MIN_PREFIX = 2  # a single typed letter matches only itself: its completions say nothing
+MAX_TERMS = 8
+MAX_TERM_LEN = 64
+MAX_QUERY_CHARS = 2000
+MAX_LIMIT = 200
+VOCAB_MAX_TERM = 40  # longer tokens (hashes, URLs) are not worth completing to
+RECENCY_HALF_DAYS = 90.0  # a message this old scores half of a new one with the same text
+
+_PARTS_WEIGHT = 0.3
+_MESSAGE_WEIGHTS = f"1.0, {_PARTS_WEIGHT}"
+_DOCUMENT_WEIGHTS = f"6.0, 2.0, 1.0, {_PARTS_WEIGHT}"
+_PERSON_WEIGHTS = f"10.0, 4.0, 3.0, 2.0, 3.0, 2.0, {_PARTS_WEIGHT}"
+
+_SNIPPET_CHARS = 200
+_SNIPPET_LEAD = 50
+_SNIPPET_SCAN = 20_000  # chars of a long document looked at for a snippet
+_TITLE_CHARS = 80
+_SQL_CHUNK = 500
+_DB_TIME = "%Y-%m-%d %H:%M:%S.%f"  # how SQLAlchemy's DateTime stores values in SQLite
+
+
+# --------------------------------------------------------------------------- documents
+
+
+@dataclass(frozen=True)
+class MessageDoc:
+    id: int
+    kind: str
+    group_id: str
+    author: str
+    body: str
+    created_at: datetime
+
+
+@dataclass(frozen=True)
+class DocumentDoc:
+    id: str
+    group_id: str
+    name: str
+    folder: str
+    text: str | None
+    updated_at: datetime
+
+
+@dataclass(frozen=True)
+class PersonDoc:
+    user_id: str
+    name: str
+    title: str
+    department: str
+    organisation: str
+    skills: Sequence[str]
+    location: str
+
+
+@dataclass(frozen=True)
+class SearchFilters:
+    """Narrow a search; ``None`` means no restriction.
+
+    A filter that does not apply to a kind leaves that kind out: with ``authors`` or a date
+    range no people are found (they have neither); documents match ``authors`` on who last
+    changed them and the date range on ``updated_at``; people match ``group_ids`` through
+    their membership and ``organisation_ids`` through their directory organisation.
+    ``since`` is inclusive, ``until`` exclusive; naive datetimes are UTC like the replica.
+    """
+
+    kinds: Collection[str] | None = None
+    group_ids: Collection[str] | None = None
+    organisation_ids: Collection[str] | None = None
+    authors: Collection[str] | None = None
+    since: datetime | None = None
+    until: datetime | None = None
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    kind: str  # post, question, comment, document, person
+    id: str  # message id (as text), document id or user id
+    group_id: str | None
+    author: str | None  # message author, last editor of a document, None for a person
+    title: str  # plain text: first line of a message, document or person name
+    snippet: str  # HTML-escaped text with <b>…</b> around matched words
+    created_at: datetime | None  # documents: updated_at; people: None
+    score: float
+
+
+@dataclass(frozen=True)
+class SearchPage:
+    hits: list[SearchHit]
+    has_more: bool  # next_offset or older_cursor is set
+    next_offset: int | None  # pass as ``offset`` (same cursor) for the next page
+    # Messages are searched in windows of the newest matches; this continues with older
+    # ones ("show older results"). Pass as ``cursor`` with offset 0.
+    older_cursor: str | None
+
+
+_EMPTY = SearchPage(hits=[], has_more=False, next_offset=None, older_cursor=None)
+
+
+# --------------------------------------------------------------------------- schema
+
+
+def create_schema(conn: sqlalchemy.Connection) -> None:
+    for statement in SCHEMA_DDL:
+        conn.exec_driver_sql(statement)
+
+
+def _driver(conn: sqlalchemy.Connection) -> Any:
+    """The sqlite3-compatible connection under ``conn``, inside the caller's transaction."""
+    if not conn.in_transaction():
+        # Autobegin, so that SQLAlchemy's commit() also commits what we write below it.
+        conn.exec_driver_sql("SELECT 1")
+    return conn.connection.driver_connection
+
+
+# --------------------------------------------------------------------------- indexing
+
+
+def _parts_of(words: Iterable[str]) -> set[str]:
+    parts: set[str] = set()
+    split = textfold.compound_parts
+    for word in words:
+        found = split(word)
+        if found:
+            parts.update(found)
+    return parts
+
+
+def _add_vocab(db: Any, counts: Counter[str]) -> None:
+    if not counts:
+        return
+    rows = sorted((t, n) for t, n in counts.items() if len(t) <= VOCAB_MAX_TERM)
+    db.executemany(
+        "INSERT INTO search_vocab (term, df) VALUES (?, ?) "
+        "ON CONFLICT (term) DO UPDATE SET df = df + excluded.df",
+        rows,
+    )
+
+
+def _index_message_rows(db: Any, rows: Iterable[tuple[int, str]]) -> None:
+    fold, tokens, parts_of = textfold.fold, textfold.tokens, _parts_of
+    counts: Counter[str] = Counter()
+    out = []
+    for message_id, body in rows:
+        folded = fold(body)
+        words = set(tokens(folded))
+        parts = parts_of(words)
+        counts.update(words | parts)
+        out.append((message_id, folded, " ".join(parts)))
+    db.executemany(
+        "INSERT OR REPLACE INTO search_message (rowid, body, parts) VALUES (?, ?, ?)", out
+    )
+    _add_vocab(db, counts)
+
+
+def index_messages(conn: sqlalchemy.Connection, docs: Sequence[MessageDoc]) -> None:
+    """Index (or re-index after an edit) posts, questions and comments; rowid = message id.
+
+    The search joins ``message`` for kind, group, author, date and the ``deleted`` flag, so
+    only the body is indexed here. Document frequencies in ``search_vocab`` only grow (an
+    edit or delete does not know the old text); they only order prefix completions.
+    """
+    if docs:
+        _index_message_rows(_driver(conn), ((d.id, d.body) for d in docs))
+
+
+def unindex_messages(conn: sqlalchemy.Connection, ids: Sequence[int]) -> None:
+    if ids:
+        _driver(conn).executemany(
+            "DELETE FROM search_message WHERE rowid = ?", [(i,) for i in ids]
+        )
+
+
+def _key_rowid(db: Any, table: str, column: str, key: str) -> int:
+    row = db.execute(
+        f"INSERT INTO {table} ({column}) VALUES (?) "
+        f"ON CONFLICT ({column}) DO UPDATE SET {column} = excluded.{column} RETURNING rowid",
+        (key,),
+    ).fetchone()
+    return int(row[0])
+
+
+def _fold_fields(fields: Sequence[str]) -> tuple[list[str], set[str]]:
+    folded = [textfold.fold(f) for f in fields]
+    words: set[str] = set()
+    for f in folded:
+        words.update(textfold.tokens(f))
+    return folded, words
+
+
+def index_documents(conn: sqlalchemy.Connection, docs: Sequence[DocumentDoc]) -> None:
+    """Index name, folder and (for text-like documents) extracted text."""
+    if not docs:
+        return
+    db = _driver(conn)
+    counts: Counter[str] = Counter()
+    for d in docs:
+        rowid = _key_rowid(db, "search_document_key", "document_id", d.id)
+        folded, words = _fold_fields((d.name, d.folder, d.text or ""))
+        parts = _parts_of(words)
+        counts.update(words | parts)
+        db.execute(
+            "INSERT OR REPLACE INTO search_document (rowid, name, folder, body, parts) "
+            "VALUES (?, ?, ?, ?, ?)",
+            (rowid, *folded, " ".join(parts)),
+        )
+    _add_vocab(db, counts)
+
+
+def index_people(conn: sqlalchemy.Connection, docs: Sequence[PersonDoc]) -> None:
+    if not docs:
+        return
+    db = _driver(conn)
+    counts: Counter[str] = Counter()
+    for p in docs:
+        rowid = _key_rowid(db, "search_person_key", "user_id", p.user_id)
+        fields = (p.name, p.title, p.department, p.organisation, " ; ".join(p.skills),
+                  p.location)
+        folded, words = _fold_fields(fields)
+        parts = _parts_of(words)
+        counts.update(words | parts)
+        db.execute(
+            "INSERT OR REPLACE INTO search_person (rowid, name, title, department, "
+            "organisation, skills, location, parts) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (rowid, *folded, " ".join(parts)),
+        )
+    _add_vocab(db, counts)
+
+
+def _unindex_keyed(db: Any, fts: str, table: str, column: str, keys: Sequence[str]) -> None:
+    for key in keys:
+        row = db.execute(f"SELECT rowid FROM {table} WHERE {column} = ?", (key,)).fetchone()
+        if row is not None:
+            db.execute(f"DELETE FROM {fts} WHERE rowid = ?", (row[0],))
+            db.execute(f"DELETE FROM {table} WHERE rowid = ?", (row[0],))
+
+
+def unindex_documents(conn: sqlalchemy.Connection, ids: Sequence[str]) -> None:
+    if ids:
+        _unindex_keyed(_driver(conn), "search_document", "search_document_key",
+                       "document_id", ids)
+
+
+def unindex_people(conn: sqlalchemy.Connection, ids: Sequence[str]) -> None:
+    if ids:
+        _unindex_keyed(_driver(conn), "search_person", "search_person_key", "user_id", ids)
+
+
+def rebuild(conn: sqlalchemy.Connection, *, batch: int = 5000) -> None:
+    """Drop all index data and index the replica again (migration, repair)."""
+    db = _driver(conn)
+    for fts in ("search_message", "search_document", "search_person"):
+        db.execute(f"INSERT INTO {fts} ({fts}) VALUES ('delete-all')")
+    for table in ("search_document_key", "search_person_key", "search_vocab"):
+        db.execute(f"DELETE FROM {table}")
+    last = -(2**63)
+    while True:
+        rows = db.execute(
+            "SELECT id, body FROM message WHERE deleted = 0 AND id > ? ORDER BY id LIMIT ?",
+            (last, batch),
+        ).fetchall()
+        if not rows:
+            break
+        _index_message_rows(db, rows)
+        last = rows[-1][0]
+    docs = [
+        DocumentDoc(id=r[0], group_id=r[1], name=r[2], folder=r[3] or "", text=r[4],
+                    updated_at=_parse_time(r[5]) or datetime.min)
+        for r in db.execute(
+            "SELECT id, group_id, name, folder, text_content, updated_at FROM document "
+            "WHERE deleted = 0"
+        )
+    ]
+    index_documents(conn, docs)
+    people = [
+        PersonDoc(user_id=r[0], name=r[1], title=r[2] or "", department=r[3] or "",
+                  organisation=r[4] or "", skills=_skills(r[5]), location=r[6] or "")
+        for r in db.execute(
+            "SELECT user_id, name, title, department, organisation, skills, location "
+            "FROM person"
+        )
+    ]
+    index_people(conn, people)
+
+
+def _skills(raw: object) -> list[str]:
+    if isinstance(raw, str):
+        try:
+            raw = json.loads(raw)
+        except ValueError:
+            return [str(raw)]
+    if isinstance(raw, list):
+        return [str(s) for s in raw]
+    return []
+
+
+# --------------------------------------------------------------------------- queries
+
+
+@dataclass(frozen=True)
+class _Plan:
+    match: str
+    exact: frozenset[str]  # every term a word may fold to (or have as a part) to count
+    prefix: str | None
+
+
+def _plan(db: Any, query: str) -> _Plan | None:
+    text = query[:MAX_QUERY_CHARS]
+    toks = list(dict.fromkeys(textfold.tokens(textfold.fold(text))))
+    truncated = len(toks) > MAX_TERMS or len(text) < len(query)
+    toks = [t[:MAX_TERM_LEN] for t in toks[:MAX_TERMS]]
+    if not toks:
+        return None
+    prefix = None
+    if not truncated and not text[-1:].isspace() and len(toks[-1]) >= MIN_PREFIX:
+        prefix = toks[-1]
+    variants = {t: textfold.plural_stems(t) for t in toks}
+    wanted = sorted({v for vs in variants.values() for v in vs})
+    known: set[str] = set()
+    for i in range(0, len(wanted), _SQL_CHUNK):
+        chunk = wanted[i : i + _SQL_CHUNK]
+        known.update(
+            r[0]
+            for r in db.execute(
+                f"SELECT term FROM search_vocab WHERE term IN ({_marks(chunk)})", chunk
+            )
+        )
+    groups: list[list[str]] = []
+    for tok in toks:
+        alternatives = [tok, *(v for v in variants[tok] if v in known)]
+        if tok == prefix:
+            alternatives += [
+                r[0]
+                for r in db.execute(
+                    "SELECT term FROM search_vocab WHERE term > ? AND term < ? "
+                    "ORDER BY df DESC LIMIT ?",
+                    (tok, tok + "\U0010ffff", PREFIX_COMPLETIONS),
+                )
+            ]
+        groups.append(list(dict.fromkeys(alternatives)))
+    # Tokens are runs of letters and digits, so a double-quoted token is always a plain FTS5
+    # string: no operator, column filter or quote can come from the user.
+    match = " AND ".join(
+        "(" + " OR ".join(f'"{alt}"' for alt in group) + ")" for group in groups
+    )
+    exact = frozenset(alt for group in groups for alt in group)
+    return _Plan(match=match, exact=exact, prefix=prefix)
+
+
+def _marks(values: Sequence[object]) -> str:
+    return ", ".join("?" * len(values))
+
+
+def _db_time(value: datetime) -> str:
+    if value.tzinfo is not None:
+        value = value.astimezone(UTC).replace(tzinfo=None)
+    return value.strftime(_DB_TIME)
+
+
+def _parse_time(value: object) -> datetime | None:
+    if isinstance(value, datetime):
+        return value
+    if isinstance(value, str) and value:
+        try:
+            return datetime.fromisoformat(value)
+        except ValueError:
+            return None
+    return None
+
+
+def _decay(created: datetime | None, now: datetime) -> float:
+    if created is None:
+        return 1.0
+    age_days = max(0.0, (now - created).total_seconds() / 86400.0)
+    return 1.0 / (1.0 + age_days / RECENCY_HALF_DAYS)
+
+
+@dataclass
+class _Candidate:
+    kind: str
+    key: str
+    group_id: str | None
+    author: str | None
+    created_at: datetime | None
+    score: float
+    extra: tuple[Any, ...] = ()
+
+
+def search(
+    conn: sqlalchemy.Connection,
+    query: str,
+    filters: SearchFilters | None = None,
+    *,
+    limit: int = 50,
+    offset: int = 0,
+    cursor: str | None = None,
+    now: datetime | None = None,
+) -> SearchPage:
+    """Search everything, best first (relevance times recency), one page at a time.
+
+    Any ``query`` is accepted; one with no letters or digits finds nothing. ``offset`` pages
+    within the current window; ``cursor`` (from :attr:`SearchPage.older_cursor`) moves to
+    older messages, where documents and people are not repeated.
+    """
+    filters = filters or SearchFilters()
+    limit = max(0, min(int(limit), MAX_LIMIT))
+    offset = max(0, int(offset))
+    before: int | None = None
+    if cursor is not None:
+        before = _parse_cursor(cursor)
+        if before is None:
+            return _EMPTY
+    if limit == 0:
+        return _EMPTY
+    kinds = ALL_KINDS if filters.kinds is None else ALL_KINDS & set(filters.kinds)
+    if not kinds:
+        return _EMPTY
+    db = conn.connection.driver_connection
+    plan = _plan(db, query)
+    if plan is None:
+        return _EMPTY
+    now = now or datetime.now(UTC).replace(tzinfo=None)
+    if now.tzinfo is not None:
+        now = now.astimezone(UTC).replace(tzinfo=None)
+
+    wanted = offset + limit + 1
+    candidates: list[_Candidate] = []
+    older_cursor = None
+    if kinds & MESSAGE_KINDS:
+        found, oldest = _message_candidates(db, plan, filters, kinds & MESSAGE_KINDS, before,
+                                            now)
+        candidates += found
+        if oldest is not None:
+            older_cursor = f"m{oldest}"
+    if before is None:
+        small = max(SMALL_CANDIDATES, wanted)
+        if "document" in kinds:
+            candidates += _document_candidates(db, plan, filters, small, now)
+        if "person" in kinds:
+            candidates += _person_candidates(db, plan, filters, small)
+
+    candidates.sort(key=_rank_key)
+    page = candidates[offset : offset + limit]
+    next_offset = offset + limit if len(candidates) > offset + limit else None
+    hits = _render(db, plan, page)
+    return SearchPage(hits=hits, has_more=next_offset is not None or older_cursor is not None,
+                      next_offset=next_offset, older_cursor=older_cursor)
+
+
+_EPOCH = datetime(1970, 1, 1)
+
+
+def _rank_key(c: _Candidate) -> tuple[float, float, str, str]:
+    # Score first; equal scores (identical texts) go newest first, then a stable order.
+    age = -(c.created_at - _EPOCH).total_seconds() if c.created_at is not None else 0.0
+    return (-c.score, age, c.kind, c.key)
+
+
+def _parse_cursor(cursor: str) -> int | None:
+    if not cursor.startswith("m"):
+        return None
+    try:
+        return int(cursor[1:])
+    except ValueError:
+        return None
+
+
+def _message_candidates(
+    db: Any,
+    plan: _Plan,
+    filters: SearchFilters,
+    kinds: set[str] | frozenset[str],
+    before: int | None,
+    now: datetime,
+) -> tuple[list[_Candidate], int | None]:
+    where = ["search_message MATCH ?", "m.deleted = 0"]
+    params: list[object] = [plan.match]
+    if kinds != MESSAGE_KINDS:
+        where.append(f"m.kind IN ({_marks(sorted(kinds))})")
+        params += sorted(kinds)
+    if filters.group_ids is not None:
+        where.append(f"m.group_id IN ({_marks(list(filters.group_ids))})")
+        params += list(filters.group_ids)
+    if filters.organisation_ids is not None:
+        where.append(
+            "m.group_id IN (SELECT group_id FROM group_organisation WHERE organisation_id "
+            f"IN ({_marks(list(filters.organisation_ids))}))"
+        )
+        params += list(filters.organisation_ids)
+    if filters.authors is not None:
+        where.append(f"m.author IN ({_marks(list(filters.authors))})")
+        params += list(filters.authors)
+    if filters.since is not None:
+        where.append("m.created_at >= ?")
+        params.append(_db_time(filters.since))
+    if filters.until is not None:
+        where.append("m.created_at < ?")
+        params.append(_db_time(filters.until))
+    if before is not None:
+        where.append("search_message.rowid < ?")
+        params.append(before)
+    params.append(MESSAGE_CANDIDATES)
+    # CROSS JOIN keeps FTS5 as the outer loop, walking matches newest-first and stopping at
+    # the limit; message is probed by primary key for the filters and the deleted flag.
+    rows = db.execute(
+        f"SELECT m.id, m.kind, m.group_id, m.author, m.created_at, "
+        f"bm25(search_message, {_MESSAGE_WEIGHTS}) "
+        "FROM search_message CROSS JOIN message AS m ON m.id = search_message.rowid "
+        f"WHERE {' AND '.join(where)} ORDER BY search_message.rowid DESC LIMIT ?",
+        params,
+    ).fetchall()
+    out = []
+    for message_id, kind, group_id, author, created, bm25 in rows:
+        created_at = _parse_time(created)
+        out.append(_Candidate(kind=kind, key=str(message_id), group_id=group_id,
+                              author=author, created_at=created_at,
+                              score=-bm25 * _decay(created_at, now)))
+    oldest = rows[-1][0] if len(rows) == MESSAGE_CANDIDATES else None
+    return out, oldest
+
+
+def _document_candidates(
+    db: Any, plan: _Plan, filters: SearchFilters, n: int, now: datetime
+) -> list[_Candidate]:
+    where = ["search_document MATCH ?", "d.deleted = 0"]
+    params: list[object] = [plan.match]
+    if filters.group_ids is not None:
+        where.append(f"d.group_id IN ({_marks(list(filters.group_ids))})")
+        params += list(filters.group_ids)
+    if filters.organisation_ids is not None:
+        where.append(
+            "d.group_id IN (SELECT group_id FROM group_organisation WHERE organisation_id "
+            f"IN ({_marks(list(filters.organisation_ids))}))"
+        )
+        params += list(filters.organisation_ids)
+    if filters.authors is not None:
+        where.append(f"d.updated_by IN ({_marks(list(filters.authors))})")
+        params += list(filters.authors)
+    if filters.since is not None:
+        where.append("d.updated_at >= ?")
+        params.append(_db_time(filters.since))
+    if filters.until is not None:
+        where.append("d.updated_at < ?")
+        params.append(_db_time(filters.until))
+    params.append(n)
+    rows = db.execute(
+        "SELECT d.id, d.group_id, d.updated_by, d.updated_at, d.name, d.folder, "
+        f"bm25(search_document, {_DOCUMENT_WEIGHTS}) AS r "
+        "FROM search_document CROSS JOIN search_document_key AS k "
+        "ON k.rowid = search_document.rowid JOIN document AS d ON d.id = k.document_id "
+        f"WHERE {' AND '.join(where)} ORDER BY r LIMIT ?",
+        params,
+    ).fetchall()
+    out = []
+    for doc_id, group_id, updated_by, updated, name, folder, bm25 in rows:
+        updated_at = _parse_time(updated)
+        out.append(_Candidate(kind="document", key=doc_id, group_id=group_id,
+                              author=updated_by, created_at=updated_at,
+                              score=-bm25 * _decay(updated_at, now), extra=(name, folder)))
+    return out
+
+
+def _person_candidates(
+    db: Any, plan: _Plan, filters: SearchFilters, n: int
+) -> list[_Candidate]:
+    if filters.authors is not None or filters.since is not None or filters.until is not None:
+        return []
+    where = ["search_person MATCH ?"]
+    params: list[object] = [plan.match]
+    if filters.group_ids is not None:
+        where.append(
+            "p.user_id IN (SELECT user_id FROM membership WHERE membership = 'join' AND "
+            f"group_id IN ({_marks(list(filters.group_ids))}))"
+        )
+        params += list(filters.group_ids)
+    if filters.organisation_ids is not None:
+        where.append(f"p.organisation_id IN ({_marks(list(filters.organisation_ids))})")
+        params += list(filters.organisation_ids)
+    params.append(n)
+    rows = db.execute(
+        "SELECT p.user_id, p.name, p.title, p.department, p.organisation, p.skills, "
+        f"p.location, bm25(search_person, {_PERSON_WEIGHTS}) AS r "
+        "FROM search_person CROSS JOIN search_person_key AS k "
+        "ON k.rowid = search_person.rowid JOIN person AS p ON p.user_id = k.user_id "
+        f"WHERE {' AND '.join(where)} ORDER BY r LIMIT ?",
+        params,
+    ).fetchall()
+    return [
+        _Candidate(kind="person", key=r[0], group_id=None, author=None, created_at=None,
+                   score=-r[7], extra=r[1:7])
+        for r in rows
+    ]
+
+
+# --------------------------------------------------------------------------- snippets
+
+
+_WORD = re.compile(r"[^\W_](?:[^\W_]|[\u0300-\u036f])*")
+_MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+_MD_MARKUP = re.compile(r"(?m)^\s{0,3}(?:#{1,6}\s+|>\s?|[-*+]\s+(?=\S))|[*`~]+")
+_SPACE = re.compile(r"\s+")
+
+
+def _plain(markdown: str) -> str:
+    """Markdown as a reader sees it, roughly: snippets should not show ``**`` or URLs."""
+    return _SPACE.sub(" ", _MD_MARKUP.sub("", _MD_LINK.sub(r"\1", markdown))).strip()
+
+
+def _word_matches(word: str, plan: _Plan) -> bool:
+    for tok in textfold.tokens(textfold.fold_word(word)):
+        if tok in plan.exact or (plan.prefix is not None and tok.startswith(plan.prefix)):
+            return True
+        for part in textfold.compound_parts(tok):
+            if part in plan.exact or (plan.prefix is not None and part.startswith(plan.prefix)):
+                return True
+    return False
+
+
+def snippet(text: str, plan: _Plan) -> tuple[str, int]:
+    """An HTML snippet of ``text`` around its best cluster of matches, and how many it shows."""
+    text = text[:_SNIPPET_SCAN]
+    spans = [(m.start(), m.end(), textfold.fold_word(m.group()))
+             for m in _WORD.finditer(text) if _word_matches(m.group(), plan)]
+    if not spans:
+        cut = text[:_SNIPPET_CHARS]
+        return html.escape(cut) + ("…" if len(text) > len(cut) else ""), 0
+    # Window with the most distinct matched words, earliest on a tie.
+    best_i, best_n = 0, 0
+    for i, (start, _, _) in enumerate(spans):
+        seen = {w for s, _, w in spans[i:] if s < start - _SNIPPET_LEAD + _SNIPPET_CHARS}
+        if len(seen) > best_n:
+            best_i, best_n = i, len(seen)
+    begin = max(0, spans[best_i][0] - _SNIPPET_LEAD)
+    if begin > 0:
+        space = text.find(" ", begin, spans[best_i][0])
+        begin = space + 1 if space != -1 else spans[best_i][0]
+    end = min(len(text), begin + _SNIPPET_CHARS)
+    if end < len(text):
+        space = text.rfind(" ", begin, end)
+        if space > spans[best_i][1]:
+            end = space
+    out = ["…"] if begin > 0 else []
+    pos = begin
+    shown = 0
+    for start, stop, _ in spans:
+        if start < begin or stop > end:
+            continue
+        out.append(html.escape(text[pos:start]))
+        out.append("<b>" + html.escape(text[start:stop]) + "</b>")
+        pos = stop
+        shown += 1
+    out.append(html.escape(text[pos:end]))
+    if end < len(text):
+        out.append("…")
+    return "".join(out), shown
+
+
+def _title(text: str) -> str:
+    for line in text.splitlines():
+        line = _plain(line)
+        if line:
+            return line if len(line) <= _TITLE_CHARS else line[: _TITLE_CHARS - 1] + "…"
+    return ""
+
+
+def _render(db: Any, plan: _Plan, page: list[_Candidate]) -> list[SearchHit]:
+    bodies: dict[str, str] = {}
+    texts: dict[str, str] = {}
+    message_ids = [int(c.key) for c in page if c.kind in MESSAGE_KINDS]
+    if message_ids:
+        bodies = {str(r[0]): r[1] for r in db.execute(
+            f"SELECT id, body FROM message WHERE id IN ({_marks(message_ids)})", message_ids)}
+    doc_ids = [c.key for c in page if c.kind == "document"]
+    if doc_ids:
+        texts = {r[0]: r[1] or "" for r in db.execute(
+            f"SELECT id, substr(text_content, 1, {_SNIPPET_SCAN}) FROM document "
+            f"WHERE id IN ({_marks(doc_ids)})", doc_ids)}
+    hits = []
+    for c in page:
+        if c.kind in MESSAGE_KINDS:
+            body = bodies.get(c.key, "")
+            title = _title(body)
+            text, _ = snippet(_plain(body), plan)
+        elif c.kind == "document":
+            name, folder = c.extra
+            title = name
+            text, shown = snippet(texts.get(c.key, ""), plan)
+            if not shown:
+                text, _ = snippet(f"{folder}/{name}" if folder else name, plan)
+        else:
+            name, job, department, organisation, skills, location = c.extra
+            title = name
+            fields = [job, department, organisation, location, ", ".join(_skills(skills))]
+            text, shown = snippet(" · ".join(f for f in fields if f), plan)
+            if not shown:
+                text, _ = snippet(name, plan)
+        hits.append(SearchHit(kind=c.kind, id=c.key, group_id=c.group_id, author=c.author,
+                              title=title, snippet=text, created_at=c.created_at,
+                              score=c.score))
+    return hits
