@@ -32,6 +32,8 @@ log = logging.getLogger(__name__)
 
 Json = dict[str, Any]
 R = TypeVar("R")
+# Covariant so a Request[SubType] is accepted where a Request[object] is expected.
+R_co = TypeVar("R_co", covariant=True)
 
 CLIENT_V3 = "/_matrix/client/v3"
 CLIENT_V1 = "/_matrix/client/v1"
@@ -100,12 +102,12 @@ HttpMethod = Literal["GET", "POST", "PUT", "DELETE"]
 
 
 @dataclass(frozen=True, kw_only=True)
-class Request(Generic[R]):
+class Request(Generic[R_co]):
     """One Client-Server API call, ready for a transport to execute."""
 
     method: HttpMethod
     path: str  # already URL-quoted, starting with "/"
-    parser: Callable[[Json], R] = field(compare=False, repr=False)
+    parser: Callable[[Json], R_co] = field(compare=False, repr=False)
     query: tuple[tuple[str, str], ...] = ()
     body: Json | None = field(default=None, hash=False)
     needs_auth: bool = True

@@ -208,5 +208,5 @@ def _transport_error(exc: httpx.HTTPError) -> TransportError:
         kind = TransportErrorKind.INVALID_RESPONSE
     else:
         kind = TransportErrorKind.NETWORK
-    log.info("request failed: %s: %s", kind.value, type(exc).__name__)
+    log.debug("request failed: %s: %s", kind.value, type(exc).__name__)
     return TransportError(kind, f"{type(exc).__name__}: {exc}")
