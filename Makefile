@@ -10,7 +10,7 @@ SIZE   ?= full
 export QT_QPA_PLATFORM ?= offscreen
 export DBUS_SESSION_BUS_ADDRESS ?= disabled:
 
-.PHONY: test lint typecheck pytest demo bench env clean lock
+.PHONY: test lint typecheck pytest demo bench env clean lock synapse-env
 
 env: $(STAMP)
 
@@ -27,7 +27,11 @@ lint: $(STAMP)
 typecheck: $(STAMP)
 	$(BIN)/mypy
 
-pytest: $(STAMP)
+# Synapse runs the e2e tests from its own venv (build/synapse-venv); made once, then a no-op.
+synapse-env: $(STAMP)
+	$(BIN)/python -m sync.devserver ensure-venv
+
+pytest: $(STAMP) synapse-env
 	$(BIN)/python -m pytest
 
 demo: $(STAMP)
