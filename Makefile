@@ -7,9 +7,6 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 SIZE   ?= full
 
-export QT_QPA_PLATFORM ?= offscreen
-export DBUS_SESSION_BUS_ADDRESS ?= disabled:
-
 .PHONY: test lint typecheck pytest demo bench env clean lock synapse-env
 
 env: $(STAMP)
@@ -31,11 +28,12 @@ typecheck: $(STAMP)
 synapse-env: $(STAMP)
 	$(BIN)/python -m sync.devserver ensure-venv
 
+# Tests never touch the user's display, session bus or keyring.
 pytest: $(STAMP) synapse-env
-	$(BIN)/python -m pytest
+	QT_QPA_PLATFORM=offscreen DBUS_SESSION_BUS_ADDRESS=disabled: $(BIN)/python -m pytest
 
 demo: $(STAMP)
-	$(BIN)/python -m client demo
+	tools/with-keyring $(BIN)/python -m client demo
 
 bench: $(STAMP)
 	$(BIN)/python -m benchmarks.replica --size $(SIZE)
