@@ -36,7 +36,7 @@ def test_config_is_local_closed_and_unthrottled(tmp_path: Path) -> None:
     }.items():
         for part in parts:
             assert config[group][part]["burst_count"] >= 10_000, (group, part)
-    for path_key in ("media_store_path", "signing_key_path", "pid_file", "log_config"):
+    for path_key in ("media_store_path", "signing_key_path", "log_config"):
         assert Path(config[path_key]).is_relative_to(tmp_path / "data"), path_key
 
 
