@@ -62,6 +62,8 @@ class MatrixError:
     @property
     def is_transient(self) -> bool:
         """Worth retrying later: rate limited or a server-side failure."""
+        if self.errcode == "M_UNRECOGNIZED":  # endpoint not there: retrying won't help
+            return False
         return self.status == 429 or self.status >= 500 or self.errcode == "M_LIMIT_EXCEEDED"
 
     @property
@@ -86,9 +88,10 @@ class TransportError:
 
     @property
     def is_transient(self) -> bool:
-        # A malformed reply may be a proxy hiccup, but retrying it blindly could loop
-        # forever on a server bug; the engine decides, so it is reported as permanent.
-        return self.kind is not TransportErrorKind.INVALID_RESPONSE
+        # Always: even a 200 that is not our JSON is most often a captive portal or a
+        # proxy cutting the body, which goes away; the engine's backoff is capped, so a
+        # server bug costs retries, never lost data.
+        return True
 
 
 class MalformedResponseError(ValueError):
@@ -109,7 +112,8 @@ class Request(Generic[R_co]):
     path: str  # already URL-quoted, starting with "/"
     parser: Callable[[Json], R_co] = field(compare=False, repr=False)
     query: tuple[tuple[str, str], ...] = ()
-    body: Json | None = field(default=None, hash=False)
+    # Not in repr: login and registration bodies hold passwords.
+    body: Json | None = field(default=None, hash=False, repr=False)
     needs_auth: bool = True
     # For a long-poll (/sync with timeout) the transport waits this much longer to read.
     long_poll_ms: int = 0

@@ -33,7 +33,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal, TypeVar
 
@@ -137,9 +137,9 @@ def _run_setup(command: list[str], what: str) -> str:
 @dataclass(frozen=True)
 class RegisteredUser:
     user_id: str
-    access_token: str
-    device_id: str | None
-    password: str
+    access_token: str = field(repr=False)
+    device_id: str | None = None
+    password: str = field(repr=False, default="")
 
 
 def free_port() -> int:

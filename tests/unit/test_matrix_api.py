@@ -58,7 +58,8 @@ def test_login_keeps_the_device_id_and_needs_no_token() -> None:
         "password": "secret",
         "device_id": "LAPTOP",
     }
-    assert "secret" not in repr(api.interpret(request, 200, body("login.json")))
+    assert "secret" not in repr(request)
+    assert "syt_" not in repr(api.interpret(request, 200, body("login.json")))
 
 
 def test_sync_request_query_and_long_poll() -> None:
@@ -167,6 +168,7 @@ def test_unusable_success_reply_is_invalid_response(reply: bytes, detail: str) -
     assert isinstance(result, api.TransportError)
     assert result.kind is api.TransportErrorKind.INVALID_RESPONSE
     assert detail in result.detail
+    assert result.is_transient
 
 
 # --------------------------------------------------------------------------- sync
