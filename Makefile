@@ -7,7 +7,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 SIZE   ?= full
 
-.PHONY: test lint typecheck pytest demo bench env clean lock
+.PHONY: test lint typecheck pytest demo bench env clean lock synapse-env
 
 env: $(STAMP)
 
@@ -24,8 +24,12 @@ lint: $(STAMP)
 typecheck: $(STAMP)
 	$(BIN)/mypy
 
+# Synapse runs the e2e tests from its own venv (build/synapse-venv); made once, then a no-op.
+synapse-env: $(STAMP)
+	$(BIN)/python -m sync.devserver ensure-venv
+
 # Tests never touch the user's display, session bus or keyring.
-pytest: $(STAMP)
+pytest: $(STAMP) synapse-env
 	QT_QPA_PLATFORM=offscreen DBUS_SESSION_BUS_ADDRESS=disabled: $(BIN)/python -m pytest
 
 demo: $(STAMP)
