@@ -225,9 +225,7 @@ def index_messages(conn: sqlalchemy.Connection, docs: Sequence[MessageDoc]) -> N
 
 def unindex_messages(conn: sqlalchemy.Connection, ids: Sequence[int]) -> None:
     if ids:
-        _driver(conn).executemany(
-            "DELETE FROM search_message WHERE rowid = ?", [(i,) for i in ids]
-        )
+        _driver(conn).executemany("DELETE FROM search_message WHERE rowid = ?", [(i,) for i in ids])
 
 
 def _key_rowid(db: Any, table: str, column: str, key: str) -> int:
@@ -273,8 +271,7 @@ def index_people(conn: sqlalchemy.Connection, docs: Sequence[PersonDoc]) -> None
     counts: Counter[str] = Counter()
     for p in docs:
         rowid = _key_rowid(db, "search_person_key", "user_id", p.user_id)
-        fields = (p.name, p.title, p.department, p.organisation, " ; ".join(p.skills),
-                  p.location)
+        fields = (p.name, p.title, p.department, p.organisation, " ; ".join(p.skills), p.location)
         folded, words = _fold_fields(fields)
         parts = _parts_of(words)
         counts.update(words | parts)
@@ -296,8 +293,7 @@ def _unindex_keyed(db: Any, fts: str, table: str, column: str, keys: Sequence[st
 
 def unindex_documents(conn: sqlalchemy.Connection, ids: Sequence[str]) -> None:
     if ids:
-        _unindex_keyed(_driver(conn), "search_document", "search_document_key",
-                       "document_id", ids)
+        _unindex_keyed(_driver(conn), "search_document", "search_document_key", "document_id", ids)
 
 
 def unindex_people(conn: sqlalchemy.Connection, ids: Sequence[str]) -> None:
@@ -323,8 +319,14 @@ def rebuild(conn: sqlalchemy.Connection, *, batch: int = 5000) -> None:
         _index_message_rows(db, rows)
         last = rows[-1][0]
     docs = [
-        DocumentDoc(id=r[0], group_id=r[1], name=r[2], folder=r[3] or "", text=r[4],
-                    updated_at=_parse_time(r[5]) or datetime.min)
+        DocumentDoc(
+            id=r[0],
+            group_id=r[1],
+            name=r[2],
+            folder=r[3] or "",
+            text=r[4],
+            updated_at=_parse_time(r[5]) or datetime.min,
+        )
         for r in db.execute(
             "SELECT id, group_id, name, folder, text_content, updated_at FROM document "
             "WHERE deleted = 0"
@@ -332,11 +334,17 @@ def rebuild(conn: sqlalchemy.Connection, *, batch: int = 5000) -> None:
     ]
     index_documents(conn, docs)
     people = [
-        PersonDoc(user_id=r[0], name=r[1], title=r[2] or "", department=r[3] or "",
-                  organisation=r[4] or "", skills=_skills(r[5]), location=r[6] or "")
+        PersonDoc(
+            user_id=r[0],
+            name=r[1],
+            title=r[2] or "",
+            department=r[3] or "",
+            organisation=r[4] or "",
+            skills=_skills(r[5]),
+            location=r[6] or "",
+        )
         for r in db.execute(
-            "SELECT user_id, name, title, department, organisation, skills, location "
-            "FROM person"
+            "SELECT user_id, name, title, department, organisation, skills, location FROM person"
         )
     ]
     index_people(conn, people)
@@ -399,9 +407,7 @@ def _plan(db: Any, query: str) -> _Plan | None:
         groups.append(list(dict.fromkeys(alternatives)))
     # Tokens are runs of letters and digits, so a double-quoted token is always a plain FTS5
     # string: no operator, column filter or quote can come from the user.
-    match = " AND ".join(
-        "(" + " OR ".join(f'"{alt}"' for alt in group) + ")" for group in groups
-    )
+    match = " AND ".join("(" + " OR ".join(f'"{alt}"' for alt in group) + ")" for group in groups)
     exact = frozenset(alt for group in groups for alt in group)
     return _Plan(match=match, exact=exact, prefix=prefix)
 
@@ -486,8 +492,7 @@ def search(
     candidates: list[_Candidate] = []
     older_cursor = None
     if kinds & MESSAGE_KINDS:
-        found, oldest = _message_candidates(db, plan, filters, kinds & MESSAGE_KINDS, before,
-                                            now)
+        found, oldest = _message_candidates(db, plan, filters, kinds & MESSAGE_KINDS, before, now)
         candidates += found
         if oldest is not None:
             older_cursor = f"m{oldest}"
@@ -502,8 +507,12 @@ def search(
     page = candidates[offset : offset + limit]
     next_offset = offset + limit if len(candidates) > offset + limit else None
     hits = _render(db, plan, page)
-    return SearchPage(hits=hits, has_more=next_offset is not None or older_cursor is not None,
-                      next_offset=next_offset, older_cursor=older_cursor)
+    return SearchPage(
+        hits=hits,
+        has_more=next_offset is not None or older_cursor is not None,
+        next_offset=next_offset,
+        older_cursor=older_cursor,
+    )
 
 
 _EPOCH = datetime(1970, 1, 1)
@@ -571,9 +580,16 @@ def _message_candidates(
     out = []
     for message_id, kind, group_id, author, created, bm25 in rows:
         created_at = _parse_time(created)
-        out.append(_Candidate(kind=kind, key=str(message_id), group_id=group_id,
-                              author=author, created_at=created_at,
-                              score=-bm25 * _decay(created_at, now)))
+        out.append(
+            _Candidate(
+                kind=kind,
+                key=str(message_id),
+                group_id=group_id,
+                author=author,
+                created_at=created_at,
+                score=-bm25 * _decay(created_at, now),
+            )
+        )
     oldest = rows[-1][0] if len(rows) == MESSAGE_CANDIDATES else None
     return out, oldest
 
@@ -613,15 +629,21 @@ def _document_candidates(
     out = []
     for doc_id, group_id, updated_by, updated, name, folder, bm25 in rows:
         updated_at = _parse_time(updated)
-        out.append(_Candidate(kind="document", key=doc_id, group_id=group_id,
-                              author=updated_by, created_at=updated_at,
-                              score=-bm25 * _decay(updated_at, now), extra=(name, folder)))
+        out.append(
+            _Candidate(
+                kind="document",
+                key=doc_id,
+                group_id=group_id,
+                author=updated_by,
+                created_at=updated_at,
+                score=-bm25 * _decay(updated_at, now),
+                extra=(name, folder),
+            )
+        )
     return out
 
 
-def _person_candidates(
-    db: Any, plan: _Plan, filters: SearchFilters, n: int
-) -> list[_Candidate]:
+def _person_candidates(db: Any, plan: _Plan, filters: SearchFilters, n: int) -> list[_Candidate]:
     if filters.authors is not None or filters.since is not None or filters.until is not None:
         return []
     where = ["search_person MATCH ?"]
@@ -645,8 +667,15 @@ def _person_candidates(
         params,
     ).fetchall()
     return [
-        _Candidate(kind="person", key=r[0], group_id=None, author=None, created_at=None,
-                   score=-r[7], extra=r[1:7])
+        _Candidate(
+            kind="person",
+            key=r[0],
+            group_id=None,
+            author=None,
+            created_at=None,
+            score=-r[7],
+            extra=r[1:7],
+        )
         for r in rows
     ]
 
@@ -678,8 +707,11 @@ def _word_matches(word: str, plan: _Plan) -> bool:
 def snippet(text: str, plan: _Plan) -> tuple[str, int]:
     """An HTML snippet of ``text`` around its best cluster of matches, and how many it shows."""
     text = text[:_SNIPPET_SCAN]
-    spans = [(m.start(), m.end(), textfold.fold_word(m.group()))
-             for m in _WORD.finditer(text) if _word_matches(m.group(), plan)]
+    spans = [
+        (m.start(), m.end(), textfold.fold_word(m.group()))
+        for m in _WORD.finditer(text)
+        if _word_matches(m.group(), plan)
+    ]
     if not spans:
         cut = text[:_SNIPPET_CHARS]
         return html.escape(cut) + ("…" if len(text) > len(cut) else ""), 0
@@ -727,13 +759,22 @@ def _render(db: Any, plan: _Plan, page: list[_Candidate]) -> list[SearchHit]:
     texts: dict[str, str] = {}
     message_ids = [int(c.key) for c in page if c.kind in MESSAGE_KINDS]
     if message_ids:
-        bodies = {str(r[0]): r[1] for r in db.execute(
-            f"SELECT id, body FROM message WHERE id IN ({_marks(message_ids)})", message_ids)}
+        bodies = {
+            str(r[0]): r[1]
+            for r in db.execute(
+                f"SELECT id, body FROM message WHERE id IN ({_marks(message_ids)})", message_ids
+            )
+        }
     doc_ids = [c.key for c in page if c.kind == "document"]
     if doc_ids:
-        texts = {r[0]: r[1] or "" for r in db.execute(
-            f"SELECT id, substr(text_content, 1, {_SNIPPET_SCAN}) FROM document "
-            f"WHERE id IN ({_marks(doc_ids)})", doc_ids)}
+        texts = {
+            r[0]: r[1] or ""
+            for r in db.execute(
+                f"SELECT id, substr(text_content, 1, {_SNIPPET_SCAN}) FROM document "
+                f"WHERE id IN ({_marks(doc_ids)})",
+                doc_ids,
+            )
+        }
     hits = []
     for c in page:
         if c.kind in MESSAGE_KINDS:
@@ -753,7 +794,16 @@ def _render(db: Any, plan: _Plan, page: list[_Candidate]) -> list[SearchHit]:
             text, shown = snippet(" · ".join(f for f in fields if f), plan)
             if not shown:
                 text, _ = snippet(name, plan)
-        hits.append(SearchHit(kind=c.kind, id=c.key, group_id=c.group_id, author=c.author,
-                              title=title, snippet=text, created_at=c.created_at,
-                              score=c.score))
+        hits.append(
+            SearchHit(
+                kind=c.kind,
+                id=c.key,
+                group_id=c.group_id,
+                author=c.author,
+                title=title,
+                snippet=text,
+                created_at=c.created_at,
+                score=c.score,
+            )
+        )
     return hits

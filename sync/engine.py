@@ -113,7 +113,7 @@ class FlushReport:
 
 def backoff_delay(attempts: int, retry_after_ms: int | None, rng: Callable[[], float]) -> float:
     """Capped exponential backoff with full jitter; a server's retry_after is a floor."""
-    ceiling = min(BACKOFF_CAP_S, BACKOFF_BASE_S * 2 ** max(attempts - 1, 0))
+    ceiling = min(BACKOFF_CAP_S, BACKOFF_BASE_S * 2.0 ** max(attempts - 1, 0))
     delay = ceiling * (0.5 + rng() / 2)
     if retry_after_ms is not None:
         delay = max(delay, retry_after_ms / 1000)
@@ -709,7 +709,7 @@ class SyncEngine:
             size=document.size,
             sha256=sha,
             url=url,
-            version=int(payload.get("version", 1)) if state_key == document.id else 1,
+            version=_int(payload.get("version")) if state_key == document.id else 1,
             based_on=based_on if isinstance(based_on, str) else None,
         )
         return self._call(
@@ -813,6 +813,10 @@ class MatrixRequestError(Exception):
 
 class PermanentEntryError(Exception):
     """An outbox entry that cannot be sent as it is; the user edits, retries or discards."""
+
+
+def _int(value: object, default: int = 1) -> int:
+    return value if isinstance(value, int) else default
 
 
 def retry_entry(replica: Replica, entry_id: int) -> Changes:

@@ -191,22 +191,26 @@ def _message(room_id: str, event: Event, batch: RoomBatch) -> None:
         raise UnusableEventError(f"message type {content.get('msgtype')!r} is not shown")
     body, body_html = _bodies(content)
     txn = event.unsigned.get("transaction_id")
-    common = {
-        "event_id": event.event_id,
-        "group_id": room_id,
-        "author": event.sender,
-        "body": body,
-        "body_html": body_html,
-        "created_at": timestamp(event.origin_server_ts),
-        "txn_id": txn if isinstance(txn, str) else None,
-        "mentions": _mentions(content),
-    }
-    if rel_type == "m.thread" and target is not None:
-        batch.messages.append(MessageRow(kind="comment", thread_root_event_id=target, **common))
+    thread = rel_type == "m.thread" and target is not None
+    if thread:
+        kind = "comment"
     else:
         # A reply outside a thread, or a plain message, is a post of its own.
         kind = "question" if content.get(KIND_KEY) == "question" else "post"
-        batch.messages.append(MessageRow(kind=kind, **common))
+    batch.messages.append(
+        MessageRow(
+            event_id=event.event_id,
+            kind=kind,
+            group_id=room_id,
+            author=event.sender,
+            body=body,
+            body_html=body_html,
+            created_at=timestamp(event.origin_server_ts),
+            thread_root_event_id=target if thread else None,
+            txn_id=txn if isinstance(txn, str) else None,
+            mentions=_mentions(content),
+        )
+    )
 
 
 def _document(room_id: str, event: Event) -> DocumentRow:

@@ -26,10 +26,10 @@ TEST_KEY = bytes(range(32))
 class MemoryKeyring(KeyringBackend):
     """A keyring backend that keeps passwords in a dict: tests never touch the real one."""
 
-    priority = 1  # type: ignore[assignment]
+    priority = 1
 
     def __init__(self) -> None:
-        super().__init__()
+        super().__init__()  # type: ignore[no-untyped-call]
         self.passwords: dict[tuple[str, str], str] = {}
 
     def get_password(self, service: str, username: str) -> str | None:

@@ -9,7 +9,6 @@ import pytest
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from client import commands as commands_module
 from client import search
 from client.commands import CommandError, LocalCommands, NewDocument, outbox_counts
 from client.mediacache import MediaCache
@@ -74,7 +73,7 @@ def test_failure_in_between_leaves_neither(
     def broken(*_args: object, **_kwargs: object) -> None:
         raise RuntimeError("disk full")
 
-    monkeypatch.setattr(commands_module.search, "index_messages", broken)
+    monkeypatch.setattr(search, "index_messages", broken)
     with pytest.raises(RuntimeError):
         cmds.post(GROUP, "Dit gaat mis")
     with replica.session() as session:

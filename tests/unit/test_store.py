@@ -150,6 +150,6 @@ def test_accounts_are_isolated_and_removed_whole(tmp_path: Path) -> None:
 
 
 def test_no_keyring_backend_stops_with_a_message() -> None:
-    keyring.set_keyring(fail.Keyring())
+    keyring.set_keyring(fail.Keyring())  # type: ignore[no-untyped-call]
     with pytest.raises(NoKeyringError, match="No system keyring"):
         KeyringSecretStore()
