@@ -48,11 +48,11 @@ def print_results(replica: Replica, query: str, limit: int = 5) -> None:
     print(f"\n» {query}  ({len(page.hits)}{'+' if page.has_more else ''} hits, {elapsed:.1f} ms)")
     for hit in page.hits:
         print(f"  [{hit.kind}] {hit.title}")
-        print(f"      {_highlight(hit.snippet, tty)}")
+        print(f"      {' '.join(_highlight(hit.snippet, tty).split())}")
 
 
 def _open_or_build(home: Home) -> Replica:
-    from client.sample import load_into
+    from client import sample
 
     if any(a.user_id == DEMO_USER for a in home.accounts()):
         try:
@@ -62,9 +62,14 @@ def _open_or_build(home: Home) -> Replica:
     print("Building the sample replica of the region (encrypted) …")
     started = time.perf_counter()
     replica = home.create_account(DEMO_USER, "http://127.0.0.1")
-    counts = load_into(replica)
-    summary = ", ".join(f"{n} {what}" for what, n in counts.items())
-    print(f"  {summary} in {time.perf_counter() - started:.1f} s")
+    data = sample.generate()
+    with replica.begin() as conn:
+        sample.write_to_replica(conn, data)
+    print(
+        f"  {len(data.organisations)} organisations, {len(data.groups)} groups, "
+        f"{len(data.people)} people, {len(data.messages)} posts and comments, "
+        f"{len(data.documents)} documents in {time.perf_counter() - started:.1f} s"
+    )
     return replica
 
 
