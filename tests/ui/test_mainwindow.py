@@ -1,0 +1,199 @@
+"""The main window on the sample region: sidebar, stream, composer, thread."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QLineEdit,
+    QPlainTextEdit,
+    QWidget,
+)
+from pytestqt.qtbot import QtBot
+
+from client.changes import Changes
+from client.models import OutboxState
+from client.store import Replica
+from tests.ui.conftest import GROUP, USER
+from ui.context import AccountSession, AppContext
+from ui.mainwindow import MainWindow
+from ui.queries import PostRow
+from ui.postview import POST_ROLE
+from ui.sidebar import ACCOUNT_ROLE, KIND_ROLE, NodeKind
+
+
+def _names(window: MainWindow, kind: NodeKind) -> list[str]:
+    return [
+        str(i.data())
+        for i in window.sidebar.walk()
+        if i.data(KIND_ROLE) == kind.value and i.data(ACCOUNT_ROLE) == USER
+    ]
+
+
+def test_sidebar_shows_organisations_and_groups(window: MainWindow) -> None:
+    orgs = _names(window, NodeKind.ORGANISATION)
+    assert "Gemeente Harderwijk" in orgs and "Stadt Kleve" in orgs and "Harderwijk" in orgs
+    groups = _names(window, NodeKind.GROUP)
+    assert "Jeugd & Gezin" in groups and "Wmo Noord-Veluwe" in groups
+    assert _names(window, NodeKind.PEOPLE) == ["People"]
+    assert _names(window, NodeKind.DOCUMENTS) == ["Documents"]
+
+
+def test_first_group_opens_and_shows_posts(window: MainWindow) -> None:
+    assert window.middle.currentWidget() is window.stream
+    model = window.stream.model
+    assert model is not None and model.rowCount() > 0
+    posts = [model.post(r) for r in range(model.rowCount())]
+    assert all(p.kind in {"post", "question"} for p in posts)
+    assert [p.key for p in posts] == sorted((p.key for p in posts), reverse=True)
+
+
+def _add_posts(replica: Replica, group_id: str, n: int) -> None:
+    start = datetime(2025, 1, 1)
+    with replica.begin() as conn:
+        conn.exec_driver_sql(
+            "INSERT INTO message (kind, group_id, author, body, body_html, created_at, deleted, "
+            "pending) VALUES ('post', ?, ?, ?, ?, ?, 0, 0)",
+            [
+                (group_id, USER, f"Post {i}", f"<p>Post {i}</p>",
+                 (start + timedelta(minutes=i)).strftime("%Y-%m-%d %H:%M:%S.%f"))
+                for i in range(n)
+            ],
+        )
+
+
+def test_stream_loads_lazily_in_pages(
+    window: MainWindow, account: AccountSession, sample_replica: Replica
+) -> None:
+    _add_posts(sample_replica, GROUP, 130)
+    window.sidebar.select(USER, NodeKind.GROUP, GROUP)
+    model = window.stream.model
+    assert model is not None and model.group_id == GROUP
+    assert model.rowCount() == 50
+    assert model.canFetchMore()
+    model.fetchMore()
+    assert model.rowCount() == 100
+    model.fetchMore()
+    assert model.rowCount() == 130
+    assert not model.canFetchMore()
+    assert model.fetch_count == 3
+    assert [model.post(r).id for r in range(130)] == sorted(
+        (model.post(r).id for r in range(130)), reverse=True
+    )
+
+
+def test_scrolling_to_the_end_fetches_more(
+    qtbot: QtBot, window: MainWindow, sample_replica: Replica
+) -> None:
+    _add_posts(sample_replica, GROUP, 120)
+    window.sidebar.select(USER, NodeKind.GROUP, GROUP)
+    model = window.stream.model
+    assert model is not None
+    before = model.fetch_count
+    view = window.stream.view
+    for _ in range(5):
+        view.scrollToBottom()
+        qtbot.wait_until(lambda: not view.verticalScrollBar().isSliderDown(), timeout=1000)
+        if model.rowCount() == 120:
+            break
+    assert model.fetch_count > before
+
+
+def test_posting_shows_a_pending_item_inline(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    window.sidebar.select(USER, NodeKind.GROUP, GROUP)
+    composer = window.stream.composer
+    composer.edit.setFocus()
+    qtbot.keyClicks(composer.edit, "Wie heeft het nieuwe Wmo-formulier?")
+    composer.question.setChecked(True)
+    qtbot.keyClick(composer.edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    model = window.stream.model
+    assert model is not None
+    top = model.post(0)
+    assert "Wmo-formulier" in top.body_html
+    assert top.pending and top.kind == "question" and top.author_id == USER
+    assert composer.edit.toPlainText() == ""
+    assert "waiting to send" in str(model.index(0, 0).data(Qt.ItemDataRole.AccessibleTextRole))
+    assert "1 waiting to send" in window.status.outbox.text()
+
+
+def test_empty_post_is_not_sent(qtbot: QtBot, window: MainWindow) -> None:
+    model = window.stream.model
+    assert model is not None
+    rows = model.rowCount()
+    window.stream.composer.submit()
+    assert window.stream.composer.error.isVisibleTo(window)
+    assert model.rowCount() == rows
+
+
+def test_failed_post_shows_reason_and_retry(
+    qtbot: QtBot, window: MainWindow, ctx: AppContext, account: AccountSession
+) -> None:
+    window.sidebar.select(USER, NodeKind.GROUP, GROUP)
+    ctx.hub.announce(USER, account.commands.post(GROUP, "Offline geschrieben"))
+    with account.replica.begin() as conn:
+        conn.exec_driver_sql(
+            "UPDATE outbox_entry SET state = 'failed', last_error = 'M_FORBIDDEN: not allowed'"
+        )
+    ctx.hub.announce(USER, Changes(outbox=True))
+    model = window.stream.model
+    assert model is not None
+    post: PostRow = model.index(0, 0).data(POST_ROLE)
+    assert post.failed_entry_id is not None and post.failed_reason == "M_FORBIDDEN: not allowed"
+    window.stream._on_delegate_retry_clicked(post.failed_entry_id)
+    post = model.index(0, 0).data(POST_ROLE)
+    assert post.failed_entry_id is None and post.pending
+    with account.replica.begin() as conn:
+        state = conn.exec_driver_sql("SELECT state FROM outbox_entry").scalar()
+    assert state == OutboxState.WAITING.value
+
+
+def test_clicking_a_post_opens_its_thread_and_comment_goes_there(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    model = window.stream.model
+    assert model is not None
+    row = next(r for r in range(model.rowCount()) if model.post(r).comments > 0)
+    post = model.post(row)
+    view = window.stream.view
+    view.setCurrentIndex(model.index(row, 0))
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    assert window.detail.isVisible()
+    thread = window.detail.thread
+    assert thread.model is not None and thread.model.post is not None
+    assert thread.model.post.id == post.id
+    assert thread.model.rowCount() == 1 + post.comments
+    qtbot.keyClicks(thread.comment, "Dank je, dat helpt.")
+    qtbot.mouseClick(thread.send, Qt.MouseButton.LeftButton)
+    assert thread.model.rowCount() == 2 + post.comments
+    assert model.post(row).comments == post.comments + 1
+
+
+def test_like_from_the_keyboard(qtbot: QtBot, window: MainWindow) -> None:
+    model = window.stream.model
+    assert model is not None
+    post = model.post(0)
+    window.stream.view.setCurrentIndex(model.index(0, 0))
+    qtbot.keyClick(window.stream.view, Qt.Key.Key_L)
+    liked = model.post(0)
+    assert liked.liked_by_me and liked.likes == post.likes + 1
+    qtbot.keyClick(window.stream.view, Qt.Key.Key_L)
+    assert model.post(0).likes == post.likes
+
+
+def test_every_control_has_an_accessible_name(window: MainWindow) -> None:
+    controls: list[QWidget] = []
+    for kind in (QAbstractButton, QAbstractItemView, QLineEdit, QPlainTextEdit):
+        controls.extend(window.findChildren(kind))
+    missing = [
+        w.objectName() or type(w).__name__
+        for w in controls
+        if w.isVisibleTo(window)
+        and not w.accessibleName()
+        and not (isinstance(w, QAbstractButton) and w.text())
+    ]
+    assert missing == []

@@ -1,0 +1,233 @@
+"""The entry point of the desktop app (``treffpunkt-desktop``, ``python -m ui``).
+
+Start-up builds the one ``AppContext``; accounts that signed in before are opened in the
+background (keyring, decrypting, migrating), and sync starts for each. Without a display the
+app says how to run it under Xvfb instead of dying in a Qt trace; without a keyring it says
+so and stops (it never falls back to keeping secrets in a file).
+
+``--self-test`` starts offscreen, opens a throw-away replica and builds the main window:
+the packaging pipeline runs it on every built binary.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from collections.abc import Sequence
+from datetime import datetime
+from pathlib import Path
+
+EXIT_NO_DISPLAY = 2
+EXIT_NO_KEYRING = 2
+
+NO_DISPLAY_MESSAGE = """\
+treffpunkt-desktop: no display found (neither DISPLAY nor WAYLAND_DISPLAY is set).
+
+Treffpunkt is a desktop application and needs a graphical session. To run it on a
+machine without one (a server, a CI job), start it inside a virtual X server:
+
+    xvfb-run -a treffpunkt-desktop
+
+(on Debian and Ubuntu: apt install xvfb xauth). The command-line client `treffpunkt`
+works without a display.
+"""
+
+
+def has_display(environ: os._Environ[str] | dict[str, str] | None = None) -> bool:
+    env = os.environ if environ is None else environ
+    if env.get("QT_QPA_PLATFORM"):
+        return True  # an explicit platform (offscreen, vnc, …) needs no display
+    if sys.platform.startswith("linux") or "bsd" in sys.platform:
+        return bool(env.get("DISPLAY") or env.get("WAYLAND_DISPLAY"))
+    return True  # Windows and macOS always have their window system
+
+
+def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="treffpunkt-desktop", description="Treffpunkt")
+    parser.add_argument("--home", type=Path, help="folder for the local data")
+    parser.add_argument("--lang", choices=("de", "nl", "en"), help="language of the interface")
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="start offscreen with a temporary replica, build the window, exit 0",
+    )
+    return parser.parse_args(argv)
+
+
+def _application(argv: Sequence[str]) -> object:
+    from PySide6.QtWidgets import QApplication, QStyleFactory
+
+    app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "treffpunkt", *argv])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("Treffpunkt")
+    app.setOrganizationName("Treffpunkt")
+    app.setApplicationDisplayName("Treffpunkt")
+    # The platform's own style where there is one; Fusion (with the system palette) elsewhere.
+    native = {"windows11", "windowsvista", "macos"}
+    if app.style().name().lower() not in native and "Fusion" in QStyleFactory.keys():
+        app.setStyle("Fusion")
+    stylesheet = Path(__file__).resolve().parents[1] / "resources" / "style" / "treffpunkt.qss"
+    if stylesheet.exists():
+        app.setStyleSheet(stylesheet.read_text(encoding="utf-8"))
+    return app
+
+
+def self_test(language: str | None = None) -> int:
+    """Build the real window on a temporary replica, offscreen; 0 when all went well."""
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from PySide6.QtCore import QEventLoop, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from client.accounts import Home
+    from client.credentials import Credentials, MemorySecretStore
+    from client.models import Group, GroupOrganisation, Organisation
+    from ui import i18n
+    from ui.context import AppContext, Settings
+    from ui.mainwindow import MainWindow
+
+    app = _application([])
+    assert isinstance(app, QApplication)
+    translators = i18n.install(app, language or "de")
+    with tempfile.TemporaryDirectory(prefix="treffpunkt-self-test-") as tmp:
+        home = Home(Path(tmp), Credentials(MemorySecretStore()))
+        user = "@self-test:localhost"
+        replica = home.create_account(user, "http://127.0.0.1")
+        with replica.session() as session, session.begin():
+            session.add(Organisation(id="!org:localhost", name="Selbsttest"))
+            session.add(Group(id="!group:localhost", name="Selbsttest", description=""))
+            session.flush()
+            session.add(GroupOrganisation(group_id="!group:localhost", organisation_id="!org:localhost"))
+        ctx = AppContext(home, Settings(Path(tmp) / "settings.ini"))
+        account = ctx.open_replica_session(user, replica)
+        account.commands.post("!group:localhost", f"Selbsttest {datetime.now():%H:%M}")
+        window = MainWindow(ctx)
+        window.add_account(account)
+        window.show()
+        loop = QEventLoop()
+        ok = {"stream": False}
+
+        def check() -> None:
+            model = window.stream.model
+            if model is not None and model.rowCount() > 0:
+                ok["stream"] = True
+                loop.quit()
+
+        poll = QTimer()
+        poll.setInterval(20)
+        poll.timeout.connect(check)
+        poll.start()
+        QTimer.singleShot(15_000, loop.quit)
+        loop.exec()
+        poll.stop()
+        window.close()
+        ctx.shutdown()
+        window.deleteLater()
+        app.processEvents()
+    translated = bool(translators) or language == "en"
+    if not ok["stream"]:
+        print("treffpunkt-desktop self-test: the stream did not load", file=sys.stderr)
+        return 1
+    print(f"treffpunkt-desktop self-test: ok (translations {'loaded' if translated else 'missing'})")
+    return 0
+
+
+def _fatal(app: object, title: str, text: str) -> None:
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QMessageBox
+
+    print(f"treffpunkt-desktop: {text}", file=sys.stderr)
+    if QGuiApplication.platformName() not in ("offscreen", "minimal"):
+        QMessageBox.critical(None, title, text)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parse_args(sys.argv[1:] if argv is None else argv)
+    if args.self_test:
+        return self_test(args.lang)
+    if not has_display():
+        sys.stderr.write(NO_DISPLAY_MESSAGE)
+        return EXIT_NO_DISPLAY
+
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QApplication
+
+    from client.accounts import Home, default_home
+    from client.credentials import Credentials, KeyringSecretStore, NoKeyringError
+    from ui import i18n
+    from ui.context import AppContext, Settings
+
+    app = _application([])
+    assert isinstance(app, QApplication)
+    settings = Settings()
+    translators = i18n.install(app, args.lang or settings.language)
+    try:
+        credentials = Credentials(KeyringSecretStore())
+    except NoKeyringError as exc:
+        _fatal(
+            app,
+            QCoreApplication.translate("App", "No keyring"),
+            QCoreApplication.translate(
+                "App",
+                "Treffpunkt keeps the key of your local data and your sign-in in the "
+                "system keyring, and none is available.\n\n%1",
+            ).replace("%1", str(exc)),
+        )
+        return EXIT_NO_KEYRING
+    ctx = AppContext(Home(args.home or default_home(), credentials), settings)
+    window = start(ctx)
+    code = app.exec()
+    window.stop_sync()
+    ctx.shutdown()
+    del translators
+    return int(code)
+
+
+def start(ctx: object) -> object:
+    """Show the window and open the accounts that signed in before (in the background)."""
+    from functools import partial
+
+    from PySide6.QtCore import QCoreApplication
+
+    from sync.session import LoginError, resume
+    from ui.context import AppContext
+    from ui.mainwindow import MainWindow
+    from ui.ops import Op
+
+    assert isinstance(ctx, AppContext)
+    window = MainWindow(ctx)
+    window.show()
+    known = ctx.home.accounts()
+    if not known:
+        window.show_login()
+    for info in known:
+
+        def opened_offline(user_id: str, replica: object) -> None:
+            from client.store import Replica
+
+            assert isinstance(replica, Replica)
+            window.add_account(ctx.open_replica_session(user_id, replica))
+            window.status.showMessage(
+                QCoreApplication.translate(
+                    "App", "Not signed in as %1: you can read and write; sign in to send."
+                )
+                .replace("%1", user_id)
+            )
+
+        def resume_failed(user_id: str, error: Exception) -> None:
+            if isinstance(error, LoginError):
+                Op(ctx.ops, partial(ctx.home.open_account, user_id), parent=window).success(
+                    partial(opened_offline, user_id)
+                ).run()
+            else:
+                window.status.showMessage(str(error))
+
+        Op(ctx.ops, partial(resume, ctx.home, info.user_id), writes=True, parent=window).success(
+            window.add_connected
+        ).failure(partial(resume_failed, info.user_id)).run()
+    return window
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

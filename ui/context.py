@@ -1,0 +1,131 @@
+"""The application's context: built once at start-up and handed down, never global.
+
+It holds the data folder (``Home``), the open accounts, the settings (with the IT policy
+under them), the background-operation runner and the hub that announces ``Changes``.
+Widgets get it in their constructor; nothing looks it up.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QSettings, Signal
+
+from client.accounts import Home
+from client.commands import LocalCommands
+from client.store import Replica
+from sync.session import Connected
+from ui.ops import ChangeHub, OpRunner
+
+
+class Settings:
+    """User settings, and the IT policy IT presets system-wide (``policy/…`` keys).
+
+    QSettings falls back from the user's file to the system-wide one, which is where a
+    packaged installation puts its preset configuration (``/etc/xdg/Treffpunkt``, the
+    registry under HKLM, ``/Library/Preferences``).
+    """
+
+    def __init__(self, path: Path | None = None) -> None:
+        if path is None:
+            self._qs = QSettings("Treffpunkt", "Treffpunkt")
+        else:
+            self._qs = QSettings(str(path), QSettings.Format.IniFormat)
+
+    def _str(self, key: str) -> str | None:
+        value = self._qs.value(key)
+        return str(value) if value not in (None, "") else None
+
+    @property
+    def policy_server(self) -> str | None:
+        """The homeserver IT preset; the login dialog then does not ask for it."""
+        return self._str("policy/server")
+
+    @property
+    def language(self) -> str | None:
+        """``de``, ``nl`` or ``en``; None follows the system."""
+        return self._str("ui/language")
+
+    @language.setter
+    def language(self, value: str | None) -> None:
+        self._qs.setValue("ui/language", value or "")
+
+    @property
+    def last_user(self) -> str | None:
+        return self._str("ui/last_user")
+
+    @last_user.setter
+    def last_user(self, value: str | None) -> None:
+        self._qs.setValue("ui/last_user", value or "")
+
+    def set_value(self, key: str, value: object) -> None:
+        self._qs.setValue(key, value)
+
+    def sync(self) -> None:
+        self._qs.sync()
+
+
+@dataclass
+class AccountSession:
+    """One account open in the app: its replica, its commands, its server link if any."""
+
+    user_id: str
+    replica: Replica
+    commands: LocalCommands
+    # None while offline-only (not signed in this run, or a replica opened for a test).
+    connected: Connected | None = None
+    extra: dict[str, object] = field(default_factory=dict)
+
+    def close(self) -> None:
+        if self.connected is not None:
+            self.connected.close()
+        else:
+            self.replica.close()
+
+
+class AppContext(QObject):
+    """Everything the widgets share."""
+
+    accounts_changed = Signal()
+
+    def __init__(
+        self,
+        home: Home,
+        settings: Settings,
+        *,
+        inline_ops: bool = False,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.home = home
+        self.settings = settings
+        self.hub = ChangeHub(self)
+        self.ops = OpRunner(self.hub, inline=inline_ops, parent=self)
+        self.accounts: list[AccountSession] = []
+
+    def account(self, user_id: str) -> AccountSession | None:
+        return next((a for a in self.accounts if a.user_id == user_id), None)
+
+    def add_account(self, session: AccountSession) -> None:
+        old = self.account(session.user_id)
+        if old is not None:
+            self.accounts.remove(old)
+            old.close()
+        self.accounts.append(session)
+        self.accounts_changed.emit()
+
+    def open_replica_session(self, user_id: str, replica: Replica) -> AccountSession:
+        """An account with no server link: reading and writing offline."""
+        media = None
+        try:
+            media = self.home.media_cache(user_id)
+        except Exception:
+            media = None  # no key in the keyring (a bare test replica): no documents
+        return AccountSession(user_id, replica, LocalCommands(replica, user_id, media))
+
+    def shutdown(self) -> None:
+        self.ops.wait_idle()
+        for account in self.accounts:
+            account.close()
+        self.accounts.clear()

@@ -1,0 +1,337 @@
+"""The right pane: a post with its comments (and a comment box), a person, a document.
+
+A thread is bounded (``queries.THREAD_LIMIT`` comments), so ``ThreadModel`` reads it whole
+on a worker and re-reads it when ``Changes`` touch the post or one of its comments.
+"""
+
+from __future__ import annotations
+
+import html
+from functools import partial
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QUrl,
+    Signal,
+)
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from client.changes import Changes
+from client.render import html_to_plain
+from sync.engine import discard_entry, retry_entry
+from ui import icons, queries, timefmt
+from ui.context import AccountSession, AppContext
+from ui.ops import Op
+from ui.postview import POST_ROLE
+from ui.queries import DocumentRow, PersonRow, PostRow, ThreadData
+from ui.stream import MentionEdit, PostListView, open_link, toggle_like
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+class ThreadModel(QAbstractListModel):
+    """A post followed by its comments, oldest first."""
+
+    loaded = Signal()
+
+    def __init__(
+        self, ctx: AppContext, account: AccountSession, post_id: int,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self.account = account
+        self.post_id = post_id
+        self._rows: list[PostRow] = []
+        ctx.hub.changed.connect(self._on_hub_changed)
+
+    @property
+    def post(self) -> PostRow | None:
+        return self._rows[0] if self._rows and self._rows[0].id == self.post_id else None
+
+    def reload(self) -> None:
+        Op(self._ctx.ops, partial(queries.thread, self.account.replica, self.post_id),
+           parent=self).success(self._on_thread_loaded).run()
+
+    def _on_thread_loaded(self, data: ThreadData) -> None:
+        self.beginResetModel()
+        self._rows = ([data.post] if data.post else []) + data.comments
+        self.endResetModel()
+        self.loaded.emit()
+
+    def _on_hub_changed(self, user_id: str, changes: Changes) -> None:
+        if user_id != self.account.user_id:
+            return
+        ids = {r.id for r in self._rows} | {self.post_id}
+        if ids & changes.messages or (
+            changes.outbox and any(r.pending or r.failed_entry_id for r in self._rows)
+        ) or (self.post is not None and self.post.group_id in changes.groups):
+            self.reload()
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        if role == POST_ROLE:
+            return row
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return f"{row.author_name}: {html_to_plain(row.body_html)}"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return timefmt.exact(row.created_at)
+        return None
+
+
+class ThreadPane(QWidget):
+    """A post and its comments, with like and comment."""
+
+    closed = Signal()
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self.model: ThreadModel | None = None
+        self.title = QLabel(self.tr("Thread"), self)
+        self.title.setObjectName("paneTitle")
+        close = QToolButton(self)
+        close.setText("×")
+        close.setAccessibleName(self.tr("Close the detail pane"))
+        close.setToolTip(self.tr("Close (Esc)"))
+        close.setAutoRaise(True)
+        close.clicked.connect(self.closed)
+        self.view = PostListView(self)
+        self.view.setObjectName("thread")
+        self.view.setAccessibleName(self.tr("Post and comments"))
+        self.like = QPushButton(icons.icon("like"), self.tr("&Like"), self)
+        self.like.setCheckable(True)
+        self.like.setAccessibleName(self.tr("Like the post"))
+        self.retry = QPushButton(icons.icon("retry"), self.tr("&Retry sending"), self)
+        self.retry.setAccessibleName(self.tr("Retry sending the post"))
+        self.discard = QPushButton(icons.icon("discard"), self.tr("&Discard"), self)
+        self.discard.setAccessibleName(self.tr("Discard the post that failed"))
+        self.comment = MentionEdit(self)
+        self.comment.setObjectName("commentEdit")
+        self.comment.setPlaceholderText(self.tr("Write a comment … Ctrl+Enter sends"))
+        self.comment.setAccessibleName(self.tr("New comment"))
+        self.comment.setFixedHeight(64)
+        self.send = QPushButton(icons.icon("send"), self.tr("C&omment"), self)
+        self.send.setAccessibleName(self.tr("Send the comment"))
+        header = QHBoxLayout()
+        header.setContentsMargins(0, 0, 6, 0)
+        header.addWidget(self.title, 1)
+        header.addWidget(close)
+        actions = QHBoxLayout()
+        actions.setContentsMargins(12, 4, 12, 4)
+        actions.addWidget(self.like)
+        actions.addWidget(self.retry)
+        actions.addWidget(self.discard)
+        actions.addStretch(1)
+        box = QHBoxLayout()
+        box.setContentsMargins(12, 4, 12, 8)
+        box.addWidget(self.comment, 1)
+        box.addWidget(self.send, 0, Qt.AlignmentFlag.AlignBottom)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addLayout(header)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(actions)
+        layout.addLayout(box)
+        self.like.clicked.connect(self._on_like_clicked)
+        self.retry.clicked.connect(self._on_retry_clicked)
+        self.discard.clicked.connect(self._on_discard_clicked)
+        self.send.clicked.connect(self._on_send_clicked)
+        self.comment.submitted.connect(self._on_send_clicked)
+        self.view.like_requested.connect(self._on_view_like_requested)
+        self.view.delegate.like_clicked.connect(self._on_view_like_requested)
+        self.view.delegate.link_clicked.connect(self._on_delegate_link_clicked)
+        self._update_actions()
+
+    def show_post(self, account: AccountSession, post_id: int) -> None:
+        old = self.model
+        self.model = ThreadModel(self._ctx, account, post_id, self)
+        self.model.loaded.connect(self._update_actions)
+        self.view.setModel(self.model)
+        if old is not None:
+            old.deleteLater()
+        if old is None or old.account is not account:
+            Op(self._ctx.ops, partial(queries.mention_candidates, account.replica),
+               parent=self).success(self.comment.set_people).run()
+        self.model.reload()
+
+    def _update_actions(self) -> None:
+        post = self.model.post if self.model else None
+        for widget in (self.like, self.comment, self.send):
+            widget.setEnabled(post is not None)
+        failed = post is not None and post.failed_entry_id is not None
+        self.retry.setVisible(failed)
+        self.discard.setVisible(failed)
+        if post is not None:
+            self.like.setChecked(post.liked_by_me)
+            self.like.setText(self.tr("&Like (%1)").replace("%1", str(post.likes)))
+            self.title.setText(
+                self.tr("Question by %1") if post.kind == "question" else self.tr("Post by %1")
+            )
+            self.title.setText(self.title.text().replace("%1", post.author_name))
+
+    def _on_like_clicked(self) -> None:
+        if self.model is not None and self.model.post is not None:
+            toggle_like(self._ctx, self.model.account, self.model.post, self)
+
+    def _on_view_like_requested(self, message_id: int) -> None:
+        if self.model is None:
+            return
+        for row in range(self.model.rowCount()):
+            post = self.model.index(row, 0).data(POST_ROLE)
+            if isinstance(post, PostRow) and post.id == message_id:
+                toggle_like(self._ctx, self.model.account, post, self)
+
+    def _entry_op(self, fn: object) -> None:
+        post = self.model.post if self.model else None
+        if self.model is None or post is None or post.failed_entry_id is None:
+            return
+        account = self.model.account
+        Op(self._ctx.ops, partial(fn, account.replica, post.failed_entry_id),  # type: ignore[arg-type]
+           writes=True, account=account.user_id, parent=self).run()
+
+    def _on_retry_clicked(self) -> None:
+        self._entry_op(retry_entry)
+
+    def _on_discard_clicked(self) -> None:
+        self._entry_op(discard_entry)
+
+    def _on_send_clicked(self) -> None:
+        if self.model is None or self.model.post is None:
+            return
+        body = self.comment.toPlainText()
+        if not body.strip():
+            return
+        commands = self.model.account.commands
+        post_id = self.model.post_id
+        mentions = self.comment.used_mentions()
+        self.comment.clear_all()
+        Op(self._ctx.ops, lambda: commands.comment(post_id, body, mentions=mentions),
+           writes=True, account=self.model.account.user_id, parent=self).failure(
+            partial(self._on_comment_failed, body)).run()
+
+    def _on_comment_failed(self, body: str, error: Exception) -> None:
+        self.comment.setPlainText(body)
+        self._ctx.ops.op_failed.emit(str(error))
+
+    def _on_delegate_link_clicked(self, url: QUrl) -> None:
+        open_link(self, url)
+
+
+class CardPane(QWidget):
+    """A person or a document, as a simple card."""
+
+    closed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title = QLabel(self)
+        self.title.setObjectName("paneTitle")
+        close = QToolButton(self)
+        close.setText("×")
+        close.setAccessibleName(self.tr("Close the detail pane"))
+        close.setAutoRaise(True)
+        close.clicked.connect(self.closed)
+        self.body = QLabel(self)
+        self.body.setObjectName("card")
+        self.body.setWordWrap(True)
+        self.body.setTextFormat(Qt.TextFormat.RichText)
+        self.body.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.body.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.body.setOpenExternalLinks(False)
+        self.body.linkActivated.connect(self._on_body_link_activated)
+        header = QHBoxLayout()
+        header.setContentsMargins(0, 0, 6, 0)
+        header.addWidget(self.title, 1)
+        header.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(header)
+        layout.addWidget(self.body, 1)
+
+    def _on_body_link_activated(self, link: str) -> None:
+        open_link(self, QUrl(link))
+
+    def show_person(self, person: PersonRow) -> None:
+        self.title.setText(self.tr("Person"))
+        rows = [
+            (self.tr("Title"), html.escape(person.title)),
+            (self.tr("Department"), html.escape(person.department)),
+            (self.tr("Organisation"), html.escape(person.organisation)),
+            (self.tr("Location"), html.escape(person.location)),
+            (self.tr("Phone"), html.escape(person.phone)),
+        ]
+        if person.email:
+            mail = html.escape(person.email)
+            rows.append((self.tr("E-mail"), f'<a href="mailto:{mail}">{mail}</a>'))
+        self._show(person.name, rows)
+
+    def show_document(self, doc: DocumentRow) -> None:
+        self.title.setText(self.tr("Document"))
+        rows = [
+            (self.tr("Group"), html.escape(doc.group_name)),
+            (self.tr("Folder"), html.escape(doc.folder or "—")),
+            (self.tr("Version"), str(doc.version)),
+            (self.tr("Changed"), html.escape(
+                f"{timefmt.exact(doc.updated_at)} · {doc.updated_by}")),
+            (self.tr("Size"), html.escape(self.locale().formattedDataSize(doc.size))),
+        ]
+        if doc.pending:
+            rows.append((self.tr("State"), self.tr("waiting to send")))
+        if doc.conflict:
+            rows.append((self.tr("State"), self.tr("conflict copy")))
+        self._show(doc.name, rows)
+
+    def _show(self, heading: str, rows: list[tuple[str, str]]) -> None:
+        cells = "".join(
+            f"<tr><td class='label'>{html.escape(k)}</td><td>{v}</td></tr>" for k, v in rows if v
+        )
+        self.body.setText(f"<h2>{html.escape(heading)}</h2><table cellpadding='3'>{cells}</table>")
+
+
+class DetailPane(QStackedWidget):
+    """The right pane; hidden until something is opened."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("detail")
+        self.setAccessibleName(self.tr("Details"))
+        self.thread = ThreadPane(ctx, self)
+        self.card = CardPane(self)
+        self.addWidget(self.thread)
+        self.addWidget(self.card)
+        self.thread.closed.connect(self.hide)
+        self.card.closed.connect(self.hide)
+
+    def show_post(self, account: AccountSession, post_id: int) -> None:
+        self.thread.show_post(account, post_id)
+        self.setCurrentWidget(self.thread)
+        self.show()
+
+    def show_person(self, person: PersonRow) -> None:
+        self.card.show_person(person)
+        self.setCurrentWidget(self.card)
+        self.show()
+
+    def show_document(self, doc: DocumentRow) -> None:
+        self.card.show_document(doc)
+        self.setCurrentWidget(self.card)
+        self.show()

@@ -1,0 +1,182 @@
+"""People and documents: lazy lists over keyset pages, and the pages that show them."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import partial
+from typing import Any, Generic, Protocol, TypeVar
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtWidgets import QAbstractItemView, QLabel, QListView, QVBoxLayout, QWidget
+
+from client.changes import Changes
+from client.store import Replica
+from ui import icons, queries, timefmt
+from ui.context import AccountSession, AppContext
+from ui.ops import Op
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+ROW_ROLE = Qt.ItemDataRole.UserRole + 20
+
+
+class _Keyed(Protocol):
+    @property
+    def key(self) -> Any: ...
+
+
+R = TypeVar("R", bound=_Keyed)
+
+
+class KeysetListModel(QAbstractListModel, Generic[R]):
+    """A flat list read page by page with ``page(replica, after_key, limit)``."""
+
+    page_loaded = Signal(int)
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        account: AccountSession,
+        page: Callable[[Replica, Any, int], list[R]],
+        display: Callable[[R], str],
+        icon: str,
+        *,
+        refresh_on: Callable[[Changes], bool],
+        page_size: int = queries.PAGE_SIZE,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self.account = account
+        self._page = page
+        self._display = display
+        self._icon = icons.icon(icon)
+        self._refresh_on = refresh_on
+        self.page_size = page_size
+        self._rows: list[R] = []
+        self._exhausted = False
+        self._loading = False
+        self._generation = 0
+        ctx.hub.changed.connect(self._on_hub_changed)
+
+    def row(self, row: int) -> R:
+        return self._rows[row]
+
+    def canFetchMore(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and not self._exhausted and not self._loading
+
+    def fetchMore(self, parent: AnyIndex = QModelIndex()) -> None:  # noqa: B008
+        if not self.canFetchMore(parent):
+            return
+        self._loading = True
+        after = self._rows[-1].key if self._rows else None
+        Op(
+            self._ctx.ops,
+            partial(self._page, self.account.replica, after, self.page_size),
+            parent=self,
+        ).success(partial(self._on_page_loaded, self._generation)).run()
+
+    def _on_page_loaded(self, generation: int, rows: list[R]) -> None:
+        if generation != self._generation:
+            return
+        self._loading = False
+        if len(rows) < self.page_size:
+            self._exhausted = True
+        if rows:
+            first = len(self._rows)
+            self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
+            self._rows.extend(rows)
+            self.endInsertRows()
+        self.page_loaded.emit(len(rows))
+
+    def _on_hub_changed(self, user_id: str, changes: Changes) -> None:
+        if user_id == self.account.user_id and self._refresh_on(changes):
+            # Lists of people and documents change rarely and in bulk: start again.
+            self._generation += 1
+            self.beginResetModel()
+            self._rows = []
+            self._exhausted = False
+            self._loading = False
+            self.endResetModel()
+            self.fetchMore()
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        item = self._rows[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self._display(item)
+        if role == Qt.ItemDataRole.DecorationRole:
+            return self._icon
+        if role == ROW_ROLE:
+            return item
+        return None
+
+
+def people_model(ctx: AppContext, account: AccountSession, parent: QObject) -> KeysetListModel[queries.PersonRow]:
+    def display(p: queries.PersonRow) -> str:
+        extra = " · ".join(x for x in (p.title, p.organisation) if x)
+        return f"{p.name}\n{extra}" if extra else p.name
+
+    return KeysetListModel(
+        ctx, account, queries.people_page, display, "account",
+        refresh_on=lambda c: bool(c.people), parent=parent,
+    )
+
+
+def documents_model(ctx: AppContext, account: AccountSession, parent: QObject) -> KeysetListModel[queries.DocumentRow]:
+    def display(d: queries.DocumentRow) -> str:
+        where = " / ".join(x for x in (d.group_name, d.folder) if x)
+        return f"{d.name}\n{where} · {timefmt.relative(d.updated_at)} · {d.updated_by}"
+
+    return KeysetListModel(
+        ctx, account, queries.documents_page, display, "document",
+        refresh_on=lambda c: bool(c.documents), parent=parent,
+    )
+
+
+class ListPage(QWidget):
+    """A titled lazy list; choosing an entry emits its row value."""
+
+    chosen = Signal(object)
+
+    def __init__(self, title: str, accessible: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title = QLabel(title, self)
+        self.title.setObjectName("paneTitle")
+        self.view = QListView(self)
+        self.view.setAccessibleName(accessible)
+        self.view.setObjectName("list")
+        self.view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.view.setUniformItemSizes(True)
+        self.view.setSpacing(2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.title)
+        layout.addWidget(self.view, 1)
+        self.view.activated.connect(self._on_view_activated)
+        self.view.clicked.connect(self._on_view_activated)
+        self.model: QAbstractListModel | None = None
+
+    def set_model(self, model: KeysetListModel[Any]) -> None:
+        old = self.model
+        self.model = model
+        self.view.setModel(model)
+        if old is not None:
+            old.deleteLater()
+        model.fetchMore()
+
+    def _on_view_activated(self, index: QModelIndex) -> None:
+        item = index.data(ROW_ROLE)
+        if item is not None:
+            self.chosen.emit(item)

@@ -1,0 +1,307 @@
+"""How a post or comment looks in a list: ``PostDelegate`` paints ``queries.PostRow`` values.
+
+Author, relative time, kind (question, answered), the body as sanitised rich text, likes and
+comments, and the outbox state inline (waiting to send, or failed with the reason and
+"Retry" / "Discard"). The body HTML comes from ``client.render`` (sanitised); here it is laid
+out by a ``QTextDocument`` that refuses every resource, so no image is ever fetched.
+
+Laid-out bodies and row heights are cached per message and width: a list of a hundred
+thousand rows only ever lays out what it shows, once.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from dataclasses import dataclass
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QPoint,
+    QRect,
+    QSize,
+    Qt,
+    QUrl,
+    Signal,
+)
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QFont,
+    QFontMetrics,
+    QMouseEvent,
+    QPainter,
+    QPalette,
+    QTextDocument,
+)
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+
+from ui import icons, timefmt
+from ui.queries import PostRow
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+POST_ROLE = Qt.ItemDataRole.UserRole + 10
+PAD = 12
+GAP = 6
+ICON = 16
+DOC_CACHE = 400
+
+
+class SafeDocument(QTextDocument):
+    """A text document that loads nothing: remote (and mxc) images stay unloaded."""
+
+    def loadResource(self, type: int, name: QUrl | str) -> object:  # noqa: A002
+        return None
+
+
+@dataclass
+class _Layout:
+    header: QRect
+    body: QRect
+    footer: QRect
+    like: QRect
+    comments: QRect
+    retry: QRect
+    discard: QRect
+    height: int
+
+
+class PostDelegate(QStyledItemDelegate):
+    """Paints posts; clicks on its parts come out as signals."""
+
+    like_clicked = Signal(int)  # message id
+    retry_clicked = Signal(int)  # outbox entry id
+    discard_clicked = Signal(int)  # outbox entry id
+    link_clicked = Signal(QUrl)
+
+    def __init__(self, parent: QObject | None = None, *, show_counts: bool = True) -> None:
+        super().__init__(parent)
+        self._docs: OrderedDict[tuple[int, str, int], QTextDocument] = OrderedDict()
+        self._heights: dict[tuple[int, int, int, int], int] = {}
+        self._show_counts = show_counts
+
+    # -- text ------------------------------------------------------------------------
+
+    def _doc(self, post: PostRow, width: int, font: QFont) -> QTextDocument:
+        key = (post.id, post.body_html, width)
+        doc = self._docs.get(key)
+        if doc is not None:
+            self._docs.move_to_end(key)
+            return doc
+        doc = SafeDocument()
+        doc.setDefaultFont(font)
+        doc.setDocumentMargin(0)
+        doc.setDefaultStyleSheet("p { margin: 0; } ul, ol { margin-top: 0; margin-bottom: 0; }")
+        doc.setHtml(post.body_html)
+        doc.setTextWidth(width)
+        self._docs[key] = doc
+        while len(self._docs) > DOC_CACHE:
+            self._docs.popitem(last=False)
+        return doc
+
+    def _labels(self, post: PostRow) -> list[str]:
+        out = [timefmt.relative(post.created_at)]
+        if post.kind == "question":
+            out.append(self.tr("answered") if post.answered else self.tr("question"))
+        if post.edited:
+            out.append(self.tr("edited"))
+        return out
+
+    def _state_text(self, post: PostRow) -> str | None:
+        if post.failed_entry_id is not None:
+            reason = post.failed_reason or self.tr("unknown error")
+            return self.tr("failed: %1").replace("%1", reason)
+        if post.pending:
+            return self.tr("waiting to send")
+        return None
+
+    # -- geometry --------------------------------------------------------------------
+
+    def _layout(self, post: PostRow, rect: QRect, font: QFont) -> _Layout:
+        metrics = QFontMetrics(font)
+        line = max(metrics.height(), ICON)
+        width = max(rect.width() - 2 * PAD, 50)
+        doc = self._doc(post, width, font)
+        body_h = int(doc.size().height())
+        top = rect.top() + PAD
+        header = QRect(rect.left() + PAD, top, width, line)
+        body = QRect(rect.left() + PAD, header.bottom() + 1 + GAP, width, body_h)
+        footer = QRect(rect.left() + PAD, body.bottom() + 1 + GAP, width, line)
+        x = footer.left()
+        like_w = ICON + 4 + metrics.horizontalAdvance(str(post.likes)) + 8
+        like = QRect(x, footer.top(), like_w, line)
+        x += like_w + 12
+        comments = QRect()
+        if self._show_counts:
+            comments_w = ICON + 4 + metrics.horizontalAdvance(str(post.comments)) + 8
+            comments = QRect(x, footer.top(), comments_w, line)
+            x += comments_w + 12
+        retry = discard = QRect()
+        if post.failed_entry_id is not None:
+            retry_w = ICON + 4 + metrics.horizontalAdvance(self.tr("Retry")) + 8
+            retry = QRect(x, footer.top(), retry_w, line)
+            x += retry_w + 8
+            discard_w = ICON + 4 + metrics.horizontalAdvance(self.tr("Discard")) + 8
+            discard = QRect(x, footer.top(), discard_w, line)
+        height = footer.bottom() + 1 + PAD - rect.top()
+        return _Layout(header, body, footer, like, comments, retry, discard, height)
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
+        post = index.data(POST_ROLE)
+        if not isinstance(post, PostRow):
+            return super().sizeHint(option, index)
+        rect = option.rect  # type: ignore[attr-defined]
+        width = rect.width() if rect.width() > 0 else 600
+        view = self.parent()
+        if isinstance(view, QWidget) and hasattr(view, "viewport"):
+            width = view.viewport().width()
+        key = (post.id, width, hash(post.body_html), post.failed_entry_id or 0)
+        height = self._heights.get(key)
+        if height is None:
+            font = option.font  # type: ignore[attr-defined]
+            height = self._layout(post, QRect(0, 0, width, 100), font).height
+            self._heights[key] = height
+        return QSize(width, height)
+
+    # -- painting --------------------------------------------------------------------
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
+        post = index.data(POST_ROLE)
+        if not isinstance(post, PostRow):
+            super().paint(painter, option, index)
+            return
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        opt.text = ""  # type: ignore[attr-defined]
+        widget = opt.widget  # type: ignore[attr-defined]
+        style = widget.style() if widget is not None else None
+        if style is not None:
+            style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, opt, painter, widget)
+        rect: QRect = opt.rect  # type: ignore[attr-defined]
+        palette: QPalette = opt.palette  # type: ignore[attr-defined]
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
+        text_role = (
+            QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        )
+        text = palette.color(text_role)
+        quiet = text if selected else palette.color(QPalette.ColorRole.PlaceholderText)
+        font: QFont = opt.font  # type: ignore[attr-defined]
+        layout = self._layout(post, rect, font)
+
+        painter.save()
+        # Header: author · time · kind · state.
+        bold = QFont(font)
+        bold.setBold(True)
+        painter.setFont(bold)
+        painter.setPen(text)
+        name_w = QFontMetrics(bold).horizontalAdvance(post.author_name)
+        painter.drawText(layout.header, Qt.AlignmentFlag.AlignVCenter, post.author_name)
+        painter.setFont(font)
+        x = layout.header.left() + name_w
+        metrics = QFontMetrics(font)
+        for label in self._labels(post):
+            piece = f"  ·  {label}"
+            painter.setPen(quiet)
+            r = QRect(x, layout.header.top(), metrics.horizontalAdvance(piece), layout.header.height())
+            painter.drawText(r, Qt.AlignmentFlag.AlignVCenter, piece)
+            x = r.right() + 1
+        state = self._state_text(post)
+        if state is not None:
+            failed = post.failed_entry_id is not None
+            role = QPalette.ColorRole.Link if not failed else QPalette.ColorRole.BrightText
+            colour = text if selected else palette.color(role)
+            if failed and not selected:
+                colour = palette.color(QPalette.ColorRole.Highlight)
+            x += 12
+            icon = icons.pixmap("alert" if failed else "clock", ICON, colour, painter.device().devicePixelRatioF())
+            painter.drawPixmap(x, layout.header.center().y() - ICON // 2, icon)
+            x += ICON + 4
+            painter.setPen(colour)
+            remaining = max(layout.header.right() - x, 10)
+            elided = metrics.elidedText(state, Qt.TextElideMode.ElideRight, remaining)
+            painter.drawText(QRect(x, layout.header.top(), remaining, layout.header.height()),
+                             Qt.AlignmentFlag.AlignVCenter, elided)
+
+        # Body.
+        doc = self._doc(post, layout.body.width(), font)
+        painter.translate(layout.body.topLeft())
+        context = QAbstractTextDocumentLayout.PaintContext()
+        context.palette = QPalette(palette)
+        context.palette.setColor(QPalette.ColorRole.Text, text)
+        if selected:
+            context.palette.setColor(QPalette.ColorRole.Link, text)
+        context.clip = QRect(0, 0, layout.body.width(), layout.body.height())
+        doc.documentLayout().draw(painter, context)
+        painter.translate(-layout.body.topLeft())
+
+        # Footer: likes, comments, and what to do with a failed item.
+        ratio = painter.device().devicePixelRatioF()
+        liked_colour = text if selected else palette.color(QPalette.ColorRole.Link)
+        self._icon_text(painter, layout.like, "like", str(post.likes),
+                        liked_colour if post.liked_by_me else quiet, ratio)
+        if self._show_counts:
+            self._icon_text(painter, layout.comments, "comment", str(post.comments), quiet, ratio)
+        if post.failed_entry_id is not None:
+            link = text if selected else palette.color(QPalette.ColorRole.Link)
+            self._icon_text(painter, layout.retry, "retry", self.tr("Retry"), link, ratio)
+            self._icon_text(painter, layout.discard, "discard", self.tr("Discard"), link, ratio)
+
+        painter.setPen(palette.color(QPalette.ColorRole.Midlight))
+        painter.drawLine(rect.left() + PAD, rect.bottom(), rect.right() - PAD, rect.bottom())
+        painter.restore()
+
+    @staticmethod
+    def _icon_text(painter: QPainter, rect: QRect, icon: str, text: str, colour: object,
+                   ratio: float) -> None:
+        painter.drawPixmap(rect.left(), rect.center().y() - ICON // 2,
+                           icons.pixmap(icon, ICON, colour, ratio))  # type: ignore[arg-type]
+        painter.setPen(colour)  # type: ignore[call-overload]
+        painter.drawText(rect.adjusted(ICON + 4, 0, 0, 0), Qt.AlignmentFlag.AlignVCenter, text)
+
+    # -- clicks ----------------------------------------------------------------------
+
+    def editorEvent(
+        self,
+        event: QEvent,
+        model: QAbstractItemModel,
+        option: QStyleOptionViewItem,
+        index: AnyIndex,
+    ) -> bool:
+        if event.type() != QEvent.Type.MouseButtonRelease or not isinstance(event, QMouseEvent):
+            return super().editorEvent(event, model, option, index)
+        if event.button() != Qt.MouseButton.LeftButton:
+            return False
+        post = index.data(POST_ROLE)
+        if not isinstance(post, PostRow):
+            return False
+        rect: QRect = option.rect  # type: ignore[attr-defined]
+        font: QFont = option.font  # type: ignore[attr-defined]
+        layout = self._layout(post, rect, font)
+        pos = event.position().toPoint()
+        if layout.like.contains(pos):
+            self.like_clicked.emit(post.id)
+            return True
+        if post.failed_entry_id is not None:
+            if layout.retry.contains(pos):
+                self.retry_clicked.emit(post.failed_entry_id)
+                return True
+            if layout.discard.contains(pos):
+                self.discard_clicked.emit(post.failed_entry_id)
+                return True
+        if layout.body.contains(pos):
+            doc = self._doc(post, layout.body.width(), font)
+            anchor = doc.documentLayout().anchorAt(pos - layout.body.topLeft())
+            if anchor:
+                self.link_clicked.emit(QUrl(anchor))
+                return True
+        return False
+
+    def anchor_at(self, post: PostRow, rect: QRect, font: QFont, pos: QPoint) -> str:
+        layout = self._layout(post, rect, font)
+        if not layout.body.contains(pos):
+            return ""
+        doc = self._doc(post, layout.body.width(), font)
+        return str(doc.documentLayout().anchorAt(pos - layout.body.topLeft()))

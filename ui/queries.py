@@ -1,0 +1,445 @@
+"""Read queries behind the item models: plain dataclasses out, one page at a time.
+
+Everything here runs on a worker thread (see ``ui.ops``) and takes a ``Replica``; nothing
+imports Qt, so that the queries can be tested and timed on their own. Lists are read with
+keyset pagination (``WHERE (sort key) < (last key) ORDER BY … LIMIT n``), which costs the
+same on page 2,000 as on page 1 because it walks the index from where the last page ended.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Connection, and_, func, or_, select, tuple_
+
+from client.commands import LIKE
+from client.models import (
+    Account,
+    Document,
+    Group,
+    GroupOrganisation,
+    Membership,
+    Message,
+    MessageKind,
+    Organisation,
+    OutboxEntry,
+    OutboxState,
+    Person,
+    Reaction,
+)
+from client.store import Replica
+
+PAGE_SIZE = 50
+THREAD_LIMIT = 500
+
+# -- sidebar ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class GroupEntry:
+    id: str
+    name: str
+    unread: int
+    mentions: int
+
+
+@dataclass(frozen=True)
+class OrganisationEntry:
+    id: str
+    name: str
+    groups: tuple[GroupEntry, ...]
+
+
+@dataclass(frozen=True)
+class AccountTree:
+    user_id: str
+    display_name: str
+    organisations: tuple[OrganisationEntry, ...]
+    # Joined rooms in no organisation: shown, never hidden, whoever created them.
+    other_groups: tuple[GroupEntry, ...]
+
+
+def account_tree(replica: Replica) -> AccountTree:
+    with replica.connect() as conn:
+        account = conn.execute(select(Account.user_id, Account.display_name)).first()
+        user_id = account[0] if account else ""
+        own_name = conn.execute(select(Person.name).where(Person.user_id == user_id)).scalar()
+        groups = {
+            row.id: GroupEntry(row.id, row.name, row.unread_count, row.mention_count)
+            for row in conn.execute(
+                select(Group.id, Group.name, Group.unread_count, Group.mention_count)
+                .where(Group.joined.is_(True))
+                .order_by(func.lower(Group.name))
+            )
+        }
+        links = conn.execute(
+            select(GroupOrganisation.organisation_id, GroupOrganisation.group_id)
+        ).all()
+        orgs = conn.execute(
+            select(Organisation.id, Organisation.name).order_by(func.lower(Organisation.name))
+        ).all()
+    by_org: dict[str, list[GroupEntry]] = {}
+    linked: set[str] = set()
+    for org_id, group_id in links:
+        if group_id in groups:
+            by_org.setdefault(org_id, []).append(groups[group_id])
+            linked.add(group_id)
+    organisations = tuple(
+        OrganisationEntry(
+            org_id, name, tuple(sorted(by_org[org_id], key=lambda g: g.name.casefold()))
+        )
+        for org_id, name in orgs
+        if by_org.get(org_id)
+    )
+    others = tuple(g for g in groups.values() if g.id not in linked)
+    display = own_name or (account[1] if account and account[1] else user_id)
+    return AccountTree(user_id, display, organisations, others)
+
+
+# -- the stream of a group -----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PostRow:
+    id: int
+    group_id: str
+    kind: str  # post, question or comment
+    author_id: str
+    author_name: str
+    body_html: str
+    created_at: datetime
+    edited: bool
+    answered: bool
+    likes: int
+    liked_by_me: bool
+    comments: int
+    pending: bool
+    failed_entry_id: int | None = None
+    failed_reason: str | None = None
+
+    @property
+    def key(self) -> tuple[datetime, int]:
+        return (self.created_at, self.id)
+
+
+def _message_select() -> Any:
+    return (
+        select(
+            Message.id,
+            Message.group_id,
+            Message.kind,
+            Message.author,
+            func.coalesce(Person.name, Membership.display_name, Message.author),
+            Message.body_html,
+            Message.created_at,
+            Message.edited_at,
+            Message.answer_id,
+            Message.pending,
+        )
+        .outerjoin(Person, Person.user_id == Message.author)
+        .outerjoin(
+            Membership,
+            and_(Membership.group_id == Message.group_id, Membership.user_id == Message.author),
+        )
+    )
+
+
+def _decorate(conn: Connection, user_id: str, rows: Sequence[object]) -> list[PostRow]:
+    ids = [r[0] for r in rows]  # type: ignore[index]
+    if not ids:
+        return []
+    likes: dict[int, tuple[int, bool]] = {
+        mid: (n, bool(mine))
+        for mid, n, mine in conn.execute(
+            select(
+                Reaction.message_id,
+                func.count(),
+                func.max(Reaction.author == user_id),
+            )
+            .where(Reaction.key == LIKE, Reaction.message_id.in_(ids))
+            .group_by(Reaction.message_id)
+        )
+    }
+    comments: dict[int, int] = {
+        root: n
+        for root, n in conn.execute(
+            select(Message.thread_root_id, func.count())
+            .where(Message.thread_root_id.in_(ids), Message.deleted.is_(False))
+            .group_by(Message.thread_root_id)
+        )
+    }
+    failed: dict[int, tuple[int, str | None]] = {
+        mid: (entry_id, error)
+        for mid, entry_id, error in conn.execute(
+            select(OutboxEntry.message_id, OutboxEntry.id, OutboxEntry.last_error).where(
+                OutboxEntry.message_id.in_(ids), OutboxEntry.state == OutboxState.FAILED
+            )
+        )
+        if mid is not None
+    }
+    out = []
+    for r in rows:
+        mid, group_id, kind, author, name, body_html, created, edited, answer, pending = r  # type: ignore[misc]
+        n_likes, mine = likes.get(mid, (0, False))
+        entry = failed.get(mid)
+        out.append(
+            PostRow(
+                id=mid,
+                group_id=group_id,
+                kind=str(getattr(kind, "value", kind)),
+                author_id=author,
+                author_name=name,
+                body_html=body_html,
+                created_at=created,
+                edited=edited is not None,
+                answered=answer is not None,
+                likes=n_likes,
+                liked_by_me=mine,
+                comments=comments.get(mid, 0),
+                pending=bool(pending),
+                failed_entry_id=entry[0] if entry else None,
+                failed_reason=entry[1] if entry else None,
+            )
+        )
+    return out
+
+
+def _own_user(conn: Connection) -> str:
+    return conn.execute(select(Account.user_id)).scalar() or ""
+
+
+def stream_page(
+    replica: Replica,
+    group_id: str,
+    before: tuple[datetime, int] | None,
+    limit: int = PAGE_SIZE,
+) -> list[PostRow]:
+    """Posts and questions of a group, newest first, older than ``before``."""
+    query = _message_select().where(
+        Message.group_id == group_id,
+        Message.thread_root_id.is_(None),
+        Message.deleted.is_(False),
+    )
+    if before is not None:
+        query = query.where(tuple_(Message.created_at, Message.id) < tuple_(*before))
+    query = query.order_by(Message.created_at.desc(), Message.id.desc()).limit(limit)
+    with replica.connect() as conn:
+        return _decorate(conn, _own_user(conn), conn.execute(query).all())
+
+
+def stream_newer(
+    replica: Replica, group_id: str, after: tuple[datetime, int] | None, limit: int = PAGE_SIZE
+) -> list[PostRow]:
+    """Posts newer than ``after`` (what arrived or was written since), newest first."""
+    query = _message_select().where(
+        Message.group_id == group_id,
+        Message.thread_root_id.is_(None),
+        Message.deleted.is_(False),
+    )
+    if after is not None:
+        query = query.where(tuple_(Message.created_at, Message.id) > tuple_(*after))
+    query = query.order_by(Message.created_at.asc(), Message.id.asc()).limit(limit)
+    with replica.connect() as conn:
+        rows = _decorate(conn, _own_user(conn), conn.execute(query).all())
+    return rows[::-1]
+
+
+def messages_by_id(replica: Replica, ids: Sequence[int]) -> dict[int, PostRow]:
+    """The current state of some messages; a deleted or vanished one is left out."""
+    if not ids:
+        return {}
+    query = _message_select().where(
+        Message.id.in_(list(ids)), Message.deleted.is_(False)
+    )
+    with replica.connect() as conn:
+        return {row.id: row for row in _decorate(conn, _own_user(conn), conn.execute(query).all())}
+
+
+@dataclass(frozen=True)
+class ThreadData:
+    post: PostRow | None
+    comments: list[PostRow]
+
+
+def thread(replica: Replica, post_id: int, limit: int = THREAD_LIMIT) -> ThreadData:
+    with replica.connect() as conn:
+        user_id = _own_user(conn)
+        root = conn.execute(
+            _message_select().where(Message.id == post_id)
+        ).all()
+        comments = conn.execute(
+            _message_select()
+            .where(Message.thread_root_id == post_id, Message.deleted.is_(False))
+            .order_by(Message.created_at, Message.id)
+            .limit(limit)
+        ).all()
+        posts = _decorate(conn, user_id, root)
+        return ThreadData(posts[0] if posts else None, _decorate(conn, user_id, comments))
+
+
+def root_of(replica: Replica, message_id: int) -> tuple[str, int] | None:
+    """The group and the post a message belongs to (itself when it is a post)."""
+    with replica.connect() as conn:
+        row = conn.execute(
+            select(Message.group_id, Message.thread_root_id, Message.kind).where(
+                Message.id == message_id
+            )
+        ).first()
+    if row is None:
+        return None
+    group_id, root, kind = row
+    return group_id, (root if kind is MessageKind.COMMENT and root is not None else message_id)
+
+
+# -- status ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class LocalStatus:
+    """What the status bar shows of an account when no engine reports (offline start)."""
+
+    waiting: int
+    failed: int
+    last_sync: datetime | None
+
+
+def local_status(replica: Replica) -> LocalStatus:
+    from client.commands import outbox_counts
+    from client.models import SyncState
+
+    with replica.session() as session:
+        counts = outbox_counts(session)
+        last = session.scalar(select(SyncState.value).where(SyncState.key == "last_sync"))
+    return LocalStatus(
+        waiting=counts[OutboxState.WAITING] + counts[OutboxState.SENDING],
+        failed=counts[OutboxState.FAILED],
+        last_sync=datetime.fromisoformat(last) if last else None,
+    )
+
+
+# -- people and documents ----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PersonRow:
+    user_id: str
+    name: str
+    title: str
+    department: str
+    organisation: str
+    email: str
+    phone: str
+    location: str
+
+    @property
+    def key(self) -> tuple[str, str]:
+        return (self.name, self.user_id)
+
+
+def people_page(
+    replica: Replica, after: tuple[str, str] | None, limit: int = PAGE_SIZE
+) -> list[PersonRow]:
+    query = select(
+        Person.user_id,
+        Person.name,
+        Person.title,
+        Person.department,
+        Person.organisation,
+        Person.email,
+        Person.phone,
+        Person.location,
+    )
+    if after is not None:
+        query = query.where(tuple_(Person.name, Person.user_id) > tuple_(*after))
+    query = query.order_by(Person.name, Person.user_id).limit(limit)
+    with replica.connect() as conn:
+        return [PersonRow(*row) for row in conn.execute(query)]
+
+
+def person_by_id(replica: Replica, user_id: str) -> PersonRow | None:
+    query = select(
+        Person.user_id,
+        Person.name,
+        Person.title,
+        Person.department,
+        Person.organisation,
+        Person.email,
+        Person.phone,
+        Person.location,
+    ).where(Person.user_id == user_id)
+    with replica.connect() as conn:
+        row = conn.execute(query).first()
+    return PersonRow(*row) if row else None
+
+
+def mention_candidates(replica: Replica) -> list[tuple[str, str]]:
+    """(name, user id) of everyone in the directory, for @-completion."""
+    with replica.connect() as conn:
+        return [(n, u) for n, u in conn.execute(select(Person.name, Person.user_id))]
+
+
+@dataclass(frozen=True)
+class DocumentRow:
+    id: str
+    group_id: str
+    group_name: str
+    name: str
+    folder: str
+    mimetype: str
+    size: int
+    version: int
+    updated_by: str
+    updated_at: datetime
+    pending: bool
+    conflict: bool
+
+    @property
+    def key(self) -> tuple[datetime, str]:
+        return (self.updated_at, self.id)
+
+
+def _document_select() -> Any:
+    return (
+        select(
+            Document.id,
+            Document.group_id,
+            Group.name,
+            Document.name,
+            Document.folder,
+            Document.mimetype,
+            Document.size,
+            Document.version,
+            func.coalesce(Person.name, Document.updated_by),
+            Document.updated_at,
+            Document.pending,
+            Document.conflict_of.is_not(None),
+        )
+        .join(Group, Group.id == Document.group_id)
+        .outerjoin(Person, Person.user_id == Document.updated_by)
+        .where(Document.deleted.is_(False))
+    )
+
+
+def document_by_id(replica: Replica, document_id: str) -> DocumentRow | None:
+    with replica.connect() as conn:
+        row = conn.execute(_document_select().where(Document.id == document_id)).first()
+    return DocumentRow(*row) if row else None
+
+
+def documents_page(
+    replica: Replica, before: tuple[datetime, str] | None, limit: int = PAGE_SIZE
+) -> list[DocumentRow]:
+    query = _document_select()
+    if before is not None:
+        query = query.where(
+            or_(
+                Document.updated_at < before[0],
+                and_(Document.updated_at == before[0], Document.id < before[1]),
+            )
+        )
+    query = query.order_by(Document.updated_at.desc(), Document.id.desc()).limit(limit)
+    with replica.connect() as conn:
+        return [DocumentRow(*row) for row in conn.execute(query)]

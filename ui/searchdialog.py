@@ -1,0 +1,319 @@
+"""Search (Ctrl+K): one box for everything, results grouped by kind, as you type.
+
+Typing restarts a short timer; when it fires, ``client.search.search`` runs on a worker.
+Answers to older queries are dropped (each search carries a generation number). Arrow keys
+move from the box into the results; Enter opens the current (or first) result.
+"""
+
+from __future__ import annotations
+
+from functools import partial
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QAbstractTextDocumentLayout, QFont, QKeyEvent, QPainter, QPalette, QTextDocument
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QLabel,
+    QLineEdit,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from client import search
+from client.store import Replica
+from ui import icons
+from ui.context import AccountSession, AppContext
+from ui.ops import Op
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+HIT_ROLE = Qt.ItemDataRole.UserRole + 30
+HTML_ROLE = Qt.ItemDataRole.UserRole + 31
+DEBOUNCE_MS = 150
+LIMIT = 40
+
+# The order groups are shown in, and which hit kinds each takes.
+GROUPS: tuple[tuple[str, frozenset[str], str], ...] = (
+    ("people", frozenset({"person"}), "people"),
+    ("posts", frozenset({"post", "question"}), "comment"),
+    ("comments", frozenset({"comment"}), "comment"),
+    ("documents", frozenset({"document"}), "document"),
+)
+
+
+class SearchModel(QAbstractItemModel):
+    """Two levels: a kind, then its hits (in the engine's order)."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._groups: list[tuple[str, list[search.SearchHit]]] = []
+        self._icons = {name: icons.icon(icon) for name, _, icon in GROUPS}
+
+    def _title(self, name: str) -> str:
+        return {
+            "people": self.tr("People"),
+            "posts": self.tr("Posts and questions"),
+            "comments": self.tr("Comments"),
+            "documents": self.tr("Documents"),
+        }[name]
+
+    def set_hits(self, hits: list[search.SearchHit]) -> None:
+        self.beginResetModel()
+        self._groups = []
+        for name, kinds, _ in GROUPS:
+            mine = [h for h in hits if h.kind in kinds]
+            if mine:
+                self._groups.append((name, mine))
+        self.endResetModel()
+
+    def hit_count(self) -> int:
+        return sum(len(h) for _, h in self._groups)
+
+    def first_hit(self) -> QModelIndex:
+        return self.index(0, 0, self.index(0, 0)) if self._groups else QModelIndex()
+
+    def index(self, row: int, column: int, parent: AnyIndex = QModelIndex()) -> QModelIndex:  # noqa: B008
+        if column != 0 or row < 0:
+            return QModelIndex()
+        if not parent.isValid():
+            return self.createIndex(row, 0, 0) if row < len(self._groups) else QModelIndex()
+        if parent.internalId() != 0 or parent.row() >= len(self._groups):
+            return QModelIndex()
+        hits = self._groups[parent.row()][1]
+        # Child ids are 1 + the group's row: enough to find the parent again.
+        return self.createIndex(row, 0, parent.row() + 1) if row < len(hits) else QModelIndex()
+
+    def parent(self, index: AnyIndex = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
+        if not index.isValid() or index.internalId() == 0:
+            return QModelIndex()
+        return self.createIndex(index.internalId() - 1, 0, 0)
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        if not parent.isValid():
+            return len(self._groups)
+        if parent.internalId() == 0 and parent.column() == 0 and parent.row() < len(self._groups):
+            return len(self._groups[parent.row()][1])
+        return 0
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 1
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        if index.internalId() == 0:
+            return Qt.ItemFlag.ItemIsEnabled
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid():
+            return None
+        if index.internalId() == 0:
+            name, hits = self._groups[index.row()]
+            if role == Qt.ItemDataRole.DisplayRole:
+                return f"{self._title(name)} ({len(hits)})"
+            if role == Qt.ItemDataRole.DecorationRole:
+                return self._icons[name]
+            if role == Qt.ItemDataRole.FontRole:
+                font = QFont()
+                font.setBold(True)
+                return font
+            return None
+        hit = self._groups[index.internalId() - 1][1][index.row()]
+        if role == HIT_ROLE:
+            return hit
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return f"{hit.title} — {_plain(hit.snippet)}"
+        if role == HTML_ROLE:
+            return f"<b>{_escape(hit.title)}</b><br>{hit.snippet}"
+        return None
+
+
+def _escape(text: str) -> str:
+    import html
+
+    return html.escape(text)
+
+
+def _plain(snippet: str) -> str:
+    import html
+    import re
+
+    return html.unescape(re.sub(r"</?b>", "", snippet))
+
+
+class RichTextDelegate(QStyledItemDelegate):
+    """Paints ``HTML_ROLE`` (escaped text with <b> highlights) of an item, two lines."""
+
+    def _doc(self, option: QStyleOptionViewItem, html: str, width: int) -> QTextDocument:
+        doc = QTextDocument()
+        doc.setDefaultFont(option.font)  # type: ignore[attr-defined]
+        doc.setDocumentMargin(2)
+        doc.setHtml(html)
+        doc.setTextWidth(width)
+        return doc
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
+        html = index.data(HTML_ROLE)
+        if not isinstance(html, str):
+            super().paint(painter, option, index)
+            return
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        opt.text = ""  # type: ignore[attr-defined]
+        widget = opt.widget  # type: ignore[attr-defined]
+        style = widget.style() if widget is not None else None
+        if style is not None:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+        rect = opt.rect  # type: ignore[attr-defined]
+        doc = self._doc(opt, html, rect.width() - 8)
+        context = QAbstractTextDocumentLayout.PaintContext()
+        palette = QPalette(opt.palette)  # type: ignore[attr-defined]
+        if opt.state & QStyle.StateFlag.State_Selected:  # type: ignore[attr-defined]
+            palette.setColor(QPalette.ColorRole.Text, palette.color(QPalette.ColorRole.HighlightedText))
+        context.palette = palette
+        painter.save()
+        painter.translate(rect.left() + 4, rect.top() + 2)
+        painter.setClipRect(0, 0, rect.width() - 8, rect.height() - 4)
+        doc.documentLayout().draw(painter, context)
+        painter.restore()
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
+        if not isinstance(index.data(HTML_ROLE), str):
+            return super().sizeHint(option, index)
+        line = option.fontMetrics.lineSpacing()  # type: ignore[attr-defined]
+        return QSize(200, 2 * line + 10)
+
+
+class SearchDialog(QDialog):
+    """The search box with its results; emits the hit the user chose."""
+
+    result_chosen = Signal(str, object)  # account, SearchHit
+    searched = Signal(int)  # hits shown, after each completed search
+
+    def __init__(self, ctx: AppContext, account: AccountSession, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("searchDialog")
+        self.setWindowTitle(self.tr("Search"))
+        self.setAccessibleName(self.tr("Search"))
+        self._ctx = ctx
+        self._account = account
+        self._generation = 0
+        self.box = QLineEdit(self)
+        self.box.setObjectName("searchBox")
+        self.box.setPlaceholderText(self.tr("Search people, posts, documents …"))
+        self.box.setAccessibleName(self.tr("Search for"))
+        self.box.setClearButtonEnabled(True)
+        self.box.addAction(icons.icon("search"), QLineEdit.ActionPosition.LeadingPosition)
+        self.model = SearchModel(self)
+        self.results = QTreeView(self)
+        self.results.setObjectName("searchResults")
+        self.results.setAccessibleName(self.tr("Search results"))
+        self.results.setHeaderHidden(True)
+        self.results.setRootIsDecorated(False)
+        self.results.setItemsExpandable(False)
+        self.results.setModel(self.model)
+        self.results.setItemDelegate(RichTextDelegate(self.results))
+        self.results.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.status = QLabel(self)
+        self.status.setObjectName("searchStatus")
+        self.status.setAccessibleName(self.tr("Search status"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.box)
+        layout.addWidget(self.results, 1)
+        layout.addWidget(self.status)
+        self.resize(640, 480)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(DEBOUNCE_MS)
+        self._timer.timeout.connect(self._on_timer_timeout)
+        self.box.textChanged.connect(self._on_box_text_changed)
+        self.box.returnPressed.connect(self._on_box_return_pressed)
+        self.results.activated.connect(self._on_results_activated)
+        self.box.installEventFilter(self)
+        self.model.modelReset.connect(self.results.expandAll)
+
+    def eventFilter(self, watched: QObject, event: object) -> bool:
+        if watched is self.box and isinstance(event, QKeyEvent) and event.type() == QKeyEvent.Type.KeyPress:
+            if event.key() in (Qt.Key.Key_Down, Qt.Key.Key_PageDown) and self.model.hit_count():
+                self.results.setFocus()
+                current = self.results.currentIndex()
+                if not current.isValid() or current.internalId() == 0:
+                    self.results.setCurrentIndex(self.model.first_hit())
+                return True
+        return super().eventFilter(watched, event)  # type: ignore[arg-type]
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Typing in the results goes on in the box.
+        if self.results.hasFocus() and event.text().isprintable() and event.text():
+            self.box.setFocus()
+            self.box.keyPressEvent(event)
+            return
+        super().keyPressEvent(event)
+
+    def _on_box_text_changed(self, _text: str) -> None:
+        self._timer.start()
+
+    def run_now(self) -> None:
+        """Search at once (what the timer does); tests and Enter use it."""
+        self._timer.stop()
+        self._on_timer_timeout()
+
+    def _on_timer_timeout(self) -> None:
+        self._generation += 1
+        query = self.box.text()
+        if not query.strip():
+            self.model.set_hits([])
+            self.status.setText("")
+            self.searched.emit(0)
+            return
+        Op(self._ctx.ops, partial(_search, self._account.replica, query), parent=self).success(
+            partial(self._on_search_done, self._generation)
+        ).run()
+
+    def _on_search_done(self, generation: int, page: search.SearchPage) -> None:
+        if generation != self._generation:
+            return  # an answer to what the user typed before
+        self.model.set_hits(page.hits)
+        if page.hits:
+            self.results.setCurrentIndex(self.model.first_hit())
+            self.status.setText(self.tr("%n results", "", len(page.hits))
+                                + ("+" if page.has_more else ""))
+        else:
+            self.status.setText(self.tr("Nothing found. Try fewer or other words."))
+        self.searched.emit(len(page.hits))
+
+    def _on_box_return_pressed(self) -> None:
+        if self._timer.isActive():
+            self.run_now()
+        index = self.results.currentIndex()
+        if not index.isValid() or index.internalId() == 0:
+            index = self.model.first_hit()
+        self._choose(index)
+
+    def _on_results_activated(self, index: QModelIndex) -> None:
+        self._choose(index)
+
+    def _choose(self, index: QModelIndex) -> None:
+        hit = index.data(HIT_ROLE) if index.isValid() else None
+        if isinstance(hit, search.SearchHit):
+            self.result_chosen.emit(self._account.user_id, hit)
+            self.accept()
+
+
+def _search(replica: Replica, query: str) -> search.SearchPage:
+    with replica.connect() as conn:
+        return search.search(conn, query, limit=LIMIT)

@@ -1,0 +1,399 @@
+"""The sidebar: accounts → organisations → groups (with unread and mention counts),
+then "People" and "Documents" of each account.
+
+``SidebarModel`` is a tree over ``queries.account_tree``: each account's tree is read on a
+worker and swapped in whole; the view keeps expansion and the current entry across that.
+"""
+
+from __future__ import annotations
+
+import enum
+import itertools
+from dataclasses import dataclass, field
+from functools import partial
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QFont, QPainter, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTreeView,
+    QWidget,
+)
+
+from client.changes import Changes
+from ui import icons, queries
+from ui.context import AppContext
+from ui.ops import Op
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+class NodeKind(enum.StrEnum):
+    ACCOUNT = "account"
+    ORGANISATION = "organisation"
+    FURTHER = "further"
+    GROUP = "group"
+    PEOPLE = "people"
+    DOCUMENTS = "documents"
+
+
+KIND_ROLE = Qt.ItemDataRole.UserRole + 1
+ID_ROLE = Qt.ItemDataRole.UserRole + 2
+ACCOUNT_ROLE = Qt.ItemDataRole.UserRole + 3
+UNREAD_ROLE = Qt.ItemDataRole.UserRole + 4
+MENTION_ROLE = Qt.ItemDataRole.UserRole + 5
+
+_ICONS = {
+    NodeKind.ACCOUNT: "account",
+    NodeKind.ORGANISATION: "organisation",
+    NodeKind.FURTHER: "group",
+    NodeKind.GROUP: "group",
+    NodeKind.PEOPLE: "people",
+    NodeKind.DOCUMENTS: "document",
+}
+
+
+@dataclass(eq=False)
+class _Node:
+    uid: int
+    kind: NodeKind
+    account: str
+    key: str  # group / organisation id, or the user id for an account
+    name: str
+    parent: _Node | None
+    unread: int = 0
+    mentions: int = 0
+    children: list[_Node] = field(default_factory=list)
+
+    @property
+    def row(self) -> int:
+        return self.parent.children.index(self) if self.parent else 0
+
+
+class SidebarModel(QAbstractItemModel):
+    loaded = Signal()
+
+    def __init__(self, ctx: AppContext, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self._uids = itertools.count(1)
+        self._root = _Node(0, NodeKind.ACCOUNT, "", "", "", None)
+        self._nodes: dict[int, _Node] = {}
+        self._trees: dict[str, queries.AccountTree] = {}
+        ctx.hub.changed.connect(self._on_hub_changed)
+        ctx.accounts_changed.connect(self.reload)
+
+    # -- loading ---------------------------------------------------------------------
+
+    def reload(self) -> None:
+        wanted = {a.user_id for a in self._ctx.accounts}
+        if set(self._trees) - wanted:
+            self._trees = {k: v for k, v in self._trees.items() if k in wanted}
+            self._rebuild()
+        for account in self._ctx.accounts:
+            self._load(account.user_id)
+
+    def _load(self, user_id: str) -> None:
+        account = self._ctx.account(user_id)
+        if account is None:
+            return
+        Op(self._ctx.ops, partial(queries.account_tree, account.replica), parent=self).success(
+            partial(self._on_tree_loaded, user_id)
+        ).run()
+
+    def _on_tree_loaded(self, user_id: str, tree: queries.AccountTree) -> None:
+        if self._ctx.account(user_id) is None:
+            return
+        self._trees[user_id] = tree
+        self._rebuild()
+        self.loaded.emit()
+
+    def _on_hub_changed(self, user_id: str, changes: Changes) -> None:
+        if changes.groups or changes.organisations:
+            self._load(user_id)
+
+    def _rebuild(self) -> None:
+        self.beginResetModel()
+        self._nodes.clear()
+        self._root.children = []
+        for account in self._ctx.accounts:
+            tree = self._trees.get(account.user_id)
+            if tree is None:
+                continue
+            user = account.user_id
+            acc = self._add(NodeKind.ACCOUNT, user, user, tree.display_name, self._root)
+            for org in tree.organisations:
+                org_node = self._add(NodeKind.ORGANISATION, user, org.id, org.name, acc)
+                for group in org.groups:
+                    self._add_group(user, group, org_node)
+            if tree.other_groups:
+                further = self._add(
+                    NodeKind.FURTHER, user, "", self.tr("Further groups"), acc
+                )
+                for group in tree.other_groups:
+                    self._add_group(user, group, further)
+            self._add(NodeKind.PEOPLE, user, "", self.tr("People"), acc)
+            self._add(NodeKind.DOCUMENTS, user, "", self.tr("Documents"), acc)
+        self.endResetModel()
+
+    def _add(self, kind: NodeKind, account: str, key: str, name: str, parent: _Node) -> _Node:
+        node = _Node(next(self._uids), kind, account, key, name, parent)
+        parent.children.append(node)
+        self._nodes[node.uid] = node
+        return node
+
+    def _add_group(self, account: str, group: queries.GroupEntry, parent: _Node) -> None:
+        node = self._add(NodeKind.GROUP, account, group.id, group.name, parent)
+        node.unread = group.unread
+        node.mentions = group.mentions
+
+    # -- lookup ----------------------------------------------------------------------
+
+    def find(self, account: str, kind: NodeKind, key: str = "") -> QModelIndex:
+        for node in self._nodes.values():
+            if node.account == account and node.kind is kind and node.key == key:
+                return self.createIndex(node.row, 0, node.uid)
+        return QModelIndex()
+
+    def group_name(self, account: str, group_id: str) -> str | None:
+        tree = self._trees.get(account)
+        if tree is None:
+            return None
+        for org in tree.organisations:
+            for group in org.groups:
+                if group.id == group_id:
+                    return group.name
+        return next((g.name for g in tree.other_groups if g.id == group_id), None)
+
+    def _node(self, index: AnyIndex) -> _Node:
+        if not index.isValid():
+            return self._root
+        return self._nodes[index.internalId()]
+
+    # -- QAbstractItemModel ----------------------------------------------------------
+
+    def index(self, row: int, column: int, parent: AnyIndex = QModelIndex()) -> QModelIndex:  # noqa: B008
+        if column != 0 or row < 0:
+            return QModelIndex()
+        node = self._node(parent)
+        if row >= len(node.children):
+            return QModelIndex()
+        return self.createIndex(row, 0, node.children[row].uid)
+
+    def parent(self, index: AnyIndex = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
+        if not index.isValid():
+            return QModelIndex()
+        node = self._nodes.get(index.internalId())
+        if node is None or node.parent is None or node.parent is self._root:
+            return QModelIndex()
+        return self.createIndex(node.parent.row, 0, node.parent.uid)
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        if parent.isValid() and parent.column() != 0:
+            return 0
+        return len(self._node(parent).children)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 1
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        node = self._node(index)
+        flags = Qt.ItemFlag.ItemIsEnabled
+        if node.kind in (NodeKind.GROUP, NodeKind.PEOPLE, NodeKind.DOCUMENTS):
+            flags |= Qt.ItemFlag.ItemIsSelectable
+        return flags
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid():
+            return None
+        node = self._node(index)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return node.name
+        if role == Qt.ItemDataRole.DecorationRole:
+            return icons.icon(_ICONS[node.kind])
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self._describe(node)
+        if role == Qt.ItemDataRole.FontRole and node.kind is NodeKind.ACCOUNT:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == KIND_ROLE:
+            return node.kind.value
+        if role == ID_ROLE:
+            return node.key
+        if role == ACCOUNT_ROLE:
+            return node.account
+        if role == UNREAD_ROLE:
+            return node.unread
+        if role == MENTION_ROLE:
+            return node.mentions
+        return None
+
+    def _describe(self, node: _Node) -> str:
+        if node.kind is NodeKind.ACCOUNT:
+            return self.tr("Account %1").replace("%1", node.account)
+        if node.kind is not NodeKind.GROUP:
+            return node.name
+        parts = [node.name]
+        if node.unread:
+            parts.append(self.tr("%n unread", "", node.unread))
+        if node.mentions:
+            parts.append(self.tr("%n mentions of you", "", node.mentions))
+        return ", ".join(parts)
+
+
+class _BadgeDelegate(QStyledItemDelegate):
+    """Draws unread and mention counts at the right end of a group row."""
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
+        unread = int(index.data(UNREAD_ROLE) or 0)
+        mentions = int(index.data(MENTION_ROLE) or 0)
+        if not (unread or mentions):
+            super().paint(painter, option, index)
+            return
+        badges = []
+        if mentions:
+            badges.append((f"@{mentions}", True))
+        if unread:
+            badges.append((str(unread), False))
+        metrics = option.fontMetrics  # type: ignore[attr-defined]
+        pad = 6
+        widths = [metrics.horizontalAdvance(text) + 2 * pad for text, _ in badges]
+        total = sum(widths) + 4 * (len(badges) - 1) + 6
+        shrunk = QStyleOptionViewItem(option)
+        shrunk.rect = option.rect.adjusted(0, 0, -total, 0)  # type: ignore[attr-defined]
+        super().paint(painter, shrunk, index)
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        rect = option.rect  # type: ignore[attr-defined]
+        x = rect.right() - total + 2
+        height = metrics.height() + 2
+        palette = option.palette  # type: ignore[attr-defined]
+        for (text, strong), width in zip(badges, widths, strict=True):
+            badge = QRect(x, rect.center().y() - height // 2, width, height)
+            fill = palette.color(
+                QPalette.ColorRole.Highlight if strong else QPalette.ColorRole.Mid
+            )
+            pen = palette.color(
+                QPalette.ColorRole.HighlightedText if strong else QPalette.ColorRole.Base
+            )
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(fill)
+            painter.drawRoundedRect(badge, height / 2, height / 2)
+            painter.setPen(pen)
+            painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, text)
+            x += width + 4
+        painter.restore()
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
+        size = super().sizeHint(option, index)
+        return QSize(size.width() + 40, max(size.height(), 26))
+
+
+class SidebarView(QTreeView):
+    """The tree; emits what the user picked."""
+
+    group_chosen = Signal(str, str)  # account, group id
+    people_chosen = Signal(str)  # account
+    documents_chosen = Signal(str)  # account
+
+    def __init__(self, model: SidebarModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("sidebar")
+        self.setAccessibleName(self.tr("Groups and lists"))
+        self.setHeaderHidden(True)
+        self.setModel(model)
+        self.setItemDelegate(_BadgeDelegate(self))
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setUniformRowHeights(True)
+        self.setIndentation(14)
+        self.setAnimated(False)
+        self.setExpandsOnDoubleClick(True)
+        self._model = model
+        self._current: tuple[str, str, str] | None = None
+        self._collapsed: set[tuple[str, str, str]] = set()
+        model.modelAboutToBeReset.connect(self._on_model_about_to_be_reset)
+        model.modelReset.connect(self._on_model_reset)
+
+    def _key(self, index: QModelIndex) -> tuple[str, str, str]:
+        return (str(index.data(ACCOUNT_ROLE)), str(index.data(KIND_ROLE)), str(index.data(ID_ROLE)))
+
+    def walk(self, parent: QModelIndex = QModelIndex()) -> list[QModelIndex]:  # noqa: B008
+        out = []
+        for row in range(self._model.rowCount(parent)):
+            index = self._model.index(row, 0, parent)
+            out.append(index)
+            out.extend(self.walk(index))
+        return out
+
+    def _on_model_about_to_be_reset(self) -> None:
+        for index in self.walk():
+            if self._model.rowCount(index) and not self.isExpanded(index):
+                self._collapsed.add(self._key(index))
+            elif self._key(index) in self._collapsed:
+                self._collapsed.discard(self._key(index))
+
+    def _on_model_reset(self) -> None:
+        for index in self.walk():
+            if self._model.rowCount(index) and self._key(index) not in self._collapsed:
+                self.expand(index)
+        if self._current is not None:
+            account, kind, key = self._current
+            index = self._model.find(account, NodeKind(kind), key)
+            if index.isValid():
+                self.selectionModel().setCurrentIndex(
+                    index, self.selectionModel().SelectionFlag.ClearAndSelect
+                )
+
+    def select(self, account: str, kind: NodeKind, key: str = "") -> bool:
+        index = self._model.find(account, kind, key)
+        if not index.isValid():
+            return False
+        self.setCurrentIndex(index)
+        self.scrollTo(index)
+        return True
+
+    def currentChanged(self, current: AnyIndex, previous: AnyIndex) -> None:
+        super().currentChanged(current, previous)
+        if not current.isValid():
+            return
+        key = self._key(QModelIndex(current))
+        if key == self._current:
+            return
+        account, kind, ident = key
+        if kind == NodeKind.GROUP:
+            self._current = key
+            self.group_chosen.emit(account, ident)
+        elif kind == NodeKind.PEOPLE:
+            self._current = key
+            self.people_chosen.emit(account)
+        elif kind == NodeKind.DOCUMENTS:
+            self._current = key
+            self.documents_chosen.emit(account)
+
+    def drawBranches(self, painter: QPainter, rect: QRect, index: AnyIndex) -> None:
+        # The indentation alone shows the levels; the style's branch lines add noise.
+        if self._model.rowCount(QModelIndex(index)):
+            option = QStyleOptionViewItem()
+            option.initFrom(self)
+            option.rect = rect  # type: ignore[attr-defined]
+            state = QStyle.StateFlag.State_Children
+            if self.isExpanded(QModelIndex(index)):
+                state |= QStyle.StateFlag.State_Open
+            option.state = state  # type: ignore[attr-defined]
+            option.rect = QRect(rect.right() - 14, rect.top(), 14, rect.height())  # type: ignore[attr-defined]
+            self.style().drawPrimitive(QStyle.PrimitiveElement.PE_IndicatorBranch, option, painter, self)

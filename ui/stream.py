@@ -1,0 +1,534 @@
+"""The stream of a group: posts newest first, loaded a page at a time, and the composer.
+
+``StreamModel`` never holds more than what was scrolled to: ``canFetchMore``/``fetchMore``
+read the next page with a keyset query on a worker. When ``Changes`` touch its group it
+reads only what is newer than its first row and re-reads the rows that changed (or wait to
+be sent), so a post written here shows at once, marked as waiting.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import partial
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QStringListModel,
+    Qt,
+    QUrl,
+    Signal,
+)
+from PySide6.QtGui import QDesktopServices, QKeyEvent, QKeySequence, QShortcut, QTextCursor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QCompleter,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from client.changes import Changes
+from client.render import html_to_plain
+from sync.engine import discard_entry, retry_entry
+from ui import icons, queries, timefmt
+from ui.context import AccountSession, AppContext
+from ui.ops import Op
+from ui.postview import POST_ROLE, PostDelegate
+from ui.queries import PostRow
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+LINK_SCHEMES = frozenset({"http", "https", "mailto"})
+
+
+class StreamModel(QAbstractListModel):
+    """The posts of one group, newest first, fetched lazily in keyset pages."""
+
+    page_loaded = Signal(int)  # rows added
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        account: AccountSession,
+        group_id: str,
+        *,
+        page_size: int = queries.PAGE_SIZE,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self.account = account
+        self.group_id = group_id
+        self.page_size = page_size
+        self._rows: list[PostRow] = []
+        self._plain: dict[int, str] = {}
+        self._exhausted = False
+        self._loading = False
+        self.fetch_count = 0
+        ctx.hub.changed.connect(self._on_hub_changed)
+
+    @property
+    def exhausted(self) -> bool:
+        return self._exhausted
+
+    def row_of(self, message_id: int) -> int:
+        return next((i for i, r in enumerate(self._rows) if r.id == message_id), -1)
+
+    def post(self, row: int) -> PostRow:
+        return self._rows[row]
+
+    # -- lazy loading ----------------------------------------------------------------
+
+    def canFetchMore(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and not self._exhausted and not self._loading
+
+    def fetchMore(self, parent: AnyIndex = QModelIndex()) -> None:  # noqa: B008
+        if not self.canFetchMore(parent):
+            return
+        self._loading = True
+        self.fetch_count += 1
+        before = self._rows[-1].key if self._rows else None
+        Op(
+            self._ctx.ops,
+            partial(queries.stream_page, self.account.replica, self.group_id, before,
+                    self.page_size),
+            parent=self,
+        ).success(self._on_page_loaded).failure(self._on_page_failed).run()
+
+    def _on_page_loaded(self, page: list[PostRow]) -> None:
+        self._loading = False
+        known = {r.id for r in self._rows}
+        page = [r for r in page if r.id not in known]
+        if len(page) < self.page_size:
+            self._exhausted = True
+        if page:
+            first = len(self._rows)
+            self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
+            self._rows.extend(page)
+            self.endInsertRows()
+        self.page_loaded.emit(len(page))
+
+    def _on_page_failed(self, error: Exception) -> None:
+        self._loading = False
+        self._ctx.ops.op_failed.emit(str(error))
+
+    # -- changes ---------------------------------------------------------------------
+
+    def _on_hub_changed(self, user_id: str, changes: Changes) -> None:
+        if user_id != self.account.user_id:
+            return
+        loaded = {r.id for r in self._rows}
+        touched = loaded & changes.messages
+        if changes.outbox:
+            touched |= {r.id for r in self._rows if r.pending or r.failed_entry_id}
+        if self.group_id in changes.groups or changes.created is not None:
+            top = self._rows[0].key if self._rows else None
+            Op(
+                self._ctx.ops,
+                partial(queries.stream_newer, self.account.replica, self.group_id, top,
+                        self.page_size),
+                parent=self,
+            ).success(self._on_newer_loaded).run()
+        if touched:
+            Op(
+                self._ctx.ops,
+                partial(queries.messages_by_id, self.account.replica, sorted(touched)),
+                parent=self,
+            ).success(partial(self._on_rows_reloaded, frozenset(touched))).run()
+
+    def _on_newer_loaded(self, rows: list[PostRow]) -> None:
+        known = {r.id for r in self._rows}
+        rows = [r for r in rows if r.id not in known]
+        if not rows:
+            return
+        self.beginInsertRows(QModelIndex(), 0, len(rows) - 1)
+        self._rows[0:0] = rows
+        self.endInsertRows()
+
+    def _on_rows_reloaded(self, asked: frozenset[int], fresh: dict[int, PostRow]) -> None:
+        for message_id in asked:
+            row = self.row_of(message_id)
+            if row < 0:
+                continue
+            new = fresh.get(message_id)
+            if new is None or new.group_id != self.group_id:
+                self.beginRemoveRows(QModelIndex(), row, row)
+                del self._rows[row]
+                self.endRemoveRows()
+                continue
+            self._rows[row] = new
+            self._plain.pop(message_id, None)
+            index = self.index(row, 0)
+            self.dataChanged.emit(index, index)
+
+    # -- QAbstractListModel ----------------------------------------------------------
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        post = self._rows[index.row()]
+        if role == POST_ROLE:
+            return post
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f"{post.author_name}: {self._plain_of(post)}"
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return self._describe(post)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return timefmt.exact(post.created_at)
+        return None
+
+    def _plain_of(self, post: PostRow) -> str:
+        text = self._plain.get(post.id)
+        if text is None:
+            text = html_to_plain(post.body_html)
+            self._plain[post.id] = text
+        return text
+
+    def _describe(self, post: PostRow) -> str:
+        parts = [
+            post.author_name,
+            timefmt.relative(post.created_at),
+        ]
+        if post.kind == "question":
+            parts.append(self.tr("answered question") if post.answered else self.tr("question"))
+        if post.failed_entry_id is not None:
+            parts.append(self.tr("failed to send"))
+        elif post.pending:
+            parts.append(self.tr("waiting to send"))
+        parts.append(self._plain_of(post))
+        parts.append(self.tr("%n likes", "", post.likes))
+        parts.append(self.tr("%n comments", "", post.comments))
+        return ", ".join(parts)
+
+
+def open_link(parent: QWidget, url: QUrl) -> bool:
+    """Open a link from a post, after showing where it goes; only http(s) and mailto."""
+    if url.scheme().lower() not in LINK_SCHEMES:
+        return False
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(QCoreApplication.translate("Links", "Open link"))
+    box.setText(QCoreApplication.translate("Links", "Open this address in your browser?"))
+    box.setInformativeText(url.toDisplayString())
+    box.setStandardButtons(QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    if box.exec() == QMessageBox.StandardButton.Open:
+        return QDesktopServices.openUrl(url)
+    return False
+
+
+class PostListView(QListView):
+    """A list of posts: per-pixel scrolling, Enter opens, L likes."""
+
+    opened = Signal(int)  # message id
+    like_requested = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setResizeMode(QListView.ResizeMode.Adjust)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setUniformItemSizes(False)
+        self.setMouseTracking(True)
+        self.verticalScrollBar().setSingleStep(24)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.delegate = PostDelegate(self)
+        self.setItemDelegate(self.delegate)
+        self.clicked.connect(self._on_self_clicked)
+        self.activated.connect(self._on_self_clicked)
+
+    def _on_self_clicked(self, index: QModelIndex) -> None:
+        post = index.data(POST_ROLE)
+        if isinstance(post, PostRow):
+            self.opened.emit(post.id)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        post = self.currentIndex().data(POST_ROLE)
+        if event.key() == Qt.Key.Key_L and not event.modifiers() and isinstance(post, PostRow):
+            self.like_requested.emit(post.id)
+            return
+        super().keyPressEvent(event)
+
+
+_MENTION_AT_CURSOR = re.compile(r"(?:^|\s)@([^\s@][^@\n]{0,40})$|(?:^|\s)@$")
+
+
+class MentionEdit(QPlainTextEdit):
+    """Markdown input with @-completion from the people directory; Ctrl+Enter submits."""
+
+    submitted = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTabChangesFocus(True)
+        self._people: dict[str, str] = {}
+        self.mentions: dict[str, str] = {}
+        self._names = QStringListModel(self)
+        self._completer = QCompleter(self._names, self)
+        self._completer.setWidget(self)
+        self._completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self._completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self._completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self._completer.activated.connect(self._on_completer_activated)
+        self.textChanged.connect(self._on_self_text_changed)
+
+    def set_people(self, people: list[tuple[str, str]]) -> None:
+        self._people = {}
+        for name, user_id in people:
+            self._people.setdefault(name, user_id)
+        self._names.setStringList(sorted(self._people, key=str.casefold))
+
+    def completer(self) -> QCompleter:
+        return self._completer
+
+    def _prefix(self) -> str | None:
+        cursor = self.textCursor()
+        cursor.movePosition(QTextCursor.MoveOperation.StartOfBlock, QTextCursor.MoveMode.KeepAnchor)
+        match = _MENTION_AT_CURSOR.search(cursor.selectedText())
+        if match is None:
+            return None
+        return match.group(1) or ""
+
+    def _on_self_text_changed(self) -> None:
+        prefix = self._prefix()
+        if prefix is None or not self._people or not prefix:
+            self._completer.popup().hide()
+            return
+        self._completer.setCompletionPrefix(prefix)
+        if self._completer.completionCount() == 0:
+            self._completer.popup().hide()
+            return
+        rect = self.cursorRect()
+        rect.setWidth(280)
+        self._completer.complete(rect)
+
+    def _on_completer_activated(self, name: str) -> None:
+        prefix = self._prefix()
+        if prefix is None:
+            return
+        cursor = self.textCursor()
+        cursor.movePosition(
+            QTextCursor.MoveOperation.Left, QTextCursor.MoveMode.KeepAnchor, len(prefix)
+        )
+        cursor.insertText(f"{name} ")
+        self.setTextCursor(cursor)
+        if name in self._people:
+            self.mentions[name] = self._people[name]
+
+    def used_mentions(self) -> dict[str, str]:
+        text = self.toPlainText()
+        return {name: uid for name, uid in self.mentions.items() if f"@{name}" in text}
+
+    def clear_all(self) -> None:
+        self.clear()
+        self.mentions.clear()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        popup = self._completer.popup()
+        if popup.isVisible() and event.key() in (
+            Qt.Key.Key_Enter, Qt.Key.Key_Return, Qt.Key.Key_Escape, Qt.Key.Key_Tab,
+            Qt.Key.Key_Backtab,
+        ):
+            event.ignore()  # the completer's popup takes these
+            return
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and (
+            event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        ):
+            self.submitted.emit()
+            return
+        super().keyPressEvent(event)
+
+
+class Composer(QWidget):
+    """Write a post or question (Markdown); Ctrl+Enter sends."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("composer")
+        self._ctx = ctx
+        self._account: AccountSession | None = None
+        self._group_id: str | None = None
+        self.edit = MentionEdit(self)
+        self.edit.setObjectName("composerEdit")
+        self.edit.setPlaceholderText(self.tr("Write something … @ mentions someone, Ctrl+Enter sends"))
+        self.edit.setAccessibleName(self.tr("New post"))
+        self.edit.setFixedHeight(76)
+        self.question = QCheckBox(self.tr("&Question"), self)
+        self.question.setAccessibleName(self.tr("Post as a question"))
+        self.question.setToolTip(self.tr("Ask the group; an answer can be marked later"))
+        self.send = QPushButton(icons.icon("send"), self.tr("&Post"), self)
+        self.send.setAccessibleName(self.tr("Post"))
+        self.send.setToolTip(self.tr("Post (Ctrl+Enter)"))
+        self.send.setDefault(False)
+        self.error = QLabel(self)
+        self.error.setObjectName("inlineError")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.question)
+        row.addStretch(1)
+        row.addWidget(self.send)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 8, 12, 8)
+        layout.setSpacing(6)
+        layout.addWidget(self.edit)
+        layout.addLayout(row)
+        layout.addWidget(self.error)
+        self.send.clicked.connect(self.submit)
+        self.edit.submitted.connect(self.submit)
+
+    def set_target(self, account: AccountSession, group_id: str) -> None:
+        changed_account = self._account is not account
+        self._account = account
+        self._group_id = group_id
+        if changed_account:
+            Op(
+                self._ctx.ops,
+                partial(queries.mention_candidates, account.replica),
+                parent=self,
+            ).success(self.edit.set_people).run()
+
+    def submit(self) -> None:
+        body = self.edit.toPlainText()
+        if self._account is None or self._group_id is None:
+            return
+        if not body.strip():
+            self.error.setText(self.tr("Write something first."))
+            self.error.show()
+            return
+        self.error.hide()
+        commands = self._account.commands
+        group_id = self._group_id
+        question = self.question.isChecked()
+        mentions = self.edit.used_mentions()
+        self.edit.clear_all()
+        self.question.setChecked(False)
+        Op(
+            self._ctx.ops,
+            lambda: commands.post(group_id, body, question=question, mentions=mentions),
+            writes=True,
+            account=self._account.user_id,
+            parent=self,
+        ).failure(partial(self._on_post_failed, body)).run()
+
+    def _on_post_failed(self, body: str, error: Exception) -> None:
+        # Nothing was saved: give the text back so nothing typed is lost.
+        self.edit.setPlainText(body)
+        self.error.setText(self.tr("Could not save the post: %1").replace("%1", str(error)))
+        self.error.show()
+
+
+class StreamPage(QWidget):
+    """Header, composer and the stream of one group (or an explanation when empty)."""
+
+    post_opened = Signal(str, int)  # account, message id
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self.model: StreamModel | None = None
+        self.title = QLabel(self)
+        self.title.setObjectName("paneTitle")
+        self.title.setAccessibleName(self.tr("Group"))
+        self.composer = Composer(ctx, self)
+        self.view = PostListView(self)
+        self.view.setObjectName("stream")
+        self.view.setAccessibleName(self.tr("Posts"))
+        self.empty = QLabel(self.tr("No posts yet — write the first one."), self)
+        self.empty.setObjectName("emptyState")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.view)
+        self.stack.addWidget(self.empty)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.title)
+        layout.addWidget(self.composer)
+        layout.addWidget(self.stack, 1)
+        self.view.opened.connect(self._on_view_opened)
+        self.view.like_requested.connect(self._on_view_like_requested)
+        self.view.delegate.like_clicked.connect(self._on_view_like_requested)
+        self.view.delegate.retry_clicked.connect(self._on_delegate_retry_clicked)
+        self.view.delegate.discard_clicked.connect(self._on_delegate_discard_clicked)
+        self.view.delegate.link_clicked.connect(self._on_delegate_link_clicked)
+        QShortcut(QKeySequence("Ctrl+N"), self, self.composer.edit.setFocus)
+
+    def show_group(self, account: AccountSession, group_id: str, name: str) -> None:
+        old = self.model
+        self.model = StreamModel(self._ctx, account, group_id, parent=self)
+        self.model.page_loaded.connect(self._on_model_page_loaded)
+        self.model.rowsInserted.connect(self._on_model_page_loaded)
+        self.model.rowsRemoved.connect(self._on_model_page_loaded)
+        self.view.setModel(self.model)
+        if old is not None:
+            old.deleteLater()
+        self.title.setText(name)
+        self.composer.set_target(account, group_id)
+        self.stack.setCurrentWidget(self.view)
+        self.model.fetchMore()
+
+    def _on_model_page_loaded(self, *_: object) -> None:
+        if self.model is None:
+            return
+        empty = self.model.rowCount() == 0 and self.model.exhausted
+        self.stack.setCurrentWidget(self.empty if empty else self.view)
+
+    def select_post(self, message_id: int) -> bool:
+        if self.model is None:
+            return False
+        row = self.model.row_of(message_id)
+        if row < 0:
+            return False
+        index = self.model.index(row, 0)
+        self.view.setCurrentIndex(index)
+        self.view.scrollTo(index)
+        return True
+
+    def _on_view_opened(self, message_id: int) -> None:
+        if self.model is not None:
+            self.post_opened.emit(self.model.account.user_id, message_id)
+
+    def _on_view_like_requested(self, message_id: int) -> None:
+        if self.model is None:
+            return
+        row = self.model.row_of(message_id)
+        if row < 0:
+            return
+        toggle_like(self._ctx, self.model.account, self.model.post(row), self)
+
+    def _on_delegate_retry_clicked(self, entry_id: int) -> None:
+        if self.model is not None:
+            account = self.model.account
+            Op(self._ctx.ops, partial(retry_entry, account.replica, entry_id), writes=True,
+               account=account.user_id, parent=self).run()
+
+    def _on_delegate_discard_clicked(self, entry_id: int) -> None:
+        if self.model is not None:
+            account = self.model.account
+            Op(self._ctx.ops, partial(discard_entry, account.replica, entry_id), writes=True,
+               account=account.user_id, parent=self).run()
+
+    def _on_delegate_link_clicked(self, url: QUrl) -> None:
+        open_link(self, url)
+
+
+def toggle_like(ctx: AppContext, account: AccountSession, post: PostRow, parent: QObject) -> None:
+    commands = account.commands
+    fn = partial(commands.unlike if post.liked_by_me else commands.like, post.id)
+    Op(ctx.ops, fn, writes=True, account=account.user_id, parent=parent).run()
