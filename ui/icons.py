@@ -6,6 +6,7 @@ rendering, so that no colour is written into code or icon files.
 
 from __future__ import annotations
 
+import atexit
 from functools import cache
 from pathlib import Path
 
@@ -63,3 +64,10 @@ def _icon(name: str, normal: int, disabled: int) -> QIcon:
 
 def icon_size(base: int = 16) -> QSize:
     return QSize(base, base)
+
+
+@atexit.register
+def _clear() -> None:
+    # Pixmaps must go while the application object still exists.
+    _pixmap.cache_clear()
+    _icon.cache_clear()

@@ -62,6 +62,9 @@ class KeysetListModel(QAbstractListModel, Generic[R]):
         self._rows: list[R] = []
         self._exhausted = False
         self._loading = False
+        # True between begin…Rows and end…Rows: a view (or the model tester) asking for
+        # more from inside those signals must not start a nested change.
+        self._changing = False
         self._generation = 0
         ctx.hub.changed.connect(self._on_hub_changed)
 
@@ -69,7 +72,10 @@ class KeysetListModel(QAbstractListModel, Generic[R]):
         return self._rows[row]
 
     def canFetchMore(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and not self._exhausted and not self._loading
+        return (
+            not parent.isValid() and not self._exhausted and not self._loading
+            and not self._changing
+        )
 
     def fetchMore(self, parent: AnyIndex = QModelIndex()) -> None:  # noqa: B008
         if not self.canFetchMore(parent):
@@ -90,20 +96,24 @@ class KeysetListModel(QAbstractListModel, Generic[R]):
             self._exhausted = True
         if rows:
             first = len(self._rows)
+            self._changing = True
             self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
             self._rows.extend(rows)
             self.endInsertRows()
+            self._changing = False
         self.page_loaded.emit(len(rows))
 
     def _on_hub_changed(self, user_id: str, changes: Changes) -> None:
         if user_id == self.account.user_id and self._refresh_on(changes):
             # Lists of people and documents change rarely and in bulk: start again.
             self._generation += 1
+            self._changing = True
             self.beginResetModel()
             self._rows = []
             self._exhausted = False
             self._loading = False
             self.endResetModel()
+            self._changing = False
             self.fetchMore()
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008

@@ -74,6 +74,9 @@ class StreamModel(QAbstractListModel):
         self._plain: dict[int, str] = {}
         self._exhausted = False
         self._loading = False
+        # True between begin…Rows and end…Rows: a view (or the model tester) asking for
+        # more from inside those signals must not start a nested change.
+        self._changing = False
         self.fetch_count = 0
         ctx.hub.changed.connect(self._on_hub_changed)
 
@@ -90,7 +93,10 @@ class StreamModel(QAbstractListModel):
     # -- lazy loading ----------------------------------------------------------------
 
     def canFetchMore(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and not self._exhausted and not self._loading
+        return (
+            not parent.isValid() and not self._exhausted and not self._loading
+            and not self._changing
+        )
 
     def fetchMore(self, parent: AnyIndex = QModelIndex()) -> None:  # noqa: B008
         if not self.canFetchMore(parent):
@@ -113,9 +119,11 @@ class StreamModel(QAbstractListModel):
             self._exhausted = True
         if page:
             first = len(self._rows)
+            self._changing = True
             self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
             self._rows.extend(page)
             self.endInsertRows()
+            self._changing = False
         self.page_loaded.emit(len(page))
 
     def _on_page_failed(self, error: Exception) -> None:
@@ -151,9 +159,11 @@ class StreamModel(QAbstractListModel):
         rows = [r for r in rows if r.id not in known]
         if not rows:
             return
+        self._changing = True
         self.beginInsertRows(QModelIndex(), 0, len(rows) - 1)
         self._rows[0:0] = rows
         self.endInsertRows()
+        self._changing = False
 
     def _on_rows_reloaded(self, asked: frozenset[int], fresh: dict[int, PostRow]) -> None:
         for message_id in asked:
@@ -162,9 +172,11 @@ class StreamModel(QAbstractListModel):
                 continue
             new = fresh.get(message_id)
             if new is None or new.group_id != self.group_id:
+                self._changing = True
                 self.beginRemoveRows(QModelIndex(), row, row)
                 del self._rows[row]
                 self.endRemoveRows()
+                self._changing = False
                 continue
             self._rows[row] = new
             self._plain.pop(message_id, None)

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from client import sample
@@ -44,7 +45,7 @@ def sample_replica(sample_template: Path, tmp_path: Path) -> Iterator[Replica]:
 
 
 @pytest.fixture
-def ctx(tmp_path: Path) -> Iterator[AppContext]:
+def ctx(qapp: QApplication, tmp_path: Path) -> Iterator[AppContext]:
     home = Home(tmp_path / "home", Credentials(MemorySecretStore()))
     context = AppContext(home, Settings(tmp_path / "settings.ini"), inline_ops=True)
     yield context

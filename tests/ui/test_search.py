@@ -1,0 +1,78 @@
+"""Search (Ctrl+K): as you type, grouped by kind, keyboard to a result, and there."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from client import search
+from ui.mainwindow import MainWindow
+from ui.postview import POST_ROLE
+from ui.searchdialog import HIT_ROLE, SearchDialog
+from ui.sidebar import KIND_ROLE
+
+
+def _open(qtbot: QtBot, window: MainWindow) -> SearchDialog:
+    window.activateWindow()
+    qtbot.keyClick(window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    dialog = window.search_dialog
+    assert dialog is not None and dialog.isVisible()
+    return dialog
+
+
+def test_search_as_you_type_groups_results(qtbot: QtBot, window: MainWindow) -> None:
+    dialog = _open(qtbot, window)
+    with qtbot.wait_signal(dialog.searched, timeout=2000) as blocker:
+        qtbot.keyClicks(dialog.box, "Wmo")  # the debounce timer fires once, after typing
+    assert blocker.args and blocker.args[0] > 0
+    groups = [
+        str(dialog.model.index(r, 0).data()) for r in range(dialog.model.rowCount())
+    ]
+    assert any(g.startswith("Posts and questions") for g in groups)
+    first = dialog.model.first_hit()
+    hit = first.data(HIT_ROLE)
+    assert isinstance(hit, search.SearchHit)
+    assert "<b>" in hit.snippet
+
+
+def test_keyboard_to_a_post_navigates_there(qtbot: QtBot, window: MainWindow) -> None:
+    dialog = _open(qtbot, window)
+    dialog.box.setText("Haringdagen")
+    dialog.run_now()
+    assert dialog.model.hit_count() > 0
+    qtbot.keyClick(dialog.box, Qt.Key.Key_Down)
+    assert dialog.results.hasFocus() or dialog.results.currentIndex().isValid()
+    hit = dialog.results.currentIndex().data(HIT_ROLE)
+    assert isinstance(hit, search.SearchHit) and hit.kind in {"post", "question", "comment"}
+    with qtbot.wait_signal(window.navigated, timeout=2000):
+        qtbot.keyClick(dialog.results, Qt.Key.Key_Return)
+    assert not dialog.isVisible()
+    assert window.detail.isVisible()
+    thread = window.detail.thread
+    assert thread.model is not None and thread.model.post is not None
+    shown = {
+        thread.model.index(r, 0).data(POST_ROLE).id for r in range(thread.model.rowCount())
+    }
+    assert int(hit.id) in shown
+    assert window.stream.model is not None
+    assert thread.model.post.group_id == window.stream.model.group_id
+    assert window.sidebar.currentIndex().data(KIND_ROLE) == "group"
+
+
+def test_person_result_opens_the_card(qtbot: QtBot, window: MainWindow) -> None:
+    dialog = _open(qtbot, window)
+    dialog.box.setText("Hartmann")
+    dialog.run_now()
+    first = dialog.model.first_hit()
+    assert first.data(HIT_ROLE).kind == "person"
+    qtbot.keyClick(dialog.box, Qt.Key.Key_Return)
+    assert window.detail.currentWidget() is window.detail.card
+    assert "Hartmann" in window.detail.card.body.text()
+
+
+def test_nothing_found_says_so(qtbot: QtBot, window: MainWindow) -> None:
+    dialog = _open(qtbot, window)
+    dialog.box.setText("xyzzyquux")
+    dialog.run_now()
+    assert dialog.model.rowCount() == 0
+    assert "Nothing found" in dialog.status.text()
