@@ -1,0 +1,141 @@
+"""Start-up: --self-test, no display, no keyring; translations; the status line."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QTranslator
+from pytestqt.qtbot import QtBot
+
+from sync.engine import EngineState, Status
+from ui import i18n, timefmt
+from ui.app import NO_DISPLAY_MESSAGE, has_display
+from ui.mainwindow import MainWindow
+from ui.postview import SafeDocument
+from ui.stream import open_link
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _run(args: list[str], env: dict[str, str]) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "ui", *args],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+
+
+def _env(**changes: str | None) -> dict[str, str]:
+    env = dict(os.environ)
+    for key, value in changes.items():
+        if value is None:
+            env.pop(key, None)
+        else:
+            env[key] = value
+    return env
+
+
+def test_self_test_exits_zero() -> None:
+    result = _run(["--self-test"], _env(QT_QPA_PLATFORM=None, DISPLAY=None))
+    assert result.returncode == 0, result.stderr
+    assert "self-test: ok" in result.stdout
+
+
+def test_without_a_display_it_says_how_to_run_under_xvfb() -> None:
+    result = _run([], _env(QT_QPA_PLATFORM=None, DISPLAY=None, WAYLAND_DISPLAY=None))
+    assert result.returncode == 2
+    assert "xvfb-run -a treffpunkt-desktop" in result.stderr
+    assert "Traceback" not in result.stderr and "qt.qpa" not in result.stderr
+
+
+def test_without_a_keyring_it_stops_with_a_clear_message(tmp_path: Path) -> None:
+    env = _env(QT_QPA_PLATFORM="offscreen", PYTHON_KEYRING_BACKEND="keyring.backends.fail.Keyring")
+    result = _run(["--home", str(tmp_path / "home")], env)
+    assert result.returncode == 2
+    assert "keyring" in result.stderr and "Traceback" not in result.stderr
+    assert not (tmp_path / "home").exists()  # nothing was written anywhere
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="display variables are X11/Wayland")
+def test_has_display() -> None:
+    assert not has_display({})
+    assert has_display({"DISPLAY": ":0"})
+    assert has_display({"WAYLAND_DISPLAY": "wayland-0"})
+    assert has_display({"QT_QPA_PLATFORM": "offscreen"})
+    assert "xvfb-run" in NO_DISPLAY_MESSAGE
+
+
+@pytest.mark.parametrize("language", ["de", "nl", "en"])
+def test_catalogues_are_complete(language: str) -> None:
+    tree = ET.parse(i18n.SOURCES / f"treffpunkt_{language}.ts")
+    unfinished = [
+        m.findtext("source")
+        for m in tree.iter("message")
+        if (t := m.find("translation")) is not None
+        and t.get("type") in ("unfinished", "vanished", "obsolete")
+    ]
+    assert unfinished == []
+
+
+def test_german_catalogue_compiles_and_translates(qapp: QCoreApplication, tmp_path: Path) -> None:
+    path = i18n.compile_catalogue("de", tmp_path)
+    assert path is not None and path.exists()
+    translator = QTranslator()
+    assert translator.load(str(path))
+    qapp.installTranslator(translator)
+    try:
+        assert QCoreApplication.translate("StreamModel", "waiting to send") == "wartet auf Senden"
+        assert QCoreApplication.translate("Time", "%n min ago", None, 5) == "vor 5 Min."
+    finally:
+        qapp.removeTranslator(translator)
+
+
+def test_relative_times() -> None:
+    now = datetime(2026, 3, 2, 12, 0)
+    assert timefmt.relative(now - timedelta(seconds=20), now) == "just now"
+    assert timefmt.relative(now - timedelta(minutes=5), now) == "5 min ago"
+    assert timefmt.relative(now - timedelta(hours=3), now) == "3 h ago"
+    assert timefmt.exact(now)
+
+
+def test_status_line(window: MainWindow) -> None:
+    bar = window.status
+    assert bar.connection.text() == "offline"
+    synced = datetime.now() - timedelta(minutes=5)
+    status = Status(
+        EngineState.UP_TO_DATE, {"waiting": 3, "sending": 0, "failed": 1}, last_sync=synced
+    )
+    assert bar.account is not None
+    bar.on_engine_status(bar.account.user_id, status)
+    assert bar.connection.text() == "online"
+    assert "3 waiting to send" in bar.outbox.text()
+    assert "1 could not be sent" in bar.outbox.text()
+    assert "min ago" in bar.synced.text()
+    assert bar.synced.toolTip() == timefmt.exact(synced)
+
+
+def test_links_open_only_web_and_mail(qtbot: QtBot, window: MainWindow) -> None:
+    from PySide6.QtCore import QUrl
+
+    assert not open_link(window, QUrl("javascript:alert(1)"))
+    assert not open_link(window, QUrl("file:///etc/passwd"))
+
+
+def test_bodies_never_load_resources() -> None:
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QTextDocument
+
+    doc = SafeDocument()
+    doc.setHtml('<p>x<img src="https://tracker.example/pixel.png"></p>')
+    assert doc.loadResource(QTextDocument.ResourceType.ImageResource.value,
+                            QUrl("https://tracker.example/pixel.png")) is None
