@@ -18,6 +18,11 @@ import tempfile
 from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ui.context import AppContext
+    from ui.mainwindow import MainWindow
 
 EXIT_NO_DISPLAY = 2
 EXIT_NO_KEYRING = 2
@@ -59,7 +64,9 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
 def _application(argv: Sequence[str]) -> object:
     from PySide6.QtWidgets import QApplication, QStyleFactory
 
-    app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "treffpunkt", *argv])
+    app = QApplication.instance() or QApplication(
+        [sys.argv[0] if sys.argv else "treffpunkt", *argv]
+    )
     assert isinstance(app, QApplication)
     app.setApplicationName("Treffpunkt")
     app.setOrganizationName("Treffpunkt")
@@ -98,7 +105,9 @@ def self_test(language: str | None = None) -> int:
             session.add(Organisation(id="!org:localhost", name="Selbsttest"))
             session.add(Group(id="!group:localhost", name="Selbsttest", description=""))
             session.flush()
-            session.add(GroupOrganisation(group_id="!group:localhost", organisation_id="!org:localhost"))
+            session.add(
+                GroupOrganisation(group_id="!group:localhost", organisation_id="!org:localhost")
+            )
         ctx = AppContext(home, Settings(Path(tmp) / "settings.ini"))
         account = ctx.open_replica_session(user, replica)
         account.commands.post("!group:localhost", f"Selbsttest {datetime.now():%H:%M}")
@@ -129,7 +138,9 @@ def self_test(language: str | None = None) -> int:
     if not ok["stream"]:
         print("treffpunkt-desktop self-test: the stream did not load", file=sys.stderr)
         return 1
-    print(f"treffpunkt-desktop self-test: ok (translations {'loaded' if translated else 'missing'})")
+    print(
+        f"treffpunkt-desktop self-test: ok (translations {'loaded' if translated else 'missing'})"
+    )
     return 0
 
 
@@ -184,18 +195,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     return int(code)
 
 
-def start(ctx: object) -> object:
+def start(ctx: AppContext) -> MainWindow:
     """Show the window and open the accounts that signed in before (in the background)."""
     from functools import partial
 
     from PySide6.QtCore import QCoreApplication
 
     from sync.session import LoginError, resume
-    from ui.context import AppContext
     from ui.mainwindow import MainWindow
     from ui.ops import Op
 
-    assert isinstance(ctx, AppContext)
     window = MainWindow(ctx)
     window.show()
     known = ctx.home.accounts()
@@ -211,8 +220,7 @@ def start(ctx: object) -> object:
             window.status.showMessage(
                 QCoreApplication.translate(
                     "App", "Not signed in as %1: you can read and write; sign in to send."
-                )
-                .replace("%1", user_id)
+                ).replace("%1", user_id)
             )
 
         def resume_failed(user_id: str, error: Exception) -> None:

@@ -7,6 +7,7 @@ on a worker and re-reads it when ``Changes`` touch the post or one of its commen
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 from functools import partial
 
 from PySide6.QtCore import (
@@ -30,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from client.changes import Changes
 from client.render import html_to_plain
+from client.store import Replica
 from sync.engine import discard_entry, retry_entry
 from ui import icons, queries, timefmt
 from ui.context import AccountSession, AppContext
@@ -47,7 +49,10 @@ class ThreadModel(QAbstractListModel):
     loaded = Signal()
 
     def __init__(
-        self, ctx: AppContext, account: AccountSession, post_id: int,
+        self,
+        ctx: AppContext,
+        account: AccountSession,
+        post_id: int,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -62,8 +67,9 @@ class ThreadModel(QAbstractListModel):
         return self._rows[0] if self._rows and self._rows[0].id == self.post_id else None
 
     def reload(self) -> None:
-        Op(self._ctx.ops, partial(queries.thread, self.account.replica, self.post_id),
-           parent=self).success(self._on_thread_loaded).run()
+        Op(
+            self._ctx.ops, partial(queries.thread, self.account.replica, self.post_id), parent=self
+        ).success(self._on_thread_loaded).run()
 
     def _on_thread_loaded(self, data: ThreadData) -> None:
         self.beginResetModel()
@@ -75,9 +81,11 @@ class ThreadModel(QAbstractListModel):
         if user_id != self.account.user_id:
             return
         ids = {r.id for r in self._rows} | {self.post_id}
-        if ids & changes.messages or (
-            changes.outbox and any(r.pending or r.failed_entry_id for r in self._rows)
-        ) or (self.post is not None and self.post.group_id in changes.groups):
+        if (
+            ids & changes.messages
+            or (changes.outbox and any(r.pending or r.failed_entry_id for r in self._rows))
+            or (self.post is not None and self.post.group_id in changes.groups)
+        ):
             self.reload()
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
@@ -108,7 +116,7 @@ class ThreadPane(QWidget):
         self.title = QLabel(self.tr("Thread"), self)
         self.title.setObjectName("paneTitle")
         close = QToolButton(self)
-        close.setText("×")
+        close.setIcon(icons.icon("close"))
         close.setAccessibleName(self.tr("Close the detail pane"))
         close.setToolTip(self.tr("Close (Esc)"))
         close.setAutoRaise(True)
@@ -169,8 +177,9 @@ class ThreadPane(QWidget):
         if old is not None:
             old.deleteLater()
         if old is None or old.account is not account:
-            Op(self._ctx.ops, partial(queries.mention_candidates, account.replica),
-               parent=self).success(self.comment.set_people).run()
+            Op(
+                self._ctx.ops, partial(queries.mention_candidates, account.replica), parent=self
+            ).success(self.comment.set_people).run()
         self.model.reload()
 
     def _update_actions(self) -> None:
@@ -200,13 +209,18 @@ class ThreadPane(QWidget):
             if isinstance(post, PostRow) and post.id == message_id:
                 toggle_like(self._ctx, self.model.account, post, self)
 
-    def _entry_op(self, fn: object) -> None:
+    def _entry_op(self, fn: Callable[[Replica, int], Changes]) -> None:
         post = self.model.post if self.model else None
         if self.model is None or post is None or post.failed_entry_id is None:
             return
         account = self.model.account
-        Op(self._ctx.ops, partial(fn, account.replica, post.failed_entry_id),  # type: ignore[arg-type]
-           writes=True, account=account.user_id, parent=self).run()
+        Op(
+            self._ctx.ops,
+            partial(fn, account.replica, post.failed_entry_id),
+            writes=True,
+            account=account.user_id,
+            parent=self,
+        ).run()
 
     def _on_retry_clicked(self) -> None:
         self._entry_op(retry_entry)
@@ -224,9 +238,13 @@ class ThreadPane(QWidget):
         post_id = self.model.post_id
         mentions = self.comment.used_mentions()
         self.comment.clear_all()
-        Op(self._ctx.ops, lambda: commands.comment(post_id, body, mentions=mentions),
-           writes=True, account=self.model.account.user_id, parent=self).failure(
-            partial(self._on_comment_failed, body)).run()
+        Op(
+            self._ctx.ops,
+            lambda: commands.comment(post_id, body, mentions=mentions),
+            writes=True,
+            account=self.model.account.user_id,
+            parent=self,
+        ).failure(partial(self._on_comment_failed, body)).run()
 
     def _on_comment_failed(self, body: str, error: Exception) -> None:
         self.comment.setPlainText(body)
@@ -246,7 +264,7 @@ class CardPane(QWidget):
         self.title = QLabel(self)
         self.title.setObjectName("paneTitle")
         close = QToolButton(self)
-        close.setText("×")
+        close.setIcon(icons.icon("close"))
         close.setAccessibleName(self.tr("Close the detail pane"))
         close.setAutoRaise(True)
         close.clicked.connect(self.closed)
@@ -290,8 +308,10 @@ class CardPane(QWidget):
             (self.tr("Group"), html.escape(doc.group_name)),
             (self.tr("Folder"), html.escape(doc.folder or "—")),
             (self.tr("Version"), str(doc.version)),
-            (self.tr("Changed"), html.escape(
-                f"{timefmt.exact(doc.updated_at)} · {doc.updated_by}")),
+            (
+                self.tr("Changed"),
+                html.escape(f"{timefmt.exact(doc.updated_at)} · {doc.updated_by}"),
+            ),
             (self.tr("Size"), html.escape(self.locale().formattedDataSize(doc.size))),
         ]
         if doc.pending:
@@ -314,16 +334,16 @@ class DetailPane(QStackedWidget):
         super().__init__(parent)
         self.setObjectName("detail")
         self.setAccessibleName(self.tr("Details"))
-        self.thread = ThreadPane(ctx, self)
+        self.thread_pane = ThreadPane(ctx, self)
         self.card = CardPane(self)
-        self.addWidget(self.thread)
+        self.addWidget(self.thread_pane)
         self.addWidget(self.card)
-        self.thread.closed.connect(self.hide)
+        self.thread_pane.closed.connect(self.hide)
         self.card.closed.connect(self.hide)
 
     def show_post(self, account: AccountSession, post_id: int) -> None:
-        self.thread.show_post(account, post_id)
-        self.setCurrentWidget(self.thread)
+        self.thread_pane.show_post(account, post_id)
+        self.setCurrentWidget(self.thread_pane)
         self.show()
 
     def show_person(self, person: PersonRow) -> None:

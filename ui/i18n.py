@@ -44,7 +44,10 @@ def _lrelease() -> str | None:
 def compile_catalogue(language: str, out_dir: Path = BUILD) -> Path | None:
     """The ``.qm`` of ``language``, compiled from its ``.ts`` if missing or stale."""
     source = SOURCES / f"treffpunkt_{language}.ts"
-    for candidate in (SOURCES / f"treffpunkt_{language}.qm", out_dir / source.with_suffix(".qm").name):
+    for candidate in (
+        SOURCES / f"treffpunkt_{language}.qm",
+        out_dir / source.with_suffix(".qm").name,
+    ):
         if candidate.exists() and (
             not source.exists() or candidate.stat().st_mtime >= source.stat().st_mtime
         ):

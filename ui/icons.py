@@ -49,8 +49,9 @@ def _pixmap(name: str, size: int, rgba: int, ratio: float) -> QPixmap:
 def icon(name: str, role: QPalette.ColorRole = QPalette.ColorRole.WindowText) -> QIcon:
     """An icon tinted with ``role`` of the application palette (normal and disabled)."""
     palette = QApplication.palette()
-    return _icon(name, palette.color(role).rgba(),
-                 palette.color(QPalette.ColorGroup.Disabled, role).rgba())
+    return _icon(
+        name, palette.color(role).rgba(), palette.color(QPalette.ColorGroup.Disabled, role).rgba()
+    )
 
 
 @cache

@@ -73,7 +73,9 @@ class KeysetListModel(QAbstractListModel, Generic[R]):
 
     def canFetchMore(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008
         return (
-            not parent.isValid() and not self._exhausted and not self._loading
+            not parent.isValid()
+            and not self._exhausted
+            and not self._loading
             and not self._changing
         )
 
@@ -132,25 +134,39 @@ class KeysetListModel(QAbstractListModel, Generic[R]):
         return None
 
 
-def people_model(ctx: AppContext, account: AccountSession, parent: QObject) -> KeysetListModel[queries.PersonRow]:
+def people_model(
+    ctx: AppContext, account: AccountSession, parent: QObject
+) -> KeysetListModel[queries.PersonRow]:
     def display(p: queries.PersonRow) -> str:
         extra = " · ".join(x for x in (p.title, p.organisation) if x)
         return f"{p.name}\n{extra}" if extra else p.name
 
     return KeysetListModel(
-        ctx, account, queries.people_page, display, "account",
-        refresh_on=lambda c: bool(c.people), parent=parent,
+        ctx,
+        account,
+        queries.people_page,
+        display,
+        "account",
+        refresh_on=lambda c: bool(c.people),
+        parent=parent,
     )
 
 
-def documents_model(ctx: AppContext, account: AccountSession, parent: QObject) -> KeysetListModel[queries.DocumentRow]:
+def documents_model(
+    ctx: AppContext, account: AccountSession, parent: QObject
+) -> KeysetListModel[queries.DocumentRow]:
     def display(d: queries.DocumentRow) -> str:
         where = " / ".join(x for x in (d.group_name, d.folder) if x)
         return f"{d.name}\n{where} · {timefmt.relative(d.updated_at)} · {d.updated_by}"
 
     return KeysetListModel(
-        ctx, account, queries.documents_page, display, "document",
-        refresh_on=lambda c: bool(c.documents), parent=parent,
+        ctx,
+        account,
+        queries.documents_page,
+        display,
+        "document",
+        refresh_on=lambda c: bool(c.documents),
+        parent=parent,
     )
 
 

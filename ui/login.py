@@ -111,13 +111,16 @@ class LoginDialog(QDialog):
 
     def _validate(self) -> bool:
         if not self.server.text().strip():
-            self.show_error(self.tr("Enter the address of your organisation's server."),
-                            self.server)
+            self.show_error(
+                self.tr("Enter the address of your organisation's server."), self.server
+            )
             return False
         if not valid_server(self.server.text()):
             self.show_error(
-                self.tr("“%1” is not a server address. Use a name like intranet.example.nl "
-                        "or a URL starting with https://.").replace("%1", self.server.text()),
+                self.tr(
+                    "“%1” is not a server address. Use a name like intranet.example.nl "
+                    "or a URL starting with https://."
+                ).replace("%1", self.server.text()),
                 self.server,
             )
             return False
@@ -147,8 +150,9 @@ class LoginDialog(QDialog):
         home = self._ctx.home
         login = self._login
         self._set_busy(True)
-        Op(self._ctx.ops, lambda: login(home, server, user, password), writes=True,
-           parent=self).success(self._on_login_done).failure(self._on_login_failed).run()
+        Op(
+            self._ctx.ops, lambda: login(home, server, user, password), writes=True, parent=self
+        ).success(self._on_login_done).failure(self._on_login_failed).run()
 
     def _on_login_done(self, connected: Connected) -> None:
         self._set_busy(False)

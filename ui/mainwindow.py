@@ -140,7 +140,7 @@ class MainWindow(QMainWindow):
         action = QAction(text, self)
         action.setShortcut(QKeySequence(keys))  # type: ignore[call-overload]
         action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        action.triggered.connect(slot)  # type: ignore[arg-type]
+        action.triggered.connect(slot)
         self.addAction(action)
         return action
 
@@ -191,8 +191,10 @@ class MainWindow(QMainWindow):
             self.welcome.setText(self.tr("Choose a group on the left to read and write."))
         else:
             self.welcome.setText(
-                self.tr("You are not signed in yet.\nChoose “Sign in” in the account menu "
-                        "at the top right.")
+                self.tr(
+                    "You are not signed in yet.\nChoose “Sign in” in the account menu "
+                    "at the top right."
+                )
             )
         self.middle.setCurrentWidget(self.welcome)
 
@@ -210,7 +212,10 @@ class MainWindow(QMainWindow):
 
     def _first_group(self, user_id: str) -> str | None:
         for index in self.sidebar.walk():
-            if index.data(KIND_ROLE) == NodeKind.GROUP.value and index.data(ACCOUNT_ROLE) == user_id:
+            if (
+                index.data(KIND_ROLE) == NodeKind.GROUP.value
+                and index.data(ACCOUNT_ROLE) == user_id
+            ):
                 return str(index.data(ID_ROLE))
         return None
 
@@ -223,7 +228,8 @@ class MainWindow(QMainWindow):
         self._set_current_account(user_id)
         name = self.sidebar_model.group_name(user_id, group_id) or group_id
         if self.stream.model is None or (self.stream.model.account, self.stream.model.group_id) != (
-            account, group_id
+            account,
+            group_id,
         ):
             self.stream.show_group(account, group_id, name)
         self.middle.setCurrentWidget(self.stream)
@@ -260,10 +266,11 @@ class MainWindow(QMainWindow):
             page.view.setFocus()
 
     def _focus_detail(self) -> None:
-        if self.detail.isVisible():
-            self.detail.currentWidget().setFocus()
-            if self.detail.currentWidget() is self.detail.thread:
-                self.detail.thread.view.setFocus()
+        current = self.detail.currentWidget()
+        if self.detail.isVisible() and current is not None:
+            current.setFocus()
+            if self.detail.currentWidget() is self.detail.thread_pane:
+                self.detail.thread_pane.view.setFocus()
 
     # -- search ----------------------------------------------------------------------
 
@@ -291,17 +298,18 @@ class MainWindow(QMainWindow):
             return
         if hit.kind == "person":
             self.sidebar.select(user_id, NodeKind.PEOPLE)
-            Op(self.ctx.ops, partial(queries.person_by_id, account.replica, hit.id), parent=self).success(
-                self._on_person_found
-            ).run()
+            Op(
+                self.ctx.ops, partial(queries.person_by_id, account.replica, hit.id), parent=self
+            ).success(self._on_person_found).run()
         elif hit.kind == "document":
             self.sidebar.select(user_id, NodeKind.DOCUMENTS)
-            Op(self.ctx.ops, partial(queries.document_by_id, account.replica, hit.id), parent=self).success(
-                self._on_document_found
-            ).run()
+            Op(
+                self.ctx.ops, partial(queries.document_by_id, account.replica, hit.id), parent=self
+            ).success(self._on_document_found).run()
         else:
-            Op(self.ctx.ops, partial(queries.root_of, account.replica, int(hit.id)),
-               parent=self).success(partial(self._on_root_found, user_id)).run()
+            Op(
+                self.ctx.ops, partial(queries.root_of, account.replica, int(hit.id)), parent=self
+            ).success(partial(self._on_root_found, user_id)).run()
 
     def _on_person_found(self, person: queries.PersonRow | None) -> None:
         if person is not None:

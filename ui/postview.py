@@ -22,6 +22,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QPoint,
     QRect,
+    QRectF,
     QSize,
     Qt,
     QUrl,
@@ -29,6 +30,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
+    QColor,
     QFont,
     QFontMetrics,
     QMouseEvent,
@@ -53,7 +55,7 @@ DOC_CACHE = 400
 class SafeDocument(QTextDocument):
     """A text document that loads nothing: remote (and mxc) images stay unloaded."""
 
-    def loadResource(self, type: int, name: QUrl | str) -> object:  # noqa: A002
+    def loadResource(self, type: int, name: QUrl | str) -> object:
         return None
 
 
@@ -153,7 +155,7 @@ class PostDelegate(QStyledItemDelegate):
         post = index.data(POST_ROLE)
         if not isinstance(post, PostRow):
             return super().sizeHint(option, index)
-        rect = option.rect  # type: ignore[attr-defined]
+        rect = option.rect
         width = rect.width() if rect.width() > 0 else 600
         view = self.parent()
         if isinstance(view, QWidget) and hasattr(view, "viewport"):
@@ -161,7 +163,7 @@ class PostDelegate(QStyledItemDelegate):
         key = (post.id, width, hash(post.body_html), post.failed_entry_id or 0)
         height = self._heights.get(key)
         if height is None:
-            font = option.font  # type: ignore[attr-defined]
+            font = option.font
             height = self._layout(post, QRect(0, 0, width, 100), font).height
             self._heights[key] = height
         return QSize(width, height)
@@ -175,20 +177,18 @@ class PostDelegate(QStyledItemDelegate):
             return
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
-        opt.text = ""  # type: ignore[attr-defined]
-        widget = opt.widget  # type: ignore[attr-defined]
+        opt.text = ""
+        widget = opt.widget
         style = widget.style() if widget is not None else None
         if style is not None:
             style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, opt, painter, widget)
-        rect: QRect = opt.rect  # type: ignore[attr-defined]
-        palette: QPalette = opt.palette  # type: ignore[attr-defined]
-        selected = bool(opt.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
-        text_role = (
-            QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
-        )
+        rect: QRect = opt.rect
+        palette: QPalette = opt.palette
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        text_role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         text = palette.color(text_role)
         quiet = text if selected else palette.color(QPalette.ColorRole.PlaceholderText)
-        font: QFont = opt.font  # type: ignore[attr-defined]
+        font: QFont = opt.font
         layout = self._layout(post, rect, font)
 
         painter.save()
@@ -205,7 +205,9 @@ class PostDelegate(QStyledItemDelegate):
         for label in self._labels(post):
             piece = f"  ·  {label}"
             painter.setPen(quiet)
-            r = QRect(x, layout.header.top(), metrics.horizontalAdvance(piece), layout.header.height())
+            r = QRect(
+                x, layout.header.top(), metrics.horizontalAdvance(piece), layout.header.height()
+            )
             painter.drawText(r, Qt.AlignmentFlag.AlignVCenter, piece)
             x = r.right() + 1
         state = self._state_text(post)
@@ -216,14 +218,19 @@ class PostDelegate(QStyledItemDelegate):
             if failed and not selected:
                 colour = palette.color(QPalette.ColorRole.Highlight)
             x += 12
-            icon = icons.pixmap("alert" if failed else "clock", ICON, colour, painter.device().devicePixelRatioF())
+            icon = icons.pixmap(
+                "alert" if failed else "clock", ICON, colour, painter.device().devicePixelRatioF()
+            )
             painter.drawPixmap(x, layout.header.center().y() - ICON // 2, icon)
             x += ICON + 4
             painter.setPen(colour)
             remaining = max(layout.header.right() - x, 10)
             elided = metrics.elidedText(state, Qt.TextElideMode.ElideRight, remaining)
-            painter.drawText(QRect(x, layout.header.top(), remaining, layout.header.height()),
-                             Qt.AlignmentFlag.AlignVCenter, elided)
+            painter.drawText(
+                QRect(x, layout.header.top(), remaining, layout.header.height()),
+                Qt.AlignmentFlag.AlignVCenter,
+                elided,
+            )
 
         # Body.
         doc = self._doc(post, layout.body.width(), font)
@@ -233,15 +240,21 @@ class PostDelegate(QStyledItemDelegate):
         context.palette.setColor(QPalette.ColorRole.Text, text)
         if selected:
             context.palette.setColor(QPalette.ColorRole.Link, text)
-        context.clip = QRect(0, 0, layout.body.width(), layout.body.height())
+        context.clip = QRectF(0, 0, layout.body.width(), layout.body.height())
         doc.documentLayout().draw(painter, context)
         painter.translate(-layout.body.topLeft())
 
         # Footer: likes, comments, and what to do with a failed item.
         ratio = painter.device().devicePixelRatioF()
         liked_colour = text if selected else palette.color(QPalette.ColorRole.Link)
-        self._icon_text(painter, layout.like, "like", str(post.likes),
-                        liked_colour if post.liked_by_me else quiet, ratio)
+        self._icon_text(
+            painter,
+            layout.like,
+            "like",
+            str(post.likes),
+            liked_colour if post.liked_by_me else quiet,
+            ratio,
+        )
         if self._show_counts:
             self._icon_text(painter, layout.comments, "comment", str(post.comments), quiet, ratio)
         if post.failed_entry_id is not None:
@@ -254,11 +267,13 @@ class PostDelegate(QStyledItemDelegate):
         painter.restore()
 
     @staticmethod
-    def _icon_text(painter: QPainter, rect: QRect, icon: str, text: str, colour: object,
-                   ratio: float) -> None:
-        painter.drawPixmap(rect.left(), rect.center().y() - ICON // 2,
-                           icons.pixmap(icon, ICON, colour, ratio))  # type: ignore[arg-type]
-        painter.setPen(colour)  # type: ignore[call-overload]
+    def _icon_text(
+        painter: QPainter, rect: QRect, icon: str, text: str, colour: QColor, ratio: float
+    ) -> None:
+        painter.drawPixmap(
+            rect.left(), rect.center().y() - ICON // 2, icons.pixmap(icon, ICON, colour, ratio)
+        )
+        painter.setPen(colour)
         painter.drawText(rect.adjusted(ICON + 4, 0, 0, 0), Qt.AlignmentFlag.AlignVCenter, text)
 
     # -- clicks ----------------------------------------------------------------------
@@ -277,8 +292,8 @@ class PostDelegate(QStyledItemDelegate):
         post = index.data(POST_ROLE)
         if not isinstance(post, PostRow):
             return False
-        rect: QRect = option.rect  # type: ignore[attr-defined]
-        font: QFont = option.font  # type: ignore[attr-defined]
+        rect: QRect = option.rect
+        font: QFont = option.font
         layout = self._layout(post, rect, font)
         pos = event.position().toPoint()
         if layout.like.contains(pos):

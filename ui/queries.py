@@ -147,8 +147,8 @@ def _message_select() -> Any:
     )
 
 
-def _decorate(conn: Connection, user_id: str, rows: Sequence[object]) -> list[PostRow]:
-    ids = [r[0] for r in rows]  # type: ignore[index]
+def _decorate(conn: Connection, user_id: str, rows: Sequence[Any]) -> list[PostRow]:
+    ids = [r[0] for r in rows]
     if not ids:
         return []
     likes: dict[int, tuple[int, bool]] = {
@@ -170,6 +170,7 @@ def _decorate(conn: Connection, user_id: str, rows: Sequence[object]) -> list[Po
             .where(Message.thread_root_id.in_(ids), Message.deleted.is_(False))
             .group_by(Message.thread_root_id)
         )
+        if root is not None
     }
     failed: dict[int, tuple[int, str | None]] = {
         mid: (entry_id, error)
@@ -182,7 +183,7 @@ def _decorate(conn: Connection, user_id: str, rows: Sequence[object]) -> list[Po
     }
     out = []
     for r in rows:
-        mid, group_id, kind, author, name, body_html, created, edited, answer, pending = r  # type: ignore[misc]
+        mid, group_id, kind, author, name, body_html, created, edited, answer, pending = r
         n_likes, mine = likes.get(mid, (0, False))
         entry = failed.get(mid)
         out.append(
@@ -251,9 +252,7 @@ def messages_by_id(replica: Replica, ids: Sequence[int]) -> dict[int, PostRow]:
     """The current state of some messages; a deleted or vanished one is left out."""
     if not ids:
         return {}
-    query = _message_select().where(
-        Message.id.in_(list(ids)), Message.deleted.is_(False)
-    )
+    query = _message_select().where(Message.id.in_(list(ids)), Message.deleted.is_(False))
     with replica.connect() as conn:
         return {row.id: row for row in _decorate(conn, _own_user(conn), conn.execute(query).all())}
 
@@ -267,9 +266,7 @@ class ThreadData:
 def thread(replica: Replica, post_id: int, limit: int = THREAD_LIMIT) -> ThreadData:
     with replica.connect() as conn:
         user_id = _own_user(conn)
-        root = conn.execute(
-            _message_select().where(Message.id == post_id)
-        ).all()
+        root = conn.execute(_message_select().where(Message.id == post_id)).all()
         comments = conn.execute(
             _message_select()
             .where(Message.thread_root_id == post_id, Message.deleted.is_(False))

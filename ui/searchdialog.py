@@ -19,7 +19,14 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAbstractTextDocumentLayout, QFont, QKeyEvent, QPainter, QPalette, QTextDocument
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QFont,
+    QKeyEvent,
+    QPainter,
+    QPalette,
+    QTextDocument,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -160,7 +167,7 @@ class RichTextDelegate(QStyledItemDelegate):
 
     def _doc(self, option: QStyleOptionViewItem, html: str, width: int) -> QTextDocument:
         doc = QTextDocument()
-        doc.setDefaultFont(option.font)  # type: ignore[attr-defined]
+        doc.setDefaultFont(option.font)
         doc.setDocumentMargin(2)
         doc.setHtml(html)
         doc.setTextWidth(width)
@@ -173,17 +180,19 @@ class RichTextDelegate(QStyledItemDelegate):
             return
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
-        opt.text = ""  # type: ignore[attr-defined]
-        widget = opt.widget  # type: ignore[attr-defined]
+        opt.text = ""
+        widget = opt.widget
         style = widget.style() if widget is not None else None
         if style is not None:
             style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
-        rect = opt.rect  # type: ignore[attr-defined]
+        rect = opt.rect
         doc = self._doc(opt, html, rect.width() - 8)
         context = QAbstractTextDocumentLayout.PaintContext()
-        palette = QPalette(opt.palette)  # type: ignore[attr-defined]
-        if opt.state & QStyle.StateFlag.State_Selected:  # type: ignore[attr-defined]
-            palette.setColor(QPalette.ColorRole.Text, palette.color(QPalette.ColorRole.HighlightedText))
+        palette = QPalette(opt.palette)
+        if opt.state & QStyle.StateFlag.State_Selected:
+            palette.setColor(
+                QPalette.ColorRole.Text, palette.color(QPalette.ColorRole.HighlightedText)
+            )
         context.palette = palette
         painter.save()
         painter.translate(rect.left() + 4, rect.top() + 2)
@@ -194,7 +203,7 @@ class RichTextDelegate(QStyledItemDelegate):
     def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
         if not isinstance(index.data(HTML_ROLE), str):
             return super().sizeHint(option, index)
-        line = option.fontMetrics.lineSpacing()  # type: ignore[attr-defined]
+        line = option.fontMetrics.lineSpacing()
         return QSize(200, 2 * line + 10)
 
 
@@ -247,7 +256,11 @@ class SearchDialog(QDialog):
         self.model.modelReset.connect(self.results.expandAll)
 
     def eventFilter(self, watched: QObject, event: object) -> bool:
-        if watched is self.box and isinstance(event, QKeyEvent) and event.type() == QKeyEvent.Type.KeyPress:
+        if (
+            watched is self.box
+            and isinstance(event, QKeyEvent)
+            and event.type() == QKeyEvent.Type.KeyPress
+        ):
             if event.key() in (Qt.Key.Key_Down, Qt.Key.Key_PageDown) and self.model.hit_count():
                 self.results.setFocus()
                 current = self.results.currentIndex()
@@ -290,8 +303,9 @@ class SearchDialog(QDialog):
         self.model.set_hits(page.hits)
         if page.hits:
             self.results.setCurrentIndex(self.model.first_hit())
-            self.status.setText(self.tr("%n results", "", len(page.hits))
-                                + ("+" if page.has_more else ""))
+            self.status.setText(
+                self.tr("%n results", "", len(page.hits)) + ("+" if page.has_more else "")
+            )
         else:
             self.status.setText(self.tr("Nothing found. Try fewer or other words."))
         self.searched.emit(len(page.hits))

@@ -139,9 +139,7 @@ class SidebarModel(QAbstractItemModel):
                 for group in org.groups:
                     self._add_group(user, group, org_node)
             if tree.other_groups:
-                further = self._add(
-                    NodeKind.FURTHER, user, "", self.tr("Further groups"), acc
-                )
+                further = self._add(NodeKind.FURTHER, user, "", self.tr("Further groups"), acc)
                 for group in tree.other_groups:
                     self._add_group(user, group, further)
             self._add(NodeKind.PEOPLE, user, "", self.tr("People"), acc)
@@ -270,24 +268,22 @@ class _BadgeDelegate(QStyledItemDelegate):
             badges.append((f"@{mentions}", True))
         if unread:
             badges.append((str(unread), False))
-        metrics = option.fontMetrics  # type: ignore[attr-defined]
+        metrics = option.fontMetrics
         pad = 6
         widths = [metrics.horizontalAdvance(text) + 2 * pad for text, _ in badges]
         total = sum(widths) + 4 * (len(badges) - 1) + 6
         shrunk = QStyleOptionViewItem(option)
-        shrunk.rect = option.rect.adjusted(0, 0, -total, 0)  # type: ignore[attr-defined]
+        shrunk.rect = option.rect.adjusted(0, 0, -total, 0)
         super().paint(painter, shrunk, index)
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        rect = option.rect  # type: ignore[attr-defined]
+        rect = option.rect
         x = rect.right() - total + 2
         height = metrics.height() + 2
-        palette = option.palette  # type: ignore[attr-defined]
+        palette = option.palette
         for (text, strong), width in zip(badges, widths, strict=True):
             badge = QRect(x, rect.center().y() - height // 2, width, height)
-            fill = palette.color(
-                QPalette.ColorRole.Highlight if strong else QPalette.ColorRole.Mid
-            )
+            fill = palette.color(QPalette.ColorRole.Highlight if strong else QPalette.ColorRole.Mid)
             pen = palette.color(
                 QPalette.ColorRole.HighlightedText if strong else QPalette.ColorRole.Base
             )
@@ -371,7 +367,7 @@ class SidebarView(QTreeView):
         super().currentChanged(current, previous)
         if not current.isValid():
             return
-        key = self._key(QModelIndex(current))
+        key = self._key(self._model.index(current.row(), 0, current.parent()))
         if key == self._current:
             return
         account, kind, ident = key
@@ -387,13 +383,15 @@ class SidebarView(QTreeView):
 
     def drawBranches(self, painter: QPainter, rect: QRect, index: AnyIndex) -> None:
         # The indentation alone shows the levels; the style's branch lines add noise.
-        if self._model.rowCount(QModelIndex(index)):
+        if self._model.rowCount(index):
             option = QStyleOptionViewItem()
             option.initFrom(self)
-            option.rect = rect  # type: ignore[attr-defined]
+            option.rect = rect
             state = QStyle.StateFlag.State_Children
-            if self.isExpanded(QModelIndex(index)):
+            if self.isExpanded(self._model.index(index.row(), 0, index.parent())):
                 state |= QStyle.StateFlag.State_Open
-            option.state = state  # type: ignore[attr-defined]
-            option.rect = QRect(rect.right() - 14, rect.top(), 14, rect.height())  # type: ignore[attr-defined]
-            self.style().drawPrimitive(QStyle.PrimitiveElement.PE_IndicatorBranch, option, painter, self)
+            option.state = state
+            option.rect = QRect(rect.right() - 14, rect.top(), 14, rect.height())
+            self.style().drawPrimitive(
+                QStyle.PrimitiveElement.PE_IndicatorBranch, option, painter, self
+            )

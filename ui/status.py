@@ -66,9 +66,7 @@ class SyncRunner(QObject):
                 groups = frozenset(
                     r[0] for r in conn.exec_driver_sql('SELECT id FROM "group"').all()
                 )
-            self.synced.emit(
-                self.account.user_id, Changes(groups=groups, outbox=True)
-            )
+            self.synced.emit(self.account.user_id, Changes(groups=groups, outbox=True))
 
     def stop(self, wait_s: float = 1.0) -> None:
         self._stop.set()
@@ -123,8 +121,8 @@ class SyncStatusBar(QStatusBar):
 
     def set_account(self, account: AccountSession | None) -> None:
         self._account = account
-        self._state = None if account is None or account.connected is None else (
-            EngineState.CONNECTING
+        self._state = (
+            None if account is None or account.connected is None else (EngineState.CONNECTING)
         )
         self.refresh_local()
 
@@ -162,15 +160,22 @@ class SyncStatusBar(QStatusBar):
     def _render(self) -> None:
         online = self._state in (EngineState.UP_TO_DATE, EngineState.SYNCING)
         palette = self.palette()
-        colour = palette.color(palette.ColorRole.Link if online else palette.ColorRole.PlaceholderText)
-        self.dot.setPixmap(icons.pixmap("online" if online else "offline", 12, colour,
-                                        self.devicePixelRatioF()))
-        state = {
-            EngineState.UP_TO_DATE: self.tr("online"),
-            EngineState.SYNCING: self.tr("synchronising …"),
-            EngineState.CONNECTING: self.tr("connecting …"),
-            EngineState.SIGNED_OUT: self.tr("signed out — sign in again to send"),
-        }.get(self._state, self.tr("offline")) if self._state else self.tr("offline")
+        colour = palette.color(
+            palette.ColorRole.Link if online else palette.ColorRole.PlaceholderText
+        )
+        self.dot.setPixmap(
+            icons.pixmap("online" if online else "offline", 12, colour, self.devicePixelRatioF())
+        )
+        state = (
+            {
+                EngineState.UP_TO_DATE: self.tr("online"),
+                EngineState.SYNCING: self.tr("synchronising …"),
+                EngineState.CONNECTING: self.tr("connecting …"),
+                EngineState.SIGNED_OUT: self.tr("signed out — sign in again to send"),
+            }.get(self._state, self.tr("offline"))
+            if self._state
+            else self.tr("offline")
+        )
         self.connection.setText(state)
         self.connection.setAccessibleName(self.tr("Connection: %1").replace("%1", state))
         parts = []

@@ -94,7 +94,9 @@ class StreamModel(QAbstractListModel):
 
     def canFetchMore(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008
         return (
-            not parent.isValid() and not self._exhausted and not self._loading
+            not parent.isValid()
+            and not self._exhausted
+            and not self._loading
             and not self._changing
         )
 
@@ -106,8 +108,9 @@ class StreamModel(QAbstractListModel):
         before = self._rows[-1].key if self._rows else None
         Op(
             self._ctx.ops,
-            partial(queries.stream_page, self.account.replica, self.group_id, before,
-                    self.page_size),
+            partial(
+                queries.stream_page, self.account.replica, self.group_id, before, self.page_size
+            ),
             parent=self,
         ).success(self._on_page_loaded).failure(self._on_page_failed).run()
 
@@ -143,8 +146,9 @@ class StreamModel(QAbstractListModel):
             top = self._rows[0].key if self._rows else None
             Op(
                 self._ctx.ops,
-                partial(queries.stream_newer, self.account.replica, self.group_id, top,
-                        self.page_size),
+                partial(
+                    queries.stream_newer, self.account.replica, self.group_id, top, self.page_size
+                ),
                 parent=self,
             ).success(self._on_newer_loaded).run()
         if touched:
@@ -316,12 +320,15 @@ class MentionEdit(QPlainTextEdit):
 
     def _on_self_text_changed(self) -> None:
         prefix = self._prefix()
+        popup = self._completer.popup()
         if prefix is None or not self._people or not prefix:
-            self._completer.popup().hide()
+            if popup is not None:
+                popup.hide()
             return
         self._completer.setCompletionPrefix(prefix)
         if self._completer.completionCount() == 0:
-            self._completer.popup().hide()
+            if popup is not None:
+                popup.hide()
             return
         rect = self.cursorRect()
         rect.setWidth(280)
@@ -350,9 +357,17 @@ class MentionEdit(QPlainTextEdit):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         popup = self._completer.popup()
-        if popup.isVisible() and event.key() in (
-            Qt.Key.Key_Enter, Qt.Key.Key_Return, Qt.Key.Key_Escape, Qt.Key.Key_Tab,
-            Qt.Key.Key_Backtab,
+        if (
+            popup is not None
+            and popup.isVisible()
+            and event.key()
+            in (
+                Qt.Key.Key_Enter,
+                Qt.Key.Key_Return,
+                Qt.Key.Key_Escape,
+                Qt.Key.Key_Tab,
+                Qt.Key.Key_Backtab,
+            )
         ):
             event.ignore()  # the completer's popup takes these
             return
@@ -375,7 +390,9 @@ class Composer(QWidget):
         self._group_id: str | None = None
         self.edit = MentionEdit(self)
         self.edit.setObjectName("composerEdit")
-        self.edit.setPlaceholderText(self.tr("Write something … @ mentions someone, Ctrl+Enter sends"))
+        self.edit.setPlaceholderText(
+            self.tr("Write something … @ mentions someone, Ctrl+Enter sends")
+        )
         self.edit.setAccessibleName(self.tr("New post"))
         self.edit.setFixedHeight(76)
         self.question = QCheckBox(self.tr("&Question"), self)
@@ -527,14 +544,24 @@ class StreamPage(QWidget):
     def _on_delegate_retry_clicked(self, entry_id: int) -> None:
         if self.model is not None:
             account = self.model.account
-            Op(self._ctx.ops, partial(retry_entry, account.replica, entry_id), writes=True,
-               account=account.user_id, parent=self).run()
+            Op(
+                self._ctx.ops,
+                partial(retry_entry, account.replica, entry_id),
+                writes=True,
+                account=account.user_id,
+                parent=self,
+            ).run()
 
     def _on_delegate_discard_clicked(self, entry_id: int) -> None:
         if self.model is not None:
             account = self.model.account
-            Op(self._ctx.ops, partial(discard_entry, account.replica, entry_id), writes=True,
-               account=account.user_id, parent=self).run()
+            Op(
+                self._ctx.ops,
+                partial(discard_entry, account.replica, entry_id),
+                writes=True,
+                account=account.user_id,
+                parent=self,
+            ).run()
 
     def _on_delegate_link_clicked(self, url: QUrl) -> None:
         open_link(self, url)

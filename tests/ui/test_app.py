@@ -66,7 +66,9 @@ def test_without_a_keyring_it_stops_with_a_clear_message(tmp_path: Path) -> None
     assert not (tmp_path / "home").exists()  # nothing was written anywhere
 
 
-@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="display variables are X11/Wayland")
+@pytest.mark.skipif(
+    not sys.platform.startswith("linux"), reason="display variables are X11/Wayland"
+)
 def test_has_display() -> None:
     assert not has_display({})
     assert has_display({"DISPLAY": ":0"})
@@ -137,5 +139,10 @@ def test_bodies_never_load_resources() -> None:
 
     doc = SafeDocument()
     doc.setHtml('<p>x<img src="https://tracker.example/pixel.png"></p>')
-    assert doc.loadResource(QTextDocument.ResourceType.ImageResource.value,
-                            QUrl("https://tracker.example/pixel.png")) is None
+    assert (
+        doc.loadResource(
+            QTextDocument.ResourceType.ImageResource.value,
+            QUrl("https://tracker.example/pixel.png"),
+        )
+        is None
+    )

@@ -20,8 +20,8 @@ from client.store import Replica
 from tests.ui.conftest import GROUP, USER
 from ui.context import AccountSession, AppContext
 from ui.mainwindow import MainWindow
-from ui.queries import PostRow
 from ui.postview import POST_ROLE
+from ui.queries import PostRow
 from ui.sidebar import ACCOUNT_ROLE, KIND_ROLE, NodeKind
 
 
@@ -58,8 +58,13 @@ def _add_posts(replica: Replica, group_id: str, n: int) -> None:
             "INSERT INTO message (kind, group_id, author, body, body_html, created_at, deleted, "
             "pending) VALUES ('post', ?, ?, ?, ?, ?, 0, 0)",
             [
-                (group_id, USER, f"Post {i}", f"<p>Post {i}</p>",
-                 (start + timedelta(minutes=i)).strftime("%Y-%m-%d %H:%M:%S.%f"))
+                (
+                    group_id,
+                    USER,
+                    f"Post {i}",
+                    f"<p>Post {i}</p>",
+                    (start + timedelta(minutes=i)).strftime("%Y-%m-%d %H:%M:%S.%f"),
+                )
                 for i in range(n)
             ],
         )
@@ -102,9 +107,7 @@ def test_scrolling_to_the_end_fetches_more(
     assert model.fetch_count > before
 
 
-def test_posting_shows_a_pending_item_inline(
-    qtbot: QtBot, window: MainWindow
-) -> None:
+def test_posting_shows_a_pending_item_inline(qtbot: QtBot, window: MainWindow) -> None:
     window.sidebar.select(USER, NodeKind.GROUP, GROUP)
     composer = window.stream.composer
     composer.edit.setFocus()
@@ -163,7 +166,7 @@ def test_clicking_a_post_opens_its_thread_and_comment_goes_there(
     view.setCurrentIndex(model.index(row, 0))
     qtbot.keyClick(view, Qt.Key.Key_Return)
     assert window.detail.isVisible()
-    thread = window.detail.thread
+    thread = window.detail.thread_pane
     assert thread.model is not None and thread.model.post is not None
     assert thread.model.post.id == post.id
     assert thread.model.rowCount() == 1 + post.comments

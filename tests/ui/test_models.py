@@ -15,7 +15,9 @@ from ui.sidebar import SidebarModel
 from ui.stream import StreamModel
 
 
-def test_sidebar_model(qtmodeltester: ModelTester, ctx: AppContext, account: AccountSession) -> None:
+def test_sidebar_model(
+    qtmodeltester: ModelTester, ctx: AppContext, account: AccountSession
+) -> None:
     model = SidebarModel(ctx)
     ctx.add_account(account)
     assert model.rowCount() == 1

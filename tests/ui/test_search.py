@@ -25,9 +25,7 @@ def test_search_as_you_type_groups_results(qtbot: QtBot, window: MainWindow) -> 
     with qtbot.wait_signal(dialog.searched, timeout=2000) as blocker:
         qtbot.keyClicks(dialog.box, "Wmo")  # the debounce timer fires once, after typing
     assert blocker.args and blocker.args[0] > 0
-    groups = [
-        str(dialog.model.index(r, 0).data()) for r in range(dialog.model.rowCount())
-    ]
+    groups = [str(dialog.model.index(r, 0).data()) for r in range(dialog.model.rowCount())]
     assert any(g.startswith("Posts and questions") for g in groups)
     first = dialog.model.first_hit()
     hit = first.data(HIT_ROLE)
@@ -48,11 +46,9 @@ def test_keyboard_to_a_post_navigates_there(qtbot: QtBot, window: MainWindow) ->
         qtbot.keyClick(dialog.results, Qt.Key.Key_Return)
     assert not dialog.isVisible()
     assert window.detail.isVisible()
-    thread = window.detail.thread
+    thread = window.detail.thread_pane
     assert thread.model is not None and thread.model.post is not None
-    shown = {
-        thread.model.index(r, 0).data(POST_ROLE).id for r in range(thread.model.rowCount())
-    }
+    shown = {thread.model.index(r, 0).data(POST_ROLE).id for r in range(thread.model.rowCount())}
     assert int(hit.id) in shown
     assert window.stream.model is not None
     assert thread.model.post.group_id == window.stream.model.group_id
