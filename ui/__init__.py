@@ -1,0 +1,1 @@
+"""Treffpunkt desktop: the PySide6 user interface (the only package that imports Qt)."""

@@ -10,13 +10,16 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtCore import QObject, QSettings, QTimer, Signal
 
 from client.accounts import Home
 from client.commands import LocalCommands
 from client.store import Replica
 from sync.session import Connected
 from ui.ops import ChangeHub, OpRunner
+from ui.refguard import top_up_none
+
+REFGUARD_MS = 200
 
 
 class Settings:
@@ -103,6 +106,11 @@ class AppContext(QObject):
         self.hub = ChangeHub(self)
         self.ops = OpRunner(self.hub, inline=inline_ops, parent=self)
         self.accounts: list[AccountSession] = []
+        # See ui.refguard: PySide6 6.12 loses references to None on some paths.
+        self._refguard = QTimer(self)
+        self._refguard.setInterval(REFGUARD_MS)
+        self._refguard.timeout.connect(top_up_none)
+        self._refguard.start()
 
     def account(self, user_id: str) -> AccountSession | None:
         return next((a for a in self.accounts if a.user_id == user_id), None)

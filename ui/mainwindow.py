@@ -65,6 +65,7 @@ class MainWindow(QMainWindow):
         self.search_button.setMaximumWidth(560)
         self.account_button = QToolButton(bar)
         self.account_button.setIcon(icons.icon("account"))
+        self.account_button.setIconSize(icons.icon_size(20))
         self.account_button.setAccessibleName(self.tr("Account"))
         self.account_button.setToolTip(self.tr("Account"))
         self.account_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)

@@ -56,16 +56,24 @@ class _Task(QRunnable):
 
     def run(self) -> None:
         try:
-            result = self._fn()
+            outcome = _Outcome(self._op_id, self._fn(), None)
         except Exception as exc:
-            self._relay.finished.emit(self._op_id, None, exc)
-        else:
-            self._relay.finished.emit(self._op_id, result, None)
+            outcome = _Outcome(self._op_id, None, exc)
+        self._relay.finished.emit(outcome)
+
+
+@dataclass(frozen=True)
+class _Outcome:
+    # One object per result: PySide6 miscounts references of a bare None passed through
+    # a queued ``Signal(object)`` ("deallocating None"), so None never travels alone.
+    op_id: int
+    result: Any
+    error: Exception | None
 
 
 class _Relay(QObject):
     # Emitted on a worker thread; the receiver lives on the GUI thread: a queued call.
-    finished = Signal(int, object, object)
+    finished = Signal(object)
 
 
 @dataclass
@@ -118,13 +126,13 @@ class OpRunner(QObject):
         """Wait for the workers (on shutdown only: it blocks the GUI thread)."""
         return self._writes.waitForDone(msecs) and self._reads.waitForDone(msecs)
 
-    @Slot(int, object, object)
-    def _on_relay_finished(self, op_id: int, result: object, error: object) -> None:
-        pending = self._pending.pop(op_id, None)
+    @Slot(object)
+    def _on_relay_finished(self, outcome: _Outcome) -> None:
+        pending = self._pending.pop(outcome.op_id, None)
         self._emit_progress()
         if pending is None:
             return
-        self._deliver(pending.op, result, error if isinstance(error, Exception) else None)
+        self._deliver(pending.op, outcome.result, outcome.error)
 
     def _deliver(self, op: Op[Any], result: Any, error: Exception | None) -> None:
         if op.parent is not None and not shiboken6.isValid(op.parent):

@@ -42,6 +42,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem,
 
 from ui import icons, timefmt
 from ui.queries import PostRow
+from ui.refguard import top_up_none
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -171,23 +172,31 @@ class PostDelegate(QStyledItemDelegate):
     # -- painting --------------------------------------------------------------------
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
+        top_up_none()
         post = index.data(POST_ROLE)
         if not isinstance(post, PostRow):
             super().paint(painter, option, index)
             return
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
-        opt.text = ""
         widget = opt.widget
-        style = widget.style() if widget is not None else None
-        if style is not None:
-            style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, opt, painter, widget)
         rect: QRect = opt.rect
         palette: QPalette = opt.palette
-        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
-        text_role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
-        text = palette.color(text_role)
-        quiet = text if selected else palette.color(QPalette.ColorRole.PlaceholderText)
+        # A calm selection: a tinted row with an accent bar, the text keeps its colours.
+        if opt.state & QStyle.StateFlag.State_Selected:
+            painter.fillRect(rect, palette.color(QPalette.ColorRole.AlternateBase))
+            painter.fillRect(
+                QRect(rect.left(), rect.top(), 3, rect.height()),
+                palette.color(QPalette.ColorRole.Highlight),
+            )
+        elif opt.state & QStyle.StateFlag.State_MouseOver:
+            painter.fillRect(rect, palette.color(QPalette.ColorRole.AlternateBase))
+        text = palette.color(QPalette.ColorRole.Text)
+        quiet = palette.color(QPalette.ColorRole.PlaceholderText)
+        failure = getattr(widget, "failure_colour", None)
+        failure_colour = (
+            failure() if callable(failure) else palette.color(QPalette.ColorRole.Highlight)
+        )
         font: QFont = opt.font
         layout = self._layout(post, rect, font)
 
@@ -213,10 +222,7 @@ class PostDelegate(QStyledItemDelegate):
         state = self._state_text(post)
         if state is not None:
             failed = post.failed_entry_id is not None
-            role = QPalette.ColorRole.Link if not failed else QPalette.ColorRole.BrightText
-            colour = text if selected else palette.color(role)
-            if failed and not selected:
-                colour = palette.color(QPalette.ColorRole.Highlight)
+            colour = failure_colour if failed else palette.color(QPalette.ColorRole.Link)
             x += 12
             icon = icons.pixmap(
                 "alert" if failed else "clock", ICON, colour, painter.device().devicePixelRatioF()
@@ -238,15 +244,13 @@ class PostDelegate(QStyledItemDelegate):
         context = QAbstractTextDocumentLayout.PaintContext()
         context.palette = QPalette(palette)
         context.palette.setColor(QPalette.ColorRole.Text, text)
-        if selected:
-            context.palette.setColor(QPalette.ColorRole.Link, text)
         context.clip = QRectF(0, 0, layout.body.width(), layout.body.height())
         doc.documentLayout().draw(painter, context)
         painter.translate(-layout.body.topLeft())
 
         # Footer: likes, comments, and what to do with a failed item.
         ratio = painter.device().devicePixelRatioF()
-        liked_colour = text if selected else palette.color(QPalette.ColorRole.Link)
+        liked_colour = palette.color(QPalette.ColorRole.Link)
         self._icon_text(
             painter,
             layout.like,
@@ -258,7 +262,7 @@ class PostDelegate(QStyledItemDelegate):
         if self._show_counts:
             self._icon_text(painter, layout.comments, "comment", str(post.comments), quiet, ratio)
         if post.failed_entry_id is not None:
-            link = text if selected else palette.color(QPalette.ColorRole.Link)
+            link = palette.color(QPalette.ColorRole.Link)
             self._icon_text(painter, layout.retry, "retry", self.tr("Retry"), link, ratio)
             self._icon_text(painter, layout.discard, "discard", self.tr("Discard"), link, ratio)
 

@@ -26,6 +26,7 @@ from PySide6.QtGui import (
     QPainter,
     QPalette,
     QTextDocument,
+    QTextOption,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -45,6 +46,7 @@ from client.store import Replica
 from ui import icons
 from ui.context import AccountSession, AppContext
 from ui.ops import Op
+from ui.refguard import top_up_none
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 HIT_ROLE = Qt.ItemDataRole.UserRole + 30
@@ -84,6 +86,9 @@ class SearchModel(QAbstractItemModel):
             mine = [h for h in hits if h.kind in kinds]
             if mine:
                 self._groups.append((name, mine))
+        # The kind with the best hit comes first (hits arrive best first).
+        rank = {id(h): i for i, h in enumerate(hits)}
+        self._groups.sort(key=lambda group: rank[id(group[1][0])])
         self.endResetModel()
 
     def hit_count(self) -> int:
@@ -169,11 +174,16 @@ class RichTextDelegate(QStyledItemDelegate):
         doc = QTextDocument()
         doc.setDefaultFont(option.font)
         doc.setDocumentMargin(2)
+        # Title and snippet one line each; what does not fit is cut at the edge.
+        option_ = QTextOption()
+        option_.setWrapMode(QTextOption.WrapMode.NoWrap)
+        doc.setDefaultTextOption(option_)
         doc.setHtml(html)
         doc.setTextWidth(width)
         return doc
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
+        top_up_none()
         html = index.data(HTML_ROLE)
         if not isinstance(html, str):
             super().paint(painter, option, index)

@@ -12,6 +12,7 @@ import re
 from functools import partial
 
 from PySide6.QtCore import (
+    Property,
     QAbstractListModel,
     QCoreApplication,
     QModelIndex,
@@ -22,18 +23,27 @@ from PySide6.QtCore import (
     QUrl,
     Signal,
 )
-from PySide6.QtGui import QDesktopServices, QKeyEvent, QKeySequence, QShortcut, QTextCursor
+from PySide6.QtGui import (
+    QColor,
+    QDesktopServices,
+    QKeyEvent,
+    QKeySequence,
+    QPalette,
+    QResizeEvent,
+    QShortcut,
+    QTextCursor,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QCompleter,
     QHBoxLayout,
     QLabel,
-    QListView,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QStackedWidget,
+    QTreeView,
     QVBoxLayout,
     QWidget,
 )
@@ -48,6 +58,7 @@ from ui.postview import POST_ROLE, PostDelegate
 from ui.queries import PostRow
 
 AnyIndex = QModelIndex | QPersistentModelIndex
+MAX_PAGE = 5000
 LINK_SCHEMES = frozenset({"http", "https", "mailto"})
 
 
@@ -71,6 +82,7 @@ class StreamModel(QAbstractListModel):
         self.group_id = group_id
         self.page_size = page_size
         self._rows: list[PostRow] = []
+        self._ids: set[int] = set()
         self._plain: dict[int, str] = {}
         self._exhausted = False
         self._loading = False
@@ -106,25 +118,29 @@ class StreamModel(QAbstractListModel):
         self._loading = True
         self.fetch_count += 1
         before = self._rows[-1].key if self._rows else None
+        limit = self.next_page_size()
         Op(
             self._ctx.ops,
-            partial(
-                queries.stream_page, self.account.replica, self.group_id, before, self.page_size
-            ),
+            partial(queries.stream_page, self.account.replica, self.group_id, before, limit),
             parent=self,
-        ).success(self._on_page_loaded).failure(self._on_page_failed).run()
+        ).success(partial(self._on_page_loaded, limit)).failure(self._on_page_failed).run()
 
-    def _on_page_loaded(self, page: list[PostRow]) -> None:
+    def next_page_size(self) -> int:
+        """Pages grow with the list: a view lays out every loaded row again after each
+        insert, so deep in a long stream fewer, larger pages keep scrolling smooth."""
+        return max(self.page_size, min(MAX_PAGE, len(self._rows) // 10))
+
+    def _on_page_loaded(self, limit: int, page: list[PostRow]) -> None:
         self._loading = False
-        known = {r.id for r in self._rows}
-        page = [r for r in page if r.id not in known]
-        if len(page) < self.page_size:
+        page = [r for r in page if r.id not in self._ids]
+        if len(page) < limit:
             self._exhausted = True
         if page:
             first = len(self._rows)
             self._changing = True
             self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
             self._rows.extend(page)
+            self._ids.update(r.id for r in page)
             self.endInsertRows()
             self._changing = False
         self.page_loaded.emit(len(page))
@@ -138,8 +154,7 @@ class StreamModel(QAbstractListModel):
     def _on_hub_changed(self, user_id: str, changes: Changes) -> None:
         if user_id != self.account.user_id:
             return
-        loaded = {r.id for r in self._rows}
-        touched = loaded & changes.messages
+        touched = self._ids & changes.messages
         if changes.outbox:
             touched |= {r.id for r in self._rows if r.pending or r.failed_entry_id}
         if self.group_id in changes.groups or changes.created is not None:
@@ -159,13 +174,13 @@ class StreamModel(QAbstractListModel):
             ).success(partial(self._on_rows_reloaded, frozenset(touched))).run()
 
     def _on_newer_loaded(self, rows: list[PostRow]) -> None:
-        known = {r.id for r in self._rows}
-        rows = [r for r in rows if r.id not in known]
+        rows = [r for r in rows if r.id not in self._ids]
         if not rows:
             return
         self._changing = True
         self.beginInsertRows(QModelIndex(), 0, len(rows) - 1)
         self._rows[0:0] = rows
+        self._ids.update(r.id for r in rows)
         self.endInsertRows()
         self._changing = False
 
@@ -179,6 +194,7 @@ class StreamModel(QAbstractListModel):
                 self._changing = True
                 self.beginRemoveRows(QModelIndex(), row, row)
                 del self._rows[row]
+                self._ids.discard(message_id)
                 self.endRemoveRows()
                 self._changing = False
                 continue
@@ -246,25 +262,53 @@ def open_link(parent: QWidget, url: QUrl) -> bool:
     return False
 
 
-class PostListView(QListView):
-    """A list of posts: per-pixel scrolling, Enter opens, L likes."""
+class PostListView(QTreeView):
+    """A list of posts of varying height; Enter opens one, L likes it.
+
+    A flat ``QTreeView`` scrolling by item rather than a ``QListView``: the tree view asks
+    for the height of a row only when the row comes into view, so appending a page costs
+    the same with 100 rows loaded as with 100,000. A list view would ask every row again
+    after each page (``benchmarks/ui_stream.py`` shows the difference).
+
+    ``failureColour`` (set from the stylesheet: ``qproperty-failureColour``) is the colour
+    of "failed to send": the palette has no role for errors.
+    """
 
     opened = Signal(int)  # message id
     like_requested = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.setResizeMode(QListView.ResizeMode.Adjust)
+        self._failure = self.palette().color(QPalette.ColorRole.Highlight)
+        self.setHeaderHidden(True)
+        self.setRootIsDecorated(False)
+        self.setItemsExpandable(False)
+        self.setUniformRowHeights(False)
+        self.setIndentation(0)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerItem)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setUniformItemSizes(False)
         self.setMouseTracking(True)
-        self.verticalScrollBar().setSingleStep(24)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.header().setStretchLastSection(True)
         self.delegate = PostDelegate(self)
         self.setItemDelegate(self.delegate)
         self.clicked.connect(self._on_self_clicked)
         self.activated.connect(self._on_self_clicked)
+
+    def failure_colour(self) -> QColor:
+        return self._failure
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            # Row heights depend on the width; the tree view recomputes them lazily.
+            self.scheduleDelayedItemsLayout()
+
+    def _set_failure_colour(self, colour: QColor) -> None:
+        self._failure = QColor(colour)
+        self.viewport().update()
+
+    failureColour = Property(QColor, failure_colour, _set_failure_colour)
 
     def _on_self_clicked(self, index: QModelIndex) -> None:
         post = index.data(POST_ROLE)
@@ -394,7 +438,7 @@ class Composer(QWidget):
             self.tr("Write something … @ mentions someone, Ctrl+Enter sends")
         )
         self.edit.setAccessibleName(self.tr("New post"))
-        self.edit.setFixedHeight(76)
+        self.edit.setFixedHeight(60)
         self.question = QCheckBox(self.tr("&Question"), self)
         self.question.setAccessibleName(self.tr("Post as a question"))
         self.question.setToolTip(self.tr("Ask the group; an answer can be marked later"))

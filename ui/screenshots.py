@@ -1,0 +1,198 @@
+"""``make screenshots``: the main views on the sample region, saved as PNGs at 1280x800.
+
+    xvfb-run -a .venv/bin/python -m ui.screenshots [--out build/screenshots] [--lang de]
+
+Builds the demo's sample region into a throw-away replica (secrets in memory only), writes
+one post that waits to be sent and one that failed, and photographs: the stream, a thread,
+search, the people directory, documents, the sign-in dialog, and the stream in a dark
+palette. Operations run inline, so that each picture shows a settled window.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QEventLoop, QPoint, Qt, QTimer
+from PySide6.QtGui import QColor, QPainter, QPalette, QPixmap
+from PySide6.QtWidgets import QApplication, QWidget
+
+from client import sample
+from client.accounts import Home
+from client.changes import Changes
+from client.credentials import Credentials, MemorySecretStore
+from ui import i18n
+from ui.app import _application
+from ui.context import AppContext, Settings
+from ui.login import LoginDialog
+from ui.mainwindow import MainWindow
+from ui.sidebar import ID_ROLE, NodeKind
+
+USER = "@anke.devries:intranet.test"
+SIZE = (1280, 800)
+
+
+def _settle(app: QApplication) -> None:
+    # Lists lay out again 100 ms after a width change: let that happen before the picture.
+    loop = QEventLoop()
+    QTimer.singleShot(250, loop.quit)
+    loop.exec()
+    app.processEvents()
+
+
+def _shot(window: QWidget, *overlays: QWidget) -> QPixmap:
+    picture = window.grab()
+    if overlays:
+        painter = QPainter(picture)
+        for overlay in overlays:
+            top_left = overlay.mapToGlobal(QPoint(0, 0)) - window.mapToGlobal(QPoint(0, 0))
+            painter.drawPixmap(top_left, overlay.grab())
+        painter.end()
+    return picture
+
+
+def _dark_palette() -> QPalette:
+    # Only for the dark-mode picture: a stand-in for what a desktop's dark theme supplies.
+    palette = QPalette()
+    roles = {
+        QPalette.ColorRole.Window: "#202124",
+        QPalette.ColorRole.WindowText: "#e8eaed",
+        QPalette.ColorRole.Base: "#17181a",
+        QPalette.ColorRole.AlternateBase: "#26272a",
+        QPalette.ColorRole.Text: "#e8eaed",
+        QPalette.ColorRole.Button: "#2b2c30",
+        QPalette.ColorRole.ButtonText: "#e8eaed",
+        QPalette.ColorRole.Highlight: "#4f7cc9",
+        QPalette.ColorRole.HighlightedText: "#ffffff",
+        QPalette.ColorRole.Link: "#8ab4f8",
+        QPalette.ColorRole.PlaceholderText: "#9aa0a6",
+        QPalette.ColorRole.Mid: "#3c4043",
+        QPalette.ColorRole.Midlight: "#303134",
+        QPalette.ColorRole.ToolTipBase: "#303134",
+        QPalette.ColorRole.ToolTipText: "#e8eaed",
+    }
+    for role, colour in roles.items():
+        palette.setColor(role, QColor(colour))
+    return palette
+
+
+def take(out: Path, language: str) -> list[Path]:
+    app = _application([])
+    assert isinstance(app, QApplication)
+    translators = i18n.install(app, language)
+    out.mkdir(parents=True, exist_ok=True)
+    saved: list[Path] = []
+
+    def save(name: str, picture: QPixmap) -> None:
+        path = out / f"{name}.png"
+        picture.save(str(path))
+        saved.append(path)
+        print(path)
+
+    with tempfile.TemporaryDirectory(prefix="treffpunkt-shots-") as tmp:
+        home = Home(Path(tmp), Credentials(MemorySecretStore()))
+        replica = home.create_account(USER, "https://intranet.test")
+        with replica.begin() as conn:
+            sample.write_to_replica(conn, sample.generate())
+        ctx = AppContext(home, Settings(Path(tmp) / "settings.ini"), inline_ops=True)
+        account = ctx.open_replica_session(USER, replica)
+        window = MainWindow(ctx)
+        window.resize(*SIZE)
+        window.add_account(account)
+        window.show()
+
+        group = next(
+            str(i.data(ID_ROLE)) for i in window.sidebar.walk() if i.data() == "Wmo Noord-Veluwe"
+        )
+
+        window.sidebar.select(USER, NodeKind.GROUP, group)
+        ctx.hub.announce(
+            USER,
+            account.commands.post(
+                group,
+                "Offline geschreven in de bus: wie neemt vrijdag het **Wmo-spreekuur** over?",
+                question=True,
+            ),
+        )
+        ctx.hub.announce(
+            USER, account.commands.post(group, "Dit bericht is door de server geweigerd.")
+        )
+        with replica.begin() as conn:
+            conn.exec_driver_sql(
+                "UPDATE outbox_entry SET state = 'failed', last_error = 'M_FORBIDDEN: "
+                "geen schrijfrechten' WHERE id = (SELECT max(id) FROM outbox_entry)"
+            )
+        ctx.hub.announce(USER, Changes(outbox=True))
+        _settle(app)
+        save("01-stream", _shot(window))
+
+        model = window.stream.model
+        assert model is not None
+        row = next(r for r in range(model.rowCount()) if model.post(r).comments >= 2)
+        window.stream.view.setCurrentIndex(model.index(row, 0))
+        window.detail.show_post(account, model.post(row).id)
+        _settle(app)
+        save("02-thread", _shot(window))
+
+        dialog = window.open_search()
+        assert dialog is not None
+        dialog.box.setText("Wmo")
+        dialog.run_now()
+        _settle(app)
+        save("03-search", _shot(window, dialog))
+        dialog.close()
+
+        window.sidebar.select(USER, NodeKind.PEOPLE)
+        window.people.view.setCurrentIndex(window.people.view.model().index(3, 0))
+        window.people.view.activated.emit(window.people.view.currentIndex())
+        _settle(app)
+        save("04-people", _shot(window))
+
+        window.sidebar.select(USER, NodeKind.DOCUMENTS)
+        window.documents.view.setCurrentIndex(window.documents.view.model().index(0, 0))
+        window.documents.view.activated.emit(window.documents.view.currentIndex())
+        _settle(app)
+        save("05-documents", _shot(window))
+
+        login = LoginDialog(ctx, window)
+        login.setWindowModality(Qt.WindowModality.NonModal)
+        login.show()
+        login.server.setText("intranet")
+        login.submit()
+        _settle(app)
+        save("06-login", login.grab())
+        login.close()
+
+        # A desktop in dark mode hands the app a dark palette before any window exists.
+        window.close()
+        app.setPalette(_dark_palette())
+        app.setStyleSheet(app.styleSheet())
+        dark = MainWindow(ctx)
+        dark.resize(*SIZE)
+        dark.add_account(account)
+        dark.show()
+        dark.sidebar.select(USER, NodeKind.GROUP, group)
+        dark.detail.show_post(account, model.post(row).id)
+        _settle(app)
+        save("07-dark", _shot(dark))
+
+        dark.close()
+        ctx.shutdown()
+    del translators
+    return saved
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m ui.screenshots", description=__doc__)
+    parser.add_argument("--out", type=Path, default=Path("build/screenshots"))
+    parser.add_argument("--lang", choices=("de", "nl", "en"), default="de")
+    args = parser.parse_args(sys.argv[1:] if argv is None else argv)
+    take(args.out, args.lang)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
