@@ -25,6 +25,10 @@ from ui.ops import Op
 
 log = logging.getLogger(__name__)
 
+# Until the engine can be woken when the outbox fills (see the module docstring of
+# sync.engine), this bounds how long a new post waits while online.
+POLL_MS = 5_000
+
 
 class SyncRunner(QObject):
     status_changed = Signal(str, object)  # user id, Status
@@ -54,7 +58,9 @@ class SyncRunner(QObject):
 
     def _run(self) -> None:
         try:
-            self.engine.run(self._stop)
+            # The engine sends the outbox between two /sync calls only, so the long poll is
+            # kept short: a post written while online leaves within POLL_MS.
+            self.engine.run(self._stop, poll_timeout_ms=POLL_MS)
         except Exception:
             log.exception("sync engine stopped")
 

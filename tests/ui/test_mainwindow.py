@@ -200,3 +200,20 @@ def test_every_control_has_an_accessible_name(window: MainWindow) -> None:
         and not (isinstance(w, QAbstractButton) and w.text())
     ]
     assert missing == []
+
+
+def test_mention_completion_from_the_people_directory(qtbot: QtBot, window: MainWindow) -> None:
+    window.sidebar.select(USER, NodeKind.GROUP, GROUP)
+    edit = window.stream.composer.edit
+    edit.setFocus()
+    qtbot.keyClicks(edit, "Vraag aan @Hartm")
+    completer = edit.completer()
+    assert completer.completionCount() == 1
+    assert completer.popup() is not None and completer.popup().isVisible()  # type: ignore[union-attr]
+    completer.activated.emit(completer.currentCompletion())
+    assert edit.toPlainText() == "Vraag aan @Andrea Hartmann "
+    assert edit.used_mentions() == {"Andrea Hartmann": "@andrea.hartmann:intranet.test"}
+    qtbot.keyClick(edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    model = window.stream.model
+    assert model is not None
+    assert "matrix.to/#/@andrea.hartmann:intranet.test" in model.post(0).body_html

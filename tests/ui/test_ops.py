@@ -1,0 +1,130 @@
+"""The background-operation helper with real worker threads, and the sync runner."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QObject, QThread
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from client.accounts import AccountInfo
+from client.changes import Changes
+from client.store import Replica
+from sync.engine import EngineState, SyncEngine
+from sync.session import Connected
+from sync.transport import HttpTransport
+from tests.ui.conftest import USER
+from ui.context import AppContext
+from ui.ops import ChangeHub, Op, OpRunner
+from ui.status import SyncRunner
+
+
+@pytest.fixture
+def runner(qapp: QApplication) -> Iterator[OpRunner]:
+    ops = OpRunner(ChangeHub())
+    yield ops
+    assert ops.wait_idle()
+
+
+def test_result_arrives_on_the_gui_thread(qtbot: QtBot, runner: OpRunner) -> None:
+    seen: list[tuple[object, bool]] = []
+    worker: list[bool] = []
+
+    def work() -> int:
+        worker.append(QThread.currentThread() is QApplication.instance().thread())  # type: ignore[union-attr]
+        return 42
+
+    with qtbot.wait_signal(runner.progress_changed, check_params_cb=lambda s: s == ""):
+        Op(runner, work).success(
+            lambda r: seen.append((r, QThread.currentThread() is qtbot_thread()))
+        ).with_progress("busy").run()
+    assert worker == [False]
+    assert seen == [(42, True)]
+
+
+def qtbot_thread() -> QThread:
+    app = QApplication.instance()
+    assert app is not None
+    return app.thread()
+
+
+def test_none_result_and_failure(qtbot: QtBot, runner: OpRunner) -> None:
+    results: list[object] = []
+    errors: list[Exception] = []
+    Op(runner, lambda: None).success(results.append).run()
+
+    def fail() -> None:
+        raise ValueError("no")
+
+    Op(runner, fail).success(results.append).failure(errors.append).run()
+    qtbot.wait_until(lambda: len(results) == 1 and len(errors) == 1)
+    assert results == [None]
+    assert isinstance(errors[0], ValueError)
+
+
+def test_writes_run_one_at_a_time_in_order(qtbot: QtBot, runner: OpRunner) -> None:
+    order: list[int] = []
+    active = threading.Semaphore(1)
+    done: list[int] = []
+
+    def write(i: int) -> int:
+        assert active.acquire(blocking=False), "two writes at once"
+        order.append(i)
+        active.release()
+        return i
+
+    for i in range(20):
+        Op(runner, lambda i=i: write(i), writes=True).success(done.append).run()  # type: ignore[misc]
+    qtbot.wait_until(lambda: len(done) == 20)
+    assert order == list(range(20)) and done == list(range(20))
+
+
+def test_changes_are_announced_for_the_account(qtbot: QtBot, runner: OpRunner) -> None:
+    changes = Changes(groups=frozenset({"!g"}))
+    with qtbot.wait_signal(runner.hub.changed) as blocker:
+        Op(runner, lambda: changes, writes=True, account=USER).run()
+    assert blocker.args == [USER, changes]
+
+
+def test_callbacks_of_a_deleted_parent_are_dropped(qtbot: QtBot, runner: OpRunner) -> None:
+    gate = threading.Event()
+    parent = QObject()
+    called: list[object] = []
+    Op(runner, lambda: gate.wait(5), parent=parent).success(called.append).run()
+    parent.deleteLater()
+    qtbot.wait_until(lambda: not _valid(parent))
+    with qtbot.wait_signal(runner.progress_changed):
+        gate.set()
+    assert called == []
+
+
+def _valid(obj: QObject) -> bool:
+    import shiboken6
+
+    return bool(shiboken6.isValid(obj))
+
+
+def test_sync_runner_reports_offline(
+    qtbot: QtBot, ctx: AppContext, replica: Replica, tmp_path: Path
+) -> None:
+    # Port 9 (discard) refuses connections at once: the engine goes offline and says so.
+    transport = HttpTransport("http://127.0.0.1:9", access_token="t", connect_timeout=2.0)
+    engine = SyncEngine(replica, transport, USER)
+    account = ctx.open_replica_session(USER, replica)
+    account.connected = Connected(
+        AccountInfo(USER, "http://127.0.0.1:9"), replica, transport, engine
+    )
+    runner = SyncRunner(account)
+    with qtbot.wait_signal(
+        runner.status_changed,
+        timeout=10_000,
+        check_params_cb=lambda user, status: status.state is EngineState.OFFLINE,
+    ) as blocker:
+        runner.start()
+    runner.stop()
+    assert blocker.args is not None and blocker.args[0] == USER
+    transport.close()
