@@ -7,7 +7,8 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 SIZE   ?= full
 
-.PHONY: test lint typecheck pytest demo bench env clean lock synapse-env
+.PHONY: test lint typecheck pytest demo bench env clean lock synapse-env \
+	desktop translations lupdate screenshots bench-ui
 
 env: $(STAMP)
 
@@ -37,6 +38,32 @@ demo: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python -m benchmarks.replica --size $(SIZE)
+
+# The desktop app. Without a display it says how to run it under Xvfb.
+desktop: $(STAMP) translations
+	$(BIN)/treffpunkt-desktop
+
+# Compiled catalogues in build/i18n (the app also compiles a missing one when it starts).
+TS := $(wildcard resources/i18n/treffpunkt_*.ts)
+translations: $(STAMP) $(TS:resources/i18n/%.ts=build/i18n/%.qm)
+
+build/i18n/%.qm: resources/i18n/%.ts
+	@mkdir -p build/i18n
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+# After changing strings in ui/: re-extract them, then translate what is marked unfinished.
+lupdate: $(STAMP)
+	$(BIN)/pyside6-lupdate ui/*.py -ts $(TS)
+
+# PNGs of the main views at 1280x800 on the sample region (Xvfb, not the user's display).
+screenshots: $(STAMP) translations
+	tools/ensure-apt xvfb xauth libxcb-icccm4 libxcb-keysyms1 libxcb-image0 \
+		libxcb-render-util0 libxcb-xinerama0 libxcb-xkb1 libxkbcommon-x11-0 libxcb-cursor0 \
+		libxcb-shape0
+	xvfb-run -a $(BIN)/python -m ui.screenshots --out build/screenshots
+
+bench-ui: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks.ui_stream
 
 # Re-pin every dependency to what is installed now.
 lock: $(STAMP)
