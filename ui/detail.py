@@ -20,6 +20,7 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -121,7 +122,9 @@ class ThreadPane(QWidget):
         close.setToolTip(self.tr("Close (Esc)"))
         close.setAutoRaise(True)
         close.clicked.connect(self.closed)
-        self.view = PostListView(self)
+        self.view = PostListView(self, max_body_lines=None)
+        # A thread is short, and its posts are shown whole: scroll by pixel here.
+        self.view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.view.setObjectName("thread")
         self.view.setAccessibleName(self.tr("Post and comments"))
         self.like = QPushButton(icons.icon("like"), self.tr("&Like"), self)

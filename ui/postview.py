@@ -51,6 +51,7 @@ PAD = 12
 GAP = 6
 ICON = 16
 DOC_CACHE = 400
+MAX_BODY_LINES = 12
 
 
 class SafeDocument(QTextDocument):
@@ -70,6 +71,7 @@ class _Layout:
     retry: QRect
     discard: QRect
     height: int
+    clamped: bool
 
 
 class PostDelegate(QStyledItemDelegate):
@@ -80,11 +82,20 @@ class PostDelegate(QStyledItemDelegate):
     discard_clicked = Signal(int)  # outbox entry id
     link_clicked = Signal(QUrl)
 
-    def __init__(self, parent: QObject | None = None, *, show_counts: bool = True) -> None:
+    def __init__(
+        self,
+        parent: QObject | None = None,
+        *,
+        show_counts: bool = True,
+        max_body_lines: int | None = MAX_BODY_LINES,
+    ) -> None:
         super().__init__(parent)
         self._docs: OrderedDict[tuple[int, str, int], QTextDocument] = OrderedDict()
         self._heights: dict[tuple[int, int, int, int], int] = {}
         self._show_counts = show_counts
+        # A list scrolls by whole posts: a very long one is cut here and read in full in
+        # its thread.
+        self._max_body_lines = max_body_lines
 
     # -- text ------------------------------------------------------------------------
 
@@ -129,10 +140,16 @@ class PostDelegate(QStyledItemDelegate):
         width = max(rect.width() - 2 * PAD, 50)
         doc = self._doc(post, width, font)
         body_h = int(doc.size().height())
+        clamped = False
+        if self._max_body_lines is not None:
+            limit = self._max_body_lines * metrics.lineSpacing()
+            clamped = body_h > limit
+            body_h = min(body_h, limit)
         top = rect.top() + PAD
         header = QRect(rect.left() + PAD, top, width, line)
         body = QRect(rect.left() + PAD, header.bottom() + 1 + GAP, width, body_h)
-        footer = QRect(rect.left() + PAD, body.bottom() + 1 + GAP, width, line)
+        more_h = metrics.lineSpacing() if clamped else 0
+        footer = QRect(rect.left() + PAD, body.bottom() + 1 + GAP + more_h, width, line)
         x = footer.left()
         like_w = ICON + 4 + metrics.horizontalAdvance(str(post.likes)) + 8
         like = QRect(x, footer.top(), like_w, line)
@@ -150,7 +167,7 @@ class PostDelegate(QStyledItemDelegate):
             discard_w = ICON + 4 + metrics.horizontalAdvance(self.tr("Discard")) + 8
             discard = QRect(x, footer.top(), discard_w, line)
         height = footer.bottom() + 1 + PAD - rect.top()
-        return _Layout(header, body, footer, like, comments, retry, discard, height)
+        return _Layout(header, body, footer, like, comments, retry, discard, height, clamped)
 
     def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
         post = index.data(POST_ROLE)
@@ -247,6 +264,14 @@ class PostDelegate(QStyledItemDelegate):
         context.clip = QRectF(0, 0, layout.body.width(), layout.body.height())
         doc.documentLayout().draw(painter, context)
         painter.translate(-layout.body.topLeft())
+        if layout.clamped:
+            # An ellipsis under a cut body says there is more: Enter opens the whole post.
+            painter.setPen(quiet)
+            painter.drawText(
+                QRect(layout.body.left(), layout.body.bottom() + 1, 40, metrics.lineSpacing()),
+                Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+                "…",
+            )
 
         # Footer: likes, comments, and what to do with a failed item.
         ratio = painter.device().devicePixelRatioF()

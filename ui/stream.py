@@ -54,7 +54,7 @@ from sync.engine import discard_entry, retry_entry
 from ui import icons, queries, timefmt
 from ui.context import AccountSession, AppContext
 from ui.ops import Op
-from ui.postview import POST_ROLE, PostDelegate
+from ui.postview import MAX_BODY_LINES, POST_ROLE, PostDelegate
 from ui.queries import PostRow
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -277,7 +277,9 @@ class PostListView(QTreeView):
     opened = Signal(int)  # message id
     like_requested = Signal(int)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, parent: QWidget | None = None, *, max_body_lines: int | None = MAX_BODY_LINES
+    ) -> None:
         super().__init__(parent)
         self._failure = self.palette().color(QPalette.ColorRole.Highlight)
         self.setHeaderHidden(True)
@@ -290,7 +292,7 @@ class PostListView(QTreeView):
         self.setMouseTracking(True)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.header().setStretchLastSection(True)
-        self.delegate = PostDelegate(self)
+        self.delegate = PostDelegate(self, max_body_lines=max_body_lines)
         self.setItemDelegate(self.delegate)
         self.clicked.connect(self._on_self_clicked)
         self.activated.connect(self._on_self_clicked)

@@ -15,7 +15,9 @@ from pytestqt.qtbot import QtBot
 
 from sync.engine import EngineState, Status
 from ui import i18n, timefmt
-from ui.app import NO_DISPLAY_MESSAGE, has_display
+from ui.app import NO_DISPLAY_MESSAGE, has_display, start
+from ui.context import AppContext
+from ui.login import LoginDialog
 from ui.mainwindow import MainWindow
 from ui.postview import SafeDocument
 from ui.stream import open_link
@@ -146,3 +148,25 @@ def test_bodies_never_load_resources() -> None:
         )
         is None
     )
+
+
+def test_start_without_accounts_asks_to_sign_in(qtbot: QtBot, ctx: AppContext) -> None:
+    window = start(ctx)
+    qtbot.addWidget(window)
+    dialogs = window.findChildren(LoginDialog)
+    assert len(dialogs) == 1 and dialogs[0].isVisible()
+    dialogs[0].reject()
+
+
+def test_start_opens_a_known_account_offline_when_not_signed_in(
+    qtbot: QtBot, ctx: AppContext
+) -> None:
+    user = "@anke:harderwijk.test"
+    replica = ctx.home.create_account(user, "http://127.0.0.1:9")
+    replica.close()
+    window = start(ctx)  # no access token: resume fails, the local data opens offline
+    qtbot.addWidget(window)
+    assert [a.user_id for a in ctx.accounts] == [user]
+    assert ctx.accounts[0].connected is None
+    assert "Not signed in" in window.status.currentMessage()
+    assert window.status.connection.text() == "offline"

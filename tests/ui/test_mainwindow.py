@@ -217,3 +217,18 @@ def test_mention_completion_from_the_people_directory(qtbot: QtBot, window: Main
     model = window.stream.model
     assert model is not None
     assert "matrix.to/#/@andrea.hartmann:intranet.test" in model.post(0).body_html
+
+
+def test_long_posts_are_cut_in_the_stream_and_whole_in_the_thread(
+    window: MainWindow, ctx: AppContext, account: AccountSession
+) -> None:
+    window.sidebar.select(USER, NodeKind.GROUP, GROUP)
+    body = "\n\n".join(f"Regel {i} van een lang verslag." for i in range(40))
+    ctx.hub.announce(USER, changes := account.commands.post(GROUP, body))
+    assert isinstance(changes.created, int)
+    stream = window.stream.view
+    window.detail.show_post(account, changes.created)
+    thread = window.detail.thread_pane.view
+    in_stream = stream.sizeHintForRow(0)
+    in_thread = thread.sizeHintForRow(0)
+    assert 0 < in_stream < in_thread
