@@ -22,7 +22,10 @@ def to_local(moment: datetime) -> QDateTime:
 
 def exact(moment: datetime, locale: QLocale | None = None) -> str:
     locale = locale or QLocale()
-    return locale.toString(to_local(moment), QLocale.FormatType.LongFormat)
+    local = to_local(moment)
+    # The long date and the short time: the long time format adds the zone's full name.
+    day = locale.toString(local.date(), QLocale.FormatType.LongFormat)
+    return f"{day}, {locale.toString(local.time(), QLocale.FormatType.ShortFormat)}"
 
 
 def relative(moment: datetime, now: datetime | None = None, locale: QLocale | None = None) -> str:

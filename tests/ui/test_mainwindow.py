@@ -232,3 +232,14 @@ def test_long_posts_are_cut_in_the_stream_and_whole_in_the_thread(
     in_stream = stream.sizeHintForRow(0)
     in_thread = thread.sizeHintForRow(0)
     assert 0 < in_stream < in_thread
+
+
+def test_the_stylesheet_reaches_the_post_lists(window: MainWindow) -> None:
+    from PySide6.QtGui import QColor
+
+    from ui.icons import RESOURCES
+
+    window.setStyleSheet((RESOURCES / "style" / "treffpunkt.qss").read_text(encoding="utf-8"))
+    for view in (window.stream.view, window.detail.thread_pane.view):
+        view.ensurePolished()
+        assert view.failure_colour() == QColor("#d0382b")
