@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from ui.context import AppContext
+    from ui.context import AccountSession, AppContext
     from ui.mainwindow import MainWindow
 
 EXIT_NO_DISPLAY = 2
@@ -212,11 +212,8 @@ def start(ctx: AppContext) -> MainWindow:
         window.show_login()
     for info in known:
 
-        def opened_offline(user_id: str, replica: object) -> None:
-            from client.store import Replica
-
-            assert isinstance(replica, Replica)
-            window.add_account(ctx.open_replica_session(user_id, replica))
+        def opened_offline(user_id: str, account: AccountSession) -> None:
+            window.add_account(account)
             window.status.showMessage(
                 QCoreApplication.translate(
                     "App", "Not signed in as %1: you can read and write; sign in to send."
@@ -225,9 +222,13 @@ def start(ctx: AppContext) -> MainWindow:
 
         def resume_failed(user_id: str, error: Exception) -> None:
             if isinstance(error, LoginError):
-                Op(ctx.ops, partial(ctx.home.open_account, user_id), parent=window).success(
-                    partial(opened_offline, user_id)
-                ).run()
+                # Keyring, decryption and migration: on a worker, like everything slow.
+                Op(
+                    ctx.ops,
+                    lambda: ctx.open_replica_session(user_id, ctx.home.open_account(user_id)),
+                    writes=True,
+                    parent=window,
+                ).success(partial(opened_offline, user_id)).run()
             else:
                 window.status.showMessage(str(error))
 

@@ -124,13 +124,23 @@ class AppContext(QObject):
         self.accounts_changed.emit()
 
     def open_replica_session(self, user_id: str, replica: Replica) -> AccountSession:
-        """An account with no server link: reading and writing offline."""
+        """An account with no server link: reading and writing offline.
+
+        Reads the keyring (for the media cache): call it on a worker, not the GUI thread.
+        """
         media = None
         try:
             media = self.home.media_cache(user_id)
         except Exception:
             media = None  # no key in the keyring (a bare test replica): no documents
         return AccountSession(user_id, replica, LocalCommands(replica, user_id, media))
+
+    @staticmethod
+    def connected_session(connected: Connected) -> AccountSession:
+        """A signed-in account; touches neither keyring nor network (the engine holds all)."""
+        user_id = connected.info.user_id
+        commands = LocalCommands(connected.replica, user_id, connected.engine.media)
+        return AccountSession(user_id, connected.replica, commands, connected)
 
     def shutdown(self) -> None:
         self.ops.wait_idle()

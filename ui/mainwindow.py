@@ -172,9 +172,7 @@ class MainWindow(QMainWindow):
             self.status.set_account(self.ctx.account(user_id))
 
     def add_connected(self, connected: Connected) -> None:
-        session = self.ctx.open_replica_session(connected.info.user_id, connected.replica)
-        session.connected = connected
-        self.add_account(session)
+        self.add_account(self.ctx.connected_session(connected))
 
     def show_login(self) -> LoginDialog:
         dialog = LoginDialog(self.ctx, self)

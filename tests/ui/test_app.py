@@ -170,3 +170,13 @@ def test_start_opens_a_known_account_offline_when_not_signed_in(
     assert ctx.accounts[0].connected is None
     assert "Not signed in" in window.status.currentMessage()
     assert window.status.connection.text() == "offline"
+
+
+def test_refguard_keeps_none_far_from_zero(monkeypatch: pytest.MonkeyPatch) -> None:
+    from ui import refguard
+
+    before = sys.getrefcount(None)
+    monkeypatch.setattr(refguard, "FLOOR", before + 1_000)
+    refguard.top_up_none()
+    expected = before + refguard.TOP_UP if refguard.NEEDED else before
+    assert sys.getrefcount(None) >= expected - 100
