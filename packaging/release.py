@@ -595,7 +595,8 @@ def cmd_publish(args: argparse.Namespace) -> int:
     if args.init and not (repo.metadata_dir / "root.json").exists():
         repo.init()
         log(
-            f"new update repository in {repo.path}; trust anchor {repo.metadata_dir / '1.root.json'}"
+            f"new update repository in {repo.path}; "
+            f"trust anchor {repo.metadata_dir / '1.root.json'}"
         )
     archives = []
     for name in args.archives:
