@@ -298,9 +298,10 @@ def make_deb(bundle: Path, version_: str, out_dir: Path) -> Path:
         encoding="utf-8",
     )
     out = out_dir / f"{APP}_{version_}_{arch}.deb"
-    # --root-owner-group: files owned by root without fakeroot.
+    # --root-owner-group: files owned by root without fakeroot. gzip, not xz: xz took over
+    # 4 minutes on this 200 MB bundle (2 cores) for a few MB less; every dpkg reads gzip.
     run(
-        ["dpkg-deb", "--root-owner-group", "-Zxz", "--build", staging, out],
+        ["dpkg-deb", "--root-owner-group", "-Zgzip", "-z6", "--build", staging, out],
         stdout=subprocess.DEVNULL,
     )
     return out
