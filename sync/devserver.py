@@ -160,7 +160,7 @@ class DevServer:
         data_dir: Path,
         *,
         port: int | None = None,
-        database: Literal["sqlite"] = "sqlite",
+        database: Literal["sqlite", "postgresql"] = "sqlite",
         server_name: str = SERVER_NAME,
         venv: Path = DEFAULT_VENV,
         constraints: Path = DEFAULT_CONSTRAINTS,

@@ -38,7 +38,7 @@ from client.models import (
 )
 from client.store import Replica
 from sync import api, mapping
-from sync.api import MatrixError, TransportError
+from sync.api import MatrixError, TransportError, TransportErrorKind
 from sync.transport import HttpTransport
 
 log = logging.getLogger(__name__)
@@ -112,8 +112,15 @@ class FlushReport:
 
 
 def backoff_delay(attempts: int, retry_after_ms: int | None, rng: Callable[[], float]) -> float:
-    """Capped exponential backoff with full jitter; a server's retry_after is a floor."""
-    ceiling = min(BACKOFF_CAP_S, BACKOFF_BASE_S * 2.0 ** max(attempts - 1, 0))
+    """Capped exponential backoff with jitter; a server's retry_after is a floor.
+
+    The jitter is "equal jitter" (between half and all of the ceiling), so that many
+    clients coming back online together spread out and none retries at once. A
+    retry_after beyond the cap is capped too: a broken or hostile server must not park
+    the outbox for hours.
+    """
+    # The exponent is clamped: an entry retried for days must not overflow a float.
+    ceiling = min(BACKOFF_CAP_S, BACKOFF_BASE_S * 2.0 ** min(max(attempts - 1, 0), 32))
     delay = ceiling * (0.5 + rng() / 2)
     if retry_after_ms is not None:
         delay = max(delay, retry_after_ms / 1000)
@@ -507,7 +514,8 @@ class SyncEngine:
                 event_id = self._send(entry)
             except OfflineError as exc:
                 retry_after = getattr(exc.error, "retry_after_ms", None)
-                self._retry_later(entry, str(exc), retry_after)
+                maybe_sent = unknown_outcome or _may_have_reached_server(exc.error)
+                self._retry_later(entry, str(exc), retry_after, maybe_sent=maybe_sent)
                 report.deferred += 1
                 return  # keep this group's order; other groups go on
             except MatrixRequestError as exc:
@@ -527,14 +535,28 @@ class SyncEngine:
                 "UPDATE outbox_entry SET state = ? WHERE id = ?", (state.value, entry_id)
             )
 
-    def _retry_later(self, entry: OutboxEntry, error: str, retry_after_ms: int | None) -> None:
+    def _retry_later(
+        self, entry: OutboxEntry, error: str, retry_after_ms: int | None, *, maybe_sent: bool
+    ) -> None:
+        """Try again after a backoff. An entry whose request may have reached the server
+        stays SENDING (outcome unknown) until it is settled: local commands then treat it
+        as sent (an edit becomes an edit event, a delete a redaction, instead of changing
+        the unsent row in place, which the server's deduplication would silently drop),
+        and past the dedupe window it is looked up before it is sent again."""
         attempts = entry.attempts + 1
         delay = backoff_delay(attempts, retry_after_ms, self._rng)
+        state = OutboxState.SENDING if maybe_sent else OutboxState.WAITING
         with self.replica.begin() as conn:
             conn.exec_driver_sql(
-                "UPDATE outbox_entry SET state = 'waiting', attempts = ?, last_error = ?, "
+                "UPDATE outbox_entry SET state = ?, attempts = ?, last_error = ?, "
                 "next_attempt_at = ? WHERE id = ?",
-                (attempts, error, self._clock() + timedelta(seconds=delay), entry.id),
+                (
+                    state.value,
+                    attempts,
+                    error,
+                    self._clock() + timedelta(seconds=delay),
+                    entry.id,
+                ),
             )
 
     def _fail(self, entry: OutboxEntry, error: MatrixError) -> None:
@@ -815,6 +837,17 @@ class PermanentEntryError(Exception):
     """An outbox entry that cannot be sent as it is; the user edits, retries or discards."""
 
 
+def _may_have_reached_server(error: TransportError | MatrixError) -> bool:
+    """Whether a failed request may still have been carried out by the server.
+
+    Only a refused connection and a rate limit say for sure that nothing happened; a
+    reset, a timeout, a cut-off body or a 5xx (often a proxy whose upstream did act) do not.
+    """
+    if isinstance(error, TransportError):
+        return error.kind is not TransportErrorKind.CONNECT
+    return not (error.status == 429 or error.errcode == "M_LIMIT_EXCEEDED")
+
+
 def _int(value: object, default: int = 1) -> int:
     return value if isinstance(value, int) else default
 
@@ -837,6 +870,9 @@ def discard_entry(replica: Replica, entry_id: int) -> Changes:
         if entry is None or entry.state is not OutboxState.FAILED:
             return Changes()
         message_id = entry.message_id
+        # The entry first: deleting its message cascades to it in the database.
+        session.delete(entry)
+        session.flush()
         if entry.kind in (OutboxKind.POST, OutboxKind.COMMENT) and message_id is not None:
             message = session.get(Message, message_id)
             if message is not None and message.event_id is None:
@@ -845,5 +881,4 @@ def discard_entry(replica: Replica, entry_id: int) -> Changes:
             reaction = session.get(Reaction, entry.reaction_id)
             if reaction is not None and reaction.event_id is None:
                 session.delete(reaction)
-        session.delete(entry)
     return Changes(outbox=True, messages=frozenset({message_id} if message_id else set()))

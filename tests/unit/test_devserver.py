@@ -57,7 +57,7 @@ def test_signing_key_is_in_synapse_format(tmp_path: Path) -> None:
 
 def test_postgres_is_not_there_yet(tmp_path: Path) -> None:
     with pytest.raises(NotImplementedError):
-        DevServer(tmp_path, database="postgresql")  # type: ignore[arg-type]
+        DevServer(tmp_path, database="postgresql")
 
 
 def test_venv_failure_says_why(tmp_path: Path) -> None:
