@@ -161,6 +161,8 @@ def make_group(
     power_levels: dict[str, Any] | None = None,
 ) -> str:
     """A group room made by ``owner``, which ``members`` have joined."""
+    levels = mapping.group_power_levels()
+    levels.update(power_levels or {})
     with server.transport(owner.access_token) as http:
         room = ok(
             http.execute(
@@ -175,7 +177,7 @@ def make_group(
                             "content": {"description": "Samenwerking jeugdzorg", "kind": "group"},
                         },
                     ),
-                    power_level_content_override=power_levels,
+                    power_level_content_override=levels,
                 )
             )
         )

@@ -13,13 +13,15 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from pathlib import Path
 
 import httpx
 import pytest
 from sqlalchemy import select
 
-from client.models import Message, OutboxEntry, OutboxState
-from sync import api
+from client.commands import NewDocument
+from client.models import Document, Message, OutboxEntry, OutboxState
+from sync import api, mapping
 from sync.devserver import DevServer, RegisteredUser
 from sync.engine import OfflineError, SyncEngine, discard_entry, retry_entry, utcnow
 from tests.homeserver import (
@@ -408,3 +410,31 @@ def test_random_faults_replica_equals_server(
         assert_replica_equals_server(reader, server, room)
         assert timeline(server, anke.access_token, room)
     assert rig.faults_seen()
+
+
+def test_document_send_survives_lost_answers(
+    server: DevServer, make_user: MakeUser, rig_factory: RigFactory, tmp_path: Path
+) -> None:
+    anke = make_user("anke")
+    room = make_group(server, anke)
+    rig = rig_factory(anke)
+    rig.engine.sync_once()
+    rig.faults.rules = [
+        Rule("POST", r"/media/v3/upload", faults.reset_after(), calls={1}),
+        Rule("GET", r"/state/app\.treffpunkt\.document/", faults.status(502), calls={1}),
+        Rule("PUT", r"/state/app\.treffpunkt\.document/", faults.truncated(), calls={1}),
+    ]
+    source = tmp_path / "Dienstplan.txt"
+    source.write_text("Mo: Anke\nDi: Jan\n")
+    created = rig.client.commands.add_document(room, NewDocument(source)).created
+    rig.drive(rounds=4)
+    rig.settle()
+    assert rig.faults_seen() == ["reset_after", "status", "truncated"]
+    with server.transport(anke.access_token) as http:
+        state = ok(http.execute(api.get_room_state(room))).events
+    [on_server] = [e for e in state if e.type == mapping.DOCUMENT_STATE]
+    with rig.client.connected.replica.session() as session:
+        [local] = session.scalars(select(Document)).all()
+    assert on_server.state_key == local.id == created
+    assert on_server.content["sha256"] == local.sha256 and not local.pending
+    assert local.mxc_url == on_server.content["url"]
