@@ -11,7 +11,7 @@ from client import search
 from client.models import Group, Message, OutboxEntry, OutboxState, Reaction
 from sync import api, mapping
 from sync.devserver import DevServer, RegisteredUser
-from tests.homeserver import ClientFactory, MakeUser, make_group, server_messages
+from tests.homeserver import BOTH_DATABASES, ClientFactory, MakeUser, make_group, server_messages
 
 pytestmark = pytest.mark.e2e
 
@@ -24,6 +24,7 @@ def _server_messages(server: DevServer, user: RegisteredUser, room_id: str) -> l
     return server_messages(server, user.access_token, room_id)
 
 
+@pytest.mark.parametrize("server", BOTH_DATABASES, indirect=True)
 def test_post_written_offline_arrives_exactly_once(
     server: DevServer, make_user: MakeUser, client_factory: ClientFactory
 ) -> None:
@@ -96,6 +97,7 @@ def test_comment_like_edit_delete_reach_the_other_client(
     assert j.messages(room)[0].deleted
 
 
+@pytest.mark.parametrize("server", BOTH_DATABASES, indirect=True)
 def test_send_whose_answer_was_lost_is_not_posted_twice(
     server: DevServer, make_user: MakeUser, client_factory: ClientFactory
 ) -> None:
@@ -151,6 +153,7 @@ def test_unknown_outcome_older_than_dedupe_window_is_looked_up(
     assert len(_server_messages(server, anke, room)) == 1
 
 
+@pytest.mark.parametrize("server", BOTH_DATABASES, indirect=True)
 def test_removal_from_group_purges_it(
     server: DevServer, make_user: MakeUser, client_factory: ClientFactory
 ) -> None:

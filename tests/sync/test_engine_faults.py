@@ -25,6 +25,7 @@ from sync import api, mapping
 from sync.devserver import DevServer, RegisteredUser
 from sync.engine import OfflineError, SyncEngine, discard_entry, retry_entry, utcnow
 from tests.homeserver import (
+    BOTH_DATABASES,
     Client,
     ClientFactory,
     MakeUser,
@@ -128,6 +129,7 @@ def _post(rig: Rig, room: str, text: str) -> int:
     return created
 
 
+@pytest.mark.parametrize("server", BOTH_DATABASES, indirect=True)
 def test_answers_lost_after_the_server_acted_are_not_posted_twice(
     server: DevServer, make_user: MakeUser, rig_factory: RigFactory
 ) -> None:
