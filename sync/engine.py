@@ -867,10 +867,11 @@ class SyncEngine:
                 continue
             try:
                 self.fetch_document(str(document_id))
-            except DocumentError as exc:
-                log.warning("pinned document not downloaded: %s", exc)
+            except (DocumentError, MatrixRequestError) as exc:
+                # This document only (gone from the server, damaged): the others go on.
+                log.warning("pinned document %s not downloaded: %s", document_id, exc)
                 continue
-            except (OfflineError, MatrixRequestError) as exc:
+            except OfflineError as exc:
                 log.info("pinned documents wait for the next sync: %s", exc)
                 break
             fetched += 1
