@@ -39,6 +39,7 @@ CLIENT_V3 = "/_matrix/client/v3"
 CLIENT_V1 = "/_matrix/client/v1"
 MEDIA_V3 = "/_matrix/media/v3"
 SYNAPSE_ADMIN_V1 = "/_synapse/admin/v1"
+SYNAPSE_ADMIN_V2 = "/_synapse/admin/v2"
 
 
 def q(segment: str) -> str:
@@ -1061,6 +1062,16 @@ def admin_login_as_user(
         path=f"{SYNAPSE_ADMIN_V1}/users/{q(user_id)}/login",
         body=body,
         parser=lambda data: AdminLoginResponse(_req_str(data, "access_token")),
+    )
+
+
+def admin_delete_device(user_id: str, device_id: str) -> Request[None]:
+    """Synapse admin: remove a user's device, which revokes its access tokens (IT takes a
+    lost laptop's access away)."""
+    return Request(
+        method="DELETE",
+        path=f"{SYNAPSE_ADMIN_V2}/users/{q(user_id)}/devices/{q(device_id)}",
+        parser=_empty,
     )
 
 
