@@ -55,8 +55,13 @@ MESSAGE_KINDS = frozenset({"post", "question", "comment"})
 ALL_KINDS = MESSAGE_KINDS | {"document", "person"}
 
 MESSAGE_CANDIDATES = 500  # newest matches re-ranked per window (SEARCH-NOTES: bounded sets)
-SMALL_CANDIDATES = 200  # documents and people: ranked normally, at least this many kept
+# Documents and people: bm25 over at most this many of the most recently indexed matches
+# (ranking every match of a common word among 20,000 people costs tens of milliseconds).
+SMALL_CANDIDATES = 1000
 PREFIX_COMPLETIONS = 32
+# Completions of very short prefixes are the most frequent words, whose doclists dominate the
+# cost of bm25; two or three typed letters get fewer of them.
+_COMPLETIONS_BY_LENGTH = {2: 8, 3: 16}
 MIN_PREFIX = 2  # a single typed letter matches only itself: its completions say nothing
 MAX_TERMS = 8
 MAX_TERM_LEN = 64
@@ -73,6 +78,7 @@ _PERSON_WEIGHTS = f"10.0, 4.0, 3.0, 2.0, 3.0, 2.0, {_PARTS_WEIGHT}"
 _SNIPPET_CHARS = 200
 _SNIPPET_LEAD = 50
 _SNIPPET_SCAN = 20_000  # chars of a long document looked at for a snippet
+_SNIPPET_STARTS = 30  # matches tried as the start of the snippet window
 _TITLE_CHARS = 80
 _SQL_CHUNK = 500
 _DB_TIME = "%Y-%m-%d %H:%M:%S.%f"  # how SQLAlchemy's DateTime stores values in SQLite
@@ -172,44 +178,123 @@ def _driver(conn: sqlalchemy.Connection) -> Any:
     return conn.connection.driver_connection
 
 
+# --------------------------------------------------------------------------- vocabulary
+
+# Upserting every distinct term of every batch into search_vocab cost more than the FTS
+# insert itself. So each database connection remembers which terms are already in the table
+# (``known``, filled when a transaction that inserted them commits); only new terms are
+# inserted, and the document frequency of known terms is counted from every
+# VOCAB_SAMPLE-th message (by id) and scaled up. The frequencies only order prefix
+# completions, so an estimate is enough.
+VOCAB_SAMPLE = 16
+_KNOWN_LIMIT = 300_000
+_STATE_KEY = "treffpunkt.search.vocab"
+
+
+@dataclass
+class _VocabState:
+    known: set[str]
+    pending: set[str]  # inserted in the current transaction
+
+
+def _vocab_state(conn: sqlalchemy.Connection) -> _VocabState:
+    info = conn.connection.info
+    state = info.get(_STATE_KEY)
+    if not isinstance(state, _VocabState):
+        state = info[_STATE_KEY] = _VocabState(known=set(), pending=set())
+    engine = conn.engine
+    if not sqlalchemy.event.contains(engine, "commit", _on_commit):
+        sqlalchemy.event.listen(engine, "commit", _on_commit)
+        sqlalchemy.event.listen(engine, "rollback", _on_rollback)
+        sqlalchemy.event.listen(engine, "rollback_savepoint", _on_rollback_savepoint)
+        sqlalchemy.event.listen(engine, "reset", _on_reset)
+    return state
+
+
+def _on_commit(conn: sqlalchemy.Connection) -> None:
+    state = conn.connection.info.get(_STATE_KEY)
+    if isinstance(state, _VocabState) and state.pending:
+        if len(state.known) < _KNOWN_LIMIT:
+            state.known |= state.pending
+        state.pending = set()
+
+
+def _on_rollback(conn: sqlalchemy.Connection) -> None:
+    state = conn.connection.info.get(_STATE_KEY)
+    if isinstance(state, _VocabState):
+        state.pending = set()
+
+
+def _on_rollback_savepoint(conn: sqlalchemy.Connection, name: str, context: object) -> None:
+    _on_rollback(conn)  # forget what this transaction inserted; it will be upserted again
+
+
+def _on_reset(dbapi_connection: object, record: Any, reset_state: object) -> None:
+    # A connection going back to the pool is rolled back without a Connection event.
+    state = record.info.get(_STATE_KEY)
+    if isinstance(state, _VocabState):
+        state.pending = set()
+
+
+def _write_vocab(db: Any, state: _VocabState, terms: set[str], counts: dict[str, int]) -> None:
+    new = terms - state.known
+    new -= state.pending
+    for term in new:
+        counts.setdefault(term, 1)
+    state.pending |= new
+    rows = sorted((t, n) for t, n in counts.items() if len(t) <= VOCAB_MAX_TERM)
+    if rows:
+        db.executemany(
+            "INSERT INTO search_vocab (term, df) VALUES (?, ?) "
+            "ON CONFLICT (term) DO UPDATE SET df = df + excluded.df",
+            rows,
+        )
+
+
 # --------------------------------------------------------------------------- indexing
 
 
-def _parts_of(words: Iterable[str]) -> set[str]:
-    parts: set[str] = set()
-    split = textfold.compound_parts
-    for word in words:
-        found = split(word)
-        if found:
-            parts.update(found)
-    return parts
-
-
-def _add_vocab(db: Any, counts: Counter[str]) -> None:
-    if not counts:
-        return
-    rows = sorted((t, n) for t, n in counts.items() if len(t) <= VOCAB_MAX_TERM)
-    db.executemany(
-        "INSERT INTO search_vocab (term, df) VALUES (?, ?) "
-        "ON CONFLICT (term) DO UPDATE SET df = df + excluded.df",
-        rows,
-    )
-
-
-def _index_message_rows(db: Any, rows: Iterable[tuple[int, str]]) -> None:
-    fold, tokens, parts_of = textfold.fold, textfold.tokens, _parts_of
-    counts: Counter[str] = Counter()
+def _index_message_rows(db: Any, state: _VocabState, rows: Iterable[tuple[int, str]]) -> None:
+    # The per-message loop is the ingest hot path (a million rows): it sticks to C-level
+    # string and set operations, and everything per distinct word happens once per batch.
+    fold, tokens, compounds_in = textfold.fold, textfold.tokens, textfold.compounds_in
+    parts_text = _parts_text
+    batch_words: set[str] = set()
+    batch_compounds: set[str] = set()
+    sampled: Counter[str] = Counter()
     out = []
     for message_id, body in rows:
         folded = fold(body)
         words = set(tokens(folded))
-        parts = parts_of(words)
-        counts.update(words | parts)
-        out.append((message_id, folded, " ".join(parts)))
+        compounds = compounds_in(words)
+        batch_words |= words
+        if compounds:
+            batch_compounds |= compounds
+            # Parts shared by two compounds of one message repeat; that only nudges bm25.
+            parts = " ".join(map(parts_text, compounds))
+        else:
+            parts = ""
+        if message_id % VOCAB_SAMPLE == 0:
+            sampled.update(words)
+            sampled.update(parts.split())
+        out.append((message_id, folded, parts))
     db.executemany(
         "INSERT OR REPLACE INTO search_message (rowid, body, parts) VALUES (?, ?, ?)", out
     )
-    _add_vocab(db, counts)
+    terms = batch_words.union(*map(textfold.compound_parts, batch_compounds))
+    _write_vocab(db, state, terms, {t: n * VOCAB_SAMPLE for t, n in sampled.items()})
+
+
+_parts_text_cache: dict[str, str] = {}
+
+
+def _parts_text(word: str) -> str:
+    text = _parts_text_cache.get(word)
+    if text is None:
+        if len(_parts_text_cache) > 100_000:
+            _parts_text_cache.clear()
+        text = _parts_text_cache[word] = " ".join(textfold.compound_parts(word))
+    return text
 
 
 def index_messages(conn: sqlalchemy.Connection, docs: Sequence[MessageDoc]) -> None:
@@ -220,7 +305,8 @@ def index_messages(conn: sqlalchemy.Connection, docs: Sequence[MessageDoc]) -> N
     edit or delete does not know the old text); they only order prefix completions.
     """
     if docs:
-        _index_message_rows(_driver(conn), ((d.id, d.body) for d in docs))
+        db = _driver(conn)
+        _index_message_rows(db, _vocab_state(conn), ((d.id, d.body) for d in docs))
 
 
 def unindex_messages(conn: sqlalchemy.Connection, ids: Sequence[int]) -> None:
@@ -253,17 +339,19 @@ def index_documents(conn: sqlalchemy.Connection, docs: Sequence[DocumentDoc]) ->
         return
     db = _driver(conn)
     counts: Counter[str] = Counter()
+    terms: set[str] = set()
     for d in docs:
         rowid = _key_rowid(db, "search_document_key", "document_id", d.id)
         folded, words = _fold_fields((d.name, d.folder, d.text or ""))
-        parts = _parts_of(words)
+        parts = textfold.parts_of_words(words)
         counts.update(words | parts)
+        terms |= words | parts
         db.execute(
             "INSERT OR REPLACE INTO search_document (rowid, name, folder, body, parts) "
             "VALUES (?, ?, ?, ?, ?)",
             (rowid, *folded, " ".join(parts)),
         )
-    _add_vocab(db, counts)
+    _write_vocab(db, _vocab_state(conn), terms, dict(counts))
 
 
 def index_people(conn: sqlalchemy.Connection, docs: Sequence[PersonDoc]) -> None:
@@ -271,19 +359,21 @@ def index_people(conn: sqlalchemy.Connection, docs: Sequence[PersonDoc]) -> None
         return
     db = _driver(conn)
     counts: Counter[str] = Counter()
+    terms: set[str] = set()
     for p in docs:
         rowid = _key_rowid(db, "search_person_key", "user_id", p.user_id)
         fields = (p.name, p.title, p.department, p.organisation, " ; ".join(p.skills),
                   p.location)
         folded, words = _fold_fields(fields)
-        parts = _parts_of(words)
+        parts = textfold.parts_of_words(words)
         counts.update(words | parts)
+        terms |= words | parts
         db.execute(
             "INSERT OR REPLACE INTO search_person (rowid, name, title, department, "
             "organisation, skills, location, parts) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             (rowid, *folded, " ".join(parts)),
         )
-    _add_vocab(db, counts)
+    _write_vocab(db, _vocab_state(conn), terms, dict(counts))
 
 
 def _unindex_keyed(db: Any, fts: str, table: str, column: str, keys: Sequence[str]) -> None:
@@ -312,6 +402,9 @@ def rebuild(conn: sqlalchemy.Connection, *, batch: int = 5000) -> None:
         db.execute(f"INSERT INTO {fts} ({fts}) VALUES ('delete-all')")
     for table in ("search_document_key", "search_person_key", "search_vocab"):
         db.execute(f"DELETE FROM {table}")
+    state = _vocab_state(conn)
+    state.known = set()
+    state.pending = set()
     last = -(2**63)
     while True:
         rows = db.execute(
@@ -320,7 +413,7 @@ def rebuild(conn: sqlalchemy.Connection, *, batch: int = 5000) -> None:
         ).fetchall()
         if not rows:
             break
-        _index_message_rows(db, rows)
+        _index_message_rows(db, state, rows)
         last = rows[-1][0]
     docs = [
         DocumentDoc(id=r[0], group_id=r[1], name=r[2], folder=r[3] or "", text=r[4],
@@ -393,7 +486,8 @@ def _plan(db: Any, query: str) -> _Plan | None:
                 for r in db.execute(
                     "SELECT term FROM search_vocab WHERE term > ? AND term < ? "
                     "ORDER BY df DESC LIMIT ?",
-                    (tok, tok + "\U0010ffff", PREFIX_COMPLETIONS),
+                    (tok, tok + "\U0010ffff",
+                     _COMPLETIONS_BY_LENGTH.get(len(tok), PREFIX_COMPLETIONS)),
                 )
             ]
         groups.append(list(dict.fromkeys(alternatives)))
@@ -492,7 +586,7 @@ def search(
         if oldest is not None:
             older_cursor = f"m{oldest}"
     if before is None:
-        small = max(SMALL_CANDIDATES, wanted)
+        small = max(SMALL_CANDIDATES, wanted)  # the whole window, so pages stay consistent
         if "document" in kinds:
             candidates += _document_candidates(db, plan, filters, small, now)
         if "person" in kinds:
@@ -604,10 +698,10 @@ def _document_candidates(
     params.append(n)
     rows = db.execute(
         "SELECT d.id, d.group_id, d.updated_by, d.updated_at, d.name, d.folder, "
-        f"bm25(search_document, {_DOCUMENT_WEIGHTS}) AS r "
+        f"bm25(search_document, {_DOCUMENT_WEIGHTS}) "
         "FROM search_document CROSS JOIN search_document_key AS k "
         "ON k.rowid = search_document.rowid JOIN document AS d ON d.id = k.document_id "
-        f"WHERE {' AND '.join(where)} ORDER BY r LIMIT ?",
+        f"WHERE {' AND '.join(where)} ORDER BY search_document.rowid DESC LIMIT ?",
         params,
     ).fetchall()
     out = []
@@ -638,10 +732,10 @@ def _person_candidates(
     params.append(n)
     rows = db.execute(
         "SELECT p.user_id, p.name, p.title, p.department, p.organisation, p.skills, "
-        f"p.location, bm25(search_person, {_PERSON_WEIGHTS}) AS r "
+        f"p.location, bm25(search_person, {_PERSON_WEIGHTS}) "
         "FROM search_person CROSS JOIN search_person_key AS k "
         "ON k.rowid = search_person.rowid JOIN person AS p ON p.user_id = k.user_id "
-        f"WHERE {' AND '.join(where)} ORDER BY r LIMIT ?",
+        f"WHERE {' AND '.join(where)} ORDER BY search_person.rowid DESC LIMIT ?",
         params,
     ).fetchall()
     return [
@@ -657,36 +751,55 @@ def _person_candidates(
 _WORD = re.compile(r"[^\W_](?:[^\W_]|[\u0300-\u036f])*")
 _MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 _MD_MARKUP = re.compile(r"(?m)^\s{0,3}(?:#{1,6}\s+|>\s?|[-*+]\s+(?=\S))|[*`~]+")
-_SPACE = re.compile(r"\s+")
+
+
+_MD_CHARS = re.compile(r"[\[*`~#>]")
 
 
 def _plain(markdown: str) -> str:
     """Markdown as a reader sees it, roughly: snippets should not show ``**`` or URLs."""
-    return _SPACE.sub(" ", _MD_MARKUP.sub("", _MD_LINK.sub(r"\1", markdown))).strip()
+    if _MD_CHARS.search(markdown):
+        markdown = _MD_MARKUP.sub("", _MD_LINK.sub(r"\1", markdown))
+    return " ".join(markdown.split())
 
 
-def _word_matches(word: str, plan: _Plan) -> bool:
-    for tok in textfold.tokens(textfold.fold_word(word)):
-        if tok in plan.exact or (plan.prefix is not None and tok.startswith(plan.prefix)):
-            return True
-        for part in textfold.compound_parts(tok):
-            if part in plan.exact or (plan.prefix is not None and part.startswith(plan.prefix)):
+class _Matcher:
+    """Whether a word of stored text matches the query, cached per word for one page."""
+
+    def __init__(self, plan: _Plan) -> None:
+        self.plan = plan
+        self.cache: dict[str, bool] = {}
+
+    def __call__(self, word: str) -> bool:
+        verdict = self.cache.get(word)
+        if verdict is None:
+            verdict = self.cache[word] = self._matches(word)
+        return verdict
+
+    def _matches(self, word: str) -> bool:
+        exact, prefix = self.plan.exact, self.plan.prefix
+        for tok in textfold.tokens(textfold.fold_word(word)):
+            if tok in exact or (prefix is not None and tok.startswith(prefix)):
                 return True
-    return False
+            for part in textfold.compound_parts(tok):
+                if part in exact or (prefix is not None and part.startswith(prefix)):
+                    return True
+        return False
 
 
-def snippet(text: str, plan: _Plan) -> tuple[str, int]:
+def snippet(text: str, matcher: _Matcher) -> tuple[str, int]:
     """An HTML snippet of ``text`` around its best cluster of matches, and how many it shows."""
     text = text[:_SNIPPET_SCAN]
-    spans = [(m.start(), m.end(), textfold.fold_word(m.group()))
-             for m in _WORD.finditer(text) if _word_matches(m.group(), plan)]
+    spans = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)
+             if matcher(m.group())]
     if not spans:
         cut = text[:_SNIPPET_CHARS]
         return html.escape(cut) + ("…" if len(text) > len(cut) else ""), 0
     # Window with the most distinct matched words, earliest on a tie.
     best_i, best_n = 0, 0
-    for i, (start, _, _) in enumerate(spans):
-        seen = {w for s, _, w in spans[i:] if s < start - _SNIPPET_LEAD + _SNIPPET_CHARS}
+    for i, (start, _, _) in enumerate(spans[:_SNIPPET_STARTS]):
+        limit = start - _SNIPPET_LEAD + _SNIPPET_CHARS
+        seen = {w.lower() for s, _, w in spans[i:] if s < limit}
         if len(seen) > best_n:
             best_i, best_n = i, len(seen)
     begin = max(0, spans[best_i][0] - _SNIPPET_LEAD)
@@ -734,25 +847,26 @@ def _render(db: Any, plan: _Plan, page: list[_Candidate]) -> list[SearchHit]:
         texts = {r[0]: r[1] or "" for r in db.execute(
             f"SELECT id, substr(text_content, 1, {_SNIPPET_SCAN}) FROM document "
             f"WHERE id IN ({_marks(doc_ids)})", doc_ids)}
+    matcher = _Matcher(plan)
     hits = []
     for c in page:
         if c.kind in MESSAGE_KINDS:
             body = bodies.get(c.key, "")
             title = _title(body)
-            text, _ = snippet(_plain(body), plan)
+            text, _ = snippet(_plain(body), matcher)
         elif c.kind == "document":
             name, folder = c.extra
             title = name
-            text, shown = snippet(texts.get(c.key, ""), plan)
+            text, shown = snippet(texts.get(c.key, ""), matcher)
             if not shown:
-                text, _ = snippet(f"{folder}/{name}" if folder else name, plan)
+                text, _ = snippet(f"{folder}/{name}" if folder else name, matcher)
         else:
             name, job, department, organisation, skills, location = c.extra
             title = name
             fields = [job, department, organisation, location, ", ".join(_skills(skills))]
-            text, shown = snippet(" · ".join(f for f in fields if f), plan)
+            text, shown = snippet(" · ".join(f for f in fields if f), matcher)
             if not shown:
-                text, _ = snippet(name, plan)
+                text, _ = snippet(name, matcher)
         hits.append(SearchHit(kind=c.kind, id=c.key, group_id=c.group_id, author=c.author,
                               title=title, snippet=text, created_at=c.created_at,
                               score=c.score))

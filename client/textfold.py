@@ -106,6 +106,10 @@ def load_stems(paths: Iterable[Path]) -> frozenset[str]:
 
 
 _parts_cache: dict[str, tuple[str, ...]] = {}
+# Word forms already looked at, and those of them that have parts. Indexing tests whole sets
+# of words against these with C-level set operations instead of a Python call per word.
+_classified: set[str] = set()
+_with_parts: set[str] = set()
 
 
 def compound_parts(word: str) -> tuple[str, ...]:
@@ -123,6 +127,31 @@ def compound_parts(word: str) -> tuple[str, ...]:
     result = _compute_parts(word, stems())
     _parts_cache[word] = result
     return result
+
+
+def compounds_in(words: set[str]) -> set[str]:
+    """The words of ``words`` (folded tokens) that have compound parts.
+
+    Indexing calls this once per item; after warm-up it is two C-level set operations.
+    """
+    if len(_classified) >= _CACHE_LIMIT:
+        _classified.clear()
+        _with_parts.clear()
+    new = words - _classified
+    if new:
+        for word in new:
+            if compound_parts(word):
+                _with_parts.add(word)
+        _classified.update(new)
+    return words & _with_parts
+
+
+def parts_of_words(words: set[str]) -> set[str]:
+    """The union of :func:`compound_parts` over ``words`` (a set of folded tokens)."""
+    compounds = compounds_in(words)
+    if not compounds:
+        return set()
+    return set().union(*[compound_parts(w) for w in compounds])
 
 
 def _compute_parts(word: str, known: frozenset[str]) -> tuple[str, ...]:
