@@ -11,6 +11,7 @@ Builds ``--messages`` posts (default 200,000), 5,000 people and 5,000 documents 
 from __future__ import annotations
 
 import argparse
+import itertools
 import os
 import random
 import statistics
@@ -69,7 +70,8 @@ def _vocabulary(rng: random.Random) -> tuple[list[str], list[str]]:
 
 
 def _zipf(words: list[str]) -> list[float]:
-    return [1.0 / (rank + 1) for rank in range(len(words))]
+    # Cumulative weights: random.choices would otherwise sum them again on every call.
+    return list(itertools.accumulate(1.0 / (rank + 1) for rank in range(len(words))))
 
 
 def _bodies(rng: random.Random, n: int) -> Iterator[str]:
@@ -79,7 +81,7 @@ def _bodies(rng: random.Random, n: int) -> Iterator[str]:
         german = rng.random() < 0.6
         words, weights, filler = (de, wde, FILLER_DE) if german else (nl, wnl, FILLER_NL)
         k = rng.randint(8, 60)
-        content = rng.choices(words, weights, k=k // 2)
+        content = rng.choices(words, cum_weights=weights, k=k // 2)
         glue = rng.choices(filler, k=k - k // 2)
         mixed = [w for pair in zip(content, glue, strict=False) for w in pair]
         yield " ".join(mixed).capitalize() + "."
@@ -136,7 +138,7 @@ def build(path: Path, n: int) -> dict[str, float]:
     index_s = 0.0
     for start in range(0, n, BATCH):
         with engine.begin() as conn:
-            db: Any = conn.connection.driver_connection
+            db = conn.connection.driver_connection
             rows = _message_rows(start + 1, bodies[start:start + BATCH], n)
             t0 = time.perf_counter()
             db.executemany(_INSERT, rows)

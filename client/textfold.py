@@ -237,7 +237,7 @@ def plural_stems(term: str) -> tuple[str, ...]:
     out: list[str] = []
     n = len(term)
     if term.endswith("nen") and n > 6:
-        out.append(term[:-2])  # mitarbeiterinnen → mitarbeiterin
+        out.append(term[:-3])  # mitarbeiterinnen → mitarbeiterin
     if term.endswith("en") and n > 4:
         out.append(term[:-1])
         out.append(term[:-2])
