@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+import importlib.util
 import json
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from pathlib import Path
+from types import ModuleType
 
 import pytest
 import sqlalchemy
 import sqlcipher3.dbapi2 as sqlcipher
+from alembic.migration import MigrationContext
+from alembic.operations import Operations
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -582,3 +587,53 @@ def test_any_text_indexes_and_searches(shared_engine: sqlalchemy.Engine, body: s
         search.search(conn, query, now=NOW)
         search.search(conn, body, now=NOW)
         conn.rollback()
+
+
+# --------------------------------------------------------------------------- migration
+
+
+def _migration() -> ModuleType:
+    path = Path(search.__file__).parent / "migrations" / "versions" / "0002_search.py"
+    spec = importlib.util.spec_from_file_location("migration_0002", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _search_schema(conn: sqlalchemy.Connection) -> dict[str, str]:
+    rows = conn.exec_driver_sql(
+        "SELECT name, sql FROM sqlite_master WHERE name LIKE 'search%' AND sql IS NOT NULL"
+    )
+    return {name: sql for name, sql in rows}
+
+
+def test_migration_creates_the_schema_and_indexes_existing_data() -> None:
+    migration = _migration()
+    assert (migration.revision, migration.down_revision) == ("0002", "0001")
+    engine = sqlalchemy.create_engine("sqlite://", module=sqlcipher)
+    with engine.begin() as conn:
+        Base.metadata.create_all(conn)  # stands in for revision 0001
+        conn.exec_driver_sql(
+            'INSERT INTO "group" (id, name, description, kind, joined, unread_count, '
+            "mention_count, keep_offline) VALUES ('!g1', 'G', '', 'group', 1, 0, 0, 0)"
+        )
+        conn.exec_driver_sql(
+            "INSERT INTO message (id, kind, group_id, author, body, body_html, created_at, "
+            "deleted, pending) VALUES (7, 'post', '!g1', '@a:x', 'Schadensmeldung', '', ?, 0, 0)",
+            (_db_time(NOW),),
+        )
+        with Operations.context(MigrationContext.configure(conn)):
+            migration.upgrade()
+        migrated = _search_schema(conn)
+    with engine.connect() as conn:
+        assert [h.id for h in search.search(conn, "meldung", now=NOW).hits] == ["7"]
+    fresh = _engine()
+    with fresh.connect() as conn:
+        assert _search_schema(conn) == migrated  # frozen copy equals SCHEMA_DDL
+    with engine.begin() as conn, Operations.context(MigrationContext.configure(conn)):
+        migration.downgrade()
+    with engine.connect() as conn:
+        assert _search_schema(conn) == {}
+    engine.dispose()
+    fresh.dispose()
