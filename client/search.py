@@ -555,7 +555,7 @@ def search(
     within the current window; ``cursor`` (from :attr:`SearchPage.older_cursor`) moves to
     older messages, where documents and people are not repeated.
     """
-    filters = filters or SearchFilters()
+    filters = _normalised(filters or SearchFilters())
     limit = max(0, min(int(limit), MAX_LIMIT))
     offset = max(0, int(offset))
     before: int | None = None
@@ -601,6 +601,19 @@ def search(
 
 
 _EPOCH = datetime(1970, 1, 1)
+
+
+def _normalised(filters: SearchFilters) -> SearchFilters:
+    # A lone string is a Collection[str] of its characters; take it as one value.
+    def one(values: Collection[str] | None) -> Collection[str] | None:
+        if values is None:
+            return None
+        return (values,) if isinstance(values, str) else tuple(values)
+
+    return SearchFilters(kinds=one(filters.kinds), group_ids=one(filters.group_ids),
+                         organisation_ids=one(filters.organisation_ids),
+                         authors=one(filters.authors), since=filters.since,
+                         until=filters.until)
 
 
 def _rank_key(c: _Candidate) -> tuple[float, float, str, str]:
@@ -748,7 +761,6 @@ def _person_candidates(
 # --------------------------------------------------------------------------- snippets
 
 
-_WORD = re.compile(r"[^\W_](?:[^\W_]|[\u0300-\u036f])*")
 _MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 _MD_MARKUP = re.compile(r"(?m)^\s{0,3}(?:#{1,6}\s+|>\s?|[-*+]\s+(?=\S))|[*`~]+")
 
@@ -763,12 +775,65 @@ def _plain(markdown: str) -> str:
     return " ".join(markdown.split())
 
 
+def _fold_classes() -> dict[str, str]:
+    """For each folded letter, a regex class of the letters that fold to it (u: [uUüÜúÚ…])."""
+    members: dict[str, set[str]] = {}
+    ranges = [range(0x41, 0x5B), range(0x61, 0x7B), range(0xC0, 0x250), range(0x370, 0x530),
+              range(0x1E00, 0x1F00)]
+    for cp in (c for r in ranges for c in r):
+        ch = chr(cp)
+        folded = textfold.fold(ch)
+        if len(folded) == 1:
+            members.setdefault(folded, set()).update((ch, ch.lower(), ch.upper()))
+    members.setdefault("s", set()).update("ßẞ")  # screening may over-match; it is verified
+    return {k: "[" + "".join(sorted(re.escape(c) for c in v if len(c) == 1)) + "]"
+            for k, v in members.items()}
+
+
+_FOLD_CLASSES = _fold_classes()
+
+
+def _screen_pattern(alternatives: Iterable[str]) -> re.Pattern[str]:
+    """A regex finding, in stored (unfolded) text, the words that may fold to a match.
+
+    Every matching word contains one of the alternatives once folded, so scanning for them
+    in C and checking only those words keeps snippets cheap; the screen may over-match.
+    """
+    minimal: list[str] = []
+    for alt in sorted(set(alternatives), key=len):
+        if not any(m in alt for m in minimal):
+            minimal.append(alt)
+    pieces = []
+    for alt in minimal[:64]:
+        out = []
+        i = 0
+        while i < len(alt):
+            c = alt[i]
+            cls = _FOLD_CLASSES.get(c, re.escape(c))
+            if alt.startswith("ss", i):
+                out.append(f"(?:[ßẞ]|{cls}{cls})")
+                i += 2
+                continue
+            # Stored "ae"/"oe"/"ue" fold to a/o/u, so the e is optional in stored text.
+            out.append(cls + "(?:[eE]*)" if c in "aou" else cls)
+            i += 1
+        pieces.append("".join(out))
+    if not pieces:
+        return re.compile(r"(?!x)x")
+    body = "|".join(pieces)
+    return re.compile(rf"\b[\w\u0300-\u036f]*?(?:{body})[\w\u0300-\u036f]*")
+
+
 class _Matcher:
     """Whether a word of stored text matches the query, cached per word for one page."""
 
     def __init__(self, plan: _Plan) -> None:
         self.plan = plan
         self.cache: dict[str, bool] = {}
+        alternatives = set(plan.exact)
+        if plan.prefix is not None:
+            alternatives.add(plan.prefix)
+        self.screen = _screen_pattern(alternatives)
 
     def __call__(self, word: str) -> bool:
         verdict = self.cache.get(word)
@@ -790,7 +855,7 @@ class _Matcher:
 def snippet(text: str, matcher: _Matcher) -> tuple[str, int]:
     """An HTML snippet of ``text`` around its best cluster of matches, and how many it shows."""
     text = text[:_SNIPPET_SCAN]
-    spans = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)
+    spans = [(m.start(), m.end(), m.group()) for m in matcher.screen.finditer(text)
              if matcher(m.group())]
     if not spans:
         cut = text[:_SNIPPET_CHARS]

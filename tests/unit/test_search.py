@@ -637,3 +637,8 @@ def test_migration_creates_the_schema_and_indexes_existing_data() -> None:
         assert _search_schema(conn) == {}
     engine.dispose()
     fresh.dispose()
+
+
+def test_a_single_string_filter_is_one_value(filtered: Replica) -> None:
+    assert filtered.ids("sitzung", SearchFilters(group_ids="!g1", kinds="post")) == ["1"]
+    assert filtered.ids("sitzung", SearchFilters(group_ids=[])) == []
