@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import html
 import json
+import math
 import re
 from collections import Counter
 from collections.abc import Collection, Iterable, Sequence
@@ -71,7 +72,6 @@ VOCAB_MAX_TERM = 40  # longer tokens (hashes, URLs) are not worth completing to
 RECENCY_HALF_DAYS = 90.0  # a message this old scores half of a new one with the same text
 
 _PARTS_WEIGHT = 0.3
-_MESSAGE_WEIGHTS = f"1.0, {_PARTS_WEIGHT}"
 _DOCUMENT_WEIGHTS = f"6.0, 2.0, 1.0, {_PARTS_WEIGHT}"
 _PERSON_WEIGHTS = f"10.0, 4.0, 3.0, 2.0, 3.0, 2.0, {_PARTS_WEIGHT}"
 
@@ -452,8 +452,10 @@ def _skills(raw: object) -> list[str]:
 @dataclass(frozen=True)
 class _Plan:
     match: str
+    body_match: str  # the same, restricted to the text column (no compound parts)
     exact: frozenset[str]  # every term a word may fold to (or have as a part) to count
     prefix: str | None
+    group_df: tuple[int, ...]  # estimated number of items containing each query term
 
 
 def _plan(db: Any, query: str) -> _Plan | None:
@@ -467,37 +469,36 @@ def _plan(db: Any, query: str) -> _Plan | None:
     if not truncated and not text[-1:].isspace() and len(toks[-1]) >= MIN_PREFIX:
         prefix = toks[-1]
     variants = {t: textfold.plural_stems(t) for t in toks}
-    wanted = sorted({v for vs in variants.values() for v in vs})
-    known: set[str] = set()
+    wanted = sorted({v for vs in variants.values() for v in vs} | set(toks))
+    df: dict[str, int] = {}
     for i in range(0, len(wanted), _SQL_CHUNK):
         chunk = wanted[i : i + _SQL_CHUNK]
-        known.update(
-            r[0]
-            for r in db.execute(
-                f"SELECT term FROM search_vocab WHERE term IN ({_marks(chunk)})", chunk
-            )
-        )
+        df.update(db.execute(
+            f"SELECT term, df FROM search_vocab WHERE term IN ({_marks(chunk)})", chunk
+        ).fetchall())
     groups: list[list[str]] = []
     for tok in toks:
-        alternatives = [tok, *(v for v in variants[tok] if v in known)]
+        alternatives = [tok, *(v for v in variants[tok] if v in df)]
         if tok == prefix:
-            alternatives += [
-                r[0]
-                for r in db.execute(
-                    "SELECT term FROM search_vocab WHERE term > ? AND term < ? "
-                    "ORDER BY df DESC LIMIT ?",
-                    (tok, tok + "\U0010ffff",
-                     _COMPLETIONS_BY_LENGTH.get(len(tok), PREFIX_COMPLETIONS)),
-                )
-            ]
+            completions = db.execute(
+                "SELECT term, df FROM search_vocab WHERE term > ? AND term < ? "
+                "ORDER BY df DESC LIMIT ?",
+                (tok, tok + "\U0010ffff",
+                 _COMPLETIONS_BY_LENGTH.get(len(tok), PREFIX_COMPLETIONS)),
+            ).fetchall()
+            df.update(completions)
+            alternatives += [term for term, _ in completions]
         groups.append(list(dict.fromkeys(alternatives)))
     # Tokens are runs of letters and digits, so a double-quoted token is always a plain FTS5
     # string: no operator, column filter or quote can come from the user.
-    match = " AND ".join(
-        "(" + " OR ".join(f'"{alt}"' for alt in group) + ")" for group in groups
+    ors = ["(" + " OR ".join(f'"{alt}"' for alt in group) + ")" for group in groups]
+    return _Plan(
+        match=" AND ".join(ors),
+        body_match=" AND ".join(f"body : {o}" for o in ors),
+        exact=frozenset(alt for group in groups for alt in group),
+        prefix=prefix,
+        group_df=tuple(sum(df.get(alt, 0) for alt in group) for group in groups),
     )
-    exact = frozenset(alt for group in groups for alt in group)
-    return _Plan(match=match, exact=exact, prefix=prefix)
 
 
 def _marks(values: Sequence[object]) -> str:
@@ -668,21 +669,55 @@ def _message_candidates(
     params.append(MESSAGE_CANDIDATES)
     # CROSS JOIN keeps FTS5 as the outer loop, walking matches newest-first and stopping at
     # the limit; message is probed by primary key for the filters and the deleted flag.
+    # No bm25() here: its IDF step reads every match of every term (tens of milliseconds for
+    # common words at a million messages), so messages are scored below from the vocabulary.
     rows = db.execute(
-        f"SELECT m.id, m.kind, m.group_id, m.author, m.created_at, "
-        f"bm25(search_message, {_MESSAGE_WEIGHTS}) "
+        "SELECT m.id, m.kind, m.group_id, m.author, m.created_at, length(m.body) "
         "FROM search_message CROSS JOIN message AS m ON m.id = search_message.rowid "
         f"WHERE {' AND '.join(where)} ORDER BY search_message.rowid DESC LIMIT ?",
         params,
     ).fetchall()
+    if not rows:
+        return [], None
+    # Which candidates match with whole words rather than only through compound parts:
+    # the same query on the text column, bounded to the candidates' rowid range.
+    in_body = {r[0] for r in db.execute(
+        "SELECT rowid FROM search_message WHERE search_message MATCH ? "
+        "AND rowid BETWEEN ? AND ?",
+        (plan.body_match, rows[-1][0], rows[0][0]),
+    )}
+    total = max(_message_count(db), 1)
+    # Every candidate contains every query term, so the terms' weight is one number for all.
+    weight = sum(_idf(df, total) for df in plan.group_df)
+    mean_len = max(sum(r[5] or 0 for r in rows) / len(rows), 1.0)
     out = []
-    for message_id, kind, group_id, author, created, bm25 in rows:
+    for message_id, kind, group_id, author, created, length in rows:
         created_at = _parse_time(created)
+        # bm25 with one occurrence per term: only length and column tell candidates apart.
+        norm = _K1 * (1 - _B + _B * (length or 0) / mean_len)
+        relevance = weight * (_K1 + 1) / (1 + norm)
+        if message_id not in in_body:
+            relevance *= _PARTS_WEIGHT
         out.append(_Candidate(kind=kind, key=str(message_id), group_id=group_id,
                               author=author, created_at=created_at,
-                              score=-bm25 * _decay(created_at, now)))
+                              score=relevance * _decay(created_at, now)))
     oldest = rows[-1][0] if len(rows) == MESSAGE_CANDIDATES else None
     return out, oldest
+
+
+_K1 = 1.2
+_B = 0.75
+
+
+def _idf(df: int, total: int) -> float:
+    df = min(max(df, 1), total)
+    return math.log(1.0 + (total - df + 0.5) / (df + 0.5))
+
+
+def _message_count(db: Any) -> int:
+    # An upper bound, read from the primary key index in O(1); only scales the idf.
+    row = db.execute("SELECT max(id) FROM message").fetchone()
+    return int(row[0] or 0)
 
 
 def _document_candidates(

@@ -61,7 +61,8 @@ def fold(text: str) -> str:
     if not text.isascii():
         if "ß" in text:
             text = text.replace("ß", "ss")
-        text = _COMBINING.sub("", unicodedata.normalize("NFKD", text))
+        # Lower again: compatibility forms decompose to capitals (mathematical 𝓐 → A).
+        text = _COMBINING.sub("", unicodedata.normalize("NFKD", text)).lower()
         if not text.isascii():
             # Rare letters with no decomposition (ø, æ, ł); translate is slow, so only here.
             text = text.translate(_SPECIAL)
