@@ -27,12 +27,13 @@ from __future__ import annotations
 import html
 import json
 import math
+import operator
 import re
 from collections import Counter
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, NamedTuple
 
 import sqlalchemy
 
@@ -522,22 +523,25 @@ def _parse_time(value: object) -> datetime | None:
     return None
 
 
-def _decay(created: datetime | None, now: datetime) -> float:
-    if created is None:
+def _decay(age_days: float | None) -> float:
+    if age_days is None:
         return 1.0
-    age_days = max(0.0, (now - created).total_seconds() / 86400.0)
-    return 1.0 / (1.0 + age_days / RECENCY_HALF_DAYS)
+    return 1.0 / (1.0 + max(0.0, age_days) / RECENCY_HALF_DAYS)
 
 
-@dataclass
-class _Candidate:
+class _Candidate(NamedTuple):
+    # Sorted as a tuple: best score first, then newest, then a stable order.
+    neg_score: float
+    age_days: float  # computed by SQLite (julianday), so no datetime is parsed per candidate
     kind: str
     key: str
     group_id: str | None
     author: str | None
-    created_at: datetime | None
-    score: float
-    extra: tuple[Any, ...] = ()
+    created: object  # as stored; parsed only for the hits of the page
+    extra: tuple[Any, ...]
+
+
+_NO_AGE = float("inf")  # people have no date; they follow dated items of equal score
 
 
 def search(
@@ -582,26 +586,23 @@ def search(
     older_cursor = None
     if kinds & MESSAGE_KINDS:
         found, oldest = _message_candidates(db, plan, filters, kinds & MESSAGE_KINDS, before,
-                                            now)
+                                            _db_time(now))
         candidates += found
         if oldest is not None:
             older_cursor = f"m{oldest}"
     if before is None:
         small = max(SMALL_CANDIDATES, wanted)  # the whole window, so pages stay consistent
         if "document" in kinds:
-            candidates += _document_candidates(db, plan, filters, small, now)
+            candidates += _document_candidates(db, plan, filters, small, _db_time(now))
         if "person" in kinds:
             candidates += _person_candidates(db, plan, filters, small)
 
-    candidates.sort(key=_rank_key)
+    candidates.sort(key=operator.itemgetter(0, 1, 2, 3))
     page = candidates[offset : offset + limit]
     next_offset = offset + limit if len(candidates) > offset + limit else None
     hits = _render(db, plan, page)
     return SearchPage(hits=hits, has_more=next_offset is not None or older_cursor is not None,
                       next_offset=next_offset, older_cursor=older_cursor)
-
-
-_EPOCH = datetime(1970, 1, 1)
 
 
 def _normalised(filters: SearchFilters) -> SearchFilters:
@@ -615,12 +616,6 @@ def _normalised(filters: SearchFilters) -> SearchFilters:
                          organisation_ids=one(filters.organisation_ids),
                          authors=one(filters.authors), since=filters.since,
                          until=filters.until)
-
-
-def _rank_key(c: _Candidate) -> tuple[float, float, str, str]:
-    # Score first; equal scores (identical texts) go newest first, then a stable order.
-    age = -(c.created_at - _EPOCH).total_seconds() if c.created_at is not None else 0.0
-    return (-c.score, age, c.kind, c.key)
 
 
 def _parse_cursor(cursor: str) -> int | None:
@@ -638,10 +633,10 @@ def _message_candidates(
     filters: SearchFilters,
     kinds: set[str] | frozenset[str],
     before: int | None,
-    now: datetime,
+    now: str,
 ) -> tuple[list[_Candidate], int | None]:
     where = ["search_message MATCH ?", "m.deleted = 0"]
-    params: list[object] = [plan.match]
+    params: list[object] = [now, plan.match]
     if kinds != MESSAGE_KINDS:
         where.append(f"m.kind IN ({_marks(sorted(kinds))})")
         params += sorted(kinds)
@@ -672,7 +667,8 @@ def _message_candidates(
     # No bm25() here: its IDF step reads every match of every term (tens of milliseconds for
     # common words at a million messages), so messages are scored below from the vocabulary.
     rows = db.execute(
-        "SELECT m.id, m.kind, m.group_id, m.author, m.created_at, length(m.body) "
+        "SELECT m.id, m.kind, m.group_id, m.author, m.created_at, length(m.body), "
+        "julianday(?) - julianday(m.created_at) "
         "FROM search_message CROSS JOIN message AS m ON m.id = search_message.rowid "
         f"WHERE {' AND '.join(where)} ORDER BY search_message.rowid DESC LIMIT ?",
         params,
@@ -691,16 +687,14 @@ def _message_candidates(
     weight = sum(_idf(df, total) for df in plan.group_df)
     mean_len = max(sum(r[5] or 0 for r in rows) / len(rows), 1.0)
     out = []
-    for message_id, kind, group_id, author, created, length in rows:
-        created_at = _parse_time(created)
+    for message_id, kind, group_id, author, created, length, age in rows:
         # bm25 with one occurrence per term: only length and column tell candidates apart.
         norm = _K1 * (1 - _B + _B * (length or 0) / mean_len)
         relevance = weight * (_K1 + 1) / (1 + norm)
         if message_id not in in_body:
             relevance *= _PARTS_WEIGHT
-        out.append(_Candidate(kind=kind, key=str(message_id), group_id=group_id,
-                              author=author, created_at=created_at,
-                              score=relevance * _decay(created_at, now)))
+        out.append(_Candidate(-relevance * _decay(age), _NO_AGE if age is None else age, kind,
+                              str(message_id), group_id, author, created, ()))
     oldest = rows[-1][0] if len(rows) == MESSAGE_CANDIDATES else None
     return out, oldest
 
@@ -721,10 +715,10 @@ def _message_count(db: Any) -> int:
 
 
 def _document_candidates(
-    db: Any, plan: _Plan, filters: SearchFilters, n: int, now: datetime
+    db: Any, plan: _Plan, filters: SearchFilters, n: int, now: str
 ) -> list[_Candidate]:
     where = ["search_document MATCH ?", "d.deleted = 0"]
-    params: list[object] = [plan.match]
+    params: list[object] = [now, plan.match]
     if filters.group_ids is not None:
         where.append(f"d.group_id IN ({_marks(list(filters.group_ids))})")
         params += list(filters.group_ids)
@@ -746,19 +740,18 @@ def _document_candidates(
     params.append(n)
     rows = db.execute(
         "SELECT d.id, d.group_id, d.updated_by, d.updated_at, d.name, d.folder, "
-        f"bm25(search_document, {_DOCUMENT_WEIGHTS}) "
+        f"bm25(search_document, {_DOCUMENT_WEIGHTS}), "
+        "julianday(?) - julianday(d.updated_at) "
         "FROM search_document CROSS JOIN search_document_key AS k "
         "ON k.rowid = search_document.rowid JOIN document AS d ON d.id = k.document_id "
         f"WHERE {' AND '.join(where)} ORDER BY search_document.rowid DESC LIMIT ?",
         params,
     ).fetchall()
-    out = []
-    for doc_id, group_id, updated_by, updated, name, folder, bm25 in rows:
-        updated_at = _parse_time(updated)
-        out.append(_Candidate(kind="document", key=doc_id, group_id=group_id,
-                              author=updated_by, created_at=updated_at,
-                              score=-bm25 * _decay(updated_at, now), extra=(name, folder)))
-    return out
+    return [
+        _Candidate(bm25 * _decay(age), _NO_AGE if age is None else age, "document", doc_id,
+                   group_id, updated_by, updated, (name, folder))
+        for doc_id, group_id, updated_by, updated, name, folder, bm25, age in rows
+    ]
 
 
 def _person_candidates(
@@ -786,11 +779,7 @@ def _person_candidates(
         f"WHERE {' AND '.join(where)} ORDER BY search_person.rowid DESC LIMIT ?",
         params,
     ).fetchall()
-    return [
-        _Candidate(kind="person", key=r[0], group_id=None, author=None, created_at=None,
-                   score=-r[7], extra=r[1:7])
-        for r in rows
-    ]
+    return [_Candidate(r[7], _NO_AGE, "person", r[0], None, None, None, r[1:7]) for r in rows]
 
 
 # --------------------------------------------------------------------------- snippets
@@ -968,6 +957,6 @@ def _render(db: Any, plan: _Plan, page: list[_Candidate]) -> list[SearchHit]:
             if not shown:
                 text, _ = snippet(name, matcher)
         hits.append(SearchHit(kind=c.kind, id=c.key, group_id=c.group_id, author=c.author,
-                              title=title, snippet=text, created_at=c.created_at,
-                              score=c.score))
+                              title=title, snippet=text, created_at=_parse_time(c.created),
+                              score=-c.neg_score))
     return hits
