@@ -59,6 +59,7 @@ ALL_KINDS = MESSAGE_KINDS | {"document", "person"}
 MESSAGE_CANDIDATES = 500  # newest matches re-ranked per window (SEARCH-NOTES: bounded sets)
 # Documents and people: bm25 over at most this many of the most recently indexed matches
 # (ranking every match of a common word among 20,000 people costs tens of milliseconds).
+# Matches beyond that are not ranked; a more specific query finds them.
 SMALL_CANDIDATES = 1000
 PREFIX_COMPLETIONS = 32
 # Completions of very short prefixes are the most frequent words, whose doclists dominate the
@@ -591,11 +592,12 @@ def search(
         if oldest is not None:
             older_cursor = f"m{oldest}"
     if before is None:
-        small = max(SMALL_CANDIDATES, wanted)  # the whole window, so pages stay consistent
+        # The best offset + limit + 1 of each kind are all a merged page can need, and they do
+        # not depend on the offset, so pages stay consistent.
         if "document" in kinds:
-            candidates += _document_candidates(db, plan, filters, small, _db_time(now))
+            candidates += _document_candidates(db, plan, filters, wanted, _db_time(now))
         if "person" in kinds:
-            candidates += _person_candidates(db, plan, filters, small)
+            candidates += _person_candidates(db, plan, filters, wanted)
 
     candidates.sort(key=operator.itemgetter(0, 1, 2, 3))
     page = candidates[offset : offset + limit]
@@ -737,20 +739,25 @@ def _document_candidates(
     if filters.until is not None:
         where.append("d.updated_at < ?")
         params.append(_db_time(filters.until))
-    params.append(n)
+    params += [SMALL_CANDIDATES, n]
+    # The inner query bounds the bm25 work to the newest SMALL_CANDIDATES matches; the outer
+    # one ranks them (with the same decay as messages) and hands only n rows to Python.
     rows = db.execute(
-        "SELECT d.id, d.group_id, d.updated_by, d.updated_at, d.name, d.folder, "
-        f"bm25(search_document, {_DOCUMENT_WEIGHTS}), "
-        "julianday(?) - julianday(d.updated_at) "
+        "SELECT id, group_id, updated_by, updated_at, name, folder, "
+        f"b / (1.0 + max(0.0, coalesce(age, 0.0)) / {RECENCY_HALF_DAYS}) AS score, age "
+        "FROM (SELECT d.id, d.group_id, d.updated_by, d.updated_at, d.name, d.folder, "
+        f"bm25(search_document, {_DOCUMENT_WEIGHTS}) AS b, "
+        "julianday(?) - julianday(d.updated_at) AS age "
         "FROM search_document CROSS JOIN search_document_key AS k "
         "ON k.rowid = search_document.rowid JOIN document AS d ON d.id = k.document_id "
-        f"WHERE {' AND '.join(where)} ORDER BY search_document.rowid DESC LIMIT ?",
+        f"WHERE {' AND '.join(where)} ORDER BY search_document.rowid DESC LIMIT ?) "
+        "ORDER BY score, age, id LIMIT ?",
         params,
     ).fetchall()
     return [
-        _Candidate(bm25 * _decay(age), _NO_AGE if age is None else age, "document", doc_id,
-                   group_id, updated_by, updated, (name, folder))
-        for doc_id, group_id, updated_by, updated, name, folder, bm25, age in rows
+        _Candidate(score, _NO_AGE if age is None else age, "document", doc_id, group_id,
+                   updated_by, updated, (name, folder))
+        for doc_id, group_id, updated_by, updated, name, folder, score, age in rows
     ]
 
 
@@ -770,13 +777,14 @@ def _person_candidates(
     if filters.organisation_ids is not None:
         where.append(f"p.organisation_id IN ({_marks(list(filters.organisation_ids))})")
         params += list(filters.organisation_ids)
-    params.append(n)
+    params += [SMALL_CANDIDATES, n]
     rows = db.execute(
-        "SELECT p.user_id, p.name, p.title, p.department, p.organisation, p.skills, "
-        f"p.location, bm25(search_person, {_PERSON_WEIGHTS}) "
+        "SELECT * FROM (SELECT p.user_id, p.name, p.title, p.department, p.organisation, "
+        f"p.skills, p.location, bm25(search_person, {_PERSON_WEIGHTS}) AS score "
         "FROM search_person CROSS JOIN search_person_key AS k "
         "ON k.rowid = search_person.rowid JOIN person AS p ON p.user_id = k.user_id "
-        f"WHERE {' AND '.join(where)} ORDER BY search_person.rowid DESC LIMIT ?",
+        f"WHERE {' AND '.join(where)} ORDER BY search_person.rowid DESC LIMIT ?) "
+        "ORDER BY score, user_id LIMIT ?",
         params,
     ).fetchall()
     return [_Candidate(r[7], _NO_AGE, "person", r[0], None, None, None, r[1:7]) for r in rows]
