@@ -260,7 +260,7 @@ def _index_message_rows(db: Any, state: _VocabState, rows: Iterable[tuple[int, s
     # The per-message loop is the ingest hot path (a million rows): it sticks to C-level
     # string and set operations, and everything per distinct word happens once per batch.
     fold, tokens, compounds_in = textfold.fold, textfold.tokens, textfold.compounds_in
-    parts_text = _parts_text
+    parts_text = textfold.parts_text.__getitem__  # filled by compounds_in
     batch_words: set[str] = set()
     batch_compounds: set[str] = set()
     sampled: Counter[str] = Counter()
@@ -285,18 +285,6 @@ def _index_message_rows(db: Any, state: _VocabState, rows: Iterable[tuple[int, s
     )
     terms = batch_words.union(*map(textfold.compound_parts, batch_compounds))
     _write_vocab(db, state, terms, {t: n * VOCAB_SAMPLE for t, n in sampled.items()})
-
-
-_parts_text_cache: dict[str, str] = {}
-
-
-def _parts_text(word: str) -> str:
-    text = _parts_text_cache.get(word)
-    if text is None:
-        if len(_parts_text_cache) > 100_000:
-            _parts_text_cache.clear()
-        text = _parts_text_cache[word] = " ".join(textfold.compound_parts(word))
-    return text
 
 
 def index_messages(conn: sqlalchemy.Connection, docs: Sequence[MessageDoc]) -> None:

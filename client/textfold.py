@@ -55,17 +55,41 @@ _MAX_SPLIT_WORD = 60
 _CACHE_LIMIT = 300_000
 
 
+def _safe_latin() -> str:
+    # Latin letters whose NFKD is an ASCII letter plus combining marks (é, ü, ő, ŝ...): for
+    # text with no other non-ASCII character, dropping every non-ASCII code point after NFKD
+    # is exactly what stripping the combining marks does, and much cheaper.
+    safe = []
+    for cp in range(0xC0, 0x250):
+        ch = chr(cp)
+        decomposed = unicodedata.normalize("NFKD", ch.lower())
+        base = _COMBINING.sub("", decomposed)
+        if base.isascii() and base.isalpha() and base == base.lower():
+            safe.append(ch)
+    return "".join(safe)
+
+
+_UNSAFE = re.compile(f"[^\x00-\x7f{_safe_latin()}]")
+
+
 def fold(text: str) -> str:
     """Lower-case ``text``, strip diacritics, ß→ss, then ae/oe/ue→a/o/u."""
     text = text.lower()
     if not text.isascii():
         if "ß" in text:
             text = text.replace("ß", "ss")
-        # Lower again: compatibility forms decompose to capitals (mathematical 𝓐 → A).
+        if _UNSAFE.search(text) is None:
+            text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+            return _collapse(text)
+        # Lower again: compatibility forms decompose to capitals (mathematical script A).
         text = _COMBINING.sub("", unicodedata.normalize("NFKD", text)).lower()
         if not text.isascii():
             # Rare letters with no decomposition (ø, æ, ł); translate is slow, so only here.
             text = text.translate(_SPECIAL)
+    return _collapse(text)
+
+
+def _collapse(text: str) -> str:
     # str.replace is several times faster than a regex here; the loop makes "aee" fold
     # like "ae" (idempotence) and almost never runs.
     text = text.replace("ae", "a").replace("oe", "o").replace("ue", "u")
@@ -111,6 +135,8 @@ _parts_cache: dict[str, tuple[str, ...]] = {}
 # of words against these with C-level set operations instead of a Python call per word.
 _classified: set[str] = set()
 _with_parts: set[str] = set()
+# The parts of each word in _with_parts, joined for the FTS "parts" column.
+parts_text: dict[str, str] = {}
 
 
 def compound_parts(word: str) -> tuple[str, ...]:
@@ -135,14 +161,17 @@ def compounds_in(words: set[str]) -> set[str]:
 
     Indexing calls this once per item; after warm-up it is two C-level set operations.
     """
-    if len(_classified) >= _CACHE_LIMIT:
-        _classified.clear()
-        _with_parts.clear()
-    new = words - _classified
-    if new:
+    if not words.issubset(_classified):
+        if len(_classified) >= _CACHE_LIMIT:
+            _classified.clear()
+            _with_parts.clear()
+            parts_text.clear()
+        new = words - _classified
         for word in new:
-            if compound_parts(word):
+            parts = compound_parts(word)
+            if parts:
                 _with_parts.add(word)
+                parts_text[word] = " ".join(parts)
         _classified.update(new)
     return words & _with_parts
 

@@ -138,3 +138,26 @@ def test_stem_files_load_folded(tmp_path: Path) -> None:
 def test_shipped_dictionary_is_a_few_thousand_stems() -> None:
     assert len(textfold.stems()) > 2500
     assert {"meldung", "fursorge", "gemeente", "vergadering"} <= textfold.stems()
+
+
+def _reference_fold(text: str) -> str:
+    # The slow, obvious definition the fast paths must agree with.
+    import unicodedata
+
+    text = text.lower().replace("ß", "ss")
+    text = unicodedata.normalize("NFKD", text)
+    text = textfold._COMBINING.sub("", text).lower()
+    text = text.translate(textfold._SPECIAL)
+    while "ae" in text or "oe" in text or "ue" in text:
+        text = text.replace("ae", "a").replace("oe", "o").replace("ue", "u")
+    return text
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=0x24F)))
+def test_fast_latin_path_agrees_with_the_reference(text: str) -> None:
+    assert fold(text) == _reference_fold(text)
+
+
+@given(st.text())
+def test_fold_agrees_with_the_reference(text: str) -> None:
+    assert tokens(fold(text)) == tokens(_reference_fold(text))
