@@ -172,7 +172,7 @@ def build(path: Path, n: int) -> dict[str, float]:
                 "phone, email, location) VALUES (?, ?, ?, ?, ?, ?, '', '', ?)",
                 (p.user_id, p.name, p.title, p.department, p.organisation,
                  '["' + '", "'.join(p.skills) + '"]', p.location))
-            docs = []
+        documents = []
         for i in range(5000):
             name = f"{bodies[i].split()[0]} {bodies[i].split()[2]} {i}.txt"
             conn.exec_driver_sql(
@@ -182,11 +182,11 @@ def build(path: Path, n: int) -> dict[str, float]:
                 "?, ?, 0, 0, 0)",
                 (f"d{i}", f"!g{i % 40}", name, NOW.strftime("%Y-%m-%d %H:%M:%S.%f"),
                  bodies[-i - 1]))
-            docs.append(search.DocumentDoc(id=f"d{i}", group_id=f"!g{i % 40}", name=name,
+            documents.append(search.DocumentDoc(id=f"d{i}", group_id=f"!g{i % 40}", name=name,
                                            folder="Protokolle", text=bodies[-i - 1],
                                            updated_at=NOW))
         search.index_people(conn, people)
-        search.index_documents(conn, docs)
+        search.index_documents(conn, documents)
     engine.dispose()
     return {"raw_us": raw_s * 1e6, "ingest_us": ingest_s / n * 1e6,
             "index_us": index_s / n * 1e6, "raw_cpu_us": raw_cpu * 1e6,

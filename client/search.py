@@ -11,8 +11,14 @@ Design (measured figures in ``shared/SEARCH-NOTES.md``):
   contentless table cannot give ``snippet()``.
 * Messages (up to millions) are never ranked with ``ORDER BY rank``, which reads every match
   of every term. We take the newest ``MESSAGE_CANDIDATES`` matches by rowid (= message id,
-  which grows with arrival) and re-rank those by bm25 times a recency decay. Very common words are
-  therefore cut to recent matches; :attr:`SearchPage.older_cursor` continues further back.
+  which grows with arrival; a backfilled old message counts as new here, its age still comes
+  from ``created_at``) and score those. Not with ``bm25()`` either: its IDF step also reads
+  every match of every term. Every candidate contains every query term, so the score is a
+  bm25 with one occurrence per term: term weights from ``search_vocab``, the length of the
+  message, whether it matched with whole words or only compound parts, times a recency
+  decay. Very common words are therefore cut to recent matches;
+  :attr:`SearchPage.older_cursor` continues further back ("show older results").
+* Documents and people are few: ``bm25()`` over the newest ``SMALL_CANDIDATES`` matches.
 * The last query token is a prefix while typing; it is expanded to the most frequent
   completions from ``search_vocab`` (term → number of indexed items containing it), which
   is maintained on every write, because ``fts5vocab`` counts are far too slow.
@@ -267,9 +273,9 @@ def _index_message_rows(db: Any, state: _VocabState, rows: Iterable[tuple[int, s
     out = []
     for message_id, body in rows:
         folded = fold(body)
-        words = set(tokens(folded))
+        words = tokens(folded)  # a list: building a set per message costs more than it saves
         compounds = compounds_in(words)
-        batch_words |= words
+        batch_words.update(words)
         if compounds:
             batch_compounds |= compounds
             # Parts shared by two compounds of one message repeat; that only nudges bm25.
@@ -277,8 +283,8 @@ def _index_message_rows(db: Any, state: _VocabState, rows: Iterable[tuple[int, s
         else:
             parts = ""
         if message_id % VOCAB_SAMPLE == 0:
-            sampled.update(words)
-            sampled.update(parts.split())
+            sampled.update(set(words))
+            sampled.update(set(parts.split()))
         out.append((message_id, folded, parts))
     db.executemany(
         "INSERT OR REPLACE INTO search_message (rowid, body, parts) VALUES (?, ?, ?)", out

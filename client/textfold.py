@@ -28,7 +28,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from pathlib import Path
 
 STEMS_DIR = Path(__file__).resolve().parent.parent / "resources" / "search"
@@ -156,24 +156,25 @@ def compound_parts(word: str) -> tuple[str, ...]:
     return result
 
 
-def compounds_in(words: set[str]) -> set[str]:
-    """The words of ``words`` (folded tokens) that have compound parts.
+def compounds_in(words: Collection[str]) -> set[str]:
+    """The words of ``words`` (folded tokens, any collection) that have compound parts.
 
-    Indexing calls this once per item; after warm-up it is two C-level set operations.
+    Indexing calls this once per item; after warm-up it is two C-level set operations and
+    needs no set built from ``words``.
     """
-    if not words.issubset(_classified):
+    if not _classified.issuperset(words):
         if len(_classified) >= _CACHE_LIMIT:
             _classified.clear()
             _with_parts.clear()
             parts_text.clear()
-        new = words - _classified
+        new = set(words) - _classified
         for word in new:
             parts = compound_parts(word)
             if parts:
                 _with_parts.add(word)
                 parts_text[word] = " ".join(parts)
         _classified.update(new)
-    return words & _with_parts
+    return _with_parts.intersection(words)
 
 
 def parts_of_words(words: set[str]) -> set[str]:
