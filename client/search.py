@@ -63,6 +63,7 @@ MESSAGE_KINDS = frozenset({"post", "question", "comment"})
 ALL_KINDS = MESSAGE_KINDS | {"document", "person"}
 
 MESSAGE_CANDIDATES = 500  # newest matches re-ranked per window (SEARCH-NOTES: bounded sets)
+MESSAGE_SCAN = 10_000  # most FTS matches one request reads while filtering them
 # Documents and people: bm25 over at most this many of the most recently indexed matches
 # (ranking every match of a common word among 20,000 people costs tens of milliseconds).
 # Matches beyond that are not ranked; a more specific query finds them.
@@ -631,8 +632,8 @@ def _message_candidates(
     before: int | None,
     now: str,
 ) -> tuple[list[_Candidate], int | None]:
-    where = ["search_message MATCH ?", "m.deleted = 0"]
-    params: list[object] = [now, plan.match]
+    where = ["m.deleted = 0"]
+    params: list[object] = []
     if kinds != MESSAGE_KINDS:
         where.append(f"m.kind IN ({_marks(sorted(kinds))})")
         params += sorted(kinds)
@@ -654,23 +655,37 @@ def _message_candidates(
     if filters.until is not None:
         where.append("m.created_at < ?")
         params.append(_db_time(filters.until))
-    if before is not None:
-        where.append("search_message.rowid < ?")
-        params.append(before)
-    params.append(MESSAGE_CANDIDATES)
-    # CROSS JOIN keeps FTS5 as the outer loop, walking matches newest-first and stopping at
-    # the limit; message is probed by primary key for the filters and the deleted flag.
+    fts_where = "search_message MATCH ?" + (" AND rowid < ?" if before is not None else "")
+    fts_params: list[object] = [plan.match] if before is None else [plan.match, before]
+    # The inner query walks FTS matches newest-first (FTS5 serves rowid order itself) and
+    # stops after MESSAGE_SCAN of them, so a selective filter on a common word cannot make
+    # one request read every match; message is probed by primary key for the filters and the
+    # deleted flag, and the outer LIMIT stops at MESSAGE_CANDIDATES.
     # No bm25() here: its IDF step reads every match of every term (tens of milliseconds for
     # common words at a million messages), so messages are scored below from the vocabulary.
     rows = db.execute(
         "SELECT m.id, m.kind, m.group_id, m.author, m.created_at, length(m.body), "
         "julianday(?) - julianday(m.created_at) "
-        "FROM search_message CROSS JOIN message AS m ON m.id = search_message.rowid "
-        f"WHERE {' AND '.join(where)} ORDER BY search_message.rowid DESC LIMIT ?",
-        params,
+        f"FROM (SELECT rowid AS rid FROM search_message WHERE {fts_where} "
+        "ORDER BY rowid DESC LIMIT ?) AS f CROSS JOIN message AS m ON m.id = f.rid "
+        f"WHERE {' AND '.join(where)} ORDER BY f.rid DESC LIMIT ?",
+        [now, *fts_params, MESSAGE_SCAN, *params, MESSAGE_CANDIDATES],
     ).fetchall()
+    oldest: int | None = None
+    if len(rows) == MESSAGE_CANDIDATES:
+        oldest = rows[-1][0]
+    else:
+        # Fewer candidates than wanted: either all matches were read, or the scan limit was
+        # reached, and then older results continue below the last match it read.
+        last = db.execute(
+            f"SELECT rowid FROM search_message WHERE {fts_where} ORDER BY rowid DESC "
+            "LIMIT 1 OFFSET ?",
+            [*fts_params, MESSAGE_SCAN - 1],
+        ).fetchone()
+        if last is not None:
+            oldest = int(last[0])
     if not rows:
-        return [], None
+        return [], oldest
     # Which candidates match with whole words rather than only through compound parts:
     # the same query on the text column, bounded to the candidates' rowid range.
     in_body = {r[0] for r in db.execute(
@@ -691,7 +706,6 @@ def _message_candidates(
             relevance *= _PARTS_WEIGHT
         out.append(_Candidate(-relevance * _decay(age), _NO_AGE if age is None else age, kind,
                               str(message_id), group_id, author, created, ()))
-    oldest = rows[-1][0] if len(rows) == MESSAGE_CANDIDATES else None
     return out, oldest
 
 

@@ -642,3 +642,21 @@ def test_migration_creates_the_schema_and_indexes_existing_data() -> None:
 def test_a_single_string_filter_is_one_value(filtered: Replica) -> None:
     assert filtered.ids("sitzung", SearchFilters(group_ids="!g1", kinds="post")) == ["1"]
     assert filtered.ids("sitzung", SearchFilters(group_ids=[])) == []
+
+
+def test_a_selective_filter_reads_a_bounded_window(replica: Replica,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(search, "MESSAGE_SCAN", 10)
+    monkeypatch.setattr(search, "MESSAGE_CANDIDATES", 5)
+    for i in range(1, 41):
+        replica.post(i, "Sitzung", group="!g2" if i % 8 == 0 else "!g1", days_ago=50 - i)
+    only_g2 = SearchFilters(group_ids=["!g2"])
+    page = replica.search("sitzung", only_g2)
+    assert [h.id for h in page.hits] == ["40", "32"]  # found among the newest ten matches
+    seen = [h.id for h in page.hits]
+    cursor = page.older_cursor
+    while cursor is not None:
+        page = replica.search("sitzung", only_g2, cursor=cursor)
+        seen += [h.id for h in page.hits]
+        cursor = page.older_cursor
+    assert sorted(seen, key=int) == ["8", "16", "24", "32", "40"]
