@@ -70,7 +70,7 @@ MESSAGE_SCAN = 10_000  # most FTS matches one request reads while filtering them
 SMALL_CANDIDATES = 1000
 PREFIX_COMPLETIONS = 32
 # Completions of very short prefixes are the most frequent words, whose doclists dominate the
-# cost of bm25; two or three typed letters get fewer of them.
+# cost of the OR (and of bm25 for documents and people); two or three letters get fewer.
 _COMPLETIONS_BY_LENGTH = {2: 8, 3: 16}
 MIN_PREFIX = 2  # a single typed letter matches only itself: its completions say nothing
 MAX_TERMS = 8
@@ -195,7 +195,7 @@ def _driver(conn: sqlalchemy.Connection) -> Any:
 # inserted, and the document frequency of known terms is counted from every
 # VOCAB_SAMPLE-th message (by id) and scaled up. The frequencies only order prefix
 # completions, so an estimate is enough.
-VOCAB_SAMPLE = 16
+VOCAB_SAMPLE = 32
 _KNOWN_LIMIT = 300_000
 _STATE_KEY = "treffpunkt.search.vocab"
 
@@ -290,7 +290,11 @@ def _index_message_rows(db: Any, state: _VocabState, rows: Iterable[tuple[int, s
     db.executemany(
         "INSERT OR REPLACE INTO search_message (rowid, body, parts) VALUES (?, ?, ?)", out
     )
-    terms = batch_words.union(*map(textfold.compound_parts, batch_compounds))
+    # Only words new to this database need their parts looked up: a known compound's parts
+    # were inserted in the same transaction as the compound itself.
+    new_words = batch_words - state.known
+    new_words -= state.pending
+    terms = new_words.union(*map(textfold.compound_parts, batch_compounds & new_words))
     _write_vocab(db, state, terms, {t: n * VOCAB_SAMPLE for t, n in sampled.items()})
 
 

@@ -185,6 +185,26 @@ def parts_of_words(words: set[str]) -> set[str]:
     return set().union(*[compound_parts(w) for w in compounds])
 
 
+@functools.cache
+def _inflections() -> tuple[dict[str, str], int]:
+    """Inflected form → stem for every stem and ending, and the longest stem's length.
+
+    One dict lookup replaces trying each ending in turn; new word forms keep arriving while
+    a million messages are indexed, so their first split has to be cheap too.
+    """
+    known = stems()
+    forms: dict[str, str] = {}
+    for ending in _ENDINGS:  # in order: the first ending that explains a form wins
+        for stem in known:
+            forms.setdefault(stem + ending, stem)
+    return forms, max(map(len, known), default=0)
+
+
+def _strip_ending(word: str, min_len: int) -> str | None:
+    stem = _inflections()[0].get(word)
+    return stem if stem is not None and len(stem) >= min_len else None
+
+
 def _compute_parts(word: str, known: frozenset[str]) -> tuple[str, ...]:
     n = len(word)
     if n < _MIN_PART + 1 or n > _MAX_SPLIT_WORD or not word.isalpha():
@@ -192,7 +212,7 @@ def _compute_parts(word: str, known: frozenset[str]) -> tuple[str, ...]:
     found: set[str] = set()
     # A known word, or the stem of an inflected known word, is not cut by the tail rule:
     # "vergaderingen" is a meeting, not a "ring".
-    base = word if word in known else _strip_ending(word, known, _MIN_PART)
+    base = word if word in known else _strip_ending(word, _MIN_PART)
     if base is not None and base != word:
         found.add(base)
     if n >= _MIN_SPLIT_WORD:
@@ -210,7 +230,7 @@ def _compute_parts(word: str, known: frozenset[str]) -> tuple[str, ...]:
                 if tail in known:
                     found.add(tail)
                     break
-                tail_stem = _strip_ending(tail, known, _MIN_TAIL)
+                tail_stem = _strip_ending(tail, _MIN_TAIL)
                 if tail_stem is not None:
                     found.add(tail_stem)
                     break
@@ -218,27 +238,17 @@ def _compute_parts(word: str, known: frozenset[str]) -> tuple[str, ...]:
     return tuple(sorted(found))
 
 
-def _strip_ending(word: str, known: frozenset[str], min_len: int) -> str | None:
-    if word in known:
-        return None
-    for ending in _ENDINGS:
-        if word.endswith(ending) and len(word) - len(ending) >= min_len:
-            base = word[: -len(ending)]
-            if base in known:
-                return base
-    return None
-
-
 def _full_split(word: str, known: frozenset[str]) -> list[str] | None:
     """Cover ``word`` with known stems (fewest parts), allowing links and a final ending."""
     n = len(word)
+    longest = _inflections()[1]
     best: list[list[str] | None] = [None] * (n + 1)
     best[0] = []
     for i in range(n):
         prefix = best[i]
         if prefix is None:
             continue
-        for j in range(i + _MIN_PART, n + 1):
+        for j in range(i + _MIN_PART, min(n, i + longest) + 1):
             part = word[i:j]
             # The whole word as one part is no split (a known compound is still cut up).
             if part not in known or (i == 0 and j == n):
