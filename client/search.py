@@ -269,7 +269,6 @@ def _index_message_rows(db: Any, state: _VocabState, rows: Iterable[tuple[int, s
     fold, tokens, compounds_in = textfold.fold, textfold.tokens, textfold.compounds_in
     parts_text = textfold.parts_text.__getitem__  # filled by compounds_in
     batch_words: set[str] = set()
-    batch_compounds: set[str] = set()
     sampled: Counter[str] = Counter()
     out = []
     for message_id, body in rows:
@@ -278,7 +277,6 @@ def _index_message_rows(db: Any, state: _VocabState, rows: Iterable[tuple[int, s
         compounds = compounds_in(words)
         batch_words.update(words)
         if compounds:
-            batch_compounds |= compounds
             # Parts shared by two compounds of one message repeat; that only nudges bm25.
             parts = " ".join(map(parts_text, compounds))
         else:
@@ -294,7 +292,7 @@ def _index_message_rows(db: Any, state: _VocabState, rows: Iterable[tuple[int, s
     # were inserted in the same transaction as the compound itself.
     new_words = batch_words - state.known
     new_words -= state.pending
-    terms = new_words.union(*map(textfold.compound_parts, batch_compounds & new_words))
+    terms = new_words.union(*map(textfold.compound_parts, textfold.compounds_in(new_words)))
     _write_vocab(db, state, terms, {t: n * VOCAB_SAMPLE for t, n in sampled.items()})
 
 
