@@ -7,10 +7,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 SIZE   ?= full
 
-export QT_QPA_PLATFORM ?= offscreen
-export DBUS_SESSION_BUS_ADDRESS ?= disabled:
-
-.PHONY: test lint typecheck pytest demo bench env clean lock
+.PHONY: test lint typecheck pytest demo bench env clean lock synapse-env package
 
 env: $(STAMP)
 
@@ -27,14 +24,26 @@ lint: $(STAMP)
 typecheck: $(STAMP)
 	$(BIN)/mypy
 
-pytest: $(STAMP)
-	$(BIN)/python -m pytest
+# Synapse runs the e2e tests from its own venv (build/synapse-venv); made once, then a no-op.
+synapse-env: $(STAMP)
+	$(BIN)/python -m sync.devserver ensure-venv
+
+# Tests never touch the user's display, session bus or keyring.
+pytest: $(STAMP) synapse-env
+	QT_QPA_PLATFORM=offscreen DBUS_SESSION_BUS_ADDRESS=disabled: $(BIN)/python -m pytest
 
 demo: $(STAMP)
-	$(BIN)/python -m client demo
+	tools/with-keyring $(BIN)/python -m client demo
 
 bench: $(STAMP)
 	$(BIN)/python -m benchmarks.replica --size $(SIZE)
+
+# The frozen build: PyInstaller bundle, self-test, .deb and .tar.gz, SHA256SUMS, signatures
+# when TREFFPUNKT_GPG_KEY is set; figures in build/bench/package.json (packaging/release.py).
+package: $(STAMP)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -c constraints.txt -e '.[package]'
+	tools/ensure-apt gnupg
+	$(BIN)/python packaging/release.py build
 
 # Re-pin every dependency to what is installed now.
 lock: $(STAMP)

@@ -34,21 +34,76 @@ NOW = datetime(2025, 6, 1)
 
 QUERIES = [
     # common words, rare words, typed prefixes, compound parts, two words, folded forms
-    "gemeente", "Sitzung", "buro", "Büro", "Mueller", "muller", "coordinatie", "straße",
-    "strasse", "meldung", "fürsorge", "planung", "stunden", "vergadering", "wijk", "Termin",
-    "be", "ver", "sch", "ge", "anm", "verg", "bauan", "jugendf", "Krankm", "haus", "amt",
-    "bau", "Schaden meldung", "gemeente raad", "Termin morgen", "neue Regelung",
-    "bewoner overlast", "Bürger Anfrage", "Kita Platz", "Antrag auf", "de van het",
-    "und die der", "Zebrastreifen", "Hochwasser", "afvalinzameling", "zzzxqv", "Winterdienst",
-    "kinderopvang", "Personalrat", "inburgering", "Müll", "Mitarbeiterinnen", "Stunde",
-    "fiets", "Fahrrad", "wohngeld", "subsidie aanvraag", "Parkplatz", "straat", "woning",
-    "Schule", "Besprechung", "overleg", "Sportverein",
+    "gemeente",
+    "Sitzung",
+    "buro",
+    "Büro",
+    "Mueller",
+    "muller",
+    "coordinatie",
+    "straße",
+    "strasse",
+    "meldung",
+    "fürsorge",
+    "planung",
+    "stunden",
+    "vergadering",
+    "wijk",
+    "Termin",
+    "be",
+    "ver",
+    "sch",
+    "ge",
+    "anm",
+    "verg",
+    "bauan",
+    "jugendf",
+    "Krankm",
+    "haus",
+    "amt",
+    "bau",
+    "Schaden meldung",
+    "gemeente raad",
+    "Termin morgen",
+    "neue Regelung",
+    "bewoner overlast",
+    "Bürger Anfrage",
+    "Kita Platz",
+    "Antrag auf",
+    "de van het",
+    "und die der",
+    "Zebrastreifen",
+    "Hochwasser",
+    "afvalinzameling",
+    "zzzxqv",
+    "Winterdienst",
+    "kinderopvang",
+    "Personalrat",
+    "inburgering",
+    "Müll",
+    "Mitarbeiterinnen",
+    "Stunde",
+    "fiets",
+    "Fahrrad",
+    "wohngeld",
+    "subsidie aanvraag",
+    "Parkplatz",
+    "straat",
+    "woning",
+    "Schule",
+    "Besprechung",
+    "overleg",
+    "Sportverein",
 ]
 
-FILLER_DE = ("der die das und ist nicht mit für auf im den von zu wir bitte noch heute morgen "
-             "schon auch aber wie wer was wann kann soll muss wird wurde haben sind").split()
-FILLER_NL = ("de het een en is niet met voor op in van te we graag nog vandaag morgen al "
-             "ook maar hoe wie wat wanneer kan moet wordt werd hebben zijn").split()
+FILLER_DE = (
+    "der die das und ist nicht mit für auf im den von zu wir bitte noch heute morgen "
+    "schon auch aber wie wer was wann kann soll muss wird wurde haben sind"
+).split()
+FILLER_NL = (
+    "de het een en is niet met voor op in van te we graag nog vandaag morgen al "
+    "ook maar hoe wie wat wanneer kan moet wordt werd hebben zijn"
+).split()
 
 
 def _vocabulary(rng: random.Random) -> tuple[list[str], list[str]]:
@@ -58,12 +113,14 @@ def _vocabulary(rng: random.Random) -> tuple[list[str], list[str]]:
         stems.append([w for w in text.split() if not w.startswith("#") and w.isalpha()])
     de, nl = stems
     # Compounds of two stems, as municipal German and Dutch are full of them.
-    de_words = de + [a + "s" * rng.randint(0, 1) + b.lower()
-                     for a, b in zip(rng.choices(de, k=25000), rng.choices(de, k=25000),
-                                     strict=True)]
-    nl_words = nl + [a + b.lower()
-                     for a, b in zip(rng.choices(nl, k=12000), rng.choices(nl, k=12000),
-                                     strict=True)]
+    de_words = de + [
+        a + "s" * rng.randint(0, 1) + b.lower()
+        for a, b in zip(rng.choices(de, k=25000), rng.choices(de, k=25000), strict=True)
+    ]
+    nl_words = nl + [
+        a + b.lower()
+        for a, b in zip(rng.choices(nl, k=12000), rng.choices(nl, k=12000), strict=True)
+    ]
     rng.shuffle(de_words)
     rng.shuffle(nl_words)
     return de_words, nl_words
@@ -100,18 +157,30 @@ def _message_rows(start: int, bodies: list[str], total: int) -> list[tuple[Any, 
     rows = []
     for i, body in enumerate(bodies, start):
         created = NOW - timedelta(minutes=(total - i) * 3)
-        rows.append((i, "post", f"!g{i % 40}", f"@u{i % 500}:example.org", body, body,
-                     created.strftime("%Y-%m-%d %H:%M:%S.%f"), 0, 0))
+        rows.append(
+            (
+                i,
+                "post",
+                f"!g{i % 40}",
+                f"@u{i % 500}:example.org",
+                body,
+                body,
+                created.strftime("%Y-%m-%d %H:%M:%S.%f"),
+                0,
+                0,
+            )
+        )
     return rows
 
 
-_INSERT = ("INSERT INTO message (id, kind, group_id, author, body, body_html, created_at, "
-           "deleted, pending) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+_INSERT = (
+    "INSERT INTO message (id, kind, group_id, author, body, body_html, created_at, "
+    "deleted, pending) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+)
 
 
 def build(path: Path, n: int) -> dict[str, float]:
-    engine = sqlalchemy.create_engine("sqlite://", module=sqlcipher,
-                                      creator=lambda: _connect(path))
+    engine = sqlalchemy.create_engine("sqlite://", module=sqlcipher, creator=lambda: _connect(path))
     rng = random.Random(7)
     with engine.begin() as conn:
         Base.metadata.create_all(conn)
@@ -129,8 +198,10 @@ def build(path: Path, n: int) -> dict[str, float]:
         db: Any = conn.connection.driver_connection
         db.execute("CREATE TABLE raw_message AS SELECT * FROM message WHERE 0")
         sample = min(n, 50_000)
-        raw_rows = [_message_rows(start + 1, bodies[start:start + BATCH], n)
-                    for start in range(0, sample, BATCH)]
+        raw_rows = [
+            _message_rows(start + 1, bodies[start : start + BATCH], n)
+            for start in range(0, sample, BATCH)
+        ]
         t = time.perf_counter()
         c = time.process_time()
         for rows in raw_rows:
@@ -146,9 +217,13 @@ def build(path: Path, n: int) -> dict[str, float]:
     for start in range(0, n, BATCH):
         with engine.begin() as conn:
             db = conn.connection.driver_connection
-            rows = _message_rows(start + 1, bodies[start:start + BATCH], n)
-            docs = [search.MessageDoc(id=r[0], kind=r[1], group_id=r[2], author=r[3], body=r[4],
-                                      created_at=NOW) for r in rows]
+            rows = _message_rows(start + 1, bodies[start : start + BATCH], n)
+            docs = [
+                search.MessageDoc(
+                    id=r[0], kind=r[1], group_id=r[2], author=r[3], body=r[4], created_at=NOW
+                )
+                for r in rows
+            ]
             t0 = time.perf_counter()
             db.executemany(_INSERT, rows)
             t1 = time.perf_counter()
@@ -162,29 +237,41 @@ def build(path: Path, n: int) -> dict[str, float]:
             for r in rows:
                 folded = textfold.fold(r[4])
                 compounds = textfold.compounds_in(textfold.tokens(folded))
-                prepared.append((r[0], folded,
-                                 " ".join(textfold.parts_text[w] for w in compounds)))
+                prepared.append((r[0], folded, " ".join(textfold.parts_text[w] for w in compounds)))
             c2 = time.process_time()
             db.executemany("INSERT INTO raw_fts (rowid, body, parts) VALUES (?, ?, ?)", prepared)
             raw_fts_cpu += time.process_time() - c2
-    people = [search.PersonDoc(user_id=f"@p{i}:example.org",
-                               name=rng.choice(["Anna", "Jan", "Eva", "Pieter", "Jürgen"])
-                               + " " + rng.choice(["Müller", "de Vries", "Schröder", "Jansen",
-                                                   "Bakker", "Weiß"]),
-                               title=rng.choice(["Sachbearbeiterin", "beleidsmedewerker",
-                                                 "Sozialarbeiter", "wijkagent"]),
-                               department=rng.choice(["Bürgeramt", "Jugendamt", "Burgerzaken"]),
-                               organisation=rng.choice(["Stadt Aachen", "Gemeente Heerlen"]),
-                               skills=["Excel", rng.choice(["Nederlands", "Deutsch"])],
-                               location=rng.choice(["Rathaus", "Stadhuis", "Außenstelle"]))
-              for i in range(5000)]
+    people = [
+        search.PersonDoc(
+            user_id=f"@p{i}:example.org",
+            name=rng.choice(["Anna", "Jan", "Eva", "Pieter", "Jürgen"])
+            + " "
+            + rng.choice(["Müller", "de Vries", "Schröder", "Jansen", "Bakker", "Weiß"]),
+            title=rng.choice(
+                ["Sachbearbeiterin", "beleidsmedewerker", "Sozialarbeiter", "wijkagent"]
+            ),
+            department=rng.choice(["Bürgeramt", "Jugendamt", "Burgerzaken"]),
+            organisation=rng.choice(["Stadt Aachen", "Gemeente Heerlen"]),
+            skills=["Excel", rng.choice(["Nederlands", "Deutsch"])],
+            location=rng.choice(["Rathaus", "Stadhuis", "Außenstelle"]),
+        )
+        for i in range(5000)
+    ]
     with engine.begin() as conn:
         for p in people:
             conn.exec_driver_sql(
                 "INSERT INTO person (user_id, name, title, department, organisation, skills, "
                 "phone, email, location) VALUES (?, ?, ?, ?, ?, ?, '', '', ?)",
-                (p.user_id, p.name, p.title, p.department, p.organisation,
-                 '["' + '", "'.join(p.skills) + '"]', p.location))
+                (
+                    p.user_id,
+                    p.name,
+                    p.title,
+                    p.department,
+                    p.organisation,
+                    '["' + '", "'.join(p.skills) + '"]',
+                    p.location,
+                ),
+            )
         documents = []
         for i in range(5000):
             name = f"{bodies[i].split()[0]} {bodies[i].split()[2]} {i}.txt"
@@ -193,22 +280,39 @@ def build(path: Path, n: int) -> dict[str, float]:
                 "version, updated_by, updated_at, text_content, keep_offline, deleted, "
                 "pending) VALUES (?, ?, ?, 'Protokolle', 'text/plain', 1, '', 1, '@u1:x', "
                 "?, ?, 0, 0, 0)",
-                (f"d{i}", f"!g{i % 40}", name, NOW.strftime("%Y-%m-%d %H:%M:%S.%f"),
-                 bodies[-i - 1]))
-            documents.append(search.DocumentDoc(id=f"d{i}", group_id=f"!g{i % 40}", name=name,
-                                           folder="Protokolle", text=bodies[-i - 1],
-                                           updated_at=NOW))
+                (
+                    f"d{i}",
+                    f"!g{i % 40}",
+                    name,
+                    NOW.strftime("%Y-%m-%d %H:%M:%S.%f"),
+                    bodies[-i - 1],
+                ),
+            )
+            documents.append(
+                search.DocumentDoc(
+                    id=f"d{i}",
+                    group_id=f"!g{i % 40}",
+                    name=name,
+                    folder="Protokolle",
+                    text=bodies[-i - 1],
+                    updated_at=NOW,
+                )
+            )
         search.index_people(conn, people)
         search.index_documents(conn, documents)
     engine.dispose()
-    return {"raw_us": raw_s * 1e6, "ingest_us": ingest_s / n * 1e6,
-            "index_us": index_s / n * 1e6, "raw_cpu_us": raw_cpu * 1e6,
-            "index_cpu_us": index_cpu / n * 1e6, "raw_fts_cpu_us": raw_fts_cpu / n * 1e6}
+    return {
+        "raw_us": raw_s * 1e6,
+        "ingest_us": ingest_s / n * 1e6,
+        "index_us": index_s / n * 1e6,
+        "raw_cpu_us": raw_cpu * 1e6,
+        "index_cpu_us": index_cpu / n * 1e6,
+        "raw_fts_cpu_us": raw_fts_cpu / n * 1e6,
+    }
 
 
 def probe(path: Path) -> tuple[list[float], list[float]]:
-    engine = sqlalchemy.create_engine("sqlite://", module=sqlcipher,
-                                      creator=lambda: _connect(path))
+    engine = sqlalchemy.create_engine("sqlite://", module=sqlcipher, creator=lambda: _connect(path))
     times, cpu = [], []
     with engine.connect() as conn:
         for q in QUERIES[:20]:
@@ -233,21 +337,27 @@ def main() -> None:
     if not path.exists():
         t = time.perf_counter()
         figures = build(path, args.messages)
-        print(f"built {args.messages} messages in {time.perf_counter() - t:.1f} s, "
-              f"{os.path.getsize(path) / 1e6:.0f} MB")
-        print(f"raw executemany of the message rows {figures['raw_us']:.1f} µs/row "
-              f"(cpu {figures['raw_cpu_us']:.1f}); message insert + index_messages "
-              f"{figures['ingest_us']:.1f} µs/row; index_messages alone "
-              f"{figures['index_us']:.1f} µs/row (cpu {figures['index_cpu_us']:.1f}); raw "
-              f"executemany of the same FTS rows, prepared beforehand: cpu "
-              f"{figures['raw_fts_cpu_us']:.1f} µs/row; throughput index_messages / raw FTS "
-              f"{figures['raw_fts_cpu_us'] / figures['index_cpu_us']:.2f}")
+        print(
+            f"built {args.messages} messages in {time.perf_counter() - t:.1f} s, "
+            f"{os.path.getsize(path) / 1e6:.0f} MB"
+        )
+        print(
+            f"raw executemany of the message rows {figures['raw_us']:.1f} µs/row "
+            f"(cpu {figures['raw_cpu_us']:.1f}); message insert + index_messages "
+            f"{figures['ingest_us']:.1f} µs/row; index_messages alone "
+            f"{figures['index_us']:.1f} µs/row (cpu {figures['index_cpu_us']:.1f}); raw "
+            f"executemany of the same FTS rows, prepared beforehand: cpu "
+            f"{figures['raw_fts_cpu_us']:.1f} µs/row; throughput index_messages / raw FTS "
+            f"{figures['raw_fts_cpu_us'] / figures['index_cpu_us']:.2f}"
+        )
     times, cpu = probe(path)
     for label, values in (("wall", times), ("cpu", cpu)):
         qs = statistics.quantiles(values, n=20)
-        print(f"{len(values)} queries, top 50 with snippets, {label}: "
-              f"p50 {statistics.median(values):.1f} ms, p95 {qs[18]:.1f} ms, "
-              f"max {max(values):.1f} ms")
+        print(
+            f"{len(values)} queries, top 50 with snippets, {label}: "
+            f"p50 {statistics.median(values):.1f} ms, p95 {qs[18]:.1f} ms, "
+            f"max {max(values):.1f} ms"
+        )
     slow = sorted(zip(times, QUERIES * 3, strict=True), reverse=True)[:5]
     print("slowest (wall):", ", ".join(f"{q!r} {t:.1f}" for t, q in slow))
     print(f"load average while probing: {os.getloadavg()[0]:.2f} on {os.cpu_count()} cpus")

@@ -64,8 +64,14 @@ class OutboxKind(enum.StrEnum):
 
 def _enum(cls: type[enum.StrEnum], name: str) -> Enum:
     # Stored as plain strings so that a new member needs no table rebuild on SQLite.
-    return Enum(cls, name=name, native_enum=False, create_constraint=False, length=16,
-                values_callable=lambda members: [m.value for m in members])
+    return Enum(
+        cls,
+        name=name,
+        native_enum=False,
+        create_constraint=False,
+        length=16,
+        values_callable=lambda members: [m.value for m in members],
+    )
 
 
 class Account(Base):
@@ -158,9 +164,7 @@ class Message(Base):
     event_id: Mapped[str | None] = mapped_column(String(255), unique=True)
     txn_id: Mapped[str | None] = mapped_column(String(64), unique=True)
     group_id: Mapped[str] = mapped_column(ForeignKey("group.id", ondelete="CASCADE"))
-    thread_root_id: Mapped[int | None] = mapped_column(
-        ForeignKey("message.id", ondelete="CASCADE")
-    )
+    thread_root_id: Mapped[int | None] = mapped_column(ForeignKey("message.id", ondelete="CASCADE"))
     author: Mapped[str] = mapped_column(String(255))
     body: Mapped[str] = mapped_column(Text)  # Markdown as written
     body_html: Mapped[str] = mapped_column(Text)  # sanitised rendering
@@ -168,13 +172,14 @@ class Message(Base):
     edited_at: Mapped[datetime | None] = mapped_column(DateTime)
     deleted: Mapped[bool] = mapped_column(Boolean, default=False)
     # For a question: the comment marked as its answer.
-    answer_id: Mapped[int | None] = mapped_column(
-        ForeignKey("message.id", ondelete="SET NULL", use_alter=True)
-    )
+    answer_id: Mapped[int | None] = mapped_column(ForeignKey("message.id", ondelete="SET NULL"))
     # True while the row is only a local echo that the server has not confirmed.
     pending: Mapped[bool] = mapped_column(Boolean, default=False)
 
-    __mapper_args__ = {"polymorphic_on": "kind", "polymorphic_abstract": True}
+    __mapper_args__ = {
+        "polymorphic_on": "kind",
+        "polymorphic_abstract": True,
+    }
 
     reactions: Mapped[list[Reaction]] = relationship(
         back_populates="message", cascade="all, delete-orphan", passive_deletes=True
@@ -311,12 +316,8 @@ class OutboxEntry(Base):
     kind: Mapped[OutboxKind] = mapped_column(_enum(OutboxKind, "outbox_kind"))
     payload: Mapped[dict[str, object]] = mapped_column(JSON)
     message_id: Mapped[int | None] = mapped_column(ForeignKey("message.id", ondelete="CASCADE"))
-    reaction_id: Mapped[int | None] = mapped_column(
-        ForeignKey("reaction.id", ondelete="SET NULL")
-    )
-    document_id: Mapped[str | None] = mapped_column(
-        ForeignKey("document.id", ondelete="CASCADE")
-    )
+    reaction_id: Mapped[int | None] = mapped_column(ForeignKey("reaction.id", ondelete="SET NULL"))
+    document_id: Mapped[str | None] = mapped_column(ForeignKey("document.id", ondelete="CASCADE"))
     state: Mapped[OutboxState] = mapped_column(
         _enum(OutboxState, "outbox_state"), default=OutboxState.WAITING
     )

@@ -310,9 +310,7 @@ def index_messages(conn: sqlalchemy.Connection, docs: Sequence[MessageDoc]) -> N
 
 def unindex_messages(conn: sqlalchemy.Connection, ids: Sequence[int]) -> None:
     if ids:
-        _driver(conn).executemany(
-            "DELETE FROM search_message WHERE rowid = ?", [(i,) for i in ids]
-        )
+        _driver(conn).executemany("DELETE FROM search_message WHERE rowid = ?", [(i,) for i in ids])
 
 
 def _key_rowid(db: Any, table: str, column: str, key: str) -> int:
@@ -361,8 +359,7 @@ def index_people(conn: sqlalchemy.Connection, docs: Sequence[PersonDoc]) -> None
     terms: set[str] = set()
     for p in docs:
         rowid = _key_rowid(db, "search_person_key", "user_id", p.user_id)
-        fields = (p.name, p.title, p.department, p.organisation, " ; ".join(p.skills),
-                  p.location)
+        fields = (p.name, p.title, p.department, p.organisation, " ; ".join(p.skills), p.location)
         folded, words = _fold_fields(fields)
         parts = textfold.parts_of_words(words)
         counts.update(words | parts)
@@ -385,8 +382,7 @@ def _unindex_keyed(db: Any, fts: str, table: str, column: str, keys: Sequence[st
 
 def unindex_documents(conn: sqlalchemy.Connection, ids: Sequence[str]) -> None:
     if ids:
-        _unindex_keyed(_driver(conn), "search_document", "search_document_key",
-                       "document_id", ids)
+        _unindex_keyed(_driver(conn), "search_document", "search_document_key", "document_id", ids)
 
 
 def unindex_people(conn: sqlalchemy.Connection, ids: Sequence[str]) -> None:
@@ -415,8 +411,14 @@ def rebuild(conn: sqlalchemy.Connection, *, batch: int = 5000) -> None:
         _index_message_rows(db, state, rows)
         last = rows[-1][0]
     docs = [
-        DocumentDoc(id=r[0], group_id=r[1], name=r[2], folder=r[3] or "", text=r[4],
-                    updated_at=_parse_time(r[5]) or datetime.min)
+        DocumentDoc(
+            id=r[0],
+            group_id=r[1],
+            name=r[2],
+            folder=r[3] or "",
+            text=r[4],
+            updated_at=_parse_time(r[5]) or datetime.min,
+        )
         for r in db.execute(
             "SELECT id, group_id, name, folder, text_content, updated_at FROM document "
             "WHERE deleted = 0"
@@ -424,11 +426,17 @@ def rebuild(conn: sqlalchemy.Connection, *, batch: int = 5000) -> None:
     ]
     index_documents(conn, docs)
     people = [
-        PersonDoc(user_id=r[0], name=r[1], title=r[2] or "", department=r[3] or "",
-                  organisation=r[4] or "", skills=_skills(r[5]), location=r[6] or "")
+        PersonDoc(
+            user_id=r[0],
+            name=r[1],
+            title=r[2] or "",
+            department=r[3] or "",
+            organisation=r[4] or "",
+            skills=_skills(r[5]),
+            location=r[6] or "",
+        )
         for r in db.execute(
-            "SELECT user_id, name, title, department, organisation, skills, location "
-            "FROM person"
+            "SELECT user_id, name, title, department, organisation, skills, location FROM person"
         )
     ]
     index_people(conn, people)
@@ -472,9 +480,11 @@ def _plan(db: Any, query: str) -> _Plan | None:
     df: dict[str, int] = {}
     for i in range(0, len(wanted), _SQL_CHUNK):
         chunk = wanted[i : i + _SQL_CHUNK]
-        df.update(db.execute(
-            f"SELECT term, df FROM search_vocab WHERE term IN ({_marks(chunk)})", chunk
-        ).fetchall())
+        df.update(
+            db.execute(
+                f"SELECT term, df FROM search_vocab WHERE term IN ({_marks(chunk)})", chunk
+            ).fetchall()
+        )
     groups: list[list[str]] = []
     for tok in toks:
         alternatives = [tok, *(v for v in variants[tok] if v in df)]
@@ -482,8 +492,7 @@ def _plan(db: Any, query: str) -> _Plan | None:
             completions = db.execute(
                 "SELECT term, df FROM search_vocab WHERE term > ? AND term < ? "
                 "ORDER BY df DESC LIMIT ?",
-                (tok, tok + "\U0010ffff",
-                 _COMPLETIONS_BY_LENGTH.get(len(tok), PREFIX_COMPLETIONS)),
+                (tok, tok + "\U0010ffff", _COMPLETIONS_BY_LENGTH.get(len(tok), PREFIX_COMPLETIONS)),
             ).fetchall()
             df.update(completions)
             alternatives += [term for term, _ in completions]
@@ -583,8 +592,9 @@ def search(
     candidates: list[_Candidate] = []
     older_cursor = None
     if kinds & MESSAGE_KINDS:
-        found, oldest = _message_candidates(db, plan, filters, kinds & MESSAGE_KINDS, before,
-                                            _db_time(now))
+        found, oldest = _message_candidates(
+            db, plan, filters, kinds & MESSAGE_KINDS, before, _db_time(now)
+        )
         candidates += found
         if oldest is not None:
             older_cursor = f"m{oldest}"
@@ -600,8 +610,12 @@ def search(
     page = candidates[offset : offset + limit]
     next_offset = offset + limit if len(candidates) > offset + limit else None
     hits = _render(db, plan, page)
-    return SearchPage(hits=hits, has_more=next_offset is not None or older_cursor is not None,
-                      next_offset=next_offset, older_cursor=older_cursor)
+    return SearchPage(
+        hits=hits,
+        has_more=next_offset is not None or older_cursor is not None,
+        next_offset=next_offset,
+        older_cursor=older_cursor,
+    )
 
 
 def _normalised(filters: SearchFilters) -> SearchFilters:
@@ -611,10 +625,14 @@ def _normalised(filters: SearchFilters) -> SearchFilters:
             return None
         return (values,) if isinstance(values, str) else tuple(values)
 
-    return SearchFilters(kinds=one(filters.kinds), group_ids=one(filters.group_ids),
-                         organisation_ids=one(filters.organisation_ids),
-                         authors=one(filters.authors), since=filters.since,
-                         until=filters.until)
+    return SearchFilters(
+        kinds=one(filters.kinds),
+        group_ids=one(filters.group_ids),
+        organisation_ids=one(filters.organisation_ids),
+        authors=one(filters.authors),
+        since=filters.since,
+        until=filters.until,
+    )
 
 
 def _parse_cursor(cursor: str) -> int | None:
@@ -690,11 +708,14 @@ def _message_candidates(
         return [], oldest
     # Which candidates match with whole words rather than only through compound parts:
     # the same query on the text column, bounded to the candidates' rowid range.
-    in_body = {r[0] for r in db.execute(
-        "SELECT rowid FROM search_message WHERE search_message MATCH ? "
-        "AND rowid BETWEEN ? AND ?",
-        (plan.body_match, rows[-1][0], rows[0][0]),
-    )}
+    in_body = {
+        r[0]
+        for r in db.execute(
+            "SELECT rowid FROM search_message WHERE search_message MATCH ? "
+            "AND rowid BETWEEN ? AND ?",
+            (plan.body_match, rows[-1][0], rows[0][0]),
+        )
+    }
     total = max(_message_count(db), 1)
     # Every candidate contains every query term, so the terms' weight is one number for all.
     weight = sum(_idf(df, total) for df in plan.group_df)
@@ -706,8 +727,18 @@ def _message_candidates(
         relevance = weight * (_K1 + 1) / (1 + norm)
         if message_id not in in_body:
             relevance *= _PARTS_WEIGHT
-        out.append(_Candidate(-relevance * _decay(age), _NO_AGE if age is None else age, kind,
-                              str(message_id), group_id, author, created, ()))
+        out.append(
+            _Candidate(
+                -relevance * _decay(age),
+                _NO_AGE if age is None else age,
+                kind,
+                str(message_id),
+                group_id,
+                author,
+                created,
+                (),
+            )
+        )
     return out, oldest
 
 
@@ -765,15 +796,21 @@ def _document_candidates(
         params,
     ).fetchall()
     return [
-        _Candidate(score, _NO_AGE if age is None else age, "document", doc_id, group_id,
-                   updated_by, updated, (name, folder))
+        _Candidate(
+            score,
+            _NO_AGE if age is None else age,
+            "document",
+            doc_id,
+            group_id,
+            updated_by,
+            updated,
+            (name, folder),
+        )
         for doc_id, group_id, updated_by, updated, name, folder, score, age in rows
     ]
 
 
-def _person_candidates(
-    db: Any, plan: _Plan, filters: SearchFilters, n: int
-) -> list[_Candidate]:
+def _person_candidates(db: Any, plan: _Plan, filters: SearchFilters, n: int) -> list[_Candidate]:
     if filters.authors is not None or filters.since is not None or filters.until is not None:
         return []
     where = ["search_person MATCH ?"]
@@ -820,16 +857,23 @@ def _plain(markdown: str) -> str:
 def _fold_classes() -> dict[str, str]:
     """For each folded letter, a regex class of the letters that fold to it (u: [uUüÜúÚ…])."""
     members: dict[str, set[str]] = {}
-    ranges = [range(0x41, 0x5B), range(0x61, 0x7B), range(0xC0, 0x250), range(0x370, 0x530),
-              range(0x1E00, 0x1F00)]
+    ranges = [
+        range(0x41, 0x5B),
+        range(0x61, 0x7B),
+        range(0xC0, 0x250),
+        range(0x370, 0x530),
+        range(0x1E00, 0x1F00),
+    ]
     for cp in (c for r in ranges for c in r):
         ch = chr(cp)
         folded = textfold.fold(ch)
         if len(folded) == 1:
             members.setdefault(folded, set()).update((ch, ch.lower(), ch.upper()))
     members.setdefault("s", set()).update("ßẞ")  # screening may over-match; it is verified
-    return {k: "[" + "".join(sorted(re.escape(c) for c in v if len(c) == 1)) + "]"
-            for k, v in members.items()}
+    return {
+        k: "[" + "".join(sorted(re.escape(c) for c in v if len(c) == 1)) + "]"
+        for k, v in members.items()
+    }
 
 
 _FOLD_CLASSES = _fold_classes()
@@ -897,8 +941,9 @@ class _Matcher:
 def snippet(text: str, matcher: _Matcher) -> tuple[str, int]:
     """An HTML snippet of ``text`` around its best cluster of matches, and how many it shows."""
     text = text[:_SNIPPET_SCAN]
-    spans = [(m.start(), m.end(), m.group()) for m in matcher.screen.finditer(text)
-             if matcher(m.group())]
+    spans = [
+        (m.start(), m.end(), m.group()) for m in matcher.screen.finditer(text) if matcher(m.group())
+    ]
     if not spans:
         cut = text[:_SNIPPET_CHARS]
         return html.escape(cut) + ("…" if len(text) > len(cut) else ""), 0
@@ -947,13 +992,22 @@ def _render(db: Any, plan: _Plan, page: list[_Candidate]) -> list[SearchHit]:
     texts: dict[str, str] = {}
     message_ids = [int(c.key) for c in page if c.kind in MESSAGE_KINDS]
     if message_ids:
-        bodies = {str(r[0]): r[1] for r in db.execute(
-            f"SELECT id, body FROM message WHERE id IN ({_marks(message_ids)})", message_ids)}
+        bodies = {
+            str(r[0]): r[1]
+            for r in db.execute(
+                f"SELECT id, body FROM message WHERE id IN ({_marks(message_ids)})", message_ids
+            )
+        }
     doc_ids = [c.key for c in page if c.kind == "document"]
     if doc_ids:
-        texts = {r[0]: r[1] or "" for r in db.execute(
-            f"SELECT id, substr(text_content, 1, {_SNIPPET_SCAN}) FROM document "
-            f"WHERE id IN ({_marks(doc_ids)})", doc_ids)}
+        texts = {
+            r[0]: r[1] or ""
+            for r in db.execute(
+                f"SELECT id, substr(text_content, 1, {_SNIPPET_SCAN}) FROM document "
+                f"WHERE id IN ({_marks(doc_ids)})",
+                doc_ids,
+            )
+        }
     matcher = _Matcher(plan)
     hits = []
     for c in page:
@@ -974,7 +1028,16 @@ def _render(db: Any, plan: _Plan, page: list[_Candidate]) -> list[SearchHit]:
             text, shown = snippet(" · ".join(f for f in fields if f), matcher)
             if not shown:
                 text, _ = snippet(name, matcher)
-        hits.append(SearchHit(kind=c.kind, id=c.key, group_id=c.group_id, author=c.author,
-                              title=title, snippet=text, created_at=_parse_time(c.created),
-                              score=-c.neg_score))
+        hits.append(
+            SearchHit(
+                kind=c.kind,
+                id=c.key,
+                group_id=c.group_id,
+                author=c.author,
+                title=title,
+                snippet=text,
+                created_at=_parse_time(c.created),
+                score=-c.neg_score,
+            )
+        )
     return hits

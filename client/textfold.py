@@ -40,8 +40,19 @@ _TOKEN = re.compile(r"[^\W_]+")
 # fast path for ASCII text, which is what almost all folded text is.
 _ASCII_SEPARATORS = str.maketrans({c: " " for c in range(128) if not chr(c).isalnum()})
 # Letters that NFKD does not decompose into a base letter plus marks.
-_SPECIAL = str.maketrans({"æ": "ae", "œ": "oe", "ø": "o", "đ": "d",
-                          "ł": "l", "\u0131": "i", "ħ": "h", "þ": "th", "ŀ": "l"})
+_SPECIAL = str.maketrans(
+    {
+        "æ": "ae",
+        "œ": "oe",
+        "ø": "o",
+        "đ": "d",
+        "ł": "l",
+        "\u0131": "i",
+        "ħ": "h",
+        "þ": "th",
+        "ŀ": "l",
+    }
+)
 
 # Linking elements between parts of a compound (Schaden-s-meldung, Kind-er-… is not one:
 # "er" would let Müller-straße yield "müll").

@@ -63,9 +63,18 @@ def _db_time(value: datetime) -> str:
 class Replica:
     engine: sqlalchemy.Engine
 
-    def post(self, id: int, body: str, *, days_ago: float = 0, kind: str = "post",
-             group: str = "!g1", author: str = "@anna:example.org",
-             thread: int | None = None, index: bool = True) -> None:
+    def post(
+        self,
+        id: int,
+        body: str,
+        *,
+        days_ago: float = 0,
+        kind: str = "post",
+        group: str = "!g1",
+        author: str = "@anna:example.org",
+        thread: int | None = None,
+        index: bool = True,
+    ) -> None:
         created = NOW - timedelta(days=days_ago)
         if kind == "comment" and thread is None:
             thread = id - 1
@@ -76,13 +85,31 @@ class Replica:
                 (id, kind, group, thread, author, body, _db_time(created)),
             )
             if index:
-                search.index_messages(conn, [MessageDoc(id=id, kind=kind, group_id=group,
-                                                        author=author, body=body,
-                                                        created_at=created)])
+                search.index_messages(
+                    conn,
+                    [
+                        MessageDoc(
+                            id=id,
+                            kind=kind,
+                            group_id=group,
+                            author=author,
+                            body=body,
+                            created_at=created,
+                        )
+                    ],
+                )
 
-    def document(self, id: str, name: str, *, folder: str = "", text: str | None = None,
-                 group: str = "!g1", days_ago: float = 0,
-                 by: str = "@anna:example.org") -> None:
+    def document(
+        self,
+        id: str,
+        name: str,
+        *,
+        folder: str = "",
+        text: str | None = None,
+        group: str = "!g1",
+        days_ago: float = 0,
+        by: str = "@anna:example.org",
+    ) -> None:
         updated = NOW - timedelta(days=days_ago)
         with self.engine.begin() as conn:
             conn.exec_driver_sql(
@@ -91,31 +118,76 @@ class Replica:
                 "pending) VALUES (?, ?, ?, ?, 'text/plain', 1, '', 1, ?, ?, ?, 0, 0, 0)",
                 (id, group, name, folder, by, _db_time(updated), text),
             )
-            search.index_documents(conn, [DocumentDoc(id=id, group_id=group, name=name,
-                                                      folder=folder, text=text,
-                                                      updated_at=updated)])
+            search.index_documents(
+                conn,
+                [
+                    DocumentDoc(
+                        id=id,
+                        group_id=group,
+                        name=name,
+                        folder=folder,
+                        text=text,
+                        updated_at=updated,
+                    )
+                ],
+            )
 
-    def person(self, user_id: str, name: str, *, title: str = "", department: str = "",
-               organisation: str = "", skills: tuple[str, ...] = (), location: str = "",
-               organisation_id: str | None = None) -> None:
+    def person(
+        self,
+        user_id: str,
+        name: str,
+        *,
+        title: str = "",
+        department: str = "",
+        organisation: str = "",
+        skills: tuple[str, ...] = (),
+        location: str = "",
+        organisation_id: str | None = None,
+    ) -> None:
         with self.engine.begin() as conn:
             conn.exec_driver_sql(
                 "INSERT INTO person (user_id, organisation_id, name, title, department, "
                 "organisation, skills, phone, email, location) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?, '', '', ?)",
-                (user_id, organisation_id, name, title, department, organisation,
-                 json.dumps(list(skills)), location),
+                (
+                    user_id,
+                    organisation_id,
+                    name,
+                    title,
+                    department,
+                    organisation,
+                    json.dumps(list(skills)),
+                    location,
+                ),
             )
-            search.index_people(conn, [PersonDoc(user_id=user_id, name=name, title=title,
-                                                 department=department,
-                                                 organisation=organisation, skills=skills,
-                                                 location=location)])
+            search.index_people(
+                conn,
+                [
+                    PersonDoc(
+                        user_id=user_id,
+                        name=name,
+                        title=title,
+                        department=department,
+                        organisation=organisation,
+                        skills=skills,
+                        location=location,
+                    )
+                ],
+            )
 
-    def search(self, query: str, filters: SearchFilters | None = None, *, limit: int = 50,
-               offset: int = 0, cursor: str | None = None) -> SearchPage:
+    def search(
+        self,
+        query: str,
+        filters: SearchFilters | None = None,
+        *,
+        limit: int = 50,
+        offset: int = 0,
+        cursor: str | None = None,
+    ) -> SearchPage:
         with self.engine.connect() as conn:
-            return search.search(conn, query, filters, limit=limit, offset=offset,
-                                 cursor=cursor, now=NOW)
+            return search.search(
+                conn, query, filters, limit=limit, offset=offset, cursor=cursor, now=NOW
+            )
 
     def ids(self, query: str, filters: SearchFilters | None = None) -> list[str]:
         return [h.id for h in self.search(query, filters).hits]
@@ -218,8 +290,11 @@ def test_mueller_is_not_muell(replica: Replica) -> None:
 
 
 def test_ranking_prefers_relevance(replica: Replica) -> None:
-    replica.post(1, "Die Jugendfürsorge hat heute geschlossen und viele andere Dinge passieren "
-                    "auch noch in dieser langen Nachricht über alles Mögliche")
+    replica.post(
+        1,
+        "Die Jugendfürsorge hat heute geschlossen und viele andere Dinge passieren "
+        "auch noch in dieser langen Nachricht über alles Mögliche",
+    )
     replica.post(2, "Fürsorge")
     assert replica.ids("fürsorge ") == ["2", "1"]
 
@@ -267,8 +342,9 @@ def test_snippet_highlights_compounds_prefixes_and_plurals(replica: Replica) -> 
 
 
 def test_snippet_is_escaped_and_without_markdown(replica: Replica) -> None:
-    replica.post(1, "# Hinweis\n\n**Achtung**: <script>alert(1)</script> & [Link](http://x.y) "
-                    "zur Sitzung")
+    replica.post(
+        1, "# Hinweis\n\n**Achtung**: <script>alert(1)</script> & [Link](http://x.y) zur Sitzung"
+    )
     (hit,) = replica.search("achtung").hits
     assert "<script>" not in hit.snippet
     assert "&lt;script&gt;" in hit.snippet
@@ -303,12 +379,26 @@ def test_documents_by_name_folder_and_text(replica: Replica) -> None:
 
 
 def test_people_by_every_field(replica: Replica) -> None:
-    replica.person("@jm:x", "Jürgen Müller", title="Sachbearbeiter", department="Bürgeramt",
-                   organisation="Stadt Aachen", skills=("Excel", "Nederlands"),
-                   location="Rathaus, Zimmer 3", organisation_id="!aachen")
-    replica.person("@ev:x", "Eva de Vries", title="beleidsmedewerker",
-                   department="Burgerzaken", organisation="Gemeente Heerlen",
-                   skills=("coördinatie",), location="Stadhuis", organisation_id="!heerlen")
+    replica.person(
+        "@jm:x",
+        "Jürgen Müller",
+        title="Sachbearbeiter",
+        department="Bürgeramt",
+        organisation="Stadt Aachen",
+        skills=("Excel", "Nederlands"),
+        location="Rathaus, Zimmer 3",
+        organisation_id="!aachen",
+    )
+    replica.person(
+        "@ev:x",
+        "Eva de Vries",
+        title="beleidsmedewerker",
+        department="Burgerzaken",
+        organisation="Gemeente Heerlen",
+        skills=("coördinatie",),
+        location="Stadhuis",
+        organisation_id="!heerlen",
+    )
     assert replica.ids("mueller") == ["@jm:x"]
     assert replica.ids("sachbearbeiter") == ["@jm:x"]
     assert replica.ids("buergeramt") == ["@jm:x"]
@@ -340,13 +430,15 @@ def test_all_kinds_in_one_result(replica: Replica) -> None:
 def filtered(replica: Replica) -> Replica:
     replica.post(1, "Sitzung eins", group="!g1", author="@a:x", days_ago=1)
     replica.post(2, "Sitzung zwei", group="!g2", author="@b:x", days_ago=10, kind="question")
-    replica.post(3, "Sitzung drei", group="!g3", author="@a:x", days_ago=100,
-                 kind="comment", thread=2)
+    replica.post(
+        3, "Sitzung drei", group="!g3", author="@a:x", days_ago=100, kind="comment", thread=2
+    )
     replica.document("d1", "Sitzung.txt", group="!g3", by="@b:x", days_ago=5)
     replica.person("@p:x", "Paula Sitzung", organisation_id="!heerlen")
     with replica.engine.begin() as conn:
-        conn.exec_driver_sql("INSERT INTO membership (group_id, user_id, membership) "
-                             "VALUES ('!g3', '@p:x', 'join')")
+        conn.exec_driver_sql(
+            "INSERT INTO membership (group_id, user_id, membership) VALUES ('!g3', '@p:x', 'join')"
+        )
     return replica
 
 
@@ -361,15 +453,19 @@ def test_filter_by_kind(filtered: Replica) -> None:
 
 def test_filter_by_group(filtered: Replica) -> None:
     assert filtered.ids("sitzung", SearchFilters(group_ids=["!g1"])) == ["1"]
-    assert sorted(filtered.ids("sitzung", SearchFilters(group_ids=["!g3"]))) == [
-        "3", "@p:x", "d1"]
+    assert sorted(filtered.ids("sitzung", SearchFilters(group_ids=["!g3"]))) == ["3", "@p:x", "d1"]
 
 
 def test_filter_by_organisation(filtered: Replica) -> None:
     assert sorted(filtered.ids("sitzung", SearchFilters(organisation_ids=["!aachen"]))) == [
-        "1", "2"]
+        "1",
+        "2",
+    ]
     assert sorted(filtered.ids("sitzung", SearchFilters(organisation_ids=["!heerlen"]))) == [
-        "3", "@p:x", "d1"]
+        "3",
+        "@p:x",
+        "d1",
+    ]
 
 
 def test_filter_by_author(filtered: Replica) -> None:
@@ -437,8 +533,9 @@ def test_edit_reindexes(replica: Replica) -> None:
     replica.post(1, "Sitzung am Montag")
     with replica.engine.begin() as conn:
         conn.exec_driver_sql("UPDATE message SET body = 'Treffen am Dienstag' WHERE id = 1")
-        search.index_messages(conn, [MessageDoc(1, "post", "!g1", "@a:x",
-                                                "Treffen am Dienstag", NOW)])
+        search.index_messages(
+            conn, [MessageDoc(1, "post", "!g1", "@a:x", "Treffen am Dienstag", NOW)]
+        )
     assert replica.ids("montag") == []
     assert replica.ids("dienstag") == ["1"]
     (hit,) = replica.search("dienstag").hits
@@ -485,8 +582,7 @@ def test_rolled_back_index_writes_leave_nothing(replica: Replica) -> None:
             "deleted, pending) VALUES (1, 'post', '!g1', '@a:x', 'Zebrastreifen', '', ?, 0, 0)",
             (_db_time(NOW),),
         )
-        search.index_messages(conn, [MessageDoc(1, "post", "!g1", "@a:x", "Zebrastreifen",
-                                                NOW)])
+        search.index_messages(conn, [MessageDoc(1, "post", "!g1", "@a:x", "Zebrastreifen", NOW)])
         conn.rollback()
     assert replica.ids("zebra") == []
     # The vocabulary cache must not believe the rolled-back terms exist.
@@ -524,14 +620,80 @@ def test_rebuild_indexes_the_replica(replica: Replica) -> None:
 
 
 BAD_QUERIES = [
-    "", " ", "\t\n", '"', '"unbalanced', 'a "b', "'", "(", ")", "((a)", "a)", "*", "a*", "*a",
-    "^", "^a", "a^", "AND", "OR", "NOT", "NEAR", "a AND", "OR b", "NOT a", "a NOT",
-    "NEAR(a b, 2)", "NEAR/3", "a + b", "-a", "a - b", "a:b", "body:sitzung", "parts:x",
-    "{body parts}:x", "rowid:1", "search_message:x", "x'00'", "'; DROP TABLE message; --",
-    "\x00", "a\x00b", "\\", "%", "_", "?", "?1", ":name", "@p", "$x", "…", "😀", "👍🏽 Sitzung",
-    "🏳️‍🌈", "#", "###", "...", "!!!", "a" * 10_000, "sitzung " * 2000, "ß" * 300, "\u0301",
-    "e\u0301", "ﬁ", "Ⅻ", "²", "١٢٣", "中文", "\U0010ffff", "\ud800", "\ufeff", "\u200b",
-    "MATCH", "rank", "bm25", "x" * 100,
+    "",
+    " ",
+    "\t\n",
+    '"',
+    '"unbalanced',
+    'a "b',
+    "'",
+    "(",
+    ")",
+    "((a)",
+    "a)",
+    "*",
+    "a*",
+    "*a",
+    "^",
+    "^a",
+    "a^",
+    "AND",
+    "OR",
+    "NOT",
+    "NEAR",
+    "a AND",
+    "OR b",
+    "NOT a",
+    "a NOT",
+    "NEAR(a b, 2)",
+    "NEAR/3",
+    "a + b",
+    "-a",
+    "a - b",
+    "a:b",
+    "body:sitzung",
+    "parts:x",
+    "{body parts}:x",
+    "rowid:1",
+    "search_message:x",
+    "x'00'",
+    "'; DROP TABLE message; --",
+    "\x00",
+    "a\x00b",
+    "\\",
+    "%",
+    "_",
+    "?",
+    "?1",
+    ":name",
+    "@p",
+    "$x",
+    "…",
+    "😀",
+    "👍🏽 Sitzung",
+    "🏳️‍🌈",
+    "#",
+    "###",
+    "...",
+    "!!!",
+    "a" * 10_000,
+    "sitzung " * 2000,
+    "ß" * 300,
+    "\u0301",
+    "e\u0301",
+    "ﬁ",
+    "Ⅻ",
+    "²",
+    "١٢٣",
+    "中文",
+    "\U0010ffff",
+    "\ud800",
+    "\ufeff",
+    "\u200b",
+    "MATCH",
+    "rank",
+    "bm25",
+    "x" * 100,
 ]
 
 
@@ -539,7 +701,7 @@ BAD_QUERIES = [
 def shared_engine() -> Iterator[sqlalchemy.Engine]:
     engine = _engine()
     replica = Replica(engine)
-    replica.post(1, "Sitzung im Büro mit Frau Müller: NEAR AND OR NOT \"quoted\" a:b x*")
+    replica.post(1, 'Sitzung im Büro mit Frau Müller: NEAR AND OR NOT "quoted" a:b x*')
     replica.post(2, "😀 Emoji und ﬁ Ligatur, 中文 und ١٢٣")
     replica.document("d1", "Sitzung.txt", text="AND OR NOT")
     replica.person("@p:x", "Paula Sitzung")
@@ -562,8 +724,9 @@ def test_operators_are_plain_words(shared_engine: sqlalchemy.Engine) -> None:
         assert {h.id for h in search.search(conn, '"quoted', now=NOW).hits} == {"1"}
 
 
-@settings(suppress_health_check=[HealthCheck.function_scoped_fixture], deadline=None,
-          max_examples=200)
+@settings(
+    suppress_health_check=[HealthCheck.function_scoped_fixture], deadline=None, max_examples=200
+)
 @given(query=st.text(max_size=300))
 def test_any_text_never_raises(shared_engine: sqlalchemy.Engine, query: str) -> None:
     with shared_engine.connect() as conn:
@@ -572,11 +735,13 @@ def test_any_text_never_raises(shared_engine: sqlalchemy.Engine, query: str) -> 
         assert hit.snippet.count("<b>") == hit.snippet.count("</b>")
 
 
-@settings(suppress_health_check=[HealthCheck.function_scoped_fixture], deadline=None,
-          max_examples=50)
+@settings(
+    suppress_health_check=[HealthCheck.function_scoped_fixture], deadline=None, max_examples=50
+)
 @given(body=st.text(max_size=200), query=st.text(max_size=30))
-def test_any_text_indexes_and_searches(shared_engine: sqlalchemy.Engine, body: str,
-                                       query: str) -> None:
+def test_any_text_indexes_and_searches(
+    shared_engine: sqlalchemy.Engine, body: str, query: str
+) -> None:
     with shared_engine.connect() as conn:
         conn.exec_driver_sql(
             "INSERT INTO message (id, kind, group_id, author, body, body_html, created_at, "
@@ -644,8 +809,9 @@ def test_a_single_string_filter_is_one_value(filtered: Replica) -> None:
     assert filtered.ids("sitzung", SearchFilters(group_ids=[])) == []
 
 
-def test_a_selective_filter_reads_a_bounded_window(replica: Replica,
-                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_selective_filter_reads_a_bounded_window(
+    replica: Replica, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setattr(search, "MESSAGE_SCAN", 10)
     monkeypatch.setattr(search, "MESSAGE_CANDIDATES", 5)
     for i in range(1, 41):

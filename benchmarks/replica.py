@@ -1,0 +1,762 @@
+"""``make bench``: a municipality-sized replica, its ingest rate, search latency, size and memory.
+
+    python -m benchmarks.replica --size full|small [--rebuild]
+
+The generator (``benchmarks.textgen``) feeds organisations, groups, people, posts and comments
+and documents through ``client.ingest`` — the write path sync uses — in batches of
+``BATCH`` rows per transaction into an encrypted replica (``open_replica``, raw key, WAL).
+In the same run the same message rows are written raw (stdlib ``sqlite3``, no encryption,
+no SQLAlchemy) as the baseline ingest is compared with. 200 fixed queries then run through
+``client.search.search`` and, for comparison, as bare FTS5 ``MATCH ... LIMIT 50`` statements,
+in a fresh process so that its peak memory is that of querying alone.
+
+The replica is built once and kept in ``build/bench/`` while its fingerprint (generator and
+benchmark versions, schema revision, sizes, and the source of ``client/ingest.py`` and
+``client/search.py``) is unchanged; ``--rebuild`` forces a new one. A kept replica says
+nothing about ingest speed, so then ingest is measured on a fresh subset (time-boxed).
+
+Figures are printed with their targets and written to ``build/bench/replica.json``. Nothing
+here asserts anything about time: a benchmark that fails on a slow machine teaches nothing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import hashlib
+import inspect
+import json
+import os
+import random
+import re
+import resource
+import sqlite3
+import statistics
+import subprocess
+import sys
+import time
+import unicodedata
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import asdict, dataclass
+from datetime import datetime, timedelta
+from functools import partial
+from pathlib import Path
+from typing import Any
+
+from benchmarks import textgen
+from benchmarks.textgen import TextGenerator
+from client import ingest, migrations
+from client.store import Replica, open_replica, wipe_files
+
+BENCH_VERSION = "replica-1"
+KEY = hashlib.sha256(b"treffpunkt benchmark replica").digest()
+SERVER = "bench.test"
+BATCH = 1000  # rows per transaction, about what one /sync response of a busy account holds
+QUERIES = 200
+WARMUPS = 20
+OPENS = 10
+OUT_DIR = Path(__file__).resolve().parents[1] / "build" / "bench"
+
+ORGANISATIONS = (
+    "Gemeente Ermelo",
+    "Gemeente Harderwijk",
+    "Gemeente Zeewolde",
+    "Sociale Dienst Noord-Veluwe",
+    "Stadt Kleve",
+)
+
+RAW_BASELINE = (
+    "raw baseline = the same message rows (same columns, same CREATE TABLE and indexes as the "
+    "replica's message and mention tables, copied from its schema) with stdlib sqlite3 "
+    "executemany, plus the same body text into a plain FTS5 table (unicode61, no folding), "
+    f"{BATCH} rows per transaction, WAL, synchronous=NORMAL; unencrypted, no foreign-key checks, "
+    "no SQLAlchemy, no duplicate lookups, no search-side text processing; rows prepared "
+    "before the clock starts, as they are for the ingest timing"
+)
+
+
+@dataclass(frozen=True)
+class Size:
+    messages: int
+    people: int
+    documents: int
+    groups: int
+    # Rows ingested into a fresh replica when the big one is reused, and the time box for it.
+    ingest_subset: int
+    ingest_time_box_s: float
+
+
+SIZES = {
+    "full": Size(1_000_000, 20_000, 50_000, 500, 100_000, 120.0),
+    "small": Size(50_000, 2_000, 5_000, 50, 50_000, 30.0),
+}
+
+
+# --- generating rows ----------------------------------------------------------------------
+
+
+def org_id(index: int) -> str:
+    return f"!org{index}:{SERVER}"
+
+
+def group_id(index: int) -> str:
+    return f"!group{index:04d}:{SERVER}"
+
+
+def event_id(index: int) -> str:
+    # As long as a real room-v4+ event id ("$" and 43 base64 characters), so that the
+    # unique index on event_id is as big as it will be.
+    return f"${index:043d}"
+
+
+class RowSource:
+    """Rows for ``client.ingest`` from the text generator, the same on every run."""
+
+    def __init__(self, size: Size, gen: TextGenerator) -> None:
+        self.size = size
+        self.gen = gen
+        self.people = gen.people(size.people, len(ORGANISATIONS))
+
+    def organisations(self) -> list[ingest.OrganisationRow]:
+        return [
+            ingest.OrganisationRow(id=org_id(i), name=name, description=f"{name} (benchmark)")
+            for i, name in enumerate(ORGANISATIONS)
+        ]
+
+    def groups(self) -> list[ingest.GroupRow]:
+        rng = random.Random(self.gen.seed + 5)
+        rows = []
+        for i in range(self.size.groups):
+            german = rng.random() < textgen.GERMAN_SHARE
+            language = self.gen.german if german else self.gen.dutch
+            word = language.compounds[int(rng.random() ** 3 * len(language.compounds))]
+            orgs = [rng.randrange(len(ORGANISATIONS))]
+            if rng.random() < 0.15:  # a group run together by two organisations
+                orgs.append((orgs[0] + 1) % len(ORGANISATIONS))
+            rows.append(
+                ingest.GroupRow(
+                    id=group_id(i),
+                    name=f"{word[:1].upper()}{word[1:]} {i}",
+                    description=self.gen.text(rng, rng.randint(8, 30), german),
+                    kind="group",
+                    organisation_ids=tuple(org_id(o) for o in orgs),
+                )
+            )
+        return rows
+
+    def person_rows(self) -> list[ingest.PersonRow]:
+        return [
+            ingest.PersonRow(
+                user_id=p.user_id,
+                name=p.name,
+                organisation_id=org_id(p.organisation_index),
+                organisation=ORGANISATIONS[p.organisation_index],
+                title=p.title,
+                department=p.department,
+                skills=p.skills,
+                phone=p.phone,
+                email=p.email,
+                location=p.location,
+                updated_at=datetime(2026, 1, 1),
+            )
+            for p in self.people
+        ]
+
+    def document_rows(self) -> list[ingest.DocumentRow]:
+        rng = random.Random(self.gen.seed + 6)
+        rows = []
+        start = datetime(2023, 1, 1)
+        for i, doc in enumerate(self.gen.document_names(self.size.documents)):
+            text = None
+            if doc.mimetype.startswith("text/"):
+                text = self.gen.text(rng, rng.randint(30, 200), rng.random() < 0.6)
+            rows.append(
+                ingest.DocumentRow(
+                    id=f"doc{i:06d}",
+                    group_id=group_id(rng.randrange(self.size.groups)),
+                    name=doc.name,
+                    folder=doc.folder,
+                    mimetype=doc.mimetype,
+                    size=rng.randint(2_000, 5_000_000),
+                    sha256=hashlib.sha256(b"doc%d" % i).hexdigest(),
+                    mxc_url=f"mxc://{SERVER}/doc{i:06d}",
+                    version=rng.randint(1, 5),
+                    based_on=None,
+                    updated_by=self.people[rng.randrange(len(self.people))].user_id,
+                    updated_at=start + timedelta(minutes=rng.randrange(3 * 365 * 24 * 60)),
+                    event_id=f"$doc{i:040d}",
+                    text_content=text,
+                )
+            )
+        return rows
+
+    def message_batches(self, count: int) -> Iterator[list[textgen.Message]]:
+        return self.gen.messages(
+            count, groups=self.size.groups, people=len(self.people), batch=BATCH
+        )
+
+    def message_rows(self, batch: Sequence[textgen.Message]) -> list[ingest.MessageRow]:
+        people = self.people
+        return [
+            ingest.MessageRow(
+                event_id=event_id(m.index),
+                kind=m.kind,
+                group_id=group_id(m.group),
+                author=people[m.author].user_id,
+                body=m.body,
+                body_html=f"<p>{m.body}</p>",
+                created_at=m.created_at,
+                thread_root_event_id=None if m.root is None else event_id(m.root),
+                mentions=tuple(people[p].user_id for p in m.mentions),
+            )
+            for m in batch
+        ]
+
+
+# --- ingest -------------------------------------------------------------------------------
+
+
+@dataclass
+class IngestResult:
+    rows: int = 0
+    seconds: float = 0.0
+    generate_seconds: float = 0.0
+
+    @property
+    def rate(self) -> float:
+        return self.rows / self.seconds if self.seconds else 0.0
+
+
+def _timed_write(replica: Replica, write: Callable[[Any], object]) -> float:
+    start = time.perf_counter()
+    with replica.begin() as conn:
+        write(conn)
+    return time.perf_counter() - start
+
+
+def ingest_messages(
+    replica: Replica, source: RowSource, count: int, time_box: float | None = None
+) -> IngestResult:
+    """Feed ``count`` messages through ``client.ingest``; only the write is timed."""
+    result = IngestResult()
+    generated = time.perf_counter()
+    for batch in source.message_batches(count):
+        rows = source.message_rows(batch)
+        result.generate_seconds += time.perf_counter() - generated
+        result.seconds += _timed_write(replica, partial(ingest.ingest_messages, rows=rows))
+        result.rows += len(rows)
+        if result.rows % 100_000 == 0:
+            print(f"  {result.rows:>9,} messages, {result.rate:,.0f} rows/s", flush=True)
+        if time_box is not None and result.seconds > time_box:
+            break
+        generated = time.perf_counter()
+    return result
+
+
+def raw_ingest(
+    raw_path: Path, replica: Replica, source: RowSource, count: int, stop: int
+) -> IngestResult:
+    """The baseline: the first ``stop`` of the same ``count`` messages, written raw."""
+    wipe_files(raw_path)
+    with replica.connect() as conn:
+        ddl = [
+            sql
+            for (sql,) in conn.exec_driver_sql(
+                "SELECT sql FROM sqlite_master WHERE tbl_name IN ('message', 'mention') "
+                "AND sql IS NOT NULL ORDER BY type DESC"  # tables before their indexes
+            )
+        ]
+    db = sqlite3.connect(raw_path, isolation_level=None)
+    result = IngestResult()
+    try:
+        db.execute("PRAGMA journal_mode = WAL")
+        db.execute("PRAGMA synchronous = NORMAL")
+        for sql in ddl:
+            db.execute(sql)
+        db.execute("CREATE VIRTUAL TABLE message_fts USING fts5(body)")
+        people = source.people
+        for batch in source.message_batches(count):
+            batch = batch[: stop - result.rows]
+            messages = [
+                (
+                    m.index + 1,
+                    m.kind,
+                    event_id(m.index),
+                    None,
+                    group_id(m.group),
+                    None if m.root is None else m.root + 1,
+                    people[m.author].user_id,
+                    m.body,
+                    f"<p>{m.body}</p>",
+                    m.created_at,
+                    False,
+                    False,
+                )
+                for m in batch
+            ]
+            mentions = [(m.index + 1, people[p].user_id) for m in batch for p in m.mentions]
+            texts = [(m.index + 1, m.body) for m in batch]
+            start = time.perf_counter()
+            db.execute("BEGIN")
+            db.executemany(
+                "INSERT INTO message (id, kind, event_id, txn_id, group_id, thread_root_id, "
+                "author, body, body_html, created_at, deleted, pending) "
+                "VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+                messages,
+            )
+            db.executemany("INSERT INTO mention (message_id, user_id) VALUES (?,?)", mentions)
+            db.executemany("INSERT INTO message_fts (rowid, body) VALUES (?,?)", texts)
+            db.execute("COMMIT")
+            result.seconds += time.perf_counter() - start
+            result.rows += len(batch)
+            if result.rows >= stop:
+                break
+    finally:
+        db.close()
+        wipe_files(raw_path)
+    return result
+
+
+def load_directory(replica: Replica, source: RowSource) -> dict[str, float]:
+    """Organisations, groups, people and documents; returns rows per second of the last two."""
+    figures: dict[str, float] = {}
+    with replica.begin() as conn:
+        ingest.upsert_organisations(conn, source.organisations())
+        ingest.upsert_groups(conn, source.groups())
+    people = source.person_rows()
+    seconds = 0.0
+    for start in range(0, len(people), BATCH):
+        chunk = people[start : start + BATCH]
+        seconds += _timed_write(replica, partial(ingest.upsert_people, rows=chunk))
+    figures["ingest_people_rows_per_s"] = len(people) / seconds
+    documents = source.document_rows()
+    seconds = 0.0
+    for start in range(0, len(documents), BATCH):
+        docs = documents[start : start + BATCH]
+        seconds += _timed_write(replica, partial(ingest.upsert_documents, rows=docs))
+    figures["ingest_documents_rows_per_s"] = len(documents) / seconds
+    return figures
+
+
+def checkpoint(replica: Replica) -> None:
+    with replica.connect() as conn:
+        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+
+
+def file_bytes(path: Path) -> int:
+    return sum(
+        os.path.getsize(f"{path}{suffix}")
+        for suffix in ("", "-wal")
+        if os.path.exists(f"{path}{suffix}")
+    )
+
+
+def peak_rss_mb() -> float:
+    """This process's peak resident memory in MiB."""
+    # Linux carries ru_maxrss over exec, so a child started by a big parent would report the
+    # parent's peak; VmHWM belongs to the process's own address space and starts afresh.
+    with contextlib.suppress(OSError):
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    # Elsewhere ru_maxrss is kilobytes, except on macOS, which reports bytes.
+    return peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024
+
+
+# --- the kept replica ---------------------------------------------------------------------
+
+
+def fingerprint(size_name: str, size: Size, gen: TextGenerator) -> dict[str, object]:
+    from client import search
+
+    code = hashlib.sha256()
+    for module in (ingest, search):
+        source = inspect.getsourcefile(module)
+        code.update(Path(source).read_bytes() if source else b"")
+    return {
+        "bench": BENCH_VERSION,
+        "textgen": textgen.VERSION,
+        "seed": gen.seed,
+        "schema": migrations.HEAD,
+        "size": size_name,
+        "rows": [size.messages, size.people, size.documents, size.groups, BATCH],
+        # A change of the index code changes what the replica holds.
+        "ingest_and_search_sha256": code.hexdigest(),
+    }
+
+
+def build_replica(path: Path, source: RowSource) -> dict[str, Any]:
+    wipe_files(path)
+    started = time.perf_counter()
+    replica = open_replica(path, KEY, create=True)
+    try:
+        figures: dict[str, Any] = load_directory(replica, source)
+        print(f"building {source.size.messages:,} messages into {path.name} ...", flush=True)
+        result = ingest_messages(replica, source, source.size.messages)
+        checkpoint(replica)
+    finally:
+        replica.close()
+    figures.update(
+        ingest_rows=result.rows,
+        ingest_seconds=result.seconds,
+        ingest_rows_per_s=result.rate,
+        generate_seconds=result.generate_seconds,
+        build_seconds=time.perf_counter() - started,
+    )
+    return figures
+
+
+# --- queries (run in a fresh process) -------------------------------------------------------
+
+
+def _fold(text: str) -> str:
+    # The folding of SEARCH-NOTES.md: lower case, no accents, ß → ss, ae/oe/ue → a/o/u.
+    text = text.lower().replace("ß", "ss")
+    text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    return re.sub(r"([aou])e", r"\1", text)
+
+
+def bare_match(query: str, category: str, fold: Callable[[str], str]) -> str | None:
+    tokens = re.findall(r"\w+", fold(query))
+    if not tokens:
+        return None
+    expr = " ".join('"{}"'.format(t.replace('"', '""')) for t in tokens)
+    return expr + "*" if category == "prefix" else expr
+
+
+def find_fts_table(replica: Replica, wanted: str | None) -> str:
+    with replica.connect() as conn:
+        names = [
+            name
+            for (name,) in conn.exec_driver_sql(
+                "SELECT name FROM sqlite_master WHERE type = 'table' "
+                "AND lower(sql) LIKE 'create virtual table%using fts5%' ORDER BY name"
+            )
+        ]
+    if wanted:
+        if wanted not in names:
+            raise SystemExit(f"no FTS5 table {wanted!r}; there are {names}")
+        return wanted
+    if not names:
+        raise SystemExit("the replica has no FTS5 table: is the real client/search.py in place?")
+    for hint in ("message", "post"):
+        for name in names:
+            if hint in name.lower():
+                return str(name)
+    return str(names[0])
+
+
+def _percentile(values: Sequence[float], q: float) -> float:
+    ordered = sorted(values)
+    if not ordered:
+        return float("nan")
+    return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
+
+
+def query_phase(db: Path, queries_file: Path, fts_table: str | None) -> dict[str, Any]:
+    """Opens, searches and bare MATCHes on the replica; runs in its own process."""
+    from client import search
+
+    spec = json.loads(queries_file.read_text(encoding="utf-8"))
+    warmups: list[list[str]] = spec["warmups"]
+    queries: list[list[str]] = spec["queries"]
+    before_open_mb = peak_rss_mb()
+
+    opens = []
+    for _ in range(OPENS + 1):
+        start = time.perf_counter()
+        replica = open_replica(db, KEY)
+        opens.append((time.perf_counter() - start) * 1000)
+        replica.close()
+
+    replica = open_replica(db, KEY)
+    table = find_fts_table(replica, fts_table)
+    candidate = getattr(search, "fold", None)
+    fold: Callable[[str], str] = candidate if callable(candidate) else _fold
+    errors: list[str] = []
+
+    def run_search(query: str) -> tuple[float, int]:
+        with replica.connect() as conn:
+            start = time.perf_counter()
+            try:
+                hits = len(search.search(conn, query, limit=50).hits)
+            except Exception as exc:  # a failing query is reported, not fatal
+                errors.append(f"{query!r}: {exc!r}")
+                return float("nan"), 0
+            return (time.perf_counter() - start) * 1000, hits
+
+    def run_bare(query: str, category: str) -> tuple[float, int]:
+        expr = bare_match(query, category, fold)
+        with replica.connect() as conn:
+            start = time.perf_counter()
+            rows = (
+                conn.exec_driver_sql(
+                    f'SELECT rowid FROM "{table}" WHERE "{table}" MATCH ? LIMIT 50', (expr,)
+                ).fetchall()
+                if expr
+                else []
+            )
+            return (time.perf_counter() - start) * 1000, len(rows)
+
+    for category, query in warmups:
+        run_search(query)
+        run_bare(query, category)
+    timed: list[dict[str, Any]] = []
+    for category, query in queries:
+        ms, hits = run_search(query)
+        timed.append({"category": category, "query": query, "ms": ms, "hits": hits})
+    for entry in timed:
+        ms, hits = run_bare(entry["query"], entry["category"])
+        entry["bare_ms"] = ms
+        entry["bare_hits"] = hits
+    replica.close()
+    return {
+        "open_ms": statistics.median(opens[1:]),
+        "open_first_ms": opens[0],
+        "fts_table": table,
+        "bare_fold": "client.search.fold" if fold is not _fold else "benchmark fold",
+        "rss_before_open_mb": before_open_mb,
+        "peak_rss_mb": peak_rss_mb(),
+        "errors": errors,
+        "queries": timed,
+    }
+
+
+def run_query_process(db: Path, queries_file: Path, fts_table: str | None) -> dict[str, Any]:
+    args = [sys.executable, "-m", "benchmarks.replica", "--query-phase", str(db)]
+    args += ["--queries", str(queries_file)]
+    if fts_table:
+        args += ["--fts-table", fts_table]
+    out = subprocess.run(
+        args, check=True, capture_output=True, text=True, cwd=Path(__file__).resolve().parents[1]
+    )
+    result: dict[str, Any] = json.loads(out.stdout.strip().splitlines()[-1])
+    return result
+
+
+def summarise_queries(timed: Sequence[dict[str, Any]]) -> dict[str, Any]:
+    ok = [q["ms"] for q in timed if q["ms"] == q["ms"]]  # NaN marks a failed query
+    bare = [q["bare_ms"] for q in timed]
+    by_category: dict[str, dict[str, float]] = {}
+    for category in dict.fromkeys(q["category"] for q in timed):
+        mine = [q for q in timed if q["category"] == category and q["ms"] == q["ms"]]
+        by_category[category] = {
+            "queries": len(mine),
+            "p50_ms": _percentile([q["ms"] for q in mine], 0.5),
+            "p95_ms": _percentile([q["ms"] for q in mine], 0.95),
+            "bare_p95_ms": _percentile([q["bare_ms"] for q in mine], 0.95),
+            "zero_hits": sum(1 for q in mine if q["hits"] == 0),
+        }
+    return {
+        "search_p50_ms": _percentile(ok, 0.5),
+        "search_p95_ms": _percentile(ok, 0.95),
+        "search_max_ms": max(ok, default=float("nan")),
+        "bare_fts_p50_ms": _percentile(bare, 0.5),
+        "bare_fts_p95_ms": _percentile(bare, 0.95),
+        "bare_fts_max_ms": max(bare, default=float("nan")),
+        "search_zero_hit_queries": sum(1 for q in timed if q["hits"] == 0),
+        "bare_fts_zero_hit_queries": sum(1 for q in timed if q["bare_hits"] == 0),
+        "by_category": by_category,
+    }
+
+
+# --- report -------------------------------------------------------------------------------
+
+
+def print_table(figures: dict[str, Any]) -> None:
+    raw = figures["raw_ingest_rows_per_s"]
+    rows: list[tuple[str, str, str, str]] = []
+
+    def add(key: str, fmt: str, target: str = "", ratio: str = "") -> None:
+        value = figures.get(key)
+        rows.append((key, "-" if value is None else format(value, fmt), target, ratio))
+
+    def ratio_to(key: str, limit: float) -> str:
+        value = float(figures[key])
+        mark = "ok" if value <= limit else "over"
+        return f"{value / limit:.2f} of target, {mark}"
+
+    ingest_ratio = figures["ingest_rows_per_s"] / raw if raw else float("nan")
+    mark = "ok" if ingest_ratio >= 0.5 else "under"
+    add("ingest_rows_per_s", ",.0f", f">= {0.5 * raw:,.0f}", f"{ingest_ratio:.2f} x raw, {mark}")
+    add("raw_ingest_rows_per_s", ",.0f", "(baseline)")
+    add("ingest_people_rows_per_s", ",.0f")
+    add("ingest_documents_rows_per_s", ",.0f")
+    add(
+        "search_p50_ms",
+        ".2f",
+        "",
+        f"{figures['search_p50_ms'] / figures['bare_fts_p50_ms']:.1f} x bare",
+    )
+    add("search_p95_ms", ".2f", "<= 25", ratio_to("search_p95_ms", 25))
+    add("search_max_ms", ".2f")
+    add("bare_fts_p50_ms", ".2f", "(baseline)")
+    add("bare_fts_p95_ms", ".2f", "(baseline)")
+    add("open_ms", ".2f", "<= 50", ratio_to("open_ms", 50))
+    add("db_bytes", ",d", "", f"{figures['db_bytes'] / 2**20:,.0f} MiB")
+    add("peak_rss_mb", ".1f", "<= 250", ratio_to("peak_rss_mb", 250))
+    add("build_peak_rss_mb", ".1f", "", "generation + ingest process")
+    widths = [
+        max(len(r[i]) for r in [("figure", "value", "target", "ratio"), *rows]) for i in range(4)
+    ]
+    for i, row in enumerate([("figure", "value", "target", "ratio"), *rows]):
+        print(
+            "  ".join(
+                cell.rjust(w) if 0 < c < 2 else cell.ljust(w)
+                for c, (cell, w) in enumerate(zip(row, widths, strict=True))
+            )
+        )
+        if i == 0:
+            print("  ".join("-" * w for w in widths))
+    print()
+    print("by query category (search through client.search; bare = MATCH ... LIMIT 50):")
+    for category, c in figures["by_category"].items():
+        print(
+            f"  {category:<14} n={c['queries']:<3} p50 {c['p50_ms']:7.2f} ms  "
+            f"p95 {c['p95_ms']:7.2f} ms  bare p95 {c['bare_p95_ms']:7.2f} ms  "
+            f"no hits {c['zero_hits']}"
+        )
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0] if __doc__ else None)
+    parser.add_argument("--size", choices=sorted(SIZES), default="full")
+    parser.add_argument("--rebuild", action="store_true", help="build the replica even if kept")
+    parser.add_argument("--fts-table", help="the FTS5 table of messages (found by default)")
+    parser.add_argument("--out", type=Path, default=OUT_DIR)
+    parser.add_argument("--query-phase", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--queries", type=Path, help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+
+    if args.query_phase:
+        print(json.dumps(query_phase(args.query_phase, args.queries, args.fts_table)))
+        return 0
+
+    size: Size = SIZES[args.size]
+    out: Path = args.out
+    out.mkdir(parents=True, exist_ok=True)
+    db = out / f"replica-{args.size}.db"
+    meta_file = out / f"replica-{args.size}.meta.json"
+
+    started = time.perf_counter()
+    gen = TextGenerator()
+    source = RowSource(size, gen)
+    wanted = fingerprint(args.size, size, gen)
+    meta: dict[str, Any] = {}
+    if meta_file.exists() and db.exists() and not args.rebuild:
+        meta = json.loads(meta_file.read_text(encoding="utf-8"))
+    reused = meta.get("fingerprint") == wanted
+    figures: dict[str, Any] = {"size": args.size, **asdict(size), "batch": BATCH}
+    figures["vocabulary_word_forms"] = gen.vocabulary_size
+
+    if reused:
+        print(f"reusing {db} (fingerprint unchanged; --rebuild to build it again)")
+        figures.update(meta["build"])
+        # The kept replica's build rate is history; ingest is measured afresh below.
+        for key in (
+            "ingest_rows_per_s",
+            "ingest_rows",
+            "ingest_seconds",
+            "ingest_people_rows_per_s",
+            "ingest_documents_rows_per_s",
+        ):
+            figures[f"build_{key}"] = figures.pop(key)
+        subset = out / f"ingest-{args.size}.db"
+        wipe_files(subset)
+        replica = open_replica(subset, KEY, create=True)
+        try:
+            with replica.begin() as conn:
+                ingest.upsert_organisations(conn, source.organisations())
+                ingest.upsert_groups(conn, source.groups())
+            print(f"ingesting a fresh subset of up to {size.ingest_subset:,} messages ...")
+            result = ingest_messages(replica, source, size.ingest_subset, size.ingest_time_box_s)
+            print("raw baseline on the same rows ...")
+            raw = raw_ingest(out / "raw.db", replica, source, size.ingest_subset, result.rows)
+        finally:
+            replica.close()
+            wipe_files(subset)
+        figures["ingest_mode"] = (
+            f"fresh subset: the first {result.rows:,} messages into an empty replica "
+            f"(time box {size.ingest_time_box_s:.0f} s), because the {size.messages:,}-row "
+            "replica was reused"
+        )
+        figures.update(
+            ingest_rows=result.rows,
+            ingest_seconds=result.seconds,
+            ingest_rows_per_s=result.rate,
+        )
+    else:
+        build = build_replica(db, source)
+        build["build_peak_rss_mb"] = peak_rss_mb()
+        meta = {"fingerprint": wanted, "build": build, "built_at": datetime.now().isoformat()}
+        meta_file.write_text(json.dumps(meta, indent=2), encoding="utf-8")
+        figures.update(build)
+        figures["ingest_mode"] = f"full build: all {size.messages:,} messages into a new replica"
+        print("raw baseline on the same rows ...")
+        replica = open_replica(db, KEY)
+        try:
+            raw = raw_ingest(out / "raw.db", replica, source, size.messages, size.messages)
+        finally:
+            replica.close()
+    figures.update(
+        raw_ingest_rows=raw.rows,
+        raw_ingest_seconds=raw.seconds,
+        raw_ingest_rows_per_s=raw.rate,
+        ingest_to_raw_ratio=figures["ingest_rows_per_s"] / raw.rate if raw.rate else None,
+        raw_baseline=RAW_BASELINE,
+    )
+    figures.setdefault("build_peak_rss_mb", peak_rss_mb())
+    figures["db_bytes"] = file_bytes(db)
+
+    queries_file = out / "queries.json"
+    queries_file.write_text(
+        json.dumps(
+            {
+                "warmups": gen.queries(WARMUPS, seed_offset=40),
+                "queries": gen.queries(QUERIES),
+            },
+            ensure_ascii=False,
+            indent=1,
+        ),
+        encoding="utf-8",
+    )
+    print(f"{QUERIES} queries after {WARMUPS} warm-ups, in a fresh process ...", flush=True)
+    phase = run_query_process(db, queries_file, args.fts_table)
+    timed = phase.pop("queries")
+    figures.update(phase)
+    figures.update(summarise_queries(timed))
+    figures["total_seconds"] = time.perf_counter() - started
+    (out / "replica-queries.json").write_text(
+        json.dumps(timed, ensure_ascii=False, indent=1), encoding="utf-8"
+    )
+    (out / "replica.json").write_text(
+        json.dumps(figures, indent=2, ensure_ascii=False), encoding="utf-8"
+    )
+
+    print()
+    print(
+        f"Treffpunkt replica benchmark, size {args.size}: {size.messages:,} messages, "
+        f"{size.people:,} people, {size.documents:,} documents, {size.groups} groups, "
+        f"{gen.vocabulary_size:,} word forms"
+    )
+    print(f"ingest: {figures['ingest_mode']}")
+    print(f"        through client.ingest, {BATCH} rows per transaction, encrypted replica")
+    print(f"{RAW_BASELINE}.")
+    print(
+        f"bare FTS: table {figures['fts_table']}, tokens folded by {figures['bare_fold']}; "
+        f"queries with no hits: search {figures['search_zero_hit_queries']}, "
+        f"bare {figures['bare_fts_zero_hit_queries']} (bare cannot find compound parts)"
+    )
+    if figures["errors"]:
+        print(f"{len(figures['errors'])} queries failed, e.g. {figures['errors'][0]}")
+    print()
+    print_table(figures)
+    print()
+    print(f"written to {out / 'replica.json'} ({figures['total_seconds']:.0f} s in all)")
+    return 0
+
+
+if __name__ == "__main__":
+    with contextlib.suppress(KeyboardInterrupt):
+        sys.exit(main())

@@ -1,0 +1,117 @@
+"""``python -m client``: the offline core on the command line.
+
+``demo`` builds a sample replica of the region's intranet (encrypted, keys in the system
+keyring) and searches it; ``search`` searches an existing one.
+"""
+
+from __future__ import annotations
+
+import argparse
+import html
+import re
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+from client import search
+from client.accounts import Home
+from client.credentials import Credentials, KeyringSecretStore, NoKeyringError
+from client.store import Replica, ReplicaError
+
+DEMO_USER = "@anke.devries:intranet.test"
+DEMO_QUERIES = (
+    "Müller",
+    "mueller",
+    "fürsorge",
+    "meldung",
+    "vergunning",
+    "coordinatie",
+    "Bauan",
+    "jeugdzorg",
+    "Wmo formulier",
+)
+
+
+def _highlight(snippet: str, tty: bool) -> str:
+    bold, plain = ("\033[1m", "\033[0m") if tty else ("**", "**")
+    marked = re.sub(r"<b>(.*?)</b>", lambda m: f"{bold}{m.group(1)}{plain}", snippet)
+    return html.unescape(marked)
+
+
+def print_results(replica: Replica, query: str, limit: int = 5) -> None:
+    tty = sys.stdout.isatty()
+    with replica.connect() as conn:
+        started = time.perf_counter()
+        page = search.search(conn, query, limit=limit)
+        elapsed = (time.perf_counter() - started) * 1000
+    print(f"\n» {query}  ({len(page.hits)}{'+' if page.has_more else ''} hits, {elapsed:.1f} ms)")
+    for hit in page.hits:
+        print(f"  [{hit.kind}] {hit.title}")
+        print(f"      {' '.join(_highlight(hit.snippet, tty).split())}")
+
+
+def _open_or_build(home: Home) -> Replica:
+    from client import sample
+
+    if any(a.user_id == DEMO_USER for a in home.accounts()):
+        try:
+            return home.open_account(DEMO_USER)
+        except ReplicaError as exc:
+            print(f"Rebuilding the demo replica ({exc}).")
+    print("Building the sample replica of the region (encrypted) …")
+    started = time.perf_counter()
+    replica = home.create_account(DEMO_USER, "http://127.0.0.1")
+    data = sample.generate()
+    with replica.begin() as conn:
+        sample.write_to_replica(conn, data)
+    print(
+        f"  {len(data.organisations)} organisations, {len(data.groups)} groups, "
+        f"{len(data.people)} people, {len(data.messages)} posts and comments, "
+        f"{len(data.documents)} documents in {time.perf_counter() - started:.1f} s"
+    )
+    return replica
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m client", description=__doc__)
+    parser.add_argument(
+        "--home",
+        type=Path,
+        default=Path("build/demo-home"),
+        help="folder for the local data (default: %(default)s)",
+    )
+    sub = parser.add_subparsers(dest="command", required=True)
+    sub.add_parser("demo", help="build a sample replica and search it")
+    find = sub.add_parser("search", help="search the demo replica")
+    find.add_argument("query")
+    args = parser.parse_args(argv)
+
+    try:
+        credentials = Credentials(KeyringSecretStore())
+    except NoKeyringError as exc:
+        print(f"treffpunkt: {exc}", file=sys.stderr)
+        return 2
+    home = Home(args.home, credentials)
+    try:
+        replica = _open_or_build(home)
+    except ReplicaError as exc:
+        print(f"treffpunkt: {exc}", file=sys.stderr)
+        return 1
+    try:
+        queries = [args.query] if args.command == "search" else list(DEMO_QUERIES)
+        for query in queries:
+            print_results(replica, query)
+        if args.command == "demo" and sys.stdin.isatty():
+            print("\nType a search (empty line to quit):")
+            while query := input("search> ").strip():
+                print_results(replica, query, limit=10)
+    except (EOFError, KeyboardInterrupt):
+        pass
+    finally:
+        replica.close()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,448 @@
+"""Local commands: what a user does, written to the replica at once, sent later by sync.
+
+Each command writes its optimistic local row and its outbox entry in one transaction, so a
+crash leaves either both or neither, and returns a ``Changes`` value. The outbox entry's
+transaction id is made here, once; the sync engine sends it with exactly that id.
+"""
+
+from __future__ import annotations
+
+import mimetypes
+import secrets
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from client import search
+from client.changes import Changes
+from client.mediacache import MediaCache
+from client.models import (
+    Comment,
+    Document,
+    DocumentVersion,
+    Group,
+    Mention,
+    Message,
+    MessageKind,
+    OutboxEntry,
+    OutboxKind,
+    OutboxState,
+    Post,
+    Question,
+    Reaction,
+)
+from client.render import render_markdown
+from client.store import Replica
+
+LIKE = "👍"
+# Text-like documents are searched by their content, up to this many bytes of it.
+TEXT_MIMETYPES = ("text/", "application/json", "application/xml", "application/csv")
+MAX_TEXT_BYTES = 256 * 1024
+
+
+class CommandError(Exception):
+    """A command that cannot be carried out (unknown group, message of another user, ...)."""
+
+
+def new_txn_id() -> str:
+    return f"tp{secrets.token_urlsafe(18)}"
+
+
+def _now() -> datetime:
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+@dataclass(frozen=True)
+class NewDocument:
+    source: Path
+    name: str | None = None
+    folder: str = ""
+    mimetype: str | None = None
+
+
+class LocalCommands:
+    """The commands of one signed-in user on their replica."""
+
+    def __init__(self, replica: Replica, user_id: str, media: MediaCache | None = None) -> None:
+        self._replica = replica
+        self.user_id = user_id
+        self._media = media
+
+    # -- posts and comments ------------------------------------------------------------
+
+    def post(
+        self,
+        group_id: str,
+        body: str,
+        *,
+        question: bool = False,
+        mentions: Mapping[str, str] | None = None,
+    ) -> Changes:
+        with self._replica.session() as session, session.begin():
+            self._group(session, group_id)
+            cls = Question if question else Post
+            message = self._new_message(session, cls, group_id, body, mentions, None)
+            entry = self._enqueue(session, OutboxKind.POST, group_id, message_id=message.id)
+            entry.payload = {"kind": message.kind.value}
+            message.txn_id = entry.txn_id
+            self._index(session, message)
+            return Changes(
+                messages=frozenset({message.id}),
+                groups=frozenset({group_id}),
+                outbox=True,
+                created=message.id,
+            )
+
+    def comment(
+        self, post_id: int, body: str, *, mentions: Mapping[str, str] | None = None
+    ) -> Changes:
+        with self._replica.session() as session, session.begin():
+            root = session.get(Message, post_id)
+            if root is None or root.deleted or root.kind is MessageKind.COMMENT:
+                raise CommandError(f"no post {post_id} to comment on")
+            message = self._new_message(
+                session, Comment, root.group_id, body, mentions, thread_root_id=root.id
+            )
+            entry = self._enqueue(session, OutboxKind.COMMENT, root.group_id, message.id)
+            entry.payload = {"root_message_id": root.id}
+            message.txn_id = entry.txn_id
+            self._index(session, message)
+            return Changes(
+                messages=frozenset({message.id, root.id}),
+                groups=frozenset({root.group_id}),
+                outbox=True,
+                created=message.id,
+            )
+
+    def edit(
+        self, message_id: int, body: str, *, mentions: Mapping[str, str] | None = None
+    ) -> Changes:
+        with self._replica.session() as session, session.begin():
+            message = self._own_message(session, message_id)
+            rendered = render_markdown(body, mentions=mentions)
+            message.body = body
+            message.body_html = rendered.html
+            message.edited_at = _now()
+            self._set_mentions(session, message, rendered.mentioned_user_ids)
+            unsent = self._unsent_entry(session, message.id, OutboxKind.POST, OutboxKind.COMMENT)
+            if unsent is None:
+                # The server has it (or may have it): send an edit of it.
+                self._enqueue(session, OutboxKind.EDIT, message.group_id, message.id)
+            self._index(session, message)
+            return Changes(
+                messages=frozenset({message.id}),
+                groups=frozenset({message.group_id}),
+                outbox=True,
+            )
+
+    def delete(self, message_id: int) -> Changes:
+        with self._replica.session() as session, session.begin():
+            message = self._own_message(session, message_id)
+            group_id = message.group_id
+            unsent = self._unsent_entry(session, message.id, OutboxKind.POST, OutboxKind.COMMENT)
+            search.unindex_messages(session.connection(), [message.id])
+            if unsent is not None:
+                # Never left this machine: forget it, and everything queued for it.
+                session.delete(message)
+            else:
+                message.deleted = True
+                message.body = ""
+                message.body_html = ""
+                self._enqueue(session, OutboxKind.DELETE, group_id, message.id)
+            return Changes(
+                messages=frozenset({message_id}), groups=frozenset({group_id}), outbox=True
+            )
+
+    def mark_answer(self, question_id: int, comment_id: int | None) -> Changes:
+        with self._replica.session() as session, session.begin():
+            question = self._own_message(session, question_id)
+            if question.kind is not MessageKind.QUESTION:
+                raise CommandError("only a question has an answer")
+            if comment_id is not None:
+                comment = session.get(Message, comment_id)
+                if comment is None or comment.thread_root_id != question.id:
+                    raise CommandError("the answer must be a comment on the question")
+            question.answer_id = comment_id
+            entry = self._enqueue(session, OutboxKind.EDIT, question.group_id, question.id)
+            entry.payload = {"answer_message_id": comment_id}
+            return Changes(
+                messages=frozenset({question.id}),
+                groups=frozenset({question.group_id}),
+                outbox=True,
+            )
+
+    # -- likes -------------------------------------------------------------------------
+
+    def like(self, message_id: int) -> Changes:
+        with self._replica.session() as session, session.begin():
+            message = session.get(Message, message_id)
+            if message is None or message.deleted:
+                raise CommandError(f"no message {message_id} to like")
+            existing = session.scalar(
+                select(Reaction).where(
+                    Reaction.message_id == message_id,
+                    Reaction.author == self.user_id,
+                    Reaction.key == LIKE,
+                )
+            )
+            if existing is not None:
+                return Changes()  # liked already: nothing to send twice
+            reaction = Reaction(
+                message_id=message_id,
+                author=self.user_id,
+                key=LIKE,
+                created_at=_now(),
+                pending=True,
+            )
+            session.add(reaction)
+            session.flush()
+            entry = self._enqueue(session, OutboxKind.REACT, message.group_id, message_id)
+            entry.reaction_id = reaction.id
+            reaction.txn_id = entry.txn_id
+            return Changes(messages=frozenset({message_id}), outbox=True)
+
+    def unlike(self, message_id: int) -> Changes:
+        with self._replica.session() as session, session.begin():
+            reaction = session.scalar(
+                select(Reaction).where(
+                    Reaction.message_id == message_id,
+                    Reaction.author == self.user_id,
+                    Reaction.key == LIKE,
+                )
+            )
+            if reaction is None:
+                return Changes()
+            message = reaction.message
+            unsent = session.scalar(
+                select(OutboxEntry).where(
+                    OutboxEntry.reaction_id == reaction.id,
+                    OutboxEntry.state.in_([OutboxState.WAITING, OutboxState.FAILED]),
+                )
+            )
+            if unsent is not None:
+                session.delete(unsent)  # the like never left: both cancel out
+            else:
+                entry = self._enqueue(session, OutboxKind.UNREACT, message.group_id, message_id)
+                entry.payload = {
+                    "reaction_event_id": reaction.event_id,
+                    "reaction_txn_id": reaction.txn_id,
+                }
+            session.delete(reaction)
+            return Changes(messages=frozenset({message_id}), outbox=True)
+
+    # -- documents ---------------------------------------------------------------------
+
+    def add_document(self, group_id: str, new: NewDocument) -> Changes:
+        media = self._require_media()
+        blob = media.put_file(new.source)  # content-addressed: harmless if the commit fails
+        name = new.name or new.source.name
+        mimetype = new.mimetype or mimetypes.guess_type(name)[0] or "application/octet-stream"
+        text = self._text_of(media, blob.sha256, mimetype, blob.size)
+        now = _now()
+        with self._replica.session() as session, session.begin():
+            self._group(session, group_id)
+            document = Document(
+                id=f"doc-{secrets.token_hex(12)}",
+                group_id=group_id,
+                name=name,
+                folder=new.folder,
+                mimetype=mimetype,
+                size=blob.size,
+                sha256=blob.sha256,
+                version=1,
+                based_on=None,
+                updated_by=self.user_id,
+                updated_at=now,
+                text_content=text,
+                pending=True,
+            )
+            session.add(document)
+            session.flush()
+            self._add_version(session, document, now)
+            return self._document_changes(document)
+
+    def add_document_version(self, document_id: str, source: Path) -> Changes:
+        media = self._require_media()
+        blob = media.put_file(source)
+        now = _now()
+        with self._replica.session() as session, session.begin():
+            document = session.get(Document, document_id)
+            if document is None or document.deleted:
+                raise CommandError(f"no document {document_id}")
+            if blob.sha256 == document.sha256:
+                return Changes()  # saved without changes: no new version
+            document.based_on = document.sha256
+            document.sha256 = blob.sha256
+            document.size = blob.size
+            document.version += 1
+            document.updated_by = self.user_id
+            document.updated_at = now
+            document.text_content = self._text_of(media, blob.sha256, document.mimetype, blob.size)
+            document.pending = True
+            self._add_version(session, document, now)
+            return self._document_changes(document)
+
+    # -- helpers -----------------------------------------------------------------------
+
+    def _add_version(self, session: Session, document: Document, now: datetime) -> None:
+        session.add(
+            DocumentVersion(
+                document_id=document.id,
+                version=document.version,
+                name=document.name,
+                sha256=document.sha256,
+                size=document.size,
+                mimetype=document.mimetype,
+                based_on=document.based_on,
+                author=self.user_id,
+                created_at=now,
+            )
+        )
+        entry = self._enqueue(session, OutboxKind.DOCUMENT, document.group_id)
+        entry.document_id = document.id
+        entry.payload = {
+            "version": document.version,
+            "sha256": document.sha256,
+            "based_on": document.based_on,
+        }
+        search.index_documents(session.connection(), [_document_doc(document)])
+
+    def _document_changes(self, document: Document) -> Changes:
+        return Changes(
+            documents=frozenset({document.id}),
+            groups=frozenset({document.group_id}),
+            outbox=True,
+            created=document.id,
+        )
+
+    def _require_media(self) -> MediaCache:
+        if self._media is None:
+            raise CommandError("documents need the account's media cache")
+        return self._media
+
+    @staticmethod
+    def _text_of(media: MediaCache, sha256: str, mimetype: str, size: int) -> str | None:
+        if not mimetype.startswith(TEXT_MIMETYPES):
+            return None
+        data = bytearray()
+        for chunk in media.chunks(sha256):
+            data += chunk
+            if len(data) >= MAX_TEXT_BYTES:
+                break
+        return bytes(data[:MAX_TEXT_BYTES]).decode("utf-8", errors="replace")
+
+    def _group(self, session: Session, group_id: str) -> Group:
+        group = session.get(Group, group_id)
+        if group is None or not group.joined:
+            raise CommandError(f"not a member of group {group_id}")
+        return group
+
+    def _own_message(self, session: Session, message_id: int) -> Message:
+        message = session.get(Message, message_id)
+        if message is None or message.deleted:
+            raise CommandError(f"no message {message_id}")
+        if message.author != self.user_id:
+            raise CommandError("only the author can change a message")
+        return message
+
+    def _new_message(
+        self,
+        session: Session,
+        cls: type[Message],
+        group_id: str,
+        body: str,
+        mentions: Mapping[str, str] | None,
+        thread_root_id: int | None,
+    ) -> Message:
+        if not body.strip():
+            raise CommandError("an empty message is not sent")
+        rendered = render_markdown(body, mentions=mentions)
+        message = cls(
+            group_id=group_id,
+            thread_root_id=thread_root_id,
+            author=self.user_id,
+            body=body,
+            body_html=rendered.html,
+            created_at=_now(),
+            pending=True,
+            deleted=False,
+        )
+        session.add(message)
+        session.flush()
+        self._set_mentions(session, message, rendered.mentioned_user_ids)
+        return message
+
+    @staticmethod
+    def _set_mentions(session: Session, message: Message, user_ids: tuple[str, ...]) -> None:
+        message.mentions.clear()
+        session.flush()
+        for user_id in dict.fromkeys(user_ids):
+            message.mentions.append(Mention(user_id=user_id))
+
+    def _enqueue(
+        self, session: Session, kind: OutboxKind, group_id: str, message_id: int | None = None
+    ) -> OutboxEntry:
+        entry = OutboxEntry(
+            txn_id=new_txn_id(),
+            group_id=group_id,
+            kind=kind,
+            payload={},
+            message_id=message_id,
+            state=OutboxState.WAITING,
+            attempts=0,
+            created_at=_now(),
+        )
+        session.add(entry)
+        session.flush()
+        return entry
+
+    @staticmethod
+    def _unsent_entry(session: Session, message_id: int, *kinds: OutboxKind) -> OutboxEntry | None:
+        # Only an entry that certainly never reached the server may be changed in place;
+        # one in SENDING may already be there.
+        return session.scalar(
+            select(OutboxEntry).where(
+                OutboxEntry.message_id == message_id,
+                OutboxEntry.kind.in_(kinds),
+                OutboxEntry.state.in_([OutboxState.WAITING, OutboxState.FAILED]),
+            )
+        )
+
+    @staticmethod
+    def _index(session: Session, message: Message) -> None:
+        search.index_messages(session.connection(), [_message_doc(message)])
+
+
+def _message_doc(message: Message) -> search.MessageDoc:
+    return search.MessageDoc(
+        id=message.id,
+        kind=message.kind.value,
+        group_id=message.group_id,
+        author=message.author,
+        body=message.body,
+        created_at=message.created_at,
+    )
+
+
+def _document_doc(document: Document) -> search.DocumentDoc:
+    return search.DocumentDoc(
+        id=document.id,
+        group_id=document.group_id,
+        name=document.name,
+        folder=document.folder,
+        text=document.text_content,
+        updated_at=document.updated_at,
+    )
+
+
+def outbox_counts(session: Session) -> dict[OutboxState, int]:
+    rows = session.execute(
+        select(OutboxEntry.state, func.count()).group_by(OutboxEntry.state)
+    ).all()
+    counts = dict.fromkeys(OutboxState, 0)
+    counts.update({state: n for state, n in rows})
+    return counts

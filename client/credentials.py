@@ -1,0 +1,131 @@
+"""Secrets of each account: the replica key and the access token, kept in the OS keyring.
+
+This is the only module that touches ``keyring``. Everything else sees a ``SecretStore``;
+tests hand in ``MemorySecretStore`` or install an in-memory keyring backend. There is no
+fallback to files: without a usable keyring the app says so and stops.
+"""
+
+from __future__ import annotations
+
+import secrets
+from typing import Protocol
+
+from client.store import KEY_BYTES, ReplicaError
+
+SERVICE = "treffpunkt"
+
+
+class NoKeyringError(Exception):
+    """The system offers no usable keyring (Secret Service, Keychain, Credential Locker)."""
+
+
+class MissingKeyError(ReplicaError):
+    """A replica exists but the keyring holds no key for it."""
+
+
+class SecretStore(Protocol):
+    def get(self, name: str) -> str | None: ...
+    def set(self, name: str, value: str) -> None: ...
+    def delete(self, name: str) -> None: ...
+
+
+class MemorySecretStore:
+    """Secrets held in memory only, for tests and throw-away runs."""
+
+    def __init__(self) -> None:
+        self._values: dict[str, str] = {}
+
+    def get(self, name: str) -> str | None:
+        return self._values.get(name)
+
+    def set(self, name: str, value: str) -> None:
+        self._values[name] = value
+
+    def delete(self, name: str) -> None:
+        self._values.pop(name, None)
+
+
+class KeyringSecretStore:
+    """The OS keyring through the ``keyring`` package."""
+
+    def __init__(self, service: str = SERVICE) -> None:
+        import keyring
+        from keyring.backends import fail
+
+        backend = keyring.get_keyring()
+        # The chainer with nothing behind it, or the fail backend, means no keyring at all.
+        usable = not isinstance(backend, fail.Keyring) and getattr(backend, "priority", 0) > 0
+        if not usable:
+            raise NoKeyringError(
+                "No system keyring is available to keep the encryption key and sign-in "
+                "token safe. Start a Secret Service (for example GNOME Keyring or KWallet) "
+                "and try again."
+            )
+        self._keyring = keyring
+        self._service = service
+
+    def get(self, name: str) -> str | None:
+        from keyring.errors import KeyringError
+
+        try:
+            value = self._keyring.get_password(self._service, name)
+        except KeyringError as exc:
+            raise NoKeyringError(f"The system keyring could not be read: {exc}") from exc
+        return value if isinstance(value, str) else None
+
+    def set(self, name: str, value: str) -> None:
+        from keyring.errors import KeyringError
+
+        try:
+            self._keyring.set_password(self._service, name, value)
+        except KeyringError as exc:
+            raise NoKeyringError(f"The system keyring could not be written: {exc}") from exc
+
+    def delete(self, name: str) -> None:
+        from keyring.errors import PasswordDeleteError
+
+        try:
+            self._keyring.delete_password(self._service, name)
+        except PasswordDeleteError:
+            pass
+
+
+class Credentials:
+    """The secrets of accounts, named by Matrix user id."""
+
+    def __init__(self, store: SecretStore) -> None:
+        self._store = store
+
+    def create_replica_key(self, user_id: str) -> bytes:
+        key = secrets.token_bytes(KEY_BYTES)
+        self._store.set(f"{user_id}/replica-key", key.hex())
+        return key
+
+    def replica_key(self, user_id: str) -> bytes:
+        value = self._store.get(f"{user_id}/replica-key")
+        if value is None:
+            raise MissingKeyError(
+                f"The keyring holds no key for the local data of {user_id}; "
+                "sign in again to rebuild it from the server."
+            )
+        try:
+            key = bytes.fromhex(value)
+        except ValueError:
+            key = b""
+        if len(key) != KEY_BYTES:
+            raise MissingKeyError(f"The key for the local data of {user_id} is damaged.")
+        return key
+
+    def access_token(self, user_id: str) -> str | None:
+        return self._store.get(f"{user_id}/access-token")
+
+    def set_access_token(self, user_id: str, token: str) -> None:
+        self._store.set(f"{user_id}/access-token", token)
+
+    def forget_access_token(self, user_id: str) -> None:
+        self._store.delete(f"{user_id}/access-token")
+
+    def forget(self, user_id: str) -> None:
+        """Remove every secret of the account (on logout, after its data is wiped)."""
+        for name in ("replica-key", "access-token"):
+            self._store.delete(f"{user_id}/{name}")

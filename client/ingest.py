@@ -1,0 +1,500 @@
+"""The write path for data that comes from the server.
+
+The sync engine maps Matrix events to the plain rows below and hands them over in batches;
+benchmarks use the same path. Each call runs in the caller's transaction (so that the sync
+``since`` token can be stored with the events it delivered) and returns ``Changes``.
+Batches are written with ``executemany`` and indexed for search in the same transaction.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Connection
+
+from client import search
+from client.changes import Changes
+
+_IN_CHUNK = 500  # SQLite's parameter limit is far above; this keeps statements small
+
+
+@dataclass(frozen=True)
+class OrganisationRow:
+    id: str
+    name: str
+    description: str = ""
+    directory_room_id: str | None = None
+
+
+@dataclass(frozen=True)
+class GroupRow:
+    id: str
+    name: str
+    description: str = ""
+    kind: str = "group"
+    organisation_ids: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class PersonRow:
+    user_id: str
+    name: str
+    organisation_id: str | None = None
+    organisation: str = ""
+    title: str = ""
+    department: str = ""
+    skills: tuple[str, ...] = ()
+    phone: str = ""
+    email: str = ""
+    location: str = ""
+    updated_at: datetime | None = None
+
+
+@dataclass(frozen=True)
+class MessageRow:
+    """A post, question or comment as the server has it."""
+
+    event_id: str
+    kind: str  # "post", "question" or "comment"
+    group_id: str
+    author: str
+    body: str
+    body_html: str
+    created_at: datetime
+    thread_root_event_id: str | None = None
+    # Our own transaction id when the event is the server's copy of a local echo.
+    txn_id: str | None = None
+    mentions: tuple[str, ...] = field(default_factory=tuple)
+
+
+@dataclass(frozen=True)
+class DocumentRow:
+    id: str
+    group_id: str
+    name: str
+    folder: str
+    mimetype: str
+    size: int
+    sha256: str
+    mxc_url: str | None
+    version: int
+    based_on: str | None
+    updated_by: str
+    updated_at: datetime
+    event_id: str | None = None
+    text_content: str | None = None
+
+
+def _chunks(items: Sequence[Any], size: int = _IN_CHUNK) -> Iterable[Sequence[Any]]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
+
+
+def _placeholders(n: int) -> str:
+    return ",".join("?" * n)
+
+
+def upsert_organisations(conn: Connection, rows: Sequence[OrganisationRow]) -> Changes:
+    conn.exec_driver_sql(
+        "INSERT INTO organisation (id, name, description, directory_room_id) VALUES (?,?,?,?) "
+        "ON CONFLICT(id) DO UPDATE SET name=excluded.name, description=excluded.description, "
+        "directory_room_id=coalesce(excluded.directory_room_id, directory_room_id)",
+        [(r.id, r.name, r.description, r.directory_room_id) for r in rows],
+    )
+    return Changes(organisations=frozenset(r.id for r in rows))
+
+
+def upsert_groups(conn: Connection, rows: Sequence[GroupRow]) -> Changes:
+    conn.exec_driver_sql(
+        'INSERT INTO "group" (id, name, description, kind, keep_offline, joined, unread_count, '
+        "mention_count) VALUES (?,?,?,?,0,1,0,0) ON CONFLICT(id) DO UPDATE SET "
+        "name=excluded.name, description=excluded.description, kind=excluded.kind, joined=1",
+        [(r.id, r.name, r.description, r.kind) for r in rows],
+    )
+    links = [(r.id, org) for r in rows for org in r.organisation_ids]
+    if links:
+        conn.exec_driver_sql(
+            "INSERT OR IGNORE INTO group_organisation (group_id, organisation_id) VALUES (?,?)",
+            links,
+        )
+    return Changes(groups=frozenset(r.id for r in rows))
+
+
+def upsert_people(conn: Connection, rows: Sequence[PersonRow]) -> Changes:
+    import json
+
+    conn.exec_driver_sql(
+        "INSERT INTO person (user_id, organisation_id, name, title, department, organisation, "
+        "skills, phone, email, location, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?) "
+        "ON CONFLICT(user_id) DO UPDATE SET organisation_id=excluded.organisation_id, "
+        "name=excluded.name, title=excluded.title, department=excluded.department, "
+        "organisation=excluded.organisation, skills=excluded.skills, phone=excluded.phone, "
+        "email=excluded.email, location=excluded.location, updated_at=excluded.updated_at",
+        [
+            (
+                r.user_id,
+                r.organisation_id,
+                r.name,
+                r.title,
+                r.department,
+                r.organisation,
+                json.dumps(list(r.skills), ensure_ascii=False),
+                r.phone,
+                r.email,
+                r.location,
+                r.updated_at,
+            )
+            for r in rows
+        ],
+    )
+    search.index_people(
+        conn,
+        [
+            search.PersonDoc(
+                user_id=r.user_id,
+                name=r.name,
+                title=r.title,
+                department=r.department,
+                organisation=r.organisation,
+                skills=r.skills,
+                location=r.location,
+            )
+            for r in rows
+        ],
+    )
+    return Changes(people=frozenset(r.user_id for r in rows))
+
+
+def _existing(conn: Connection, column: str, values: Sequence[str]) -> dict[str, int]:
+    found: dict[str, int] = {}
+    for chunk in _chunks(values):
+        result = conn.exec_driver_sql(
+            f"SELECT {column}, id FROM message WHERE {column} IN ({_placeholders(len(chunk))})",
+            tuple(chunk),
+        )
+        found.update({key: mid for key, mid in result})
+    return found
+
+
+def ingest_messages(conn: Connection, rows: Sequence[MessageRow]) -> Changes:
+    """Insert the server's messages; confirm local echoes; skip ones already there."""
+    if not rows:
+        return Changes()
+    known = _existing(conn, "event_id", [r.event_id for r in rows])
+    echoes = _existing(conn, "txn_id", [r.txn_id for r in rows if r.txn_id])
+    roots = _existing(
+        conn, "event_id", [r.thread_root_event_id for r in rows if r.thread_root_event_id]
+    )
+
+    next_id = (conn.exec_driver_sql("SELECT coalesce(max(id), 0) FROM message").scalar() or 0) + 1
+    inserts: list[tuple[Any, ...]] = []
+    confirms: list[tuple[str, datetime, int]] = []
+    mentions: list[tuple[int, str]] = []
+    docs: list[search.MessageDoc] = []
+    changed_groups: set[str] = set()
+    changed: set[int] = set()
+    for row in rows:
+        if row.event_id in known:
+            continue
+        if row.txn_id and row.txn_id in echoes:
+            # The server's copy of our own local echo: keep the row, take the server's id.
+            mid = echoes[row.txn_id]
+            confirms.append((row.event_id, row.created_at, mid))
+            known[row.event_id] = mid
+            changed.add(mid)
+            changed_groups.add(row.group_id)
+            continue
+        root_id: int | None = None
+        if row.kind == "comment":
+            root_event = row.thread_root_event_id
+            root_id = roots.get(root_event) if root_event else None
+            if root_id is None and root_event is not None:
+                root_id = known.get(root_event)
+            if root_id is None:
+                # The root is not in the replica (beyond the retention horizon): skip the
+                # comment rather than show it without its post.
+                continue
+        mid = next_id
+        next_id += 1
+        known[row.event_id] = mid
+        inserts.append(
+            (
+                mid,
+                row.kind,
+                row.event_id,
+                row.txn_id,
+                row.group_id,
+                root_id,
+                row.author,
+                row.body,
+                row.body_html,
+                row.created_at,
+            )
+        )
+        mentions.extend((mid, user) for user in dict.fromkeys(row.mentions))
+        docs.append(
+            search.MessageDoc(
+                id=mid,
+                kind=row.kind,
+                group_id=row.group_id,
+                author=row.author,
+                body=row.body,
+                created_at=row.created_at,
+            )
+        )
+        changed.add(mid)
+        changed_groups.add(row.group_id)
+    if inserts:
+        conn.exec_driver_sql(
+            "INSERT INTO message (id, kind, event_id, txn_id, group_id, thread_root_id, author, "
+            "body, body_html, created_at, deleted, pending) VALUES (?,?,?,?,?,?,?,?,?,?,0,0)",
+            inserts,
+        )
+    if confirms:
+        conn.exec_driver_sql(
+            "UPDATE message SET event_id=?, created_at=?, pending=0 WHERE id=?", confirms
+        )
+    if mentions:
+        conn.exec_driver_sql(
+            "INSERT OR IGNORE INTO mention (message_id, user_id) VALUES (?,?)", mentions
+        )
+    if docs:
+        search.index_messages(conn, docs)
+    return Changes(messages=frozenset(changed), groups=frozenset(changed_groups))
+
+
+def upsert_documents(conn: Connection, rows: Sequence[DocumentRow]) -> Changes:
+    """Apply the server's current state of documents, recording each new version."""
+    if not rows:
+        return Changes()
+    conn.exec_driver_sql(
+        "INSERT INTO document (id, group_id, name, folder, mimetype, size, sha256, mxc_url, "
+        "version, based_on, updated_by, updated_at, text_content, conflict_of, keep_offline, "
+        "deleted, pending) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,NULL,0,0,0) "
+        "ON CONFLICT(id) DO UPDATE SET name=excluded.name, folder=excluded.folder, "
+        "mimetype=excluded.mimetype, size=excluded.size, sha256=excluded.sha256, "
+        "mxc_url=excluded.mxc_url, version=excluded.version, based_on=excluded.based_on, "
+        "updated_by=excluded.updated_by, updated_at=excluded.updated_at, "
+        "text_content=coalesce(excluded.text_content, text_content), pending=0, deleted=0",
+        [
+            (
+                r.id,
+                r.group_id,
+                r.name,
+                r.folder,
+                r.mimetype,
+                r.size,
+                r.sha256,
+                r.mxc_url,
+                r.version,
+                r.based_on,
+                r.updated_by,
+                r.updated_at,
+                r.text_content,
+            )
+            for r in rows
+        ],
+    )
+    conn.exec_driver_sql(
+        "INSERT INTO document_version (document_id, version, name, sha256, size, mimetype, "
+        "mxc_url, based_on, author, created_at, event_id) VALUES (?,?,?,?,?,?,?,?,?,?,?) "
+        "ON CONFLICT(document_id, version) DO UPDATE SET sha256=excluded.sha256, "
+        "mxc_url=excluded.mxc_url, event_id=excluded.event_id, local_path=NULL",
+        [
+            (
+                r.id,
+                r.version,
+                r.name,
+                r.sha256,
+                r.size,
+                r.mimetype,
+                r.mxc_url,
+                r.based_on,
+                r.updated_by,
+                r.updated_at,
+                r.event_id,
+            )
+            for r in rows
+        ],
+    )
+    search.index_documents(
+        conn,
+        [
+            search.DocumentDoc(
+                id=r.id,
+                group_id=r.group_id,
+                name=r.name,
+                folder=r.folder,
+                text=r.text_content,
+                updated_at=r.updated_at,
+            )
+            for r in rows
+        ],
+    )
+    return Changes(
+        documents=frozenset(r.id for r in rows), groups=frozenset(r.group_id for r in rows)
+    )
+
+
+def apply_edits(conn: Connection, edits: Sequence[tuple[str, str, str, str, datetime]]) -> Changes:
+    """Apply ``(target_event_id, sender, body, body_html, edited_at)``; only authors edit."""
+    changed: set[int] = set()
+    docs: list[search.MessageDoc] = []
+    for target, sender, body, body_html, edited_at in edits:
+        row = conn.exec_driver_sql(
+            "SELECT id, kind, group_id, author, created_at, edited_at FROM message "
+            "WHERE event_id = ? AND deleted = 0",
+            (target,),
+        ).first()
+        if row is None or row.author != sender:
+            continue
+        if row.edited_at is not None and _as_datetime(row.edited_at) > edited_at:
+            continue  # an older edit arriving late (backfill) must not win
+        conn.exec_driver_sql(
+            "UPDATE message SET body=?, body_html=?, edited_at=? WHERE id=?",
+            (body, body_html, edited_at, row.id),
+        )
+        changed.add(row.id)
+        docs.append(
+            search.MessageDoc(
+                id=row.id,
+                kind=row.kind,
+                group_id=row.group_id,
+                author=row.author,
+                body=body,
+                created_at=_as_datetime(row.created_at),
+            )
+        )
+    if docs:
+        search.index_messages(conn, docs)
+    return Changes(messages=frozenset(changed))
+
+
+def _as_datetime(value: object) -> datetime:
+    if isinstance(value, datetime):
+        return value
+    return datetime.fromisoformat(str(value))
+
+
+def ingest_reactions(
+    conn: Connection, rows: Sequence[tuple[str, str, str, str, datetime, str | None]]
+) -> Changes:
+    """Apply ``(event_id, target_event_id, author, key, created_at, txn_id)``."""
+    changed: set[int] = set()
+    for event_id, target, author, key, created_at, txn_id in rows:
+        message_id = conn.exec_driver_sql(
+            "SELECT id FROM message WHERE event_id = ?", (target,)
+        ).scalar()
+        if message_id is None:
+            continue
+        # Our own local echo (same txn id, or the same like by the same person) is confirmed.
+        conn.exec_driver_sql(
+            "INSERT INTO reaction (event_id, txn_id, message_id, author, key, created_at, "
+            "pending) VALUES (?,?,?,?,?,?,0) ON CONFLICT(message_id, author, key) DO UPDATE "
+            "SET event_id=excluded.event_id, pending=0",
+            (event_id, txn_id, message_id, author, key, created_at),
+        )
+        changed.add(message_id)
+    return Changes(messages=frozenset(changed))
+
+
+def apply_redactions(conn: Connection, event_ids: Sequence[str]) -> Changes:
+    """Redacted messages lose their content; redacted reactions disappear."""
+    changed: set[int] = set()
+    for chunk in _chunks(event_ids):
+        marks = _placeholders(len(chunk))
+        for (message_id,) in conn.exec_driver_sql(
+            f"SELECT message_id FROM reaction WHERE event_id IN ({marks})", tuple(chunk)
+        ):
+            changed.add(message_id)
+        conn.exec_driver_sql(f"DELETE FROM reaction WHERE event_id IN ({marks})", tuple(chunk))
+        ids = [
+            row[0]
+            for row in conn.exec_driver_sql(
+                f"SELECT id FROM message WHERE event_id IN ({marks})", tuple(chunk)
+            )
+        ]
+        if ids:
+            id_marks = _placeholders(len(ids))
+            conn.exec_driver_sql(
+                f"UPDATE message SET deleted=1, body='', body_html='' WHERE id IN ({id_marks})",
+                tuple(ids),
+            )
+            conn.exec_driver_sql(
+                f"DELETE FROM mention WHERE message_id IN ({id_marks})", tuple(ids)
+            )
+            search.unindex_messages(conn, ids)
+            changed.update(ids)
+    return Changes(messages=frozenset(changed))
+
+
+def apply_answers(conn: Connection, rows: Sequence[tuple[str, str | None, str]]) -> Changes:
+    """Apply ``(question_event_id, answer_event_id, sender)``; only the asker marks."""
+    changed: set[int] = set()
+    for question_event, answer_event, sender in rows:
+        question = conn.exec_driver_sql(
+            "SELECT id, author FROM message WHERE event_id = ? AND kind = 'question'",
+            (question_event,),
+        ).first()
+        if question is None or question.author != sender:
+            continue
+        answer_id = None
+        if answer_event is not None:
+            answer_id = conn.exec_driver_sql(
+                "SELECT id FROM message WHERE event_id = ? AND thread_root_id = ?",
+                (answer_event, question.id),
+            ).scalar()
+        conn.exec_driver_sql("UPDATE message SET answer_id=? WHERE id=?", (answer_id, question.id))
+        changed.add(question.id)
+    return Changes(messages=frozenset(changed))
+
+
+def set_members(
+    conn: Connection, group_id: str, rows: Sequence[tuple[str, str, str | None]]
+) -> Changes:
+    """Apply ``(user_id, membership, display_name)`` for one group."""
+    conn.exec_driver_sql(
+        "INSERT INTO membership (group_id, user_id, membership, display_name) VALUES (?,?,?,?) "
+        "ON CONFLICT(group_id, user_id) DO UPDATE SET membership=excluded.membership, "
+        "display_name=coalesce(excluded.display_name, display_name)",
+        [(group_id, user, membership, name) for user, membership, name in rows],
+    )
+    return Changes(groups=frozenset({group_id}))
+
+
+def purge_group(conn: Connection, group_id: str) -> Changes:
+    """Remove a group and everything of it from the replica (left, removed, banned)."""
+    ids = [
+        row[0]
+        for row in conn.exec_driver_sql("SELECT id FROM message WHERE group_id = ?", (group_id,))
+    ]
+    if ids:
+        search.unindex_messages(conn, ids)
+    docs = [
+        row[0]
+        for row in conn.exec_driver_sql("SELECT id FROM document WHERE group_id = ?", (group_id,))
+    ]
+    if docs:
+        search.unindex_documents(conn, docs)
+    # Foreign keys cascade to messages, reactions, mentions, documents, versions, outbox.
+    conn.exec_driver_sql('DELETE FROM "group" WHERE id = ?', (group_id,))
+    return Changes(
+        groups=frozenset({group_id}),
+        messages=frozenset(ids),
+        documents=frozenset(docs),
+        outbox=True,
+    )
+
+
+def remove_people(conn: Connection, user_ids: Sequence[str]) -> Changes:
+    """Directory entries no longer visible (the directory room was left)."""
+    for chunk in _chunks(user_ids):
+        conn.exec_driver_sql(
+            f"DELETE FROM person WHERE user_id IN ({_placeholders(len(chunk))})", tuple(chunk)
+        )
+    if user_ids:
+        search.unindex_people(conn, user_ids)
+    return Changes(people=frozenset(user_ids))

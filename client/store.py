@@ -1,0 +1,161 @@
+"""The encrypted replica file: opening it with its key, migrating it, and wiping it.
+
+A replica is one SQLCipher database per account. The key is 32 random bytes from the OS
+keyring, handed to SQLCipher as a raw key so that opening costs no key derivation. WAL lets
+readers go on while the single writer commits.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import os
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import sqlcipher3.dbapi2 as sqlcipher
+from sqlalchemy import Connection, Engine, create_engine, event, text
+from sqlalchemy.dialects import sqlite as _sqlite_dialect  # noqa: F401 - see below
+from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import QueuePool
+
+from client import migrations
+
+log = logging.getLogger(__name__)
+# The dialect is imported here rather than lazily by the first create_engine(): that import
+# costs ~40 ms, which belongs to starting the program, not to opening a replica.
+
+KEY_BYTES = 32
+# Sidecar files SQLite may leave next to the database.
+_SIDECARS = ("-wal", "-shm", "-journal")
+
+
+class ReplicaError(Exception):
+    """A replica cannot be opened or used."""
+
+
+class WrongKeyError(ReplicaError):
+    """The file exists but does not decrypt with the given key (or is not a replica)."""
+
+
+class ReplicaMissingError(ReplicaError):
+    """No replica file exists at the path and creating one was not asked for."""
+
+
+class Replica:
+    """An open replica: the engine and a session factory over one encrypted file."""
+
+    def __init__(self, path: Path, engine: Engine) -> None:
+        self.path = path
+        self.engine = engine
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+
+    def session(self) -> Session:
+        return self._sessions()
+
+    @contextlib.contextmanager
+    def begin(self) -> Iterator[Connection]:
+        """A write transaction on a Core connection: committed on success, rolled back on error."""
+        with self.engine.begin() as conn:
+            yield conn
+
+    def connect(self) -> Connection:
+        return self.engine.connect()
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def wipe(self) -> None:
+        """Close the replica and delete its files."""
+        self.close()
+        wipe_files(self.path)
+
+
+def wipe_files(path: Path) -> None:
+    for suffix in ("", *_SIDECARS):
+        with contextlib.suppress(FileNotFoundError):
+            os.remove(f"{path}{suffix}")
+
+
+def _connect(path: Path, key: bytes) -> Any:
+    conn = sqlcipher.connect(str(path), check_same_thread=False, isolation_level=None)
+    try:
+        conn.execute("PRAGMA cipher_log_level = NONE")  # wrong keys are reported by us
+        # A raw key: x'…' skips PBKDF2, which would cost ~100 ms on every open.
+        conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+        # Opening is lazy; the first read is where a wrong key shows.
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlcipher.DatabaseError as exc:
+        conn.close()
+        raise WrongKeyError(
+            f"{path.name} could not be decrypted: wrong key, or not a Treffpunkt replica"
+        ) from exc
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA synchronous = NORMAL")
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("PRAGMA busy_timeout = 5000")
+    # Zeroing freed memory on every allocation costs ~20 % and buys nothing here: the key
+    # itself lives in the process anyway.
+    conn.execute("PRAGMA cipher_memory_security = OFF")
+    return conn
+
+
+def open_replica(path: Path, key: bytes, *, create: bool = False, schema: str = "head") -> Replica:
+    """Open (and if needed migrate) the replica at ``path``.
+
+    Raises ``ReplicaMissingError`` when there is no file and ``create`` is false, and
+    ``WrongKeyError`` when the key does not open it: never a silently created empty database.
+    ``schema`` names the migration to bring it to; only tests of migrations pass another one.
+    """
+    if len(key) != KEY_BYTES:
+        raise ReplicaError(f"a replica key has {KEY_BYTES} bytes, not {len(key)}")
+    exists = path.exists() and path.stat().st_size > 0
+    if not exists and not create:
+        raise ReplicaMissingError(f"no replica at {path}")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    # Fails early (and with the right error) before the pool hides it; the pool then
+    # starts with this connection instead of opening a second one.
+    first = [_connect(path, key)]
+
+    def creator() -> Any:
+        return first.pop() if first else _connect(path, key)
+
+    engine = create_engine(
+        "sqlite://",
+        creator=creator,
+        module=sqlcipher,
+        poolclass=QueuePool,
+        pool_size=4,
+        max_overflow=4,
+    )
+    _take_over_transactions(engine)
+    migrations.upgrade(engine, schema)
+    return Replica(path, engine)
+
+
+def _take_over_transactions(engine: Engine) -> None:
+    # The DB-API driver's own implicit BEGIN is off (isolation_level=None); SQLAlchemy
+    # emits BEGIN itself, so that reads do not hold a transaction open longer than needed.
+    @event.listens_for(engine, "begin")
+    def _begin(conn: Connection) -> None:
+        conn.exec_driver_sql("BEGIN")
+
+
+def check_plaintext_unreadable(path: Path) -> bool:
+    """True when ``path`` cannot be read as a plain SQLite database (used by tests and support)."""
+    import sqlite3
+
+    try:
+        with contextlib.closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as conn:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.DatabaseError:
+        return True
+    return False
+
+
+def schema_revision(conn: Connection) -> str | None:
+    try:
+        return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+    except Exception:
+        return None

@@ -1,0 +1,245 @@
+"""``treffpunkt``: the headless client for scripting, support and tests.
+
+Passwords come from standard input or ``TREFFPUNKT_PASSWORD``, never from the command line.
+Results go to standard output (``--json`` for machines), errors to standard error with a
+non-zero exit code.
+"""
+
+from __future__ import annotations
+
+import argparse
+import html
+import json
+import os
+import re
+import signal
+import sys
+import threading
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+
+from client import search
+from client.accounts import Home, default_home
+from client.commands import CommandError, LocalCommands
+from client.credentials import Credentials, KeyringSecretStore, NoKeyringError
+from client.models import Group, Message
+from client.store import ReplicaError
+from sync.engine import AuthLostError, OfflineError
+from sync.session import Connected, LoginError, handle_auth_lost, login, logout, resume
+
+
+class CliError(Exception):
+    """A user error: printed on stderr, exit code 1."""
+
+
+def _out(data: Any, as_json: bool, text: Callable[[Any], str]) -> None:
+    if as_json:
+        json.dump(data, sys.stdout, ensure_ascii=False, indent=2, default=str)
+        sys.stdout.write("\n")
+    else:
+        sys.stdout.write(text(data))
+
+
+def _plain_snippet(snippet: str) -> str:
+    return html.unescape(re.sub(r"</?b>", "", snippet))
+
+
+def _account(home: Home, wanted: str | None) -> Connected:
+    accounts = home.accounts()
+    if not accounts:
+        raise CliError("not signed in: run 'treffpunkt login' first")
+    if wanted is None:
+        if len(accounts) > 1:
+            names = ", ".join(a.user_id for a in accounts)
+            raise CliError(f"several accounts ({names}): choose one with --account")
+        wanted = accounts[0].user_id
+    try:
+        return resume(home, wanted)
+    except LoginError as exc:
+        raise CliError(str(exc)) from exc
+
+
+def _group_id(connected: Connected, name_or_id: str) -> str:
+    with connected.replica.session() as session:
+        if session.get(Group, name_or_id) is not None:
+            return name_or_id
+        matches = session.scalars(
+            select(Group.id).where(Group.name == name_or_id, Group.joined.is_(True))
+        ).all()
+    if len(matches) == 1:
+        return matches[0]
+    if not matches:
+        raise CliError(f"no group called {name_or_id!r}")
+    raise CliError(f"several groups are called {name_or_id!r}; use the group id")
+
+
+def _message_id(connected: Connected, ref: str) -> int:
+    with connected.replica.session() as session:
+        if ref.startswith("$"):
+            found = session.scalar(select(Message.id).where(Message.event_id == ref))
+        elif ref.isdigit():
+            found = session.scalar(select(Message.id).where(Message.id == int(ref)))
+        else:
+            found = None
+    if found is None:
+        raise CliError(f"no post {ref!r}")
+    return found
+
+
+def _sync(connected: Connected, once: bool) -> None:
+    engine = connected.engine
+    if once:
+        engine.flush()
+        engine.sync_once()
+        engine.flush()
+        with connected.replica.connect() as conn:
+            groups = [
+                r[0]
+                for r in conn.exec_driver_sql(
+                    'SELECT id FROM "group" WHERE backfill_token IS NOT NULL'
+                )
+            ]
+        for group_id in groups:
+            engine.backfill(group_id, max_pages=5)
+        return
+    stop = threading.Event()
+    signal.signal(signal.SIGINT, lambda *_: stop.set())
+    signal.signal(signal.SIGTERM, lambda *_: stop.set())
+    engine.run(stop)
+
+
+def _hits(page: search.SearchPage) -> list[dict[str, Any]]:
+    return [
+        {
+            "kind": hit.kind,
+            "id": hit.id,
+            "group": hit.group_id,
+            "author": hit.author,
+            "title": hit.title,
+            "snippet": _plain_snippet(hit.snippet),
+            "created_at": hit.created_at.isoformat() if hit.created_at else None,
+        }
+        for hit in page.hits
+    ]
+
+
+def _hits_text(hits: list[dict[str, Any]]) -> str:
+    if not hits:
+        return "no results\n"
+    return "".join(f"[{h['kind']}] {h['id']}  {h['title']}\n    {h['snippet']}\n" for h in hits)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="treffpunkt", description=__doc__)
+    parser.add_argument(
+        "--home",
+        type=Path,
+        default=None,
+        help="keep all data under DIR (default: $TREFFPUNKT_HOME or the platform's data folder)",
+    )
+    parser.add_argument("--account", help="user id, when several accounts are signed in")
+    sub = parser.add_subparsers(dest="command", required=True)
+    p = sub.add_parser("login", help="sign in (password from stdin or TREFFPUNKT_PASSWORD)")
+    p.add_argument("--server", required=True, help="homeserver URL or domain")
+    p.add_argument("--user", required=True)
+    p = sub.add_parser("sync", help="synchronise (until interrupted, or --once)")
+    p.add_argument("--once", action="store_true")
+    p = sub.add_parser("post", help="write a post in a group")
+    p.add_argument("group")
+    p.add_argument("text")
+    p.add_argument("--question", action="store_true")
+    p = sub.add_parser("comment", help="comment on a post")
+    p.add_argument("post_id")
+    p.add_argument("text")
+    p = sub.add_parser("like", help="like a post or comment")
+    p.add_argument("post_id")
+    for name in ("search", "people"):
+        p = sub.add_parser(name, help=f"{name} in the local replica (works offline)")
+        p.add_argument("query")
+        p.add_argument("--json", action="store_true")
+        p.add_argument("--limit", type=int, default=20)
+    p = sub.add_parser("status", help="connection, last sync and what waits to be sent")
+    p.add_argument("--json", action="store_true")
+    sub.add_parser("logout", help="sign out and wipe this account's local data")
+    return parser
+
+
+def run(args: argparse.Namespace, home: Home) -> int:
+    if args.command == "login":
+        password = os.environ.get("TREFFPUNKT_PASSWORD")
+        if password is None:
+            password = sys.stdin.readline().rstrip("\n")
+        try:
+            connected = login(home, args.server, args.user, password)
+        except LoginError as exc:
+            raise CliError(str(exc)) from exc
+        print(f"signed in as {connected.info.user_id} (device {connected.info.device_id})")
+        connected.close()
+        return 0
+
+    connected = _account(home, args.account)
+    try:
+        return _run_signed_in(args, home, connected)
+    except AuthLostError as exc:
+        handle_auth_lost(home, connected, exc)
+        if exc.soft_logout:
+            raise CliError("the server asks you to sign in again; nothing was lost") from exc
+        raise CliError("the server ended this session; local data was removed") from exc
+    finally:
+        connected.close()
+
+
+def _run_signed_in(args: argparse.Namespace, home: Home, connected: Connected) -> int:
+    user_id = connected.info.user_id
+    commands = LocalCommands(connected.replica, user_id, home.media_cache(user_id))
+    match args.command:
+        case "sync":
+            try:
+                _sync(connected, args.once)
+            except OfflineError as exc:
+                raise CliError(f"offline: {exc}") from exc
+        case "post":
+            created = commands.post(
+                _group_id(connected, args.group), args.text, question=args.question
+            ).created
+            print(created)
+        case "comment":
+            print(commands.comment(_message_id(connected, args.post_id), args.text).created)
+        case "like":
+            commands.like(_message_id(connected, args.post_id))
+        case "search" | "people":
+            filters = search.SearchFilters(kinds=("person",)) if args.command == "people" else None
+            with connected.replica.connect() as conn:
+                page = search.search(conn, args.query, filters, limit=args.limit)
+            _out(_hits(page), args.json, _hits_text)
+        case "status":
+            status = connected.engine.status()
+            data = {
+                "account": user_id,
+                "online": status.state.value not in {"offline", "signed_out"},
+                "state": status.state.value,
+                "last_sync": status.last_sync.isoformat() if status.last_sync else None,
+                "outbox": {k: status.outbox.get(k, 0) for k in ("waiting", "sending", "failed")},
+            }
+            _out(data, args.json, lambda d: "".join(f"{k}: {v}\n" for k, v in d.items()))
+        case "logout":
+            logout(home, connected)
+            print(f"signed out {user_id}; local data removed")
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        home = Home(args.home or default_home(), Credentials(KeyringSecretStore()))
+        return run(args, home)
+    except (CliError, CommandError, ReplicaError, NoKeyringError) as exc:
+        print(f"treffpunkt: {exc}", file=sys.stderr)
+        return 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,506 @@
+"""A throwaway local Synapse for the tests and the demo, bound to 127.0.0.1.
+
+Synapse lives in its own virtualenv (`build/synapse-venv`), pinned by
+`packaging/synapse-constraints.txt`, so its many dependencies never meet ours.
+`ensure_synapse_venv` creates it on first use under a file lock and marks it with a
+stamp holding the hash of the pins; it reinstalls only when the pins change.
+
+`DevServer` writes a homeserver.yaml into a data directory (SQLite, client listener
+only, registration closed except through the shared secret, rate limits lifted),
+starts Synapse as a child process on a free port, waits until it answers and stops it
+by process id. Users are made through Synapse's shared-secret admin API.
+
+Command line (used by the Makefile and by hand)::
+
+    python -m sync.devserver ensure-venv
+    python -m sync.devserver run --data-dir build/devserver
+"""
+
+from __future__ import annotations
+
+import argparse
+import base64
+import contextlib
+import fcntl
+import hashlib
+import json
+import logging
+import os
+import secrets
+import signal
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Literal, TypeVar
+
+from sync import api
+from sync.transport import HttpTransport
+
+log = logging.getLogger(__name__)
+
+T = TypeVar("T")
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_VENV = REPO_ROOT / "build" / "synapse-venv"
+DEFAULT_CONSTRAINTS = REPO_ROOT / "packaging" / "synapse-constraints.txt"
+STAMP_NAME = ".treffpunkt-installed"
+SERVER_NAME = "treffpunkt.test"
+HOST = "127.0.0.1"
+# Rate limits are lifted, not switched off: Synapse has no "off", so "very high".
+_UNLIMITED = {"per_second": 100_000, "burst_count": 100_000}
+
+
+class SynapseSetupError(RuntimeError):
+    """The Synapse virtualenv could not be created; the message says why."""
+
+
+class SynapseStartError(RuntimeError):
+    """Synapse did not come up; the message carries the tail of its logs."""
+
+
+# --------------------------------------------------------------------------- the venv
+
+
+def _constraints_hash(constraints: Path) -> str:
+    return hashlib.sha256(constraints.read_bytes()).hexdigest() if constraints.exists() else ""
+
+
+@contextlib.contextmanager
+def _file_lock(path: Path) -> Iterator[None]:
+    # Two test sessions (or make and a test run) must not build the venv at once.
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("a") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def ensure_synapse_venv(
+    venv: Path = DEFAULT_VENV,
+    constraints: Path = DEFAULT_CONSTRAINTS,
+    python: str = sys.executable,
+) -> Path:
+    """Return the venv's python, creating or updating the venv first if needed."""
+    venv_python = venv / "bin" / "python"
+    stamp = venv / STAMP_NAME
+    with _file_lock(venv.parent / (venv.name + ".lock")):
+        wanted = _constraints_hash(constraints)
+        if venv_python.exists() and stamp.exists() and stamp.read_text().strip() == wanted:
+            return venv_python
+        started = time.monotonic()
+        log.warning("installing Synapse into %s (once; takes about a minute)", venv)
+        if not venv_python.exists():
+            _run_setup([python, "-m", "venv", str(venv)], "creating the virtualenv")
+        pip = [str(venv_python), "-m", "pip", "install", "--quiet", "--disable-pip-version-check"]
+        if constraints.exists():
+            _run_setup(
+                [*pip, "-c", str(constraints), "matrix-synapse"], "installing matrix-synapse"
+            )
+        else:
+            # First use without pins: install the newest and pin what we got.
+            _run_setup([*pip, "matrix-synapse"], "installing matrix-synapse")
+            frozen = _run_setup(
+                [str(venv_python), "-m", "pip", "freeze", "--disable-pip-version-check"],
+                "pinning matrix-synapse",
+            )
+            constraints.parent.mkdir(parents=True, exist_ok=True)
+            constraints.write_text(frozen)
+            wanted = _constraints_hash(constraints)
+        _run_setup([str(venv_python), "-c", "import synapse.app.homeserver"], "importing Synapse")
+        stamp.write_text(wanted + "\n")
+        log.warning("Synapse installed in %.0f s", time.monotonic() - started)
+        return venv_python
+
+
+def _run_setup(command: list[str], what: str) -> str:
+    try:
+        result = subprocess.run(command, capture_output=True, text=True, check=False)
+    except OSError as exc:
+        raise SynapseSetupError(f"{what} failed: {exc}") from exc
+    if result.returncode != 0:
+        tail = "\n".join((result.stdout + result.stderr).strip().splitlines()[-30:])
+        raise SynapseSetupError(
+            f"{what} failed (exit {result.returncode}): {' '.join(command)}\n{tail}"
+        )
+    return result.stdout
+
+
+# --------------------------------------------------------------------------- the server
+
+
+@dataclass(frozen=True)
+class RegisteredUser:
+    user_id: str
+    access_token: str = field(repr=False)
+    device_id: str | None = None
+    password: str = field(repr=False, default="")
+
+
+def free_port() -> int:
+    # Racy by nature (the port is free now, not necessarily at bind time); start()
+    # retries with a new port when Synapse reports the address in use.
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind((HOST, 0))
+        port: int = sock.getsockname()[1]
+        return port
+
+
+class DevServer:
+    """One local Synapse over one data directory. Use as a context manager or
+    call start()/stop()."""
+
+    def __init__(
+        self,
+        data_dir: Path,
+        *,
+        port: int | None = None,
+        database: Literal["sqlite"] = "sqlite",
+        server_name: str = SERVER_NAME,
+        venv: Path = DEFAULT_VENV,
+        constraints: Path = DEFAULT_CONSTRAINTS,
+        start_timeout: float = 60.0,
+    ) -> None:
+        if database != "sqlite":
+            # PostgreSQL is planned (a city runs Synapse on it); not implemented yet.
+            raise NotImplementedError(f"database {database!r}")
+        self.data_dir = data_dir.resolve()
+        self.server_name = server_name
+        self.database = database
+        self._wanted_port = port
+        self.port = 0
+        self._venv = venv
+        self._constraints = constraints
+        self._start_timeout = start_timeout
+        self._process: subprocess.Popen[bytes] | None = None
+
+    # ----------------------------------------------------------------- paths
+
+    @property
+    def config_path(self) -> Path:
+        return self.data_dir / "homeserver.yaml"
+
+    @property
+    def log_path(self) -> Path:
+        return self.data_dir / "homeserver.log"
+
+    @property
+    def stderr_path(self) -> Path:
+        return self.data_dir / "synapse-stderr.log"
+
+    @property
+    def pid_path(self) -> Path:
+        # Ours, not Synapse's pid_file (Synapse writes that only when it daemonizes).
+        return self.data_dir / "devserver.pid"
+
+    @property
+    def base_url(self) -> str:
+        return f"http://{HOST}:{self.port}"
+
+    @property
+    def pid(self) -> int | None:
+        return self._process.pid if self._process else None
+
+    @property
+    def shared_secret(self) -> str:
+        return self._secret("registration_shared_secret")
+
+    def _secret(self, name: str) -> str:
+        # One random secret per data dir, kept there so a reused dir keeps its users.
+        path = self.data_dir / name
+        if not path.exists():
+            self.data_dir.mkdir(parents=True, exist_ok=True)
+            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+            with os.fdopen(fd, "w") as handle:
+                handle.write(secrets.token_urlsafe(32))
+        return path.read_text().strip()
+
+    # ----------------------------------------------------------------- config
+
+    def config(self) -> dict[str, Any]:
+        """The homeserver.yaml content (written as JSON, which YAML reads)."""
+        data = self.data_dir
+        return {
+            "server_name": self.server_name,
+            "public_baseurl": self.base_url + "/",
+            "listeners": [
+                {
+                    "port": self.port,
+                    "bind_addresses": [HOST],
+                    "type": "http",
+                    "tls": False,
+                    "x_forwarded": False,
+                    # "client" brings the admin API and media with it; no federation.
+                    "resources": [{"names": ["client"], "compress": False}],
+                }
+            ],
+            "database": {
+                "name": "sqlite3",
+                "args": {"database": str(data / "homeserver.db")},
+            },
+            "log_config": str(data / "log.config"),
+            "media_store_path": str(data / "media_store"),
+            "max_upload_size": "100M",
+            "enable_authenticated_media": True,
+            "url_preview_enabled": False,
+            "signing_key_path": str(data / "signing.key"),
+            "registration_shared_secret_path": str(data / "registration_shared_secret"),
+            "macaroon_secret_key_path": str(data / "macaroon_secret_key"),
+            "form_secret_path": str(data / "form_secret"),
+            "enable_registration": False,
+            # A throwaway server: cheap password hashes make each test user ~0.5 s faster.
+            "bcrypt_rounds": 4,
+            "report_stats": False,
+            "enable_metrics": False,
+            "trusted_key_servers": [],
+            "suppress_key_server_warning": True,
+            "presence": {"enabled": False},
+            "user_directory": {"enabled": True, "search_all_users": True},
+            "filter_timeline_limit": 1000,
+            "rc_message": _UNLIMITED,
+            "rc_registration": _UNLIMITED,
+            "rc_registration_token_validity": _UNLIMITED,
+            "rc_login": {
+                "address": _UNLIMITED,
+                "account": _UNLIMITED,
+                "failed_attempts": _UNLIMITED,
+            },
+            "rc_joins": {"local": _UNLIMITED, "remote": _UNLIMITED},
+            "rc_joins_per_room": _UNLIMITED,
+            "rc_admin_redaction": _UNLIMITED,
+            "rc_invites": {
+                "per_room": _UNLIMITED,
+                "per_user": _UNLIMITED,
+                "per_issuer": _UNLIMITED,
+            },
+            "rc_third_party_invite": _UNLIMITED,
+            "rc_3pid_validation": _UNLIMITED,
+            "rc_presence": {"per_user": _UNLIMITED},
+            "rc_media_create": _UNLIMITED,
+            "rc_room_creation": _UNLIMITED,
+            "rc_user_directory": _UNLIMITED,
+            "rc_profile": _UNLIMITED,
+            "rc_reports": _UNLIMITED,
+            "rc_delayed_event_mgmt": _UNLIMITED,
+            "rc_key_requests": _UNLIMITED,
+        }
+
+    def _log_config(self) -> dict[str, Any]:
+        return {
+            "version": 1,
+            "formatters": {
+                "precise": {
+                    "format": "%(asctime)s - %(name)s - %(lineno)d - %(levelname)s - "
+                    "%(request)s - %(message)s"
+                }
+            },
+            "handlers": {
+                "file": {
+                    "class": "logging.FileHandler",
+                    "formatter": "precise",
+                    "filename": str(self.log_path),
+                    "encoding": "utf8",
+                }
+            },
+            "root": {"level": "WARNING", "handlers": ["file"]},
+            "disable_existing_loggers": False,
+        }
+
+    def _ensure_signing_key(self) -> None:
+        # Synapse's --generate-keys costs a 3 s interpreter start; the key is just an
+        # ed25519 seed in Synapse's text format ("ed25519 <key id> <unpadded base64>"),
+        # and any 32 random bytes are a valid seed.
+        path = self.data_dir / "signing.key"
+        if not path.exists():
+            seed = base64.b64encode(secrets.token_bytes(32)).decode().rstrip("=")
+            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+            with os.fdopen(fd, "w") as handle:
+                handle.write(f"ed25519 a_{secrets.token_hex(2)} {seed}\n")
+
+    def write_config(self) -> None:
+        self.data_dir.mkdir(parents=True, exist_ok=True)
+        for name in ("registration_shared_secret", "macaroon_secret_key", "form_secret"):
+            self._secret(name)
+        self.config_path.write_text(json.dumps(self.config(), indent=2) + "\n")
+        (self.data_dir / "log.config").write_text(json.dumps(self._log_config(), indent=2))
+
+    # ----------------------------------------------------------------- lifecycle
+
+    def start(self) -> None:
+        if self._process is not None:
+            raise RuntimeError("already started")
+        python = ensure_synapse_venv(self._venv, self._constraints)
+        self._stop_stale()
+        last_error: SynapseStartError | None = None
+        for _attempt in range(3):
+            self.port = self._wanted_port or free_port()
+            self.write_config()
+            self._ensure_signing_key()
+            try:
+                self._spawn(python)
+                return
+            except SynapseStartError as exc:
+                last_error = exc
+                # Only a lost race for the port is worth another try.
+                if self._wanted_port or "Address already in use" not in str(exc):
+                    raise
+        assert last_error is not None
+        raise last_error
+
+    def _spawn(self, python: Path) -> None:
+        started = time.monotonic()
+        with self.stderr_path.open("wb") as stderr:
+            self._process = subprocess.Popen(
+                [str(python), "-m", "synapse.app.homeserver", "-c", str(self.config_path)],
+                cwd=self.data_dir,
+                stdin=subprocess.DEVNULL,
+                stdout=stderr,
+                stderr=stderr,
+                env={**os.environ, "PYTHONUNBUFFERED": "1"},
+            )
+        self.pid_path.write_text(f"{self._process.pid}\n")
+        with HttpTransport(self.base_url, connect_timeout=1.0, read_timeout=5.0) as http:
+            while time.monotonic() - started < self._start_timeout:
+                if self._process.poll() is not None:
+                    code = self._process.returncode
+                    self._process = None
+                    raise SynapseStartError(
+                        f"Synapse exited with {code} during start-up\n{self.log_tail()}"
+                    )
+                if isinstance(http.execute(api.versions()), api.VersionsResponse):
+                    log.info(
+                        "Synapse up on %s in %.1f s", self.base_url, time.monotonic() - started
+                    )
+                    return
+                time.sleep(0.1)
+        self.stop()
+        raise SynapseStartError(
+            f"Synapse did not answer on {self.base_url} within {self._start_timeout:.0f} s\n"
+            f"{self.log_tail()}"
+        )
+
+    def _stop_stale(self) -> None:
+        # A previous run that crashed may have left its Synapse on this data dir. Stop it
+        # only if that pid still runs Synapse on *our* config, never anything else.
+        try:
+            pid = int(self.pid_path.read_text().strip())
+        except (OSError, ValueError):
+            return
+        if not self._runs_our_config(pid):
+            return
+        log.warning("stopping stale Synapse %d on %s", pid, self.data_dir)
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(pid, signal.SIGTERM)
+        deadline = time.monotonic() + 10
+        while self._runs_our_config(pid):
+            if time.monotonic() > deadline:
+                with contextlib.suppress(ProcessLookupError):
+                    os.kill(pid, signal.SIGKILL)
+                break
+            time.sleep(0.05)
+
+    def _runs_our_config(self, pid: int) -> bool:
+        # /proc/<pid>/cmdline is empty for a zombie, so a process that has exited but
+        # not been reaped yet counts as gone. Linux only, as is Synapse for us.
+        try:
+            cmdline = Path(f"/proc/{pid}/cmdline").read_bytes().split(b"\0")
+        except OSError:
+            return False
+        return str(self.config_path).encode() in cmdline
+
+    def stop(self, timeout: float = 10.0) -> None:
+        """SIGTERM, then SIGKILL if it has not gone after `timeout` seconds."""
+        process, self._process = self._process, None
+        if process is None:
+            return
+        if process.poll() is None:
+            process.send_signal(signal.SIGTERM)
+            try:
+                process.wait(timeout)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                process.wait()
+        with contextlib.suppress(OSError, ValueError):
+            # Another DevServer may have taken over this data dir since: leave its file.
+            if int(self.pid_path.read_text()) == process.pid:
+                self.pid_path.unlink()
+
+    def __enter__(self) -> DevServer:
+        self.start()
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self.stop()
+
+    def log_tail(self, lines: int = 40) -> str:
+        out = []
+        for path in (self.stderr_path, self.log_path):
+            if path.exists():
+                text = path.read_text(errors="replace").splitlines()[-lines:]
+                out.append(f"--- {path.name}\n" + "\n".join(text))
+        return "\n".join(out) or "(no log output)"
+
+    # ----------------------------------------------------------------- users
+
+    def transport(self, access_token: str | None = None) -> HttpTransport:
+        return HttpTransport(self.base_url, access_token=access_token)
+
+    def register_user(self, name: str, password: str, *, admin: bool = False) -> RegisteredUser:
+        """Create a user through the shared-secret admin API (registration stays closed)."""
+        with self.transport() as http:
+            nonce = _ok(http.execute(api.admin_register_nonce()))
+            reply = _ok(
+                http.execute(
+                    api.admin_register(self.shared_secret, nonce.nonce, name, password, admin=admin)
+                )
+            )
+        return RegisteredUser(reply.user_id, reply.access_token, reply.device_id, password)
+
+    def user_id(self, name: str) -> str:
+        return f"@{name}:{self.server_name}"
+
+
+def _ok(result: T | api.MatrixError | api.TransportError) -> T:
+    if isinstance(result, api.MatrixError | api.TransportError):
+        raise RuntimeError(f"dev server request failed: {result}")
+    return result
+
+
+# --------------------------------------------------------------------------- CLI
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m sync.devserver", description=__doc__)
+    commands = parser.add_subparsers(dest="command", required=True)
+    commands.add_parser("ensure-venv", help="create build/synapse-venv if needed")
+    run = commands.add_parser("run", help="run a Synapse until Ctrl-C")
+    run.add_argument("--data-dir", type=Path, default=REPO_ROOT / "build" / "devserver")
+    run.add_argument("--port", type=int, default=None)
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.INFO, format="%(message)s")
+    logging.getLogger("httpx").setLevel(logging.WARNING)  # one line per readiness poll
+    try:
+        if args.command == "ensure-venv":
+            started = time.monotonic()
+            python = ensure_synapse_venv()
+            print(f"Synapse venv ready: {python} ({time.monotonic() - started:.1f} s)")
+            return 0
+        # SIGTERM must also stop Synapse, so turn it into the Ctrl-C path.
+        signal.signal(signal.SIGTERM, signal.default_int_handler)
+        with DevServer(args.data_dir, port=args.port) as server:
+            print(f"Synapse on {server.base_url} (pid {server.pid}); Ctrl-C stops it")
+            with contextlib.suppress(KeyboardInterrupt):
+                signal.pause()
+        return 0
+    except (SynapseSetupError, SynapseStartError) as exc:
+        print(exc, file=sys.stderr)
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

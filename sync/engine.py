@@ -1,0 +1,849 @@
+"""The sync engine: pull with /sync, push the outbox, backfill history.
+
+Guarantees (ARCHITECTURE.md): the ``since`` token is committed with the events it brought;
+every outbox entry is sent with the transaction id it was created with, in order per
+group, one failing group never blocking another; transient failures retry with capped
+exponential backoff and jitter, permanent ones stop that entry only; an entry whose outcome
+is unknown and whose transaction id has outlived the server's deduplication window is
+looked up in the group's timeline before it is sent again.
+
+No Qt and no httpx here: requests go through ``sync.transport`` as ``sync.api`` values.
+"""
+
+from __future__ import annotations
+
+import enum
+import json
+import logging
+import random
+import threading
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from typing import Any, TypeVar
+
+from sqlalchemy import Connection, select
+
+from client import ingest
+from client.changes import Changes
+from client.commands import outbox_counts
+from client.mediacache import MediaCache
+from client.models import (
+    Document,
+    Message,
+    OutboxEntry,
+    OutboxKind,
+    OutboxState,
+    Reaction,
+)
+from client.store import Replica
+from sync import api, mapping
+from sync.api import MatrixError, TransportError
+from sync.transport import HttpTransport
+
+log = logging.getLogger(__name__)
+
+R = TypeVar("R")
+
+SYNC_FILTER: dict[str, Any] = {
+    "presence": {"not_types": ["*"]},
+    "account_data": {"not_types": ["*"]},
+    "room": {
+        "timeline": {"limit": 200},
+        "ephemeral": {"not_types": ["*"]},
+        "account_data": {"not_types": ["*"]},
+        "state": {"lazy_load_members": False},
+    },
+}
+# Synapse remembers transaction ids for 30 minutes per device in memory and for a day in
+# its database; we stay well inside the shorter guarantee of the spec's wording.
+DEDUPE_WINDOW = timedelta(hours=23)
+BACKOFF_BASE_S = 1.0
+BACKOFF_CAP_S = 300.0
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+class EngineState(enum.StrEnum):
+    OFFLINE = "offline"
+    CONNECTING = "connecting"
+    SYNCING = "syncing"
+    UP_TO_DATE = "up_to_date"
+    SIGNED_OUT = "signed_out"
+
+
+@dataclass(frozen=True)
+class Status:
+    state: EngineState
+    outbox: Mapping[str, int]
+    last_sync: datetime | None = None
+    progress: float | None = None
+    error: str | None = None
+
+
+class AuthLostError(Exception):
+    """The server no longer accepts the access token.
+
+    With ``soft_logout`` the user signs in again and keeps everything; without it the
+    account's local data must be wiped (the Matrix spec says so).
+    """
+
+    def __init__(self, error: MatrixError) -> None:
+        super().__init__(error.error or error.errcode)
+        self.soft_logout = error.soft_logout
+
+
+class OfflineError(Exception):
+    """No usable answer from the server right now."""
+
+    def __init__(self, error: TransportError | MatrixError) -> None:
+        super().__init__(getattr(error, "detail", None) or getattr(error, "error", ""))
+        self.error = error
+
+
+@dataclass
+class FlushReport:
+    sent: int = 0
+    failed: int = 0
+    deferred: int = 0
+    changes: Changes = field(default_factory=Changes)
+
+
+def backoff_delay(attempts: int, retry_after_ms: int | None, rng: Callable[[], float]) -> float:
+    """Capped exponential backoff with full jitter; a server's retry_after is a floor."""
+    ceiling = min(BACKOFF_CAP_S, BACKOFF_BASE_S * 2.0 ** max(attempts - 1, 0))
+    delay = ceiling * (0.5 + rng() / 2)
+    if retry_after_ms is not None:
+        delay = max(delay, retry_after_ms / 1000)
+    return min(delay, BACKOFF_CAP_S)
+
+
+class SyncEngine:
+    """Keeps one account's replica in step with its homeserver."""
+
+    def __init__(
+        self,
+        replica: Replica,
+        transport: HttpTransport,
+        user_id: str,
+        *,
+        media: MediaCache | None = None,
+        clock: Callable[[], datetime] = utcnow,
+        rng: Callable[[], float] = random.random,
+        on_status: Callable[[Status], None] | None = None,
+    ) -> None:
+        self.replica = replica
+        self.transport = transport
+        self.user_id = user_id
+        self.media = media
+        self._clock = clock
+        self._rng = rng
+        self._on_status = on_status
+        self._state = EngineState.CONNECTING
+        self._error: str | None = None
+
+    # -- status ------------------------------------------------------------------------
+
+    def status(self) -> Status:
+        with self.replica.session() as session:
+            counts = outbox_counts(session)
+            last = self._get_state(session.connection(), "last_sync")
+        return Status(
+            state=self._state,
+            outbox={state.value: n for state, n in counts.items()},
+            last_sync=datetime.fromisoformat(last) if last else None,
+            error=self._error,
+        )
+
+    def _set_state(self, state: EngineState, error: str | None = None) -> None:
+        self._state = state
+        self._error = error
+        if self._on_status is not None:
+            self._on_status(self.status())
+
+    def _call(self, request: api.Request[R]) -> R:
+        result = self.transport.execute(request)
+        return self._unwrap(result)
+
+    def _unwrap(self, result: R | MatrixError | TransportError) -> R:
+        if isinstance(result, MatrixError):
+            if result.is_unknown_token:
+                self._set_state(EngineState.SIGNED_OUT, result.error)
+                raise AuthLostError(result)
+            if result.is_transient:
+                raise OfflineError(result)
+            raise MatrixRequestError(result)
+        if isinstance(result, TransportError):
+            self._set_state(EngineState.OFFLINE, result.detail)
+            raise OfflineError(result)
+        return result
+
+    # -- sync state --------------------------------------------------------------------
+
+    @staticmethod
+    def _get_state(conn: Connection, key: str) -> str | None:
+        row = conn.exec_driver_sql("SELECT value FROM sync_state WHERE key = ?", (key,)).first()
+        return None if row is None else str(row[0])
+
+    @staticmethod
+    def _put_state(conn: Connection, key: str, value: str) -> None:
+        conn.exec_driver_sql(
+            "INSERT INTO sync_state (key, value) VALUES (?, ?) "
+            "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            (key, value),
+        )
+
+    # -- pull --------------------------------------------------------------------------
+
+    def _filter_id(self) -> str:
+        with self.replica.connect() as conn:
+            stored = self._get_state(conn, "filter")
+        wanted = json.dumps(SYNC_FILTER, sort_keys=True)
+        if stored:
+            filter_id, _, definition = stored.partition(" ")
+            if definition == wanted:
+                return filter_id
+        response = self._call(api.upload_filter(self.user_id, SYNC_FILTER))
+        with self.replica.begin() as conn:
+            self._put_state(conn, "filter", f"{response.filter_id} {wanted}")
+        return response.filter_id
+
+    def since(self) -> str | None:
+        with self.replica.connect() as conn:
+            return self._get_state(conn, "since")
+
+    def sync_once(self, timeout_ms: int = 0) -> Changes:
+        """One /sync round trip, applied to the replica in one transaction."""
+        since = self.since()
+        if since is None:
+            self._set_state(EngineState.SYNCING)
+        response = self._call(
+            api.sync(since=since, filter=self._filter_id(), timeout_ms=timeout_ms)
+        )
+        changes = self.apply_sync(response, initial=since is None)
+        self._set_state(EngineState.UP_TO_DATE)
+        return changes
+
+    def apply_sync(self, response: api.SyncResponse, *, initial: bool = False) -> Changes:
+        batches = {
+            room_id: mapping.map_room(room_id, room.state, room.timeline.events)
+            for room_id, room in response.joined.items()
+        }
+        with self.replica.begin() as conn:
+            changes = self._apply_batches(conn, batches, initial=initial)
+            for room_id, room in response.joined.items():
+                if room.timeline.limited and room.timeline.prev_batch:
+                    conn.exec_driver_sql(
+                        'UPDATE "group" SET backfill_token = coalesce(backfill_token, ?) '
+                        "WHERE id = ?",
+                        (room.timeline.prev_batch, room_id),
+                    )
+            for room_id in response.left:
+                changes = changes | self._forget_room(conn, room_id)
+            self._put_state(conn, "since", response.next_batch)
+            self._put_state(conn, "last_sync", self._clock().isoformat())
+        return changes
+
+    def _apply_batches(
+        self, conn: Connection, batches: Mapping[str, mapping.RoomBatch], *, initial: bool
+    ) -> Changes:
+        changes = Changes()
+        known_orgs = {row[0] for row in conn.exec_driver_sql("SELECT id FROM organisation")}
+        directories = {
+            row[0]: row[1]
+            for row in conn.exec_driver_sql(
+                "SELECT directory_room_id, id FROM organisation WHERE directory_room_id IS NOT NULL"
+            )
+        }
+        # Spaces first, then directories, then groups: each needs the one before.
+        for batch in batches.values():
+            if batch.is_space or batch.room_id in known_orgs:
+                changes = changes | self._apply_space(conn, batch, batch.room_id in known_orgs)
+                known_orgs.add(batch.room_id)
+        for batch in batches.values():
+            org = batch.directory_of or directories.get(batch.room_id)
+            if batch.is_directory or batch.room_id in directories:
+                changes = changes | self._apply_directory(conn, batch, org, known_orgs)
+        for batch in batches.values():
+            if batch.room_id in known_orgs or batch.is_directory or batch.room_id in directories:
+                continue
+            changes = changes | self._apply_group(conn, batch, initial=initial)
+        return changes
+
+    def _apply_space(self, conn: Connection, batch: mapping.RoomBatch, known: bool) -> Changes:
+        if not known or batch.name or batch.organisation_name or batch.topic:
+            current = conn.exec_driver_sql(
+                "SELECT name, description FROM organisation WHERE id = ?", (batch.room_id,)
+            ).first()
+            row = batch.organisation_row()
+            if current is not None:
+                row = ingest.OrganisationRow(
+                    row.id,
+                    batch.organisation_name or batch.name or current[0],
+                    batch.organisation_description or batch.topic or current[1],
+                )
+            ingest.upsert_organisations(conn, [row])
+        if batch.space_children:
+            pending = json.loads(self._get_state(conn, "space_links") or "[]")
+            pending.extend([batch.room_id, child] for child in batch.space_children)
+            self._put_state(conn, "space_links", json.dumps(pending))
+        self._link_groups(conn)
+        return Changes(organisations=frozenset({batch.room_id}))
+
+    def _link_groups(self, conn: Connection) -> None:
+        """Link groups to organisation spaces once both are in the replica."""
+        pending = json.loads(self._get_state(conn, "space_links") or "[]")
+        if not pending:
+            return
+        conn.exec_driver_sql(
+            "INSERT OR IGNORE INTO group_organisation (group_id, organisation_id) "
+            'SELECT ?, ? WHERE EXISTS (SELECT 1 FROM "group" WHERE id = ?) '
+            "AND EXISTS (SELECT 1 FROM organisation WHERE id = ?)",
+            [(child, space, child, space) for space, child in pending],
+        )
+
+    def _apply_directory(
+        self, conn: Connection, batch: mapping.RoomBatch, org: str | None, known_orgs: set[str]
+    ) -> Changes:
+        if org is not None and org in known_orgs:
+            conn.exec_driver_sql(
+                "UPDATE organisation SET directory_room_id = ? WHERE id = ?", (batch.room_id, org)
+            )
+        else:
+            org = None
+        people = [ingest.PersonRow(**{**p.__dict__, "organisation_id": org}) for p in batch.people]
+        return ingest.upsert_people(conn, people) if people else Changes()
+
+    def _apply_group(self, conn: Connection, batch: mapping.RoomBatch, *, initial: bool) -> Changes:
+        current = conn.exec_driver_sql(
+            'SELECT name, description, kind FROM "group" WHERE id = ?', (batch.room_id,)
+        ).first()
+        changes = Changes(groups=frozenset({batch.room_id}))
+        if current is None:
+            ingest.upsert_groups(conn, [batch.group_row()])
+        elif batch.name or batch.topic or batch.group_description or batch.group_kind:
+            conn.exec_driver_sql(
+                'UPDATE "group" SET name = ?, description = ?, kind = ? WHERE id = ?',
+                (
+                    batch.name or current[0],
+                    batch.group_description or batch.topic or current[1],
+                    batch.group_kind or current[2],
+                    batch.room_id,
+                ),
+            )
+        if batch.space_parents:
+            conn.exec_driver_sql(
+                "INSERT OR IGNORE INTO group_organisation (group_id, organisation_id) "
+                "SELECT ?, id FROM organisation WHERE id = ?",
+                [(batch.room_id, parent) for parent in batch.space_parents],
+            )
+        if current is None:
+            self._link_groups(conn)
+        if batch.members:
+            changes = changes | ingest.set_members(
+                conn,
+                batch.room_id,
+                [(m.user_id, m.membership, m.display_name) for m in batch.members],
+            )
+        changes = changes | self._apply_content(conn, batch)
+        if not initial:
+            fresh = [m for m in batch.messages if m.author != self.user_id and m.txn_id is None]
+            mentioned = sum(1 for m in fresh if self.user_id in m.mentions)
+            if fresh:
+                conn.exec_driver_sql(
+                    'UPDATE "group" SET unread_count = unread_count + ?, '
+                    "mention_count = mention_count + ? WHERE id = ?",
+                    (len(fresh), mentioned, batch.room_id),
+                )
+        return changes
+
+    def _apply_content(self, conn: Connection, batch: mapping.RoomBatch) -> Changes:
+        changes = ingest.ingest_messages(conn, batch.messages)
+        if batch.edits:
+            changes = changes | ingest.apply_edits(
+                conn,
+                [
+                    (e.target_event_id, e.sender, e.body, e.body_html, e.edited_at)
+                    for e in batch.edits
+                ],
+            )
+        if batch.reactions:
+            changes = changes | ingest.ingest_reactions(
+                conn,
+                [
+                    (r.event_id, r.target_event_id, r.author, r.key, r.created_at, r.txn_id)
+                    for r in batch.reactions
+                ],
+            )
+        if batch.redactions:
+            changes = changes | ingest.apply_redactions(conn, batch.redactions)
+        if batch.answers:
+            changes = changes | ingest.apply_answers(
+                conn, [(a.question_event_id, a.answer_event_id, a.sender) for a in batch.answers]
+            )
+        if batch.documents:
+            changes = changes | ingest.upsert_documents(conn, batch.documents)
+        return changes
+
+    def _forget_room(self, conn: Connection, room_id: str) -> Changes:
+        """Access taken away: remove the local copy of what is no longer allowed."""
+        changes = Changes()
+        if conn.exec_driver_sql('SELECT 1 FROM "group" WHERE id = ?', (room_id,)).first():
+            changes = changes | ingest.purge_group(conn, room_id)
+        org = conn.exec_driver_sql(
+            "SELECT id FROM organisation WHERE directory_room_id = ?", (room_id,)
+        ).scalar()
+        if org is not None:
+            people = [
+                row[0]
+                for row in conn.exec_driver_sql(
+                    "SELECT user_id FROM person WHERE organisation_id = ?", (org,)
+                )
+            ]
+            ingest.remove_people(conn, people)
+            conn.exec_driver_sql(
+                "UPDATE organisation SET directory_room_id = NULL WHERE id = ?", (org,)
+            )
+            changes = changes | Changes(people=frozenset(people))
+        if conn.exec_driver_sql("SELECT 1 FROM organisation WHERE id = ?", (room_id,)).first():
+            conn.exec_driver_sql("DELETE FROM organisation WHERE id = ?", (room_id,))
+            changes = changes | Changes(organisations=frozenset({room_id}))
+        return changes
+
+    # -- backfill ----------------------------------------------------------------------
+
+    def backfill(self, group_id: str, *, max_pages: int = 20, page_size: int = 200) -> Changes:
+        """Fetch older history of a group, back to its retention horizon."""
+        with self.replica.connect() as conn:
+            row = conn.exec_driver_sql(
+                'SELECT backfill_token, retention_days FROM "group" WHERE id = ?', (group_id,)
+            ).first()
+        if row is None or row[0] is None:
+            return Changes()
+        token: str | None = row[0]
+        horizon = self._clock() - timedelta(days=row[1]) if row[1] is not None else None
+        changes = Changes()
+        orphans: list[ingest.MessageRow] = []
+        for _ in range(max_pages):
+            if token is None:
+                break
+            page = self._call(api.messages(group_id, from_token=token, limit=page_size))
+            events = list(reversed(page.chunk))  # oldest first
+            batch = mapping.map_room(group_id, page.state, events)
+            reached_horizon = False
+            if horizon is not None:
+                kept = [m for m in batch.messages if m.created_at >= horizon]
+                reached_horizon = len(kept) < len(batch.messages)
+                batch.messages = kept
+            # Comments can come a page before their post: keep them until it arrives.
+            batch.messages = [*batch.messages, *orphans]
+            with self.replica.begin() as conn:
+                page_changes = self._apply_content(conn, batch)
+                stored = {
+                    r[0]
+                    for r in conn.exec_driver_sql(
+                        "SELECT event_id FROM message WHERE group_id = ? AND event_id IS NOT NULL",
+                        (group_id,),
+                    )
+                }
+                orphans = [m for m in batch.messages if m.event_id not in stored]
+                token = None if reached_horizon else page.end
+                conn.exec_driver_sql(
+                    'UPDATE "group" SET backfill_token = ? WHERE id = ?', (token, group_id)
+                )
+            changes = changes | page_changes
+        return changes
+
+    # -- push --------------------------------------------------------------------------
+
+    def flush(self) -> FlushReport:
+        """Send what waits in the outbox: per group in order, groups independent."""
+        report = FlushReport()
+        now = self._clock()
+        with self.replica.session() as session:
+            groups = session.scalars(
+                select(OutboxEntry.group_id)
+                .where(OutboxEntry.state.in_([OutboxState.WAITING, OutboxState.SENDING]))
+                .distinct()
+            ).all()
+        for group_id in groups:
+            self._flush_group(group_id, now, report)
+        return report
+
+    def _next_entry(self, group_id: str) -> OutboxEntry | None:
+        with self.replica.session() as session:
+            return session.scalar(
+                select(OutboxEntry)
+                .where(
+                    OutboxEntry.group_id == group_id,
+                    OutboxEntry.state.in_(
+                        [OutboxState.WAITING, OutboxState.SENDING, OutboxState.FAILED]
+                    ),
+                )
+                .order_by(OutboxEntry.id)
+                .limit(1)
+            )
+
+    def _flush_group(self, group_id: str, now: datetime, report: FlushReport) -> None:
+        while (entry := self._next_entry(group_id)) is not None:
+            if entry.state is OutboxState.FAILED:
+                # Order is kept: later entries of this group wait until the user decides.
+                report.deferred += 1
+                return
+            if entry.next_attempt_at is not None and entry.next_attempt_at > now:
+                report.deferred += 1
+                return
+            unknown_outcome = entry.state is OutboxState.SENDING
+            self._mark(entry.id, OutboxState.SENDING)
+            try:
+                if unknown_outcome and now - entry.created_at > DEDUPE_WINDOW:
+                    found = self._find_sent(entry)
+                    if found is not None:
+                        report.changes = report.changes | self._record_sent(entry, found)
+                        report.sent += 1
+                        continue
+                event_id = self._send(entry)
+            except OfflineError as exc:
+                retry_after = getattr(exc.error, "retry_after_ms", None)
+                self._retry_later(entry, str(exc), retry_after)
+                report.deferred += 1
+                return  # keep this group's order; other groups go on
+            except MatrixRequestError as exc:
+                self._fail(entry, exc.error)
+                report.failed += 1
+                return
+            except PermanentEntryError as exc:
+                self._fail_text(entry, str(exc))
+                report.failed += 1
+                return
+            report.changes = report.changes | self._record_sent(entry, event_id)
+            report.sent += 1
+
+    def _mark(self, entry_id: int, state: OutboxState) -> None:
+        with self.replica.begin() as conn:
+            conn.exec_driver_sql(
+                "UPDATE outbox_entry SET state = ? WHERE id = ?", (state.value, entry_id)
+            )
+
+    def _retry_later(self, entry: OutboxEntry, error: str, retry_after_ms: int | None) -> None:
+        attempts = entry.attempts + 1
+        delay = backoff_delay(attempts, retry_after_ms, self._rng)
+        with self.replica.begin() as conn:
+            conn.exec_driver_sql(
+                "UPDATE outbox_entry SET state = 'waiting', attempts = ?, last_error = ?, "
+                "next_attempt_at = ? WHERE id = ?",
+                (attempts, error, self._clock() + timedelta(seconds=delay), entry.id),
+            )
+
+    def _fail(self, entry: OutboxEntry, error: MatrixError) -> None:
+        self._fail_text(entry, f"{error.errcode}: {error.error}")
+
+    def _fail_text(self, entry: OutboxEntry, text: str) -> None:
+        with self.replica.begin() as conn:
+            conn.exec_driver_sql(
+                "UPDATE outbox_entry SET state = 'failed', attempts = attempts + 1, "
+                "last_error = ? WHERE id = ?",
+                (text, entry.id),
+            )
+
+    def _record_sent(self, entry: OutboxEntry, event_id: str | None) -> Changes:
+        with self.replica.begin() as conn:
+            conn.exec_driver_sql(
+                "UPDATE outbox_entry SET state = 'sent', sent_event_id = ?, last_error = NULL "
+                "WHERE id = ?",
+                (event_id, entry.id),
+            )
+            changed: set[int] = set()
+            if entry.kind in (OutboxKind.POST, OutboxKind.COMMENT) and entry.message_id:
+                conn.exec_driver_sql(
+                    "UPDATE message SET event_id = coalesce(event_id, ?), pending = 0 "
+                    "WHERE id = ? AND (event_id IS NULL OR event_id = ?)",
+                    (event_id, entry.message_id, event_id),
+                )
+                changed.add(entry.message_id)
+            elif entry.kind is OutboxKind.REACT and entry.reaction_id:
+                conn.exec_driver_sql(
+                    "UPDATE reaction SET event_id = coalesce(event_id, ?), pending = 0 "
+                    "WHERE id = ?",
+                    (event_id, entry.reaction_id),
+                )
+            elif entry.kind is OutboxKind.DOCUMENT and entry.document_id:
+                conn.exec_driver_sql(
+                    "UPDATE document SET pending = 0 WHERE id = ?", (entry.document_id,)
+                )
+            # Sent entries are history; keep the table small.
+            conn.exec_driver_sql("DELETE FROM outbox_entry WHERE id = ?", (entry.id,))
+        return Changes(messages=frozenset(changed), outbox=True)
+
+    def _event_id_of(self, message_id: int | None) -> str:
+        with self.replica.session() as session:
+            message = session.get(Message, message_id) if message_id is not None else None
+            if message is None:
+                raise PermanentEntryError("the message it belongs to no longer exists")
+            if message.event_id is None:
+                raise PermanentEntryError("the post it belongs to was not sent")
+            return message.event_id
+
+    def _send(self, entry: OutboxEntry) -> str | None:
+        match entry.kind:
+            case OutboxKind.POST | OutboxKind.COMMENT:
+                return self._send_message(entry)
+            case OutboxKind.EDIT:
+                return self._send_edit(entry)
+            case OutboxKind.REACT:
+                target = self._event_id_of(entry.message_id)
+                result = self.transport.execute(
+                    api.send_event(
+                        entry.group_id, "m.reaction", entry.txn_id, mapping.reaction_content(target)
+                    )
+                )
+                if isinstance(result, MatrixError) and result.errcode == "M_DUPLICATE_ANNOTATION":
+                    return None  # it is there already: that is success
+                return self._unwrap(result).event_id
+            case OutboxKind.UNREACT:
+                reaction_event = entry.payload.get("reaction_event_id")
+                if not isinstance(reaction_event, str):
+                    reaction_event = self._find_reaction(entry)
+                if reaction_event is None:
+                    return None  # nothing on the server to take back
+                return self._call(api.redact(entry.group_id, reaction_event, entry.txn_id)).event_id
+            case OutboxKind.DELETE:
+                target = self._event_id_of(entry.message_id)
+                return self._call(api.redact(entry.group_id, target, entry.txn_id)).event_id
+            case OutboxKind.DOCUMENT:
+                return self._send_document(entry)
+        raise PermanentEntryError(f"unknown outbox entry kind {entry.kind}")
+
+    def _message_content(self, message: Message, root_event: str | None) -> dict[str, Any]:
+        return mapping.message_content(
+            markdown=message.body,
+            html_body=message.body_html,
+            kind=message.kind.value,
+            mentions=[m.user_id for m in message.mentions],
+            thread_root=root_event,
+            reply_to=self._latest_in_thread(message) if root_event else None,
+        )
+
+    def _latest_in_thread(self, message: Message) -> str | None:
+        with self.replica.connect() as conn:
+            row = conn.exec_driver_sql(
+                "SELECT event_id FROM message WHERE thread_root_id = ? AND id < ? "
+                "AND event_id IS NOT NULL ORDER BY id DESC LIMIT 1",
+                (message.thread_root_id, message.id),
+            ).first()
+        return None if row is None else str(row[0])
+
+    def _send_message(self, entry: OutboxEntry) -> str:
+        with self.replica.session() as session:
+            message = session.get(Message, entry.message_id) if entry.message_id else None
+            if message is None:
+                raise PermanentEntryError("the message no longer exists")
+            _ = message.mentions  # load while the session is open
+            session.expunge(message)
+        root = self._event_id_of(message.thread_root_id) if message.thread_root_id else None
+        content = self._message_content(message, root)
+        return self._call(
+            api.send_event(entry.group_id, "m.room.message", entry.txn_id, content)
+        ).event_id
+
+    def _send_edit(self, entry: OutboxEntry) -> str:
+        target = self._event_id_of(entry.message_id)
+        if "answer_message_id" in entry.payload:
+            answer_id = entry.payload["answer_message_id"]
+            answer = self._event_id_of(answer_id) if isinstance(answer_id, int) else None
+            content = mapping.answer_content(target, answer)
+            return self._call(
+                api.send_event(entry.group_id, mapping.ANSWER_EVENT, entry.txn_id, content)
+            ).event_id
+        with self.replica.session() as session:
+            message = session.get(Message, entry.message_id)
+            assert message is not None  # _event_id_of checked it
+            _ = message.mentions
+            session.expunge(message)
+        root = self._event_id_of(message.thread_root_id) if message.thread_root_id else None
+        new = self._message_content(message, root)
+        return self._call(
+            api.send_event(
+                entry.group_id, "m.room.message", entry.txn_id, mapping.edit_content(target, new)
+            )
+        ).event_id
+
+    def _send_document(self, entry: OutboxEntry) -> str:
+        if self.media is None:
+            raise PermanentEntryError("documents need the media cache")
+        with self.replica.session() as session:
+            document = session.get(Document, entry.document_id) if entry.document_id else None
+            if document is None:
+                raise PermanentEntryError("the document no longer exists")
+            session.expunge(document)
+        payload = dict(entry.payload)
+        sha = str(payload["sha256"])
+        url = payload.get("url")
+        if not isinstance(url, str):
+            url = self._upload(sha, document.mimetype, document.name)
+            payload["url"] = url  # a retry must not upload again
+            with self.replica.begin() as conn:
+                conn.exec_driver_sql(
+                    "UPDATE outbox_entry SET payload = ? WHERE id = ?",
+                    (json.dumps(payload), entry.id),
+                )
+        based_on = payload.get("based_on")
+        state_key = document.id
+        name = document.name
+        current = self.transport.execute(
+            api.get_state_event(entry.group_id, mapping.DOCUMENT_STATE, document.id)
+        )
+        if isinstance(current, MatrixError) and current.errcode == "M_NOT_FOUND":
+            server_sha = None
+        else:
+            server_sha = self._unwrap(current).content.get("sha256")
+        if server_sha is not None and server_sha != based_on and server_sha != sha:
+            # Someone else saved a version in between: never overwrite it.
+            state_key, name = self._conflict_copy(document, entry)
+        content = mapping.document_content(
+            name=name,
+            folder=document.folder,
+            mimetype=document.mimetype,
+            size=document.size,
+            sha256=sha,
+            url=url,
+            version=_int(payload.get("version")) if state_key == document.id else 1,
+            based_on=based_on if isinstance(based_on, str) else None,
+        )
+        return self._call(
+            api.put_state_event(entry.group_id, mapping.DOCUMENT_STATE, content, state_key)
+        ).event_id
+
+    def _conflict_copy(self, document: Document, entry: OutboxEntry) -> tuple[str, str]:
+        stem, dot, ext = document.name.rpartition(".")
+        if not dot:
+            stem, ext = document.name, ""
+        when = self._clock().strftime("%Y-%m-%d %H.%M")
+        who = self.user_id.lstrip("@").split(":")[0]
+        name = f"{stem} (conflict {who} {when}){dot}{ext}"
+        copy_id = f"{document.id}-conflict-{entry.txn_id[-8:]}"
+        with self.replica.begin() as conn:
+            conn.exec_driver_sql(
+                "UPDATE document SET conflict_of = ? WHERE id = ?", (document.id, document.id)
+            )
+        return copy_id, name
+
+    def _upload(self, sha: str, mimetype: str, name: str) -> str:
+        assert self.media is not None
+        import io
+
+        data = io.BytesIO()
+        for chunk in self.media.chunks(sha):
+            data.write(chunk)
+        size = data.tell()
+        data.seek(0)
+        result = self.transport.upload(api.upload_media(mimetype, name), data, size=size)
+        return self._unwrap(result).content_uri
+
+    # -- outcome unknown ---------------------------------------------------------------
+
+    def _find_sent(self, entry: OutboxEntry, pages: int = 10) -> str | None:
+        """Look for our own event with this transaction id in the group's recent timeline."""
+        token: str | None = None
+        for _ in range(pages):
+            page = self._call(api.messages(entry.group_id, from_token=token, limit=100))
+            for event in page.chunk:
+                if event.sender == self.user_id and (
+                    event.unsigned.get("transaction_id") == entry.txn_id
+                ):
+                    return event.event_id
+                if mapping.timestamp(event.origin_server_ts) < entry.created_at - timedelta(
+                    minutes=5
+                ):
+                    return None
+            if page.end is None:
+                return None
+            token = page.end
+        return None
+
+    def _find_reaction(self, entry: OutboxEntry) -> str | None:
+        txn = entry.payload.get("reaction_txn_id")
+        target = self._event_id_of(entry.message_id)
+        token: str | None = None
+        for _ in range(10):
+            page = self._call(api.messages(entry.group_id, from_token=token, limit=100))
+            for event in page.chunk:
+                rel = event.content.get("m.relates_to")
+                if (
+                    event.type == "m.reaction"
+                    and event.sender == self.user_id
+                    and isinstance(rel, Mapping)
+                    and rel.get("event_id") == target
+                    and (txn is None or event.unsigned.get("transaction_id") in (txn, None))
+                ):
+                    return event.event_id
+            if page.end is None:
+                return None
+            token = page.end
+        return None
+
+    # -- the loop ----------------------------------------------------------------------
+
+    def run(self, stop: threading.Event, *, poll_timeout_ms: int = 30_000) -> None:
+        """Sync and flush until ``stop`` is set; waits with backoff while offline."""
+        failures = 0
+        while not stop.is_set():
+            try:
+                self.flush()
+                self.sync_once(timeout_ms=0 if failures else poll_timeout_ms)
+                self.flush()
+                failures = 0
+            except OfflineError as exc:
+                failures += 1
+                retry_after = getattr(exc.error, "retry_after_ms", None)
+                stop.wait(backoff_delay(failures, retry_after, self._rng))
+            except AuthLostError:
+                return
+
+
+class MatrixRequestError(Exception):
+    """The server refused a request for good (a 4xx other than rate limiting)."""
+
+    def __init__(self, error: MatrixError) -> None:
+        super().__init__(f"{error.errcode}: {error.error}")
+        self.error = error
+
+
+class PermanentEntryError(Exception):
+    """An outbox entry that cannot be sent as it is; the user edits, retries or discards."""
+
+
+def _int(value: object, default: int = 1) -> int:
+    return value if isinstance(value, int) else default
+
+
+def retry_entry(replica: Replica, entry_id: int) -> Changes:
+    """The user asks to send a failed entry again."""
+    with replica.begin() as conn:
+        conn.exec_driver_sql(
+            "UPDATE outbox_entry SET state = 'waiting', next_attempt_at = NULL, "
+            "last_error = NULL WHERE id = ? AND state = 'failed'",
+            (entry_id,),
+        )
+    return Changes(outbox=True)
+
+
+def discard_entry(replica: Replica, entry_id: int) -> Changes:
+    """The user gives up on a failed entry: its local echo goes with it."""
+    with replica.session() as session, session.begin():
+        entry = session.get(OutboxEntry, entry_id)
+        if entry is None or entry.state is not OutboxState.FAILED:
+            return Changes()
+        message_id = entry.message_id
+        if entry.kind in (OutboxKind.POST, OutboxKind.COMMENT) and message_id is not None:
+            message = session.get(Message, message_id)
+            if message is not None and message.event_id is None:
+                session.delete(message)
+        elif entry.kind is OutboxKind.REACT and entry.reaction_id is not None:
+            reaction = session.get(Reaction, entry.reaction_id)
+            if reaction is not None and reaction.event_id is None:
+                session.delete(reaction)
+        session.delete(entry)
+    return Changes(outbox=True, messages=frozenset({message_id} if message_id else set()))

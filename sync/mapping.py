@@ -1,0 +1,458 @@
+"""How intranet objects map onto Matrix events, both ways (see ARCHITECTURE.md).
+
+Inbound: the events of one room (state and timeline) become plain rows for
+``client.ingest``. Nothing here trusts the server's data: an event that does not have the
+shape we need is logged and skipped, never fatal. Outbound: an outbox entry becomes the
+event type and content to send.
+"""
+
+from __future__ import annotations
+
+import html
+import logging
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+from client.ingest import (
+    DocumentRow,
+    GroupRow,
+    MessageRow,
+    OrganisationRow,
+    PersonRow,
+)
+from client.render import html_to_plain, sanitize_html
+from sync.api import Event
+
+log = logging.getLogger(__name__)
+
+NS = "app.treffpunkt"
+GROUP_STATE = f"{NS}.group"
+ORGANISATION_STATE = f"{NS}.organisation"
+DIRECTORY_STATE = f"{NS}.directory"
+DOCUMENT_STATE = f"{NS}.document"
+PERSON_STATE = f"{NS}.person"
+ANSWER_EVENT = f"{NS}.answer"
+KIND_KEY = f"{NS}.kind"
+MARKDOWN_KEY = f"{NS}.markdown"
+LIKE = "👍"
+_SHA256 = re.compile(r"^[0-9a-f]{64}$")
+
+
+class UnusableEventError(ValueError):
+    """An event we cannot use; the reason is logged."""
+
+
+def timestamp(ms: int) -> datetime:
+    """A naive UTC datetime, as the replica stores them."""
+    return datetime.fromtimestamp(ms / 1000, UTC).replace(tzinfo=None)
+
+
+@dataclass(frozen=True)
+class EditRow:
+    target_event_id: str
+    sender: str
+    body: str
+    body_html: str
+    edited_at: datetime
+    mentions: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class ReactionRow:
+    event_id: str
+    target_event_id: str
+    author: str
+    key: str
+    created_at: datetime
+    txn_id: str | None = None
+
+
+@dataclass(frozen=True)
+class AnswerRow:
+    question_event_id: str
+    answer_event_id: str | None
+    sender: str
+
+
+@dataclass(frozen=True)
+class MemberRow:
+    user_id: str
+    membership: str
+    display_name: str | None
+
+
+@dataclass
+class RoomBatch:
+    """What one room's events mean for the replica."""
+
+    room_id: str
+    is_space: bool = False
+    is_directory: bool = False
+    name: str | None = None
+    topic: str | None = None
+    group_description: str | None = None
+    group_kind: str | None = None
+    organisation_name: str | None = None
+    organisation_description: str | None = None
+    directory_of: str | None = None
+    space_children: set[str] = field(default_factory=set)
+    space_parents: set[str] = field(default_factory=set)
+    messages: list[MessageRow] = field(default_factory=list)
+    edits: list[EditRow] = field(default_factory=list)
+    reactions: list[ReactionRow] = field(default_factory=list)
+    redactions: list[str] = field(default_factory=list)
+    answers: list[AnswerRow] = field(default_factory=list)
+    documents: list[DocumentRow] = field(default_factory=list)
+    people: list[PersonRow] = field(default_factory=list)
+    members: list[MemberRow] = field(default_factory=list)
+    skipped: int = 0
+
+    def group_row(self, organisation_ids: Iterable[str] = ()) -> GroupRow:
+        return GroupRow(
+            id=self.room_id,
+            name=self.name or self.room_id,
+            description=self.group_description or self.topic or "",
+            kind=self.group_kind or "group",
+            organisation_ids=tuple(sorted({*organisation_ids, *self.space_parents})),
+        )
+
+    def organisation_row(self) -> OrganisationRow:
+        return OrganisationRow(
+            id=self.room_id,
+            name=self.organisation_name or self.name or self.room_id,
+            description=self.organisation_description or self.topic or "",
+        )
+
+
+def _str(content: Mapping[str, Any], key: str) -> str | None:
+    value = content.get(key)
+    return value if isinstance(value, str) else None
+
+
+def _need_str(content: Mapping[str, Any], key: str) -> str:
+    value = content.get(key)
+    if not isinstance(value, str):
+        raise UnusableEventError(f"{key} is missing or not text")
+    return value
+
+
+def _mentions(content: Mapping[str, Any]) -> tuple[str, ...]:
+    mentions = content.get("m.mentions")
+    if not isinstance(mentions, Mapping):
+        return ()
+    ids = mentions.get("user_ids")
+    if not isinstance(ids, list):
+        return ()
+    return tuple(u for u in ids if isinstance(u, str) and u.startswith("@"))
+
+
+def _bodies(content: Mapping[str, Any]) -> tuple[str, str]:
+    """(text, sanitised html) of a message content; Markdown source when we wrote it."""
+    plain = _need_str(content, "body")
+    source = _str(content, MARKDOWN_KEY) or plain
+    formatted = _str(content, "formatted_body")
+    if formatted is not None and content.get("format") == "org.matrix.custom.html":
+        rendered = sanitize_html(formatted)
+    else:
+        rendered = "<p>" + html.escape(plain).replace("\n", "<br>") + "</p>"
+    return source, rendered
+
+
+def _relation(content: Mapping[str, Any]) -> tuple[str | None, str | None]:
+    rel = content.get("m.relates_to")
+    if not isinstance(rel, Mapping):
+        return None, None
+    return _str(rel, "rel_type"), _str(rel, "event_id")
+
+
+def _message(room_id: str, event: Event, batch: RoomBatch) -> None:
+    content = event.content
+    rel_type, target = _relation(content)
+    if rel_type == "m.replace":
+        new = content.get("m.new_content")
+        if not isinstance(new, Mapping) or target is None:
+            raise UnusableEventError("an edit without m.new_content")
+        body, body_html = _bodies(new)
+        batch.edits.append(
+            EditRow(
+                target,
+                event.sender,
+                body,
+                body_html,
+                timestamp(event.origin_server_ts),
+                _mentions(new),
+            )
+        )
+        return
+    if content.get("msgtype") not in {"m.text", "m.notice", "m.emote"}:
+        raise UnusableEventError(f"message type {content.get('msgtype')!r} is not shown")
+    body, body_html = _bodies(content)
+    txn = event.unsigned.get("transaction_id")
+    thread = rel_type == "m.thread" and target is not None
+    if thread:
+        kind = "comment"
+    else:
+        # A reply outside a thread, or a plain message, is a post of its own.
+        kind = "question" if content.get(KIND_KEY) == "question" else "post"
+    batch.messages.append(
+        MessageRow(
+            event_id=event.event_id,
+            kind=kind,
+            group_id=room_id,
+            author=event.sender,
+            body=body,
+            body_html=body_html,
+            created_at=timestamp(event.origin_server_ts),
+            thread_root_event_id=target if thread else None,
+            txn_id=txn if isinstance(txn, str) else None,
+            mentions=_mentions(content),
+        )
+    )
+
+
+def _document(room_id: str, event: Event) -> DocumentRow:
+    content = event.content
+    sha = _need_str(content, "sha256").lower()
+    if not _SHA256.match(sha):
+        raise UnusableEventError("document sha256 is not a hex digest")
+    based_on = _str(content, "based_on")
+    size = content.get("size")
+    version = content.get("version")
+    if not isinstance(size, int) or size < 0 or not isinstance(version, int) or version < 1:
+        raise UnusableEventError("document size or version is not a positive number")
+    mxc = _need_str(content, "url")
+    if not mxc.startswith("mxc://"):
+        raise UnusableEventError("document url is not Matrix media")
+    return DocumentRow(
+        id=event.state_key or "",
+        group_id=room_id,
+        name=_need_str(content, "name"),
+        folder=_str(content, "folder") or "",
+        mimetype=_str(content, "mimetype") or "application/octet-stream",
+        size=size,
+        sha256=sha,
+        mxc_url=mxc,
+        version=version,
+        based_on=based_on.lower() if based_on else None,
+        updated_by=event.sender,
+        updated_at=timestamp(event.origin_server_ts),
+        event_id=event.event_id,
+    )
+
+
+def _person(event: Event, organisation_id: str | None) -> PersonRow:
+    if event.state_key != event.sender:
+        # Only a user may write their own entry; the server's auth rules make sure of
+        # that when power levels are set up right, and we do not rely on them alone.
+        raise UnusableEventError("a directory entry written by someone else")
+    content = event.content
+    skills = content.get("skills")
+    return PersonRow(
+        user_id=event.sender,
+        name=_need_str(content, "name"),
+        organisation_id=organisation_id,
+        organisation=_str(content, "organisation") or "",
+        title=_str(content, "title") or "",
+        department=_str(content, "department") or "",
+        skills=tuple(s for s in skills if isinstance(s, str)) if isinstance(skills, list) else (),
+        phone=_str(content, "phone") or "",
+        email=_str(content, "email") or "",
+        location=_str(content, "location") or "",
+        updated_at=timestamp(event.origin_server_ts),
+    )
+
+
+def _state(event: Event, batch: RoomBatch) -> None:
+    content = event.content
+    key = event.state_key or ""
+    match event.type:
+        case "m.room.create":
+            batch.is_space = content.get("type") == "m.space"
+        case "m.room.name":
+            batch.name = _str(content, "name")
+        case "m.room.topic":
+            batch.topic = _str(content, "topic")
+        case "m.room.member":
+            membership = _need_str(content, "membership")
+            batch.members.append(MemberRow(key, membership, _str(content, "displayname")))
+        case "m.space.child":
+            # An empty content (no "via") removes the child.
+            if isinstance(content.get("via"), list) and content["via"]:
+                batch.space_children.add(key)
+            else:
+                batch.space_children.discard(key)
+        case "m.space.parent":
+            if isinstance(content.get("via"), list) and content["via"]:
+                batch.space_parents.add(key)
+            else:
+                batch.space_parents.discard(key)
+        case _ if event.type == GROUP_STATE:
+            batch.group_description = _str(content, "description")
+            batch.group_kind = _str(content, "kind")
+        case _ if event.type == ORGANISATION_STATE:
+            batch.organisation_name = _str(content, "name")
+            batch.organisation_description = _str(content, "description")
+        case _ if event.type == DIRECTORY_STATE:
+            batch.is_directory = True
+            batch.directory_of = _str(content, "organisation")
+        case _ if event.type == DOCUMENT_STATE:
+            if content:
+                batch.documents.append(_document(batch.room_id, event))
+        case _ if event.type == PERSON_STATE:
+            if content:
+                batch.people.append(_person(event, batch.directory_of))
+        case _:
+            pass
+
+
+def map_room(
+    room_id: str, state: Sequence[Event], timeline: Sequence[Event], batch: RoomBatch | None = None
+) -> RoomBatch:
+    """Map a room's state and timeline; events that do not fit are logged and skipped."""
+    batch = batch or RoomBatch(room_id)
+    # Directory state needs to know the organisation first, whatever order events come in.
+    ordered_state = sorted(state, key=lambda e: e.type != DIRECTORY_STATE)
+    for event in ordered_state:
+        _apply(event, batch)
+    for event in timeline:
+        _apply(event, batch)
+    return batch
+
+
+def _apply(event: Event, batch: RoomBatch) -> None:
+    try:
+        if event.state_key is not None:
+            _state(event, batch)
+        elif event.type == "m.room.message":
+            _message(batch.room_id, event, batch)
+        elif event.type == "m.reaction":
+            rel_type, target = _relation(event.content)
+            rel = event.content.get("m.relates_to")
+            key = _str(rel, "key") if isinstance(rel, Mapping) else None
+            if rel_type != "m.annotation" or target is None or key is None:
+                raise UnusableEventError("a reaction without an annotation")
+            txn = event.unsigned.get("transaction_id")
+            batch.reactions.append(
+                ReactionRow(
+                    event.event_id,
+                    target,
+                    event.sender,
+                    key,
+                    timestamp(event.origin_server_ts),
+                    txn if isinstance(txn, str) else None,
+                )
+            )
+        elif event.type == "m.room.redaction":
+            target = event.redacts or _str(event.content, "redacts")
+            if target is None:
+                raise UnusableEventError("a redaction of nothing")
+            batch.redactions.append(target)
+        elif event.type == ANSWER_EVENT:
+            _rel, question = _relation(event.content)
+            if question is None:
+                raise UnusableEventError("an answer mark without its question")
+            batch.answers.append(
+                AnswerRow(question, _str(event.content, "answer_event_id"), event.sender)
+            )
+    except UnusableEventError as exc:
+        batch.skipped += 1
+        log.warning(
+            "skipped event %s (%s) in %s: %s", event.event_id, event.type, batch.room_id, exc
+        )
+
+
+# -- outbound --------------------------------------------------------------------------
+
+
+def message_content(
+    *,
+    markdown: str,
+    html_body: str,
+    kind: str,
+    mentions: Sequence[str],
+    thread_root: str | None = None,
+    reply_to: str | None = None,
+) -> dict[str, Any]:
+    """The content of a post, question or comment, readable in any Matrix client."""
+    content: dict[str, Any] = {
+        "msgtype": "m.text",
+        "body": html_to_plain(html_body) or markdown,
+        "format": "org.matrix.custom.html",
+        "formatted_body": html_body,
+        MARKDOWN_KEY: markdown,
+        "m.mentions": {"user_ids": list(dict.fromkeys(mentions))},
+    }
+    if kind == "question":
+        content[KIND_KEY] = "question"
+    if thread_root is not None:
+        content["m.relates_to"] = {
+            "rel_type": "m.thread",
+            "event_id": thread_root,
+            # For clients without threads: shown as a reply to the latest event.
+            "is_falling_back": True,
+            "m.in_reply_to": {"event_id": reply_to or thread_root},
+        }
+    return content
+
+
+def edit_content(target: str, new_content: Mapping[str, Any]) -> dict[str, Any]:
+    new = {k: v for k, v in new_content.items() if k != "m.relates_to"}
+    return {
+        "msgtype": "m.text",
+        "body": f"* {new.get('body', '')}",
+        "format": "org.matrix.custom.html",
+        "formatted_body": f"* {new.get('formatted_body', '')}",
+        "m.new_content": new,
+        "m.mentions": new.get("m.mentions", {"user_ids": []}),
+        "m.relates_to": {"rel_type": "m.replace", "event_id": target},
+    }
+
+
+def reaction_content(target: str, key: str = LIKE) -> dict[str, Any]:
+    return {"m.relates_to": {"rel_type": "m.annotation", "event_id": target, "key": key}}
+
+
+def answer_content(question: str, answer: str | None) -> dict[str, Any]:
+    return {
+        "m.relates_to": {"rel_type": ANSWER_EVENT, "event_id": question},
+        "answer_event_id": answer,
+    }
+
+
+def document_content(
+    *,
+    name: str,
+    folder: str,
+    mimetype: str,
+    size: int,
+    sha256: str,
+    url: str,
+    version: int,
+    based_on: str | None,
+) -> dict[str, Any]:
+    return {
+        "name": name,
+        "folder": folder,
+        "mimetype": mimetype,
+        "size": size,
+        "sha256": sha256,
+        "url": url,
+        "version": version,
+        "based_on": based_on,
+    }
+
+
+def person_content(row: PersonRow) -> dict[str, Any]:
+    return {
+        "name": row.name,
+        "organisation": row.organisation,
+        "title": row.title,
+        "department": row.department,
+        "skills": list(row.skills),
+        "phone": row.phone,
+        "email": row.email,
+        "location": row.location,
+    }

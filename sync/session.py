@@ -1,0 +1,136 @@
+"""Signing in and out: homeserver discovery, password login, the account's local data.
+
+The device id is kept across re-logins (and across a wipe) so that the server's
+transaction-id deduplication keeps holding. The access token lives only in the keyring.
+A token the server rejects with ``soft_logout`` asks for the password and keeps
+everything; a hard rejection wipes the account's local data, as the Matrix spec requires.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+from client.accounts import AccountInfo, Home
+from client.store import Replica
+from sync import api
+from sync.api import MatrixError, TransportError
+from sync.engine import AuthLostError, SyncEngine
+from sync.transport import HttpTransport
+
+log = logging.getLogger(__name__)
+
+DEVICE_NAME = "Treffpunkt"
+
+
+class LoginError(Exception):
+    """Signing in failed; the message is meant for the user."""
+
+
+@dataclass
+class Connected:
+    """A signed-in account: its replica, a transport with its token, and its engine."""
+
+    info: AccountInfo
+    replica: Replica
+    transport: HttpTransport
+    engine: SyncEngine
+
+    def close(self) -> None:
+        self.transport.close()
+        self.replica.close()
+
+
+def resolve_homeserver(server: str, transport_factory: type[HttpTransport] = HttpTransport) -> str:
+    """A URL is used as it is; a bare domain is looked up through .well-known."""
+    server = server.strip().rstrip("/")
+    if urlsplit(server).scheme in {"http", "https"}:
+        return server
+    with transport_factory(f"https://{server}") as probe:
+        found = probe.execute(api.well_known())
+    if isinstance(found, api.WellKnownResponse):
+        return found.homeserver_base_url
+    return f"https://{server}"
+
+
+def login(home: Home, server: str, user: str, password: str) -> Connected:
+    base_url = resolve_homeserver(server)
+    transport = HttpTransport(base_url)
+    known = {a.user_id: a for a in home.accounts()}
+    # The device id of an earlier session of this user on this machine, if any.
+    guess = next(
+        (
+            a
+            for a in known.values()
+            if a.user_id.lstrip("@").split(":")[0] == user or a.user_id == user
+        ),
+        None,
+    )
+    result = transport.execute(
+        api.login_password(
+            user,
+            password,
+            device_id=guess.device_id if guess else None,
+            initial_device_display_name=DEVICE_NAME,
+        )
+    )
+    if isinstance(result, MatrixError):
+        transport.close()
+        if result.errcode == "M_FORBIDDEN":
+            raise LoginError("Wrong user name or password.")
+        raise LoginError(f"The server refused the sign-in: {result.error or result.errcode}")
+    if isinstance(result, TransportError):
+        transport.close()
+        raise LoginError(f"The server {base_url} cannot be reached ({result.kind.value}).")
+    info = AccountInfo(result.user_id, base_url, result.device_id)
+    home.credentials.set_access_token(result.user_id, result.access_token)
+    previous = known.get(result.user_id)
+    if previous is not None and home.replica_path(result.user_id).exists():
+        try:
+            replica = home.open_account(result.user_id)
+        except Exception as exc:  # a lost key: start afresh from the server
+            log.warning("local data of %s unusable, rebuilding: %s", result.user_id, exc)
+            replica = home.create_account(result.user_id, base_url, result.device_id)
+        home.remember(info)
+    else:
+        replica = home.create_account(result.user_id, base_url, result.device_id)
+    transport.access_token = result.access_token
+    return _connected(home, info, replica, transport)
+
+
+def resume(home: Home, user_id: str) -> Connected:
+    """Open an account that signed in before; raises ``LoginError`` if it must sign in."""
+    info = home.account(user_id)
+    token = home.credentials.access_token(user_id)
+    if info is None or token is None:
+        raise LoginError(f"{user_id} is not signed in on this computer.")
+    replica = home.open_account(user_id)
+    transport = HttpTransport(info.homeserver, access_token=token)
+    return _connected(home, info, replica, transport)
+
+
+def _connected(
+    home: Home, info: AccountInfo, replica: Replica, transport: HttpTransport
+) -> Connected:
+    engine = SyncEngine(replica, transport, info.user_id, media=home.media_cache(info.user_id))
+    return Connected(info, replica, transport, engine)
+
+
+def logout(home: Home, connected: Connected) -> None:
+    """Sign out on the server (best effort) and wipe the account's local data."""
+    result = connected.transport.execute(api.logout())
+    if isinstance(result, MatrixError | TransportError):
+        log.info("server logout failed (%s); wiping local data anyway", result)
+    connected.close()
+    home.remove_account(connected.info.user_id)
+
+
+def handle_auth_lost(home: Home, connected: Connected, error: AuthLostError) -> None:
+    """Soft logout: keep everything, forget the token. Otherwise wipe the local data."""
+    user_id = connected.info.user_id
+    connected.close()
+    home.credentials.forget_access_token(user_id)
+    if not error.soft_logout:
+        home.wipe_account_data(user_id)
+        home.credentials.forget(user_id)

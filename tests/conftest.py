@@ -1,0 +1,100 @@
+"""Fixtures shared by every test layer: an isolated keyring and template replicas."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Iterator
+from datetime import datetime
+from pathlib import Path
+
+import keyring
+import pytest
+from keyring.backend import KeyringBackend
+
+# Set before anything can load Qt or D-Bus.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("DBUS_SESSION_BUS_ADDRESS", "disabled:")
+
+from client.credentials import Credentials, KeyringSecretStore
+from client.models import Account, Group, GroupOrganisation, Organisation
+from client.store import Replica, open_replica
+
+TEST_KEY = bytes(range(32))
+
+
+class MemoryKeyring(KeyringBackend):
+    """A keyring backend that keeps passwords in a dict: tests never touch the real one."""
+
+    priority = 1
+
+    def __init__(self) -> None:
+        super().__init__()  # type: ignore[no-untyped-call]
+        self.passwords: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.passwords.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.passwords[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        from keyring.errors import PasswordDeleteError
+
+        if self.passwords.pop((service, username), None) is None:
+            raise PasswordDeleteError(username)
+
+
+@pytest.fixture(autouse=True)
+def memory_keyring() -> Iterator[MemoryKeyring]:
+    previous = keyring.get_keyring()
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(previous)
+
+
+@pytest.fixture
+def credentials(memory_keyring: MemoryKeyring) -> Credentials:
+    return Credentials(KeyringSecretStore())
+
+
+USER = "@anke:harderwijk.test"
+GROUP = "!jeugd:harderwijk.test"
+OTHER_GROUP = "!bouwen:harderwijk.test"
+ORG = "!harderwijk:harderwijk.test"
+
+
+def seed_minimal(replica: Replica) -> None:
+    """One account, one organisation and two groups: what most command tests need."""
+    with replica.session() as session, session.begin():
+        session.add(
+            Account(user_id=USER, homeserver="http://127.0.0.1", created_at=datetime(2026, 1, 1))
+        )
+        session.add(Organisation(id=ORG, name="Harderwijk", description=""))
+        session.add(Group(id=GROUP, name="Jeugd & Gezin", description="", kind="group"))
+        session.add(Group(id=OTHER_GROUP, name="Bouwen", description="", kind="group"))
+        session.flush()
+        session.add(GroupOrganisation(group_id=GROUP, organisation_id=ORG))
+        session.add(GroupOrganisation(group_id=OTHER_GROUP, organisation_id=ORG))
+
+
+@pytest.fixture(scope="session")
+def template_replica(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One migrated and seeded replica per session; tests get a copy (migrating is slow)."""
+    path = tmp_path_factory.mktemp("template") / "replica.db"
+    replica = open_replica(path, TEST_KEY, create=True)
+    seed_minimal(replica)
+    with replica.connect() as conn:
+        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    replica.close()
+    return path
+
+
+@pytest.fixture
+def replica(template_replica: Path, tmp_path: Path) -> Iterator[Replica]:
+    path = tmp_path / "replica.db"
+    shutil.copyfile(template_replica, path)
+    opened = open_replica(path, TEST_KEY)
+    yield opened
+    opened.close()

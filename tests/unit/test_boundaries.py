@@ -1,0 +1,53 @@
+"""Layer boundaries: the offline core loads neither Qt nor an HTTP library."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+
+def _loaded_after_import(module: str) -> set[str]:
+    code = (
+        f"import sys, {module}, pkgutil, importlib\n"
+        f"for m in pkgutil.walk_packages({module}.__path__, '{module}.'):\n"
+        "    if '.migrations.' not in m.name: importlib.import_module(m.name)\n"
+        "print(' '.join(sorted(sys.modules)))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], check=True, capture_output=True, text=True
+    ).stdout
+    return set(out.split())
+
+
+def test_client_loads_neither_qt_nor_httpx() -> None:
+    loaded = _loaded_after_import("client")
+    assert not {m for m in loaded if m.split(".")[0] in {"PySide6", "httpx", "shiboken6"}}
+
+
+def test_sync_api_layer_loads_no_qt() -> None:
+    code = "import sys, sync.api, sync.transport, sync.devserver; print(' '.join(sys.modules))"
+    out = subprocess.run(
+        [sys.executable, "-c", code], check=True, capture_output=True, text=True
+    ).stdout
+    assert not {m for m in out.split() if m.split(".")[0] in {"PySide6", "shiboken6"}}
+
+
+def test_only_sync_transport_imports_httpx() -> None:
+    import ast
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    importers = set()
+    for package in ("client", "sync"):
+        for path in (root / package).rglob("*.py"):
+            for node in ast.walk(ast.parse(path.read_text(), str(path))):
+                names = (
+                    [a.name for a in node.names]
+                    if isinstance(node, ast.Import)
+                    else [node.module or ""]
+                    if isinstance(node, ast.ImportFrom)
+                    else []
+                )
+                if any(n.split(".")[0] == "httpx" for n in names):
+                    importers.add(path.relative_to(root).as_posix())
+    assert importers == {"sync/transport.py"}

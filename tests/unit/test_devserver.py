@@ -1,0 +1,85 @@
+"""sync.devserver without starting Synapse: the config it writes and the venv guard."""
+
+from __future__ import annotations
+
+import stat
+import sys
+from pathlib import Path
+
+import pytest
+
+from sync import devserver
+from sync.devserver import DevServer, SynapseSetupError, ensure_synapse_venv
+
+
+def test_config_is_local_closed_and_unthrottled(tmp_path: Path) -> None:
+    server = DevServer(tmp_path / "data")
+    server.port = 8448
+    config = server.config()
+    (listener,) = config["listeners"]
+    assert listener["bind_addresses"] == ["127.0.0.1"]
+    assert listener["x_forwarded"] is False
+    assert [r["names"] for r in listener["resources"]] == [["client"]]  # no federation
+    assert config["enable_registration"] is False
+    assert config["presence"] == {"enabled": False}
+    assert config["trusted_key_servers"] == []
+    assert config["user_directory"]["search_all_users"] is True
+    assert config["filter_timeline_limit"] == 1000
+    assert config["database"]["name"] == "sqlite3"
+    for key in ("rc_message", "rc_registration", "rc_admin_redaction", "rc_3pid_validation"):
+        assert config[key]["per_second"] >= 10_000, key
+    for group, parts in {
+        "rc_login": ("address", "account", "failed_attempts"),
+        "rc_joins": ("local", "remote"),
+        "rc_invites": ("per_room", "per_user", "per_issuer"),
+        "rc_presence": ("per_user",),
+    }.items():
+        for part in parts:
+            assert config[group][part]["burst_count"] >= 10_000, (group, part)
+    for path_key in ("media_store_path", "signing_key_path", "log_config"):
+        assert Path(config[path_key]).is_relative_to(tmp_path / "data"), path_key
+
+
+def test_secrets_are_random_per_data_dir_and_private(tmp_path: Path) -> None:
+    first = DevServer(tmp_path / "a")
+    assert first.shared_secret == DevServer(tmp_path / "a").shared_secret
+    assert first.shared_secret != DevServer(tmp_path / "b").shared_secret
+    mode = (tmp_path / "a" / "registration_shared_secret").stat().st_mode
+    assert stat.S_IMODE(mode) == 0o600
+
+
+def test_signing_key_is_in_synapse_format(tmp_path: Path) -> None:
+    server = DevServer(tmp_path)
+    server._ensure_signing_key()
+    alg, version, seed = (tmp_path / "signing.key").read_text().split()
+    assert alg == "ed25519" and version.startswith("a_") and len(seed) == 43
+
+
+def test_postgres_is_not_there_yet(tmp_path: Path) -> None:
+    with pytest.raises(NotImplementedError):
+        DevServer(tmp_path, database="postgresql")  # type: ignore[arg-type]
+
+
+def test_venv_failure_says_why(tmp_path: Path) -> None:
+    with pytest.raises(SynapseSetupError, match="creating the virtualenv failed"):
+        ensure_synapse_venv(
+            tmp_path / "venv", tmp_path / "pins.txt", python=str(tmp_path / "no-python")
+        )
+
+
+def test_stamped_venv_is_not_rebuilt(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    pins = tmp_path / "pins.txt"
+    pins.write_text("matrix-synapse==1.0\n")
+    venv = tmp_path / "venv"
+    (venv / "bin").mkdir(parents=True)
+    (venv / "bin" / "python").symlink_to(sys.executable)
+    (venv / devserver.STAMP_NAME).write_text(devserver._constraints_hash(pins) + "\n")
+
+    def no_setup(command: list[str], what: str) -> str:
+        raise AssertionError(f"ran {what}")
+
+    monkeypatch.setattr(devserver, "_run_setup", no_setup)
+    assert ensure_synapse_venv(venv, pins) == venv / "bin" / "python"
+    pins.write_text("matrix-synapse==2.0\n")  # new pins: rebuild
+    with pytest.raises(AssertionError, match="installing matrix-synapse"):
+        ensure_synapse_venv(venv, pins)

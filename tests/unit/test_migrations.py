@@ -1,0 +1,70 @@
+"""Schema migrations: the head is what the code expects, and upgrades keep data."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+from alembic.script import ScriptDirectory
+from sqlalchemy import text
+
+from client import migrations, search
+from client.store import open_replica
+from tests.conftest import TEST_KEY
+
+
+def test_head_constant_matches_newest_migration() -> None:
+    from alembic.config import Config
+
+    cfg = migrations.alembic_config()
+    assert isinstance(cfg, Config)
+    assert ScriptDirectory.from_config(cfg).get_current_head() == migrations.HEAD
+
+
+def test_upgrade_from_first_migration_keeps_and_indexes_data(tmp_path: Path) -> None:
+    path = tmp_path / "old.db"
+    old = open_replica(path, TEST_KEY, create=True, schema="0001")
+    with old.begin() as conn:
+        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0001"
+        conn.execute(
+            text(
+                'INSERT INTO "group" (id, name, description, kind, keep_offline, joined, '
+                "unread_count, mention_count) VALUES ('!g:x', 'Sociale Dienst', '', 'group', "
+                "0, 1, 0, 0)"
+            )
+        )
+        conn.execute(
+            text(
+                "INSERT INTO message (id, kind, group_id, author, body, body_html, created_at, "
+                "deleted, pending) VALUES (1, 'post', '!g:x', '@a:x', "
+                "'Die Jugendfürsorge braucht Hilfe', '<p>x</p>', :at, 0, 0)"
+            ),
+            {"at": datetime(2026, 5, 1)},
+        )
+    old.close()
+
+    upgraded = open_replica(path, TEST_KEY)  # migrates to head on open
+    with upgraded.connect() as conn:
+        assert migrations.current_revision(upgraded.engine) == migrations.HEAD
+        assert conn.execute(text("SELECT body FROM message")).scalar() == (
+            "Die Jugendfürsorge braucht Hilfe"
+        )
+        page = search.search(conn, "fürsorge")
+        assert [hit.id for hit in page.hits] == ["1"]
+    upgraded.close()
+
+
+def test_downgrade_to_base_and_up_again(tmp_path: Path) -> None:
+    replica = open_replica(tmp_path / "r.db", TEST_KEY, create=True)
+    from alembic import command
+    from alembic.config import Config
+
+    cfg = migrations.alembic_config()
+    assert isinstance(cfg, Config)
+    with replica.engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, "base")
+    assert migrations.current_revision(replica.engine) is None
+    migrations.upgrade(replica.engine)
+    assert migrations.current_revision(replica.engine) == migrations.HEAD
+    replica.close()

@@ -1,0 +1,155 @@
+"""The encrypted replica: keys, wrong keys, missing keys, no keyring, and plain-text safety."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import keyring
+import pytest
+from keyring.backends import fail
+from sqlalchemy import select
+
+from client.accounts import Home
+from client.credentials import Credentials, KeyringSecretStore, MissingKeyError, NoKeyringError
+from client.models import Group
+from client.store import (
+    ReplicaError,
+    ReplicaMissingError,
+    WrongKeyError,
+    check_plaintext_unreadable,
+    open_replica,
+)
+from tests.conftest import GROUP, TEST_KEY, MemoryKeyring
+
+
+def test_replica_round_trip(tmp_path: Path) -> None:
+    path = tmp_path / "r.db"
+    replica = open_replica(path, TEST_KEY, create=True)
+    with replica.session() as session, session.begin():
+        session.add(Group(id="!g:x", name="Publiekszaken", description="", kind="group"))
+    replica.close()
+
+    reopened = open_replica(path, TEST_KEY)
+    with reopened.session() as session:
+        assert session.scalars(select(Group.name)).all() == ["Publiekszaken"]
+    reopened.close()
+
+
+def test_wrong_key_is_an_error_not_an_empty_database(tmp_path: Path) -> None:
+    path = tmp_path / "r.db"
+    open_replica(path, TEST_KEY, create=True).close()
+    size = path.stat().st_size
+    with pytest.raises(WrongKeyError):
+        open_replica(path, bytes(32))
+    with pytest.raises(WrongKeyError):
+        open_replica(path, bytes(32), create=True)
+    assert path.stat().st_size == size  # nothing was overwritten
+
+
+def test_missing_file_is_not_created_silently(tmp_path: Path) -> None:
+    with pytest.raises(ReplicaMissingError):
+        open_replica(tmp_path / "none.db", TEST_KEY)
+    assert not (tmp_path / "none.db").exists()
+
+
+def test_key_must_have_32_bytes(tmp_path: Path) -> None:
+    with pytest.raises(ReplicaError):
+        open_replica(tmp_path / "r.db", b"short", create=True)
+
+
+def test_plain_sqlite_file_is_not_a_replica(tmp_path: Path) -> None:
+    path = tmp_path / "plain.db"
+    with sqlite3.connect(path) as conn:
+        conn.execute("CREATE TABLE t (x)")
+    with pytest.raises(WrongKeyError):
+        open_replica(path, TEST_KEY)
+
+
+def test_file_is_unreadable_as_plain_sqlite(replica_path_with_text: Path) -> None:
+    assert check_plaintext_unreadable(replica_path_with_text)
+    raw = replica_path_with_text.read_bytes()
+    assert b"SQLite format 3" not in raw
+    assert b"Jeugdzorg-geheim" not in raw
+
+
+@pytest.fixture
+def replica_path_with_text(tmp_path: Path) -> Path:
+    path = tmp_path / "r.db"
+    replica = open_replica(path, TEST_KEY, create=True)
+    with replica.session() as session, session.begin():
+        session.add(Group(id=GROUP, name="Jeugdzorg-geheim", description="", kind="group"))
+    with replica.connect() as conn:
+        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    replica.close()
+    return path
+
+
+def test_readers_are_not_blocked_by_the_writer(replica_path_with_text: Path) -> None:
+    replica = open_replica(replica_path_with_text, TEST_KEY)
+    writer = replica.engine.connect()
+    transaction = writer.begin()
+    writer.exec_driver_sql(
+        'INSERT INTO "group" (id, name, description, kind, keep_offline, joined, '
+        "unread_count, mention_count) VALUES ('!w:x', 'w', '', 'group', 0, 1, 0, 0)"
+    )
+    with replica.session() as session:  # a reader while the write transaction is open
+        assert session.scalars(select(Group.name)).all() == ["Jeugdzorg-geheim"]
+    transaction.commit()
+    writer.close()
+    with replica.session() as session:
+        assert len(session.scalars(select(Group.name)).all()) == 2
+    replica.close()
+
+
+def test_foreign_keys_and_wal_are_on(tmp_path: Path) -> None:
+    replica = open_replica(tmp_path / "r.db", TEST_KEY, create=True)
+    with replica.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+        assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+    replica.close()
+
+
+# -- keys in the keyring -------------------------------------------------------------------
+
+
+def test_account_key_lives_in_the_keyring(tmp_path: Path, memory_keyring: MemoryKeyring) -> None:
+    home = Home(tmp_path, Credentials(KeyringSecretStore()))
+    home.create_account("@a:x", "http://x").close()
+    stored = {name for (_service, name) in memory_keyring.passwords}
+    assert stored == {"@a:x/replica-key"}
+    home.open_account("@a:x").close()
+    # Nothing secret next to the data.
+    key_hex = next(iter(memory_keyring.passwords.values()))
+    for file in tmp_path.rglob("*"):
+        if file.is_file():
+            assert key_hex.encode() not in file.read_bytes()
+
+
+def test_missing_key_is_a_clear_error(tmp_path: Path, memory_keyring: MemoryKeyring) -> None:
+    home = Home(tmp_path, Credentials(KeyringSecretStore()))
+    home.create_account("@a:x", "http://x").close()
+    memory_keyring.passwords.clear()
+    with pytest.raises(MissingKeyError, match="sign in again"):
+        home.open_account("@a:x")
+    assert home.replica_path("@a:x").exists()  # kept: the key may come back
+
+
+def test_accounts_are_isolated_and_removed_whole(tmp_path: Path) -> None:
+    home = Home(tmp_path, Credentials(KeyringSecretStore()))
+    home.create_account("@a:x", "http://x").close()
+    home.create_account("@b:y", "http://y").close()
+    assert home.account_dir("@a:x") != home.account_dir("@b:y")
+    assert [a.user_id for a in home.accounts()] == ["@a:x", "@b:y"]
+    home.remove_account("@a:x")
+    assert not home.account_dir("@a:x").exists()
+    assert [a.user_id for a in home.accounts()] == ["@b:y"]
+    with pytest.raises(MissingKeyError):
+        home.credentials.replica_key("@a:x")
+    home.open_account("@b:y").close()
+
+
+def test_no_keyring_backend_stops_with_a_message() -> None:
+    keyring.set_keyring(fail.Keyring())  # type: ignore[no-untyped-call]
+    with pytest.raises(NoKeyringError, match="No system keyring"):
+        KeyringSecretStore()
