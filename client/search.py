@@ -67,7 +67,7 @@ MESSAGE_SCAN = 10_000  # most FTS matches one request reads while filtering them
 # Documents and people: bm25 over at most this many of the most recently indexed matches
 # (ranking every match of a common word among 20,000 people costs tens of milliseconds).
 # Matches beyond that are not ranked; a more specific query finds them.
-SMALL_CANDIDATES = 1000
+SMALL_CANDIDATES = 300
 PREFIX_COMPLETIONS = 32
 # Completions of very short prefixes are the most frequent words, whose doclists dominate the
 # cost of the OR (and of bm25 for documents and people); two or three letters get fewer.
@@ -684,7 +684,7 @@ def _message_candidates(
     # No bm25() here: its IDF step reads every match of every term (tens of milliseconds for
     # common words at a million messages), so messages are scored below from the vocabulary.
     rows = db.execute(
-        "SELECT m.id, m.kind, m.group_id, m.author, m.created_at, length(m.body), "
+        "SELECT m.id, m.kind, m.group_id, m.author, m.created_at, "
         "julianday(?) - julianday(m.created_at) "
         f"FROM (SELECT rowid AS rid FROM search_message WHERE {fts_where} "
         "ORDER BY rowid DESC LIMIT ?) AS f CROSS JOIN message AS m ON m.id = f.rid "
@@ -717,14 +717,14 @@ def _message_candidates(
         )
     }
     total = max(_message_count(db), 1)
-    # Every candidate contains every query term, so the terms' weight is one number for all.
-    weight = sum(_idf(df, total) for df in plan.group_df)
-    mean_len = max(sum(r[5] or 0 for r in rows) / len(rows), 1.0)
+    # Every candidate contains every query term, so the terms' weight is one number for all;
+    # what tells candidates apart is whether they match whole words, and their age. (The
+    # body's length would cost a read of every candidate's row: the covering index
+    # ix_message_search answers this query without touching the table.)
+    relevance_base = sum(_idf(df, total) for df in plan.group_df)
     out = []
-    for message_id, kind, group_id, author, created, length, age in rows:
-        # bm25 with one occurrence per term: only length and column tell candidates apart.
-        norm = _K1 * (1 - _B + _B * (length or 0) / mean_len)
-        relevance = weight * (_K1 + 1) / (1 + norm)
+    for message_id, kind, group_id, author, created, age in rows:
+        relevance = relevance_base
         if message_id not in in_body:
             relevance *= _PARTS_WEIGHT
         out.append(
@@ -740,10 +740,6 @@ def _message_candidates(
             )
         )
     return out, oldest
-
-
-_K1 = 1.2
-_B = 0.75
 
 
 def _idf(df: int, total: int) -> float:
