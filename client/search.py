@@ -687,7 +687,8 @@ def _message_candidates(
         "SELECT m.id, m.kind, m.group_id, m.author, m.created_at, "
         "julianday(?) - julianday(m.created_at) "
         f"FROM (SELECT rowid AS rid FROM search_message WHERE {fts_where} "
-        "ORDER BY rowid DESC LIMIT ?) AS f CROSS JOIN message AS m INDEXED BY ix_message_search ON m.id = f.rid "
+        "ORDER BY rowid DESC LIMIT ?) AS f "
+        "CROSS JOIN message AS m INDEXED BY ix_message_search ON m.id = f.rid "
         f"WHERE {' AND '.join(where)} ORDER BY f.rid DESC LIMIT ?",
         [now, *fts_params, MESSAGE_SCAN, *params, MESSAGE_CANDIDATES],
     ).fetchall()
@@ -786,7 +787,8 @@ def _document_candidates(
         f"bm25(search_document, {_DOCUMENT_WEIGHTS}) AS b, "
         "julianday(?) - julianday(d.updated_at) AS age "
         "FROM search_document CROSS JOIN search_document_key AS k "
-        "ON k.rowid = search_document.rowid JOIN document AS d INDEXED BY ix_document_search ON d.id = k.document_id "
+        "ON k.rowid = search_document.rowid "
+        "JOIN document AS d INDEXED BY ix_document_search ON d.id = k.document_id "
         f"WHERE {' AND '.join(where)} ORDER BY search_document.rowid DESC LIMIT ?) "
         "ORDER BY score, age, id LIMIT ?",
         params,
