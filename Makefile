@@ -7,7 +7,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 SIZE   ?= full
 
-.PHONY: test lint typecheck pytest demo bench env clean lock synapse-env \
+.PHONY: test lint typecheck pytest demo bench env clean lock synapse-env package \
 	desktop translations lupdate screenshots bench-ui
 
 env: $(STAMP)
@@ -38,6 +38,13 @@ demo: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python -m benchmarks.replica --size $(SIZE)
+
+# The frozen build: PyInstaller bundle, self-test, .deb and .tar.gz, SHA256SUMS, signatures
+# when TREFFPUNKT_GPG_KEY is set; figures in build/bench/package.json (packaging/release.py).
+package: $(STAMP)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -c constraints.txt -e '.[package]'
+	tools/ensure-apt gnupg
+	$(BIN)/python packaging/release.py build
 
 # The desktop app. Without a display it says how to run it under Xvfb.
 desktop: $(STAMP) translations

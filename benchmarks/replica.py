@@ -352,8 +352,15 @@ def file_bytes(path: Path) -> int:
 
 
 def peak_rss_mb() -> float:
+    """This process's peak resident memory in MiB."""
+    # Linux carries ru_maxrss over exec, so a child started by a big parent would report the
+    # parent's peak; VmHWM belongs to the process's own address space and starts afresh.
+    with contextlib.suppress(OSError):
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    # Linux reports kilobytes, macOS bytes.
+    # Elsewhere ru_maxrss is kilobytes, except on macOS, which reports bytes.
     return peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024
 
 

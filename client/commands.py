@@ -286,6 +286,16 @@ class LocalCommands:
             self._add_version(session, document, now)
             return self._document_changes(document)
 
+    def keep_offline(self, document_id: str, keep: bool = True) -> Changes:
+        """Pin a document: the sync engine then keeps its current version in the media
+        cache after every sync, so that it opens without a connection."""
+        with self._replica.session() as session, session.begin():
+            document = session.get(Document, document_id)
+            if document is None or document.deleted:
+                raise CommandError(f"no document {document_id}")
+            document.keep_offline = keep
+            return Changes(documents=frozenset({document_id}))
+
     # -- helpers -----------------------------------------------------------------------
 
     def _add_version(self, session: Session, document: Document, now: datetime) -> None:
@@ -307,6 +317,9 @@ class LocalCommands:
         entry.payload = {
             "version": document.version,
             "sha256": document.sha256,
+            # The document row may show another version by the time this is sent (a sync
+            # brought someone else's): the upload needs this version's own size.
+            "size": document.size,
             "based_on": document.based_on,
         }
         search.index_documents(session.connection(), [_document_doc(document)])

@@ -86,6 +86,8 @@ class DocumentRow:
     updated_at: datetime
     event_id: str | None = None
     text_content: str | None = None
+    # Set on a conflict copy: the id of the document it conflicts with.
+    conflict_of: str | None = None
 
 
 def _chunks(items: Sequence[Any], size: int = _IN_CHUNK) -> Iterable[Sequence[Any]]:
@@ -273,12 +275,13 @@ def upsert_documents(conn: Connection, rows: Sequence[DocumentRow]) -> Changes:
     conn.exec_driver_sql(
         "INSERT INTO document (id, group_id, name, folder, mimetype, size, sha256, mxc_url, "
         "version, based_on, updated_by, updated_at, text_content, conflict_of, keep_offline, "
-        "deleted, pending) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,NULL,0,0,0) "
+        "deleted, pending) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,0,0,0) "
         "ON CONFLICT(id) DO UPDATE SET name=excluded.name, folder=excluded.folder, "
         "mimetype=excluded.mimetype, size=excluded.size, sha256=excluded.sha256, "
         "mxc_url=excluded.mxc_url, version=excluded.version, based_on=excluded.based_on, "
         "updated_by=excluded.updated_by, updated_at=excluded.updated_at, "
-        "text_content=coalesce(excluded.text_content, text_content), pending=0, deleted=0",
+        "text_content=coalesce(excluded.text_content, text_content), "
+        "conflict_of=coalesce(excluded.conflict_of, conflict_of), pending=0, deleted=0",
         [
             (
                 r.id,
@@ -294,6 +297,7 @@ def upsert_documents(conn: Connection, rows: Sequence[DocumentRow]) -> Changes:
                 r.updated_by,
                 r.updated_at,
                 r.text_content,
+                r.conflict_of,
             )
             for r in rows
         ],

@@ -11,8 +11,14 @@ Design (measured figures in ``shared/SEARCH-NOTES.md``):
   contentless table cannot give ``snippet()``.
 * Messages (up to millions) are never ranked with ``ORDER BY rank``, which reads every match
   of every term. We take the newest ``MESSAGE_CANDIDATES`` matches by rowid (= message id,
-  which grows with arrival) and re-rank those by bm25 times a recency decay. Very common words are
-  therefore cut to recent matches; :attr:`SearchPage.older_cursor` continues further back.
+  which grows with arrival; a backfilled old message counts as new here, its age still comes
+  from ``created_at``) and score those. Not with ``bm25()`` either: its IDF step also reads
+  every match of every term. Every candidate contains every query term, so the score is a
+  bm25 with one occurrence per term: term weights from ``search_vocab``, the length of the
+  message, whether it matched with whole words or only compound parts, times a recency
+  decay. Very common words are therefore cut to recent matches;
+  :attr:`SearchPage.older_cursor` continues further back ("show older results").
+* Documents and people are few: ``bm25()`` over the newest ``SMALL_CANDIDATES`` matches.
 * The last query token is a prefix while typing; it is expanded to the most frequent
   completions from ``search_vocab`` (term → number of indexed items containing it), which
   is maintained on every write, because ``fts5vocab`` counts are far too slow.
@@ -26,12 +32,14 @@ from __future__ import annotations
 
 import html
 import json
+import math
+import operator
 import re
 from collections import Counter
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, NamedTuple
 
 import sqlalchemy
 
@@ -55,8 +63,15 @@ MESSAGE_KINDS = frozenset({"post", "question", "comment"})
 ALL_KINDS = MESSAGE_KINDS | {"document", "person"}
 
 MESSAGE_CANDIDATES = 500  # newest matches re-ranked per window (SEARCH-NOTES: bounded sets)
-SMALL_CANDIDATES = 200  # documents and people: ranked normally, at least this many kept
+MESSAGE_SCAN = 10_000  # most FTS matches one request reads while filtering them
+# Documents and people: bm25 over at most this many of the most recently indexed matches
+# (ranking every match of a common word among 20,000 people costs tens of milliseconds).
+# Matches beyond that are not ranked; a more specific query finds them.
+SMALL_CANDIDATES = 300
 PREFIX_COMPLETIONS = 32
+# Completions of very short prefixes are the most frequent words, whose doclists dominate the
+# cost of the OR (and of bm25 for documents and people); two or three letters get fewer.
+_COMPLETIONS_BY_LENGTH = {2: 8, 3: 16}
 MIN_PREFIX = 2  # a single typed letter matches only itself: its completions say nothing
 MAX_TERMS = 8
 MAX_TERM_LEN = 64
@@ -66,13 +81,13 @@ VOCAB_MAX_TERM = 40  # longer tokens (hashes, URLs) are not worth completing to
 RECENCY_HALF_DAYS = 90.0  # a message this old scores half of a new one with the same text
 
 _PARTS_WEIGHT = 0.3
-_MESSAGE_WEIGHTS = f"1.0, {_PARTS_WEIGHT}"
 _DOCUMENT_WEIGHTS = f"6.0, 2.0, 1.0, {_PARTS_WEIGHT}"
 _PERSON_WEIGHTS = f"10.0, 4.0, 3.0, 2.0, 3.0, 2.0, {_PARTS_WEIGHT}"
 
 _SNIPPET_CHARS = 200
 _SNIPPET_LEAD = 50
 _SNIPPET_SCAN = 20_000  # chars of a long document looked at for a snippet
+_SNIPPET_STARTS = 30  # matches tried as the start of the snippet window
 _TITLE_CHARS = 80
 _SQL_CHUNK = 500
 _DB_TIME = "%Y-%m-%d %H:%M:%S.%f"  # how SQLAlchemy's DateTime stores values in SQLite
@@ -172,44 +187,113 @@ def _driver(conn: sqlalchemy.Connection) -> Any:
     return conn.connection.driver_connection
 
 
+# --------------------------------------------------------------------------- vocabulary
+
+# Upserting every distinct term of every batch into search_vocab cost more than the FTS
+# insert itself. So each database connection remembers which terms are already in the table
+# (``known``, filled when a transaction that inserted them commits); only new terms are
+# inserted, and the document frequency of known terms is counted from every
+# VOCAB_SAMPLE-th message (by id) and scaled up. The frequencies only order prefix
+# completions, so an estimate is enough.
+VOCAB_SAMPLE = 32
+_KNOWN_LIMIT = 300_000
+_STATE_KEY = "treffpunkt.search.vocab"
+
+
+@dataclass
+class _VocabState:
+    known: set[str]
+    pending: set[str]  # inserted in the current transaction
+
+
+def _vocab_state(conn: sqlalchemy.Connection) -> _VocabState:
+    info = conn.connection.info
+    state = info.get(_STATE_KEY)
+    if not isinstance(state, _VocabState):
+        state = info[_STATE_KEY] = _VocabState(known=set(), pending=set())
+    engine = conn.engine
+    if not sqlalchemy.event.contains(engine, "commit", _on_commit):
+        sqlalchemy.event.listen(engine, "commit", _on_commit)
+        sqlalchemy.event.listen(engine, "rollback", _on_rollback)
+        sqlalchemy.event.listen(engine, "rollback_savepoint", _on_rollback_savepoint)
+        sqlalchemy.event.listen(engine, "reset", _on_reset)
+    return state
+
+
+def _on_commit(conn: sqlalchemy.Connection) -> None:
+    state = conn.connection.info.get(_STATE_KEY)
+    if isinstance(state, _VocabState) and state.pending:
+        if len(state.known) < _KNOWN_LIMIT:
+            state.known |= state.pending
+        state.pending = set()
+
+
+def _on_rollback(conn: sqlalchemy.Connection) -> None:
+    state = conn.connection.info.get(_STATE_KEY)
+    if isinstance(state, _VocabState):
+        state.pending = set()
+
+
+def _on_rollback_savepoint(conn: sqlalchemy.Connection, name: str, context: object) -> None:
+    _on_rollback(conn)  # forget what this transaction inserted; it will be upserted again
+
+
+def _on_reset(dbapi_connection: object, record: Any, reset_state: object) -> None:
+    # A connection going back to the pool is rolled back without a Connection event.
+    state = record.info.get(_STATE_KEY)
+    if isinstance(state, _VocabState):
+        state.pending = set()
+
+
+def _write_vocab(db: Any, state: _VocabState, terms: set[str], counts: dict[str, int]) -> None:
+    new = terms - state.known
+    new -= state.pending
+    for term in new:
+        counts.setdefault(term, 1)
+    state.pending |= new
+    rows = sorted((t, n) for t, n in counts.items() if len(t) <= VOCAB_MAX_TERM)
+    if rows:
+        db.executemany(
+            "INSERT INTO search_vocab (term, df) VALUES (?, ?) "
+            "ON CONFLICT (term) DO UPDATE SET df = df + excluded.df",
+            rows,
+        )
+
+
 # --------------------------------------------------------------------------- indexing
 
 
-def _parts_of(words: Iterable[str]) -> set[str]:
-    parts: set[str] = set()
-    split = textfold.compound_parts
-    for word in words:
-        found = split(word)
-        if found:
-            parts.update(found)
-    return parts
-
-
-def _add_vocab(db: Any, counts: Counter[str]) -> None:
-    if not counts:
-        return
-    rows = sorted((t, n) for t, n in counts.items() if len(t) <= VOCAB_MAX_TERM)
-    db.executemany(
-        "INSERT INTO search_vocab (term, df) VALUES (?, ?) "
-        "ON CONFLICT (term) DO UPDATE SET df = df + excluded.df",
-        rows,
-    )
-
-
-def _index_message_rows(db: Any, rows: Iterable[tuple[int, str]]) -> None:
-    fold, tokens, parts_of = textfold.fold, textfold.tokens, _parts_of
-    counts: Counter[str] = Counter()
+def _index_message_rows(db: Any, state: _VocabState, rows: Iterable[tuple[int, str]]) -> None:
+    # The per-message loop is the ingest hot path (a million rows): it sticks to C-level
+    # string and set operations, and everything per distinct word happens once per batch.
+    fold, tokens, compounds_in = textfold.fold, textfold.tokens, textfold.compounds_in
+    parts_text = textfold.parts_text.__getitem__  # filled by compounds_in
+    batch_words: set[str] = set()
+    sampled: Counter[str] = Counter()
     out = []
     for message_id, body in rows:
         folded = fold(body)
-        words = set(tokens(folded))
-        parts = parts_of(words)
-        counts.update(words | parts)
-        out.append((message_id, folded, " ".join(parts)))
+        words = tokens(folded)  # a list: building a set per message costs more than it saves
+        compounds = compounds_in(words)
+        batch_words.update(words)
+        if compounds:
+            # Parts shared by two compounds of one message repeat; that only nudges bm25.
+            parts = " ".join(map(parts_text, compounds))
+        else:
+            parts = ""
+        if message_id % VOCAB_SAMPLE == 0:
+            sampled.update(set(words))
+            sampled.update(set(parts.split()))
+        out.append((message_id, folded, parts))
     db.executemany(
         "INSERT OR REPLACE INTO search_message (rowid, body, parts) VALUES (?, ?, ?)", out
     )
-    _add_vocab(db, counts)
+    # Only words new to this database need their parts looked up: a known compound's parts
+    # were inserted in the same transaction as the compound itself.
+    new_words = batch_words - state.known
+    new_words -= state.pending
+    terms = new_words.union(*map(textfold.compound_parts, textfold.compounds_in(new_words)))
+    _write_vocab(db, state, terms, {t: n * VOCAB_SAMPLE for t, n in sampled.items()})
 
 
 def index_messages(conn: sqlalchemy.Connection, docs: Sequence[MessageDoc]) -> None:
@@ -220,7 +304,8 @@ def index_messages(conn: sqlalchemy.Connection, docs: Sequence[MessageDoc]) -> N
     edit or delete does not know the old text); they only order prefix completions.
     """
     if docs:
-        _index_message_rows(_driver(conn), ((d.id, d.body) for d in docs))
+        db = _driver(conn)
+        _index_message_rows(db, _vocab_state(conn), ((d.id, d.body) for d in docs))
 
 
 def unindex_messages(conn: sqlalchemy.Connection, ids: Sequence[int]) -> None:
@@ -251,17 +336,19 @@ def index_documents(conn: sqlalchemy.Connection, docs: Sequence[DocumentDoc]) ->
         return
     db = _driver(conn)
     counts: Counter[str] = Counter()
+    terms: set[str] = set()
     for d in docs:
         rowid = _key_rowid(db, "search_document_key", "document_id", d.id)
         folded, words = _fold_fields((d.name, d.folder, d.text or ""))
-        parts = _parts_of(words)
+        parts = textfold.parts_of_words(words)
         counts.update(words | parts)
+        terms |= words | parts
         db.execute(
             "INSERT OR REPLACE INTO search_document (rowid, name, folder, body, parts) "
             "VALUES (?, ?, ?, ?, ?)",
             (rowid, *folded, " ".join(parts)),
         )
-    _add_vocab(db, counts)
+    _write_vocab(db, _vocab_state(conn), terms, dict(counts))
 
 
 def index_people(conn: sqlalchemy.Connection, docs: Sequence[PersonDoc]) -> None:
@@ -269,18 +356,20 @@ def index_people(conn: sqlalchemy.Connection, docs: Sequence[PersonDoc]) -> None
         return
     db = _driver(conn)
     counts: Counter[str] = Counter()
+    terms: set[str] = set()
     for p in docs:
         rowid = _key_rowid(db, "search_person_key", "user_id", p.user_id)
         fields = (p.name, p.title, p.department, p.organisation, " ; ".join(p.skills), p.location)
         folded, words = _fold_fields(fields)
-        parts = _parts_of(words)
+        parts = textfold.parts_of_words(words)
         counts.update(words | parts)
+        terms |= words | parts
         db.execute(
             "INSERT OR REPLACE INTO search_person (rowid, name, title, department, "
             "organisation, skills, location, parts) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             (rowid, *folded, " ".join(parts)),
         )
-    _add_vocab(db, counts)
+    _write_vocab(db, _vocab_state(conn), terms, dict(counts))
 
 
 def _unindex_keyed(db: Any, fts: str, table: str, column: str, keys: Sequence[str]) -> None:
@@ -308,6 +397,9 @@ def rebuild(conn: sqlalchemy.Connection, *, batch: int = 5000) -> None:
         db.execute(f"INSERT INTO {fts} ({fts}) VALUES ('delete-all')")
     for table in ("search_document_key", "search_person_key", "search_vocab"):
         db.execute(f"DELETE FROM {table}")
+    state = _vocab_state(conn)
+    state.known = set()
+    state.pending = set()
     last = -(2**63)
     while True:
         rows = db.execute(
@@ -316,7 +408,7 @@ def rebuild(conn: sqlalchemy.Connection, *, batch: int = 5000) -> None:
         ).fetchall()
         if not rows:
             break
-        _index_message_rows(db, rows)
+        _index_message_rows(db, state, rows)
         last = rows[-1][0]
     docs = [
         DocumentDoc(
@@ -367,8 +459,10 @@ def _skills(raw: object) -> list[str]:
 @dataclass(frozen=True)
 class _Plan:
     match: str
+    body_match: str  # the same, restricted to the text column (no compound parts)
     exact: frozenset[str]  # every term a word may fold to (or have as a part) to count
     prefix: str | None
+    group_df: tuple[int, ...]  # estimated number of items containing each query term
 
 
 def _plan(db: Any, query: str) -> _Plan | None:
@@ -382,34 +476,37 @@ def _plan(db: Any, query: str) -> _Plan | None:
     if not truncated and not text[-1:].isspace() and len(toks[-1]) >= MIN_PREFIX:
         prefix = toks[-1]
     variants = {t: textfold.plural_stems(t) for t in toks}
-    wanted = sorted({v for vs in variants.values() for v in vs})
-    known: set[str] = set()
+    wanted = sorted({v for vs in variants.values() for v in vs} | set(toks))
+    df: dict[str, int] = {}
     for i in range(0, len(wanted), _SQL_CHUNK):
         chunk = wanted[i : i + _SQL_CHUNK]
-        known.update(
-            r[0]
-            for r in db.execute(
-                f"SELECT term FROM search_vocab WHERE term IN ({_marks(chunk)})", chunk
-            )
+        df.update(
+            db.execute(
+                f"SELECT term, df FROM search_vocab WHERE term IN ({_marks(chunk)})", chunk
+            ).fetchall()
         )
     groups: list[list[str]] = []
     for tok in toks:
-        alternatives = [tok, *(v for v in variants[tok] if v in known)]
+        alternatives = [tok, *(v for v in variants[tok] if v in df)]
         if tok == prefix:
-            alternatives += [
-                r[0]
-                for r in db.execute(
-                    "SELECT term FROM search_vocab WHERE term > ? AND term < ? "
-                    "ORDER BY df DESC LIMIT ?",
-                    (tok, tok + "\U0010ffff", PREFIX_COMPLETIONS),
-                )
-            ]
+            completions = db.execute(
+                "SELECT term, df FROM search_vocab WHERE term > ? AND term < ? "
+                "ORDER BY df DESC LIMIT ?",
+                (tok, tok + "\U0010ffff", _COMPLETIONS_BY_LENGTH.get(len(tok), PREFIX_COMPLETIONS)),
+            ).fetchall()
+            df.update(completions)
+            alternatives += [term for term, _ in completions]
         groups.append(list(dict.fromkeys(alternatives)))
     # Tokens are runs of letters and digits, so a double-quoted token is always a plain FTS5
     # string: no operator, column filter or quote can come from the user.
-    match = " AND ".join("(" + " OR ".join(f'"{alt}"' for alt in group) + ")" for group in groups)
-    exact = frozenset(alt for group in groups for alt in group)
-    return _Plan(match=match, exact=exact, prefix=prefix)
+    ors = ["(" + " OR ".join(f'"{alt}"' for alt in group) + ")" for group in groups]
+    return _Plan(
+        match=" AND ".join(ors),
+        body_match=" AND ".join(f"body : {o}" for o in ors),
+        exact=frozenset(alt for group in groups for alt in group),
+        prefix=prefix,
+        group_df=tuple(sum(df.get(alt, 0) for alt in group) for group in groups),
+    )
 
 
 def _marks(values: Sequence[object]) -> str:
@@ -433,22 +530,25 @@ def _parse_time(value: object) -> datetime | None:
     return None
 
 
-def _decay(created: datetime | None, now: datetime) -> float:
-    if created is None:
+def _decay(age_days: float | None) -> float:
+    if age_days is None:
         return 1.0
-    age_days = max(0.0, (now - created).total_seconds() / 86400.0)
-    return 1.0 / (1.0 + age_days / RECENCY_HALF_DAYS)
+    return 1.0 / (1.0 + max(0.0, age_days) / RECENCY_HALF_DAYS)
 
 
-@dataclass
-class _Candidate:
+class _Candidate(NamedTuple):
+    # Sorted as a tuple: best score first, then newest, then a stable order.
+    neg_score: float
+    age_days: float  # computed by SQLite (julianday), so no datetime is parsed per candidate
     kind: str
     key: str
     group_id: str | None
     author: str | None
-    created_at: datetime | None
-    score: float
-    extra: tuple[Any, ...] = ()
+    created: object  # as stored; parsed only for the hits of the page
+    extra: tuple[Any, ...]
+
+
+_NO_AGE = float("inf")  # people have no date; they follow dated items of equal score
 
 
 def search(
@@ -467,7 +567,7 @@ def search(
     within the current window; ``cursor`` (from :attr:`SearchPage.older_cursor`) moves to
     older messages, where documents and people are not repeated.
     """
-    filters = filters or SearchFilters()
+    filters = _normalised(filters or SearchFilters())
     limit = max(0, min(int(limit), MAX_LIMIT))
     offset = max(0, int(offset))
     before: int | None = None
@@ -492,18 +592,21 @@ def search(
     candidates: list[_Candidate] = []
     older_cursor = None
     if kinds & MESSAGE_KINDS:
-        found, oldest = _message_candidates(db, plan, filters, kinds & MESSAGE_KINDS, before, now)
+        found, oldest = _message_candidates(
+            db, plan, filters, kinds & MESSAGE_KINDS, before, _db_time(now)
+        )
         candidates += found
         if oldest is not None:
             older_cursor = f"m{oldest}"
     if before is None:
-        small = max(SMALL_CANDIDATES, wanted)
+        # The best offset + limit + 1 of each kind are all a merged page can need, and they do
+        # not depend on the offset, so pages stay consistent.
         if "document" in kinds:
-            candidates += _document_candidates(db, plan, filters, small, now)
+            candidates += _document_candidates(db, plan, filters, wanted, _db_time(now))
         if "person" in kinds:
-            candidates += _person_candidates(db, plan, filters, small)
+            candidates += _person_candidates(db, plan, filters, wanted)
 
-    candidates.sort(key=_rank_key)
+    candidates.sort(key=operator.itemgetter(0, 1, 2, 3))
     page = candidates[offset : offset + limit]
     next_offset = offset + limit if len(candidates) > offset + limit else None
     hits = _render(db, plan, page)
@@ -515,13 +618,21 @@ def search(
     )
 
 
-_EPOCH = datetime(1970, 1, 1)
+def _normalised(filters: SearchFilters) -> SearchFilters:
+    # A lone string is a Collection[str] of its characters; take it as one value.
+    def one(values: Collection[str] | None) -> Collection[str] | None:
+        if values is None:
+            return None
+        return (values,) if isinstance(values, str) else tuple(values)
 
-
-def _rank_key(c: _Candidate) -> tuple[float, float, str, str]:
-    # Score first; equal scores (identical texts) go newest first, then a stable order.
-    age = -(c.created_at - _EPOCH).total_seconds() if c.created_at is not None else 0.0
-    return (-c.score, age, c.kind, c.key)
+    return SearchFilters(
+        kinds=one(filters.kinds),
+        group_ids=one(filters.group_ids),
+        organisation_ids=one(filters.organisation_ids),
+        authors=one(filters.authors),
+        since=filters.since,
+        until=filters.until,
+    )
 
 
 def _parse_cursor(cursor: str) -> int | None:
@@ -539,10 +650,10 @@ def _message_candidates(
     filters: SearchFilters,
     kinds: set[str] | frozenset[str],
     before: int | None,
-    now: datetime,
+    now: str,
 ) -> tuple[list[_Candidate], int | None]:
-    where = ["search_message MATCH ?", "m.deleted = 0"]
-    params: list[object] = [plan.match]
+    where = ["m.deleted = 0"]
+    params: list[object] = []
     if kinds != MESSAGE_KINDS:
         where.append(f"m.kind IN ({_marks(sorted(kinds))})")
         params += sorted(kinds)
@@ -564,41 +675,90 @@ def _message_candidates(
     if filters.until is not None:
         where.append("m.created_at < ?")
         params.append(_db_time(filters.until))
-    if before is not None:
-        where.append("search_message.rowid < ?")
-        params.append(before)
-    params.append(MESSAGE_CANDIDATES)
-    # CROSS JOIN keeps FTS5 as the outer loop, walking matches newest-first and stopping at
-    # the limit; message is probed by primary key for the filters and the deleted flag.
+    fts_where = "search_message MATCH ?" + (" AND rowid < ?" if before is not None else "")
+    fts_params: list[object] = [plan.match] if before is None else [plan.match, before]
+    # The inner query walks FTS matches newest-first (FTS5 serves rowid order itself) and
+    # stops after MESSAGE_SCAN of them, so a selective filter on a common word cannot make
+    # one request read every match; message is probed by primary key for the filters and the
+    # deleted flag, and the outer LIMIT stops at MESSAGE_CANDIDATES.
+    # No bm25() here: its IDF step reads every match of every term (tens of milliseconds for
+    # common words at a million messages), so messages are scored below from the vocabulary.
     rows = db.execute(
-        f"SELECT m.id, m.kind, m.group_id, m.author, m.created_at, "
-        f"bm25(search_message, {_MESSAGE_WEIGHTS}) "
-        "FROM search_message CROSS JOIN message AS m ON m.id = search_message.rowid "
-        f"WHERE {' AND '.join(where)} ORDER BY search_message.rowid DESC LIMIT ?",
-        params,
+        "SELECT m.id, m.kind, m.group_id, m.author, m.created_at, "
+        "julianday(?) - julianday(m.created_at) "
+        f"FROM (SELECT rowid AS rid FROM search_message WHERE {fts_where} "
+        "ORDER BY rowid DESC LIMIT ?) AS f "
+        "CROSS JOIN message AS m INDEXED BY ix_message_search ON m.id = f.rid "
+        f"WHERE {' AND '.join(where)} ORDER BY f.rid DESC LIMIT ?",
+        [now, *fts_params, MESSAGE_SCAN, *params, MESSAGE_CANDIDATES],
     ).fetchall()
+    oldest: int | None = None
+    if len(rows) == MESSAGE_CANDIDATES:
+        oldest = rows[-1][0]
+    else:
+        # Fewer candidates than wanted: either all matches were read, or the scan limit was
+        # reached, and then older results continue below the last match it read.
+        last = db.execute(
+            f"SELECT rowid FROM search_message WHERE {fts_where} ORDER BY rowid DESC "
+            "LIMIT 1 OFFSET ?",
+            [*fts_params, MESSAGE_SCAN - 1],
+        ).fetchone()
+        if last is not None:
+            oldest = int(last[0])
+    if not rows:
+        return [], oldest
+    # Which candidates match with whole words rather than only through compound parts:
+    # the same query on the text column, bounded to the candidates' rowid range.
+    in_body = {
+        r[0]
+        for r in db.execute(
+            "SELECT rowid FROM search_message WHERE search_message MATCH ? "
+            "AND rowid BETWEEN ? AND ?",
+            (plan.body_match, rows[-1][0], rows[0][0]),
+        )
+    }
+    total = max(_message_count(db), 1)
+    # Every candidate contains every query term, so the terms' weight is one number for all;
+    # what tells candidates apart is whether they match whole words, and their age. (The
+    # body's length would cost a read of every candidate's row: the covering index
+    # ix_message_search answers this query without touching the table.)
+    relevance_base = sum(_idf(df, total) for df in plan.group_df)
     out = []
-    for message_id, kind, group_id, author, created, bm25 in rows:
-        created_at = _parse_time(created)
+    for message_id, kind, group_id, author, created, age in rows:
+        relevance = relevance_base
+        if message_id not in in_body:
+            relevance *= _PARTS_WEIGHT
         out.append(
             _Candidate(
-                kind=kind,
-                key=str(message_id),
-                group_id=group_id,
-                author=author,
-                created_at=created_at,
-                score=-bm25 * _decay(created_at, now),
+                -relevance * _decay(age),
+                _NO_AGE if age is None else age,
+                kind,
+                str(message_id),
+                group_id,
+                author,
+                created,
+                (),
             )
         )
-    oldest = rows[-1][0] if len(rows) == MESSAGE_CANDIDATES else None
     return out, oldest
 
 
+def _idf(df: int, total: int) -> float:
+    df = min(max(df, 1), total)
+    return math.log(1.0 + (total - df + 0.5) / (df + 0.5))
+
+
+def _message_count(db: Any) -> int:
+    # An upper bound, read from the primary key index in O(1); only scales the idf.
+    row = db.execute("SELECT max(id) FROM message").fetchone()
+    return int(row[0] or 0)
+
+
 def _document_candidates(
-    db: Any, plan: _Plan, filters: SearchFilters, n: int, now: datetime
+    db: Any, plan: _Plan, filters: SearchFilters, n: int, now: str
 ) -> list[_Candidate]:
     where = ["search_document MATCH ?", "d.deleted = 0"]
-    params: list[object] = [plan.match]
+    params: list[object] = [now, plan.match]
     if filters.group_ids is not None:
         where.append(f"d.group_id IN ({_marks(list(filters.group_ids))})")
         params += list(filters.group_ids)
@@ -617,30 +777,35 @@ def _document_candidates(
     if filters.until is not None:
         where.append("d.updated_at < ?")
         params.append(_db_time(filters.until))
-    params.append(n)
+    params += [SMALL_CANDIDATES, n]
+    # The inner query bounds the bm25 work to the newest SMALL_CANDIDATES matches; the outer
+    # one ranks them (with the same decay as messages) and hands only n rows to Python.
     rows = db.execute(
-        "SELECT d.id, d.group_id, d.updated_by, d.updated_at, d.name, d.folder, "
-        f"bm25(search_document, {_DOCUMENT_WEIGHTS}) AS r "
+        "SELECT id, group_id, updated_by, updated_at, name, folder, "
+        f"b / (1.0 + max(0.0, coalesce(age, 0.0)) / {RECENCY_HALF_DAYS}) AS score, age "
+        "FROM (SELECT d.id, d.group_id, d.updated_by, d.updated_at, d.name, d.folder, "
+        f"bm25(search_document, {_DOCUMENT_WEIGHTS}) AS b, "
+        "julianday(?) - julianday(d.updated_at) AS age "
         "FROM search_document CROSS JOIN search_document_key AS k "
-        "ON k.rowid = search_document.rowid JOIN document AS d ON d.id = k.document_id "
-        f"WHERE {' AND '.join(where)} ORDER BY r LIMIT ?",
+        "ON k.rowid = search_document.rowid "
+        "JOIN document AS d INDEXED BY ix_document_search ON d.id = k.document_id "
+        f"WHERE {' AND '.join(where)} ORDER BY search_document.rowid DESC LIMIT ?) "
+        "ORDER BY score, age, id LIMIT ?",
         params,
     ).fetchall()
-    out = []
-    for doc_id, group_id, updated_by, updated, name, folder, bm25 in rows:
-        updated_at = _parse_time(updated)
-        out.append(
-            _Candidate(
-                kind="document",
-                key=doc_id,
-                group_id=group_id,
-                author=updated_by,
-                created_at=updated_at,
-                score=-bm25 * _decay(updated_at, now),
-                extra=(name, folder),
-            )
+    return [
+        _Candidate(
+            score,
+            _NO_AGE if age is None else age,
+            "document",
+            doc_id,
+            group_id,
+            updated_by,
+            updated,
+            (name, folder),
         )
-    return out
+        for doc_id, group_id, updated_by, updated, name, folder, score, age in rows
+    ]
 
 
 def _person_candidates(db: Any, plan: _Plan, filters: SearchFilters, n: int) -> list[_Candidate]:
@@ -657,68 +822,134 @@ def _person_candidates(db: Any, plan: _Plan, filters: SearchFilters, n: int) -> 
     if filters.organisation_ids is not None:
         where.append(f"p.organisation_id IN ({_marks(list(filters.organisation_ids))})")
         params += list(filters.organisation_ids)
-    params.append(n)
+    params += [SMALL_CANDIDATES, n]
     rows = db.execute(
-        "SELECT p.user_id, p.name, p.title, p.department, p.organisation, p.skills, "
-        f"p.location, bm25(search_person, {_PERSON_WEIGHTS}) AS r "
+        "SELECT * FROM (SELECT p.user_id, p.name, p.title, p.department, p.organisation, "
+        f"p.skills, p.location, bm25(search_person, {_PERSON_WEIGHTS}) AS score "
         "FROM search_person CROSS JOIN search_person_key AS k "
         "ON k.rowid = search_person.rowid JOIN person AS p ON p.user_id = k.user_id "
-        f"WHERE {' AND '.join(where)} ORDER BY r LIMIT ?",
+        f"WHERE {' AND '.join(where)} ORDER BY search_person.rowid DESC LIMIT ?) "
+        "ORDER BY score, user_id LIMIT ?",
         params,
     ).fetchall()
-    return [
-        _Candidate(
-            kind="person",
-            key=r[0],
-            group_id=None,
-            author=None,
-            created_at=None,
-            score=-r[7],
-            extra=r[1:7],
-        )
-        for r in rows
-    ]
+    return [_Candidate(r[7], _NO_AGE, "person", r[0], None, None, None, r[1:7]) for r in rows]
 
 
 # --------------------------------------------------------------------------- snippets
 
 
-_WORD = re.compile(r"[^\W_](?:[^\W_]|[\u0300-\u036f])*")
 _MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 _MD_MARKUP = re.compile(r"(?m)^\s{0,3}(?:#{1,6}\s+|>\s?|[-*+]\s+(?=\S))|[*`~]+")
-_SPACE = re.compile(r"\s+")
+
+
+_MD_CHARS = re.compile(r"[\[*`~#>]")
 
 
 def _plain(markdown: str) -> str:
     """Markdown as a reader sees it, roughly: snippets should not show ``**`` or URLs."""
-    return _SPACE.sub(" ", _MD_MARKUP.sub("", _MD_LINK.sub(r"\1", markdown))).strip()
+    if _MD_CHARS.search(markdown):
+        markdown = _MD_MARKUP.sub("", _MD_LINK.sub(r"\1", markdown))
+    return " ".join(markdown.split())
 
 
-def _word_matches(word: str, plan: _Plan) -> bool:
-    for tok in textfold.tokens(textfold.fold_word(word)):
-        if tok in plan.exact or (plan.prefix is not None and tok.startswith(plan.prefix)):
-            return True
-        for part in textfold.compound_parts(tok):
-            if part in plan.exact or (plan.prefix is not None and part.startswith(plan.prefix)):
+def _fold_classes() -> dict[str, str]:
+    """For each folded letter, a regex class of the letters that fold to it (u: [uUüÜúÚ…])."""
+    members: dict[str, set[str]] = {}
+    ranges = [
+        range(0x41, 0x5B),
+        range(0x61, 0x7B),
+        range(0xC0, 0x250),
+        range(0x370, 0x530),
+        range(0x1E00, 0x1F00),
+    ]
+    for cp in (c for r in ranges for c in r):
+        ch = chr(cp)
+        folded = textfold.fold(ch)
+        if len(folded) == 1:
+            members.setdefault(folded, set()).update((ch, ch.lower(), ch.upper()))
+    members.setdefault("s", set()).update("ßẞ")  # screening may over-match; it is verified
+    return {
+        k: "[" + "".join(sorted(re.escape(c) for c in v if len(c) == 1)) + "]"
+        for k, v in members.items()
+    }
+
+
+_FOLD_CLASSES = _fold_classes()
+
+
+def _screen_pattern(alternatives: Iterable[str]) -> re.Pattern[str]:
+    """A regex finding, in stored (unfolded) text, the words that may fold to a match.
+
+    Every matching word contains one of the alternatives once folded, so scanning for them
+    in C and checking only those words keeps snippets cheap; the screen may over-match.
+    """
+    minimal: list[str] = []
+    for alt in sorted(set(alternatives), key=len):
+        if not any(m in alt for m in minimal):
+            minimal.append(alt)
+    pieces = []
+    for alt in minimal[:64]:
+        out = []
+        i = 0
+        while i < len(alt):
+            c = alt[i]
+            cls = _FOLD_CLASSES.get(c, re.escape(c))
+            if alt.startswith("ss", i):
+                out.append(f"(?:[ßẞ]|{cls}{cls})")
+                i += 2
+                continue
+            # Stored "ae"/"oe"/"ue" fold to a/o/u, so the e is optional in stored text.
+            out.append(cls + "(?:[eE]*)" if c in "aou" else cls)
+            i += 1
+        pieces.append("".join(out))
+    if not pieces:
+        return re.compile(r"(?!x)x")
+    body = "|".join(pieces)
+    return re.compile(rf"\b[\w\u0300-\u036f]*?(?:{body})[\w\u0300-\u036f]*")
+
+
+class _Matcher:
+    """Whether a word of stored text matches the query, cached per word for one page."""
+
+    def __init__(self, plan: _Plan) -> None:
+        self.plan = plan
+        self.cache: dict[str, bool] = {}
+        alternatives = set(plan.exact)
+        if plan.prefix is not None:
+            alternatives.add(plan.prefix)
+        self.screen = _screen_pattern(alternatives)
+
+    def __call__(self, word: str) -> bool:
+        verdict = self.cache.get(word)
+        if verdict is None:
+            verdict = self.cache[word] = self._matches(word)
+        return verdict
+
+    def _matches(self, word: str) -> bool:
+        exact, prefix = self.plan.exact, self.plan.prefix
+        for tok in textfold.tokens(textfold.fold_word(word)):
+            if tok in exact or (prefix is not None and tok.startswith(prefix)):
                 return True
-    return False
+            for part in textfold.compound_parts(tok):
+                if part in exact or (prefix is not None and part.startswith(prefix)):
+                    return True
+        return False
 
 
-def snippet(text: str, plan: _Plan) -> tuple[str, int]:
+def snippet(text: str, matcher: _Matcher) -> tuple[str, int]:
     """An HTML snippet of ``text`` around its best cluster of matches, and how many it shows."""
     text = text[:_SNIPPET_SCAN]
     spans = [
-        (m.start(), m.end(), textfold.fold_word(m.group()))
-        for m in _WORD.finditer(text)
-        if _word_matches(m.group(), plan)
+        (m.start(), m.end(), m.group()) for m in matcher.screen.finditer(text) if matcher(m.group())
     ]
     if not spans:
         cut = text[:_SNIPPET_CHARS]
         return html.escape(cut) + ("…" if len(text) > len(cut) else ""), 0
     # Window with the most distinct matched words, earliest on a tie.
     best_i, best_n = 0, 0
-    for i, (start, _, _) in enumerate(spans):
-        seen = {w for s, _, w in spans[i:] if s < start - _SNIPPET_LEAD + _SNIPPET_CHARS}
+    for i, (start, _, _) in enumerate(spans[:_SNIPPET_STARTS]):
+        limit = start - _SNIPPET_LEAD + _SNIPPET_CHARS
+        seen = {w.lower() for s, _, w in spans[i:] if s < limit}
         if len(seen) > best_n:
             best_i, best_n = i, len(seen)
     begin = max(0, spans[best_i][0] - _SNIPPET_LEAD)
@@ -775,25 +1006,26 @@ def _render(db: Any, plan: _Plan, page: list[_Candidate]) -> list[SearchHit]:
                 doc_ids,
             )
         }
+    matcher = _Matcher(plan)
     hits = []
     for c in page:
         if c.kind in MESSAGE_KINDS:
             body = bodies.get(c.key, "")
             title = _title(body)
-            text, _ = snippet(_plain(body), plan)
+            text, _ = snippet(_plain(body), matcher)
         elif c.kind == "document":
             name, folder = c.extra
             title = name
-            text, shown = snippet(texts.get(c.key, ""), plan)
+            text, shown = snippet(texts.get(c.key, ""), matcher)
             if not shown:
-                text, _ = snippet(f"{folder}/{name}" if folder else name, plan)
+                text, _ = snippet(f"{folder}/{name}" if folder else name, matcher)
         else:
             name, job, department, organisation, skills, location = c.extra
             title = name
             fields = [job, department, organisation, location, ", ".join(_skills(skills))]
-            text, shown = snippet(" · ".join(f for f in fields if f), plan)
+            text, shown = snippet(" · ".join(f for f in fields if f), matcher)
             if not shown:
-                text, _ = snippet(name, plan)
+                text, _ = snippet(name, matcher)
         hits.append(
             SearchHit(
                 kind=c.kind,
@@ -802,8 +1034,8 @@ def _render(db: Any, plan: _Plan, page: list[_Candidate]) -> list[SearchHit]:
                 author=c.author,
                 title=title,
                 snippet=text,
-                created_at=c.created_at,
-                score=c.score,
+                created_at=_parse_time(c.created),
+                score=-c.neg_score,
             )
         )
     return hits

@@ -28,7 +28,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from pathlib import Path
 
 STEMS_DIR = Path(__file__).resolve().parent.parent / "resources" / "search"
@@ -66,16 +66,41 @@ _MAX_SPLIT_WORD = 60
 _CACHE_LIMIT = 300_000
 
 
+def _safe_latin() -> str:
+    # Latin letters whose NFKD is an ASCII letter plus combining marks (é, ü, ő, ŝ...): for
+    # text with no other non-ASCII character, dropping every non-ASCII code point after NFKD
+    # is exactly what stripping the combining marks does, and much cheaper.
+    safe = []
+    for cp in range(0xC0, 0x250):
+        ch = chr(cp)
+        decomposed = unicodedata.normalize("NFKD", ch.lower())
+        base = _COMBINING.sub("", decomposed)
+        if base.isascii() and base.isalpha() and base == base.lower():
+            safe.append(ch)
+    return "".join(safe)
+
+
+_UNSAFE = re.compile(f"[^\x00-\x7f{_safe_latin()}]")
+
+
 def fold(text: str) -> str:
     """Lower-case ``text``, strip diacritics, ß→ss, then ae/oe/ue→a/o/u."""
     text = text.lower()
     if not text.isascii():
         if "ß" in text:
             text = text.replace("ß", "ss")
-        text = _COMBINING.sub("", unicodedata.normalize("NFKD", text))
+        if _UNSAFE.search(text) is None:
+            text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+            return _collapse(text)
+        # Lower again: compatibility forms decompose to capitals (mathematical script A).
+        text = _COMBINING.sub("", unicodedata.normalize("NFKD", text)).lower()
         if not text.isascii():
             # Rare letters with no decomposition (ø, æ, ł); translate is slow, so only here.
             text = text.translate(_SPECIAL)
+    return _collapse(text)
+
+
+def _collapse(text: str) -> str:
     # str.replace is several times faster than a regex here; the loop makes "aee" fold
     # like "ae" (idempotence) and almost never runs.
     text = text.replace("ae", "a").replace("oe", "o").replace("ue", "u")
@@ -117,6 +142,12 @@ def load_stems(paths: Iterable[Path]) -> frozenset[str]:
 
 
 _parts_cache: dict[str, tuple[str, ...]] = {}
+# Word forms already looked at, and those of them that have parts. Indexing tests whole sets
+# of words against these with C-level set operations instead of a Python call per word.
+_classified: set[str] = set()
+_with_parts: set[str] = set()
+# The parts of each word in _with_parts, joined for the FTS "parts" column.
+parts_text: dict[str, str] = {}
 
 
 def compound_parts(word: str) -> tuple[str, ...]:
@@ -136,6 +167,55 @@ def compound_parts(word: str) -> tuple[str, ...]:
     return result
 
 
+def compounds_in(words: Collection[str]) -> set[str]:
+    """The words of ``words`` (folded tokens, any collection) that have compound parts.
+
+    Indexing calls this once per item; after warm-up it is two C-level set operations and
+    needs no set built from ``words``.
+    """
+    if not _classified.issuperset(words):
+        if len(_classified) >= _CACHE_LIMIT:
+            _classified.clear()
+            _with_parts.clear()
+            parts_text.clear()
+        new = set(words) - _classified
+        for word in new:
+            parts = compound_parts(word)
+            if parts:
+                _with_parts.add(word)
+                parts_text[word] = " ".join(parts)
+        _classified.update(new)
+    return _with_parts.intersection(words)
+
+
+def parts_of_words(words: set[str]) -> set[str]:
+    """The union of :func:`compound_parts` over ``words`` (a set of folded tokens)."""
+    compounds = compounds_in(words)
+    if not compounds:
+        return set()
+    return set().union(*[compound_parts(w) for w in compounds])
+
+
+@functools.cache
+def _inflections() -> tuple[dict[str, str], int]:
+    """Inflected form → stem for every stem and ending, and the longest stem's length.
+
+    One dict lookup replaces trying each ending in turn; new word forms keep arriving while
+    a million messages are indexed, so their first split has to be cheap too.
+    """
+    known = stems()
+    forms: dict[str, str] = {}
+    for ending in _ENDINGS:  # in order: the first ending that explains a form wins
+        for stem in known:
+            forms.setdefault(stem + ending, stem)
+    return forms, max(map(len, known), default=0)
+
+
+def _strip_ending(word: str, min_len: int) -> str | None:
+    stem = _inflections()[0].get(word)
+    return stem if stem is not None and len(stem) >= min_len else None
+
+
 def _compute_parts(word: str, known: frozenset[str]) -> tuple[str, ...]:
     n = len(word)
     if n < _MIN_PART + 1 or n > _MAX_SPLIT_WORD or not word.isalpha():
@@ -143,7 +223,7 @@ def _compute_parts(word: str, known: frozenset[str]) -> tuple[str, ...]:
     found: set[str] = set()
     # A known word, or the stem of an inflected known word, is not cut by the tail rule:
     # "vergaderingen" is a meeting, not a "ring".
-    base = word if word in known else _strip_ending(word, known, _MIN_PART)
+    base = word if word in known else _strip_ending(word, _MIN_PART)
     if base is not None and base != word:
         found.add(base)
     if n >= _MIN_SPLIT_WORD:
@@ -161,7 +241,7 @@ def _compute_parts(word: str, known: frozenset[str]) -> tuple[str, ...]:
                 if tail in known:
                     found.add(tail)
                     break
-                tail_stem = _strip_ending(tail, known, _MIN_TAIL)
+                tail_stem = _strip_ending(tail, _MIN_TAIL)
                 if tail_stem is not None:
                     found.add(tail_stem)
                     break
@@ -169,27 +249,17 @@ def _compute_parts(word: str, known: frozenset[str]) -> tuple[str, ...]:
     return tuple(sorted(found))
 
 
-def _strip_ending(word: str, known: frozenset[str], min_len: int) -> str | None:
-    if word in known:
-        return None
-    for ending in _ENDINGS:
-        if word.endswith(ending) and len(word) - len(ending) >= min_len:
-            base = word[: -len(ending)]
-            if base in known:
-                return base
-    return None
-
-
 def _full_split(word: str, known: frozenset[str]) -> list[str] | None:
     """Cover ``word`` with known stems (fewest parts), allowing links and a final ending."""
     n = len(word)
+    longest = _inflections()[1]
     best: list[list[str] | None] = [None] * (n + 1)
     best[0] = []
     for i in range(n):
         prefix = best[i]
         if prefix is None:
             continue
-        for j in range(i + _MIN_PART, n + 1):
+        for j in range(i + _MIN_PART, min(n, i + longest) + 1):
             part = word[i:j]
             # The whole word as one part is no split (a known compound is still cut up).
             if part not in known or (i == 0 and j == n):
@@ -219,7 +289,7 @@ def plural_stems(term: str) -> tuple[str, ...]:
     out: list[str] = []
     n = len(term)
     if term.endswith("nen") and n > 6:
-        out.append(term[:-2])  # mitarbeiterinnen → mitarbeiterin
+        out.append(term[:-3])  # mitarbeiterinnen → mitarbeiterin
     if term.endswith("en") and n > 4:
         out.append(term[:-1])
         out.append(term[:-2])

@@ -39,6 +39,7 @@ CLIENT_V3 = "/_matrix/client/v3"
 CLIENT_V1 = "/_matrix/client/v1"
 MEDIA_V3 = "/_matrix/media/v3"
 SYNAPSE_ADMIN_V1 = "/_synapse/admin/v1"
+SYNAPSE_ADMIN_V2 = "/_synapse/admin/v2"
 
 
 def q(segment: str) -> str:
@@ -835,6 +836,60 @@ def kick(room_id: str, user_id: str, reason: str | None = None) -> Request[None]
     )
 
 
+@dataclass(frozen=True)
+class AliasResponse:
+    room_id: str
+    servers: tuple[str, ...] = ()
+
+
+def _parse_alias(data: Json) -> AliasResponse:
+    room = _parse_room_id(data)
+    return AliasResponse(room.room_id, tuple(s for s in _list(data, "servers") if _is_str(s)))
+
+
+def resolve_alias(alias: str) -> Request[AliasResponse]:
+    """The room an alias points to; M_NOT_FOUND (404) when there is none."""
+    return Request(
+        method="GET", path=f"{CLIENT_V3}/directory/room/{q(alias)}", parser=_parse_alias
+    )
+
+
+@dataclass(frozen=True)
+class JoinedMembersResponse:
+    user_ids: frozenset[str]
+
+
+def _parse_joined_members(data: Json) -> JoinedMembersResponse:
+    joined = data.get("joined")
+    if not isinstance(joined, dict):
+        raise MalformedResponseError("missing 'joined'")
+    return JoinedMembersResponse(frozenset(u for u in joined if _USER_ID.match(u)))
+
+
+def joined_members(room_id: str) -> Request[JoinedMembersResponse]:
+    return Request(
+        method="GET",
+        path=f"{CLIENT_V3}/rooms/{q(room_id)}/joined_members",
+        parser=_parse_joined_members,
+    )
+
+
+@dataclass(frozen=True)
+class JoinedRoomsResponse:
+    room_ids: tuple[str, ...]
+
+
+def _parse_joined_rooms(data: Json) -> JoinedRoomsResponse:
+    rooms = data.get("joined_rooms")
+    if not isinstance(rooms, list):
+        raise MalformedResponseError("missing 'joined_rooms'")
+    return JoinedRoomsResponse(tuple(r for r in rooms if _is_str(r) and r.startswith("!")))
+
+
+def joined_rooms() -> Request[JoinedRoomsResponse]:
+    return Request(method="GET", path=f"{CLIENT_V3}/joined_rooms", parser=_parse_joined_rooms)
+
+
 # --------------------------------------------------------------------------- media
 
 
@@ -1064,6 +1119,16 @@ def admin_login_as_user(
     )
 
 
+def admin_delete_device(user_id: str, device_id: str) -> Request[None]:
+    """Synapse admin: remove a user's device, which revokes its access tokens (IT takes a
+    lost laptop's access away)."""
+    return Request(
+        method="DELETE",
+        path=f"{SYNAPSE_ADMIN_V2}/users/{q(user_id)}/devices/{q(device_id)}",
+        parser=_empty,
+    )
+
+
 @dataclass(frozen=True)
 class NonceResponse:
     nonce: str
@@ -1124,4 +1189,80 @@ def admin_register(
         body=body,
         needs_auth=False,
         parser=_parse_register,
+    )
+
+
+@dataclass(frozen=True)
+class AdminUser:
+    """An account as Synapse's admin API describes it (GET/PUT /_synapse/admin/v2/users)."""
+
+    user_id: str
+    displayname: str | None = None
+    admin: bool = False
+    deactivated: bool = False
+    emails: tuple[str, ...] = ()
+
+
+def _parse_admin_user(data: Json) -> AdminUser:
+    emails = tuple(
+        t["address"]
+        for t in _list(data, "threepids")
+        if isinstance(t, dict) and t.get("medium") == "email" and _is_str(t.get("address"))
+    )
+    return AdminUser(
+        user_id=_req_str(data, "name"),
+        displayname=_opt_str(data, "displayname"),
+        admin=data.get("admin") is True,
+        deactivated=data.get("deactivated") is True,
+        emails=emails,
+    )
+
+
+def admin_get_user(user_id: str) -> Request[AdminUser]:
+    """Synapse admin: one account; M_NOT_FOUND (404) when it does not exist."""
+    return Request(
+        method="GET", path=f"{SYNAPSE_ADMIN_V2}/users/{q(user_id)}", parser=_parse_admin_user
+    )
+
+
+def admin_put_user(
+    user_id: str,
+    *,
+    password: str | None = None,
+    displayname: str | None = None,
+    emails: tuple[str, ...] | None = None,
+    admin: bool | None = None,
+    logout_devices: bool = False,
+) -> Request[AdminUser]:
+    """Synapse admin: create the account or change the given fields of an existing one.
+
+    Fields left at None are not sent and so not touched. `emails` replaces all the
+    account's e-mail addresses. A password on an existing account changes it; with
+    `logout_devices` false its sessions stay signed in.
+    """
+    body: Json = {"logout_devices": logout_devices}
+    if password is not None:
+        body["password"] = password
+    if displayname is not None:
+        body["displayname"] = displayname
+    if emails is not None:
+        body["threepids"] = [{"medium": "email", "address": e} for e in emails]
+    if admin is not None:
+        body["admin"] = admin
+    return Request(
+        method="PUT",
+        path=f"{SYNAPSE_ADMIN_V2}/users/{q(user_id)}",
+        body=body,
+        parser=_parse_admin_user,
+    )
+
+
+def admin_join(room_id_or_alias: str, user_id: str) -> Request[RoomIdResponse]:
+    """Synapse admin: make a local user join a room the admin is in (invites first
+    when the room is not public; the admin needs the power to invite)."""
+    return Request(
+        method="POST",
+        path=f"{SYNAPSE_ADMIN_V1}/join/{q(room_id_or_alias)}",
+        body={"user_id": user_id},
+        parser=_parse_room_id,
     )

@@ -10,6 +10,10 @@ only, registration closed except through the shared secret, rate limits lifted),
 starts Synapse as a child process on a free port, waits until it answers and stops it
 by process id. Users are made through Synapse's shared-secret admin API.
 
+With ``database="postgresql"`` it first starts a private, throw-away PostgreSQL cluster
+(``initdb`` and ``pg_ctl`` from PATH) on a free port on 127.0.0.1, as an unprivileged
+user when run as root (PostgreSQL refuses to run as root), and removes it on stop.
+
 Command line (used by the Makefile and by hand)::
 
     python -m sync.devserver ensure-venv
@@ -26,11 +30,14 @@ import hashlib
 import json
 import logging
 import os
+import pwd
 import secrets
+import shutil
 import signal
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -98,13 +105,15 @@ def ensure_synapse_venv(
         if not venv_python.exists():
             _run_setup([python, "-m", "venv", str(venv)], "creating the virtualenv")
         pip = [str(venv_python), "-m", "pip", "install", "--quiet", "--disable-pip-version-check"]
+        # psycopg2-binary is Synapse's PostgreSQL driver as a wheel: no compiler or libpq
+        # headers needed on a fresh machine. Synapse imports the module, whichever
+        # distribution brought it.
+        packages = ["matrix-synapse", "psycopg2-binary"]
         if constraints.exists():
-            _run_setup(
-                [*pip, "-c", str(constraints), "matrix-synapse"], "installing matrix-synapse"
-            )
+            _run_setup([*pip, "-c", str(constraints), *packages], "installing matrix-synapse")
         else:
             # First use without pins: install the newest and pin what we got.
-            _run_setup([*pip, "matrix-synapse"], "installing matrix-synapse")
+            _run_setup([*pip, *packages], "installing matrix-synapse")
             frozen = _run_setup(
                 [str(venv_python), "-m", "pip", "freeze", "--disable-pip-version-check"],
                 "pinning matrix-synapse",
@@ -112,7 +121,10 @@ def ensure_synapse_venv(
             constraints.parent.mkdir(parents=True, exist_ok=True)
             constraints.write_text(frozen)
             wanted = _constraints_hash(constraints)
-        _run_setup([str(venv_python), "-c", "import synapse.app.homeserver"], "importing Synapse")
+        _run_setup(
+            [str(venv_python), "-c", "import synapse.app.homeserver, psycopg2"],
+            "importing Synapse",
+        )
         stamp.write_text(wanted + "\n")
         log.warning("Synapse installed in %.0f s", time.monotonic() - started)
         return venv_python
@@ -151,6 +163,168 @@ def free_port() -> int:
         return port
 
 
+class PostgresCluster:
+    """A private PostgreSQL cluster for one DevServer, on 127.0.0.1 with trust auth.
+
+    Throw-away by design: made with ``initdb`` at start, removed at stop. Its folder is
+    recorded in the DevServer's data directory so that a crashed run's cluster is stopped
+    and removed by the next start.
+    """
+
+    USER = "synapse"
+    DATABASE = "postgres"
+
+    def __init__(self, data_dir: Path) -> None:
+        self.data_dir = data_dir
+        self.port = 0
+        self.dir: Path | None = None
+
+    @property
+    def _record(self) -> Path:
+        return self.data_dir / "postgres-cluster"
+
+    @staticmethod
+    def _tool(name: str) -> str:
+        found = shutil.which(name)
+        if found is None:
+            raise SynapseStartError(f"PostgreSQL's {name} is not on PATH")
+        return found
+
+    @staticmethod
+    def _runner() -> tuple[int, int] | None:
+        """(uid, gid) to run PostgreSQL as when we are root, else None (run as we are)."""
+        if os.geteuid() != 0:
+            return None
+        for name in ("postgres", "nobody"):
+            try:
+                entry = pwd.getpwnam(name)
+            except KeyError:
+                continue
+            return entry.pw_uid, entry.pw_gid
+        raise SynapseStartError("running as root and no unprivileged user for PostgreSQL")
+
+    def _run(self, command: list[str], what: str) -> None:
+        runner = self._runner()
+        assert self.dir is not None
+        try:
+            result = subprocess.run(
+                command,
+                capture_output=True,
+                text=True,
+                check=False,
+                cwd=self.dir,
+                user=runner[0] if runner else None,
+                group=runner[1] if runner else None,
+                env={**os.environ, "LC_ALL": "C"},
+                timeout=60,
+            )
+        except (OSError, subprocess.TimeoutExpired) as exc:
+            raise SynapseStartError(f"PostgreSQL: {what} failed: {exc}") from exc
+        if result.returncode != 0:
+            tail = "\n".join((result.stdout + result.stderr).strip().splitlines()[-20:])
+            raise SynapseStartError(f"PostgreSQL: {what} failed ({result.returncode})\n{tail}")
+
+    def start(self) -> None:
+        self._remove_stale()
+        initdb, pg_ctl = self._tool("initdb"), self._tool("pg_ctl")
+        runner = self._runner()
+        # The server's user must reach its folder: under root, the data directory's
+        # parents are often private (pytest's tmp), so the cluster lives in /tmp.
+        base = None if runner else self.data_dir
+        self.dir = Path(tempfile.mkdtemp(prefix="treffpunkt-pg-", dir=base))
+        self.data_dir.mkdir(parents=True, exist_ok=True)
+        self._record.write_text(f"{self.dir}\n")
+        if runner:
+            os.chown(self.dir, *runner)
+        self._run(
+            [
+                initdb,
+                "-D",
+                str(self.dir / "data"),
+                "-U",
+                self.USER,
+                "--auth=trust",
+                "--encoding=UTF8",
+                "--locale=C",  # Synapse insists on C collation
+                "--no-sync",
+            ],
+            "initdb",
+        )
+        last: SynapseStartError | None = None
+        for _attempt in range(3):
+            self.port = free_port()
+            options = (
+                f"-c listen_addresses={HOST} -p {self.port} "
+                f"-c unix_socket_directories='{self.dir}' "
+                # A test database: durability buys nothing and costs seconds.
+                "-c fsync=off -c synchronous_commit=off -c full_page_writes=off"
+            )
+            try:
+                self._run(
+                    [
+                        pg_ctl,
+                        "-D",
+                        str(self.dir / "data"),
+                        "-l",
+                        str(self.dir / "postgres.log"),
+                        "-o",
+                        options,
+                        "-w",
+                        "start",
+                    ],
+                    "pg_ctl start",
+                )
+                return
+            except SynapseStartError as exc:
+                last = exc  # most likely a lost race for the port: try another
+        assert last is not None
+        raise last
+
+    def stop(self) -> None:
+        if self.dir is None:
+            return
+        folder, self.dir = self.dir, None
+        self._stop_and_remove(folder)
+
+    def _stop_and_remove(self, folder: Path) -> None:
+        if (folder / "data" / "postmaster.pid").exists():
+            self.dir = folder
+            try:
+                self._run(
+                    [self._tool("pg_ctl"), "-D", str(folder / "data"), "-m", "fast", "-w", "stop"],
+                    "pg_ctl stop",
+                )
+            except SynapseStartError as exc:
+                log.warning("%s", exc)
+            finally:
+                self.dir = None
+        shutil.rmtree(folder, ignore_errors=True)
+        self._record.unlink(missing_ok=True)
+
+    def _remove_stale(self) -> None:
+        try:
+            folder = Path(self._record.read_text().strip())
+        except OSError:
+            return
+        if folder.name.startswith("treffpunkt-pg-") and folder.exists():
+            log.warning("removing stale PostgreSQL cluster %s", folder)
+            self._stop_and_remove(folder)
+        self._record.unlink(missing_ok=True)
+
+    def synapse_config(self) -> dict[str, Any]:
+        return {
+            "name": "psycopg2",
+            "args": {
+                "user": self.USER,
+                "database": self.DATABASE,
+                "host": HOST,
+                "port": self.port,
+                "cp_min": 1,
+                "cp_max": 5,
+            },
+        }
+
+
 class DevServer:
     """One local Synapse over one data directory. Use as a context manager or
     call start()/stop()."""
@@ -160,15 +334,14 @@ class DevServer:
         data_dir: Path,
         *,
         port: int | None = None,
-        database: Literal["sqlite"] = "sqlite",
+        database: Literal["sqlite", "postgresql"] = "sqlite",
         server_name: str = SERVER_NAME,
         venv: Path = DEFAULT_VENV,
         constraints: Path = DEFAULT_CONSTRAINTS,
         start_timeout: float = 60.0,
     ) -> None:
-        if database != "sqlite":
-            # PostgreSQL is planned (a city runs Synapse on it); not implemented yet.
-            raise NotImplementedError(f"database {database!r}")
+        if database not in ("sqlite", "postgresql"):
+            raise ValueError(f"database {database!r}")
         self.data_dir = data_dir.resolve()
         self.server_name = server_name
         self.database = database
@@ -178,6 +351,7 @@ class DevServer:
         self._constraints = constraints
         self._start_timeout = start_timeout
         self._process: subprocess.Popen[bytes] | None = None
+        self._postgres = PostgresCluster(self.data_dir) if database == "postgresql" else None
 
     # ----------------------------------------------------------------- paths
 
@@ -239,10 +413,11 @@ class DevServer:
                     "resources": [{"names": ["client"], "compress": False}],
                 }
             ],
-            "database": {
-                "name": "sqlite3",
-                "args": {"database": str(data / "homeserver.db")},
-            },
+            "database": (
+                self._postgres.synapse_config()
+                if self._postgres is not None
+                else {"name": "sqlite3", "args": {"database": str(data / "homeserver.db")}}
+            ),
             "log_config": str(data / "log.config"),
             "media_store_path": str(data / "media_store"),
             "max_upload_size": "100M",
@@ -336,6 +511,16 @@ class DevServer:
             raise RuntimeError("already started")
         python = ensure_synapse_venv(self._venv, self._constraints)
         self._stop_stale()
+        if self._postgres is not None:
+            self._postgres.start()
+        try:
+            self._start_synapse(python)
+        except BaseException:
+            if self._postgres is not None:
+                self._postgres.stop()
+            raise
+
+    def _start_synapse(self, python: Path) -> None:
         last_error: SynapseStartError | None = None
         for _attempt in range(3):
             self.port = self._wanted_port or free_port()
@@ -414,7 +599,15 @@ class DevServer:
         return str(self.config_path).encode() in cmdline
 
     def stop(self, timeout: float = 10.0) -> None:
-        """SIGTERM, then SIGKILL if it has not gone after `timeout` seconds."""
+        """SIGTERM, then SIGKILL if it has not gone after `timeout` seconds; then the
+        PostgreSQL cluster, if any, is stopped and removed."""
+        try:
+            self._stop_synapse(timeout)
+        finally:
+            if self._postgres is not None:
+                self._postgres.stop()
+
+    def _stop_synapse(self, timeout: float) -> None:
         process, self._process = self._process, None
         if process is None:
             return
@@ -481,6 +674,7 @@ def main(argv: list[str] | None = None) -> int:
     run = commands.add_parser("run", help="run a Synapse until Ctrl-C")
     run.add_argument("--data-dir", type=Path, default=REPO_ROOT / "build" / "devserver")
     run.add_argument("--port", type=int, default=None)
+    run.add_argument("--database", choices=["sqlite", "postgresql"], default="sqlite")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(message)s")
     logging.getLogger("httpx").setLevel(logging.WARNING)  # one line per readiness poll
@@ -492,7 +686,7 @@ def main(argv: list[str] | None = None) -> int:
             return 0
         # SIGTERM must also stop Synapse, so turn it into the Ctrl-C path.
         signal.signal(signal.SIGTERM, signal.default_int_handler)
-        with DevServer(args.data_dir, port=args.port) as server:
+        with DevServer(args.data_dir, port=args.port, database=args.database) as server:
             print(f"Synapse on {server.base_url} (pid {server.pid}); Ctrl-C stops it")
             with contextlib.suppress(KeyboardInterrupt):
                 signal.pause()

@@ -20,6 +20,7 @@ import threading
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 from typing import Any, TypeVar
 
 from sqlalchemy import Connection, select
@@ -27,7 +28,7 @@ from sqlalchemy import Connection, select
 from client import ingest
 from client.changes import Changes
 from client.commands import outbox_counts
-from client.mediacache import MediaCache
+from client.mediacache import MediaCache, MediaCacheError
 from client.models import (
     Document,
     Message,
@@ -38,7 +39,9 @@ from client.models import (
 )
 from client.store import Replica
 from sync import api, mapping
-from sync.api import MatrixError, TransportError
+from sync.api import MatrixError, TransportError, TransportErrorKind
+from sync.filenames import safe_filename
+from sync.media import CacheReader
 from sync.transport import HttpTransport
 
 log = logging.getLogger(__name__)
@@ -112,8 +115,15 @@ class FlushReport:
 
 
 def backoff_delay(attempts: int, retry_after_ms: int | None, rng: Callable[[], float]) -> float:
-    """Capped exponential backoff with full jitter; a server's retry_after is a floor."""
-    ceiling = min(BACKOFF_CAP_S, BACKOFF_BASE_S * 2.0 ** max(attempts - 1, 0))
+    """Capped exponential backoff with jitter; a server's retry_after is a floor.
+
+    The jitter is "equal jitter" (between half and all of the ceiling), so that many
+    clients coming back online together spread out and none retries at once. A
+    retry_after beyond the cap is capped too: a broken or hostile server must not park
+    the outbox for hours.
+    """
+    # The exponent is clamped: an entry retried for days must not overflow a float.
+    ceiling = min(BACKOFF_CAP_S, BACKOFF_BASE_S * 2.0 ** min(max(attempts - 1, 0), 32))
     delay = ceiling * (0.5 + rng() / 2)
     if retry_after_ms is not None:
         delay = max(delay, retry_after_ms / 1000)
@@ -224,6 +234,7 @@ class SyncEngine:
         )
         changes = self.apply_sync(response, initial=since is None)
         self._set_state(EngineState.UP_TO_DATE)
+        self.fetch_pinned_documents()
         return changes
 
     def apply_sync(self, response: api.SyncResponse, *, initial: bool = False) -> Changes:
@@ -507,7 +518,8 @@ class SyncEngine:
                 event_id = self._send(entry)
             except OfflineError as exc:
                 retry_after = getattr(exc.error, "retry_after_ms", None)
-                self._retry_later(entry, str(exc), retry_after)
+                maybe_sent = unknown_outcome or _may_have_reached_server(exc.error)
+                self._retry_later(entry, str(exc), retry_after, maybe_sent=maybe_sent)
                 report.deferred += 1
                 return  # keep this group's order; other groups go on
             except MatrixRequestError as exc:
@@ -527,14 +539,28 @@ class SyncEngine:
                 "UPDATE outbox_entry SET state = ? WHERE id = ?", (state.value, entry_id)
             )
 
-    def _retry_later(self, entry: OutboxEntry, error: str, retry_after_ms: int | None) -> None:
+    def _retry_later(
+        self, entry: OutboxEntry, error: str, retry_after_ms: int | None, *, maybe_sent: bool
+    ) -> None:
+        """Try again after a backoff. An entry whose request may have reached the server
+        stays SENDING (outcome unknown) until it is settled: local commands then treat it
+        as sent (an edit becomes an edit event, a delete a redaction, instead of changing
+        the unsent row in place, which the server's deduplication would silently drop),
+        and past the dedupe window it is looked up before it is sent again."""
         attempts = entry.attempts + 1
         delay = backoff_delay(attempts, retry_after_ms, self._rng)
+        state = OutboxState.SENDING if maybe_sent else OutboxState.WAITING
         with self.replica.begin() as conn:
             conn.exec_driver_sql(
-                "UPDATE outbox_entry SET state = 'waiting', attempts = ?, last_error = ?, "
+                "UPDATE outbox_entry SET state = ?, attempts = ?, last_error = ?, "
                 "next_attempt_at = ? WHERE id = ?",
-                (attempts, error, self._clock() + timedelta(seconds=delay), entry.id),
+                (
+                    state.value,
+                    attempts,
+                    error,
+                    self._clock() + timedelta(seconds=delay),
+                    entry.id,
+                ),
             )
 
     def _fail(self, entry: OutboxEntry, error: MatrixError) -> None:
@@ -680,67 +706,191 @@ class SyncEngine:
             session.expunge(document)
         payload = dict(entry.payload)
         sha = str(payload["sha256"])
+        size = payload.get("size")
+        if not isinstance(size, int):
+            size = self._blob_size(sha)  # an entry queued before the size was recorded
         url = payload.get("url")
         if not isinstance(url, str):
-            url = self._upload(sha, document.mimetype, document.name)
+            url = self._upload(sha, document.mimetype, document.name, size)
             payload["url"] = url  # a retry must not upload again
-            with self.replica.begin() as conn:
-                conn.exec_driver_sql(
-                    "UPDATE outbox_entry SET payload = ? WHERE id = ?",
-                    (json.dumps(payload), entry.id),
-                )
+            self._save_payload(entry, payload)
         based_on = payload.get("based_on")
-        state_key = document.id
-        name = document.name
-        current = self.transport.execute(
-            api.get_state_event(entry.group_id, mapping.DOCUMENT_STATE, document.id)
-        )
-        if isinstance(current, MatrixError) and current.errcode == "M_NOT_FOUND":
-            server_sha = None
-        else:
-            server_sha = self._unwrap(current).content.get("sha256")
-        if server_sha is not None and server_sha != based_on and server_sha != sha:
-            # Someone else saved a version in between: never overwrite it.
-            state_key, name = self._conflict_copy(document, entry)
+        based_on = based_on if isinstance(based_on, str) else None
+        copy = payload.get("conflict_copy")
+        if not isinstance(copy, dict):
+            current = self.transport.execute(
+                api.get_state_event(entry.group_id, mapping.DOCUMENT_STATE, document.id)
+            )
+            if isinstance(current, MatrixError) and current.errcode == "M_NOT_FOUND":
+                server_sha = None
+            else:
+                server_sha = self._unwrap(current).content.get("sha256")
+            if server_sha is not None and server_sha not in (based_on, sha):
+                # Someone else saved a version in between: never overwrite it. The copy's
+                # id and name are kept with the entry so that a retry makes the same copy.
+                copy = self._conflict_copy(document, entry)
+                payload["conflict_copy"] = copy
+                self._save_payload(entry, payload)
+        conflict_of = document.id if isinstance(copy, dict) else None
+        state_key = str(copy["id"]) if isinstance(copy, dict) else document.id
+        name = str(copy["name"]) if isinstance(copy, dict) else document.name
         content = mapping.document_content(
             name=name,
             folder=document.folder,
             mimetype=document.mimetype,
-            size=document.size,
+            size=size,
             sha256=sha,
             url=url,
-            version=_int(payload.get("version")) if state_key == document.id else 1,
-            based_on=based_on if isinstance(based_on, str) else None,
+            version=_int(payload.get("version")) if conflict_of is None else 1,
+            based_on=based_on,
+            conflict_of=conflict_of,
         )
-        return self._call(
+        event_id = self._call(
             api.put_state_event(entry.group_id, mapping.DOCUMENT_STATE, content, state_key)
         ).event_id
+        if conflict_of is not None:
+            # Show the copy at once; the original is brought back to the server's
+            # version by the next sync, which carries the other side's event.
+            row = ingest.DocumentRow(
+                id=state_key,
+                group_id=entry.group_id,
+                name=name,
+                folder=document.folder,
+                mimetype=document.mimetype,
+                size=size,
+                sha256=sha,
+                mxc_url=url,
+                version=1,
+                based_on=based_on,
+                updated_by=self.user_id,
+                updated_at=self._clock(),
+                event_id=event_id,
+                conflict_of=conflict_of,
+            )
+            with self.replica.begin() as conn:
+                ingest.upsert_documents(conn, [row])
+        return event_id
 
-    def _conflict_copy(self, document: Document, entry: OutboxEntry) -> tuple[str, str]:
+    def _save_payload(self, entry: OutboxEntry, payload: Mapping[str, object]) -> None:
+        with self.replica.begin() as conn:
+            conn.exec_driver_sql(
+                "UPDATE outbox_entry SET payload = ? WHERE id = ?", (json.dumps(payload), entry.id)
+            )
+
+    def _conflict_copy(self, document: Document, entry: OutboxEntry) -> dict[str, str]:
         stem, dot, ext = document.name.rpartition(".")
         if not dot:
             stem, ext = document.name, ""
         when = self._clock().strftime("%Y-%m-%d %H.%M")
         who = self.user_id.lstrip("@").split(":")[0]
-        name = f"{stem} (conflict {who} {when}){dot}{ext}"
-        copy_id = f"{document.id}-conflict-{entry.txn_id[-8:]}"
-        with self.replica.begin() as conn:
-            conn.exec_driver_sql(
-                "UPDATE document SET conflict_of = ? WHERE id = ?", (document.id, document.id)
-            )
-        return copy_id, name
+        return {
+            "id": f"{document.id}-conflict-{entry.txn_id[-8:]}",
+            "name": f"{stem} (conflict {who} {when}){dot}{ext}",
+        }
 
-    def _upload(self, sha: str, mimetype: str, name: str) -> str:
+    def _blob_size(self, sha: str) -> int:
         assert self.media is not None
-        import io
+        try:
+            return sum(len(chunk) for chunk in self.media.chunks(sha))
+        except MediaCacheError as exc:
+            raise PermanentEntryError(f"the local copy of the document is unusable: {exc}") from exc
 
-        data = io.BytesIO()
-        for chunk in self.media.chunks(sha):
-            data.write(chunk)
-        size = data.tell()
-        data.seek(0)
-        result = self.transport.upload(api.upload_media(mimetype, name), data, size=size)
+    def _upload(self, sha: str, mimetype: str, name: str, size: int) -> str:
+        """Stream the plaintext from the encrypted cache: never the whole file in memory."""
+        assert self.media is not None
+        reader = CacheReader(self.media.chunks(sha))
+        try:
+            result = self.transport.upload(api.upload_media(mimetype, name), reader, size=size)
+        except MediaCacheError as exc:
+            # Raised from inside the request body: the cached copy is missing or damaged.
+            raise PermanentEntryError(f"the local copy of the document is unusable: {exc}") from exc
         return self._unwrap(result).content_uri
+
+    # -- documents in -----------------------------------------------------------------
+
+    def fetch_document(self, document_id: str) -> str:
+        """Make the current version of a document available offline; returns its SHA-256.
+
+        Streams the file from the server into the encrypted media cache and publishes it
+        only if its SHA-256 is the one the document's state event names. Raises
+        ``DocumentError`` (no such document, a bad media URL, a checksum mismatch) or, with
+        no usable connection, ``OfflineError``.
+        """
+        if self.media is None:
+            raise DocumentError("documents need the media cache")
+        with self.replica.connect() as conn:
+            row = conn.exec_driver_sql(
+                "SELECT sha256, mxc_url FROM document WHERE id = ? AND deleted = 0",
+                (document_id,),
+            ).first()
+        if row is None:
+            raise DocumentError(f"no document {document_id}")
+        sha, mxc = str(row[0]), row[1]
+        if self.media.has(sha):
+            return sha
+        if mxc is None:
+            raise DocumentError(f"document {document_id} is neither cached nor on the server")
+        try:
+            request = api.download_media(str(mxc))
+        except ValueError as exc:
+            raise DocumentError(f"document {document_id} has an unusable media URL") from exc
+        writer = self.media.writer(expected_sha256=sha)
+        try:
+            self._unwrap(self.transport.download(request, writer))
+            writer.commit()
+        except MediaCacheError as exc:
+            # commit() has removed the partial file already.
+            raise DocumentError(
+                f"document {document_id}: the server's file does not match ({exc})"
+            ) from exc
+        except BaseException:
+            writer.abort()
+            raise
+        return sha
+
+    def fetch_pinned_documents(self) -> int:
+        """Download what is kept available offline and not cached yet; returns how many.
+
+        A document is pinned on its own or through its group. Without a connection this
+        stops quietly: the next sync tries again."""
+        if self.media is None:
+            return 0
+        with self.replica.connect() as conn:
+            rows = conn.exec_driver_sql(
+                'SELECT d.id, d.sha256 FROM document d JOIN "group" g ON g.id = d.group_id '
+                "WHERE (d.keep_offline = 1 OR g.keep_offline = 1) AND d.deleted = 0 "
+                "AND d.mxc_url IS NOT NULL ORDER BY d.updated_at DESC"
+            ).all()
+        fetched = 0
+        for document_id, sha in rows:
+            if self.media.has(str(sha)):
+                continue
+            try:
+                self.fetch_document(str(document_id))
+            except (DocumentError, MatrixRequestError) as exc:
+                # This document only (gone from the server, damaged): the others go on.
+                log.warning("pinned document %s not downloaded: %s", document_id, exc)
+                continue
+            except OfflineError as exc:
+                log.info("pinned documents wait for the next sync: %s", exc)
+                break
+            fetched += 1
+        return fetched
+
+    def export_document(self, document_id: str, folder: Path) -> Path:
+        """Write a document's plaintext into ``folder`` to open it with the system's
+        application. Its name comes from the server, so it goes through ``safe_filename``:
+        whatever it says, the file lands in ``folder`` under a name every platform takes."""
+        sha = self.fetch_document(document_id)
+        assert self.media is not None
+        with self.replica.connect() as conn:
+            name = conn.exec_driver_sql(
+                "SELECT name FROM document WHERE id = ?", (document_id,)
+            ).scalar()
+        folder.mkdir(parents=True, exist_ok=True)
+        target = folder / safe_filename(str(name or document_id))
+        self.media.export(sha, target)
+        return target
 
     # -- outcome unknown ---------------------------------------------------------------
 
@@ -811,8 +961,24 @@ class MatrixRequestError(Exception):
         self.error = error
 
 
+class DocumentError(Exception):
+    """A document cannot be made available: unknown, no usable media, or its file does
+    not match the checksum in its state event."""
+
+
 class PermanentEntryError(Exception):
     """An outbox entry that cannot be sent as it is; the user edits, retries or discards."""
+
+
+def _may_have_reached_server(error: TransportError | MatrixError) -> bool:
+    """Whether a failed request may still have been carried out by the server.
+
+    Only a refused connection and a rate limit say for sure that nothing happened; a
+    reset, a timeout, a cut-off body or a 5xx (often a proxy whose upstream did act) do not.
+    """
+    if isinstance(error, TransportError):
+        return error.kind is not TransportErrorKind.CONNECT
+    return not (error.status == 429 or error.errcode == "M_LIMIT_EXCEEDED")
 
 
 def _int(value: object, default: int = 1) -> int:
@@ -837,6 +1003,9 @@ def discard_entry(replica: Replica, entry_id: int) -> Changes:
         if entry is None or entry.state is not OutboxState.FAILED:
             return Changes()
         message_id = entry.message_id
+        # The entry first: deleting its message cascades to it in the database.
+        session.delete(entry)
+        session.flush()
         if entry.kind in (OutboxKind.POST, OutboxKind.COMMENT) and message_id is not None:
             message = session.get(Message, message_id)
             if message is not None and message.event_id is None:
@@ -845,5 +1014,4 @@ def discard_entry(replica: Replica, entry_id: int) -> Changes:
             reaction = session.get(Reaction, entry.reaction_id)
             if reaction is not None and reaction.event_id is None:
                 session.delete(reaction)
-        session.delete(entry)
     return Changes(outbox=True, messages=frozenset({message_id} if message_id else set()))

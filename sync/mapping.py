@@ -240,6 +240,7 @@ def _document(room_id: str, event: Event) -> DocumentRow:
         updated_by=event.sender,
         updated_at=timestamp(event.origin_server_ts),
         event_id=event.event_id,
+        conflict_of=_str(content, "conflict_of"),
     )
 
 
@@ -367,6 +368,18 @@ def _apply(event: Event, batch: RoomBatch) -> None:
 # -- outbound --------------------------------------------------------------------------
 
 
+def group_power_levels() -> dict[str, Any]:
+    """Power level overrides for a group room: a document is a state event, and every
+    member may save documents, so that state event needs no moderator rights."""
+    return {"events": {DOCUMENT_STATE: 0}}
+
+
+def directory_power_levels() -> dict[str, Any]:
+    """Power level overrides for a directory room: everyone may write a person entry, and
+    Matrix auth rules limit a state key that is a user id to that user's own entry."""
+    return {"events": {PERSON_STATE: 0}}
+
+
 def message_content(
     *,
     markdown: str,
@@ -432,8 +445,9 @@ def document_content(
     url: str,
     version: int,
     based_on: str | None,
+    conflict_of: str | None = None,
 ) -> dict[str, Any]:
-    return {
+    content: dict[str, Any] = {
         "name": name,
         "folder": folder,
         "mimetype": mimetype,
@@ -443,6 +457,11 @@ def document_content(
         "version": version,
         "based_on": based_on,
     }
+    if conflict_of is not None:
+        # A conflict copy says which document it conflicts with, so every client can
+        # show the two side by side.
+        content["conflict_of"] = conflict_of
+    return content
 
 
 def person_content(row: PersonRow) -> dict[str, Any]:

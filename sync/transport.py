@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterator
-from typing import IO, TypeVar
+from typing import Protocol, TypeVar
 
 import httpx
 
@@ -37,6 +37,18 @@ CHUNK_SIZE = 64 * 1024
 # An error body is read into memory to parse it; a hostile or broken server must not
 # make that unbounded.
 MAX_ERROR_BODY = 64 * 1024
+
+
+class ByteSource(Protocol):
+    """What an upload reads from: a binary file, or a reader over the media cache."""
+
+    def read(self, size: int = ..., /) -> bytes: ...
+
+
+class ByteSink(Protocol):
+    """What a download writes to: a binary file, or a writer into the media cache."""
+
+    def write(self, data: bytes, /) -> object: ...
 
 
 class HttpTransport:
@@ -93,7 +105,7 @@ class HttpTransport:
     def upload(
         self,
         request: Request[R],
-        source: IO[bytes],
+        source: ByteSource,
         *,
         size: int | None = None,
         access_token: str | None = None,
@@ -104,7 +116,7 @@ class HttpTransport:
         return self._send(request, access_token, content=_chunks(source), size=size)
 
     def download(
-        self, request: DownloadRequest, sink: IO[bytes], *, access_token: str | None = None
+        self, request: DownloadRequest, sink: ByteSink, *, access_token: str | None = None
     ) -> DownloadResponse | MatrixError | TransportError:
         """Stream a media body into `sink`. On an error value `sink` may hold part of the
         body: write to a temporary file and move it into place only on success."""
@@ -181,7 +193,7 @@ class HttpTransport:
         )
 
 
-def _chunks(source: IO[bytes]) -> Iterator[bytes]:
+def _chunks(source: ByteSource) -> Iterator[bytes]:
     while chunk := source.read(CHUNK_SIZE):
         yield chunk
 

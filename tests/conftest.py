@@ -22,6 +22,9 @@ from client.store import Replica, open_replica
 
 TEST_KEY = bytes(range(32))
 
+# The Synapse fixtures serve tests/e2e and tests/sync alike: one server per session.
+pytest_plugins = ["tests.homeserver"]
+
 
 class MemoryKeyring(KeyringBackend):
     """A keyring backend that keeps passwords in a dict: tests never touch the real one."""

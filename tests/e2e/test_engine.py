@@ -2,104 +2,35 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from dataclasses import dataclass
 from datetime import timedelta
-from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
 
 from client import search
-from client.accounts import Home
-from client.commands import LocalCommands
-from client.credentials import Credentials, KeyringSecretStore
 from client.models import Group, Message, OutboxEntry, OutboxState, Reaction
 from sync import api, mapping
 from sync.devserver import DevServer, RegisteredUser
-from sync.session import Connected, login
-from tests.e2e.conftest import MakeUser
+from tests.homeserver import BOTH_DATABASES, ClientFactory, MakeUser, make_group, server_messages
 
 pytestmark = pytest.mark.e2e
 
 
-@dataclass
-class Client:
-    user: RegisteredUser
-    home: Home
-    connected: Connected
-
-    @property
-    def commands(self) -> LocalCommands:
-        return LocalCommands(
-            self.connected.replica, self.user.user_id, self.home.media_cache(self.user.user_id)
-        )
-
-    def sync(self) -> None:
-        engine = self.connected.engine
-        engine.flush()
-        engine.sync_once()
-
-    def messages(self, group: str) -> list[Message]:
-        with self.connected.replica.session() as session:
-            return list(
-                session.scalars(
-                    select(Message).where(Message.group_id == group).order_by(Message.id)
-                )
-            )
+def _group(server: DevServer, owner: RegisteredUser, *members: RegisteredUser) -> str:
+    return make_group(server, owner, *members)
 
 
-@pytest.fixture
-def client_factory(synapse: DevServer, tmp_path: Path) -> Iterator[type[object]]:
-    opened: list[Connected] = []
-
-    def make(user: RegisteredUser) -> Client:
-        home = Home(tmp_path / user.user_id.strip("@:"), Credentials(KeyringSecretStore()))
-        connected = login(home, synapse.base_url, user.user_id, user.password)
-        opened.append(connected)
-        return Client(user, home, connected)
-
-    yield make  # type: ignore[misc]
-    for connected in opened:
-        connected.close()
+def _server_messages(server: DevServer, user: RegisteredUser, room_id: str) -> list[api.Event]:
+    return server_messages(server, user.access_token, room_id)
 
 
-def _group(synapse: DevServer, owner: RegisteredUser, *members: RegisteredUser) -> str:
-    with synapse.transport(owner.access_token) as http:
-        room = http.execute(
-            api.create_room(
-                name="Jeugd & Gezin",
-                preset="private_chat",
-                invite=tuple(m.user_id for m in members),
-                initial_state=(
-                    {
-                        "type": mapping.GROUP_STATE,
-                        "state_key": "",
-                        "content": {"description": "Samenwerking jeugdzorg", "kind": "group"},
-                    },
-                ),
-            )
-        )
-        assert isinstance(room, api.RoomIdResponse), room
-    for member in members:
-        with synapse.transport(member.access_token) as http:
-            assert isinstance(http.execute(api.join(room.room_id)), api.RoomIdResponse)
-    return room.room_id
-
-
-def _server_messages(synapse: DevServer, user: RegisteredUser, room_id: str) -> list[api.Event]:
-    with synapse.transport(user.access_token) as http:
-        page = http.execute(api.messages(room_id, limit=200))
-        assert isinstance(page, api.MessagesResponse), page
-    return [e for e in page.chunk if e.type == "m.room.message"]
-
-
+@pytest.mark.parametrize("server", BOTH_DATABASES, indirect=True)
 def test_post_written_offline_arrives_exactly_once(
-    synapse: DevServer, make_user: MakeUser, client_factory: type[Client]
+    server: DevServer, make_user: MakeUser, client_factory: ClientFactory
 ) -> None:
     anke, jan = make_user("anke"), make_user("jan")
-    room = _group(synapse, anke, jan)
-    a, j = client_factory(anke), client_factory(jan)  # type: ignore[call-arg]
+    room = _group(server, anke, jan)
+    a, j = client_factory(anke), client_factory(jan)
     a.sync()
     j.sync()
     with a.connected.replica.session() as session:
@@ -115,7 +46,7 @@ def test_post_written_offline_arrives_exactly_once(
     a.sync()
     j.sync()
 
-    [server_copy] = _server_messages(synapse, jan, room)
+    [server_copy] = _server_messages(server, jan, room)
     assert server_copy.content["body"].startswith("Wer kennt das neue Wmo-Formular?")
     assert server_copy.content[mapping.KIND_KEY] == "question"
     [mine] = a.messages(room)
@@ -127,11 +58,11 @@ def test_post_written_offline_arrives_exactly_once(
 
 
 def test_comment_like_edit_delete_reach_the_other_client(
-    synapse: DevServer, make_user: MakeUser, client_factory: type[Client]
+    server: DevServer, make_user: MakeUser, client_factory: ClientFactory
 ) -> None:
     anke, jan = make_user("anke"), make_user("jan")
-    room = _group(synapse, anke, jan)
-    a, j = client_factory(anke), client_factory(jan)  # type: ignore[call-arg]
+    room = _group(server, anke, jan)
+    a, j = client_factory(anke), client_factory(jan)
     a.sync()
     j.sync()
     post = a.commands.post(room, "Vergadering morgen om 10 uur")
@@ -150,7 +81,7 @@ def test_comment_like_edit_delete_reach_the_other_client(
     assert posts[1].thread_root_id == post.created
     with a.connected.replica.session() as session:
         assert session.scalar(select(func.count()).select_from(Reaction)) == 1
-    events = _server_messages(synapse, anke, room)
+    events = _server_messages(server, anke, room)
     thread_reply = next(e for e in events if e.sender == jan.user_id)
     relation = thread_reply.content["m.relates_to"]
     assert relation["rel_type"] == "m.thread" and relation["is_falling_back"] is True
@@ -166,12 +97,13 @@ def test_comment_like_edit_delete_reach_the_other_client(
     assert j.messages(room)[0].deleted
 
 
+@pytest.mark.parametrize("server", BOTH_DATABASES, indirect=True)
 def test_send_whose_answer_was_lost_is_not_posted_twice(
-    synapse: DevServer, make_user: MakeUser, client_factory: type[Client]
+    server: DevServer, make_user: MakeUser, client_factory: ClientFactory
 ) -> None:
     anke = make_user("anke")
-    room = _group(synapse, anke)
-    a = client_factory(anke)  # type: ignore[call-arg]
+    room = _group(server, anke)
+    a = client_factory(anke)
     a.sync()
     post = a.commands.post(room, "Einmal und nicht öfter").created
     with a.connected.replica.session() as session, session.begin():
@@ -188,17 +120,17 @@ def test_send_whose_answer_was_lost_is_not_posted_twice(
         entry.state = OutboxState.SENDING
     a.connected.engine.flush()
     a.sync()
-    assert len(_server_messages(synapse, anke, room)) == 1
+    assert len(_server_messages(server, anke, room)) == 1
     [mine] = a.messages(room)
     assert mine.event_id == sent.event_id
 
 
 def test_unknown_outcome_older_than_dedupe_window_is_looked_up(
-    synapse: DevServer, make_user: MakeUser, client_factory: type[Client]
+    server: DevServer, make_user: MakeUser, client_factory: ClientFactory
 ) -> None:
     anke = make_user("anke")
-    room = _group(synapse, anke)
-    a = client_factory(anke)  # type: ignore[call-arg]
+    room = _group(server, anke)
+    a = client_factory(anke)
     a.sync()
     post = a.commands.post(room, "Vorgestern geschrieben").created
     with a.connected.replica.session() as session, session.begin():
@@ -218,16 +150,17 @@ def test_unknown_outcome_older_than_dedupe_window_is_looked_up(
         entry.txn_id = entry.txn_id  # unchanged
     report = a.connected.engine.flush()
     assert report.sent == 1
-    assert len(_server_messages(synapse, anke, room)) == 1
+    assert len(_server_messages(server, anke, room)) == 1
 
 
+@pytest.mark.parametrize("server", BOTH_DATABASES, indirect=True)
 def test_removal_from_group_purges_it(
-    synapse: DevServer, make_user: MakeUser, client_factory: type[Client]
+    server: DevServer, make_user: MakeUser, client_factory: ClientFactory
 ) -> None:
     anke, jan = make_user("anke"), make_user("jan")
-    room = _group(synapse, anke, jan)
-    j = client_factory(jan)  # type: ignore[call-arg]
-    with synapse.transport(anke.access_token) as http:
+    room = _group(server, anke, jan)
+    j = client_factory(jan)
+    with server.transport(anke.access_token) as http:
         http.execute(
             api.send_event(
                 room, "m.room.message", "t1", {"msgtype": "m.text", "body": "Vertrouwelijk dossier"}
@@ -235,7 +168,7 @@ def test_removal_from_group_purges_it(
         )
     j.sync()
     assert j.messages(room)
-    with synapse.transport(anke.access_token) as http:
+    with server.transport(anke.access_token) as http:
         assert http.execute(api.kick(room, jan.user_id)) is None
     j.sync()
     with j.connected.replica.session() as session:

@@ -55,9 +55,14 @@ def test_signing_key_is_in_synapse_format(tmp_path: Path) -> None:
     assert alg == "ed25519" and version.startswith("a_") and len(seed) == 43
 
 
-def test_postgres_is_not_there_yet(tmp_path: Path) -> None:
-    with pytest.raises(NotImplementedError):
-        DevServer(tmp_path, database="postgresql")  # type: ignore[arg-type]
+def test_postgresql_config_points_synapse_at_the_private_cluster(tmp_path: Path) -> None:
+    server = DevServer(tmp_path, database="postgresql")
+    database = server.config()["database"]
+    assert database["name"] == "psycopg2"
+    assert database["args"]["host"] == "127.0.0.1"
+    assert DevServer(tmp_path)._postgres is None
+    with pytest.raises(ValueError):
+        DevServer(tmp_path, database="mysql")  # type: ignore[arg-type]
 
 
 def test_venv_failure_says_why(tmp_path: Path) -> None:

@@ -299,3 +299,77 @@ def test_room_state_reply_is_a_list() -> None:
 def test_empty_reply_bodies() -> None:
     assert api.interpret(api.logout(), 200, b"{}") is None
     assert api.interpret(api.leave("!r:x"), 200, b"") is None
+
+
+# --------------------------------------------------------------------------- provisioning
+
+
+def test_admin_user_requests() -> None:
+    put = api.admin_put_user(
+        ALICE, password="pw", displayname="Alice", emails=("alice@example.org",)
+    )
+    assert put.method == "PUT"
+    assert put.path == "/_synapse/admin/v2/users/%40alice%3Atreffpunkt.test"
+    assert put.body == {
+        "logout_devices": False,
+        "password": "pw",
+        "displayname": "Alice",
+        "threepids": [{"medium": "email", "address": "alice@example.org"}],
+    }
+    assert "pw" not in repr(put)
+    # Fields not given are not sent, so an update never clears them by accident.
+    assert api.admin_put_user(ALICE, displayname="A").body == {
+        "logout_devices": False,
+        "displayname": "A",
+    }
+    assert api.admin_get_user(ALICE).method == "GET"
+    join = api.admin_join("#org-ermelo:x.org", ALICE)
+    assert join.path == "/_synapse/admin/v1/join/%23org-ermelo%3Ax.org"
+    assert join.body == {"user_id": ALICE}
+
+
+def test_parse_admin_user_reply() -> None:
+    # As Synapse 1.163 answers GET/PUT /_synapse/admin/v2/users/<user_id> (shortened).
+    reply = json.dumps(
+        {
+            "name": ALICE,
+            "displayname": "Alice",
+            "threepids": [
+                {"medium": "email", "address": "alice@example.org", "added_at": 1},
+                {"medium": "msisdn", "address": "31612345678"},
+                {"medium": "email"},
+            ],
+            "avatar_url": None,
+            "admin": False,
+            "deactivated": False,
+            "locked": False,
+            "user_type": None,
+        }
+    ).encode()
+    user = api.interpret(api.admin_get_user(ALICE), 200, reply)
+    assert user == api.AdminUser(ALICE, "Alice", False, False, ("alice@example.org",))
+    missing = api.interpret(
+        api.admin_get_user(ALICE), 404, b'{"errcode":"M_NOT_FOUND","error":"User not found"}'
+    )
+    assert isinstance(missing, api.MatrixError) and missing.errcode == "M_NOT_FOUND"
+    broken = api.interpret(api.admin_put_user(ALICE), 200, b'{"displayname":"x"}')
+    assert isinstance(broken, api.TransportError)
+
+
+def test_parse_alias_members_and_joined_rooms() -> None:
+    alias = api.interpret(
+        api.resolve_alias("#org-ermelo:x.org"),
+        200,
+        b'{"room_id":"!abc","servers":["x.org",3]}',
+    )
+    assert alias == api.AliasResponse("!abc", ("x.org",))
+    assert api.resolve_alias("#a:b").path == "/_matrix/client/v3/directory/room/%23a%3Ab"
+    members = api.interpret(
+        api.joined_members("!abc"),
+        200,
+        json.dumps({"joined": {ALICE: {"display_name": "Alice"}, "nonsense": {}}}).encode(),
+    )
+    assert members == api.JoinedMembersResponse(frozenset({ALICE}))
+    rooms = api.interpret(api.joined_rooms(), 200, b'{"joined_rooms":["!a","b",1]}')
+    assert rooms == api.JoinedRoomsResponse(("!a",))
+    assert isinstance(api.interpret(api.joined_rooms(), 200, b"{}"), api.TransportError)

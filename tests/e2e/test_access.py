@@ -1,0 +1,187 @@
+"""Access against a real Synapse: a revoked token wipes the local copy, an expired one
+(soft logout) keeps it; the people directory a user edits reaches the others."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+
+from client import search
+from client.commands import NewDocument
+from client.credentials import MissingKeyError
+from client.ingest import PersonRow
+from client.models import Message, Person
+from sync import api, mapping
+from sync.devserver import DevServer
+from sync.engine import AuthLostError
+from sync.session import handle_auth_lost, login
+from tests.homeserver import ClientFactory, MakeUser, make_group, ok
+
+pytestmark = pytest.mark.e2e
+
+
+def test_revoked_token_wipes_local_data(
+    server: DevServer, make_user: MakeUser, client_factory: ClientFactory, tmp_path: Path
+) -> None:
+    anke, it = make_user("anke"), make_user("it", admin=True)
+    room = make_group(server, anke)
+    a = client_factory(anke)
+    a.sync()
+    a.commands.post(room, "Vertrauliche Fallbesprechung")
+    source = tmp_path / "akte.txt"
+    source.write_text("Akte 4711\n")
+    a.commands.add_document(room, NewDocument(source))
+    a.sync()
+    account_dir = a.home.account_dir(anke.user_id)
+    assert a.home.replica_path(anke.user_id).exists()
+    assert a.home.media_cache(anke.user_id).size_bytes() > 0
+
+    # The laptop is lost: IT removes its device, which revokes its token on the server.
+    device = a.connected.info.device_id
+    assert device is not None
+    with server.transport(it.access_token) as http:
+        assert ok(http.execute(api.admin_delete_device(anke.user_id, device))) is None
+
+    with pytest.raises(AuthLostError) as lost:
+        a.connected.engine.sync_once()
+    assert not lost.value.soft_logout
+    handle_auth_lost(a.home, a.connected, lost.value)
+    assert not account_dir.exists()
+    assert a.home.credentials.access_token(anke.user_id) is None
+    with pytest.raises(MissingKeyError):
+        a.home.credentials.replica_key(anke.user_id)
+
+
+def test_expired_token_is_a_soft_logout_that_keeps_local_data(
+    server: DevServer, make_user: MakeUser, client_factory: ClientFactory
+) -> None:
+    anke, it = make_user("anke"), make_user("it", admin=True)
+    room = make_group(server, anke)
+    a = client_factory(anke)
+    a.sync()
+    a.commands.post(room, "Schon gesendet")
+    a.sync()
+    a.commands.post(room, "Offline geschrieben")
+    # A token that expires in a moment: Synapse then answers M_UNKNOWN_TOKEN with
+    # soft_logout, as with an expired session.
+    expires = int(time.time() * 1000) + 1500
+    with server.transport(it.access_token) as http:
+        short = ok(http.execute(api.admin_login_as_user(anke.user_id, valid_until_ms=expires)))
+    a.connected.transport.access_token = short.access_token
+    a.home.credentials.set_access_token(anke.user_id, short.access_token)
+    time.sleep(max(0.0, expires / 1000 - time.time()) + 0.3)
+
+    with pytest.raises(AuthLostError) as lost:
+        a.connected.engine.sync_once()
+    assert lost.value.soft_logout
+    handle_auth_lost(a.home, a.connected, lost.value)
+    assert a.home.replica_path(anke.user_id).exists()
+    assert a.home.credentials.access_token(anke.user_id) is None
+
+    # Signing in again finds everything, including what waits to be sent.
+    again = login(a.home, server.base_url, anke.user_id, anke.password)
+    try:
+        with again.replica.session() as session:
+            assert session.scalar(select(func.count()).select_from(Message)) == 2
+        again.engine.flush()
+        again.engine.sync_once()
+        with again.replica.session() as session:
+            assert session.scalar(select(func.count()).where(Message.pending)) == 0
+    finally:
+        again.close()
+
+
+def test_directory_change_by_one_user_reaches_the_other(
+    server: DevServer, make_user: MakeUser, client_factory: ClientFactory
+) -> None:
+    anke, jan, hr = make_user("anke"), make_user("jan"), make_user("hr")
+    members = (anke.user_id, jan.user_id)
+    with server.transport(hr.access_token) as http:
+        space = ok(
+            http.execute(
+                api.create_room(
+                    name="Gemeinde Harderwijk",
+                    is_space=True,
+                    invite=members,
+                    initial_state=(
+                        {
+                            "type": mapping.ORGANISATION_STATE,
+                            "state_key": "",
+                            "content": {"name": "Gemeinde Harderwijk", "description": ""},
+                        },
+                    ),
+                )
+            )
+        ).room_id
+        directory = ok(
+            http.execute(
+                api.create_room(
+                    name="Telefonbuch Harderwijk",
+                    invite=members,
+                    initial_state=(
+                        {
+                            "type": mapping.DIRECTORY_STATE,
+                            "state_key": "",
+                            "content": {"organisation": space},
+                        },
+                    ),
+                    power_level_content_override=mapping.directory_power_levels(),
+                )
+            )
+        ).room_id
+    for user in (anke, jan):
+        with server.transport(user.access_token) as http:
+            ok(http.execute(api.join(space)))
+            ok(http.execute(api.join(directory)))
+    j = client_factory(jan)
+    j.sync()
+
+    entry = PersonRow(
+        user_id=anke.user_id,
+        name="Anke de Vries",
+        organisation="Gemeinde Harderwijk",
+        title="Sozialarbeiterin",
+        department="Jugend",
+        skills=("Schuldnerberatung", "Gebärdensprache"),
+        location="Rathaus, Zimmer 12",
+    )
+    with server.transport(anke.access_token) as http:
+        content = mapping.person_content(entry)
+        ok(
+            http.execute(
+                api.put_state_event(directory, mapping.PERSON_STATE, content, anke.user_id)
+            )
+        )
+    # Only anke may write anke's entry: the server refuses jan's forgery.
+    with server.transport(jan.access_token) as http:
+        forged = http.execute(
+            api.put_state_event(
+                directory, mapping.PERSON_STATE, {**content, "phone": "0900"}, anke.user_id
+            )
+        )
+        assert isinstance(forged, api.MatrixError) and forged.status == 403
+
+    people = search.SearchFilters(kinds=("person",))
+    j.sync()
+    with j.connected.replica.connect() as conn:
+        hits = search.search(conn, "Gebärdensprache", people).hits
+    assert [h.id for h in hits] == [anke.user_id]
+    with j.connected.replica.session() as session:
+        person = session.get(Person, anke.user_id)
+        assert person is not None and person.organisation_id == space
+
+    # Anke changes her entry: the change reaches jan, the old skill is gone.
+    changed = mapping.person_content(entry) | {"skills": ["Schuldnerberatung", "Mediation"]}
+    with server.transport(anke.access_token) as http:
+        ok(
+            http.execute(
+                api.put_state_event(directory, mapping.PERSON_STATE, changed, anke.user_id)
+            )
+        )
+    j.sync()
+    with j.connected.replica.connect() as conn:
+        assert [h.id for h in search.search(conn, "Mediation", people).hits] == [anke.user_id]
+        assert not search.search(conn, "Gebärdensprache", people).hits

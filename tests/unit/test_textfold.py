@@ -1,0 +1,163 @@
+"""Folding, tokenising and compound splitting as German and Dutch speakers need them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from client import textfold
+from client.textfold import compound_parts, fold, plural_stems, tokens
+
+
+@pytest.mark.parametrize(
+    ("typed", "stored"),
+    [
+        ("buro", "Büro"),
+        ("BÜRO", "büro"),
+        ("Muller", "Müller"),
+        ("Mueller", "Müller"),
+        ("MUELLER", "Müller"),
+        ("strasse", "Straße"),
+        ("STRASSE", "Straße"),
+        ("Strasse", "STRAẞE"),
+        ("coordinatie", "coördinatie"),
+        ("ideeen", "ideeën"),
+        ("cafe", "café"),
+        ("Oeffnungszeiten", "Öffnungszeiten"),
+        ("Aerztin", "Ärztin"),
+    ],
+)
+def test_typed_and_stored_forms_fold_alike(typed: str, stored: str) -> None:
+    assert fold(typed) == fold(stored)
+
+
+def test_fold_examples() -> None:
+    assert fold("Büro") == "buro"
+    assert fold("Müller") == "muller"
+    assert fold("Straße") == "strasse"
+    assert fold("coördinatie") == "coordinatie"
+
+
+def test_words_with_a_real_ue_fold_consistently() -> None:
+    # Decision: ae/oe/ue always collapse, also in Dauer and neue. Both sides fold the same
+    # way, so these words are still found; Bauer and Baur meet, which we accept.
+    assert fold("Dauer") == "daur" == fold("Daur")
+    assert fold("neue") == "neu"
+    assert fold("Bauer") == fold("Baur")
+    assert fold("Poesie") == fold("Pösie")
+
+
+def test_fold_keeps_other_scripts_and_digits() -> None:
+    assert fold("Ελλάδα") == "ελλαδα"
+    assert fold("Straße 12a") == "strasse 12a"
+    assert tokens(fold("Zimmer 3.14, Raum_B")) == ["zimmer", "3", "14", "raum", "b"]
+
+
+def test_letters_without_decomposition() -> None:
+    assert fold("Søren Łódź Æbleskiver") == "soren lodz ableskiver"
+
+
+@given(st.text())
+def test_fold_is_idempotent(text: str) -> None:
+    once = fold(text)
+    assert fold(once) == once
+
+
+@given(st.text())
+def test_tokens_are_the_same_on_both_paths(text: str) -> None:
+    folded = fold(text)
+    toks = tokens(folded)
+    assert all(t and "_" not in t and t.isalnum() for t in toks)
+    assert toks == textfold._TOKEN.findall(folded)
+
+
+@pytest.mark.parametrize(
+    ("word", "part"),
+    [
+        ("Jugendfürsorge", "fursorge"),
+        ("Jugendfürsorge", "jugend"),
+        ("Schadensmeldung", "meldung"),
+        ("Schadensmeldung", "schaden"),
+        ("Schadensmeldungen", "meldung"),
+        ("Krankmeldung", "meldung"),
+        ("Baustellenplanung", "stelle"),
+        ("Wohnungsbau", "wohnung"),
+        ("Kindergarten", "garten"),
+        ("gemeentehuis", "huis"),
+        ("gemeentehuis", "gemeente"),
+        ("sportvereniging", "vereniging"),
+        ("Stunden", "stunde"),
+        ("vergaderingen", "vergadering"),
+    ],
+)
+def test_compound_parts(word: str, part: str) -> None:
+    assert part in compound_parts(fold(word))
+
+
+def test_er_is_never_stripped() -> None:
+    assert "mull" not in compound_parts(fold("Müller"))
+    assert "mull" not in compound_parts(fold("Müllerstraße"))
+    assert "muller" not in plural_stems(fold("Müller"))
+    assert plural_stems(fold("Müller")) == ()
+
+
+def test_known_word_is_not_cut_by_the_tail_rule() -> None:
+    # "vergaderingen" ends in "ringen", but it is a meeting, not a ring.
+    assert "ring" not in compound_parts("vergaderingen")
+
+
+def test_short_and_odd_words_have_no_parts() -> None:
+    assert compound_parts("amt") == ()
+    assert compound_parts("") == ()
+    assert compound_parts("abc123def456") == ()
+    assert compound_parts("x" * 500) == ()
+
+
+def test_plural_stems() -> None:
+    assert "stunde" in plural_stems("stunden")
+    assert "mitarbeiterin" in plural_stems("mitarbeiterinnen")
+    assert "auto" in plural_stems("autos")
+    assert plural_stems("amt") == ()
+
+
+def test_compounds_in_matches_compound_parts() -> None:
+    words = {"schadensmeldung", "buro", "jugendfursorge", "und"}
+    assert textfold.compounds_in(words) == {"schadensmeldung", "jugendfursorge"}
+    assert textfold.parts_of_words(words) >= {"meldung", "schaden", "fursorge", "jugend"}
+
+
+def test_stem_files_load_folded(tmp_path: Path) -> None:
+    path = tmp_path / "stems.txt"
+    path.write_text("# comment\nBüro\nStraße\nab\n\nMüll\n", encoding="utf-8")
+    assert textfold.load_stems([path]) == {"buro", "strasse", "mull"}
+
+
+def test_shipped_dictionary_is_a_few_thousand_stems() -> None:
+    assert len(textfold.stems()) > 2500
+    assert {"meldung", "fursorge", "gemeente", "vergadering"} <= textfold.stems()
+
+
+def _reference_fold(text: str) -> str:
+    # The slow, obvious definition the fast paths must agree with.
+    import unicodedata
+
+    text = text.lower().replace("ß", "ss")
+    text = unicodedata.normalize("NFKD", text)
+    text = textfold._COMBINING.sub("", text).lower()
+    text = text.translate(textfold._SPECIAL)
+    while "ae" in text or "oe" in text or "ue" in text:
+        text = text.replace("ae", "a").replace("oe", "o").replace("ue", "u")
+    return text
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=0x24F)))
+def test_fast_latin_path_agrees_with_the_reference(text: str) -> None:
+    assert fold(text) == _reference_fold(text)
+
+
+@given(st.text())
+def test_fold_agrees_with_the_reference(text: str) -> None:
+    assert tokens(fold(text)) == tokens(_reference_fold(text))
