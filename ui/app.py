@@ -164,6 +164,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication
 
+    from client import policy
     from client.accounts import Home, default_home
     from client.credentials import Credentials, KeyringSecretStore, NoKeyringError
     from ui import i18n
@@ -171,7 +172,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     app = _application([])
     assert isinstance(app, QApplication)
-    settings = Settings()
+    machine_policy = policy.load()
+    for warning in machine_policy.warnings:
+        print(f"treffpunkt-desktop: {warning}", file=sys.stderr)
+    settings = Settings(policy=machine_policy)
     translators = i18n.install(app, args.lang or settings.language)
     try:
         credentials = Credentials(KeyringSecretStore())

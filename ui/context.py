@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, QSettings, QTimer, Signal
 
 from client.accounts import Home
 from client.commands import LocalCommands
+from client.policy import Policy
 from client.store import Replica
 from sync.session import Connected
 from ui.ops import ChangeHub, OpRunner
@@ -23,18 +24,18 @@ REFGUARD_MS = 200
 
 
 class Settings:
-    """User settings, and the IT policy IT presets system-wide (``policy/…`` keys).
+    """The user's settings (QSettings), over the machine's IT policy (``client.policy``).
 
-    QSettings falls back from the user's file to the system-wide one, which is where a
-    packaged installation puts its preset configuration (``/etc/xdg/Treffpunkt``, the
-    registry under HKLM, ``/Library/Preferences``).
+    The policy presets or locks what IT decides (the server, …); the login dialog fills in a
+    preset server and does not let the user change a locked one.
     """
 
-    def __init__(self, path: Path | None = None) -> None:
+    def __init__(self, path: Path | None = None, policy: Policy | None = None) -> None:
         if path is None:
             self._qs = QSettings("Treffpunkt", "Treffpunkt")
         else:
             self._qs = QSettings(str(path), QSettings.Format.IniFormat)
+        self.policy = policy or Policy()
 
     def _str(self, key: str) -> str | None:
         value = self._qs.value(key)
@@ -42,8 +43,13 @@ class Settings:
 
     @property
     def policy_server(self) -> str | None:
-        """The homeserver IT preset; the login dialog then does not ask for it."""
-        return self._str("policy/server")
+        """The first homeserver IT preset, if any."""
+        urls = self.policy.value("server_urls") or []
+        return str(urls[0]) if urls else None
+
+    @property
+    def server_locked(self) -> bool:
+        return self.policy.is_locked("server_urls") and self.policy_server is not None
 
     @property
     def language(self) -> str | None:

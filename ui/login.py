@@ -63,6 +63,7 @@ class LoginDialog(QDialog):
         self.server.setPlaceholderText(self.tr("e.g. intranet.harderwijk.nl"))
         if preset:
             self.server.setText(preset)
+        if ctx.settings.server_locked:
             self.server.setReadOnly(True)
             self.server.setToolTip(self.tr("Set by your IT department"))
         self.user = QLineEdit(self)
@@ -135,8 +136,6 @@ class LoginDialog(QDialog):
     def _set_busy(self, busy: bool) -> None:
         for widget in (self.server, self.user, self.password, self.sign_in):
             widget.setEnabled(not busy)
-        if self._ctx.settings.policy_server:
-            self.server.setEnabled(not busy)
         if busy:
             self.error.setText(self.tr("Signing in …"))
             self.error.show()

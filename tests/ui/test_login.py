@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from client import policy
 from client.accounts import Home
 from sync.session import Connected, LoginError
 from ui.context import AppContext, Settings
@@ -87,10 +88,14 @@ def test_successful_sign_in_hands_over_the_connection(qtbot: QtBot, ctx: AppCont
     assert ctx.settings.last_user == "anke"
 
 
-def test_policy_presets_the_server(qtbot: QtBot, ctx: AppContext, tmp_path: Path) -> None:
-    policy = tmp_path / "policy.ini"
-    policy.write_text("[policy]\nserver=https://intranet.noord-veluwe.nl\n")
-    ctx.settings = Settings(policy)
+@pytest.mark.parametrize("locked", [True, False])
+def test_policy_presets_the_server(
+    qtbot: QtBot, ctx: AppContext, tmp_path: Path, locked: bool
+) -> None:
+    raw: dict[str, object] = {"server_urls": ["https://intranet.noord-veluwe.nl"]}
+    if locked:
+        raw["locked"] = ["server_urls"]
+    ctx.settings = Settings(tmp_path / "s.ini", policy.from_mapping(raw, "test"))
     dialog = _dialog(qtbot, ctx)
     assert dialog.server.text() == "https://intranet.noord-veluwe.nl"
-    assert dialog.server.isReadOnly()
+    assert dialog.server.isReadOnly() is locked
