@@ -180,3 +180,17 @@ def test_refguard_keeps_none_far_from_zero(monkeypatch: pytest.MonkeyPatch) -> N
     refguard.top_up_none()
     expected = before + refguard.TOP_UP if refguard.NEEDED else before
     assert sys.getrefcount(None) >= expected - 100
+
+
+def test_demo_without_a_display_says_how_to_run_it_under_xvfb() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "ui.demo"],
+        cwd=ROOT,
+        env=_env(QT_QPA_PLATFORM=None, DISPLAY=None, WAYLAND_DISPLAY=None),
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 2
+    assert "xvfb-run -a make demo" in result.stderr and "Traceback" not in result.stderr
