@@ -62,6 +62,7 @@ SYNC_FILTER: dict[str, Any] = {
 # its database; we stay well inside the shorter guarantee of the spec's wording.
 DEDUPE_WINDOW = timedelta(hours=23)
 BACKOFF_BASE_S = 1.0
+OUTBOX_INTERVAL_S = 5.0
 BACKOFF_CAP_S = 300.0
 
 
@@ -153,6 +154,9 @@ class SyncEngine:
         self._on_status = on_status
         self._state = EngineState.CONNECTING
         self._error: str | None = None
+        # One flush at a time: the sync loop, the outbox thread and callers may all ask.
+        self._flush_lock = threading.Lock()
+        self._wake = threading.Event()
 
     # -- status ------------------------------------------------------------------------
 
@@ -469,8 +473,16 @@ class SyncEngine:
 
     # -- push --------------------------------------------------------------------------
 
+    def wake(self) -> None:
+        """Something was queued: let ``run``'s outbox thread send it now, not after the poll."""
+        self._wake.set()
+
     def flush(self) -> FlushReport:
         """Send what waits in the outbox: per group in order, groups independent."""
+        with self._flush_lock:
+            return self._flush()
+
+    def _flush(self) -> FlushReport:
         report = FlushReport()
         now = self._clock()
         with self.replica.session() as session:
@@ -937,20 +949,47 @@ class SyncEngine:
     # -- the loop ----------------------------------------------------------------------
 
     def run(self, stop: threading.Event, *, poll_timeout_ms: int = 30_000) -> None:
-        """Sync and flush until ``stop`` is set; waits with backoff while offline."""
+        """Sync until ``stop`` is set, waiting with backoff while offline.
+
+        The outbox has a thread of its own, woken by ``wake()`` (and every
+        ``OUTBOX_INTERVAL_S`` for entries whose backoff has run out), so that a post written
+        while online leaves at once rather than after the current long poll.
+        """
+        outbox = threading.Thread(
+            target=self._outbox_loop, args=(stop,), name="outbox", daemon=True
+        )
+        outbox.start()
         failures = 0
+        try:
+            while not stop.is_set():
+                try:
+                    self.sync_once(timeout_ms=0 if failures else poll_timeout_ms)
+                    if failures:
+                        self.wake()  # back online: what waited can go now
+                    failures = 0
+                except OfflineError as exc:
+                    failures += 1
+                    retry_after = getattr(exc.error, "retry_after_ms", None)
+                    stop.wait(backoff_delay(failures, retry_after, self._rng))
+                except AuthLostError:
+                    return
+        finally:
+            stop.set()
+            self._wake.set()
+            outbox.join(5)
+
+    def _outbox_loop(self, stop: threading.Event) -> None:
         while not stop.is_set():
             try:
                 self.flush()
-                self.sync_once(timeout_ms=0 if failures else poll_timeout_ms)
-                self.flush()
-                failures = 0
-            except OfflineError as exc:
-                failures += 1
-                retry_after = getattr(exc.error, "retry_after_ms", None)
-                stop.wait(backoff_delay(failures, retry_after, self._rng))
+            except OfflineError:
+                pass  # the sync loop notices and reports it
             except AuthLostError:
                 return
+            except Exception:
+                log.exception("sending the outbox failed")
+            self._wake.wait(OUTBOX_INTERVAL_S)
+            self._wake.clear()
 
 
 class MatrixRequestError(Exception):

@@ -160,6 +160,7 @@ class MainWindow(QMainWindow):
             runner = SyncRunner(account, self)
             runner.status_changed.connect(self.status.on_engine_status)
             runner.synced.connect(self.ctx.hub.announce)
+            self.ctx.hub.changed.connect(runner._on_hub_changed)
             self._runners[account.user_id] = runner
             runner.start()
         if self._current_account is None or self.status.account is None:

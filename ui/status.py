@@ -25,9 +25,9 @@ from ui.ops import Op
 
 log = logging.getLogger(__name__)
 
-# Until the engine can be woken when the outbox fills (see the module docstring of
-# sync.engine), this bounds how long a new post waits while online.
-POLL_MS = 5_000
+# The long poll of /sync; the engine sends the outbox on a thread of its own, woken by
+# ``SyncEngine.wake`` whenever a command queued something.
+POLL_MS = 30_000
 
 
 class SyncRunner(QObject):
@@ -58,8 +58,6 @@ class SyncRunner(QObject):
 
     def _run(self) -> None:
         try:
-            # The engine sends the outbox between two /sync calls only, so the long poll is
-            # kept short: a post written while online leaves within POLL_MS.
             self.engine.run(self._stop, poll_timeout_ms=POLL_MS)
         except Exception:
             log.exception("sync engine stopped")
@@ -73,6 +71,11 @@ class SyncRunner(QObject):
                     r[0] for r in conn.exec_driver_sql('SELECT id FROM "group"').all()
                 )
             self.synced.emit(self.account.user_id, Changes(groups=groups, outbox=True))
+
+    def _on_hub_changed(self, user_id: str, changes: Changes) -> None:
+        # A command queued something for this account: send it now, not after the poll.
+        if user_id == self.account.user_id and changes.outbox:
+            self.engine.wake()
 
     def stop(self, wait_s: float = 1.0) -> None:
         self._stop.set()
