@@ -10,13 +10,15 @@ Design (measured figures in ``shared/SEARCH-NOTES.md``):
   already hold the text, and snippets are built from there with the same folding, because a
   contentless table cannot give ``snippet()``.
 * Messages (up to millions) are never ranked with ``ORDER BY rank``, which reads every match
-  of every term. We take the newest ``MESSAGE_CANDIDATES`` matches by rowid (= message id,
-  which grows with arrival; a backfilled old message counts as new here, its age still comes
+  of every term. We take the newest ``MESSAGE_CANDIDATES`` matches by message id (the FTS
+  rowid counts down from ``_FLIP``, so that they come first; the id grows with arrival;
+  a backfilled old message counts as new here, its age still comes
   from ``created_at``) and score those. Not with ``bm25()`` either: its IDF step also reads
   every match of every term. Every candidate contains every query term, so the score is a
-  bm25 with one occurrence per term: term weights from ``search_vocab``, the length of the
-  message, whether it matched with whole words or only compound parts, times a recency
-  decay. Very common words are therefore cut to recent matches;
+  bm25 with one occurrence per term: term weights from ``search_vocab`` and whether it
+  matched with whole words or only compound parts, times a recency decay (the message's
+  length would cost a read of each candidate's wide row). Very common words are therefore
+  cut to recent matches;
   :attr:`SearchPage.older_cursor` continues further back ("show older results").
 * Documents and people are few: ``bm25()`` over the newest ``SMALL_CANDIDATES`` matches.
 * The last query token is a prefix while typing; it is expanded to the most frequent
@@ -60,18 +62,23 @@ SCHEMA_DDL: tuple[str, ...] = (
 )
 
 MESSAGE_KINDS = frozenset({"post", "question", "comment"})
+# Message FTS rowids count down from here (see index_messages).
+_FLIP = 1 << 62
 ALL_KINDS = MESSAGE_KINDS | {"document", "person"}
 
-MESSAGE_CANDIDATES = 500  # newest matches re-ranked per window (SEARCH-NOTES: bounded sets)
+# Newest matches re-ranked per window (SEARCH-NOTES: bounded sets). Within a window every
+# candidate holds every term, so relevance differs only by whole word versus compound part;
+# three pages of 50 are plenty, and each candidate costs a random read of the index.
+MESSAGE_CANDIDATES = 150
 MESSAGE_SCAN = 10_000  # most FTS matches one request reads while filtering them
 # Documents and people: bm25 over at most this many of the most recently indexed matches
 # (ranking every match of a common word among 20,000 people costs tens of milliseconds).
 # Matches beyond that are not ranked; a more specific query finds them.
-SMALL_CANDIDATES = 300
-PREFIX_COMPLETIONS = 32
+SMALL_CANDIDATES = 100
+PREFIX_COMPLETIONS = 16
 # Completions of very short prefixes are the most frequent words, whose doclists dominate the
 # cost of the OR (and of bm25 for documents and people); two or three letters get fewer.
-_COMPLETIONS_BY_LENGTH = {2: 8, 3: 16}
+_COMPLETIONS_BY_LENGTH = {2: 6, 3: 10}
 MIN_PREFIX = 2  # a single typed letter matches only itself: its completions say nothing
 MAX_TERMS = 8
 MAX_TERM_LEN = 64
@@ -86,7 +93,7 @@ _PERSON_WEIGHTS = f"10.0, 4.0, 3.0, 2.0, 3.0, 2.0, {_PARTS_WEIGHT}"
 
 _SNIPPET_CHARS = 200
 _SNIPPET_LEAD = 50
-_SNIPPET_SCAN = 20_000  # chars of a long document looked at for a snippet
+_SNIPPET_SCAN = 5_000  # chars of a long document looked at for a snippet
 _SNIPPET_STARTS = 30  # matches tried as the start of the snippet window
 _TITLE_CHARS = 80
 _SQL_CHUNK = 500
@@ -284,7 +291,7 @@ def _index_message_rows(db: Any, state: _VocabState, rows: Iterable[tuple[int, s
         if message_id % VOCAB_SAMPLE == 0:
             sampled.update(set(words))
             sampled.update(set(parts.split()))
-        out.append((message_id, folded, parts))
+        out.append((_FLIP - message_id, folded, parts))
     db.executemany(
         "INSERT OR REPLACE INTO search_message (rowid, body, parts) VALUES (?, ?, ?)", out
     )
@@ -297,7 +304,11 @@ def _index_message_rows(db: Any, state: _VocabState, rows: Iterable[tuple[int, s
 
 
 def index_messages(conn: sqlalchemy.Connection, docs: Sequence[MessageDoc]) -> None:
-    """Index (or re-index after an edit) posts, questions and comments; rowid = message id.
+    """Index (or re-index after an edit) posts, questions and comments.
+
+    The FTS rowid is ``_FLIP - message id``: FTS5 walks a doclist forwards far more cheaply
+    than backwards (about three times at a million messages), and the newest matches are what search
+    reads first.
 
     The search joins ``message`` for kind, group, author, date and the ``deleted`` flag, so
     only the body is indexed here. Document frequencies in ``search_vocab`` only grow (an
@@ -310,7 +321,9 @@ def index_messages(conn: sqlalchemy.Connection, docs: Sequence[MessageDoc]) -> N
 
 def unindex_messages(conn: sqlalchemy.Connection, ids: Sequence[int]) -> None:
     if ids:
-        _driver(conn).executemany("DELETE FROM search_message WHERE rowid = ?", [(i,) for i in ids])
+        _driver(conn).executemany(
+            "DELETE FROM search_message WHERE rowid = ?", [(_FLIP - i,) for i in ids]
+        )
 
 
 def _key_rowid(db: Any, table: str, column: str, key: str) -> int:
@@ -593,7 +606,7 @@ def search(
     older_cursor = None
     if kinds & MESSAGE_KINDS:
         found, oldest = _message_candidates(
-            db, plan, filters, kinds & MESSAGE_KINDS, before, _db_time(now)
+            db, plan, filters, kinds & MESSAGE_KINDS, before, _db_time(now), wanted
         )
         candidates += found
         if oldest is not None:
@@ -651,7 +664,9 @@ def _message_candidates(
     kinds: set[str] | frozenset[str],
     before: int | None,
     now: str,
+    wanted: int = 0,
 ) -> tuple[list[_Candidate], int | None]:
+    window = MESSAGE_CANDIDATES  # offsets page within it; older_cursor continues below
     where = ["m.deleted = 0"]
     params: list[object] = []
     if kinds != MESSAGE_KINDS:
@@ -675,8 +690,9 @@ def _message_candidates(
     if filters.until is not None:
         where.append("m.created_at < ?")
         params.append(_db_time(filters.until))
-    fts_where = "search_message MATCH ?" + (" AND rowid < ?" if before is not None else "")
-    fts_params: list[object] = [plan.match] if before is None else [plan.match, before]
+    # FTS rowids are flipped message ids (see index_messages): ascending rowid is newest first.
+    fts_where = "search_message MATCH ?" + (" AND rowid > ?" if before is not None else "")
+    fts_params: list[object] = [plan.match] if before is None else [plan.match, _FLIP - before]
     # The inner query walks FTS matches newest-first (FTS5 serves rowid order itself) and
     # stops after MESSAGE_SCAN of them, so a selective filter on a common word cannot make
     # one request read every match; message is probed by primary key for the filters and the
@@ -686,20 +702,20 @@ def _message_candidates(
     rows = db.execute(
         "SELECT m.id, m.kind, m.group_id, m.author, m.created_at, "
         "julianday(?) - julianday(m.created_at) "
-        f"FROM (SELECT rowid AS rid FROM search_message WHERE {fts_where} "
-        "ORDER BY rowid DESC LIMIT ?) AS f "
+        f"FROM (SELECT {_FLIP} - rowid AS rid FROM search_message WHERE {fts_where} "
+        "ORDER BY rowid LIMIT ?) AS f "
         "CROSS JOIN message AS m INDEXED BY ix_message_search ON m.id = f.rid "
         f"WHERE {' AND '.join(where)} ORDER BY f.rid DESC LIMIT ?",
-        [now, *fts_params, MESSAGE_SCAN, *params, MESSAGE_CANDIDATES],
+        [now, *fts_params, MESSAGE_SCAN, *params, window],
     ).fetchall()
     oldest: int | None = None
-    if len(rows) == MESSAGE_CANDIDATES:
+    if len(rows) == window:
         oldest = rows[-1][0]
     else:
         # Fewer candidates than wanted: either all matches were read, or the scan limit was
         # reached, and then older results continue below the last match it read.
         last = db.execute(
-            f"SELECT rowid FROM search_message WHERE {fts_where} ORDER BY rowid DESC "
+            f"SELECT {_FLIP} - rowid FROM search_message WHERE {fts_where} ORDER BY rowid "
             "LIMIT 1 OFFSET ?",
             [*fts_params, MESSAGE_SCAN - 1],
         ).fetchone()
@@ -712,9 +728,9 @@ def _message_candidates(
     in_body = {
         r[0]
         for r in db.execute(
-            "SELECT rowid FROM search_message WHERE search_message MATCH ? "
+            f"SELECT {_FLIP} - rowid FROM search_message WHERE search_message MATCH ? "
             "AND rowid BETWEEN ? AND ?",
-            (plan.body_match, rows[-1][0], rows[0][0]),
+            (plan.body_match, _FLIP - rows[0][0], _FLIP - rows[-1][0]),
         )
     }
     total = max(_message_count(db), 1)
@@ -852,36 +868,39 @@ def _plain(markdown: str) -> str:
     return " ".join(markdown.split())
 
 
-def _fold_classes() -> dict[str, str]:
-    """For each folded letter, a regex class of the letters that fold to it (u: [uUüÜúÚ…])."""
-    members: dict[str, set[str]] = {}
+def _screen_table() -> dict[int, str]:
+    """A length-keeping fold for screening: each letter to its folded base letter.
+
+    ``str.translate`` with this table runs in C and keeps every offset, so matches found in
+    the screened text are spans of the stored text. It is rougher than ``textfold.fold``
+    (ß becomes one s, ae stays ae); the patterns below allow for that, and every word the
+    screen finds is checked with the real fold.
+    """
+    table: dict[int, str] = {}
     ranges = [
         range(0x41, 0x5B),
-        range(0x61, 0x7B),
         range(0xC0, 0x250),
         range(0x370, 0x530),
         range(0x1E00, 0x1F00),
     ]
     for cp in (c for r in ranges for c in r):
-        ch = chr(cp)
-        folded = textfold.fold(ch)
-        if len(folded) == 1:
-            members.setdefault(folded, set()).update((ch, ch.lower(), ch.upper()))
-    members.setdefault("s", set()).update("ßẞ")  # screening may over-match; it is verified
-    return {
-        k: "[" + "".join(sorted(re.escape(c) for c in v if len(c) == 1)) + "]"
-        for k, v in members.items()
-    }
+        folded = textfold.fold(chr(cp))
+        if len(folded) == 1 and folded != chr(cp):
+            table[cp] = folded
+        elif folded == "ss":
+            table[cp] = "s"
+    return table
 
 
-_FOLD_CLASSES = _fold_classes()
+_SCREEN_TABLE = _screen_table()
 
 
 def _screen_pattern(alternatives: Iterable[str]) -> re.Pattern[str]:
-    """A regex finding, in stored (unfolded) text, the words that may fold to a match.
+    """A regex finding, in screened text, the words that may fold to a match.
 
     Every matching word contains one of the alternatives once folded, so scanning for them
     in C and checking only those words keeps snippets cheap; the screen may over-match.
+    The pattern has no large character classes, so compiling it costs microseconds.
     """
     minimal: list[str] = []
     for alt in sorted(set(alternatives), key=len):
@@ -893,19 +912,17 @@ def _screen_pattern(alternatives: Iterable[str]) -> re.Pattern[str]:
         i = 0
         while i < len(alt):
             c = alt[i]
-            cls = _FOLD_CLASSES.get(c, re.escape(c))
             if alt.startswith("ss", i):
-                out.append(f"(?:[ßẞ]|{cls}{cls})")
+                out.append("s{1,2}")  # ß screens as one s
                 i += 2
                 continue
             # Stored "ae"/"oe"/"ue" fold to a/o/u, so the e is optional in stored text.
-            out.append(cls + "(?:[eE]*)" if c in "aou" else cls)
+            out.append(c + "e?" if c in "aou" else re.escape(c))
             i += 1
         pieces.append("".join(out))
     if not pieces:
         return re.compile(r"(?!x)x")
-    body = "|".join(pieces)
-    return re.compile(rf"\b[\w\u0300-\u036f]*?(?:{body})[\w\u0300-\u036f]*")
+    return re.compile(rf"\b\w*?(?:{'|'.join(pieces)})\w*")
 
 
 class _Matcher:
@@ -939,9 +956,14 @@ class _Matcher:
 def snippet(text: str, matcher: _Matcher) -> tuple[str, int]:
     """An HTML snippet of ``text`` around its best cluster of matches, and how many it shows."""
     text = text[:_SNIPPET_SCAN]
-    spans = [
-        (m.start(), m.end(), m.group()) for m in matcher.screen.finditer(text) if matcher(m.group())
-    ]
+    # lower() keeps offsets for ASCII and runs much faster than a table lookup per char.
+    screened = text.lower() if text.isascii() else text.translate(_SCREEN_TABLE)
+    spans = []
+    for m in matcher.screen.finditer(screened):
+        start, stop = m.span()
+        word = text[start:stop]
+        if matcher(word):
+            spans.append((start, stop, word))
     if not spans:
         cut = text[:_SNIPPET_CHARS]
         return html.escape(cut) + ("…" if len(text) > len(cut) else ""), 0

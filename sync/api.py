@@ -849,9 +849,7 @@ def _parse_alias(data: Json) -> AliasResponse:
 
 def resolve_alias(alias: str) -> Request[AliasResponse]:
     """The room an alias points to; M_NOT_FOUND (404) when there is none."""
-    return Request(
-        method="GET", path=f"{CLIENT_V3}/directory/room/{q(alias)}", parser=_parse_alias
-    )
+    return Request(method="GET", path=f"{CLIENT_V3}/directory/room/{q(alias)}", parser=_parse_alias)
 
 
 @dataclass(frozen=True)

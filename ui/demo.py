@@ -50,8 +50,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except NoKeyringError as exc:
         print(f"make demo: {exc}", file=sys.stderr)
         return 2
-    print("Starting the local intranet (the first start seeds it: a few minutes) …",
-          file=sys.stderr)
+    print(
+        "Starting the local intranet (the first start seeds it: a few minutes) …", file=sys.stderr
+    )
     server = ensure_demo_server()
     try:
         home = Home(args.home, credentials)
@@ -60,8 +61,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         except LoginError as exc:
             print(f"make demo: signing in as {args.user} failed: {exc}", file=sys.stderr)
             return 1
-        print(f"Signed in as {args.user} on {server.base_url}; opening the window.",
-              file=sys.stderr)
+        print(
+            f"Signed in as {args.user} on {server.base_url}; opening the window.", file=sys.stderr
+        )
         lang = ["--lang", args.lang] if args.lang else []
         return app.main(["--home", str(args.home), *lang])
     finally:
