@@ -63,7 +63,11 @@ class SyncRunner(QObject):
             log.exception("sync engine stopped")
 
     def _on_engine_status(self, status: Status) -> None:
-        # On the sync thread: signals to GUI-thread receivers are queued.
+        # On the sync thread: signals to GUI-thread receivers are queued. After stop() the
+        # engine may still finish a long poll; by then this QObject may be gone with its
+        # window, and emitting from it would crash: say nothing.
+        if self._stop.is_set():
+            return
         self.status_changed.emit(self.account.user_id, status)
         if status.state is EngineState.UP_TO_DATE:
             with self.account.replica.connect() as conn:
