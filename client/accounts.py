@@ -109,7 +109,7 @@ class Home:
         self.wipe_account_data(user_id)
         key = self.credentials.create_replica_key(user_id)
         replica = open_replica(self.replica_path(user_id), key, create=True)
-        with replica.session() as session, session.begin():
+        with replica.write_session() as session:
             session.add(
                 Account(
                     user_id=user_id,

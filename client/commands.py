@@ -82,7 +82,7 @@ class LocalCommands:
         question: bool = False,
         mentions: Mapping[str, str] | None = None,
     ) -> Changes:
-        with self._replica.session() as session, session.begin():
+        with self._replica.write_session() as session:
             self._group(session, group_id)
             cls = Question if question else Post
             message = self._new_message(session, cls, group_id, body, mentions, None)
@@ -100,7 +100,7 @@ class LocalCommands:
     def comment(
         self, post_id: int, body: str, *, mentions: Mapping[str, str] | None = None
     ) -> Changes:
-        with self._replica.session() as session, session.begin():
+        with self._replica.write_session() as session:
             root = session.get(Message, post_id)
             if root is None or root.deleted or root.kind is MessageKind.COMMENT:
                 raise CommandError(f"no post {post_id} to comment on")
@@ -121,7 +121,7 @@ class LocalCommands:
     def edit(
         self, message_id: int, body: str, *, mentions: Mapping[str, str] | None = None
     ) -> Changes:
-        with self._replica.session() as session, session.begin():
+        with self._replica.write_session() as session:
             message = self._own_message(session, message_id)
             rendered = render_markdown(body, mentions=mentions)
             message.body = body
@@ -140,7 +140,7 @@ class LocalCommands:
             )
 
     def delete(self, message_id: int) -> Changes:
-        with self._replica.session() as session, session.begin():
+        with self._replica.write_session() as session:
             message = self._own_message(session, message_id)
             group_id = message.group_id
             unsent = self._unsent_entry(session, message.id, OutboxKind.POST, OutboxKind.COMMENT)
@@ -158,7 +158,7 @@ class LocalCommands:
             )
 
     def mark_answer(self, question_id: int, comment_id: int | None) -> Changes:
-        with self._replica.session() as session, session.begin():
+        with self._replica.write_session() as session:
             question = self._own_message(session, question_id)
             if question.kind is not MessageKind.QUESTION:
                 raise CommandError("only a question has an answer")
@@ -178,7 +178,7 @@ class LocalCommands:
     # -- likes -------------------------------------------------------------------------
 
     def like(self, message_id: int) -> Changes:
-        with self._replica.session() as session, session.begin():
+        with self._replica.write_session() as session:
             message = session.get(Message, message_id)
             if message is None or message.deleted:
                 raise CommandError(f"no message {message_id} to like")
@@ -206,7 +206,7 @@ class LocalCommands:
             return Changes(messages=frozenset({message_id}), outbox=True)
 
     def unlike(self, message_id: int) -> Changes:
-        with self._replica.session() as session, session.begin():
+        with self._replica.write_session() as session:
             reaction = session.scalar(
                 select(Reaction).where(
                     Reaction.message_id == message_id,
@@ -243,7 +243,7 @@ class LocalCommands:
         mimetype = new.mimetype or mimetypes.guess_type(name)[0] or "application/octet-stream"
         text = self._text_of(media, blob.sha256, mimetype, blob.size)
         now = _now()
-        with self._replica.session() as session, session.begin():
+        with self._replica.write_session() as session:
             self._group(session, group_id)
             document = Document(
                 id=f"doc-{secrets.token_hex(12)}",
@@ -269,7 +269,7 @@ class LocalCommands:
         media = self._require_media()
         blob = media.put_file(source)
         now = _now()
-        with self._replica.session() as session, session.begin():
+        with self._replica.write_session() as session:
             document = session.get(Document, document_id)
             if document is None or document.deleted:
                 raise CommandError(f"no document {document_id}")
@@ -289,7 +289,7 @@ class LocalCommands:
     def keep_offline(self, document_id: str, keep: bool = True) -> Changes:
         """Pin a document: the sync engine then keeps its current version in the media
         cache after every sync, so that it opens without a connection."""
-        with self._replica.session() as session, session.begin():
+        with self._replica.write_session() as session:
             document = session.get(Document, document_id)
             if document is None or document.deleted:
                 raise CommandError(f"no document {document_id}")

@@ -50,15 +50,27 @@ class Replica:
         self.path = path
         self.engine = engine
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self._write_sessions = sessionmaker(
+            engine.execution_options(**_WRITE), expire_on_commit=False
+        )
 
     def session(self) -> Session:
+        """A session for reading (a write in it may meet SQLITE_BUSY: use write_session)."""
         return self._sessions()
+
+    @contextlib.contextmanager
+    def write_session(self) -> Iterator[Session]:
+        """A session in a write transaction, committed on success, rolled back on error."""
+        with self._write_sessions() as session, session.begin():
+            yield session
 
     @contextlib.contextmanager
     def begin(self) -> Iterator[Connection]:
         """A write transaction on a Core connection: committed on success, rolled back on error."""
-        with self.engine.begin() as conn:
-            yield conn
+        with self.engine.connect() as conn:
+            conn.execution_options(**_WRITE)
+            with conn.begin():
+                yield conn
 
     def connect(self) -> Connection:
         return self.engine.connect()
@@ -137,12 +149,19 @@ def open_replica(path: Path, key: bytes, *, create: bool = False, schema: str = 
     return Replica(path, engine)
 
 
+# Marks connections of write transactions (see _take_over_transactions).
+_WRITE = {"treffpunkt_write": True}
+
+
 def _take_over_transactions(engine: Engine) -> None:
     # The DB-API driver's own implicit BEGIN is off (isolation_level=None); SQLAlchemy
-    # emits BEGIN itself, so that reads do not hold a transaction open longer than needed.
+    # emits BEGIN itself. Writes take the write lock up front (IMMEDIATE): a deferred
+    # transaction that reads first and then writes fails at once with "database is locked"
+    # when another connection wrote in between, and the busy timeout cannot help it.
     @event.listens_for(engine, "begin")
     def _begin(conn: Connection) -> None:
-        conn.exec_driver_sql("BEGIN")
+        write = conn.get_execution_options().get("treffpunkt_write", False)
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
 
 
 def check_plaintext_unreadable(path: Path) -> bool:

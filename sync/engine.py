@@ -1037,7 +1037,7 @@ def retry_entry(replica: Replica, entry_id: int) -> Changes:
 
 def discard_entry(replica: Replica, entry_id: int) -> Changes:
     """The user gives up on a failed entry: its local echo goes with it."""
-    with replica.session() as session, session.begin():
+    with replica.write_session() as session:
         entry = session.get(OutboxEntry, entry_id)
         if entry is None or entry.state is not OutboxState.FAILED:
             return Changes()

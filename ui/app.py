@@ -101,7 +101,7 @@ def self_test(language: str | None = None) -> int:
         home = Home(Path(tmp), Credentials(MemorySecretStore()))
         user = "@self-test:localhost"
         replica = home.create_account(user, "http://127.0.0.1")
-        with replica.session() as session, session.begin():
+        with replica.write_session() as session:
             session.add(Organisation(id="!org:localhost", name="Selbsttest"))
             session.add(Group(id="!group:localhost", name="Selbsttest", description=""))
             session.flush()
