@@ -705,9 +705,12 @@ def _message_candidates(
         f"FROM (SELECT {_FLIP} - rowid AS rid FROM search_message WHERE {fts_where} "
         "ORDER BY rowid LIMIT ?) AS f "
         "CROSS JOIN message AS m INDEXED BY ix_message_search ON m.id = f.rid "
-        f"WHERE {' AND '.join(where)} ORDER BY f.rid DESC LIMIT ?",
+        # No ORDER BY: the CROSS JOIN keeps the inner (newest first) order, and sorting on
+        # the flipped id would make SQLite read every match into a temporary b-tree first.
+        f"WHERE {' AND '.join(where)} LIMIT ?",
         [now, *fts_params, MESSAGE_SCAN, *params, window],
     ).fetchall()
+    rows.sort(key=lambda r: r[0], reverse=True)
     oldest: int | None = None
     if len(rows) == window:
         oldest = rows[-1][0]
