@@ -264,7 +264,7 @@ def ingest_messages(conn: Connection, rows: Sequence[MessageRow]) -> Changes:
             "INSERT OR IGNORE INTO mention (message_id, user_id) VALUES (?,?)", mentions
         )
     if docs:
-        search.index_messages(conn, docs)
+        search.index_messages(conn, docs, new=True)  # ids were just assigned above
     return Changes(messages=frozenset(changed), groups=frozenset(changed_groups))
 
 

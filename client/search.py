@@ -270,7 +270,9 @@ def _write_vocab(db: Any, state: _VocabState, terms: set[str], counts: dict[str,
 # --------------------------------------------------------------------------- indexing
 
 
-def _index_message_rows(db: Any, state: _VocabState, rows: Iterable[tuple[int, str]]) -> None:
+def _index_message_rows(
+    db: Any, state: _VocabState, rows: Iterable[tuple[int, str]], *, new: bool = False
+) -> None:
     # The per-message loop is the ingest hot path (a million rows): it sticks to C-level
     # string and set operations, and everything per distinct word happens once per batch.
     fold, tokens, compounds_in = textfold.fold, textfold.tokens, textfold.compounds_in
@@ -293,7 +295,11 @@ def _index_message_rows(db: Any, state: _VocabState, rows: Iterable[tuple[int, s
             sampled.update(set(parts.split()))
         out.append((_FLIP - message_id, folded, parts))
     db.executemany(
-        "INSERT OR REPLACE INTO search_message (rowid, body, parts) VALUES (?, ?, ?)", out
+        # A plain INSERT skips the lookup of an existing row that REPLACE needs on a
+        # contentless table; it is for rows the caller knows are new.
+        f"INSERT {'' if new else 'OR REPLACE '}INTO search_message (rowid, body, parts) "
+        "VALUES (?, ?, ?)",
+        out,
     )
     # Only words new to this database need their parts looked up: a known compound's parts
     # were inserted in the same transaction as the compound itself.
@@ -303,7 +309,9 @@ def _index_message_rows(db: Any, state: _VocabState, rows: Iterable[tuple[int, s
     _write_vocab(db, state, terms, {t: n * VOCAB_SAMPLE for t, n in sampled.items()})
 
 
-def index_messages(conn: sqlalchemy.Connection, docs: Sequence[MessageDoc]) -> None:
+def index_messages(
+    conn: sqlalchemy.Connection, docs: Sequence[MessageDoc], *, new: bool = False
+) -> None:
     """Index (or re-index after an edit) posts, questions and comments.
 
     The FTS rowid is ``_FLIP - message id``: FTS5 walks a doclist forwards far more cheaply
@@ -316,7 +324,7 @@ def index_messages(conn: sqlalchemy.Connection, docs: Sequence[MessageDoc]) -> N
     """
     if docs:
         db = _driver(conn)
-        _index_message_rows(db, _vocab_state(conn), ((d.id, d.body) for d in docs))
+        _index_message_rows(db, _vocab_state(conn), ((d.id, d.body) for d in docs), new=new)
 
 
 def unindex_messages(conn: sqlalchemy.Connection, ids: Sequence[int]) -> None:
@@ -421,7 +429,7 @@ def rebuild(conn: sqlalchemy.Connection, *, batch: int = 5000) -> None:
         ).fetchall()
         if not rows:
             break
-        _index_message_rows(db, state, rows)
+        _index_message_rows(db, state, rows, new=True)
         last = rows[-1][0]
     docs = [
         DocumentDoc(
