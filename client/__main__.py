@@ -78,7 +78,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--home",
         type=Path,
-        default=Path("build/demo-home"),
+        default=Path("build/demo-replica"),
         help="folder for the local data (default: %(default)s)",
     )
     sub = parser.add_subparsers(dest="command", required=True)
