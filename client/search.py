@@ -614,7 +614,7 @@ def search(
     older_cursor = None
     if kinds & MESSAGE_KINDS:
         found, oldest = _message_candidates(
-            db, plan, filters, kinds & MESSAGE_KINDS, before, _db_time(now), wanted
+            db, plan, filters, kinds & MESSAGE_KINDS, before, _db_time(now)
         )
         candidates += found
         if oldest is not None:
@@ -672,7 +672,6 @@ def _message_candidates(
     kinds: set[str] | frozenset[str],
     before: int | None,
     now: str,
-    wanted: int = 0,
 ) -> tuple[list[_Candidate], int | None]:
     window = MESSAGE_CANDIDATES  # offsets page within it; older_cursor continues below
     where = ["m.deleted = 0"]
