@@ -665,6 +665,34 @@ def _parse_cursor(cursor: str) -> int | None:
         return None
 
 
+def _row_filters(
+    filters: SearchFilters, group: str, author: str, time: str
+) -> tuple[list[str], list[object]]:
+    """WHERE clauses and their parameters for the group, organisation, author and date
+    filters, on the given columns (messages and documents name them differently)."""
+    where: list[str] = []
+    params: list[object] = []
+    if filters.group_ids is not None:
+        where.append(f"{group} IN ({_marks(list(filters.group_ids))})")
+        params += list(filters.group_ids)
+    if filters.organisation_ids is not None:
+        where.append(
+            f"{group} IN (SELECT group_id FROM group_organisation WHERE organisation_id "
+            f"IN ({_marks(list(filters.organisation_ids))}))"
+        )
+        params += list(filters.organisation_ids)
+    if filters.authors is not None:
+        where.append(f"{author} IN ({_marks(list(filters.authors))})")
+        params += list(filters.authors)
+    if filters.since is not None:
+        where.append(f"{time} >= ?")
+        params.append(_db_time(filters.since))
+    if filters.until is not None:
+        where.append(f"{time} < ?")
+        params.append(_db_time(filters.until))
+    return where, params
+
+
 def _message_candidates(
     db: Any,
     plan: _Plan,
@@ -679,24 +707,9 @@ def _message_candidates(
     if kinds != MESSAGE_KINDS:
         where.append(f"m.kind IN ({_marks(sorted(kinds))})")
         params += sorted(kinds)
-    if filters.group_ids is not None:
-        where.append(f"m.group_id IN ({_marks(list(filters.group_ids))})")
-        params += list(filters.group_ids)
-    if filters.organisation_ids is not None:
-        where.append(
-            "m.group_id IN (SELECT group_id FROM group_organisation WHERE organisation_id "
-            f"IN ({_marks(list(filters.organisation_ids))}))"
-        )
-        params += list(filters.organisation_ids)
-    if filters.authors is not None:
-        where.append(f"m.author IN ({_marks(list(filters.authors))})")
-        params += list(filters.authors)
-    if filters.since is not None:
-        where.append("m.created_at >= ?")
-        params.append(_db_time(filters.since))
-    if filters.until is not None:
-        where.append("m.created_at < ?")
-        params.append(_db_time(filters.until))
+    more_where, more_params = _row_filters(filters, "m.group_id", "m.author", "m.created_at")
+    where += more_where
+    params += more_params
     # FTS rowids are flipped message ids (see index_messages): ascending rowid is newest first.
     fts_where = "search_message MATCH ?" + (" AND rowid > ?" if before is not None else "")
     fts_params: list[object] = [plan.match] if before is None else [plan.match, _FLIP - before]
@@ -783,26 +796,9 @@ def _message_count(db: Any) -> int:
 def _document_candidates(
     db: Any, plan: _Plan, filters: SearchFilters, n: int, now: str
 ) -> list[_Candidate]:
-    where = ["search_document MATCH ?", "d.deleted = 0"]
-    params: list[object] = [now, plan.match]
-    if filters.group_ids is not None:
-        where.append(f"d.group_id IN ({_marks(list(filters.group_ids))})")
-        params += list(filters.group_ids)
-    if filters.organisation_ids is not None:
-        where.append(
-            "d.group_id IN (SELECT group_id FROM group_organisation WHERE organisation_id "
-            f"IN ({_marks(list(filters.organisation_ids))}))"
-        )
-        params += list(filters.organisation_ids)
-    if filters.authors is not None:
-        where.append(f"d.updated_by IN ({_marks(list(filters.authors))})")
-        params += list(filters.authors)
-    if filters.since is not None:
-        where.append("d.updated_at >= ?")
-        params.append(_db_time(filters.since))
-    if filters.until is not None:
-        where.append("d.updated_at < ?")
-        params.append(_db_time(filters.until))
+    more_where, more_params = _row_filters(filters, "d.group_id", "d.updated_by", "d.updated_at")
+    where = ["search_document MATCH ?", "d.deleted = 0", *more_where]
+    params: list[object] = [now, plan.match, *more_params]
     params += [SMALL_CANDIDATES, n]
     # The inner query bounds the bm25 work to the newest SMALL_CANDIDATES matches; the outer
     # one ranks them (with the same decay as messages) and hands only n rows to Python.
