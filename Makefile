@@ -17,7 +17,8 @@ $(STAMP): pyproject.toml constraints.txt
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -c constraints.txt -e '.[dev]'
 	@touch $(STAMP)
 
-test: $(STAMP) lint typecheck pytest
+# The suite ends by building the Linux packages and running the self-test of what they unpack.
+test: $(STAMP) lint typecheck pytest package
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

@@ -307,6 +307,28 @@ def make_deb(bundle: Path, version_: str, out_dir: Path) -> Path:
     return out
 
 
+def unpacked_self_test(package: Path) -> None:
+    """Unpacks a built package as an installation would and runs its `--self-test`.
+
+    The bundle in build/dist passing is not enough: a file the packer drops or a link it
+    breaks only shows in what users install.
+    """
+    with tempfile.TemporaryDirectory(prefix="treffpunkt-unpacked-") as tmp:
+        root = Path(tmp)
+        if package.name.endswith(".tar.gz"):
+            with tarfile.open(package) as tar:
+                tar.extractall(root, filter="tar")
+            exe = root / APP / APP
+        elif package.suffix == ".deb":
+            run(["dpkg-deb", "-x", package, root])
+            exe = root / "opt" / APP / APP
+        else:
+            log(f"skip unpacked self-test of {package.name}: needs its own OS")
+            return
+        seconds = self_test([exe])
+    log(f"self-test of unpacked {package.name} passed in {seconds:.1f}s")
+
+
 # --- checksums and signatures --------------------------------------------------------------
 
 
@@ -528,6 +550,8 @@ def cmd_build(args: argparse.Namespace) -> int:
     shutil.copyfile(PACKAGING / "verify.py", RELEASE / "verify.py")
     sums = write_sums(RELEASE)
     pack_s = time.perf_counter() - t1
+    for package in packages:
+        unpacked_self_test(package)
 
     key = env.get("TREFFPUNKT_GPG_KEY")
     if key:
