@@ -294,6 +294,10 @@ def _index_message_rows(
             sampled.update(set(words))
             sampled.update(set(parts.split()))
         out.append((_FLIP - message_id, folded, parts))
+    # FTS5 flushes its in-memory index to a new segment whenever a rowid is lower than the
+    # one written before it; flipped rowids arrive in descending order, so without the sort
+    # every message would become a segment of its own.
+    out.sort()
     db.executemany(
         # A plain INSERT skips the lookup of an existing row that REPLACE needs on a
         # contentless table; it is for rows the caller knows are new.
