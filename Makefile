@@ -48,6 +48,7 @@ demo-replica: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python -m benchmarks.replica --size $(SIZE)
+	$(BIN)/python -m benchmarks.ui_desktop --size $(SIZE)
 
 # The frozen build: PyInstaller bundle, self-test, .deb and .tar.gz, SHA256SUMS, signatures
 # when TREFFPUNKT_GPG_KEY is set; figures in build/bench/package.json (packaging/release.py).
@@ -79,6 +80,8 @@ screenshots: $(STAMP) translations
 		libxcb-shape0
 	xvfb-run -a $(BIN)/python -m ui.screenshots --out build/screenshots
 
+# Frame by frame, scrolling a group of 100,000 posts (the figures of `make bench` are in
+# build/bench/ui.json).
 bench-ui: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks.ui_stream
 

@@ -1,0 +1,324 @@
+"""``make bench`` (desktop part): start-up, memory and GUI-thread latency, in build/bench/ui.json.
+
+    python -m benchmarks.ui_desktop [--size full|small] [--only start,scroll]
+
+``start``: the time from starting a process to an interactive main window — the account's
+replica opened, the sidebar filled and the first group's stream showing posts — with the
+``--size`` replica of ``benchmarks.replica`` (a million posts for ``full``; built by that
+benchmark, which ``make bench`` runs first), against an empty PySide6 main window started
+the same way (same interpreter, same platform plugin) in the same run; runs interleave and
+the medians are compared.
+
+``scroll``: a fresh process opens a group of 100,000 posts in the real stream page and
+scrolls to its end page by page; its peak resident memory is reported.
+
+Every child runs offscreen with a throw-away keyring file (tests.filekeyring) and policy,
+so nothing of the user's desktop is touched. Nothing here asserts anything about time.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+OUT_DIR = ROOT / "build" / "bench"
+USER = "@bench:bench.test"
+START_RUNS = 5
+SCROLL_POSTS = 100_000
+TARGETS = {"max_block_ms": 50.0, "cold_start_ratio": 1.5, "peak_rss_mb": 250.0}
+
+
+# --- children -----------------------------------------------------------------------------
+# Each figure is taken in a fresh process started by `python -m benchmarks.ui_desktop --child ...`,
+# so this module imports nothing heavy at the top.
+
+
+def _child_app(home: Path) -> int:
+    """The real `treffpunkt-desktop` start, reporting when the first stream shows posts."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from ui import app as desktop
+    from ui.mainwindow import MainWindow
+
+    original = desktop.start
+
+    def start(ctx: Any) -> MainWindow:
+        window = original(ctx)
+
+        def check() -> None:
+            model = window.stream.model
+            if (
+                window.middle.currentWidget() is window.stream
+                and model is not None
+                and model.rowCount() > 0
+            ):
+                print("ready", flush=True)
+                QApplication.quit()
+            else:
+                QTimer.singleShot(2, check)
+
+        QTimer.singleShot(0, check)
+        return window
+
+    desktop.start = start
+    return int(desktop.main(["--home", str(home)]))
+
+
+def _child_bare() -> int:
+    """An empty PySide6 main window: the floor any Qt Widgets application starts from."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMainWindow
+
+    app = QApplication([sys.argv[0]])
+    window = QMainWindow()
+    window.resize(1280, 800)
+    window.show()
+
+    def ready() -> None:
+        print("ready", flush=True)
+        app.quit()
+
+    QTimer.singleShot(0, ready)
+    return app.exec()
+
+
+def _child_scroll(home: Path, keyring: Path) -> int:
+    """Scroll a 100,000-post group to its end; print the process's peak RSS."""
+    from benchmarks import ui_stream
+    from tests import filekeyring
+
+    stats = ui_stream.scroll_home(home, filekeyring.secrets_of(keyring))
+    stats["peak_rss_mb"] = _peak_rss_mb()
+    print(json.dumps(stats), flush=True)
+    return 0
+
+
+def _peak_rss_mb() -> float:
+    import resource
+
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return round(peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024, 1)
+
+
+# --- the parent ---------------------------------------------------------------------------
+
+
+@contextmanager
+def child_env(keyring: Path | None = None) -> Iterator[dict[str, str]]:
+    with tempfile.TemporaryDirectory(prefix="treffpunkt-bench-") as tmp:
+        env = {
+            **os.environ,
+            "QT_QPA_PLATFORM": "offscreen",
+            "DBUS_SESSION_BUS_ADDRESS": "disabled:",
+            "XDG_CONFIG_HOME": str(Path(tmp) / "config"),
+            "TREFFPUNKT_POLICY": str(Path(tmp) / "no-policy.toml"),
+            "PYTHONPATH": str(ROOT),
+        }
+        if keyring is not None:
+            from tests import filekeyring
+
+            env["PYTHON_KEYRING_BACKEND"] = filekeyring.BACKEND
+            env[filekeyring.ENV] = str(keyring)
+        yield env
+
+
+def timed_start(args: Sequence[str], env: dict[str, str]) -> float:
+    """Seconds from spawning `python -m benchmarks.ui_desktop --child ...` to its `ready` line."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "benchmarks.ui_desktop", "--child", *args],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        cwd=ROOT,
+    )
+    assert proc.stdout is not None
+    for line in proc.stdout:
+        if line.strip() == "ready":
+            elapsed = time.perf_counter() - start
+            break
+    else:
+        _, err = proc.communicate()
+        raise SystemExit(f"child {' '.join(args)} exited {proc.wait()} before ready:\n{err}")
+    proc.communicate(timeout=120)
+    return elapsed
+
+
+def write_keyring(path: Path, user_id: str, key: bytes) -> None:
+    from client.credentials import SERVICE
+
+    path.write_text(
+        json.dumps(
+            {SERVICE: {f"{user_id}/replica-key": key.hex(), f"{user_id}/access-token": "bench"}}
+        ),
+        encoding="utf-8",
+    )
+
+
+def prepare_start_home(size: str) -> Path | None:
+    """A home whose one account holds a copy of the replica benchmark's replica."""
+    from benchmarks import replica as replica_bench
+    from client.accounts import AccountInfo, Home
+    from client.credentials import Credentials, MemorySecretStore
+    from client.models import Account
+    from client.store import open_replica
+
+    source = OUT_DIR / f"replica-{size}.db"
+    if not source.exists():
+        print(f"start: {source} is missing; run `python -m benchmarks.replica --size {size}`")
+        return None
+    root = OUT_DIR / f"ui-home-{size}"
+    home = Home(root, Credentials(MemorySecretStore()))
+    target = home.replica_path(USER)
+    stamp = root / "source.json"
+    wanted = {"source_mtime": source.stat().st_mtime, "size": source.stat().st_size}
+    if not (target.exists() and stamp.exists() and json.loads(stamp.read_text()) == wanted):
+        print(f"start: copying {source.name} into {root.relative_to(ROOT)} ...", flush=True)
+        shutil.rmtree(root, ignore_errors=True)
+        target.parent.mkdir(parents=True)
+        replica = open_replica(source, replica_bench.KEY)
+        try:  # a consistent copy with the WAL folded in, then the account it belongs to
+            with replica.connect() as conn:
+                conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        finally:
+            replica.close()
+        shutil.copyfile(source, target)
+        replica = open_replica(target, replica_bench.KEY)
+        try:
+            with replica.write_session() as session:
+                session.add(
+                    Account(
+                        user_id=USER, homeserver="http://127.0.0.1:9", created_at=datetime.now(UTC)
+                    )
+                )
+        finally:
+            replica.close()
+        home.remember(AccountInfo(USER, "http://127.0.0.1:9", "BENCH"))
+        stamp.write_text(json.dumps(wanted), encoding="utf-8")
+    write_keyring(root / "keyring.json", USER, replica_bench.KEY)
+    return root
+
+
+def measure_start(size: str) -> dict[str, Any]:
+    root = prepare_start_home(size)
+    if root is None:
+        return {}
+    app: list[float] = []
+    bare: list[float] = []
+    with child_env(root / "keyring.json") as env:
+        timed_start(["bare"], env)  # warm the file cache for both sides alike
+        timed_start(["app", str(root)], env)
+        for _ in range(START_RUNS):
+            bare.append(timed_start(["bare"], env))
+            app.append(timed_start(["app", str(root)], env))
+    cold, floor = statistics.median(app), statistics.median(bare)
+    return {
+        "start_replica": f"replica-{size}.db",
+        "start_runs": START_RUNS,
+        "cold_start_s": round(cold, 3),
+        "bare_qt_start_s": round(floor, 3),
+        "cold_start_ratio": round(cold / floor, 2),
+        "cold_start_all_s": [round(t, 3) for t in app],
+        "bare_qt_start_all_s": [round(t, 3) for t in bare],
+    }
+
+
+def measure_scroll(posts: int) -> dict[str, Any]:
+    from benchmarks import ui_stream
+
+    with tempfile.TemporaryDirectory(prefix="treffpunkt-bench-scroll-") as tmp:
+        root = Path(tmp)
+        key = ui_stream.build_home(root, posts)
+        keyring = root / "keyring.json"
+        write_keyring(keyring, ui_stream.USER, key)
+        with child_env(keyring) as env:
+            proc = subprocess.run(
+                [sys.executable, "-m", "benchmarks.ui_desktop", "--child", "scroll", str(root)],
+                env=env,
+                capture_output=True,
+                text=True,
+                cwd=ROOT,
+                check=False,
+            )
+    if proc.returncode != 0:
+        raise SystemExit(f"scroll child failed:\n{proc.stderr}")
+    stats: dict[str, Any] = json.loads(proc.stdout.strip().splitlines()[-1])
+    return {f"scroll_{k}" if k != "peak_rss_mb" else k: v for k, v in stats.items()}
+
+
+def print_table(figures: dict[str, Any]) -> None:
+    print()
+    for key in (
+        "cold_start_s",
+        "bare_qt_start_s",
+        "cold_start_ratio",
+        "peak_rss_mb",
+        "max_block_ms",
+    ):
+        if key not in figures:
+            continue
+        target = TARGETS.get(key)
+        mark = ""
+        if target is not None:
+            mark = f"target <= {target:g}: {'met' if figures[key] <= target else 'MISSED'}"
+        print(f"{key:<20} {figures[key]:>10}   {mark}")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0] if __doc__ else None)
+    parser.add_argument("--size", choices=("full", "small"), default="full")
+    parser.add_argument("--only", default="start,scroll")
+    parser.add_argument("--child", nargs="+", help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.child:
+        kind, *rest = args.child
+        if kind == "app":
+            return _child_app(Path(rest[0]))
+        if kind == "bare":
+            return _child_bare()
+        if kind == "scroll":
+            root = Path(rest[0])
+            return _child_scroll(root, root / "keyring.json")
+        raise SystemExit(f"unknown child {kind}")
+
+    OUT_DIR.mkdir(parents=True, exist_ok=True)
+    out = OUT_DIR / "ui.json"
+    figures: dict[str, Any] = {}
+    if out.exists():
+        figures = json.loads(out.read_text(encoding="utf-8"))
+    figures.update(
+        size=args.size,
+        date=datetime.now(UTC).isoformat(timespec="seconds"),
+        load_average_at_start=[round(x, 2) for x in os.getloadavg()],
+        targets=TARGETS,
+    )
+    only = set(args.only.split(","))
+    if "start" in only:
+        print("cold start against a bare Qt window ...", flush=True)
+        figures.update(measure_start(args.size))
+    if "scroll" in only:
+        print(f"scrolling a group of {SCROLL_POSTS:,} posts ...", flush=True)
+        figures.update(measure_scroll(SCROLL_POSTS if args.size == "full" else 20_000))
+    out.write_text(json.dumps(figures, indent=2) + "\n", encoding="utf-8")
+    print_table(figures)
+    print(f"\nfigures in {out.relative_to(ROOT)}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
