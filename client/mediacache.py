@@ -13,7 +13,7 @@ import hmac
 import os
 import secrets
 import struct
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
@@ -131,6 +131,7 @@ class MediaCache:
             source = open(path, "rb")
         except FileNotFoundError as exc:
             raise MediaCacheError(f"not in the cache: {sha256}") from exc
+        _touch(path)
         with source:
             head = source.read(len(_MAGIC) + _PREFIX_LEN)
             if not head.startswith(_MAGIC) or len(head) != len(_MAGIC) + _PREFIX_LEN:
@@ -178,6 +179,57 @@ class MediaCache:
         self.path_for(sha256).unlink(missing_ok=True)
 
     def size_bytes(self) -> int:
+        return sum(size for _path, size, _used in self._blobs())
+
+    def _blobs(self) -> list[tuple[Path, int, float]]:
+        """Every published blob: its path, size and when it was last written or read."""
         if not self.root.exists():
-            return 0
-        return sum(p.stat().st_size for p in self.root.iterdir() if not p.name.startswith("."))
+            return []
+        found = []
+        for path in self.root.iterdir():
+            if path.name.startswith("."):
+                continue  # a download or upload in progress
+            try:
+                stat = path.stat()
+            except FileNotFoundError:
+                continue
+            found.append((path, stat.st_size, stat.st_mtime))
+        return found
+
+    def evict_to(self, cap_bytes: int, keep: Iterable[str] = ()) -> EvictionReport:
+        """Delete the least recently used blobs until the cache fits ``cap_bytes``.
+
+        ``keep`` names the checksums that must stay whatever the cap: files kept available
+        offline, and files that exist nowhere else yet (not uploaded). When they alone are
+        larger than the cap the cache stays over it: losing them would lose data or break
+        a promise the user asked for, so the report says so instead.
+        """
+        kept_paths = {self.path_for(sha) for sha in keep}
+        blobs = self._blobs()
+        total = sum(size for _path, size, _used in blobs)
+        removed = freed = 0
+        for path, size, _used in sorted(blobs, key=lambda blob: blob[2]):
+            if total - freed <= cap_bytes:
+                break
+            if path in kept_paths:
+                continue
+            path.unlink(missing_ok=True)
+            removed += 1
+            freed += size
+        return EvictionReport(removed, freed, total - freed)
+
+
+@dataclass(frozen=True)
+class EvictionReport:
+    removed: int
+    freed_bytes: int
+    size_bytes: int  # what the cache holds afterwards
+
+
+def _touch(path: Path) -> None:
+    # The modification time doubles as "last used" for the eviction order: access times
+    # are often not kept (noatime), and reading never rewrites a blob.
+    try:
+        os.utime(path)
+    except OSError:
+        pass  # a read-only cache still reads; it is only evicted a little earlier

@@ -122,7 +122,7 @@ class Group(Base):
     name: Mapped[str] = mapped_column(String(255))
     description: Mapped[str] = mapped_column(Text, default="")
     kind: Mapped[str] = mapped_column(String(32), default="group")
-    # None keeps everything; otherwise history older than this many days is not kept.
+    # None follows the default setting, 0 keeps everything (client.offline), N: N days.
     retention_days: Mapped[int | None] = mapped_column(Integer)
     keep_offline: Mapped[bool] = mapped_column(Boolean, default=False)
     joined: Mapped[bool] = mapped_column(Boolean, default=True)

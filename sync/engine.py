@@ -25,10 +25,10 @@ from typing import Any, TypeVar
 
 from sqlalchemy import Connection, select
 
-from client import ingest
+from client import ingest, offline
 from client.changes import Changes
 from client.commands import outbox_counts
-from client.mediacache import MediaCache, MediaCacheError
+from client.mediacache import EvictionReport, MediaCache, MediaCacheError
 from client.models import (
     Document,
     Message,
@@ -64,6 +64,8 @@ DEDUPE_WINDOW = timedelta(hours=23)
 BACKOFF_BASE_S = 1.0
 OUTBOX_INTERVAL_S = 5.0
 BACKOFF_CAP_S = 300.0
+# sync_state key prefix: the retention horizon at which a group's backfill stopped.
+_HORIZON_KEY = "backfill_horizon:"
 
 
 def utcnow() -> datetime:
@@ -157,6 +159,10 @@ class SyncEngine:
         # One flush at a time: the sync loop, the outbox thread and callers may all ask.
         self._flush_lock = threading.Lock()
         self._wake = threading.Event()
+        # Set by the app from its settings (and IT policy); plain values the sync thread
+        # reads on each round. None: keep all history / no cap (the command-line client).
+        self.default_retention_days: int | None = None
+        self.storage_cap_bytes: int | None = None
 
     # -- status ------------------------------------------------------------------------
 
@@ -239,6 +245,7 @@ class SyncEngine:
         changes = self.apply_sync(response, initial=since is None)
         self._set_state(EngineState.UP_TO_DATE)
         self.fetch_pinned_documents()
+        self.enforce_storage_cap()
         return changes
 
     def apply_sync(self, response: api.SyncResponse, *, initial: bool = False) -> Changes:
@@ -430,15 +437,23 @@ class SyncEngine:
     # -- backfill ----------------------------------------------------------------------
 
     def backfill(self, group_id: str, *, max_pages: int = 20, page_size: int = 200) -> Changes:
-        """Fetch older history of a group, back to its retention horizon."""
+        """Fetch older history of a group, back to its retention horizon.
+
+        At the horizon the token of the page that crossed it is kept with the horizon it
+        stopped at: should the user keep more history later, backfill resumes from there
+        (and fetches again what that page dropped) instead of never reaching it.
+        """
         with self.replica.connect() as conn:
             row = conn.exec_driver_sql(
                 'SELECT backfill_token, retention_days FROM "group" WHERE id = ?', (group_id,)
             ).first()
+            stopped = self._get_state(conn, _HORIZON_KEY + group_id)
         if row is None or row[0] is None:
             return Changes()
         token: str | None = row[0]
-        horizon = self._clock() - timedelta(days=row[1]) if row[1] is not None else None
+        horizon = offline.horizon(row[1], self.default_retention_days, self._clock())
+        if stopped is not None and horizon is not None and horizon >= datetime.fromisoformat(stopped):
+            return Changes()  # reached before, and nothing older is wanted now
         changes = Changes()
         orphans: list[ingest.MessageRow] = []
         for _ in range(max_pages):
@@ -464,12 +479,55 @@ class SyncEngine:
                     )
                 }
                 orphans = [m for m in batch.messages if m.event_id not in stored]
-                token = None if reached_horizon else page.end
+                if reached_horizon and horizon is not None:
+                    self._put_state(conn, _HORIZON_KEY + group_id, horizon.isoformat())
+                else:
+                    token = page.end
+                    conn.exec_driver_sql(
+                        "DELETE FROM sync_state WHERE key = ?", (_HORIZON_KEY + group_id,)
+                    )
                 conn.exec_driver_sql(
                     'UPDATE "group" SET backfill_token = ? WHERE id = ?', (token, group_id)
                 )
             changes = changes | page_changes
+            if reached_horizon:
+                break
         return changes
+
+    def backfill_groups(self, *, max_pages: int = 2) -> Changes:
+        """A few pages of older history for every group that still wants some.
+
+        The sync loop calls this between polls, so history fills in back to each group's
+        retention horizon without holding up new messages."""
+        with self.replica.connect() as conn:
+            groups = [
+                str(r[0])
+                for r in conn.exec_driver_sql(
+                    'SELECT id FROM "group" WHERE backfill_token IS NOT NULL AND joined = 1'
+                )
+            ]
+        changes = Changes()
+        for group_id in groups:
+            try:
+                changes = changes | self.backfill(group_id, max_pages=max_pages)
+            except MatrixRequestError as exc:
+                # This group only (left meanwhile, history hidden): the others go on.
+                log.info("backfill of %s stopped: %s", group_id, exc)
+        return changes
+
+    # -- storage -----------------------------------------------------------------------
+
+    def enforce_storage_cap(self) -> EvictionReport | None:
+        """Keep the media cache under ``storage_cap_bytes``: least recently used files go
+        first; files kept offline or not uploaded yet never do (``client.offline``)."""
+        if self.media is None or self.storage_cap_bytes is None:
+            return None
+        with self.replica.connect() as conn:
+            keep = offline.kept_blobs(conn)
+        report = self.media.evict_to(self.storage_cap_bytes, keep)
+        if report.size_bytes > self.storage_cap_bytes:
+            log.info("media cache over its cap with files that must stay: %s", report)
+        return report
 
     # -- push --------------------------------------------------------------------------
 
@@ -964,6 +1022,8 @@ class SyncEngine:
             while not stop.is_set():
                 try:
                     self.sync_once(timeout_ms=0 if failures else poll_timeout_ms)
+                    if not stop.is_set():
+                        self.backfill_groups()
                     if failures:
                         self.wake()  # back online: what waited can go now
                     failures = 0

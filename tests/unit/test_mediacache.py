@@ -70,3 +70,53 @@ def test_export_writes_plaintext(tmp_path: Path) -> None:
     info = cache.put_stream(io.BytesIO(b"Verslag"))
     cache.export(info.sha256, tmp_path / "verslag.txt")
     assert (tmp_path / "verslag.txt").read_bytes() == b"Verslag"
+
+
+def _blob(cache: MediaCache, data: bytes, used: float) -> str:
+    sha = cache.put_stream(io.BytesIO(data)).sha256
+    os.utime(cache.path_for(sha), (used, used))
+    return sha
+
+
+def test_eviction_removes_least_recently_used_first(tmp_path: Path) -> None:
+    cache = MediaCache(tmp_path, KEY)
+    old = _blob(cache, b"a" * 5000, 1_000)
+    middle = _blob(cache, b"b" * 5000, 2_000)
+    new = _blob(cache, b"c" * 5000, 3_000)
+    one = cache.path_for(old).stat().st_size
+    report = cache.evict_to(2 * one)
+    assert (cache.has(old), cache.has(middle), cache.has(new)) == (False, True, True)
+    assert report.removed == 1
+    assert report.freed_bytes == one
+    assert report.size_bytes == cache.size_bytes() == 2 * one
+
+
+def test_reading_a_blob_makes_it_recently_used(tmp_path: Path) -> None:
+    cache = MediaCache(tmp_path, KEY)
+    read_later = _blob(cache, b"a" * 5000, 1_000)
+    untouched = _blob(cache, b"b" * 5000, 2_000)
+    assert cache.read_bytes(read_later) == b"a" * 5000
+    cache.evict_to(cache.path_for(untouched).stat().st_size)
+    assert cache.has(read_later)
+    assert not cache.has(untouched)
+
+
+def test_eviction_never_removes_kept_files_even_over_the_cap(tmp_path: Path) -> None:
+    cache = MediaCache(tmp_path, KEY)
+    pinned = _blob(cache, b"p" * 5000, 1_000)
+    other = _blob(cache, b"o" * 5000, 2_000)
+    report = cache.evict_to(0, keep={pinned})
+    assert cache.has(pinned)
+    assert not cache.has(other)
+    assert report.size_bytes == cache.path_for(pinned).stat().st_size > 0
+
+
+def test_eviction_under_the_cap_removes_nothing(tmp_path: Path) -> None:
+    cache = MediaCache(tmp_path, KEY)
+    sha = _blob(cache, b"x" * 100, 1_000)
+    # A download in progress is not a blob: neither counted nor removed.
+    (tmp_path / ".incoming-1").write_bytes(b"partial")
+    report = cache.evict_to(10_000)
+    assert report.removed == 0
+    assert cache.has(sha)
+    assert (tmp_path / ".incoming-1").exists()

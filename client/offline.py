@@ -1,0 +1,124 @@
+"""What each group keeps offline, and which document files the media cache must never drop.
+
+Per group the user (unless IT locked it) chooses how much history the replica keeps — all
+of it, or the last N days — and whether the group's documents are downloaded for offline
+use. Both live in the group's row of the replica (``retention_days``, ``keep_offline``): they
+belong to that account's data, are encrypted with it, and vanish with it on sign-out.
+
+``retention_days`` is None for "the default" (the app's ``offline_retention_days`` setting,
+which IT may preset or lock) and ``KEEP_EVERYTHING`` (0) for all history.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy import Connection, func, select
+
+from client.changes import Changes
+from client.models import (
+    Document,
+    Group,
+    GroupOrganisation,
+    Organisation,
+    OutboxEntry,
+    OutboxKind,
+    OutboxState,
+)
+from client.store import Replica
+
+KEEP_EVERYTHING = 0
+
+
+@dataclass(frozen=True)
+class GroupOffline:
+    group_id: str
+    name: str
+    organisation: str  # the first organisation's name, "" for further groups
+    retention_days: int | None
+    keep_documents: bool
+
+
+def effective_days(retention_days: int | None, default_days: int | None) -> int | None:
+    """Days of history kept; None keeps everything."""
+    days = default_days if retention_days is None else retention_days
+    return None if days is None or days == KEEP_EVERYTHING else days
+
+
+def horizon(retention_days: int | None, default_days: int | None, now: datetime) -> datetime | None:
+    """The oldest moment whose history is kept; None when everything is kept."""
+    days = effective_days(retention_days, default_days)
+    return None if days is None else now - timedelta(days=days)
+
+
+def group_settings(replica: Replica) -> list[GroupOffline]:
+    """Every joined group with its offline choices, sorted by organisation and name."""
+    with replica.connect() as conn:
+        org_names = dict(
+            conn.execute(
+                select(GroupOrganisation.group_id, func.min(Organisation.name))
+                .join(Organisation, Organisation.id == GroupOrganisation.organisation_id)
+                .group_by(GroupOrganisation.group_id)
+            ).all()
+        )
+        rows = conn.execute(
+            select(Group.id, Group.name, Group.retention_days, Group.keep_offline).where(
+                Group.joined.is_(True)
+            )
+        ).all()
+    found = [
+        GroupOffline(
+            row.id,
+            row.name,
+            org_names.get(row.id) or "",
+            row.retention_days,
+            bool(row.keep_offline),
+        )
+        for row in rows
+    ]
+    # Further groups (no organisation) last, as in the sidebar.
+    return sorted(
+        found, key=lambda g: (g.organisation == "", g.organisation.casefold(), g.name.casefold())
+    )
+
+
+def set_group_offline(
+    replica: Replica, group_id: str, retention_days: int | None, keep_documents: bool
+) -> Changes:
+    """Store a group's offline choices; the engine follows them on its next round."""
+    if retention_days is not None and retention_days < 0:
+        raise ValueError("retention_days must be None, 0 (everything) or a number of days")
+    with replica.begin() as conn:
+        conn.exec_driver_sql(
+            'UPDATE "group" SET retention_days = ?, keep_offline = ? WHERE id = ?',
+            (retention_days, keep_documents, group_id),
+        )
+    return Changes(groups=frozenset({group_id}))
+
+
+def kept_blobs(conn: Connection) -> set[str]:
+    """Checksums the media cache must keep whatever its cap.
+
+    Files kept available offline (on their own or through their group), files not on the
+    server yet (no media URL: the cache holds the only copy), and every version still waiting
+    in the outbox to be uploaded.
+    """
+    pinned = conn.execute(
+        select(Document.sha256)
+        .join(Group, Group.id == Document.group_id)
+        .where(
+            Document.deleted.is_(False),
+            (Document.keep_offline.is_(True))
+            | (Group.keep_offline.is_(True))
+            | (Document.mxc_url.is_(None)),
+        )
+    ).scalars()
+    kept = {str(sha) for sha in pinned}
+    waiting = conn.execute(
+        select(OutboxEntry.payload).where(
+            OutboxEntry.kind == OutboxKind.DOCUMENT, OutboxEntry.state != OutboxState.SENT
+        )
+    ).scalars()
+    kept.update(str(p["sha256"]) for p in waiting if isinstance(p, dict) and p.get("sha256"))
+    return kept
