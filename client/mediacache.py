@@ -179,22 +179,7 @@ class MediaCache:
         self.path_for(sha256).unlink(missing_ok=True)
 
     def size_bytes(self) -> int:
-        return sum(size for _path, size, _used in self._blobs())
-
-    def _blobs(self) -> list[tuple[Path, int, float]]:
-        """Every published blob: its path, size and when it was last written or read."""
-        if not self.root.exists():
-            return []
-        found = []
-        for path in self.root.iterdir():
-            if path.name.startswith("."):
-                continue  # a download or upload in progress
-            try:
-                stat = path.stat()
-            except FileNotFoundError:
-                continue
-            found.append((path, stat.st_size, stat.st_mtime))
-        return found
+        return usage_bytes(self.root)
 
     def evict_to(self, cap_bytes: int, keep: Iterable[str] = ()) -> EvictionReport:
         """Delete the least recently used blobs until the cache fits ``cap_bytes``.
@@ -205,7 +190,7 @@ class MediaCache:
         a promise the user asked for, so the report says so instead.
         """
         kept_paths = {self.path_for(sha) for sha in keep}
-        blobs = self._blobs()
+        blobs = _blobs(self.root)
         total = sum(size for _path, size, _used in blobs)
         removed = freed = 0
         for path, size, _used in sorted(blobs, key=lambda blob: blob[2]):
@@ -224,6 +209,27 @@ class EvictionReport:
     removed: int
     freed_bytes: int
     size_bytes: int  # what the cache holds afterwards
+
+
+def _blobs(root: Path) -> list[tuple[Path, int, float]]:
+    """Every published blob: its path, size and when it was last written or read."""
+    if not root.exists():
+        return []
+    found = []
+    for path in root.iterdir():
+        if path.name.startswith("."):
+            continue  # a download or upload in progress
+        try:
+            stat = path.stat()
+        except FileNotFoundError:
+            continue
+        found.append((path, stat.st_size, stat.st_mtime))
+    return found
+
+
+def usage_bytes(root: Path) -> int:
+    """What a cache folder holds, without its key (for the settings' "in use" figure)."""
+    return sum(size for _path, size, _used in _blobs(root))
 
 
 def _touch(path: Path) -> None:

@@ -17,6 +17,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import Connection, func, select
 
 from client.changes import Changes
+from client.mediacache import EvictionReport, MediaCache
 from client.models import (
     Document,
     Group,
@@ -122,3 +123,10 @@ def kept_blobs(conn: Connection) -> set[str]:
     ).scalars()
     kept.update(str(p["sha256"]) for p in waiting if isinstance(p, dict) and p.get("sha256"))
     return kept
+
+
+def enforce_cap(replica: Replica, media: MediaCache, cap_bytes: int) -> EvictionReport:
+    """Fit the media cache under its cap without touching what ``kept_blobs`` names."""
+    with replica.connect() as conn:
+        keep = kept_blobs(conn)
+    return media.evict_to(cap_bytes, keep)

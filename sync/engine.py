@@ -452,7 +452,7 @@ class SyncEngine:
             return Changes()
         token: str | None = row[0]
         horizon = offline.horizon(row[1], self.default_retention_days, self._clock())
-        if stopped is not None and horizon is not None and horizon >= datetime.fromisoformat(stopped):
+        if stopped and horizon is not None and horizon >= datetime.fromisoformat(stopped):
             return Changes()  # reached before, and nothing older is wanted now
         changes = Changes()
         orphans: list[ingest.MessageRow] = []
@@ -522,9 +522,7 @@ class SyncEngine:
         first; files kept offline or not uploaded yet never do (``client.offline``)."""
         if self.media is None or self.storage_cap_bytes is None:
             return None
-        with self.replica.connect() as conn:
-            keep = offline.kept_blobs(conn)
-        report = self.media.evict_to(self.storage_cap_bytes, keep)
+        report = offline.enforce_cap(self.replica, self.media, self.storage_cap_bytes)
         if report.size_bytes > self.storage_cap_bytes:
             log.info("media cache over its cap with files that must stay: %s", report)
         return report

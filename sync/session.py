@@ -9,6 +9,7 @@ everything; a hard rejection wipes the account's local data, as the Matrix spec 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
@@ -119,11 +120,33 @@ def _connected(
 
 def logout(home: Home, connected: Connected) -> None:
     """Sign out on the server (best effort) and wipe the account's local data."""
-    result = connected.transport.execute(api.logout())
-    if isinstance(result, MatrixError | TransportError):
-        log.info("server logout failed (%s); wiping local data anyway", result)
-    connected.close()
-    home.remove_account(connected.info.user_id)
+    sign_out(home, connected.info.user_id, connected, connected.replica)
+
+
+def sign_out(
+    home: Home,
+    user_id: str,
+    connected: Connected | None,
+    replica: Replica,
+    *,
+    wait_for_sync: Callable[[], object] | None = None,
+) -> None:
+    """Sign an account out: on the server when signed in (best effort), then wipe its
+    replica, media cache and keyring secrets and drop it from the index.
+
+    Closing the transport ends a long poll in flight; ``wait_for_sync`` then waits for the
+    account's sync thread to finish before its replica is closed and deleted under it.
+    Talks to the server and the keyring: call it on a worker.
+    """
+    if connected is not None:
+        result = connected.transport.execute(api.logout())
+        if isinstance(result, MatrixError | TransportError):
+            log.info("server logout failed (%s); wiping local data anyway", result)
+        connected.transport.close()
+    if wait_for_sync is not None:
+        wait_for_sync()
+    replica.close()
+    home.remove_account(user_id)
 
 
 def handle_auth_lost(home: Home, connected: Connected, error: AuthLostError) -> None:

@@ -191,6 +191,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         )
         return EXIT_NO_KEYRING
     ctx = AppContext(Home(args.home or default_home(), credentials), settings)
+    ctx.translators = translators
     window = start(ctx)
     code = app.exec()
     window.stop_sync()

@@ -10,7 +10,15 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSettings, QTimer, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QLocale,
+    QObject,
+    QSettings,
+    QTimer,
+    QTranslator,
+    Signal,
+)
 
 from client.accounts import Home
 from client.commands import LocalCommands
@@ -21,6 +29,8 @@ from ui.ops import ChangeHub, OpRunner
 from ui.refguard import top_up_none
 
 REFGUARD_MS = 200
+# Policy keys the user may set in the settings dialog (unless IT locked them).
+USER_POLICY_KEYS = ("offline_retention_days", "storage_cap_mb")
 
 
 class Settings:
@@ -68,6 +78,42 @@ class Settings:
     def last_user(self, value: str | None) -> None:
         self._qs.setValue("ui/last_user", value or "")
 
+    # -- offline and storage (``client.policy`` keys) -----------------------------------
+
+    def _user_values(self) -> dict[str, object]:
+        out: dict[str, object] = {}
+        for key in USER_POLICY_KEYS:
+            raw = self._qs.value(f"offline/{key}")
+            if raw not in (None, ""):
+                try:
+                    out[key] = int(str(raw))
+                except ValueError:
+                    continue  # a hand-edited file: fall back to the policy or default
+        return out
+
+    def effective(self, key: str) -> int:
+        """The value the app runs with: default < IT preset < the user's < IT lock."""
+        return int(self.policy.effective(self._user_values())[key])
+
+    def is_locked(self, key: str) -> bool:
+        return self.policy.is_locked(key)
+
+    def set_effective(self, key: str, value: int) -> None:
+        """Store the user's choice; a locked setting is never written."""
+        if key not in USER_POLICY_KEYS:
+            raise KeyError(key)
+        if self.policy.is_locked(key):
+            raise PermissionError(f"{key} is managed by IT policy")
+        self._qs.setValue(f"offline/{key}", value)
+
+    @property
+    def default_retention_days(self) -> int:
+        return self.effective("offline_retention_days")
+
+    @property
+    def storage_cap_mb(self) -> int:
+        return self.effective("storage_cap_mb")
+
     def set_value(self, key: str, value: object) -> None:
         self._qs.setValue(key, value)
 
@@ -97,6 +143,8 @@ class AppContext(QObject):
     """Everything the widgets share."""
 
     accounts_changed = Signal()
+    settings_changed = Signal()  # offline or storage settings: the engines follow
+    language_changed = Signal()
 
     def __init__(
         self,
@@ -112,6 +160,8 @@ class AppContext(QObject):
         self.hub = ChangeHub(self)
         self.ops = OpRunner(self.hub, inline=inline_ops, parent=self)
         self.accounts: list[AccountSession] = []
+        self.translators: list[QTranslator] = []
+        self._locale_before: QLocale | None = None  # restored on shutdown after a switch
         # See ui.refguard: PySide6 6.12 loses references to None on some paths.
         self._refguard = QTimer(self)
         self._refguard.setInterval(REFGUARD_MS)
@@ -128,6 +178,31 @@ class AppContext(QObject):
             old.close()
         self.accounts.append(session)
         self.accounts_changed.emit()
+
+    def remove_account(self, user_id: str) -> AccountSession | None:
+        """Take an account out of the app (its data is left to the caller to close)."""
+        found = self.account(user_id)
+        if found is not None:
+            self.accounts.remove(found)
+            self.accounts_changed.emit()
+        return found
+
+    def set_language(self, language: str | None) -> None:
+        """Save the language (None: the system's) and swap the translators in at once.
+
+        Qt then sends every widget a LanguageChange event; views that build their texts
+        when they render follow at once, the rest with the next start.
+        """
+        from ui import i18n
+
+        self.settings.language = language
+        app = QCoreApplication.instance()
+        if app is None:
+            return
+        if self._locale_before is None:
+            self._locale_before = QLocale()
+        self.translators = i18n.switch(app, self.translators, language)
+        self.language_changed.emit()
 
     def open_replica_session(self, user_id: str, replica: Replica) -> AccountSession:
         """An account with no server link: reading and writing offline.
@@ -153,3 +228,10 @@ class AppContext(QObject):
         for account in self.accounts:
             account.close()
         self.accounts.clear()
+        app = QCoreApplication.instance()
+        if app is not None:
+            for translator in self.translators:
+                app.removeTranslator(translator)
+        self.translators = []
+        if self._locale_before is not None:
+            QLocale.setDefault(self._locale_before)

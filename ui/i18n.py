@@ -89,3 +89,12 @@ def install(app: QCoreApplication, language: str | None = None) -> list[QTransla
             app.installTranslator(ours)
             installed.append(ours)
     return installed
+
+
+def switch(
+    app: QCoreApplication, current: list[QTranslator], language: str | None
+) -> list[QTranslator]:
+    """Replace the installed translators by those of ``language`` (None: the system's)."""
+    for translator in current:
+        app.removeTranslator(translator)
+    return install(app, language)

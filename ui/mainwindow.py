@@ -1,7 +1,11 @@
 """The main window: sidebar, stream or list, detail; search on Ctrl+K; status line.
 
 Keyboard: Ctrl+K search, Ctrl+N write a post, Alt+1/2/3 go to sidebar / middle / detail,
-Esc closes the detail pane, Enter opens the current post, L likes it.
+Esc closes the detail pane, Enter opens the current post, L likes it, Ctrl+, settings.
+
+Several accounts can be open at once, each with its own replica and sync thread; signing
+one out asks first (saying what would be lost), then stops its sync, signs out on the
+server and wipes its local data on a worker.
 """
 
 from __future__ import annotations
@@ -14,6 +18,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMenu,
+    QMessageBox,
     QPushButton,
     QSizePolicy,
     QSplitter,
@@ -24,15 +29,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from client import search
-from sync.session import Connected
+from client import offline, search
+from client.accounts import Home
+from client.credentials import MissingKeyError
+from client.store import Replica
+from sync.session import Connected, sign_out
 from ui import icons, queries
 from ui.context import AccountSession, AppContext
 from ui.detail import DetailPane
+from ui.joindialog import JoinGroupsDialog
 from ui.lists import ListPage, documents_model, people_model
 from ui.login import LoginDialog
 from ui.ops import Op
 from ui.searchdialog import SearchDialog
+from ui.settingsdialog import SettingsDialog
 from ui.sidebar import ACCOUNT_ROLE, ID_ROLE, KIND_ROLE, NodeKind, SidebarModel, SidebarView
 from ui.status import SyncRunner, SyncStatusBar
 from ui.stream import StreamPage
@@ -40,6 +50,7 @@ from ui.stream import StreamPage
 
 class MainWindow(QMainWindow):
     navigated = Signal(str, str)  # what the middle pane shows now: kind, key
+    signed_out = Signal(str)  # user id: its local data is gone
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -72,7 +83,20 @@ class MainWindow(QMainWindow):
         menu = QMenu(self.account_button)
         self.sign_in_action = menu.addAction(self.tr("Sign in to another account …"))
         self.sign_in_action.triggered.connect(self.show_login)
+        self.join_action = menu.addAction(icons.icon("join"), self.tr("Join groups …"))
+        self.join_action.triggered.connect(self._on_join_action_triggered)
+        self.settings_action = menu.addAction(icons.icon("settings"), self.tr("Settings …"))
+        self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
+        self.settings_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.settings_action.triggered.connect(self.open_settings)
+        self.addAction(self.settings_action)
+        menu.addSeparator()
+        self.sign_out_action = menu.addAction(self.tr("Sign out …"))
+        self.sign_out_action.triggered.connect(self._on_sign_out_action_triggered)
         self.account_button.setMenu(menu)
+        self.settings_dialog: SettingsDialog | None = None
+        self.join_dialog: JoinGroupsDialog | None = None
+        self.sign_out_box: QMessageBox | None = None
         left_spacer, right_spacer = QWidget(bar), QWidget(bar)
         for spacer in (left_spacer, right_spacer):
             spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
@@ -130,11 +154,14 @@ class MainWindow(QMainWindow):
         self.sidebar.group_chosen.connect(self._on_sidebar_group_chosen)
         self.sidebar.people_chosen.connect(self._on_sidebar_people_chosen)
         self.sidebar.documents_chosen.connect(self._on_sidebar_documents_chosen)
+        self.sidebar.join_chosen.connect(self.open_join_groups)
         self.sidebar_model.loaded.connect(self._on_sidebar_model_loaded)
         self.stream.post_opened.connect(self._on_stream_post_opened)
         self.people.chosen.connect(self.detail.show_person)
         self.documents.chosen.connect(self.detail.show_document)
         ctx.accounts_changed.connect(self._on_ctx_accounts_changed)
+        ctx.settings_changed.connect(self._on_ctx_settings_changed)
+        ctx.language_changed.connect(self._on_ctx_language_changed)
         self.resize(1280, 800)
 
     def _action(self, text: str, keys: object, slot: object) -> QAction:
@@ -158,6 +185,7 @@ class MainWindow(QMainWindow):
         self.ctx.add_account(account)
         if account.connected is not None:
             runner = SyncRunner(account, self)
+            self._apply_settings(runner)
             runner.status_changed.connect(self.status.on_engine_status)
             runner.synced.connect(self.ctx.hub.announce)
             self.ctx.hub.changed.connect(runner._on_hub_changed)
@@ -185,6 +213,186 @@ class MainWindow(QMainWindow):
     def _on_ctx_accounts_changed(self) -> None:
         if not self.ctx.accounts:
             self._show_welcome()
+
+    # -- settings --------------------------------------------------------------------
+
+    def _apply_settings(self, runner: SyncRunner) -> None:
+        """The engine's horizon and cap, from the settings (over IT policy)."""
+        settings = self.ctx.settings
+        runner.engine.default_retention_days = settings.default_retention_days
+        runner.engine.storage_cap_bytes = settings.storage_cap_mb * 1024 * 1024
+
+    def _on_ctx_settings_changed(self) -> None:
+        for runner in self._runners.values():
+            self._apply_settings(runner)
+            runner.engine.wake()
+        cap = self.ctx.settings.storage_cap_mb * 1024 * 1024
+        home = self.ctx.home
+        for account in self.ctx.accounts:
+            # Now rather than after the next sync; the keyring read is why it is an Op.
+            Op(
+                self.ctx.ops,
+                partial(_enforce_cap, home, account.replica, account.user_id, cap),
+                writes=True,
+                parent=self,
+            ).run()
+
+    def open_settings(self) -> SettingsDialog:
+        if self.settings_dialog is not None:
+            self.settings_dialog.raise_()
+            self.settings_dialog.activateWindow()
+            return self.settings_dialog
+        dialog = SettingsDialog(self.ctx, self)
+        dialog.add_account_requested.connect(self.show_login)
+        dialog.sign_out_requested.connect(self.sign_out)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.destroyed.connect(self._on_settings_dialog_destroyed)
+        self.settings_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _on_settings_dialog_destroyed(self) -> None:
+        self.settings_dialog = None
+
+    def _on_ctx_language_changed(self) -> None:
+        # The texts this window sets itself; pages built earlier follow on the next start.
+        self.setWindowTitle(self.tr("Treffpunkt"))
+        self.search_button.setText(self.tr("Search … (Ctrl+K)"))
+        self.search_button.setAccessibleName(self.tr("Search"))
+        self.account_button.setAccessibleName(self.tr("Account"))
+        self.account_button.setToolTip(self.tr("Account"))
+        self.sign_in_action.setText(self.tr("Sign in to another account …"))
+        self.join_action.setText(self.tr("Join groups …"))
+        self.settings_action.setText(self.tr("Settings …"))
+        self.sign_out_action.setText(self.tr("Sign out …"))
+        if self.middle.currentWidget() is self.welcome:
+            self._show_welcome()
+
+    # -- joining groups --------------------------------------------------------------
+
+    def _on_join_action_triggered(self) -> None:
+        account = self.current_account()
+        if account is not None:
+            self.open_join_groups(account.user_id)
+
+    def open_join_groups(self, user_id: str) -> JoinGroupsDialog | None:
+        account = self.ctx.account(user_id)
+        if account is None:
+            return None
+        if self.join_dialog is not None:
+            if self.join_dialog.account is account:
+                self.join_dialog.raise_()
+                return self.join_dialog
+            self.join_dialog.close()
+        dialog = JoinGroupsDialog(self.ctx, account, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.destroyed.connect(self._on_join_dialog_destroyed)
+        self.join_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _on_join_dialog_destroyed(self) -> None:
+        self.join_dialog = None
+
+    # -- signing out -----------------------------------------------------------------
+
+    def _on_sign_out_action_triggered(self) -> None:
+        self.open_settings().tabs.setCurrentIndex(2)
+
+    def sign_out(self, user_id: str) -> None:
+        """Ask first; the question says how many unsent items would be lost."""
+        account = self.ctx.account(user_id)
+        if account is None:
+            return
+        Op(self.ctx.ops, partial(queries.local_status, account.replica), parent=self).success(
+            partial(self._confirm_sign_out, user_id)
+        ).run()
+
+    def _confirm_sign_out(self, user_id: str, status: queries.LocalStatus) -> None:
+        if self.ctx.account(user_id) is None:
+            return
+        box = QMessageBox(self)
+        box.setObjectName("signOutBox")
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Sign out"))
+        box.setText(self.tr("Sign out of %1 on this computer?").replace("%1", user_id))
+        details = [
+            self.tr(
+                "The local copy of this account's groups, documents and people is deleted "
+                "from this computer. Signing in again fetches it anew."
+            )
+        ]
+        unsent = status.waiting + status.failed
+        if unsent:
+            details.append(
+                self.tr(
+                    "%n items written here have not been sent yet and will be lost.", "", unsent
+                )
+            )
+        box.setInformativeText("\n\n".join(details))
+        confirm = box.addButton(
+            self.tr("Sign out and delete local data"), QMessageBox.ButtonRole.DestructiveRole
+        )
+        confirm.setObjectName("confirmSignOut")
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(cancel)
+        box.setEscapeButton(cancel)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.buttonClicked.connect(
+            lambda button: self._sign_out_now(user_id) if button is confirm else None
+        )
+        box.destroyed.connect(self._on_sign_out_box_destroyed)
+        self.sign_out_box = box
+        box.open()
+
+    def _on_sign_out_box_destroyed(self) -> None:
+        self.sign_out_box = None
+
+    def _sign_out_now(self, user_id: str) -> None:
+        runner = self._runners.pop(user_id, None)
+        if runner is not None:
+            runner.stop(wait_s=0)  # the worker waits for it, not the GUI thread
+        self._leave_account_views(user_id)
+        account = self.ctx.remove_account(user_id)  # the sidebar drops it
+        if account is None:
+            return
+        Op(
+            self.ctx.ops,
+            partial(
+                sign_out,
+                self.ctx.home,
+                user_id,
+                account.connected,
+                account.replica,
+                wait_for_sync=runner.wait if runner is not None else None,
+            ),
+            writes=True,
+            parent=self,
+        ).success(lambda _none: self.signed_out.emit(user_id)).failure(
+            partial(self._on_sign_out_failed, user_id)
+        ).with_progress(self.tr("Signing out …")).run()
+
+    def _leave_account_views(self, user_id: str) -> None:
+        """Nothing on screen may keep reading a replica that is about to be deleted."""
+        self.detail.hide()
+        showing = self.stream.model is not None and self.stream.model.account.user_id == user_id
+        if showing or self._current_account == user_id:
+            self._current_account = None
+            self.middle.setCurrentWidget(self.welcome)
+        if self.join_dialog is not None and self.join_dialog.account.user_id == user_id:
+            self.join_dialog.close()
+        remaining = [a for a in self.ctx.accounts if a.user_id != user_id]
+        if self.status.account is not None and self.status.account.user_id == user_id:
+            self.status.set_account(remaining[0] if remaining else None)
+            if remaining:
+                self._current_account = remaining[0].user_id
+
+    def _on_sign_out_failed(self, user_id: str, error: Exception) -> None:
+        self.status.showMessage(
+            self.tr("Signing out of %1 did not finish: %2")
+            .replace("%1", user_id)
+            .replace("%2", str(error))
+        )
 
     def _show_welcome(self) -> None:
         if self.ctx.accounts:
@@ -338,3 +546,11 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.stop_sync()
         super().closeEvent(event)
+
+
+def _enforce_cap(home: Home, replica: Replica, user_id: str, cap_bytes: int) -> None:
+    try:
+        media = home.media_cache(user_id)
+    except MissingKeyError:
+        return  # no key, so no media cache to trim (a replica opened without an account)
+    offline.enforce_cap(replica, media, cap_bytes)

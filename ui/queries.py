@@ -44,6 +44,8 @@ class GroupEntry:
     name: str
     unread: int
     mentions: int
+    # None: the default of the settings; 0: all history (client.offline).
+    retention_days: int | None = None
 
 
 @dataclass(frozen=True)
@@ -68,9 +70,17 @@ def account_tree(replica: Replica) -> AccountTree:
         user_id = account[0] if account else ""
         own_name = conn.execute(select(Person.name).where(Person.user_id == user_id)).scalar()
         groups = {
-            row.id: GroupEntry(row.id, row.name, row.unread_count, row.mention_count)
+            row.id: GroupEntry(
+                row.id, row.name, row.unread_count, row.mention_count, row.retention_days
+            )
             for row in conn.execute(
-                select(Group.id, Group.name, Group.unread_count, Group.mention_count)
+                select(
+                    Group.id,
+                    Group.name,
+                    Group.unread_count,
+                    Group.mention_count,
+                    Group.retention_days,
+                )
                 .where(Group.joined.is_(True))
                 .order_by(func.lower(Group.name))
             )

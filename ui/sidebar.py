@@ -1,5 +1,6 @@
-"""The sidebar: accounts → organisations → groups (with unread and mention counts),
-then "People" and "Documents" of each account.
+"""The sidebar: accounts → organisations → groups (with unread and mention counts and
+an icon for groups kept fully offline), then "People", "Documents" and "Join groups" of
+each account.
 
 ``SidebarModel`` is a tree over ``queries.account_tree``: each account's tree is read on a
 worker and swapped in whole; the view keeps expansion and the current entry across that.
@@ -32,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from client import offline
 from client.changes import Changes
 from ui import icons, queries
 from ui.context import AppContext
@@ -47,6 +49,7 @@ class NodeKind(enum.StrEnum):
     GROUP = "group"
     PEOPLE = "people"
     DOCUMENTS = "documents"
+    JOIN = "join"
 
 
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -54,6 +57,7 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 2
 ACCOUNT_ROLE = Qt.ItemDataRole.UserRole + 3
 UNREAD_ROLE = Qt.ItemDataRole.UserRole + 4
 MENTION_ROLE = Qt.ItemDataRole.UserRole + 5
+KEPT_OFFLINE_ROLE = Qt.ItemDataRole.UserRole + 6
 
 _ICONS = {
     NodeKind.ACCOUNT: "account",
@@ -62,6 +66,7 @@ _ICONS = {
     NodeKind.GROUP: "group",
     NodeKind.PEOPLE: "people",
     NodeKind.DOCUMENTS: "document",
+    NodeKind.JOIN: "join",
 }
 
 
@@ -75,6 +80,7 @@ class _Node:
     parent: _Node | None
     unread: int = 0
     mentions: int = 0
+    kept_offline: bool = False  # all of the group's history is kept (retention: everything)
     children: list[_Node] = field(default_factory=list)
 
     @property
@@ -94,6 +100,8 @@ class SidebarModel(QAbstractItemModel):
         self._trees: dict[str, queries.AccountTree] = {}
         ctx.hub.changed.connect(self._on_hub_changed)
         ctx.accounts_changed.connect(self.reload)
+        ctx.settings_changed.connect(self._rebuild)  # the default retention may have changed
+        ctx.language_changed.connect(self._rebuild)
 
     # -- loading ---------------------------------------------------------------------
 
@@ -144,6 +152,7 @@ class SidebarModel(QAbstractItemModel):
                     self._add_group(user, group, further)
             self._add(NodeKind.PEOPLE, user, "", self.tr("People"), acc)
             self._add(NodeKind.DOCUMENTS, user, "", self.tr("Documents"), acc)
+            self._add(NodeKind.JOIN, user, "", self.tr("Join groups …"), acc)
         self.endResetModel()
 
     def _add(self, kind: NodeKind, account: str, key: str, name: str, parent: _Node) -> _Node:
@@ -156,6 +165,8 @@ class SidebarModel(QAbstractItemModel):
         node = self._add(NodeKind.GROUP, account, group.id, group.name, parent)
         node.unread = group.unread
         node.mentions = group.mentions
+        default = self._ctx.settings.default_retention_days
+        node.kept_offline = offline.effective_days(group.retention_days, default) is None
 
     # -- lookup ----------------------------------------------------------------------
 
@@ -211,7 +222,7 @@ class SidebarModel(QAbstractItemModel):
             return Qt.ItemFlag.NoItemFlags
         node = self._node(index)
         flags = Qt.ItemFlag.ItemIsEnabled
-        if node.kind in (NodeKind.GROUP, NodeKind.PEOPLE, NodeKind.DOCUMENTS):
+        if node.kind in (NodeKind.GROUP, NodeKind.PEOPLE, NodeKind.DOCUMENTS, NodeKind.JOIN):
             flags |= Qt.ItemFlag.ItemIsSelectable
         return flags
 
@@ -222,7 +233,7 @@ class SidebarModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return node.name
         if role == Qt.ItemDataRole.DecorationRole:
-            return icons.icon(_ICONS[node.kind])
+            return icons.icon("kept-offline" if node.kept_offline else _ICONS[node.kind])
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
             return self._describe(node)
         if role == Qt.ItemDataRole.FontRole and node.kind is NodeKind.ACCOUNT:
@@ -239,6 +250,8 @@ class SidebarModel(QAbstractItemModel):
             return node.unread
         if role == MENTION_ROLE:
             return node.mentions
+        if role == KEPT_OFFLINE_ROLE:
+            return node.kept_offline
         return None
 
     def _describe(self, node: _Node) -> str:
@@ -251,6 +264,8 @@ class SidebarModel(QAbstractItemModel):
             parts.append(self.tr("%n unread", "", node.unread))
         if node.mentions:
             parts.append(self.tr("%n mentions of you", "", node.mentions))
+        if node.kept_offline:
+            parts.append(self.tr("all history kept offline"))
         return ", ".join(parts)
 
 
@@ -306,6 +321,7 @@ class SidebarView(QTreeView):
     group_chosen = Signal(str, str)  # account, group id
     people_chosen = Signal(str)  # account
     documents_chosen = Signal(str)  # account
+    join_chosen = Signal(str)  # account
 
     def __init__(self, model: SidebarModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -323,6 +339,9 @@ class SidebarView(QTreeView):
         self._current: tuple[str, str, str] | None = None
         self._collapsed: set[tuple[str, str, str]] = set()
         model.modelAboutToBeReset.connect(self._on_model_about_to_be_reset)
+        # "Join groups" opens a dialog: on a click or Enter, not when the arrow keys pass.
+        self.clicked.connect(self._on_item_activated)
+        self.activated.connect(self._on_item_activated)
         model.modelReset.connect(self._on_model_reset)
 
     def _key(self, index: QModelIndex) -> tuple[str, str, str]:
@@ -380,6 +399,10 @@ class SidebarView(QTreeView):
         elif kind == NodeKind.DOCUMENTS:
             self._current = key
             self.documents_chosen.emit(account)
+
+    def _on_item_activated(self, index: QModelIndex) -> None:
+        if index.data(KIND_ROLE) == NodeKind.JOIN.value:
+            self.join_chosen.emit(str(index.data(ACCOUNT_ROLE)))
 
     def drawBranches(self, painter: QPainter, rect: QRect, index: AnyIndex) -> None:
         # The indentation alone shows the levels; the style's branch lines add noise.

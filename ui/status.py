@@ -87,6 +87,13 @@ class SyncRunner(QObject):
             # A long poll may be in flight; the thread is a daemon and ends with the app.
             self._thread.join(wait_s)
 
+    def wait(self, timeout_s: float = 30.0) -> bool:
+        """Wait for the sync thread to end (after ``stop``; on a worker, never the GUI)."""
+        if self._thread is not None:
+            self._thread.join(timeout_s)
+            return not self._thread.is_alive()
+        return True
+
 
 class SyncStatusBar(QStatusBar):
     """● online/offline · N waiting to send · last synced (exact time on hover)."""
@@ -124,6 +131,7 @@ class SyncStatusBar(QStatusBar):
         self._timer.timeout.connect(self._render)
         self._timer.start()
         ctx.hub.changed.connect(self._on_hub_changed)
+        ctx.language_changed.connect(self._render)
         ctx.ops.progress_changed.connect(self.progress.setText)
         ctx.ops.op_failed.connect(self._on_ops_op_failed)
         self._render()

@@ -4,12 +4,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="170"/>
+        <location filename="../../ui/app.py" line="185"/>
         <source>No keyring</source>
         <translation>Kein Schlüsselbund</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="171"/>
+        <location filename="../../ui/app.py" line="186"/>
         <source>Treffpunkt keeps the key of your local data and your sign-in in the system keyring, and none is available.
 
 %1</source>
@@ -18,7 +18,7 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="212"/>
+        <location filename="../../ui/app.py" line="223"/>
         <source>Not signed in as %1: you can read and write; sign in to send.</source>
         <translation>Nicht als %1 angemeldet: Du kannst lesen und schreiben; melde dich an, um zu senden.</translation>
     </message>
@@ -26,88 +26,88 @@
 <context>
     <name>CardPane</name>
     <message>
-        <location filename="../../ui/detail.py" line="250"/>
+        <location filename="../../ui/detail.py" line="271"/>
         <source>Close the detail pane</source>
         <translation>Detailbereich schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="274"/>
+        <location filename="../../ui/detail.py" line="295"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="276"/>
+        <location filename="../../ui/detail.py" line="297"/>
         <source>Title</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="277"/>
+        <location filename="../../ui/detail.py" line="298"/>
         <source>Department</source>
         <translation>Abteilung</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="278"/>
+        <location filename="../../ui/detail.py" line="299"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="279"/>
+        <location filename="../../ui/detail.py" line="300"/>
         <source>Location</source>
         <translation>Standort</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="280"/>
+        <location filename="../../ui/detail.py" line="301"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="284"/>
+        <location filename="../../ui/detail.py" line="305"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="288"/>
+        <location filename="../../ui/detail.py" line="309"/>
         <source>Document</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="290"/>
+        <location filename="../../ui/detail.py" line="311"/>
         <source>Group</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="291"/>
+        <location filename="../../ui/detail.py" line="312"/>
         <source>Folder</source>
         <translation>Ordner</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="292"/>
+        <location filename="../../ui/detail.py" line="313"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="293"/>
+        <location filename="../../ui/detail.py" line="315"/>
         <source>Changed</source>
         <translation>Geändert</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="295"/>
+        <location filename="../../ui/detail.py" line="318"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="298"/>
-        <location filename="../../ui/detail.py" line="300"/>
+        <location filename="../../ui/detail.py" line="321"/>
+        <location filename="../../ui/detail.py" line="323"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="298"/>
+        <location filename="../../ui/detail.py" line="321"/>
         <source>waiting to send</source>
         <translation>wartet auf Senden</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="300"/>
+        <location filename="../../ui/detail.py" line="323"/>
         <source>conflict copy</source>
         <translation>Konfliktkopie</translation>
     </message>
@@ -115,52 +115,52 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../ui/stream.py" line="378"/>
+        <location filename="../../ui/stream.py" line="440"/>
         <source>Write something … @ mentions someone, Ctrl+Enter sends</source>
         <translation>Schreib etwas … @ erwähnt jemanden, Strg+Eingabe sendet</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="379"/>
+        <location filename="../../ui/stream.py" line="442"/>
         <source>New post</source>
         <translation>Neuer Beitrag</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="381"/>
+        <location filename="../../ui/stream.py" line="444"/>
         <source>&amp;Question</source>
         <translation>&amp;Frage</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="382"/>
+        <location filename="../../ui/stream.py" line="445"/>
         <source>Post as a question</source>
         <translation>Als Frage veröffentlichen</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="383"/>
+        <location filename="../../ui/stream.py" line="446"/>
         <source>Ask the group; an answer can be marked later</source>
         <translation>Frag die Gruppe; eine Antwort kann später markiert werden</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="384"/>
+        <location filename="../../ui/stream.py" line="447"/>
         <source>&amp;Post</source>
         <translation>&amp;Veröffentlichen</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="385"/>
+        <location filename="../../ui/stream.py" line="448"/>
         <source>Post</source>
         <translation>Veröffentlichen</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="386"/>
+        <location filename="../../ui/stream.py" line="449"/>
         <source>Post (Ctrl+Enter)</source>
         <translation>Veröffentlichen (Strg+Eingabe)</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="422"/>
+        <location filename="../../ui/stream.py" line="485"/>
         <source>Write something first.</source>
         <translation>Schreib zuerst etwas.</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="443"/>
+        <location filename="../../ui/stream.py" line="506"/>
         <source>Could not save the post: %1</source>
         <translation>Der Beitrag konnte nicht gespeichert werden: %1</translation>
     </message>
@@ -168,20 +168,180 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../ui/detail.py" line="316"/>
+        <location filename="../../ui/detail.py" line="339"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
 </context>
 <context>
+    <name>GroupOfflineModel</name>
+    <message>
+        <location filename="../../ui/settingsdialog.py" line="125"/>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settingsdialog.py" line="125"/>
+        <source>History kept offline</source>
+        <translation>Offline behaltener Verlauf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settingsdialog.py" line="125"/>
+        <source>Documents</source>
+        <translation>Dokumente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settingsdialog.py" line="137"/>
+        <source>Further groups</source>
+        <translation>Weitere Gruppen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settingsdialog.py" line="140"/>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settingsdialog.py" line="149"/>
+        <source>kept offline</source>
+        <translation>offline verfügbar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settingsdialog.py" line="149"/>
+        <source>when opened</source>
+        <translation>beim Öffnen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/settingsdialog.py" line="155"/>
+        <source>default (%n days)</source>
+        <translation>
+            <numerusform>Standard (%n Tag)</numerusform>
+            <numerusform>Standard (%n Tage)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/settingsdialog.py" line="157"/>
+        <source>everything</source>
+        <translation>alles</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/settingsdialog.py" line="158"/>
+        <source>last %n days</source>
+        <translation>
+            <numerusform>letzter %n Tag</numerusform>
+            <numerusform>letzte %n Tage</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>JoinGroupsDialog</name>
+    <message>
+        <location filename="../../ui/joindialog.py" line="38"/>
+        <source>Join groups</source>
+        <translation>Gruppen beitreten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/joindialog.py" line="42"/>
+        <source>Open groups of your organisations that you are not a member of yet.</source>
+        <translation>Offene Gruppen deiner Organisationen, in denen du noch nicht Mitglied bist.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/joindialog.py" line="47"/>
+        <source>Open groups</source>
+        <translation>Offene Gruppen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/joindialog.py" line="48"/>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/joindialog.py" line="48"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/joindialog.py" line="48"/>
+        <source>Members</source>
+        <translation>Mitglieder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/joindialog.py" line="56"/>
+        <source>State of the list</source>
+        <translation>Stand der Liste</translation>
+    </message>
+    <message>
+        <location filename="../../ui/joindialog.py" line="58"/>
+        <source>&amp;Join</source>
+        <translation>&amp;Beitreten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/joindialog.py" line="59"/>
+        <source>Join the chosen group</source>
+        <translation>Der gewählten Gruppe beitreten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/joindialog.py" line="63"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/joindialog.py" line="77"/>
+        <source>Joining groups needs a connection: sign in to this account again.</source>
+        <translation>Zum Beitreten braucht es eine Verbindung: Melde dich bei diesem Konto erneut an.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/joindialog.py" line="81"/>
+        <source>Looking for open groups …</source>
+        <translation>Offene Gruppen werden gesucht …</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/joindialog.py" line="99"/>
+        <source>%n open groups</source>
+        <translation>
+            <numerusform>%n offene Gruppe</numerusform>
+            <numerusform>%n offene Gruppen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/joindialog.py" line="106"/>
+        <source>No open groups to join: you are in all of your organisations&apos; groups.</source>
+        <translation>Keine offenen Gruppen zum Beitreten: Du bist in allen Gruppen deiner Organisationen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/joindialog.py" line="112"/>
+        <source>The list of open groups could not be loaded: %1</source>
+        <translation>Die Liste der offenen Gruppen konnte nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/joindialog.py" line="135"/>
+        <source>Joining “%1” …</source>
+        <translation>Beitritt zu „%1“ …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/joindialog.py" line="145"/>
+        <source>%1 (joined)</source>
+        <translation>%1 (beigetreten)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/joindialog.py" line="147"/>
+        <source>You joined “%1”. It appears in the sidebar with the next sync.</source>
+        <translation>Du bist „%1“ beigetreten. Die Gruppe erscheint mit der nächsten Synchronisation in der Seitenleiste.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/joindialog.py" line="156"/>
+        <source>Joining “%1” failed: %2</source>
+        <translation>Beitritt zu „%1“ fehlgeschlagen: %2</translation>
+    </message>
+</context>
+<context>
     <name>Links</name>
     <message>
-        <location filename="../../ui/stream.py" line="235"/>
+        <location filename="../../ui/stream.py" line="255"/>
         <source>Open link</source>
         <translation>Link öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="236"/>
+        <location filename="../../ui/stream.py" line="256"/>
         <source>Open this address in your browser?</source>
         <translation>Diese Adresse im Browser öffnen?</translation>
     </message>
@@ -209,87 +369,87 @@
         <translation>z. B. intranet.kleve.de</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="67"/>
+        <location filename="../../ui/login.py" line="68"/>
         <source>Set by your IT department</source>
         <translation>Von deiner IT-Abteilung festgelegt</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="69"/>
+        <location filename="../../ui/login.py" line="70"/>
         <source>User name</source>
         <translation>Benutzername</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="70"/>
+        <location filename="../../ui/login.py" line="71"/>
         <source>e.g. anke.devries</source>
         <translation>z. B. andrea.hartmann</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="74"/>
+        <location filename="../../ui/login.py" line="75"/>
         <source>Password</source>
         <translation>Passwort</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="78"/>
+        <location filename="../../ui/login.py" line="79"/>
         <source>Sign-in problem</source>
         <translation>Problem bei der Anmeldung</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="83"/>
+        <location filename="../../ui/login.py" line="84"/>
         <source>&amp;Server:</source>
         <translation>&amp;Server:</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="84"/>
+        <location filename="../../ui/login.py" line="85"/>
         <source>&amp;User name:</source>
         <translation>&amp;Benutzername:</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="85"/>
+        <location filename="../../ui/login.py" line="86"/>
         <source>&amp;Password:</source>
         <translation>&amp;Passwort:</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="88"/>
+        <location filename="../../ui/login.py" line="89"/>
         <source>&amp;Sign in</source>
         <translation>&amp;Anmelden</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="90"/>
+        <location filename="../../ui/login.py" line="91"/>
         <source>Sign in</source>
         <translation>Anmelden</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="93"/>
+        <location filename="../../ui/login.py" line="94"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="114"/>
+        <location filename="../../ui/login.py" line="116"/>
         <source>Enter the address of your organisation&apos;s server.</source>
         <translation>Gib die Adresse des Servers deiner Organisation ein.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="119"/>
+        <location filename="../../ui/login.py" line="122"/>
         <source>“%1” is not a server address. Use a name like intranet.example.nl or a URL starting with https://.</source>
         <translation>„%1“ ist keine Serveradresse. Verwende einen Namen wie intranet.example.de oder eine URL, die mit https:// beginnt.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="125"/>
+        <location filename="../../ui/login.py" line="129"/>
         <source>Enter your user name.</source>
         <translation>Gib deinen Benutzernamen ein.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="128"/>
+        <location filename="../../ui/login.py" line="132"/>
         <source>Enter your password.</source>
         <translation>Gib dein Passwort ein.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="138"/>
+        <location filename="../../ui/login.py" line="140"/>
         <source>Signing in …</source>
         <translation>Anmeldung läuft …</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="168"/>
+        <location filename="../../ui/login.py" line="171"/>
         <source>Signing in failed: %1</source>
         <translation>Die Anmeldung ist fehlgeschlagen: %1</translation>
     </message>
@@ -297,86 +457,148 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.py" line="47"/>
-        <location filename="../../ui/mainwindow.py" line="48"/>
+        <location filename="../../ui/mainwindow.py" line="58"/>
         <location filename="../../ui/mainwindow.py" line="59"/>
+        <location filename="../../ui/mainwindow.py" line="70"/>
+        <location filename="../../ui/mainwindow.py" line="259"/>
         <source>Treffpunkt</source>
         <translation>Treffpunkt</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="55"/>
+        <location filename="../../ui/mainwindow.py" line="66"/>
         <source>Main</source>
         <translation>Hauptleiste</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="61"/>
+        <location filename="../../ui/mainwindow.py" line="72"/>
+        <location filename="../../ui/mainwindow.py" line="260"/>
         <source>Search … (Ctrl+K)</source>
         <translation>Suchen … (Strg+K)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="63"/>
-        <location filename="../../ui/mainwindow.py" line="121"/>
+        <location filename="../../ui/mainwindow.py" line="74"/>
+        <location filename="../../ui/mainwindow.py" line="146"/>
+        <location filename="../../ui/mainwindow.py" line="261"/>
         <source>Search</source>
         <translation>Suchen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="68"/>
-        <location filename="../../ui/mainwindow.py" line="69"/>
+        <location filename="../../ui/mainwindow.py" line="80"/>
+        <location filename="../../ui/mainwindow.py" line="81"/>
+        <location filename="../../ui/mainwindow.py" line="262"/>
+        <location filename="../../ui/mainwindow.py" line="263"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="72"/>
+        <location filename="../../ui/mainwindow.py" line="84"/>
+        <location filename="../../ui/mainwindow.py" line="264"/>
         <source>Sign in to another account …</source>
         <translation>Bei einem weiteren Konto anmelden …</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="89"/>
+        <location filename="../../ui/mainwindow.py" line="86"/>
+        <location filename="../../ui/mainwindow.py" line="265"/>
+        <source>Join groups …</source>
+        <translation>Gruppen beitreten …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="88"/>
+        <location filename="../../ui/mainwindow.py" line="266"/>
+        <source>Settings …</source>
+        <translation>Einstellungen …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="94"/>
+        <location filename="../../ui/mainwindow.py" line="267"/>
+        <source>Sign out …</source>
+        <translation>Abmelden …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="114"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="89"/>
+        <location filename="../../ui/mainwindow.py" line="114"/>
         <source>People directory</source>
         <translation>Personenverzeichnis</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="90"/>
+        <location filename="../../ui/mainwindow.py" line="115"/>
         <source>Documents</source>
         <translation>Dokumente</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="122"/>
+        <location filename="../../ui/mainwindow.py" line="147"/>
         <source>Go to the sidebar</source>
         <translation>Zur Seitenleiste</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="123"/>
+        <location filename="../../ui/mainwindow.py" line="148"/>
         <source>Go to the list</source>
         <translation>Zur Liste</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="124"/>
+        <location filename="../../ui/mainwindow.py" line="149"/>
         <source>Go to the details</source>
         <translation>Zu den Details</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="125"/>
+        <location filename="../../ui/mainwindow.py" line="150"/>
         <source>Close the details</source>
         <translation>Details schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="126"/>
+        <location filename="../../ui/mainwindow.py" line="151"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="191"/>
+        <location filename="../../ui/mainwindow.py" line="317"/>
+        <source>Sign out</source>
+        <translation>Abmelden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="318"/>
+        <source>Sign out of %1 on this computer?</source>
+        <translation>Auf diesem Computer von %1 abmelden?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="321"/>
+        <source>The local copy of this account&apos;s groups, documents and people is deleted from this computer. Signing in again fetches it anew.</source>
+        <translation>Die lokale Kopie der Gruppen, Dokumente und Personen dieses Kontos wird von diesem Computer gelöscht. Nach erneuter Anmeldung wird sie neu geladen.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/mainwindow.py" line="329"/>
+        <source>%n items written here have not been sent yet and will be lost.</source>
+        <translation>
+            <numerusform>%n hier geschriebener Eintrag wurde noch nicht gesendet und geht verloren.</numerusform>
+            <numerusform>%n hier geschriebene Einträge wurden noch nicht gesendet und gehen verloren.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="334"/>
+        <source>Sign out and delete local data</source>
+        <translation>Abmelden und lokale Daten löschen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="373"/>
+        <source>Signing out …</source>
+        <translation>Abmeldung läuft …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="392"/>
+        <source>Signing out of %1 did not finish: %2</source>
+        <translation>Die Abmeldung von %1 wurde nicht abgeschlossen: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="399"/>
         <source>Choose a group on the left to read and write.</source>
         <translation>Wähle links eine Gruppe, um zu lesen und zu schreiben.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="194"/>
+        <location filename="../../ui/mainwindow.py" line="403"/>
         <source>You are not signed in yet.
 Choose “Sign in” in the account menu at the top right.</source>
         <translation>Du bist noch nicht angemeldet.
@@ -386,44 +608,44 @@ Wähle „Anmelden“ im Kontomenü oben rechts.</translation>
 <context>
     <name>PostDelegate</name>
     <message>
-        <location filename="../../ui/postview.py" line="108"/>
+        <location filename="../../ui/postview.py" line="122"/>
         <source>answered</source>
         <translation>beantwortet</translation>
     </message>
     <message>
-        <location filename="../../ui/postview.py" line="108"/>
+        <location filename="../../ui/postview.py" line="122"/>
         <source>question</source>
         <translation>Frage</translation>
     </message>
     <message>
-        <location filename="../../ui/postview.py" line="110"/>
+        <location filename="../../ui/postview.py" line="124"/>
         <source>edited</source>
         <translation>bearbeitet</translation>
     </message>
     <message>
-        <location filename="../../ui/postview.py" line="115"/>
+        <location filename="../../ui/postview.py" line="129"/>
         <source>unknown error</source>
         <translation>unbekannter Fehler</translation>
     </message>
     <message>
-        <location filename="../../ui/postview.py" line="116"/>
+        <location filename="../../ui/postview.py" line="130"/>
         <source>failed: %1</source>
         <translation>fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/postview.py" line="118"/>
+        <location filename="../../ui/postview.py" line="132"/>
         <source>waiting to send</source>
         <translation>wartet auf Senden</translation>
     </message>
     <message>
-        <location filename="../../ui/postview.py" line="144"/>
-        <location filename="../../ui/postview.py" line="249"/>
+        <location filename="../../ui/postview.py" line="164"/>
+        <location filename="../../ui/postview.py" line="291"/>
         <source>Retry</source>
         <translation>Erneut senden</translation>
     </message>
     <message>
-        <location filename="../../ui/postview.py" line="147"/>
-        <location filename="../../ui/postview.py" line="250"/>
+        <location filename="../../ui/postview.py" line="167"/>
+        <location filename="../../ui/postview.py" line="292"/>
         <source>Discard</source>
         <translation>Verwerfen</translation>
     </message>
@@ -431,33 +653,33 @@ Wähle „Anmelden“ im Kontomenü oben rechts.</translation>
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../../ui/searchdialog.py" line="210"/>
-        <location filename="../../ui/searchdialog.py" line="211"/>
+        <location filename="../../ui/searchdialog.py" line="229"/>
+        <location filename="../../ui/searchdialog.py" line="230"/>
         <source>Search</source>
         <translation>Suchen</translation>
     </message>
     <message>
-        <location filename="../../ui/searchdialog.py" line="217"/>
+        <location filename="../../ui/searchdialog.py" line="236"/>
         <source>Search people, posts, documents …</source>
         <translation>Personen, Beiträge, Dokumente suchen …</translation>
     </message>
     <message>
-        <location filename="../../ui/searchdialog.py" line="218"/>
+        <location filename="../../ui/searchdialog.py" line="237"/>
         <source>Search for</source>
         <translation>Suchen nach</translation>
     </message>
     <message>
-        <location filename="../../ui/searchdialog.py" line="224"/>
+        <location filename="../../ui/searchdialog.py" line="243"/>
         <source>Search results</source>
         <translation>Suchergebnisse</translation>
     </message>
     <message>
-        <location filename="../../ui/searchdialog.py" line="233"/>
+        <location filename="../../ui/searchdialog.py" line="252"/>
         <source>Search status</source>
         <translation>Suchstatus</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/searchdialog.py" line="293"/>
+        <location filename="../../ui/searchdialog.py" line="317"/>
         <source>%n results</source>
         <translation>
             <numerusform>%n Treffer</numerusform>
@@ -465,7 +687,7 @@ Wähle „Anmelden“ im Kontomenü oben rechts.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/searchdialog.py" line="296"/>
+        <location filename="../../ui/searchdialog.py" line="320"/>
         <source>Nothing found. Try fewer or other words.</source>
         <translation>Nichts gefunden. Versuch es mit weniger oder anderen Wörtern.</translation>
     </message>
@@ -473,50 +695,241 @@ Wähle „Anmelden“ im Kontomenü oben rechts.</translation>
 <context>
     <name>SearchModel</name>
     <message>
-        <location filename="../../ui/searchdialog.py" line="67"/>
+        <location filename="../../ui/searchdialog.py" line="76"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../ui/searchdialog.py" line="68"/>
+        <location filename="../../ui/searchdialog.py" line="77"/>
         <source>Posts and questions</source>
         <translation>Beiträge und Fragen</translation>
     </message>
     <message>
-        <location filename="../../ui/searchdialog.py" line="69"/>
+        <location filename="../../ui/searchdialog.py" line="78"/>
         <source>Comments</source>
         <translation>Kommentare</translation>
     </message>
     <message>
-        <location filename="../../ui/searchdialog.py" line="70"/>
+        <location filename="../../ui/searchdialog.py" line="79"/>
         <source>Documents</source>
         <translation>Dokumente</translation>
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../ui/settingsdialog.py" line="317"/>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settingsdialog.py" line="318"/>
+        <source>Pages of the settings</source>
+        <translation>Seiten der Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settingsdialog.py" line="319"/>
+        <source>General</source>
+        <translation>Allgemein</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settingsdialog.py" line="320"/>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settingsdialog.py" line="321"/>
+        <source>Accounts</source>
+        <translation>Konten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settingsdialog.py" line="322"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settingsdialog.py" line="323"/>
+        <source>Close the settings</source>
+        <translation>Einstellungen schließen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settingsdialog.py" line="324"/>
+        <source>System default</source>
+        <translation>Wie das System</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settingsdialog.py" line="325"/>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settingsdialog.py" line="326"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settingsdialog.py" line="329"/>
+        <source>Menus and dialogs change at once; a few texts already on screen change when Treffpunkt starts the next time.</source>
+        <translation>Menüs und Dialoge wechseln sofort; einige Texte, die schon angezeigt werden, wechseln beim nächsten Start von Treffpunkt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settingsdialog.py" line="333"/>
+        <source>Keep &amp;history of:</source>
+        <translation>&amp;Verlauf behalten für:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settingsdialog.py" line="334"/>
+        <location filename="../../ui/settingsdialog.py" line="350"/>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settingsdialog.py" line="336"/>
+        <source>Days of history kept offline for groups without a choice of their own</source>
+        <translation>Tage Verlauf, die offline behalten werden, für Gruppen ohne eigene Wahl</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settingsdialog.py" line="338"/>
+        <source>&amp;Space for documents:</source>
+        <translation>&amp;Platz für Dokumente:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settingsdialog.py" line="339"/>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settingsdialog.py" line="340"/>
+        <source>Space for documents in megabytes</source>
+        <translation>Platz für Dokumente in Megabyte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settingsdialog.py" line="342"/>
+        <source>Managed by your IT department</source>
+        <translation>Von deiner IT-Abteilung verwaltet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settingsdialog.py" line="344"/>
+        <source>What each group keeps offline</source>
+        <translation>Was jede Gruppe offline behält</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settingsdialog.py" line="345"/>
+        <source>Default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settingsdialog.py" line="346"/>
+        <source>Everything</source>
+        <translation>Alles</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settingsdialog.py" line="347"/>
+        <source>Last days:</source>
+        <translation>Letzte Tage:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settingsdialog.py" line="348"/>
+        <source>History of this group kept offline</source>
+        <translation>Offline behaltener Verlauf dieser Gruppe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settingsdialog.py" line="349"/>
+        <source>This &amp;group keeps:</source>
+        <translation>Diese &amp;Gruppe behält:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settingsdialog.py" line="351"/>
+        <source>Days of history of this group</source>
+        <translation>Tage Verlauf dieser Gruppe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settingsdialog.py" line="352"/>
+        <source>Keep this group&apos;s &amp;documents available offline</source>
+        <translation>&amp;Dokumente dieser Gruppe offline verfügbar halten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settingsdialog.py" line="354"/>
+        <source>Keep this group&apos;s documents available offline</source>
+        <translation>Dokumente dieser Gruppe offline verfügbar halten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settingsdialog.py" line="356"/>
+        <source>Signed-in accounts</source>
+        <translation>Angemeldete Konten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settingsdialog.py" line="357"/>
+        <source>&amp;Add account …</source>
+        <translation>Konto &amp;hinzufügen …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settingsdialog.py" line="358"/>
+        <source>Add account</source>
+        <translation>Konto hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settingsdialog.py" line="359"/>
+        <source>Sign &amp;out …</source>
+        <translation>&amp;Abmelden …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settingsdialog.py" line="360"/>
+        <source>Sign out of the chosen account</source>
+        <translation>Vom gewählten Konto abmelden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settingsdialog.py" line="407"/>
+        <source>%1 MB in use</source>
+        <translation>%1 MB belegt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settingsdialog.py" line="499"/>
+        <source>signed in</source>
+        <translation>angemeldet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settingsdialog.py" line="499"/>
+        <source>offline</source>
+        <translation>offline</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settingsdialog.py" line="501"/>
+        <source>%1
+%2 · %3</source>
+        <translation>%1
+%2 · %3</translation>
+    </message>
+</context>
+<context>
     <name>SidebarModel</name>
     <message>
-        <location filename="../../ui/sidebar.py" line="143"/>
+        <location filename="../../ui/sidebar.py" line="150"/>
         <source>Further groups</source>
         <translation>Weitere Gruppen</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="147"/>
+        <location filename="../../ui/sidebar.py" line="153"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="148"/>
+        <location filename="../../ui/sidebar.py" line="154"/>
         <source>Documents</source>
         <translation>Dokumente</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="248"/>
+        <location filename="../../ui/sidebar.py" line="155"/>
+        <source>Join groups …</source>
+        <translation>Gruppen beitreten …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sidebar.py" line="259"/>
         <source>Account %1</source>
         <translation>Konto %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sidebar.py" line="253"/>
+        <location filename="../../ui/sidebar.py" line="264"/>
         <source>%n unread</source>
         <translation>
             <numerusform>%n ungelesen</numerusform>
@@ -524,18 +937,23 @@ Wähle „Anmelden“ im Kontomenü oben rechts.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sidebar.py" line="255"/>
+        <location filename="../../ui/sidebar.py" line="266"/>
         <source>%n mentions of you</source>
         <translation>
             <numerusform>%n Erwähnung von dir</numerusform>
             <numerusform>%n Erwähnungen von dir</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../ui/sidebar.py" line="268"/>
+        <source>all history kept offline</source>
+        <translation>ganzer Verlauf offline</translation>
+    </message>
 </context>
 <context>
     <name>SidebarView</name>
     <message>
-        <location filename="../../ui/sidebar.py" line="317"/>
+        <location filename="../../ui/sidebar.py" line="329"/>
         <source>Groups and lists</source>
         <translation>Gruppen und Listen</translation>
     </message>
@@ -543,27 +961,27 @@ Wähle „Anmelden“ im Kontomenü oben rechts.</translation>
 <context>
     <name>StreamModel</name>
     <message>
-        <location filename="../../ui/stream.py" line="218"/>
+        <location filename="../../ui/stream.py" line="238"/>
         <source>answered question</source>
         <translation>beantwortete Frage</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="218"/>
+        <location filename="../../ui/stream.py" line="238"/>
         <source>question</source>
         <translation>Frage</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="220"/>
+        <location filename="../../ui/stream.py" line="240"/>
         <source>failed to send</source>
         <translation>Senden fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="222"/>
+        <location filename="../../ui/stream.py" line="242"/>
         <source>waiting to send</source>
         <translation>wartet auf Senden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/stream.py" line="224"/>
+        <location filename="../../ui/stream.py" line="244"/>
         <source>%n likes</source>
         <translation>
             <numerusform>%n Like</numerusform>
@@ -571,7 +989,7 @@ Wähle „Anmelden“ im Kontomenü oben rechts.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/stream.py" line="225"/>
+        <location filename="../../ui/stream.py" line="245"/>
         <source>%n comments</source>
         <translation>
             <numerusform>%n Kommentar</numerusform>
@@ -582,17 +1000,17 @@ Wähle „Anmelden“ im Kontomenü oben rechts.</translation>
 <context>
     <name>StreamPage</name>
     <message>
-        <location filename="../../ui/stream.py" line="458"/>
+        <location filename="../../ui/stream.py" line="521"/>
         <source>Group</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="462"/>
+        <location filename="../../ui/stream.py" line="525"/>
         <source>Posts</source>
         <translation>Beiträge</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="463"/>
+        <location filename="../../ui/stream.py" line="526"/>
         <source>No posts yet — write the first one.</source>
         <translation>Noch keine Beiträge — schreib den ersten.</translation>
     </message>
@@ -600,47 +1018,48 @@ Wähle „Anmelden“ im Kontomenü oben rechts.</translation>
 <context>
     <name>SyncStatusBar</name>
     <message>
-        <location filename="../../ui/status.py" line="110"/>
+        <location filename="../../ui/status.py" line="128"/>
         <source>Connection and sending state</source>
         <translation>Verbindungs- und Sendestatus</translation>
     </message>
     <message>
-        <location filename="../../ui/status.py" line="151"/>
+        <location filename="../../ui/status.py" line="170"/>
         <source>Something went wrong: %1</source>
         <translation>Etwas ist schiefgegangen: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/status.py" line="169"/>
+        <location filename="../../ui/status.py" line="192"/>
         <source>online</source>
         <translation>online</translation>
     </message>
     <message>
-        <location filename="../../ui/status.py" line="170"/>
+        <location filename="../../ui/status.py" line="193"/>
         <source>synchronising …</source>
         <translation>synchronisiert …</translation>
     </message>
     <message>
-        <location filename="../../ui/status.py" line="171"/>
+        <location filename="../../ui/status.py" line="194"/>
         <source>connecting …</source>
         <translation>verbindet …</translation>
     </message>
     <message>
-        <location filename="../../ui/status.py" line="172"/>
+        <location filename="../../ui/status.py" line="195"/>
         <source>signed out — sign in again to send</source>
         <translation>abgemeldet — melde dich erneut an, um zu senden</translation>
     </message>
     <message>
-        <location filename="../../ui/status.py" line="173"/>
+        <location filename="../../ui/status.py" line="196"/>
+        <location filename="../../ui/status.py" line="198"/>
         <source>offline</source>
         <translation>offline</translation>
     </message>
     <message>
-        <location filename="../../ui/status.py" line="175"/>
+        <location filename="../../ui/status.py" line="201"/>
         <source>Connection: %1</source>
         <translation>Verbindung: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/status.py" line="178"/>
+        <location filename="../../ui/status.py" line="204"/>
         <source>%n waiting to send</source>
         <translation>
             <numerusform>%n wartet auf Senden</numerusform>
@@ -648,7 +1067,7 @@ Wähle „Anmelden“ im Kontomenü oben rechts.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/status.py" line="180"/>
+        <location filename="../../ui/status.py" line="206"/>
         <source>%n could not be sent</source>
         <translation>
             <numerusform>%n konnte nicht gesendet werden</numerusform>
@@ -656,12 +1075,12 @@ Wähle „Anmelden“ im Kontomenü oben rechts.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/status.py" line="185"/>
+        <location filename="../../ui/status.py" line="211"/>
         <source>last synced %1</source>
         <translation>zuletzt synchronisiert %1</translation>
     </message>
     <message>
-        <location filename="../../ui/status.py" line="189"/>
+        <location filename="../../ui/status.py" line="215"/>
         <source>not synced yet</source>
         <translation>noch nicht synchronisiert</translation>
     </message>
@@ -669,87 +1088,87 @@ Wähle „Anmelden“ im Kontomenü oben rechts.</translation>
 <context>
     <name>ThreadPane</name>
     <message>
-        <location filename="../../ui/detail.py" line="108"/>
+        <location filename="../../ui/detail.py" line="117"/>
         <source>Thread</source>
         <translation>Unterhaltung</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="112"/>
+        <location filename="../../ui/detail.py" line="121"/>
         <source>Close the detail pane</source>
         <translation>Detailbereich schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="113"/>
+        <location filename="../../ui/detail.py" line="122"/>
         <source>Close (Esc)</source>
         <translation>Schließen (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="118"/>
+        <location filename="../../ui/detail.py" line="129"/>
         <source>Post and comments</source>
         <translation>Beitrag und Kommentare</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="119"/>
+        <location filename="../../ui/detail.py" line="130"/>
         <source>&amp;Like</source>
         <translation>&amp;Gefällt mir</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="121"/>
+        <location filename="../../ui/detail.py" line="132"/>
         <source>Like the post</source>
         <translation>Beitrag gefällt mir</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="122"/>
+        <location filename="../../ui/detail.py" line="133"/>
         <source>&amp;Retry sending</source>
         <translation>Erneut &amp;senden</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="123"/>
+        <location filename="../../ui/detail.py" line="134"/>
         <source>Retry sending the post</source>
         <translation>Beitrag erneut senden</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="124"/>
+        <location filename="../../ui/detail.py" line="135"/>
         <source>&amp;Discard</source>
         <translation>&amp;Verwerfen</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="125"/>
+        <location filename="../../ui/detail.py" line="136"/>
         <source>Discard the post that failed</source>
         <translation>Fehlgeschlagenen Beitrag verwerfen</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="128"/>
+        <location filename="../../ui/detail.py" line="139"/>
         <source>Write a comment … Ctrl+Enter sends</source>
         <translation>Schreib einen Kommentar … Strg+Eingabe sendet</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="129"/>
+        <location filename="../../ui/detail.py" line="140"/>
         <source>New comment</source>
         <translation>Neuer Kommentar</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="131"/>
+        <location filename="../../ui/detail.py" line="142"/>
         <source>C&amp;omment</source>
         <translation>K&amp;ommentieren</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="132"/>
+        <location filename="../../ui/detail.py" line="143"/>
         <source>Send the comment</source>
         <translation>Kommentar senden</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="185"/>
+        <location filename="../../ui/detail.py" line="197"/>
         <source>&amp;Like (%1)</source>
         <translation>&amp;Gefällt mir (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="187"/>
+        <location filename="../../ui/detail.py" line="199"/>
         <source>Question by %1</source>
         <translation>Frage von %1</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="187"/>
+        <location filename="../../ui/detail.py" line="199"/>
         <source>Post by %1</source>
         <translation>Beitrag von %1</translation>
     </message>
@@ -757,12 +1176,12 @@ Wähle „Anmelden“ im Kontomenü oben rechts.</translation>
 <context>
     <name>Time</name>
     <message>
-        <location filename="../../ui/timefmt.py" line="34"/>
+        <location filename="../../ui/timefmt.py" line="37"/>
         <source>just now</source>
         <translation>gerade eben</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/timefmt.py" line="37"/>
+        <location filename="../../ui/timefmt.py" line="40"/>
         <source>%n min ago</source>
         <translation>
             <numerusform>vor %n Min.</numerusform>
@@ -770,7 +1189,7 @@ Wähle „Anmelden“ im Kontomenü oben rechts.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/timefmt.py" line="40"/>
+        <location filename="../../ui/timefmt.py" line="43"/>
         <source>%n h ago</source>
         <translation>
             <numerusform>vor %n Std.</numerusform>
@@ -778,7 +1197,7 @@ Wähle „Anmelden“ im Kontomenü oben rechts.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/timefmt.py" line="44"/>
+        <location filename="../../ui/timefmt.py" line="47"/>
         <source>yesterday, %1</source>
         <translation>gestern, %1</translation>
     </message>
