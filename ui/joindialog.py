@@ -1,4 +1,4 @@
-""""Join groups": the open groups of the user's organisations that they are not in yet.
+"""The "Join groups" dialog: open groups of the user's organisations they are not in yet.
 
 The list comes from the server (``sync.joining``, on a worker); joining is one request, and
 the group then arrives in the sidebar with the next sync. Without a connection the dialog
