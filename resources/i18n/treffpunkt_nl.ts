@@ -725,7 +725,7 @@ Kies ‘Aanmelden’ in het accountmenu rechtsboven.</translation>
     <message>
         <location filename="../../ui/settingsdialog.py" line="318"/>
         <source>Pages of the settings</source>
-        <translation>Pagina's van de instellingen</translation>
+        <translation>Pagina&apos;s van de instellingen</translation>
     </message>
     <message>
         <location filename="../../ui/settingsdialog.py" line="319"/>
@@ -770,7 +770,7 @@ Kies ‘Aanmelden’ in het accountmenu rechtsboven.</translation>
     <message>
         <location filename="../../ui/settingsdialog.py" line="329"/>
         <source>Menus and dialogs change at once; a few texts already on screen change when Treffpunkt starts the next time.</source>
-        <translation>Menu's en dialoogvensters wisselen meteen; enkele teksten die al op het scherm staan, wisselen bij de volgende start van Treffpunkt.</translation>
+        <translation>Menu&apos;s en dialoogvensters wisselen meteen; enkele teksten die al op het scherm staan, wisselen bij de volgende start van Treffpunkt.</translation>
     </message>
     <message>
         <location filename="../../ui/settingsdialog.py" line="333"/>
