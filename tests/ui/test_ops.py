@@ -119,12 +119,14 @@ def test_sync_runner_reports_offline(
         AccountInfo(USER, "http://127.0.0.1:9"), replica, transport, engine
     )
     runner = SyncRunner(account)
-    with qtbot.wait_signal(
-        runner.status_changed,
-        timeout=10_000,
-        check_params_cb=lambda user, status: status.state is EngineState.OFFLINE,
-    ) as blocker:
-        runner.start()
-    runner.stop()
+    try:
+        with qtbot.wait_signal(
+            runner.status_changed,
+            timeout=30_000,  # generous: a loaded machine schedules the engine's thread late
+            check_params_cb=lambda user, status: status.state is EngineState.OFFLINE,
+        ) as blocker:
+            runner.start()
+    finally:
+        runner.stop()  # a thread left running would outlive the replica the test closes
     assert blocker.args is not None and blocker.args[0] == USER
     transport.close()
