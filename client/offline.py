@@ -14,14 +14,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import Connection, func, select
+from sqlalchemy import Connection, delete, func, select
+from sqlalchemy.orm import aliased
 
+from client import search
 from client.changes import Changes
 from client.mediacache import EvictionReport, MediaCache
 from client.models import (
     Document,
     Group,
     GroupOrganisation,
+    Message,
     Organisation,
     OutboxEntry,
     OutboxKind,
@@ -96,6 +99,74 @@ def set_group_offline(
             (retention_days, keep_documents, group_id),
         )
     return Changes(groups=frozenset({group_id}))
+
+
+def has_history_before(conn: Connection, group_id: str, before: datetime) -> bool:
+    """Whether the group holds a post older than ``before`` (one index lookup)."""
+    return (
+        conn.execute(
+            select(Message.id)
+            .where(Message.group_id == group_id, Message.created_at < before)
+            .limit(1)
+        ).first()
+        is not None
+    )
+
+
+def prune_history(conn: Connection, group_id: str, before: datetime) -> Changes:
+    """Remove the group's threads that ended before ``before`` (its retention horizon).
+
+    A thread goes as a whole — its post with every comment, like and mention — and only
+    when nothing in it is newer than the horizon, nothing is waiting to be sent and nothing
+    is a local echo: an old post with a fresh comment stays, and so does anything the user
+    wrote that the server does not have yet.
+    """
+    comment = aliased(Message)
+    fresh_or_pending = (
+        select(comment.id)
+        .where(
+            comment.thread_root_id == Message.id,
+            (comment.created_at >= before) | comment.pending.is_(True),
+        )
+        .exists()
+    )
+    member = aliased(Message)
+    unsent = (
+        select(OutboxEntry.id)
+        .join(member, member.id == OutboxEntry.message_id)
+        .where(
+            OutboxEntry.state != OutboxState.SENT,
+            (member.id == Message.id) | (member.thread_root_id == Message.id),
+        )
+        .exists()
+    )
+    roots = list(
+        conn.execute(
+            select(Message.id).where(
+                Message.group_id == group_id,
+                Message.thread_root_id.is_(None),
+                Message.created_at < before,
+                Message.pending.is_(False),
+                ~fresh_or_pending,
+                ~unsent,
+            )
+        ).scalars()
+    )
+    if not roots:
+        return Changes()
+    ids: list[int] = []
+    for start in range(0, len(roots), 500):
+        chunk = roots[start : start + 500]
+        ids.extend(
+            conn.execute(
+                select(Message.id).where(Message.id.in_(chunk) | Message.thread_root_id.in_(chunk))
+            ).scalars()
+        )
+    search.unindex_messages(conn, ids)
+    for start in range(0, len(roots), 500):
+        # Foreign keys cascade to the comments, likes, mentions and sent outbox rows.
+        conn.execute(delete(Message).where(Message.id.in_(roots[start : start + 500])))
+    return Changes(messages=frozenset(ids), groups=frozenset({group_id}))
 
 
 def kept_blobs(conn: Connection) -> set[str]:

@@ -64,8 +64,11 @@ DEDUPE_WINDOW = timedelta(hours=23)
 BACKOFF_BASE_S = 1.0
 OUTBOX_INTERVAL_S = 5.0
 BACKOFF_CAP_S = 300.0
-# sync_state key prefix: the retention horizon at which a group's backfill stopped.
+# sync_state key prefix: the retention horizon at which a group's backfill stopped (or
+# before which its history was removed).
 _HORIZON_KEY = "backfill_horizon:"
+# A group's backfill token that means "from the newest message back".
+FROM_NEWEST = ""
 
 
 def utcnow() -> datetime:
@@ -441,7 +444,9 @@ class SyncEngine:
 
         At the horizon the token of the page that crossed it is kept with the horizon it
         stopped at: should the user keep more history later, backfill resumes from there
-        (and fetches again what that page dropped) instead of never reaching it.
+        (and fetches again what that page dropped) instead of never reaching it. After
+        ``apply_retention`` removed history the token is ``FROM_NEWEST``: more history
+        wanted later walks back from the newest message (ingest skips what it has).
         """
         with self.replica.connect() as conn:
             row = conn.exec_driver_sql(
@@ -459,7 +464,8 @@ class SyncEngine:
         for _ in range(max_pages):
             if token is None:
                 break
-            page = self._call(api.messages(group_id, from_token=token, limit=page_size))
+            start = None if token == FROM_NEWEST else token
+            page = self._call(api.messages(group_id, from_token=start, limit=page_size))
             events = list(reversed(page.chunk))  # oldest first
             batch = mapping.map_room(group_id, page.state, events)
             reached_horizon = False
@@ -513,6 +519,38 @@ class SyncEngine:
             except MatrixRequestError as exc:
                 # This group only (left meanwhile, history hidden): the others go on.
                 log.info("backfill of %s stopped: %s", group_id, exc)
+        return changes
+
+    def apply_retention(self) -> Changes:
+        """Remove history older than each group's retention horizon (``client.offline``).
+
+        Reads first and writes only for groups that hold something older than their
+        horizon, so a round with nothing to remove never takes the write lock."""
+        now = self._clock()
+        with self.replica.connect() as conn:
+            groups = conn.exec_driver_sql(
+                'SELECT id, retention_days FROM "group" WHERE joined = 1'
+            ).all()
+            due = []
+            for group_id, days in groups:
+                before = offline.horizon(days, self.default_retention_days, now)
+                if before is not None and offline.has_history_before(conn, group_id, before):
+                    due.append((str(group_id), before))
+        changes = Changes()
+        for group_id, before in due:
+            with self.replica.begin() as conn:
+                pruned = offline.prune_history(conn, group_id, before)
+                if pruned.messages:
+                    # Older history is gone now: should more be wanted later, backfill
+                    # walks back from the newest message (see ``backfill``).
+                    stopped = self._get_state(conn, _HORIZON_KEY + group_id)
+                    if not stopped or datetime.fromisoformat(stopped) < before:
+                        self._put_state(conn, _HORIZON_KEY + group_id, before.isoformat())
+                    conn.exec_driver_sql(
+                        'UPDATE "group" SET backfill_token = ? WHERE id = ?',
+                        (FROM_NEWEST, group_id),
+                    )
+            changes = changes | pruned
         return changes
 
     # -- storage -----------------------------------------------------------------------
@@ -1022,6 +1060,7 @@ class SyncEngine:
                     self.sync_once(timeout_ms=0 if failures else poll_timeout_ms)
                     if not stop.is_set():
                         self.backfill_groups()
+                        self.apply_retention()
                     if failures:
                         self.wake()  # back online: what waited can go now
                     failures = 0

@@ -1,16 +1,20 @@
 """The engine follows the offline settings against a real Synapse: the storage cap trims
-the media cache of files that are on the server and not kept offline, never the others."""
+the media cache of files that are on the server and not kept offline, never the others;
+history older than a group's retention horizon is neither fetched nor kept, and comes back
+when the user asks to keep more."""
 
 from __future__ import annotations
 
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 
 from client import offline
 from client.commands import NewDocument
+from sync import engine as engine_module
 from sync.devserver import DevServer
-from tests.homeserver import ClientFactory, MakeUser, make_group
+from tests.homeserver import Client, ClientFactory, MakeUser, make_group
 
 pytestmark = pytest.mark.e2e
 
@@ -54,3 +58,44 @@ def test_storage_cap_evicts_what_the_server_has_and_keeps_what_is_pinned_or_unse
     # Evicted is not lost: opening it fetches it again from the server.
     assert engine.fetch_document(files["notulen.txt"]) == shas[files["notulen.txt"]]
     assert media.has(shas[files["notulen.txt"]])
+
+
+def test_retention_prunes_old_history_and_more_history_comes_back_when_wanted(
+    server: DevServer,
+    make_user: MakeUser,
+    client_factory: ClientFactory,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    anke, jan = make_user("anke"), make_user("jan")
+    room = make_group(server, jan, anke)
+    j = client_factory(jan)
+    j.sync()
+    for n in range(6):
+        j.commands.post(room, f"Bericht {n}")
+    j.sync()
+    # A short timeline: Anke's first sync brings the newest two and a backfill token.
+    monkeypatch.setitem(engine_module.SYNC_FILTER["room"]["timeline"], "limit", 2)
+    a = client_factory(anke)
+    a.sync()
+    assert _bodies(a, room) == ["Bericht 4", "Bericht 5"]
+    engine = a.connected.engine
+    # Ten days later, keeping five: everything here is older than the horizon.
+    later = datetime.now(UTC).replace(tzinfo=None) + timedelta(days=10)
+    monkeypatch.setattr(engine, "_clock", lambda: later)
+    engine.default_retention_days = 5
+    engine.backfill_groups()
+    assert _bodies(a, room) == ["Bericht 4", "Bericht 5"]  # nothing older comes in
+    assert not engine.apply_retention().empty
+    assert _bodies(a, room) == []
+    assert engine.apply_retention().empty  # nothing more to remove
+    engine.backfill_groups()
+    assert _bodies(a, room) == []  # the horizon holds
+    # Keeping everything for this group brings all of it back, newest first.
+    offline.set_group_offline(a.connected.replica, room, offline.KEEP_EVERYTHING, False)
+    engine.backfill_groups(max_pages=20)
+    assert _bodies(a, room) == [f"Bericht {n}" for n in range(6)]
+    assert engine.apply_retention().empty
+
+
+def _bodies(client: Client, room: str) -> list[str]:
+    return [m.body for m in client.messages(room) if m.thread_root_id is None]
