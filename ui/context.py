@@ -41,6 +41,7 @@ class Settings:
     """
 
     def __init__(self, path: Path | None = None, policy: Policy | None = None) -> None:
+        self.path = path  # None: the platform's per-user place (registry, plist, ini)
         if path is None:
             self._qs = QSettings("Treffpunkt", "Treffpunkt")
         else:

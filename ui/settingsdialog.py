@@ -97,6 +97,11 @@ class GroupOfflineModel(QAbstractTableModel):
         ]
         self.endResetModel()
 
+    def default_changed(self) -> None:
+        """The "default (N days)" texts follow a new default."""
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 1), self.index(len(self._rows) - 1, 1))
+
     def row_of(self, row: int) -> GroupRow | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None
 
@@ -376,7 +381,7 @@ class SettingsDialog(QDialog):
         if self.default_days.value() != settings.default_retention_days:
             settings.set_effective("offline_retention_days", self.default_days.value())
             self._ctx.settings_changed.emit()
-            self.groups.layoutChanged.emit()  # "default (N days)" texts
+            self.groups.default_changed()
 
     def _on_cap_editing_finished(self) -> None:
         settings = self._ctx.settings

@@ -176,42 +176,42 @@
 <context>
     <name>GroupOfflineModel</name>
     <message>
-        <location filename="../../ui/settingsdialog.py" line="125"/>
+        <location filename="../../ui/settingsdialog.py" line="130"/>
         <source>Group</source>
         <translation>Groep</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.py" line="125"/>
+        <location filename="../../ui/settingsdialog.py" line="130"/>
         <source>History kept offline</source>
         <translation>Offline bewaarde geschiedenis</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.py" line="125"/>
+        <location filename="../../ui/settingsdialog.py" line="130"/>
         <source>Documents</source>
         <translation>Documenten</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.py" line="137"/>
+        <location filename="../../ui/settingsdialog.py" line="142"/>
         <source>Further groups</source>
         <translation>Overige groepen</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.py" line="140"/>
+        <location filename="../../ui/settingsdialog.py" line="145"/>
         <source>%1 (%2, %3)</source>
         <translation>%1 (%2, %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.py" line="149"/>
+        <location filename="../../ui/settingsdialog.py" line="154"/>
         <source>kept offline</source>
         <translation>offline beschikbaar</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.py" line="149"/>
+        <location filename="../../ui/settingsdialog.py" line="154"/>
         <source>when opened</source>
         <translation>bij openen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/settingsdialog.py" line="155"/>
+        <location filename="../../ui/settingsdialog.py" line="160"/>
         <source>default (%n days)</source>
         <translation>
             <numerusform>standaard (%n dag)</numerusform>
@@ -219,12 +219,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.py" line="157"/>
+        <location filename="../../ui/settingsdialog.py" line="162"/>
         <source>everything</source>
         <translation>alles</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/settingsdialog.py" line="158"/>
+        <location filename="../../ui/settingsdialog.py" line="163"/>
         <source>last %n days</source>
         <translation>
             <numerusform>laatste %n dag</numerusform>
@@ -718,183 +718,183 @@ Kies ‘Aanmelden’ in het accountmenu rechtsboven.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settingsdialog.py" line="317"/>
+        <location filename="../../ui/settingsdialog.py" line="322"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.py" line="318"/>
+        <location filename="../../ui/settingsdialog.py" line="323"/>
         <source>Pages of the settings</source>
         <translation>Pagina&apos;s van de instellingen</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.py" line="319"/>
+        <location filename="../../ui/settingsdialog.py" line="324"/>
         <source>General</source>
         <translation>Algemeen</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.py" line="320"/>
+        <location filename="../../ui/settingsdialog.py" line="325"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.py" line="321"/>
+        <location filename="../../ui/settingsdialog.py" line="326"/>
         <source>Accounts</source>
         <translation>Accounts</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.py" line="322"/>
+        <location filename="../../ui/settingsdialog.py" line="327"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.py" line="323"/>
+        <location filename="../../ui/settingsdialog.py" line="328"/>
         <source>Close the settings</source>
         <translation>Instellingen sluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.py" line="324"/>
+        <location filename="../../ui/settingsdialog.py" line="329"/>
         <source>System default</source>
         <translation>Systeemstandaard</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.py" line="325"/>
+        <location filename="../../ui/settingsdialog.py" line="330"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.py" line="326"/>
+        <location filename="../../ui/settingsdialog.py" line="331"/>
         <source>&amp;Language:</source>
         <translation>&amp;Taal:</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.py" line="329"/>
+        <location filename="../../ui/settingsdialog.py" line="334"/>
         <source>Menus and dialogs change at once; a few texts already on screen change when Treffpunkt starts the next time.</source>
         <translation>Menu&apos;s en dialoogvensters wisselen meteen; enkele teksten die al op het scherm staan, wisselen bij de volgende start van Treffpunkt.</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.py" line="333"/>
+        <location filename="../../ui/settingsdialog.py" line="338"/>
         <source>Keep &amp;history of:</source>
         <translation>&amp;Geschiedenis bewaren van:</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.py" line="334"/>
-        <location filename="../../ui/settingsdialog.py" line="350"/>
+        <location filename="../../ui/settingsdialog.py" line="339"/>
+        <location filename="../../ui/settingsdialog.py" line="355"/>
         <source> days</source>
         <translation> dagen</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.py" line="336"/>
+        <location filename="../../ui/settingsdialog.py" line="341"/>
         <source>Days of history kept offline for groups without a choice of their own</source>
         <translation>Dagen geschiedenis die offline bewaard blijven voor groepen zonder eigen keuze</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.py" line="338"/>
+        <location filename="../../ui/settingsdialog.py" line="343"/>
         <source>&amp;Space for documents:</source>
         <translation>&amp;Ruimte voor documenten:</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.py" line="339"/>
+        <location filename="../../ui/settingsdialog.py" line="344"/>
         <source> MB</source>
         <translation> MB</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.py" line="340"/>
+        <location filename="../../ui/settingsdialog.py" line="345"/>
         <source>Space for documents in megabytes</source>
         <translation>Ruimte voor documenten in megabyte</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.py" line="342"/>
+        <location filename="../../ui/settingsdialog.py" line="347"/>
         <source>Managed by your IT department</source>
         <translation>Beheerd door je IT-afdeling</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.py" line="344"/>
+        <location filename="../../ui/settingsdialog.py" line="349"/>
         <source>What each group keeps offline</source>
         <translation>Wat elke groep offline bewaart</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.py" line="345"/>
+        <location filename="../../ui/settingsdialog.py" line="350"/>
         <source>Default</source>
         <translation>Standaard</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.py" line="346"/>
+        <location filename="../../ui/settingsdialog.py" line="351"/>
         <source>Everything</source>
         <translation>Alles</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.py" line="347"/>
+        <location filename="../../ui/settingsdialog.py" line="352"/>
         <source>Last days:</source>
         <translation>Laatste dagen:</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.py" line="348"/>
+        <location filename="../../ui/settingsdialog.py" line="353"/>
         <source>History of this group kept offline</source>
         <translation>Offline bewaarde geschiedenis van deze groep</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.py" line="349"/>
+        <location filename="../../ui/settingsdialog.py" line="354"/>
         <source>This &amp;group keeps:</source>
         <translation>Deze &amp;groep bewaart:</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.py" line="351"/>
+        <location filename="../../ui/settingsdialog.py" line="356"/>
         <source>Days of history of this group</source>
         <translation>Dagen geschiedenis van deze groep</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.py" line="352"/>
+        <location filename="../../ui/settingsdialog.py" line="357"/>
         <source>Keep this group&apos;s &amp;documents available offline</source>
         <translation>&amp;Documenten van deze groep offline beschikbaar houden</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.py" line="354"/>
+        <location filename="../../ui/settingsdialog.py" line="359"/>
         <source>Keep this group&apos;s documents available offline</source>
         <translation>Documenten van deze groep offline beschikbaar houden</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.py" line="356"/>
+        <location filename="../../ui/settingsdialog.py" line="361"/>
         <source>Signed-in accounts</source>
         <translation>Aangemelde accounts</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.py" line="357"/>
+        <location filename="../../ui/settingsdialog.py" line="362"/>
         <source>&amp;Add account …</source>
         <translation>Account &amp;toevoegen …</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.py" line="358"/>
+        <location filename="../../ui/settingsdialog.py" line="363"/>
         <source>Add account</source>
         <translation>Account toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.py" line="359"/>
+        <location filename="../../ui/settingsdialog.py" line="364"/>
         <source>Sign &amp;out …</source>
         <translation>&amp;Afmelden …</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.py" line="360"/>
+        <location filename="../../ui/settingsdialog.py" line="365"/>
         <source>Sign out of the chosen account</source>
         <translation>Afmelden bij het gekozen account</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.py" line="407"/>
+        <location filename="../../ui/settingsdialog.py" line="412"/>
         <source>%1 MB in use</source>
         <translation>%1 MB in gebruik</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.py" line="499"/>
+        <location filename="../../ui/settingsdialog.py" line="504"/>
         <source>signed in</source>
         <translation>aangemeld</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.py" line="499"/>
+        <location filename="../../ui/settingsdialog.py" line="504"/>
         <source>offline</source>
         <translation>offline</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.py" line="501"/>
+        <location filename="../../ui/settingsdialog.py" line="506"/>
         <source>%1
 %2 · %3</source>
         <translation>%1

@@ -167,6 +167,11 @@ def test_storage_cap_and_default_retention_are_saved_and_reach_the_engine_settin
     dialog.default_days.editingFinished.emit()
     assert ctx.settings.storage_cap_mb == 512
     assert ctx.settings.default_retention_days == 30
+    assert dialog.groups.index(0, 1).data() == "default (30 days)"
+    # Saved in the user's settings file: a new start reads the same values.
+    ctx.settings.sync()
+    again = Settings(ctx.settings.path)
+    assert (again.storage_cap_mb, again.default_retention_days) == (512, 30)
     assert "MB in use" in dialog.usage.text()
 
 
