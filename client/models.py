@@ -156,6 +156,8 @@ class Message(Base):
         Index("ix_message_thread", "thread_root_id", "created_at"),
         # Covers what search reads of its candidates, so that it never reads the wide rows.
         Index("ix_message_search", "id", "deleted", "kind", "group_id", "author", "created_at"),
+        # A person's recent posts; "replies to my posts" starts from the user's own posts.
+        Index("ix_message_author_created", "author", "created_at"),
         CheckConstraint(
             "(kind = 'comment') = (thread_root_id IS NOT NULL)", name="comment_has_thread"
         ),
@@ -228,6 +230,17 @@ class Mention(Base):
     user_id: Mapped[str] = mapped_column(String(255), primary_key=True, index=True)
 
     message: Mapped[Message] = relationship(back_populates="mentions")
+
+
+class NotificationRead(Base):
+    """A mention or reply the user has read; one without a row here is unread."""
+
+    __tablename__ = "notification_read"
+
+    message_id: Mapped[int] = mapped_column(
+        ForeignKey("message.id", ondelete="CASCADE"), primary_key=True
+    )
+    read_at: Mapped[datetime] = mapped_column(DateTime)
 
 
 class Document(Base):
