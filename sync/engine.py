@@ -149,6 +149,7 @@ class SyncEngine:
         clock: Callable[[], datetime] = utcnow,
         rng: Callable[[], float] = random.random,
         on_status: Callable[[Status], None] | None = None,
+        on_changes: Callable[[Changes], None] | None = None,
     ) -> None:
         self.replica = replica
         self.transport = transport
@@ -157,6 +158,8 @@ class SyncEngine:
         self._clock = clock
         self._rng = rng
         self._on_status = on_status
+        # Told what each incremental sync applied (not the first: that is history, not news).
+        self._on_changes = on_changes
         self._state = EngineState.CONNECTING
         self._error: str | None = None
         # One flush at a time: the sync loop, the outbox thread and callers may all ask.
@@ -269,6 +272,8 @@ class SyncEngine:
                 changes = changes | self._forget_room(conn, room_id)
             self._put_state(conn, "since", response.next_batch)
             self._put_state(conn, "last_sync", self._clock().isoformat())
+        if self._on_changes is not None and not initial and not changes.empty:
+            self._on_changes(changes)
         return changes
 
     def _apply_batches(

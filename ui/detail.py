@@ -37,6 +37,7 @@ from sync.engine import discard_entry, retry_entry
 from ui import icons, queries, timefmt
 from ui.context import AccountSession, AppContext
 from ui.ops import Op
+from ui.people import ProfilePane
 from ui.postview import POST_ROLE
 from ui.queries import DocumentRow, PersonRow, PostRow, ThreadData
 from ui.stream import MentionEdit, PostListView, open_link, toggle_like
@@ -333,16 +334,22 @@ class CardPane(QWidget):
 class DetailPane(QStackedWidget):
     """The right pane; hidden until something is opened."""
 
+    post_requested = Signal(str, str, int)  # account, group id, post id
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("detail")
         self.setAccessibleName(self.tr("Details"))
         self.thread_pane = ThreadPane(ctx, self)
         self.card = CardPane(self)
+        self.profile = ProfilePane(ctx, self)
         self.addWidget(self.thread_pane)
         self.addWidget(self.card)
+        self.addWidget(self.profile)
         self.thread_pane.closed.connect(self.hide)
         self.card.closed.connect(self.hide)
+        self.profile.closed.connect(self.hide)
+        self.profile.post_opened.connect(self.post_requested)
 
     def show_post(self, account: AccountSession, post_id: int) -> None:
         self.thread_pane.show_post(account, post_id)
@@ -352,6 +359,12 @@ class DetailPane(QStackedWidget):
     def show_person(self, person: PersonRow) -> None:
         self.card.show_person(person)
         self.setCurrentWidget(self.card)
+        self.show()
+
+    def show_profile(self, account: AccountSession, user_id: str) -> None:
+        """A person's profile: their entry, shared groups, recent posts."""
+        self.profile.show_person(account, user_id)
+        self.setCurrentWidget(self.profile)
         self.show()
 
     def show_document(self, doc: DocumentRow) -> None:

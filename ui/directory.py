@@ -103,7 +103,7 @@ def people_page(
     after: tuple[str, str] | None,
     limit: int = PAGE_SIZE,
     *,
-    filters: PeopleFilter = PeopleFilter(),  # noqa: B008 (frozen: a shared default is safe)
+    filters: PeopleFilter = PeopleFilter(),
 ) -> list[DirectoryRow]:
     """One page of the directory by name, after ``after``, narrowed by ``filters``."""
     parts = []
@@ -176,6 +176,7 @@ class GroupLink:
 class RecentPost:
     message_id: int
     post_id: int  # what to open: the post itself or the post a comment belongs to
+    group_id: str
     group_name: str
     excerpt: str
     created_at: datetime
@@ -231,7 +232,8 @@ def profile(replica: Replica, user_id: str, recent: int = RECENT_POSTS) -> Profi
         ).scalar()
         posts = conn.execute(
             text(
-                'SELECT m.id, coalesce(m.thread_root_id, m.id), g.name, m.body_html, m.created_at, '
+                "SELECT m.id, coalesce(m.thread_root_id, m.id), g.id, g.name, m.body_html, "
+                "m.created_at, "
                 "m.thread_root_id IS NOT NULL FROM message m "
                 'JOIN "group" g ON g.id = m.group_id '
                 "WHERE m.author = :u AND m.deleted = 0 "
@@ -245,17 +247,16 @@ def profile(replica: Replica, user_id: str, recent: int = RECENT_POSTS) -> Profi
         RecentPost(
             mid,
             root,
+            group_id,
             group,
             " ".join(html_to_plain(body).split())[:160],
             created if isinstance(created, datetime) else datetime.fromisoformat(created),
             bool(comment),
         )
-        for mid, root, group, body, created, comment in posts
+        for mid, root, group_id, group, body, created, comment in posts
     )
     if entry is None:
-        return Profile(
-            user_id, member_name or user_id, True, groups=groups, recent=recent_posts
-        )
+        return Profile(user_id, member_name or user_id, True, groups=groups, recent=recent_posts)
     name, title, department, organisation, skills, phone, email, location = entry
     skill_list = _skills(skills)
     return Profile(

@@ -108,15 +108,20 @@ class KeysetListModel(QAbstractListModel, Generic[R]):
     def _on_hub_changed(self, user_id: str, changes: Changes) -> None:
         if user_id == self.account.user_id and self._refresh_on(changes):
             # Lists of people and documents change rarely and in bulk: start again.
-            self._generation += 1
-            self._changing = True
-            self.beginResetModel()
-            self._rows = []
-            self._exhausted = False
-            self._loading = False
-            self.endResetModel()
-            self._changing = False
-            self.fetchMore()
+            self.restart()
+
+    def restart(self) -> None:
+        """Forget every row and read the first page again (a page still on its way is
+        dropped when it arrives: it belongs to the old generation)."""
+        self._generation += 1
+        self._changing = True
+        self.beginResetModel()
+        self._rows = []
+        self._exhausted = False
+        self._loading = False
+        self.endResetModel()
+        self._changing = False
+        self.fetchMore()
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
@@ -132,24 +137,6 @@ class KeysetListModel(QAbstractListModel, Generic[R]):
         if role == ROW_ROLE:
             return item
         return None
-
-
-def people_model(
-    ctx: AppContext, account: AccountSession, parent: QObject
-) -> KeysetListModel[queries.PersonRow]:
-    def display(p: queries.PersonRow) -> str:
-        extra = " · ".join(x for x in (p.title, p.organisation) if x)
-        return f"{p.name}\n{extra}" if extra else p.name
-
-    return KeysetListModel(
-        ctx,
-        account,
-        queries.people_page,
-        display,
-        "account",
-        refresh_on=lambda c: bool(c.people),
-        parent=parent,
-    )
 
 
 def documents_model(

@@ -29,18 +29,28 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from client import offline, search
+from client import notifications, offline, search
 from client.accounts import Home
+from client.changes import Changes
 from client.credentials import MissingKeyError
+from client.notifications import Notification
 from client.store import Replica
 from sync.session import Connected, sign_out
 from ui import icons, queries
 from ui.context import AccountSession, AppContext
 from ui.detail import DetailPane
 from ui.joindialog import JoinGroupsDialog
-from ui.lists import ListPage, documents_model, people_model
+from ui.lists import ListPage, documents_model
 from ui.login import LoginDialog
+from ui.notifications import (
+    NotificationButton,
+    NotificationModel,
+    NotificationWatcher,
+    SystemTrayNotifier,
+    TrayNotifier,
+)
 from ui.ops import Op
+from ui.people import PeoplePage
 from ui.searchdialog import SearchDialog
 from ui.settingsdialog import SettingsDialog
 from ui.sidebar import ACCOUNT_ROLE, ID_ROLE, KIND_ROLE, NodeKind, SidebarModel, SidebarView
@@ -52,7 +62,13 @@ class MainWindow(QMainWindow):
     navigated = Signal(str, str)  # what the middle pane shows now: kind, key
     signed_out = Signal(str)  # user id: its local data is gone
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        ctx: AppContext,
+        parent: QWidget | None = None,
+        *,
+        notifier: TrayNotifier | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("Treffpunkt"))
@@ -80,6 +96,13 @@ class MainWindow(QMainWindow):
         self.account_button.setAccessibleName(self.tr("Account"))
         self.account_button.setToolTip(self.tr("Account"))
         self.account_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.notification_model = NotificationModel(ctx, self)
+        self.notifications_button = NotificationButton(self.notification_model, bar)
+        if notifier is None:
+            tray = SystemTrayNotifier(self)
+            tray.clicked.connect(self._on_tray_clicked)
+            notifier = tray
+        self.notification_watcher = NotificationWatcher(ctx, notifier, self.isActiveWindow, self)
         menu = QMenu(self.account_button)
         self.sign_in_action = menu.addAction(self.tr("Sign in to another account …"))
         self.sign_in_action.triggered.connect(self.show_login)
@@ -104,6 +127,7 @@ class MainWindow(QMainWindow):
         bar.addWidget(left_spacer)
         bar.addWidget(self.search_button)
         bar.addWidget(right_spacer)
+        bar.addWidget(self.notifications_button)
         bar.addWidget(self.account_button)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
 
@@ -111,7 +135,7 @@ class MainWindow(QMainWindow):
         self.sidebar_model = SidebarModel(ctx, self)
         self.sidebar = SidebarView(self.sidebar_model, self)
         self.stream = StreamPage(ctx, self)
-        self.people = ListPage(self.tr("People"), self.tr("People directory"), self)
+        self.people = PeoplePage(ctx, self)
         self.documents = ListPage(self.tr("Documents"), self.tr("Documents"), self)
         self.welcome = QLabel(self)
         self.welcome.setObjectName("emptyState")
@@ -157,7 +181,10 @@ class MainWindow(QMainWindow):
         self.sidebar.join_chosen.connect(self.open_join_groups)
         self.sidebar_model.loaded.connect(self._on_sidebar_model_loaded)
         self.stream.post_opened.connect(self._on_stream_post_opened)
-        self.people.chosen.connect(self.detail.show_person)
+        self.people.chosen.connect(self._on_people_chosen)
+        self.detail.post_requested.connect(self.open_post)
+        self.notifications_button.popup.chosen.connect(self.open_notification)
+        self.notifications_button.popup.mark_all_requested.connect(self._mark_all_read)
         self.documents.chosen.connect(self.detail.show_document)
         ctx.accounts_changed.connect(self._on_ctx_accounts_changed)
         ctx.settings_changed.connect(self._on_ctx_settings_changed)
@@ -187,12 +214,17 @@ class MainWindow(QMainWindow):
             runner = SyncRunner(account, self)
             self._apply_settings(runner)
             runner.status_changed.connect(self.status.on_engine_status)
-            runner.synced.connect(self.ctx.hub.announce)
+            runner.synced.connect(self.sync_applied)
             self.ctx.hub.changed.connect(runner._on_hub_changed)
             self._runners[account.user_id] = runner
             runner.start()
         if self._current_account is None or self.status.account is None:
             self._set_current_account(account.user_id)
+
+    def sync_applied(self, user_id: str, changes: Changes) -> None:
+        """What a sync applied: views refresh, and news may become a desktop message."""
+        self.ctx.hub.announce(user_id, changes)
+        self.notification_watcher.on_synced(user_id, changes)
 
     def _set_current_account(self, user_id: str) -> None:
         changed = user_id != self._current_account or self.status.account is None
@@ -448,7 +480,7 @@ class MainWindow(QMainWindow):
         if account is None:
             return
         self._set_current_account(user_id)
-        self.people.set_model(people_model(self.ctx, account, self.people))
+        self.people.show_account(account)
         self.middle.setCurrentWidget(self.people)
         self.navigated.emit("people", user_id)
 
@@ -460,6 +492,46 @@ class MainWindow(QMainWindow):
         self.documents.set_model(documents_model(self.ctx, account, self.documents))
         self.middle.setCurrentWidget(self.documents)
         self.navigated.emit("documents", user_id)
+
+    def _on_people_chosen(self, person: object) -> None:
+        account = self.people.account
+        user_id = getattr(person, "user_id", None)
+        if account is not None and isinstance(user_id, str):
+            self.detail.show_profile(account, user_id)
+
+    def open_post(self, user_id: str, group_id: str, post_id: int) -> None:
+        """Show a post in its group's stream and in the detail pane."""
+        self._on_root_found(user_id, (group_id, post_id))
+
+    def open_notification(self, user_id: str, notification: Notification) -> None:
+        account = self.ctx.account(user_id)
+        if account is None:
+            return
+        self.open_post(user_id, notification.group_id, notification.post_id)
+        if not notification.read:
+            Op(
+                self.ctx.ops,
+                partial(notifications.mark_read, account.replica, [notification.message_id]),
+                writes=True,
+                account=user_id,
+                parent=self,
+            ).run()
+
+    def _mark_all_read(self) -> None:
+        for account in self.ctx.accounts:
+            Op(
+                self.ctx.ops,
+                partial(notifications.mark_all_read, account.replica),
+                writes=True,
+                account=account.user_id,
+                parent=self,
+            ).run()
+
+    def _on_tray_clicked(self) -> None:
+        self.showNormal()
+        self.raise_()
+        self.activateWindow()
+        self.notifications_button.open_list()
 
     def _on_stream_post_opened(self, user_id: str, message_id: int) -> None:
         account = self.ctx.account(user_id)
@@ -506,9 +578,7 @@ class MainWindow(QMainWindow):
             return
         if hit.kind == "person":
             self.sidebar.select(user_id, NodeKind.PEOPLE)
-            Op(
-                self.ctx.ops, partial(queries.person_by_id, account.replica, hit.id), parent=self
-            ).success(self._on_person_found).run()
+            self.detail.show_profile(account, hit.id)
         elif hit.kind == "document":
             self.sidebar.select(user_id, NodeKind.DOCUMENTS)
             Op(
@@ -518,10 +588,6 @@ class MainWindow(QMainWindow):
             Op(
                 self.ctx.ops, partial(queries.root_of, account.replica, int(hit.id)), parent=self
             ).success(partial(self._on_root_found, user_id)).run()
-
-    def _on_person_found(self, person: queries.PersonRow | None) -> None:
-        if person is not None:
-            self.detail.show_person(person)
 
     def _on_document_found(self, doc: queries.DocumentRow | None) -> None:
         if doc is not None:

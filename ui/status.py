@@ -45,6 +45,7 @@ class SyncRunner(QObject):
             account.user_id,
             media=connected.engine.media,
             on_status=self._on_engine_status,
+            on_changes=self._on_engine_changes,
         )
         connected.engine = self.engine
         self._stop = threading.Event()
@@ -75,6 +76,12 @@ class SyncRunner(QObject):
                     r[0] for r in conn.exec_driver_sql('SELECT id FROM "group"').all()
                 )
             self.synced.emit(self.account.user_id, Changes(groups=groups, outbox=True))
+
+    def _on_engine_changes(self, changes: Changes) -> None:
+        # On the sync thread, like the status: what one sync applied, message ids and all,
+        # so that views refresh what changed and new mentions and replies are noticed.
+        if not self._stop.is_set():
+            self.synced.emit(self.account.user_id, changes)
 
     def _on_hub_changed(self, user_id: str, changes: Changes) -> None:
         # A command queued something for this account: send it now, not after the poll.

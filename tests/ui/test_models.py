@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QObject
 from pytestqt.modeltest import ModelTester
 
 from client import search
@@ -9,7 +10,8 @@ from tests.ui.conftest import GROUP, USER
 from ui import queries
 from ui.context import AccountSession, AppContext
 from ui.detail import ThreadModel
-from ui.lists import documents_model, people_model
+from ui.lists import documents_model
+from ui.people import PeopleModel
 from ui.searchdialog import SearchModel
 from ui.sidebar import SidebarModel
 from ui.stream import StreamModel
@@ -56,6 +58,9 @@ def test_thread_model(qtmodeltester: ModelTester, ctx: AppContext, account: Acco
 def test_people_and_documents_models(
     qtmodeltester: ModelTester, ctx: AppContext, account: AccountSession
 ) -> None:
+    def people_model(ctx: AppContext, account: AccountSession, parent: QObject) -> PeopleModel:
+        return PeopleModel(ctx, account, parent=parent)
+
     for make in (people_model, documents_model):
         model = make(ctx, account, ctx)
         model.fetchMore()

@@ -60,15 +60,15 @@ def test_keyboard_to_a_post_navigates_there(qtbot: QtBot, window: MainWindow) ->
     assert window.sidebar.currentIndex().data(KIND_ROLE) == "group"
 
 
-def test_person_result_opens_the_card(qtbot: QtBot, window: MainWindow) -> None:
+def test_person_result_opens_the_profile(qtbot: QtBot, window: MainWindow) -> None:
     dialog = _open(qtbot, window)
     dialog.box.setText("Hartmann")
     dialog.run_now()
     first = dialog.model.first_hit()
     assert first.data(HIT_ROLE).kind == "person"
     qtbot.keyClick(dialog.box, Qt.Key.Key_Return)
-    assert window.detail.currentWidget() is window.detail.card
-    assert "Hartmann" in window.detail.card.body.text()
+    assert window.detail.currentWidget() is window.detail.profile
+    assert "Hartmann" in window.detail.profile.name.text()
 
 
 def test_nothing_found_says_so(qtbot: QtBot, window: MainWindow) -> None:

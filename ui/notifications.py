@@ -1,0 +1,307 @@
+"""Notifications: the bell in the top bar, its list, and the desktop (tray) message.
+
+``NotificationModel`` lists the mentions of the user and the replies to their posts of every
+open account, newest first (``client.notifications``; a bounded list, read whole on a
+worker). ``NotificationWatcher`` looks at the ``Changes`` each sync applied: when one brings
+a mention or reply the user has not read, and the main window is not the active one, it
+shows one desktop message through a ``TrayNotifier``. Tests inject their own notifier.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import partial
+from typing import Protocol
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QPoint,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QFont, QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QPushButton,
+    QSystemTrayIcon,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from client import notifications
+from client.changes import Changes
+from client.notifications import Notification
+from ui import icons, timefmt
+from ui.context import AppContext
+from ui.ops import Op
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+NOTIFICATION_ROLE = Qt.ItemDataRole.UserRole + 30  # (account, Notification)
+UNREAD_ROLE = Qt.ItemDataRole.UserRole + 31
+
+
+def describe(n: Notification) -> str:
+    """One line that says who did what where; the excerpt follows on the next line."""
+    if n.kind == notifications.MENTION:
+        text = QCoreApplication.translate("Notifications", "%1 mentioned you in %2")
+    else:
+        text = QCoreApplication.translate("Notifications", "%1 replied to your post in %2")
+    return text.replace("%1", n.author_name).replace("%2", n.group_name)
+
+
+class NotificationModel(QAbstractListModel):
+    """Mentions and replies of all open accounts, newest first; knows the unread count."""
+
+    loaded = Signal()
+    unread_changed = Signal(int)
+
+    def __init__(self, ctx: AppContext, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self._by_account: dict[str, list[Notification]] = {}
+        self._unread: dict[str, int] = {}
+        self._rows: list[tuple[str, Notification]] = []
+        ctx.hub.changed.connect(self._on_hub_changed)
+        ctx.accounts_changed.connect(self.reload)
+
+    @property
+    def unread(self) -> int:
+        return sum(self._unread.values())
+
+    def reload(self) -> None:
+        open_accounts = {a.user_id for a in self._ctx.accounts}
+        for gone in set(self._by_account) - open_accounts:
+            self._by_account.pop(gone, None)
+            self._unread.pop(gone, None)
+        self._merge()
+        for account in self._ctx.accounts:
+            self._reload_account(account.user_id)
+
+    def _reload_account(self, user_id: str) -> None:
+        account = self._ctx.account(user_id)
+        if account is None:
+            return
+        replica = account.replica
+
+        def read() -> tuple[list[Notification], int]:
+            return notifications.notifications(replica), notifications.unread_count(replica)
+
+        Op(self._ctx.ops, read, parent=self).success(
+            partial(self._on_account_loaded, user_id)
+        ).run()
+
+    def _on_account_loaded(self, user_id: str, loaded: tuple[list[Notification], int]) -> None:
+        if self._ctx.account(user_id) is None:
+            return
+        self._by_account[user_id], self._unread[user_id] = loaded
+        self._merge()
+
+    def _merge(self) -> None:
+        rows = [(user, n) for user, items in self._by_account.items() for n in items]
+        rows.sort(key=lambda r: (r[1].created_at, r[1].message_id), reverse=True)
+        self.beginResetModel()
+        self._rows = rows
+        self.endResetModel()
+        self.loaded.emit()
+        self.unread_changed.emit(self.unread)
+
+    def _on_hub_changed(self, user_id: str, changes: Changes) -> None:
+        if changes.messages:
+            self._reload_account(user_id)
+
+    def entry(self, row: int) -> tuple[str, Notification]:
+        return self._rows[row]
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        user_id, n = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f"{describe(n)} · {timefmt.relative(n.created_at)}\n{n.excerpt}"
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            state = self.tr("read") if n.read else self.tr("unread")
+            return f"{describe(n)}, {timefmt.relative(n.created_at)}, {state}: {n.excerpt}"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return timefmt.exact(n.created_at)
+        if role == Qt.ItemDataRole.DecorationRole:
+            return icons.icon("mention" if n.kind == notifications.MENTION else "comment")
+        if role == Qt.ItemDataRole.FontRole and not n.read:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == NOTIFICATION_ROLE:
+            return (user_id, n)
+        if role == UNREAD_ROLE:
+            return not n.read
+        return None
+
+
+class NotificationPopup(QFrame):
+    """The list under the bell: Enter or a click opens the post and marks it read."""
+
+    chosen = Signal(str, object)  # account, Notification
+    mark_all_requested = Signal()
+
+    def __init__(self, model: NotificationModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Popup)
+        self.setObjectName("notificationsPopup")
+        self.setAccessibleName(self.tr("Notifications"))
+        self.model = model
+        title = QLabel(self.tr("Mentions and replies"), self)
+        title.setObjectName("paneTitle")
+        self.mark_all = QPushButton(icons.icon("check"), self.tr("&Mark all as read"), self)
+        self.mark_all.setAccessibleName(self.tr("Mark all notifications as read"))
+        self.view = QListView(self)
+        self.view.setObjectName("notifications")
+        self.view.setAccessibleName(self.tr("Mentions and replies"))
+        self.view.setModel(model)
+        self.view.setWordWrap(True)
+        self.view.setSpacing(2)
+        self.view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.empty = QLabel(self.tr("No mentions or replies yet."), self)
+        self.empty.setObjectName("emptyState")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        header = QHBoxLayout()
+        header.setContentsMargins(0, 0, 8, 0)
+        header.addWidget(title, 1)
+        header.addWidget(self.mark_all)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(1, 1, 1, 1)
+        layout.addLayout(header)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.empty)
+        self.resize(420, 480)
+        self.view.activated.connect(self._on_view_activated)
+        self.view.clicked.connect(self._on_view_activated)
+        self.mark_all.clicked.connect(self.mark_all_requested)
+        model.loaded.connect(self._update_empty)
+        self._update_empty()
+
+    def _update_empty(self) -> None:
+        empty = self.model.rowCount() == 0
+        self.empty.setVisible(empty)
+        self.view.setVisible(not empty)
+        self.mark_all.setEnabled(self.model.unread > 0)
+
+    def popup(self, at: QPoint) -> None:
+        self.move(at)
+        self.show()
+        self.view.setFocus()
+        if self.model.rowCount():
+            self.view.setCurrentIndex(self.model.index(0, 0))
+
+    def _on_view_activated(self, index: QModelIndex) -> None:
+        entry = index.data(NOTIFICATION_ROLE)
+        if isinstance(entry, tuple):
+            self.hide()
+            self.chosen.emit(entry[0], entry[1])
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            self.hide()
+            return
+        super().keyPressEvent(event)
+
+
+class NotificationButton(QToolButton):
+    """The bell with the number of unread mentions and replies."""
+
+    def __init__(self, model: NotificationModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("notificationsButton")
+        self.setIcon(icons.icon("bell"))
+        self.setIconSize(icons.icon_size(20))
+        self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.setAutoRaise(True)
+        self.popup = NotificationPopup(model, self)
+        model.unread_changed.connect(self._on_model_unread_changed)
+        self.clicked.connect(self.open_list)
+        self._on_model_unread_changed(model.unread)
+
+    def _on_model_unread_changed(self, count: int) -> None:
+        self.setText(str(count) if count else "")
+        name = self.tr("Notifications: %n unread", "", count)
+        self.setAccessibleName(name)
+        self.setToolTip(name)
+
+    def open_list(self) -> None:
+        self.popup.popup(self.mapToGlobal(QPoint(self.width() - self.popup.width(), self.height())))
+
+
+class TrayNotifier(Protocol):
+    """Something that can show a desktop message (the tray icon; a recorder in tests)."""
+
+    def show_message(self, title: str, text: str) -> None: ...
+
+
+class SystemTrayNotifier(QObject):
+    """Desktop messages through ``QSystemTrayIcon``; no icon at all where there is no tray."""
+
+    clicked = Signal()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.tray: QSystemTrayIcon | None = None
+        if QSystemTrayIcon.isSystemTrayAvailable():
+            self.tray = QSystemTrayIcon(icons.icon("bell"), self)
+            self.tray.setToolTip(self.tr("Treffpunkt"))
+            self.tray.messageClicked.connect(self.clicked)
+            self.tray.activated.connect(self.clicked)
+            self.tray.show()
+
+    def show_message(self, title: str, text: str) -> None:
+        if self.tray is not None:
+            self.tray.showMessage(title, text, QSystemTrayIcon.MessageIcon.Information)
+
+
+class NotificationWatcher(QObject):
+    """Shows one desktop message per sync that brought unread mentions or replies, while
+    the window is not active; never twice for the same message."""
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        notifier: TrayNotifier,
+        window_active: Callable[[], bool],
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self._notifier = notifier
+        self._window_active = window_active
+        self._told: set[tuple[str, int]] = set()
+
+    def on_synced(self, user_id: str, changes: Changes) -> None:
+        """``changes`` are what one sync applied to ``user_id``'s replica."""
+        account = self._ctx.account(user_id)
+        if account is None or not changes.messages:
+            return
+        Op(
+            self._ctx.ops,
+            partial(notifications.unread_among, account.replica, changes.messages),
+            parent=self,
+        ).success(partial(self._on_unread_found, user_id)).run()
+
+    def _on_unread_found(self, user_id: str, found: list[Notification]) -> None:
+        fresh = [n for n in found if (user_id, n.message_id) not in self._told]
+        self._told.update((user_id, n.message_id) for n in fresh)
+        if not fresh or self._window_active():
+            return
+        if len(fresh) == 1:
+            title, text = describe(fresh[0]), fresh[0].excerpt
+        else:
+            title = self.tr("Treffpunkt")
+            text = self.tr("%n new mentions and replies", "", len(fresh))
+        self._notifier.show_message(title, text)
