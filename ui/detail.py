@@ -38,7 +38,8 @@ from ui import icons, queries, timefmt
 from ui.context import AccountSession, AppContext
 from ui.ops import Op
 from ui.people import ProfilePane
-from ui.postview import POST_ROLE
+from ui.postactions import PostActions
+from ui.postview import CAN_MARK_ANSWER_ROLE, IS_ANSWER_ROLE, POST_ROLE
 from ui.queries import DocumentRow, PersonRow, PostRow, ThreadData
 from ui.stream import MentionEdit, PostListView, open_link, toggle_like
 
@@ -99,6 +100,22 @@ class ThreadModel(QAbstractListModel):
         row = self._rows[index.row()]
         if role == POST_ROLE:
             return row
+        post = self.post
+        if role == IS_ANSWER_ROLE:
+            return post is not None and row.id != post.id and row.id == post.answer_id
+        if role == CAN_MARK_ANSWER_ROLE:
+            return (
+                post is not None
+                and row.id != post.id
+                and post.kind == "question"
+                and post.mine
+                and not row.mine
+            )
+        if role == Qt.ItemDataRole.AccessibleTextRole and post is not None:
+            if row.id != post.id and row.id == post.answer_id:
+                return self.tr("%1 (marked as the answer): %2").replace(
+                    "%1", row.author_name
+                ).replace("%2", html_to_plain(row.body_html))
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return f"{row.author_name}: {html_to_plain(row.body_html)}"
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -171,6 +188,11 @@ class ThreadPane(QWidget):
         self.view.like_requested.connect(self._on_view_like_requested)
         self.view.delegate.like_clicked.connect(self._on_view_like_requested)
         self.view.delegate.link_clicked.connect(self._on_delegate_link_clicked)
+        self.post_actions = PostActions(ctx, self)
+        self.post_actions.deleted.connect(self._on_actions_deleted)
+        self.view.edit_requested.connect(self._on_view_edit_requested)
+        self.view.delete_requested.connect(self._on_view_delete_requested)
+        self.view.answer_requested.connect(self._on_view_answer_requested)
         self._update_actions()
 
     def show_post(self, account: AccountSession, post_id: int) -> None:
@@ -256,6 +278,28 @@ class ThreadPane(QWidget):
 
     def _on_delegate_link_clicked(self, url: QUrl) -> None:
         open_link(self, url)
+
+    def _on_view_edit_requested(self, message_id: int) -> None:
+        if self.model is not None:
+            self.post_actions.edit(self.model.account, message_id)
+
+    def _on_view_delete_requested(self, message_id: int) -> None:
+        if self.model is not None:
+            comment = message_id != self.model.post_id
+            self.post_actions.delete(self.model.account, message_id, comment=comment)
+
+    def _on_view_answer_requested(self, comment_id: int) -> None:
+        post = self.model.post if self.model else None
+        if self.model is None or post is None:
+            return
+        self.post_actions.toggle_answer(
+            self.model.account, post.id, comment_id, is_answer=post.answer_id == comment_id
+        )
+
+    def _on_actions_deleted(self, message_id: int) -> None:
+        # The post itself is gone: its thread has nothing left to show.
+        if self.model is not None and message_id == self.model.post_id:
+            self.closed.emit()
 
 
 class CardPane(QWidget):

@@ -47,6 +47,10 @@ from ui.refguard import top_up_none
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 POST_ROLE = Qt.ItemDataRole.UserRole + 10
+# In a thread: True on the comment marked as the question's answer, and on every comment
+# the user may mark (their own question); lists without answers leave both unset.
+IS_ANSWER_ROLE = Qt.ItemDataRole.UserRole + 11
+CAN_MARK_ANSWER_ROLE = Qt.ItemDataRole.UserRole + 12
 PAD = 12
 GAP = 6
 ICON = 16
@@ -70,6 +74,9 @@ class _Layout:
     comments: QRect
     retry: QRect
     discard: QRect
+    edit: QRect
+    delete: QRect
+    answer: QRect
     height: int
     clamped: bool
 
@@ -80,6 +87,9 @@ class PostDelegate(QStyledItemDelegate):
     like_clicked = Signal(int)  # message id
     retry_clicked = Signal(int)  # outbox entry id
     discard_clicked = Signal(int)  # outbox entry id
+    edit_clicked = Signal(int)  # message id
+    delete_clicked = Signal(int)  # message id
+    answer_clicked = Signal(int)  # message id of the comment
     link_clicked = Signal(QUrl)
 
     def __init__(
@@ -116,8 +126,10 @@ class PostDelegate(QStyledItemDelegate):
             self._docs.popitem(last=False)
         return doc
 
-    def _labels(self, post: PostRow) -> list[str]:
+    def _labels(self, post: PostRow, is_answer: bool = False) -> list[str]:
         out = [timefmt.relative(post.created_at)]
+        if is_answer:
+            out.append(self.tr("✔ answer"))
         if post.kind == "question":
             out.append(self.tr("answered") if post.answered else self.tr("question"))
         if post.edited:
@@ -134,7 +146,18 @@ class PostDelegate(QStyledItemDelegate):
 
     # -- geometry --------------------------------------------------------------------
 
-    def _layout(self, post: PostRow, rect: QRect, font: QFont) -> _Layout:
+    def answer_text(self, is_answer: bool) -> str:
+        return self.tr("Unmark answer") if is_answer else self.tr("Mark as answer")
+
+    def _layout(
+        self,
+        post: PostRow,
+        rect: QRect,
+        font: QFont,
+        *,
+        can_answer: bool = False,
+        is_answer: bool = False,
+    ) -> _Layout:
         metrics = QFontMetrics(font)
         line = max(metrics.height(), ICON)
         width = max(rect.width() - 2 * PAD, 50)
@@ -166,8 +189,40 @@ class PostDelegate(QStyledItemDelegate):
             x += retry_w + 8
             discard_w = ICON + 4 + metrics.horizontalAdvance(self.tr("Discard")) + 8
             discard = QRect(x, footer.top(), discard_w, line)
+            x += discard_w + 12
+        edit = delete = answer = QRect()
+        if can_answer and not post.pending:
+            answer_w = ICON + 4 + metrics.horizontalAdvance(self.answer_text(is_answer)) + 8
+            answer = QRect(x, footer.top(), answer_w, line)
+            x += answer_w + 12
+        if post.mine:
+            edit_w = ICON + 4 + metrics.horizontalAdvance(self.tr("Edit")) + 8
+            edit = QRect(x, footer.top(), edit_w, line)
+            x += edit_w + 8
+            delete_w = ICON + 4 + metrics.horizontalAdvance(self.tr("Delete")) + 8
+            delete = QRect(x, footer.top(), delete_w, line)
         height = footer.bottom() + 1 + PAD - rect.top()
-        return _Layout(header, body, footer, like, comments, retry, discard, height, clamped)
+        return _Layout(
+            header,
+            body,
+            footer,
+            like,
+            comments,
+            retry,
+            discard,
+            edit,
+            delete,
+            answer,
+            height,
+            clamped,
+        )
+
+    @staticmethod
+    def _flags(index: AnyIndex) -> dict[str, bool]:
+        return {
+            "can_answer": bool(index.data(CAN_MARK_ANSWER_ROLE)),
+            "is_answer": bool(index.data(IS_ANSWER_ROLE)),
+        }
 
     def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
         post = index.data(POST_ROLE)
@@ -215,7 +270,8 @@ class PostDelegate(QStyledItemDelegate):
             failure() if callable(failure) else palette.color(QPalette.ColorRole.Highlight)
         )
         font: QFont = opt.font
-        layout = self._layout(post, rect, font)
+        flags = self._flags(index)
+        layout = self._layout(post, rect, font, **flags)
 
         painter.save()
         # Header: author · time · kind · state.
@@ -228,7 +284,7 @@ class PostDelegate(QStyledItemDelegate):
         painter.setFont(font)
         x = layout.header.left() + name_w
         metrics = QFontMetrics(font)
-        for label in self._labels(post):
+        for label in self._labels(post, flags["is_answer"]):
             piece = f"  ·  {label}"
             painter.setPen(quiet)
             r = QRect(
@@ -290,6 +346,13 @@ class PostDelegate(QStyledItemDelegate):
             link = palette.color(QPalette.ColorRole.Link)
             self._icon_text(painter, layout.retry, "retry", self.tr("Retry"), link, ratio)
             self._icon_text(painter, layout.discard, "discard", self.tr("Discard"), link, ratio)
+        actions = palette.color(QPalette.ColorRole.Link)
+        if not layout.answer.isNull():
+            answer_text = self.answer_text(flags["is_answer"])
+            self._icon_text(painter, layout.answer, "check", answer_text, actions, ratio)
+        if post.mine:
+            self._icon_text(painter, layout.edit, "edit", self.tr("Edit"), actions, ratio)
+            self._icon_text(painter, layout.delete, "discard", self.tr("Delete"), actions, ratio)
 
         painter.setPen(palette.color(QPalette.ColorRole.Midlight))
         painter.drawLine(rect.left() + PAD, rect.bottom(), rect.right() - PAD, rect.bottom())
@@ -323,11 +386,19 @@ class PostDelegate(QStyledItemDelegate):
             return False
         rect: QRect = option.rect
         font: QFont = option.font
-        layout = self._layout(post, rect, font)
+        layout = self._layout(post, rect, font, **self._flags(index))
         pos = event.position().toPoint()
         if layout.like.contains(pos):
             self.like_clicked.emit(post.id)
             return True
+        for part, signal in (
+            (layout.edit, self.edit_clicked),
+            (layout.delete, self.delete_clicked),
+            (layout.answer, self.answer_clicked),
+        ):
+            if not part.isNull() and part.contains(pos):
+                signal.emit(post.id)
+                return True
         if post.failed_entry_id is not None:
             if layout.retry.contains(pos):
                 self.retry_clicked.emit(post.failed_entry_id)

@@ -129,6 +129,10 @@ class PostRow:
     pending: bool
     failed_entry_id: int | None = None
     failed_reason: str | None = None
+    # For a question: the comment marked as its answer.
+    answer_id: int | None = None
+    # Written by the signed-in user: they may edit and delete it.
+    mine: bool = False
 
     @property
     def key(self) -> tuple[datetime, int]:
@@ -213,6 +217,8 @@ def _decorate(conn: Connection, user_id: str, rows: Sequence[Any]) -> list[PostR
                 pending=bool(pending),
                 failed_entry_id=entry[0] if entry else None,
                 failed_reason=entry[1] if entry else None,
+                answer_id=answer,
+                mine=author == user_id,
             )
         )
     return out

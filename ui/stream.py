@@ -25,6 +25,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import (
     QColor,
+    QContextMenuEvent,
     QDesktopServices,
     QKeyEvent,
     QKeySequence,
@@ -39,6 +40,7 @@ from PySide6.QtWidgets import (
     QCompleter,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
@@ -54,7 +56,14 @@ from sync.engine import discard_entry, retry_entry
 from ui import icons, queries, timefmt
 from ui.context import AccountSession, AppContext
 from ui.ops import Op
-from ui.postview import MAX_BODY_LINES, POST_ROLE, PostDelegate
+from ui.postactions import PostActions
+from ui.postview import (
+    CAN_MARK_ANSWER_ROLE,
+    IS_ANSWER_ROLE,
+    MAX_BODY_LINES,
+    POST_ROLE,
+    PostDelegate,
+)
 from ui.queries import PostRow
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -276,6 +285,9 @@ class PostListView(QTreeView):
 
     opened = Signal(int)  # message id
     like_requested = Signal(int)
+    edit_requested = Signal(int)  # message id (the user's own)
+    delete_requested = Signal(int)  # message id (the user's own)
+    answer_requested = Signal(int)  # comment id: mark it as the answer, or unmark it
 
     def __init__(
         self, parent: QWidget | None = None, *, max_body_lines: int | None = MAX_BODY_LINES
@@ -294,6 +306,9 @@ class PostListView(QTreeView):
         self.header().setStretchLastSection(True)
         self.delegate = PostDelegate(self, max_body_lines=max_body_lines)
         self.setItemDelegate(self.delegate)
+        self.delegate.edit_clicked.connect(self.edit_requested)
+        self.delegate.delete_clicked.connect(self.delete_requested)
+        self.delegate.answer_clicked.connect(self.answer_requested)
         self.clicked.connect(self._on_self_clicked)
         self.activated.connect(self._on_self_clicked)
 
@@ -319,10 +334,49 @@ class PostListView(QTreeView):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         post = self.currentIndex().data(POST_ROLE)
-        if event.key() == Qt.Key.Key_L and not event.modifiers() and isinstance(post, PostRow):
-            self.like_requested.emit(post.id)
-            return
+        if isinstance(post, PostRow) and not event.modifiers():
+            if event.key() == Qt.Key.Key_L:
+                self.like_requested.emit(post.id)
+                return
+            if event.key() == Qt.Key.Key_F2 and post.mine:
+                self.edit_requested.emit(post.id)
+                return
+            if event.key() == Qt.Key.Key_Delete and post.mine:
+                self.delete_requested.emit(post.id)
+                return
         super().keyPressEvent(event)
+
+    def actions_menu(self, index: QModelIndex) -> QMenu | None:
+        """What can be done with the post at ``index`` (the context menu, also by keyboard:
+        the menu key or Shift+F10)."""
+        post = index.data(POST_ROLE)
+        if not isinstance(post, PostRow):
+            return None
+        menu = QMenu(self)
+        menu.addAction(self.tr("Open"), partial(self.opened.emit, post.id))
+        menu.addAction(
+            self.tr("Unlike") if post.liked_by_me else self.tr("Like"),
+            partial(self.like_requested.emit, post.id),
+        )
+        if index.data(CAN_MARK_ANSWER_ROLE) and not post.pending:
+            menu.addAction(
+                self.delegate.answer_text(bool(index.data(IS_ANSWER_ROLE))),
+                partial(self.answer_requested.emit, post.id),
+            )
+        if post.mine:
+            menu.addSeparator()
+            menu.addAction(self.tr("Edit …"), partial(self.edit_requested.emit, post.id))
+            menu.addAction(self.tr("Delete …"), partial(self.delete_requested.emit, post.id))
+        return menu
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        index = self.indexAt(event.pos())
+        if not index.isValid():
+            index = self.currentIndex()
+        menu = self.actions_menu(index)
+        if menu is not None:
+            menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            menu.popup(event.globalPos())
 
 
 _MENTION_AT_CURSOR = re.compile(r"(?:^|\s)@([^\s@][^@\n]{0,40})$|(?:^|\s)@$")
@@ -542,6 +596,9 @@ class StreamPage(QWidget):
         self.view.delegate.retry_clicked.connect(self._on_delegate_retry_clicked)
         self.view.delegate.discard_clicked.connect(self._on_delegate_discard_clicked)
         self.view.delegate.link_clicked.connect(self._on_delegate_link_clicked)
+        self.post_actions = PostActions(ctx, self)
+        self.view.edit_requested.connect(self._on_view_edit_requested)
+        self.view.delete_requested.connect(self._on_view_delete_requested)
         QShortcut(QKeySequence("Ctrl+N"), self, self.composer.edit.setFocus)
 
     def show_group(self, account: AccountSession, group_id: str, name: str) -> None:
@@ -611,6 +668,14 @@ class StreamPage(QWidget):
 
     def _on_delegate_link_clicked(self, url: QUrl) -> None:
         open_link(self, url)
+
+    def _on_view_edit_requested(self, message_id: int) -> None:
+        if self.model is not None:
+            self.post_actions.edit(self.model.account, message_id)
+
+    def _on_view_delete_requested(self, message_id: int) -> None:
+        if self.model is not None:
+            self.post_actions.delete(self.model.account, message_id, comment=False)
 
 
 def toggle_like(ctx: AppContext, account: AccountSession, post: PostRow, parent: QObject) -> None:
