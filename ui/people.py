@@ -86,7 +86,7 @@ class PeopleModel(KeysetListModel[DirectoryRow]):
 
     def _display_text(self, person: DirectoryRow) -> str:
         if person.external:
-            return f"{person.name}\n{self.tr('External partner')}"
+            return "\n".join((person.name, self.tr("External partner")))
         extra = " · ".join(x for x in (person.title, person.department, person.organisation) if x)
         return f"{person.name}\n{extra}" if extra else person.name
 

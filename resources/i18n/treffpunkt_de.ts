@@ -24,90 +24,98 @@
     </message>
 </context>
 <context>
+    <name>BadgeDelegate</name>
+    <message>
+        <location filename="../../ui/people.py" line="113"/>
+        <source>External</source>
+        <translation>Extern</translation>
+    </message>
+</context>
+<context>
     <name>CardPane</name>
     <message>
-        <location filename="../../ui/detail.py" line="271"/>
+        <location filename="../../ui/detail.py" line="316"/>
         <source>Close the detail pane</source>
         <translation>Detailbereich schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="295"/>
+        <location filename="../../ui/detail.py" line="340"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="297"/>
+        <location filename="../../ui/detail.py" line="342"/>
         <source>Title</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="298"/>
+        <location filename="../../ui/detail.py" line="343"/>
         <source>Department</source>
         <translation>Abteilung</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="299"/>
+        <location filename="../../ui/detail.py" line="344"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="300"/>
+        <location filename="../../ui/detail.py" line="345"/>
         <source>Location</source>
         <translation>Standort</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="301"/>
+        <location filename="../../ui/detail.py" line="346"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="305"/>
+        <location filename="../../ui/detail.py" line="350"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="309"/>
+        <location filename="../../ui/detail.py" line="354"/>
         <source>Document</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="311"/>
+        <location filename="../../ui/detail.py" line="356"/>
         <source>Group</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="312"/>
+        <location filename="../../ui/detail.py" line="357"/>
         <source>Folder</source>
         <translation>Ordner</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="313"/>
+        <location filename="../../ui/detail.py" line="358"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="315"/>
+        <location filename="../../ui/detail.py" line="360"/>
         <source>Changed</source>
         <translation>Geändert</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="318"/>
+        <location filename="../../ui/detail.py" line="363"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="321"/>
-        <location filename="../../ui/detail.py" line="323"/>
+        <location filename="../../ui/detail.py" line="366"/>
+        <location filename="../../ui/detail.py" line="368"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="321"/>
+        <location filename="../../ui/detail.py" line="366"/>
         <source>waiting to send</source>
         <translation>wartet auf Senden</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="323"/>
+        <location filename="../../ui/detail.py" line="368"/>
         <source>conflict copy</source>
         <translation>Konfliktkopie</translation>
     </message>
@@ -115,52 +123,52 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../ui/stream.py" line="440"/>
+        <location filename="../../ui/stream.py" line="494"/>
         <source>Write something … @ mentions someone, Ctrl+Enter sends</source>
         <translation>Schreib etwas … @ erwähnt jemanden, Strg+Eingabe sendet</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="442"/>
+        <location filename="../../ui/stream.py" line="496"/>
         <source>New post</source>
         <translation>Neuer Beitrag</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="444"/>
+        <location filename="../../ui/stream.py" line="498"/>
         <source>&amp;Question</source>
         <translation>&amp;Frage</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="445"/>
+        <location filename="../../ui/stream.py" line="499"/>
         <source>Post as a question</source>
         <translation>Als Frage veröffentlichen</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="446"/>
+        <location filename="../../ui/stream.py" line="500"/>
         <source>Ask the group; an answer can be marked later</source>
         <translation>Frag die Gruppe; eine Antwort kann später markiert werden</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="447"/>
+        <location filename="../../ui/stream.py" line="501"/>
         <source>&amp;Post</source>
         <translation>&amp;Veröffentlichen</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="448"/>
+        <location filename="../../ui/stream.py" line="502"/>
         <source>Post</source>
         <translation>Veröffentlichen</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="449"/>
+        <location filename="../../ui/stream.py" line="503"/>
         <source>Post (Ctrl+Enter)</source>
         <translation>Veröffentlichen (Strg+Eingabe)</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="485"/>
+        <location filename="../../ui/stream.py" line="539"/>
         <source>Write something first.</source>
         <translation>Schreib zuerst etwas.</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="506"/>
+        <location filename="../../ui/stream.py" line="560"/>
         <source>Could not save the post: %1</source>
         <translation>Der Beitrag konnte nicht gespeichert werden: %1</translation>
     </message>
@@ -168,9 +176,32 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../ui/detail.py" line="339"/>
+        <location filename="../../ui/detail.py" line="386"/>
         <source>Details</source>
         <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>EditDialog</name>
+    <message>
+        <location filename="../../ui/postactions.py" line="79"/>
+        <source>Edit comment</source>
+        <translation>Kommentar bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/postactions.py" line="79"/>
+        <source>Edit post</source>
+        <translation>Beitrag bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/postactions.py" line="81"/>
+        <source>Markdown; @ mentions someone.</source>
+        <translation>Markdown; @ erwähnt jemanden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/postactions.py" line="84"/>
+        <source>Text of the message</source>
+        <translation>Text der Nachricht</translation>
     </message>
 </context>
 <context>
@@ -336,12 +367,12 @@
 <context>
     <name>Links</name>
     <message>
-        <location filename="../../ui/stream.py" line="255"/>
+        <location filename="../../ui/stream.py" line="264"/>
         <source>Open link</source>
         <translation>Link öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="256"/>
+        <location filename="../../ui/stream.py" line="265"/>
         <source>Open this address in your browser?</source>
         <translation>Diese Adresse im Browser öffnen?</translation>
     </message>
@@ -457,120 +488,110 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.py" line="58"/>
-        <location filename="../../ui/mainwindow.py" line="59"/>
-        <location filename="../../ui/mainwindow.py" line="70"/>
-        <location filename="../../ui/mainwindow.py" line="259"/>
+        <location filename="../../ui/mainwindow.py" line="74"/>
+        <location filename="../../ui/mainwindow.py" line="75"/>
+        <location filename="../../ui/mainwindow.py" line="86"/>
+        <location filename="../../ui/mainwindow.py" line="291"/>
         <source>Treffpunkt</source>
         <translation>Treffpunkt</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="66"/>
+        <location filename="../../ui/mainwindow.py" line="82"/>
         <source>Main</source>
         <translation>Hauptleiste</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="72"/>
-        <location filename="../../ui/mainwindow.py" line="260"/>
+        <location filename="../../ui/mainwindow.py" line="88"/>
+        <location filename="../../ui/mainwindow.py" line="292"/>
         <source>Search … (Ctrl+K)</source>
         <translation>Suchen … (Strg+K)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="74"/>
-        <location filename="../../ui/mainwindow.py" line="146"/>
-        <location filename="../../ui/mainwindow.py" line="261"/>
+        <location filename="../../ui/mainwindow.py" line="90"/>
+        <location filename="../../ui/mainwindow.py" line="170"/>
+        <location filename="../../ui/mainwindow.py" line="293"/>
         <source>Search</source>
         <translation>Suchen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="80"/>
-        <location filename="../../ui/mainwindow.py" line="81"/>
-        <location filename="../../ui/mainwindow.py" line="262"/>
-        <location filename="../../ui/mainwindow.py" line="263"/>
+        <location filename="../../ui/mainwindow.py" line="96"/>
+        <location filename="../../ui/mainwindow.py" line="97"/>
+        <location filename="../../ui/mainwindow.py" line="294"/>
+        <location filename="../../ui/mainwindow.py" line="295"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="84"/>
-        <location filename="../../ui/mainwindow.py" line="264"/>
+        <location filename="../../ui/mainwindow.py" line="107"/>
+        <location filename="../../ui/mainwindow.py" line="296"/>
         <source>Sign in to another account …</source>
         <translation>Bei einem weiteren Konto anmelden …</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="86"/>
-        <location filename="../../ui/mainwindow.py" line="265"/>
+        <location filename="../../ui/mainwindow.py" line="109"/>
+        <location filename="../../ui/mainwindow.py" line="297"/>
         <source>Join groups …</source>
         <translation>Gruppen beitreten …</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="88"/>
-        <location filename="../../ui/mainwindow.py" line="266"/>
+        <location filename="../../ui/mainwindow.py" line="111"/>
+        <location filename="../../ui/mainwindow.py" line="298"/>
         <source>Settings …</source>
         <translation>Einstellungen …</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="94"/>
-        <location filename="../../ui/mainwindow.py" line="267"/>
+        <location filename="../../ui/mainwindow.py" line="117"/>
+        <location filename="../../ui/mainwindow.py" line="299"/>
         <source>Sign out …</source>
         <translation>Abmelden …</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="114"/>
-        <source>People</source>
-        <translation>Personen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow.py" line="114"/>
-        <source>People directory</source>
-        <translation>Personenverzeichnis</translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow.py" line="115"/>
+        <location filename="../../ui/mainwindow.py" line="139"/>
         <source>Documents</source>
         <translation>Dokumente</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="147"/>
+        <location filename="../../ui/mainwindow.py" line="171"/>
         <source>Go to the sidebar</source>
         <translation>Zur Seitenleiste</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="148"/>
+        <location filename="../../ui/mainwindow.py" line="172"/>
         <source>Go to the list</source>
         <translation>Zur Liste</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="149"/>
+        <location filename="../../ui/mainwindow.py" line="173"/>
         <source>Go to the details</source>
         <translation>Zu den Details</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="150"/>
+        <location filename="../../ui/mainwindow.py" line="174"/>
         <source>Close the details</source>
         <translation>Details schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="151"/>
+        <location filename="../../ui/mainwindow.py" line="175"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="317"/>
+        <location filename="../../ui/mainwindow.py" line="349"/>
         <source>Sign out</source>
         <translation>Abmelden</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="318"/>
+        <location filename="../../ui/mainwindow.py" line="350"/>
         <source>Sign out of %1 on this computer?</source>
         <translation>Auf diesem Computer von %1 abmelden?</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="321"/>
+        <location filename="../../ui/mainwindow.py" line="353"/>
         <source>The local copy of this account&apos;s groups, documents and people is deleted from this computer. Signing in again fetches it anew.</source>
         <translation>Die lokale Kopie der Gruppen, Dokumente und Personen dieses Kontos wird von diesem Computer gelöscht. Nach erneuter Anmeldung wird sie neu geladen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.py" line="329"/>
+        <location filename="../../ui/mainwindow.py" line="361"/>
         <source>%n items written here have not been sent yet and will be lost.</source>
         <translation>
             <numerusform>%n hier geschriebener Eintrag wurde noch nicht gesendet und geht verloren.</numerusform>
@@ -578,27 +599,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="334"/>
+        <location filename="../../ui/mainwindow.py" line="366"/>
         <source>Sign out and delete local data</source>
         <translation>Abmelden und lokale Daten löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="373"/>
+        <location filename="../../ui/mainwindow.py" line="405"/>
         <source>Signing out …</source>
         <translation>Abmeldung läuft …</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="392"/>
+        <location filename="../../ui/mainwindow.py" line="424"/>
         <source>Signing out of %1 did not finish: %2</source>
         <translation>Die Abmeldung von %1 wurde nicht abgeschlossen: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="399"/>
+        <location filename="../../ui/mainwindow.py" line="431"/>
         <source>Choose a group on the left to read and write.</source>
         <translation>Wähle links eine Gruppe, um zu lesen und zu schreiben.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="403"/>
+        <location filename="../../ui/mainwindow.py" line="435"/>
         <source>You are not signed in yet.
 Choose “Sign in” in the account menu at the top right.</source>
         <translation>Du bist noch nicht angemeldet.
@@ -606,48 +627,410 @@ Wähle „Anmelden“ im Kontomenü oben rechts.</translation>
     </message>
 </context>
 <context>
+    <name>NotificationButton</name>
+    <message numerus="yes">
+        <location filename="../../ui/notifications.py" line="235"/>
+        <source>Notifications: %n unread</source>
+        <translation>
+            <numerusform>Benachrichtigungen: %n ungelesen</numerusform>
+            <numerusform>Benachrichtigungen: %n ungelesen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NotificationModel</name>
+    <message>
+        <location filename="../../ui/notifications.py" line="134"/>
+        <source>read</source>
+        <translation>gelesen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notifications.py" line="134"/>
+        <source>unread</source>
+        <translation>ungelesen</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationPopup</name>
+    <message>
+        <location filename="../../ui/notifications.py" line="160"/>
+        <source>Notifications</source>
+        <translation>Benachrichtigungen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notifications.py" line="162"/>
+        <location filename="../../ui/notifications.py" line="168"/>
+        <source>Mentions and replies</source>
+        <translation>Erwähnungen und Antworten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notifications.py" line="164"/>
+        <source>&amp;Mark all as read</source>
+        <translation>Alle als gelesen &amp;markieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notifications.py" line="165"/>
+        <source>Mark all notifications as read</source>
+        <translation>Alle Benachrichtigungen als gelesen markieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notifications.py" line="173"/>
+        <source>No mentions or replies yet.</source>
+        <translation>Noch keine Erwähnungen oder Antworten.</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationWatcher</name>
+    <message>
+        <location filename="../../ui/notifications.py" line="305"/>
+        <source>Treffpunkt</source>
+        <translation>Treffpunkt</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/notifications.py" line="306"/>
+        <source>%n new mentions and replies</source>
+        <translation>
+            <numerusform>%n neue Erwähnung oder Antwort</numerusform>
+            <numerusform>%n neue Erwähnungen und Antworten</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Notifications</name>
+    <message>
+        <location filename="../../ui/notifications.py" line="55"/>
+        <source>%1 mentioned you in %2</source>
+        <translation>%1 hat dich in %2 erwähnt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notifications.py" line="57"/>
+        <source>%1 replied to your post in %2</source>
+        <translation>%1 hat in %2 auf deinen Beitrag geantwortet</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleModel</name>
+    <message>
+        <location filename="../../ui/people.py" line="89"/>
+        <source>External partner</source>
+        <translation>Externer Partner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people.py" line="104"/>
+        <source>%1, external partner</source>
+        <translation>%1, externer Partner</translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePage</name>
+    <message>
+        <location filename="../../ui/people.py" line="149"/>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people.py" line="149"/>
+        <source>People directory</source>
+        <translation>Personenverzeichnis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people.py" line="153"/>
+        <source>Filter by name, title, e-mail …</source>
+        <translation>Nach Name, Funktion, E-Mail filtern …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people.py" line="154"/>
+        <source>Filter people by text</source>
+        <translation>Personen nach Text filtern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people.py" line="156"/>
+        <source>Filter by organisation</source>
+        <translation>Nach Organisation filtern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people.py" line="157"/>
+        <source>Filter by department</source>
+        <translation>Nach Abteilung filtern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people.py" line="158"/>
+        <source>Filter by skill</source>
+        <translation>Nach Fähigkeit filtern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people.py" line="159"/>
+        <source>Filter by location</source>
+        <translation>Nach Standort filtern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people.py" line="160"/>
+        <source>Nobody matches these filters.</source>
+        <translation>Niemand passt zu diesen Filtern.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people.py" line="212"/>
+        <source>External partners</source>
+        <translation>Externe Partner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people.py" line="215"/>
+        <source>All organisations</source>
+        <translation>Alle Organisationen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people.py" line="219"/>
+        <source>All departments</source>
+        <translation>Alle Abteilungen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people.py" line="221"/>
+        <source>All skills</source>
+        <translation>Alle Fähigkeiten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people.py" line="222"/>
+        <source>All locations</source>
+        <translation>Alle Standorte</translation>
+    </message>
+</context>
+<context>
+    <name>PostActions</name>
+    <message>
+        <location filename="../../ui/postactions.py" line="157"/>
+        <source>Delete comment</source>
+        <translation>Kommentar löschen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/postactions.py" line="157"/>
+        <source>Delete post</source>
+        <translation>Beitrag löschen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/postactions.py" line="159"/>
+        <source>Delete this comment?</source>
+        <translation>Diesen Kommentar löschen?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/postactions.py" line="161"/>
+        <source>Delete this post and its comments?</source>
+        <translation>Diesen Beitrag und seine Kommentare löschen?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/postactions.py" line="163"/>
+        <source>Everyone in the group will no longer see it.</source>
+        <translation>Niemand in der Gruppe sieht ihn danach noch.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/postactions.py" line="165"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+</context>
+<context>
     <name>PostDelegate</name>
     <message>
-        <location filename="../../ui/postview.py" line="122"/>
+        <location filename="../../ui/postview.py" line="132"/>
+        <source>✔ answer</source>
+        <translation>✔ Antwort</translation>
+    </message>
+    <message>
+        <location filename="../../ui/postview.py" line="134"/>
         <source>answered</source>
         <translation>beantwortet</translation>
     </message>
     <message>
-        <location filename="../../ui/postview.py" line="122"/>
+        <location filename="../../ui/postview.py" line="134"/>
         <source>question</source>
         <translation>Frage</translation>
     </message>
     <message>
-        <location filename="../../ui/postview.py" line="124"/>
+        <location filename="../../ui/postview.py" line="136"/>
         <source>edited</source>
         <translation>bearbeitet</translation>
     </message>
     <message>
-        <location filename="../../ui/postview.py" line="129"/>
+        <location filename="../../ui/postview.py" line="141"/>
         <source>unknown error</source>
         <translation>unbekannter Fehler</translation>
     </message>
     <message>
-        <location filename="../../ui/postview.py" line="130"/>
+        <location filename="../../ui/postview.py" line="142"/>
         <source>failed: %1</source>
         <translation>fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/postview.py" line="132"/>
+        <location filename="../../ui/postview.py" line="144"/>
         <source>waiting to send</source>
         <translation>wartet auf Senden</translation>
     </message>
     <message>
-        <location filename="../../ui/postview.py" line="164"/>
-        <location filename="../../ui/postview.py" line="291"/>
+        <location filename="../../ui/postview.py" line="150"/>
+        <source>Unmark answer</source>
+        <translation>Nicht mehr als Antwort markieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/postview.py" line="150"/>
+        <source>Mark as answer</source>
+        <translation>Als Antwort markieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/postview.py" line="187"/>
+        <location filename="../../ui/postview.py" line="347"/>
         <source>Retry</source>
         <translation>Erneut senden</translation>
     </message>
     <message>
-        <location filename="../../ui/postview.py" line="167"/>
-        <location filename="../../ui/postview.py" line="292"/>
+        <location filename="../../ui/postview.py" line="190"/>
+        <location filename="../../ui/postview.py" line="348"/>
         <source>Discard</source>
         <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/postview.py" line="199"/>
+        <location filename="../../ui/postview.py" line="354"/>
+        <source>Edit</source>
+        <translation>Bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/postview.py" line="202"/>
+        <location filename="../../ui/postview.py" line="355"/>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+</context>
+<context>
+    <name>PostListView</name>
+    <message>
+        <location filename="../../ui/stream.py" line="356"/>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stream.py" line="358"/>
+        <source>Unlike</source>
+        <translation>Gefällt mir nicht mehr</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stream.py" line="358"/>
+        <source>Like</source>
+        <translation>Gefällt mir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stream.py" line="368"/>
+        <source>Edit …</source>
+        <translation>Bearbeiten …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stream.py" line="369"/>
+        <source>Delete …</source>
+        <translation>Löschen …</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilePane</name>
+    <message>
+        <location filename="../../ui/people.py" line="293"/>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people.py" line="297"/>
+        <source>Close the detail pane</source>
+        <translation>Detailbereich schließen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people.py" line="304"/>
+        <location filename="../../ui/people.py" line="306"/>
+        <source>External partner</source>
+        <translation>Externer Partner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people.py" line="308"/>
+        <source>A member of your groups without an entry in any of your organisations</source>
+        <translation>Mitglied deiner Gruppen ohne Eintrag in einer deiner Organisationen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people.py" line="317"/>
+        <source>Contact details</source>
+        <translation>Kontaktdaten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people.py" line="319"/>
+        <location filename="../../ui/people.py" line="323"/>
+        <source>Groups you share</source>
+        <translation>Gemeinsame Gruppen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people.py" line="324"/>
+        <location filename="../../ui/people.py" line="328"/>
+        <source>Recent posts</source>
+        <translation>Neueste Beiträge</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people.py" line="361"/>
+        <source>This person is no longer in your directory.</source>
+        <translation>Diese Person ist nicht mehr in deinem Verzeichnis.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people.py" line="370"/>
+        <source>Title</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people.py" line="371"/>
+        <source>Department</source>
+        <translation>Abteilung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people.py" line="372"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people.py" line="373"/>
+        <source>Skills</source>
+        <translation>Fähigkeiten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people.py" line="374"/>
+        <source>Location</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people.py" line="375"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people.py" line="379"/>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people.py" line="380"/>
+        <source>User ID</source>
+        <translation>Benutzerkennung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people.py" line="394"/>
+        <source>No groups in common</source>
+        <translation>Keine gemeinsamen Gruppen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people.py" line="401"/>
+        <source>Comment in %1</source>
+        <translation>Kommentar in %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people.py" line="401"/>
+        <source>Post in %1</source>
+        <translation>Beitrag in %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people.py" line="412"/>
+        <source>Nothing written yet</source>
+        <translation>Noch nichts geschrieben</translation>
     </message>
 </context>
 <context>
@@ -961,27 +1344,27 @@ Wähle „Anmelden“ im Kontomenü oben rechts.</translation>
 <context>
     <name>StreamModel</name>
     <message>
-        <location filename="../../ui/stream.py" line="238"/>
+        <location filename="../../ui/stream.py" line="247"/>
         <source>answered question</source>
         <translation>beantwortete Frage</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="238"/>
+        <location filename="../../ui/stream.py" line="247"/>
         <source>question</source>
         <translation>Frage</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="240"/>
+        <location filename="../../ui/stream.py" line="249"/>
         <source>failed to send</source>
         <translation>Senden fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="242"/>
+        <location filename="../../ui/stream.py" line="251"/>
         <source>waiting to send</source>
         <translation>wartet auf Senden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/stream.py" line="244"/>
+        <location filename="../../ui/stream.py" line="253"/>
         <source>%n likes</source>
         <translation>
             <numerusform>%n Like</numerusform>
@@ -989,7 +1372,7 @@ Wähle „Anmelden“ im Kontomenü oben rechts.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/stream.py" line="245"/>
+        <location filename="../../ui/stream.py" line="254"/>
         <source>%n comments</source>
         <translation>
             <numerusform>%n Kommentar</numerusform>
@@ -1000,17 +1383,17 @@ Wähle „Anmelden“ im Kontomenü oben rechts.</translation>
 <context>
     <name>StreamPage</name>
     <message>
-        <location filename="../../ui/stream.py" line="521"/>
+        <location filename="../../ui/stream.py" line="575"/>
         <source>Group</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="525"/>
+        <location filename="../../ui/stream.py" line="579"/>
         <source>Posts</source>
         <translation>Beiträge</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="526"/>
+        <location filename="../../ui/stream.py" line="580"/>
         <source>No posts yet — write the first one.</source>
         <translation>Noch keine Beiträge — schreib den ersten.</translation>
     </message>
@@ -1018,48 +1401,48 @@ Wähle „Anmelden“ im Kontomenü oben rechts.</translation>
 <context>
     <name>SyncStatusBar</name>
     <message>
-        <location filename="../../ui/status.py" line="128"/>
+        <location filename="../../ui/status.py" line="135"/>
         <source>Connection and sending state</source>
         <translation>Verbindungs- und Sendestatus</translation>
     </message>
     <message>
-        <location filename="../../ui/status.py" line="170"/>
+        <location filename="../../ui/status.py" line="177"/>
         <source>Something went wrong: %1</source>
         <translation>Etwas ist schiefgegangen: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/status.py" line="192"/>
+        <location filename="../../ui/status.py" line="199"/>
         <source>online</source>
         <translation>online</translation>
     </message>
     <message>
-        <location filename="../../ui/status.py" line="193"/>
+        <location filename="../../ui/status.py" line="200"/>
         <source>synchronising …</source>
         <translation>synchronisiert …</translation>
     </message>
     <message>
-        <location filename="../../ui/status.py" line="194"/>
+        <location filename="../../ui/status.py" line="201"/>
         <source>connecting …</source>
         <translation>verbindet …</translation>
     </message>
     <message>
-        <location filename="../../ui/status.py" line="195"/>
+        <location filename="../../ui/status.py" line="202"/>
         <source>signed out — sign in again to send</source>
         <translation>abgemeldet — melde dich erneut an, um zu senden</translation>
     </message>
     <message>
-        <location filename="../../ui/status.py" line="196"/>
-        <location filename="../../ui/status.py" line="198"/>
+        <location filename="../../ui/status.py" line="203"/>
+        <location filename="../../ui/status.py" line="205"/>
         <source>offline</source>
         <translation>offline</translation>
     </message>
     <message>
-        <location filename="../../ui/status.py" line="201"/>
+        <location filename="../../ui/status.py" line="208"/>
         <source>Connection: %1</source>
         <translation>Verbindung: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/status.py" line="204"/>
+        <location filename="../../ui/status.py" line="211"/>
         <source>%n waiting to send</source>
         <translation>
             <numerusform>%n wartet auf Senden</numerusform>
@@ -1067,7 +1450,7 @@ Wähle „Anmelden“ im Kontomenü oben rechts.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/status.py" line="206"/>
+        <location filename="../../ui/status.py" line="213"/>
         <source>%n could not be sent</source>
         <translation>
             <numerusform>%n konnte nicht gesendet werden</numerusform>
@@ -1075,100 +1458,116 @@ Wähle „Anmelden“ im Kontomenü oben rechts.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/status.py" line="211"/>
+        <location filename="../../ui/status.py" line="218"/>
         <source>last synced %1</source>
         <translation>zuletzt synchronisiert %1</translation>
     </message>
     <message>
-        <location filename="../../ui/status.py" line="215"/>
+        <location filename="../../ui/status.py" line="222"/>
         <source>not synced yet</source>
         <translation>noch nicht synchronisiert</translation>
     </message>
 </context>
 <context>
+    <name>SystemTrayNotifier</name>
+    <message>
+        <location filename="../../ui/notifications.py" line="259"/>
+        <source>Treffpunkt</source>
+        <translation>Treffpunkt</translation>
+    </message>
+</context>
+<context>
+    <name>ThreadModel</name>
+    <message>
+        <location filename="../../ui/detail.py" line="116"/>
+        <source>%1 (marked as the answer): %2</source>
+        <translation>%1 (als Antwort markiert): %2</translation>
+    </message>
+</context>
+<context>
     <name>ThreadPane</name>
     <message>
-        <location filename="../../ui/detail.py" line="117"/>
+        <location filename="../../ui/detail.py" line="135"/>
         <source>Thread</source>
         <translation>Unterhaltung</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="121"/>
+        <location filename="../../ui/detail.py" line="139"/>
         <source>Close the detail pane</source>
         <translation>Detailbereich schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="122"/>
+        <location filename="../../ui/detail.py" line="140"/>
         <source>Close (Esc)</source>
         <translation>Schließen (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="129"/>
+        <location filename="../../ui/detail.py" line="147"/>
         <source>Post and comments</source>
         <translation>Beitrag und Kommentare</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="130"/>
+        <location filename="../../ui/detail.py" line="148"/>
         <source>&amp;Like</source>
         <translation>&amp;Gefällt mir</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="132"/>
+        <location filename="../../ui/detail.py" line="150"/>
         <source>Like the post</source>
         <translation>Beitrag gefällt mir</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="133"/>
+        <location filename="../../ui/detail.py" line="151"/>
         <source>&amp;Retry sending</source>
         <translation>Erneut &amp;senden</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="134"/>
+        <location filename="../../ui/detail.py" line="152"/>
         <source>Retry sending the post</source>
         <translation>Beitrag erneut senden</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="135"/>
+        <location filename="../../ui/detail.py" line="153"/>
         <source>&amp;Discard</source>
         <translation>&amp;Verwerfen</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="136"/>
+        <location filename="../../ui/detail.py" line="154"/>
         <source>Discard the post that failed</source>
         <translation>Fehlgeschlagenen Beitrag verwerfen</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="139"/>
+        <location filename="../../ui/detail.py" line="157"/>
         <source>Write a comment … Ctrl+Enter sends</source>
         <translation>Schreib einen Kommentar … Strg+Eingabe sendet</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="140"/>
+        <location filename="../../ui/detail.py" line="158"/>
         <source>New comment</source>
         <translation>Neuer Kommentar</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="142"/>
+        <location filename="../../ui/detail.py" line="160"/>
         <source>C&amp;omment</source>
         <translation>K&amp;ommentieren</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="143"/>
+        <location filename="../../ui/detail.py" line="161"/>
         <source>Send the comment</source>
         <translation>Kommentar senden</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="197"/>
+        <location filename="../../ui/detail.py" line="220"/>
         <source>&amp;Like (%1)</source>
         <translation>&amp;Gefällt mir (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="199"/>
+        <location filename="../../ui/detail.py" line="222"/>
         <source>Question by %1</source>
         <translation>Frage von %1</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="199"/>
+        <location filename="../../ui/detail.py" line="222"/>
         <source>Post by %1</source>
         <translation>Beitrag von %1</translation>
     </message>

@@ -24,90 +24,98 @@
     </message>
 </context>
 <context>
+    <name>BadgeDelegate</name>
+    <message>
+        <location filename="../../ui/people.py" line="113"/>
+        <source>External</source>
+        <translation>External</translation>
+    </message>
+</context>
+<context>
     <name>CardPane</name>
     <message>
-        <location filename="../../ui/detail.py" line="271"/>
+        <location filename="../../ui/detail.py" line="316"/>
         <source>Close the detail pane</source>
         <translation>Close the detail pane</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="295"/>
+        <location filename="../../ui/detail.py" line="340"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="297"/>
+        <location filename="../../ui/detail.py" line="342"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="298"/>
+        <location filename="../../ui/detail.py" line="343"/>
         <source>Department</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="299"/>
+        <location filename="../../ui/detail.py" line="344"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="300"/>
+        <location filename="../../ui/detail.py" line="345"/>
         <source>Location</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="301"/>
+        <location filename="../../ui/detail.py" line="346"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="305"/>
+        <location filename="../../ui/detail.py" line="350"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="309"/>
+        <location filename="../../ui/detail.py" line="354"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="311"/>
+        <location filename="../../ui/detail.py" line="356"/>
         <source>Group</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="312"/>
+        <location filename="../../ui/detail.py" line="357"/>
         <source>Folder</source>
         <translation>Folder</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="313"/>
+        <location filename="../../ui/detail.py" line="358"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="315"/>
+        <location filename="../../ui/detail.py" line="360"/>
         <source>Changed</source>
         <translation>Changed</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="318"/>
+        <location filename="../../ui/detail.py" line="363"/>
         <source>Size</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="321"/>
-        <location filename="../../ui/detail.py" line="323"/>
+        <location filename="../../ui/detail.py" line="366"/>
+        <location filename="../../ui/detail.py" line="368"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="321"/>
+        <location filename="../../ui/detail.py" line="366"/>
         <source>waiting to send</source>
         <translation>waiting to send</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="323"/>
+        <location filename="../../ui/detail.py" line="368"/>
         <source>conflict copy</source>
         <translation>conflict copy</translation>
     </message>
@@ -115,52 +123,52 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../ui/stream.py" line="440"/>
+        <location filename="../../ui/stream.py" line="494"/>
         <source>Write something … @ mentions someone, Ctrl+Enter sends</source>
         <translation>Write something … @ mentions someone, Ctrl+Enter sends</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="442"/>
+        <location filename="../../ui/stream.py" line="496"/>
         <source>New post</source>
         <translation>New post</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="444"/>
+        <location filename="../../ui/stream.py" line="498"/>
         <source>&amp;Question</source>
         <translation>&amp;Question</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="445"/>
+        <location filename="../../ui/stream.py" line="499"/>
         <source>Post as a question</source>
         <translation>Post as a question</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="446"/>
+        <location filename="../../ui/stream.py" line="500"/>
         <source>Ask the group; an answer can be marked later</source>
         <translation>Ask the group; an answer can be marked later</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="447"/>
+        <location filename="../../ui/stream.py" line="501"/>
         <source>&amp;Post</source>
         <translation>&amp;Post</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="448"/>
+        <location filename="../../ui/stream.py" line="502"/>
         <source>Post</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="449"/>
+        <location filename="../../ui/stream.py" line="503"/>
         <source>Post (Ctrl+Enter)</source>
         <translation>Post (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="485"/>
+        <location filename="../../ui/stream.py" line="539"/>
         <source>Write something first.</source>
         <translation>Write something first.</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="506"/>
+        <location filename="../../ui/stream.py" line="560"/>
         <source>Could not save the post: %1</source>
         <translation>Could not save the post: %1</translation>
     </message>
@@ -168,9 +176,32 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../ui/detail.py" line="339"/>
+        <location filename="../../ui/detail.py" line="386"/>
         <source>Details</source>
         <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>EditDialog</name>
+    <message>
+        <location filename="../../ui/postactions.py" line="79"/>
+        <source>Edit comment</source>
+        <translation>Edit comment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/postactions.py" line="79"/>
+        <source>Edit post</source>
+        <translation>Edit post</translation>
+    </message>
+    <message>
+        <location filename="../../ui/postactions.py" line="81"/>
+        <source>Markdown; @ mentions someone.</source>
+        <translation>Markdown; @ mentions someone.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/postactions.py" line="84"/>
+        <source>Text of the message</source>
+        <translation>Text of the message</translation>
     </message>
 </context>
 <context>
@@ -336,12 +367,12 @@
 <context>
     <name>Links</name>
     <message>
-        <location filename="../../ui/stream.py" line="255"/>
+        <location filename="../../ui/stream.py" line="264"/>
         <source>Open link</source>
         <translation>Open link</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="256"/>
+        <location filename="../../ui/stream.py" line="265"/>
         <source>Open this address in your browser?</source>
         <translation>Open this address in your browser?</translation>
     </message>
@@ -457,120 +488,110 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.py" line="58"/>
-        <location filename="../../ui/mainwindow.py" line="59"/>
-        <location filename="../../ui/mainwindow.py" line="70"/>
-        <location filename="../../ui/mainwindow.py" line="259"/>
+        <location filename="../../ui/mainwindow.py" line="74"/>
+        <location filename="../../ui/mainwindow.py" line="75"/>
+        <location filename="../../ui/mainwindow.py" line="86"/>
+        <location filename="../../ui/mainwindow.py" line="291"/>
         <source>Treffpunkt</source>
         <translation>Treffpunkt</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="66"/>
+        <location filename="../../ui/mainwindow.py" line="82"/>
         <source>Main</source>
         <translation>Main</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="72"/>
-        <location filename="../../ui/mainwindow.py" line="260"/>
+        <location filename="../../ui/mainwindow.py" line="88"/>
+        <location filename="../../ui/mainwindow.py" line="292"/>
         <source>Search … (Ctrl+K)</source>
         <translation>Search … (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="74"/>
-        <location filename="../../ui/mainwindow.py" line="146"/>
-        <location filename="../../ui/mainwindow.py" line="261"/>
+        <location filename="../../ui/mainwindow.py" line="90"/>
+        <location filename="../../ui/mainwindow.py" line="170"/>
+        <location filename="../../ui/mainwindow.py" line="293"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="80"/>
-        <location filename="../../ui/mainwindow.py" line="81"/>
-        <location filename="../../ui/mainwindow.py" line="262"/>
-        <location filename="../../ui/mainwindow.py" line="263"/>
+        <location filename="../../ui/mainwindow.py" line="96"/>
+        <location filename="../../ui/mainwindow.py" line="97"/>
+        <location filename="../../ui/mainwindow.py" line="294"/>
+        <location filename="../../ui/mainwindow.py" line="295"/>
         <source>Account</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="84"/>
-        <location filename="../../ui/mainwindow.py" line="264"/>
+        <location filename="../../ui/mainwindow.py" line="107"/>
+        <location filename="../../ui/mainwindow.py" line="296"/>
         <source>Sign in to another account …</source>
         <translation>Sign in to another account …</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="86"/>
-        <location filename="../../ui/mainwindow.py" line="265"/>
+        <location filename="../../ui/mainwindow.py" line="109"/>
+        <location filename="../../ui/mainwindow.py" line="297"/>
         <source>Join groups …</source>
         <translation>Join groups …</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="88"/>
-        <location filename="../../ui/mainwindow.py" line="266"/>
+        <location filename="../../ui/mainwindow.py" line="111"/>
+        <location filename="../../ui/mainwindow.py" line="298"/>
         <source>Settings …</source>
         <translation>Settings …</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="94"/>
-        <location filename="../../ui/mainwindow.py" line="267"/>
+        <location filename="../../ui/mainwindow.py" line="117"/>
+        <location filename="../../ui/mainwindow.py" line="299"/>
         <source>Sign out …</source>
         <translation>Sign out …</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="114"/>
-        <source>People</source>
-        <translation>People</translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow.py" line="114"/>
-        <source>People directory</source>
-        <translation>People directory</translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow.py" line="115"/>
+        <location filename="../../ui/mainwindow.py" line="139"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="147"/>
+        <location filename="../../ui/mainwindow.py" line="171"/>
         <source>Go to the sidebar</source>
         <translation>Go to the sidebar</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="148"/>
+        <location filename="../../ui/mainwindow.py" line="172"/>
         <source>Go to the list</source>
         <translation>Go to the list</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="149"/>
+        <location filename="../../ui/mainwindow.py" line="173"/>
         <source>Go to the details</source>
         <translation>Go to the details</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="150"/>
+        <location filename="../../ui/mainwindow.py" line="174"/>
         <source>Close the details</source>
         <translation>Close the details</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="151"/>
+        <location filename="../../ui/mainwindow.py" line="175"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="317"/>
+        <location filename="../../ui/mainwindow.py" line="349"/>
         <source>Sign out</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="318"/>
+        <location filename="../../ui/mainwindow.py" line="350"/>
         <source>Sign out of %1 on this computer?</source>
         <translation>Sign out of %1 on this computer?</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="321"/>
+        <location filename="../../ui/mainwindow.py" line="353"/>
         <source>The local copy of this account&apos;s groups, documents and people is deleted from this computer. Signing in again fetches it anew.</source>
         <translation>The local copy of this account&apos;s groups, documents and people is deleted from this computer. Signing in again fetches it anew.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.py" line="329"/>
+        <location filename="../../ui/mainwindow.py" line="361"/>
         <source>%n items written here have not been sent yet and will be lost.</source>
         <translation>
             <numerusform>%n item written here has not been sent yet and will be lost.</numerusform>
@@ -578,27 +599,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="334"/>
+        <location filename="../../ui/mainwindow.py" line="366"/>
         <source>Sign out and delete local data</source>
         <translation>Sign out and delete local data</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="373"/>
+        <location filename="../../ui/mainwindow.py" line="405"/>
         <source>Signing out …</source>
         <translation>Signing out …</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="392"/>
+        <location filename="../../ui/mainwindow.py" line="424"/>
         <source>Signing out of %1 did not finish: %2</source>
         <translation>Signing out of %1 did not finish: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="399"/>
+        <location filename="../../ui/mainwindow.py" line="431"/>
         <source>Choose a group on the left to read and write.</source>
         <translation>Choose a group on the left to read and write.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="403"/>
+        <location filename="../../ui/mainwindow.py" line="435"/>
         <source>You are not signed in yet.
 Choose “Sign in” in the account menu at the top right.</source>
         <translation>You are not signed in yet.
@@ -606,48 +627,410 @@ Choose “Sign in” in the account menu at the top right.</translation>
     </message>
 </context>
 <context>
+    <name>NotificationButton</name>
+    <message numerus="yes">
+        <location filename="../../ui/notifications.py" line="235"/>
+        <source>Notifications: %n unread</source>
+        <translation>
+            <numerusform>Notifications: %n unread</numerusform>
+            <numerusform>Notifications: %n unread</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NotificationModel</name>
+    <message>
+        <location filename="../../ui/notifications.py" line="134"/>
+        <source>read</source>
+        <translation>read</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notifications.py" line="134"/>
+        <source>unread</source>
+        <translation>unread</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationPopup</name>
+    <message>
+        <location filename="../../ui/notifications.py" line="160"/>
+        <source>Notifications</source>
+        <translation>Notifications</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notifications.py" line="162"/>
+        <location filename="../../ui/notifications.py" line="168"/>
+        <source>Mentions and replies</source>
+        <translation>Mentions and replies</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notifications.py" line="164"/>
+        <source>&amp;Mark all as read</source>
+        <translation>&amp;Mark all as read</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notifications.py" line="165"/>
+        <source>Mark all notifications as read</source>
+        <translation>Mark all notifications as read</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notifications.py" line="173"/>
+        <source>No mentions or replies yet.</source>
+        <translation>No mentions or replies yet.</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationWatcher</name>
+    <message>
+        <location filename="../../ui/notifications.py" line="305"/>
+        <source>Treffpunkt</source>
+        <translation>Treffpunkt</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/notifications.py" line="306"/>
+        <source>%n new mentions and replies</source>
+        <translation>
+            <numerusform>%n new mention or reply</numerusform>
+            <numerusform>%n new mentions and replies</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Notifications</name>
+    <message>
+        <location filename="../../ui/notifications.py" line="55"/>
+        <source>%1 mentioned you in %2</source>
+        <translation>%1 mentioned you in %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notifications.py" line="57"/>
+        <source>%1 replied to your post in %2</source>
+        <translation>%1 replied to your post in %2</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleModel</name>
+    <message>
+        <location filename="../../ui/people.py" line="89"/>
+        <source>External partner</source>
+        <translation>External partner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people.py" line="104"/>
+        <source>%1, external partner</source>
+        <translation>%1, external partner</translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePage</name>
+    <message>
+        <location filename="../../ui/people.py" line="149"/>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people.py" line="149"/>
+        <source>People directory</source>
+        <translation>People directory</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people.py" line="153"/>
+        <source>Filter by name, title, e-mail …</source>
+        <translation>Filter by name, title, e-mail …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people.py" line="154"/>
+        <source>Filter people by text</source>
+        <translation>Filter people by text</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people.py" line="156"/>
+        <source>Filter by organisation</source>
+        <translation>Filter by organisation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people.py" line="157"/>
+        <source>Filter by department</source>
+        <translation>Filter by department</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people.py" line="158"/>
+        <source>Filter by skill</source>
+        <translation>Filter by skill</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people.py" line="159"/>
+        <source>Filter by location</source>
+        <translation>Filter by location</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people.py" line="160"/>
+        <source>Nobody matches these filters.</source>
+        <translation>Nobody matches these filters.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people.py" line="212"/>
+        <source>External partners</source>
+        <translation>External partners</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people.py" line="215"/>
+        <source>All organisations</source>
+        <translation>All organisations</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people.py" line="219"/>
+        <source>All departments</source>
+        <translation>All departments</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people.py" line="221"/>
+        <source>All skills</source>
+        <translation>All skills</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people.py" line="222"/>
+        <source>All locations</source>
+        <translation>All locations</translation>
+    </message>
+</context>
+<context>
+    <name>PostActions</name>
+    <message>
+        <location filename="../../ui/postactions.py" line="157"/>
+        <source>Delete comment</source>
+        <translation>Delete comment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/postactions.py" line="157"/>
+        <source>Delete post</source>
+        <translation>Delete post</translation>
+    </message>
+    <message>
+        <location filename="../../ui/postactions.py" line="159"/>
+        <source>Delete this comment?</source>
+        <translation>Delete this comment?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/postactions.py" line="161"/>
+        <source>Delete this post and its comments?</source>
+        <translation>Delete this post and its comments?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/postactions.py" line="163"/>
+        <source>Everyone in the group will no longer see it.</source>
+        <translation>Everyone in the group will no longer see it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/postactions.py" line="165"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+</context>
+<context>
     <name>PostDelegate</name>
     <message>
-        <location filename="../../ui/postview.py" line="122"/>
+        <location filename="../../ui/postview.py" line="132"/>
+        <source>✔ answer</source>
+        <translation>✔ answer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/postview.py" line="134"/>
         <source>answered</source>
         <translation>answered</translation>
     </message>
     <message>
-        <location filename="../../ui/postview.py" line="122"/>
+        <location filename="../../ui/postview.py" line="134"/>
         <source>question</source>
         <translation>question</translation>
     </message>
     <message>
-        <location filename="../../ui/postview.py" line="124"/>
+        <location filename="../../ui/postview.py" line="136"/>
         <source>edited</source>
         <translation>edited</translation>
     </message>
     <message>
-        <location filename="../../ui/postview.py" line="129"/>
+        <location filename="../../ui/postview.py" line="141"/>
         <source>unknown error</source>
         <translation>unknown error</translation>
     </message>
     <message>
-        <location filename="../../ui/postview.py" line="130"/>
+        <location filename="../../ui/postview.py" line="142"/>
         <source>failed: %1</source>
         <translation>failed: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/postview.py" line="132"/>
+        <location filename="../../ui/postview.py" line="144"/>
         <source>waiting to send</source>
         <translation>waiting to send</translation>
     </message>
     <message>
-        <location filename="../../ui/postview.py" line="164"/>
-        <location filename="../../ui/postview.py" line="291"/>
+        <location filename="../../ui/postview.py" line="150"/>
+        <source>Unmark answer</source>
+        <translation>Unmark answer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/postview.py" line="150"/>
+        <source>Mark as answer</source>
+        <translation>Mark as answer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/postview.py" line="187"/>
+        <location filename="../../ui/postview.py" line="347"/>
         <source>Retry</source>
         <translation>Retry</translation>
     </message>
     <message>
-        <location filename="../../ui/postview.py" line="167"/>
-        <location filename="../../ui/postview.py" line="292"/>
+        <location filename="../../ui/postview.py" line="190"/>
+        <location filename="../../ui/postview.py" line="348"/>
         <source>Discard</source>
         <translation>Discard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/postview.py" line="199"/>
+        <location filename="../../ui/postview.py" line="354"/>
+        <source>Edit</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/postview.py" line="202"/>
+        <location filename="../../ui/postview.py" line="355"/>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+</context>
+<context>
+    <name>PostListView</name>
+    <message>
+        <location filename="../../ui/stream.py" line="356"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stream.py" line="358"/>
+        <source>Unlike</source>
+        <translation>Unlike</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stream.py" line="358"/>
+        <source>Like</source>
+        <translation>Like</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stream.py" line="368"/>
+        <source>Edit …</source>
+        <translation>Edit …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stream.py" line="369"/>
+        <source>Delete …</source>
+        <translation>Delete …</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilePane</name>
+    <message>
+        <location filename="../../ui/people.py" line="293"/>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people.py" line="297"/>
+        <source>Close the detail pane</source>
+        <translation>Close the detail pane</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people.py" line="304"/>
+        <location filename="../../ui/people.py" line="306"/>
+        <source>External partner</source>
+        <translation>External partner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people.py" line="308"/>
+        <source>A member of your groups without an entry in any of your organisations</source>
+        <translation>A member of your groups without an entry in any of your organisations</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people.py" line="317"/>
+        <source>Contact details</source>
+        <translation>Contact details</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people.py" line="319"/>
+        <location filename="../../ui/people.py" line="323"/>
+        <source>Groups you share</source>
+        <translation>Groups you share</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people.py" line="324"/>
+        <location filename="../../ui/people.py" line="328"/>
+        <source>Recent posts</source>
+        <translation>Recent posts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people.py" line="361"/>
+        <source>This person is no longer in your directory.</source>
+        <translation>This person is no longer in your directory.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people.py" line="370"/>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people.py" line="371"/>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people.py" line="372"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people.py" line="373"/>
+        <source>Skills</source>
+        <translation>Skills</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people.py" line="374"/>
+        <source>Location</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people.py" line="375"/>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people.py" line="379"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people.py" line="380"/>
+        <source>User ID</source>
+        <translation>User ID</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people.py" line="394"/>
+        <source>No groups in common</source>
+        <translation>No groups in common</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people.py" line="401"/>
+        <source>Comment in %1</source>
+        <translation>Comment in %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people.py" line="401"/>
+        <source>Post in %1</source>
+        <translation>Post in %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people.py" line="412"/>
+        <source>Nothing written yet</source>
+        <translation>Nothing written yet</translation>
     </message>
 </context>
 <context>
@@ -961,27 +1344,27 @@ Choose “Sign in” in the account menu at the top right.</translation>
 <context>
     <name>StreamModel</name>
     <message>
-        <location filename="../../ui/stream.py" line="238"/>
+        <location filename="../../ui/stream.py" line="247"/>
         <source>answered question</source>
         <translation>answered question</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="238"/>
+        <location filename="../../ui/stream.py" line="247"/>
         <source>question</source>
         <translation>question</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="240"/>
+        <location filename="../../ui/stream.py" line="249"/>
         <source>failed to send</source>
         <translation>failed to send</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="242"/>
+        <location filename="../../ui/stream.py" line="251"/>
         <source>waiting to send</source>
         <translation>waiting to send</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/stream.py" line="244"/>
+        <location filename="../../ui/stream.py" line="253"/>
         <source>%n likes</source>
         <translation>
             <numerusform>%n like</numerusform>
@@ -989,7 +1372,7 @@ Choose “Sign in” in the account menu at the top right.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/stream.py" line="245"/>
+        <location filename="../../ui/stream.py" line="254"/>
         <source>%n comments</source>
         <translation>
             <numerusform>%n comment</numerusform>
@@ -1000,17 +1383,17 @@ Choose “Sign in” in the account menu at the top right.</translation>
 <context>
     <name>StreamPage</name>
     <message>
-        <location filename="../../ui/stream.py" line="521"/>
+        <location filename="../../ui/stream.py" line="575"/>
         <source>Group</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="525"/>
+        <location filename="../../ui/stream.py" line="579"/>
         <source>Posts</source>
         <translation>Posts</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="526"/>
+        <location filename="../../ui/stream.py" line="580"/>
         <source>No posts yet — write the first one.</source>
         <translation>No posts yet — write the first one.</translation>
     </message>
@@ -1018,48 +1401,48 @@ Choose “Sign in” in the account menu at the top right.</translation>
 <context>
     <name>SyncStatusBar</name>
     <message>
-        <location filename="../../ui/status.py" line="128"/>
+        <location filename="../../ui/status.py" line="135"/>
         <source>Connection and sending state</source>
         <translation>Connection and sending state</translation>
     </message>
     <message>
-        <location filename="../../ui/status.py" line="170"/>
+        <location filename="../../ui/status.py" line="177"/>
         <source>Something went wrong: %1</source>
         <translation>Something went wrong: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/status.py" line="192"/>
+        <location filename="../../ui/status.py" line="199"/>
         <source>online</source>
         <translation>online</translation>
     </message>
     <message>
-        <location filename="../../ui/status.py" line="193"/>
+        <location filename="../../ui/status.py" line="200"/>
         <source>synchronising …</source>
         <translation>synchronising …</translation>
     </message>
     <message>
-        <location filename="../../ui/status.py" line="194"/>
+        <location filename="../../ui/status.py" line="201"/>
         <source>connecting …</source>
         <translation>connecting …</translation>
     </message>
     <message>
-        <location filename="../../ui/status.py" line="195"/>
+        <location filename="../../ui/status.py" line="202"/>
         <source>signed out — sign in again to send</source>
         <translation>signed out — sign in again to send</translation>
     </message>
     <message>
-        <location filename="../../ui/status.py" line="196"/>
-        <location filename="../../ui/status.py" line="198"/>
+        <location filename="../../ui/status.py" line="203"/>
+        <location filename="../../ui/status.py" line="205"/>
         <source>offline</source>
         <translation>offline</translation>
     </message>
     <message>
-        <location filename="../../ui/status.py" line="201"/>
+        <location filename="../../ui/status.py" line="208"/>
         <source>Connection: %1</source>
         <translation>Connection: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/status.py" line="204"/>
+        <location filename="../../ui/status.py" line="211"/>
         <source>%n waiting to send</source>
         <translation>
             <numerusform>%n waiting to send</numerusform>
@@ -1067,7 +1450,7 @@ Choose “Sign in” in the account menu at the top right.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/status.py" line="206"/>
+        <location filename="../../ui/status.py" line="213"/>
         <source>%n could not be sent</source>
         <translation>
             <numerusform>%n could not be sent</numerusform>
@@ -1075,100 +1458,116 @@ Choose “Sign in” in the account menu at the top right.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/status.py" line="211"/>
+        <location filename="../../ui/status.py" line="218"/>
         <source>last synced %1</source>
         <translation>last synced %1</translation>
     </message>
     <message>
-        <location filename="../../ui/status.py" line="215"/>
+        <location filename="../../ui/status.py" line="222"/>
         <source>not synced yet</source>
         <translation>not synced yet</translation>
     </message>
 </context>
 <context>
+    <name>SystemTrayNotifier</name>
+    <message>
+        <location filename="../../ui/notifications.py" line="259"/>
+        <source>Treffpunkt</source>
+        <translation>Treffpunkt</translation>
+    </message>
+</context>
+<context>
+    <name>ThreadModel</name>
+    <message>
+        <location filename="../../ui/detail.py" line="116"/>
+        <source>%1 (marked as the answer): %2</source>
+        <translation>%1 (marked as the answer): %2</translation>
+    </message>
+</context>
+<context>
     <name>ThreadPane</name>
     <message>
-        <location filename="../../ui/detail.py" line="117"/>
+        <location filename="../../ui/detail.py" line="135"/>
         <source>Thread</source>
         <translation>Thread</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="121"/>
+        <location filename="../../ui/detail.py" line="139"/>
         <source>Close the detail pane</source>
         <translation>Close the detail pane</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="122"/>
+        <location filename="../../ui/detail.py" line="140"/>
         <source>Close (Esc)</source>
         <translation>Close (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="129"/>
+        <location filename="../../ui/detail.py" line="147"/>
         <source>Post and comments</source>
         <translation>Post and comments</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="130"/>
+        <location filename="../../ui/detail.py" line="148"/>
         <source>&amp;Like</source>
         <translation>&amp;Like</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="132"/>
+        <location filename="../../ui/detail.py" line="150"/>
         <source>Like the post</source>
         <translation>Like the post</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="133"/>
+        <location filename="../../ui/detail.py" line="151"/>
         <source>&amp;Retry sending</source>
         <translation>&amp;Retry sending</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="134"/>
+        <location filename="../../ui/detail.py" line="152"/>
         <source>Retry sending the post</source>
         <translation>Retry sending the post</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="135"/>
+        <location filename="../../ui/detail.py" line="153"/>
         <source>&amp;Discard</source>
         <translation>&amp;Discard</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="136"/>
+        <location filename="../../ui/detail.py" line="154"/>
         <source>Discard the post that failed</source>
         <translation>Discard the post that failed</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="139"/>
+        <location filename="../../ui/detail.py" line="157"/>
         <source>Write a comment … Ctrl+Enter sends</source>
         <translation>Write a comment … Ctrl+Enter sends</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="140"/>
+        <location filename="../../ui/detail.py" line="158"/>
         <source>New comment</source>
         <translation>New comment</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="142"/>
+        <location filename="../../ui/detail.py" line="160"/>
         <source>C&amp;omment</source>
         <translation>C&amp;omment</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="143"/>
+        <location filename="../../ui/detail.py" line="161"/>
         <source>Send the comment</source>
         <translation>Send the comment</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="197"/>
+        <location filename="../../ui/detail.py" line="220"/>
         <source>&amp;Like (%1)</source>
         <translation>&amp;Like (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="199"/>
+        <location filename="../../ui/detail.py" line="222"/>
         <source>Question by %1</source>
         <translation>Question by %1</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="199"/>
+        <location filename="../../ui/detail.py" line="222"/>
         <source>Post by %1</source>
         <translation>Post by %1</translation>
     </message>

@@ -24,90 +24,98 @@
     </message>
 </context>
 <context>
+    <name>BadgeDelegate</name>
+    <message>
+        <location filename="../../ui/people.py" line="113"/>
+        <source>External</source>
+        <translation>Extern</translation>
+    </message>
+</context>
+<context>
     <name>CardPane</name>
     <message>
-        <location filename="../../ui/detail.py" line="271"/>
+        <location filename="../../ui/detail.py" line="316"/>
         <source>Close the detail pane</source>
         <translation>Detailvenster sluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="295"/>
+        <location filename="../../ui/detail.py" line="340"/>
         <source>Person</source>
         <translation>Persoon</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="297"/>
+        <location filename="../../ui/detail.py" line="342"/>
         <source>Title</source>
         <translation>Functie</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="298"/>
+        <location filename="../../ui/detail.py" line="343"/>
         <source>Department</source>
         <translation>Afdeling</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="299"/>
+        <location filename="../../ui/detail.py" line="344"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="300"/>
+        <location filename="../../ui/detail.py" line="345"/>
         <source>Location</source>
         <translation>Locatie</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="301"/>
+        <location filename="../../ui/detail.py" line="346"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="305"/>
+        <location filename="../../ui/detail.py" line="350"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="309"/>
+        <location filename="../../ui/detail.py" line="354"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="311"/>
+        <location filename="../../ui/detail.py" line="356"/>
         <source>Group</source>
         <translation>Groep</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="312"/>
+        <location filename="../../ui/detail.py" line="357"/>
         <source>Folder</source>
         <translation>Map</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="313"/>
+        <location filename="../../ui/detail.py" line="358"/>
         <source>Version</source>
         <translation>Versie</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="315"/>
+        <location filename="../../ui/detail.py" line="360"/>
         <source>Changed</source>
         <translation>Gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="318"/>
+        <location filename="../../ui/detail.py" line="363"/>
         <source>Size</source>
         <translation>Grootte</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="321"/>
-        <location filename="../../ui/detail.py" line="323"/>
+        <location filename="../../ui/detail.py" line="366"/>
+        <location filename="../../ui/detail.py" line="368"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="321"/>
+        <location filename="../../ui/detail.py" line="366"/>
         <source>waiting to send</source>
         <translation>wacht op verzenden</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="323"/>
+        <location filename="../../ui/detail.py" line="368"/>
         <source>conflict copy</source>
         <translation>conflictkopie</translation>
     </message>
@@ -115,52 +123,52 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../ui/stream.py" line="440"/>
+        <location filename="../../ui/stream.py" line="494"/>
         <source>Write something … @ mentions someone, Ctrl+Enter sends</source>
         <translation>Schrijf iets … @ noemt iemand, Ctrl+Enter verstuurt</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="442"/>
+        <location filename="../../ui/stream.py" line="496"/>
         <source>New post</source>
         <translation>Nieuw bericht</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="444"/>
+        <location filename="../../ui/stream.py" line="498"/>
         <source>&amp;Question</source>
         <translation>&amp;Vraag</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="445"/>
+        <location filename="../../ui/stream.py" line="499"/>
         <source>Post as a question</source>
         <translation>Als vraag plaatsen</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="446"/>
+        <location filename="../../ui/stream.py" line="500"/>
         <source>Ask the group; an answer can be marked later</source>
         <translation>Vraag het de groep; een antwoord kan later gemarkeerd worden</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="447"/>
+        <location filename="../../ui/stream.py" line="501"/>
         <source>&amp;Post</source>
         <translation>&amp;Plaatsen</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="448"/>
+        <location filename="../../ui/stream.py" line="502"/>
         <source>Post</source>
         <translation>Plaatsen</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="449"/>
+        <location filename="../../ui/stream.py" line="503"/>
         <source>Post (Ctrl+Enter)</source>
         <translation>Plaatsen (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="485"/>
+        <location filename="../../ui/stream.py" line="539"/>
         <source>Write something first.</source>
         <translation>Schrijf eerst iets.</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="506"/>
+        <location filename="../../ui/stream.py" line="560"/>
         <source>Could not save the post: %1</source>
         <translation>Het bericht kon niet worden opgeslagen: %1</translation>
     </message>
@@ -168,9 +176,32 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../ui/detail.py" line="339"/>
+        <location filename="../../ui/detail.py" line="386"/>
         <source>Details</source>
         <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>EditDialog</name>
+    <message>
+        <location filename="../../ui/postactions.py" line="79"/>
+        <source>Edit comment</source>
+        <translation>Reactie bewerken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/postactions.py" line="79"/>
+        <source>Edit post</source>
+        <translation>Bericht bewerken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/postactions.py" line="81"/>
+        <source>Markdown; @ mentions someone.</source>
+        <translation>Markdown; @ noemt iemand.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/postactions.py" line="84"/>
+        <source>Text of the message</source>
+        <translation>Tekst van het bericht</translation>
     </message>
 </context>
 <context>
@@ -336,12 +367,12 @@
 <context>
     <name>Links</name>
     <message>
-        <location filename="../../ui/stream.py" line="255"/>
+        <location filename="../../ui/stream.py" line="264"/>
         <source>Open link</source>
         <translation>Link openen</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="256"/>
+        <location filename="../../ui/stream.py" line="265"/>
         <source>Open this address in your browser?</source>
         <translation>Dit adres openen in je browser?</translation>
     </message>
@@ -457,120 +488,110 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.py" line="58"/>
-        <location filename="../../ui/mainwindow.py" line="59"/>
-        <location filename="../../ui/mainwindow.py" line="70"/>
-        <location filename="../../ui/mainwindow.py" line="259"/>
+        <location filename="../../ui/mainwindow.py" line="74"/>
+        <location filename="../../ui/mainwindow.py" line="75"/>
+        <location filename="../../ui/mainwindow.py" line="86"/>
+        <location filename="../../ui/mainwindow.py" line="291"/>
         <source>Treffpunkt</source>
         <translation>Treffpunkt</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="66"/>
+        <location filename="../../ui/mainwindow.py" line="82"/>
         <source>Main</source>
         <translation>Hoofdbalk</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="72"/>
-        <location filename="../../ui/mainwindow.py" line="260"/>
+        <location filename="../../ui/mainwindow.py" line="88"/>
+        <location filename="../../ui/mainwindow.py" line="292"/>
         <source>Search … (Ctrl+K)</source>
         <translation>Zoeken … (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="74"/>
-        <location filename="../../ui/mainwindow.py" line="146"/>
-        <location filename="../../ui/mainwindow.py" line="261"/>
+        <location filename="../../ui/mainwindow.py" line="90"/>
+        <location filename="../../ui/mainwindow.py" line="170"/>
+        <location filename="../../ui/mainwindow.py" line="293"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="80"/>
-        <location filename="../../ui/mainwindow.py" line="81"/>
-        <location filename="../../ui/mainwindow.py" line="262"/>
-        <location filename="../../ui/mainwindow.py" line="263"/>
+        <location filename="../../ui/mainwindow.py" line="96"/>
+        <location filename="../../ui/mainwindow.py" line="97"/>
+        <location filename="../../ui/mainwindow.py" line="294"/>
+        <location filename="../../ui/mainwindow.py" line="295"/>
         <source>Account</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="84"/>
-        <location filename="../../ui/mainwindow.py" line="264"/>
+        <location filename="../../ui/mainwindow.py" line="107"/>
+        <location filename="../../ui/mainwindow.py" line="296"/>
         <source>Sign in to another account …</source>
         <translation>Aanmelden bij een ander account …</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="86"/>
-        <location filename="../../ui/mainwindow.py" line="265"/>
+        <location filename="../../ui/mainwindow.py" line="109"/>
+        <location filename="../../ui/mainwindow.py" line="297"/>
         <source>Join groups …</source>
         <translation>Lid worden van groepen …</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="88"/>
-        <location filename="../../ui/mainwindow.py" line="266"/>
+        <location filename="../../ui/mainwindow.py" line="111"/>
+        <location filename="../../ui/mainwindow.py" line="298"/>
         <source>Settings …</source>
         <translation>Instellingen …</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="94"/>
-        <location filename="../../ui/mainwindow.py" line="267"/>
+        <location filename="../../ui/mainwindow.py" line="117"/>
+        <location filename="../../ui/mainwindow.py" line="299"/>
         <source>Sign out …</source>
         <translation>Afmelden …</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="114"/>
-        <source>People</source>
-        <translation>Personen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow.py" line="114"/>
-        <source>People directory</source>
-        <translation>Smoelenboek</translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow.py" line="115"/>
+        <location filename="../../ui/mainwindow.py" line="139"/>
         <source>Documents</source>
         <translation>Documenten</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="147"/>
+        <location filename="../../ui/mainwindow.py" line="171"/>
         <source>Go to the sidebar</source>
         <translation>Naar de zijbalk</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="148"/>
+        <location filename="../../ui/mainwindow.py" line="172"/>
         <source>Go to the list</source>
         <translation>Naar de lijst</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="149"/>
+        <location filename="../../ui/mainwindow.py" line="173"/>
         <source>Go to the details</source>
         <translation>Naar de details</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="150"/>
+        <location filename="../../ui/mainwindow.py" line="174"/>
         <source>Close the details</source>
         <translation>Details sluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="151"/>
+        <location filename="../../ui/mainwindow.py" line="175"/>
         <source>Quit</source>
         <translation>Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="317"/>
+        <location filename="../../ui/mainwindow.py" line="349"/>
         <source>Sign out</source>
         <translation>Afmelden</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="318"/>
+        <location filename="../../ui/mainwindow.py" line="350"/>
         <source>Sign out of %1 on this computer?</source>
         <translation>Op deze computer afmelden bij %1?</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="321"/>
+        <location filename="../../ui/mainwindow.py" line="353"/>
         <source>The local copy of this account&apos;s groups, documents and people is deleted from this computer. Signing in again fetches it anew.</source>
         <translation>De lokale kopie van de groepen, documenten en personen van dit account wordt van deze computer verwijderd. Bij opnieuw aanmelden wordt ze opnieuw opgehaald.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.py" line="329"/>
+        <location filename="../../ui/mainwindow.py" line="361"/>
         <source>%n items written here have not been sent yet and will be lost.</source>
         <translation>
             <numerusform>%n hier geschreven item is nog niet verstuurd en gaat verloren.</numerusform>
@@ -578,27 +599,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="334"/>
+        <location filename="../../ui/mainwindow.py" line="366"/>
         <source>Sign out and delete local data</source>
         <translation>Afmelden en lokale gegevens verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="373"/>
+        <location filename="../../ui/mainwindow.py" line="405"/>
         <source>Signing out …</source>
         <translation>Bezig met afmelden …</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="392"/>
+        <location filename="../../ui/mainwindow.py" line="424"/>
         <source>Signing out of %1 did not finish: %2</source>
         <translation>Het afmelden bij %1 is niet voltooid: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="399"/>
+        <location filename="../../ui/mainwindow.py" line="431"/>
         <source>Choose a group on the left to read and write.</source>
         <translation>Kies links een groep om te lezen en te schrijven.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="403"/>
+        <location filename="../../ui/mainwindow.py" line="435"/>
         <source>You are not signed in yet.
 Choose “Sign in” in the account menu at the top right.</source>
         <translation>Je bent nog niet aangemeld.
@@ -606,48 +627,410 @@ Kies ‘Aanmelden’ in het accountmenu rechtsboven.</translation>
     </message>
 </context>
 <context>
+    <name>NotificationButton</name>
+    <message numerus="yes">
+        <location filename="../../ui/notifications.py" line="235"/>
+        <source>Notifications: %n unread</source>
+        <translation>
+            <numerusform>Meldingen: %n ongelezen</numerusform>
+            <numerusform>Meldingen: %n ongelezen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NotificationModel</name>
+    <message>
+        <location filename="../../ui/notifications.py" line="134"/>
+        <source>read</source>
+        <translation>gelezen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notifications.py" line="134"/>
+        <source>unread</source>
+        <translation>ongelezen</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationPopup</name>
+    <message>
+        <location filename="../../ui/notifications.py" line="160"/>
+        <source>Notifications</source>
+        <translation>Meldingen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notifications.py" line="162"/>
+        <location filename="../../ui/notifications.py" line="168"/>
+        <source>Mentions and replies</source>
+        <translation>Vermeldingen en reacties</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notifications.py" line="164"/>
+        <source>&amp;Mark all as read</source>
+        <translation>Alles als gelezen &amp;markeren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notifications.py" line="165"/>
+        <source>Mark all notifications as read</source>
+        <translation>Alle meldingen als gelezen markeren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notifications.py" line="173"/>
+        <source>No mentions or replies yet.</source>
+        <translation>Nog geen vermeldingen of reacties.</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationWatcher</name>
+    <message>
+        <location filename="../../ui/notifications.py" line="305"/>
+        <source>Treffpunkt</source>
+        <translation>Treffpunkt</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/notifications.py" line="306"/>
+        <source>%n new mentions and replies</source>
+        <translation>
+            <numerusform>%n nieuwe vermelding of reactie</numerusform>
+            <numerusform>%n nieuwe vermeldingen en reacties</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Notifications</name>
+    <message>
+        <location filename="../../ui/notifications.py" line="55"/>
+        <source>%1 mentioned you in %2</source>
+        <translation>%1 heeft je genoemd in %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notifications.py" line="57"/>
+        <source>%1 replied to your post in %2</source>
+        <translation>%1 heeft in %2 op je bericht gereageerd</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleModel</name>
+    <message>
+        <location filename="../../ui/people.py" line="89"/>
+        <source>External partner</source>
+        <translation>Externe partner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people.py" line="104"/>
+        <source>%1, external partner</source>
+        <translation>%1, externe partner</translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePage</name>
+    <message>
+        <location filename="../../ui/people.py" line="149"/>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people.py" line="149"/>
+        <source>People directory</source>
+        <translation>Smoelenboek</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people.py" line="153"/>
+        <source>Filter by name, title, e-mail …</source>
+        <translation>Filter op naam, functie, e-mail …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people.py" line="154"/>
+        <source>Filter people by text</source>
+        <translation>Personen filteren op tekst</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people.py" line="156"/>
+        <source>Filter by organisation</source>
+        <translation>Filter op organisatie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people.py" line="157"/>
+        <source>Filter by department</source>
+        <translation>Filter op afdeling</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people.py" line="158"/>
+        <source>Filter by skill</source>
+        <translation>Filter op vaardigheid</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people.py" line="159"/>
+        <source>Filter by location</source>
+        <translation>Filter op locatie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people.py" line="160"/>
+        <source>Nobody matches these filters.</source>
+        <translation>Niemand voldoet aan deze filters.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people.py" line="212"/>
+        <source>External partners</source>
+        <translation>Externe partners</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people.py" line="215"/>
+        <source>All organisations</source>
+        <translation>Alle organisaties</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people.py" line="219"/>
+        <source>All departments</source>
+        <translation>Alle afdelingen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people.py" line="221"/>
+        <source>All skills</source>
+        <translation>Alle vaardigheden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people.py" line="222"/>
+        <source>All locations</source>
+        <translation>Alle locaties</translation>
+    </message>
+</context>
+<context>
+    <name>PostActions</name>
+    <message>
+        <location filename="../../ui/postactions.py" line="157"/>
+        <source>Delete comment</source>
+        <translation>Reactie verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/postactions.py" line="157"/>
+        <source>Delete post</source>
+        <translation>Bericht verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/postactions.py" line="159"/>
+        <source>Delete this comment?</source>
+        <translation>Deze reactie verwijderen?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/postactions.py" line="161"/>
+        <source>Delete this post and its comments?</source>
+        <translation>Dit bericht en de reacties erop verwijderen?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/postactions.py" line="163"/>
+        <source>Everyone in the group will no longer see it.</source>
+        <translation>Niemand in de groep ziet het daarna nog.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/postactions.py" line="165"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+</context>
+<context>
     <name>PostDelegate</name>
     <message>
-        <location filename="../../ui/postview.py" line="122"/>
+        <location filename="../../ui/postview.py" line="132"/>
+        <source>✔ answer</source>
+        <translation>✔ antwoord</translation>
+    </message>
+    <message>
+        <location filename="../../ui/postview.py" line="134"/>
         <source>answered</source>
         <translation>beantwoord</translation>
     </message>
     <message>
-        <location filename="../../ui/postview.py" line="122"/>
+        <location filename="../../ui/postview.py" line="134"/>
         <source>question</source>
         <translation>vraag</translation>
     </message>
     <message>
-        <location filename="../../ui/postview.py" line="124"/>
+        <location filename="../../ui/postview.py" line="136"/>
         <source>edited</source>
         <translation>bewerkt</translation>
     </message>
     <message>
-        <location filename="../../ui/postview.py" line="129"/>
+        <location filename="../../ui/postview.py" line="141"/>
         <source>unknown error</source>
         <translation>onbekende fout</translation>
     </message>
     <message>
-        <location filename="../../ui/postview.py" line="130"/>
+        <location filename="../../ui/postview.py" line="142"/>
         <source>failed: %1</source>
         <translation>mislukt: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/postview.py" line="132"/>
+        <location filename="../../ui/postview.py" line="144"/>
         <source>waiting to send</source>
         <translation>wacht op verzenden</translation>
     </message>
     <message>
-        <location filename="../../ui/postview.py" line="164"/>
-        <location filename="../../ui/postview.py" line="291"/>
+        <location filename="../../ui/postview.py" line="150"/>
+        <source>Unmark answer</source>
+        <translation>Niet meer als antwoord markeren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/postview.py" line="150"/>
+        <source>Mark as answer</source>
+        <translation>Als antwoord markeren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/postview.py" line="187"/>
+        <location filename="../../ui/postview.py" line="347"/>
         <source>Retry</source>
         <translation>Opnieuw verzenden</translation>
     </message>
     <message>
-        <location filename="../../ui/postview.py" line="167"/>
-        <location filename="../../ui/postview.py" line="292"/>
+        <location filename="../../ui/postview.py" line="190"/>
+        <location filename="../../ui/postview.py" line="348"/>
         <source>Discard</source>
         <translation>Weggooien</translation>
+    </message>
+    <message>
+        <location filename="../../ui/postview.py" line="199"/>
+        <location filename="../../ui/postview.py" line="354"/>
+        <source>Edit</source>
+        <translation>Bewerken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/postview.py" line="202"/>
+        <location filename="../../ui/postview.py" line="355"/>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>PostListView</name>
+    <message>
+        <location filename="../../ui/stream.py" line="356"/>
+        <source>Open</source>
+        <translation>Openen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stream.py" line="358"/>
+        <source>Unlike</source>
+        <translation>Vind ik niet meer leuk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stream.py" line="358"/>
+        <source>Like</source>
+        <translation>Vind ik leuk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stream.py" line="368"/>
+        <source>Edit …</source>
+        <translation>Bewerken …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stream.py" line="369"/>
+        <source>Delete …</source>
+        <translation>Verwijderen …</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilePane</name>
+    <message>
+        <location filename="../../ui/people.py" line="293"/>
+        <source>Person</source>
+        <translation>Persoon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people.py" line="297"/>
+        <source>Close the detail pane</source>
+        <translation>Detailvenster sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people.py" line="304"/>
+        <location filename="../../ui/people.py" line="306"/>
+        <source>External partner</source>
+        <translation>Externe partner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people.py" line="308"/>
+        <source>A member of your groups without an entry in any of your organisations</source>
+        <translation>Lid van je groepen zonder vermelding in een van je organisaties</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people.py" line="317"/>
+        <source>Contact details</source>
+        <translation>Contactgegevens</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people.py" line="319"/>
+        <location filename="../../ui/people.py" line="323"/>
+        <source>Groups you share</source>
+        <translation>Gedeelde groepen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people.py" line="324"/>
+        <location filename="../../ui/people.py" line="328"/>
+        <source>Recent posts</source>
+        <translation>Recente berichten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people.py" line="361"/>
+        <source>This person is no longer in your directory.</source>
+        <translation>Deze persoon staat niet meer in je overzicht.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people.py" line="370"/>
+        <source>Title</source>
+        <translation>Functie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people.py" line="371"/>
+        <source>Department</source>
+        <translation>Afdeling</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people.py" line="372"/>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people.py" line="373"/>
+        <source>Skills</source>
+        <translation>Vaardigheden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people.py" line="374"/>
+        <source>Location</source>
+        <translation>Locatie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people.py" line="375"/>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people.py" line="379"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people.py" line="380"/>
+        <source>User ID</source>
+        <translation>Gebruikers-ID</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people.py" line="394"/>
+        <source>No groups in common</source>
+        <translation>Geen gedeelde groepen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people.py" line="401"/>
+        <source>Comment in %1</source>
+        <translation>Reactie in %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people.py" line="401"/>
+        <source>Post in %1</source>
+        <translation>Bericht in %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people.py" line="412"/>
+        <source>Nothing written yet</source>
+        <translation>Nog niets geschreven</translation>
     </message>
 </context>
 <context>
@@ -961,27 +1344,27 @@ Kies ‘Aanmelden’ in het accountmenu rechtsboven.</translation>
 <context>
     <name>StreamModel</name>
     <message>
-        <location filename="../../ui/stream.py" line="238"/>
+        <location filename="../../ui/stream.py" line="247"/>
         <source>answered question</source>
         <translation>beantwoorde vraag</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="238"/>
+        <location filename="../../ui/stream.py" line="247"/>
         <source>question</source>
         <translation>vraag</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="240"/>
+        <location filename="../../ui/stream.py" line="249"/>
         <source>failed to send</source>
         <translation>verzenden mislukt</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="242"/>
+        <location filename="../../ui/stream.py" line="251"/>
         <source>waiting to send</source>
         <translation>wacht op verzenden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/stream.py" line="244"/>
+        <location filename="../../ui/stream.py" line="253"/>
         <source>%n likes</source>
         <translation>
             <numerusform>%n like</numerusform>
@@ -989,7 +1372,7 @@ Kies ‘Aanmelden’ in het accountmenu rechtsboven.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/stream.py" line="245"/>
+        <location filename="../../ui/stream.py" line="254"/>
         <source>%n comments</source>
         <translation>
             <numerusform>%n reactie</numerusform>
@@ -1000,17 +1383,17 @@ Kies ‘Aanmelden’ in het accountmenu rechtsboven.</translation>
 <context>
     <name>StreamPage</name>
     <message>
-        <location filename="../../ui/stream.py" line="521"/>
+        <location filename="../../ui/stream.py" line="575"/>
         <source>Group</source>
         <translation>Groep</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="525"/>
+        <location filename="../../ui/stream.py" line="579"/>
         <source>Posts</source>
         <translation>Berichten</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="526"/>
+        <location filename="../../ui/stream.py" line="580"/>
         <source>No posts yet — write the first one.</source>
         <translation>Nog geen berichten — schrijf het eerste.</translation>
     </message>
@@ -1018,48 +1401,48 @@ Kies ‘Aanmelden’ in het accountmenu rechtsboven.</translation>
 <context>
     <name>SyncStatusBar</name>
     <message>
-        <location filename="../../ui/status.py" line="128"/>
+        <location filename="../../ui/status.py" line="135"/>
         <source>Connection and sending state</source>
         <translation>Verbindings- en verzendstatus</translation>
     </message>
     <message>
-        <location filename="../../ui/status.py" line="170"/>
+        <location filename="../../ui/status.py" line="177"/>
         <source>Something went wrong: %1</source>
         <translation>Er ging iets mis: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/status.py" line="192"/>
+        <location filename="../../ui/status.py" line="199"/>
         <source>online</source>
         <translation>online</translation>
     </message>
     <message>
-        <location filename="../../ui/status.py" line="193"/>
+        <location filename="../../ui/status.py" line="200"/>
         <source>synchronising …</source>
         <translation>synchroniseren …</translation>
     </message>
     <message>
-        <location filename="../../ui/status.py" line="194"/>
+        <location filename="../../ui/status.py" line="201"/>
         <source>connecting …</source>
         <translation>verbinden …</translation>
     </message>
     <message>
-        <location filename="../../ui/status.py" line="195"/>
+        <location filename="../../ui/status.py" line="202"/>
         <source>signed out — sign in again to send</source>
         <translation>afgemeld — meld je opnieuw aan om te verzenden</translation>
     </message>
     <message>
-        <location filename="../../ui/status.py" line="196"/>
-        <location filename="../../ui/status.py" line="198"/>
+        <location filename="../../ui/status.py" line="203"/>
+        <location filename="../../ui/status.py" line="205"/>
         <source>offline</source>
         <translation>offline</translation>
     </message>
     <message>
-        <location filename="../../ui/status.py" line="201"/>
+        <location filename="../../ui/status.py" line="208"/>
         <source>Connection: %1</source>
         <translation>Verbinding: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/status.py" line="204"/>
+        <location filename="../../ui/status.py" line="211"/>
         <source>%n waiting to send</source>
         <translation>
             <numerusform>%n wacht op verzenden</numerusform>
@@ -1067,7 +1450,7 @@ Kies ‘Aanmelden’ in het accountmenu rechtsboven.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/status.py" line="206"/>
+        <location filename="../../ui/status.py" line="213"/>
         <source>%n could not be sent</source>
         <translation>
             <numerusform>%n kon niet worden verzonden</numerusform>
@@ -1075,100 +1458,116 @@ Kies ‘Aanmelden’ in het accountmenu rechtsboven.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/status.py" line="211"/>
+        <location filename="../../ui/status.py" line="218"/>
         <source>last synced %1</source>
         <translation>laatst gesynchroniseerd %1</translation>
     </message>
     <message>
-        <location filename="../../ui/status.py" line="215"/>
+        <location filename="../../ui/status.py" line="222"/>
         <source>not synced yet</source>
         <translation>nog niet gesynchroniseerd</translation>
     </message>
 </context>
 <context>
+    <name>SystemTrayNotifier</name>
+    <message>
+        <location filename="../../ui/notifications.py" line="259"/>
+        <source>Treffpunkt</source>
+        <translation>Treffpunkt</translation>
+    </message>
+</context>
+<context>
+    <name>ThreadModel</name>
+    <message>
+        <location filename="../../ui/detail.py" line="116"/>
+        <source>%1 (marked as the answer): %2</source>
+        <translation>%1 (gemarkeerd als antwoord): %2</translation>
+    </message>
+</context>
+<context>
     <name>ThreadPane</name>
     <message>
-        <location filename="../../ui/detail.py" line="117"/>
+        <location filename="../../ui/detail.py" line="135"/>
         <source>Thread</source>
         <translation>Gesprek</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="121"/>
+        <location filename="../../ui/detail.py" line="139"/>
         <source>Close the detail pane</source>
         <translation>Detailvenster sluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="122"/>
+        <location filename="../../ui/detail.py" line="140"/>
         <source>Close (Esc)</source>
         <translation>Sluiten (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="129"/>
+        <location filename="../../ui/detail.py" line="147"/>
         <source>Post and comments</source>
         <translation>Bericht en reacties</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="130"/>
+        <location filename="../../ui/detail.py" line="148"/>
         <source>&amp;Like</source>
         <translation>&amp;Vind ik leuk</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="132"/>
+        <location filename="../../ui/detail.py" line="150"/>
         <source>Like the post</source>
         <translation>Bericht leuk vinden</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="133"/>
+        <location filename="../../ui/detail.py" line="151"/>
         <source>&amp;Retry sending</source>
         <translation>Opnieuw &amp;verzenden</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="134"/>
+        <location filename="../../ui/detail.py" line="152"/>
         <source>Retry sending the post</source>
         <translation>Bericht opnieuw verzenden</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="135"/>
+        <location filename="../../ui/detail.py" line="153"/>
         <source>&amp;Discard</source>
         <translation>&amp;Weggooien</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="136"/>
+        <location filename="../../ui/detail.py" line="154"/>
         <source>Discard the post that failed</source>
         <translation>Mislukt bericht weggooien</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="139"/>
+        <location filename="../../ui/detail.py" line="157"/>
         <source>Write a comment … Ctrl+Enter sends</source>
         <translation>Schrijf een reactie … Ctrl+Enter verstuurt</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="140"/>
+        <location filename="../../ui/detail.py" line="158"/>
         <source>New comment</source>
         <translation>Nieuwe reactie</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="142"/>
+        <location filename="../../ui/detail.py" line="160"/>
         <source>C&amp;omment</source>
         <translation>&amp;Reageren</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="143"/>
+        <location filename="../../ui/detail.py" line="161"/>
         <source>Send the comment</source>
         <translation>Reactie versturen</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="197"/>
+        <location filename="../../ui/detail.py" line="220"/>
         <source>&amp;Like (%1)</source>
         <translation>&amp;Vind ik leuk (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="199"/>
+        <location filename="../../ui/detail.py" line="222"/>
         <source>Question by %1</source>
         <translation>Vraag van %1</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="199"/>
+        <location filename="../../ui/detail.py" line="222"/>
         <source>Post by %1</source>
         <translation>Bericht van %1</translation>
     </message>
