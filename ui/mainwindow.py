@@ -1,7 +1,9 @@
 """The main window: sidebar, stream or list, detail; search on Ctrl+K; status line.
 
 Keyboard: Ctrl+K search, Ctrl+N write a post, Alt+1/2/3 go to sidebar / middle / detail,
-Esc closes the detail pane, Enter opens the current post, L likes it, Ctrl+, settings.
+Esc closes the detail pane, Enter opens the current post, L likes it, F2 edits one's own
+post or comment and Delete deletes it (after asking), the menu key shows what else can be
+done with it, Ctrl+, settings. The bell at the top lists mentions and replies.
 
 Several accounts can be open at once, each with its own replica and sync thread; signing
 one out asks first (saying what would be lost), then stops its sync, signs out on the
