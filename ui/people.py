@@ -68,7 +68,9 @@ class PeopleModel(KeysetListModel[DirectoryRow]):
             self._read_page,
             self._display_text,
             "account",
-            refresh_on=lambda c: bool(c.people or c.groups),
+            # Not on group changes: every sync names every group, and the list would jump
+            # back to its top each time. New external partners show when it is opened again.
+            refresh_on=lambda c: bool(c.people),
             page_size=page_size,
             parent=parent,
         )
