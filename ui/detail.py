@@ -40,7 +40,7 @@ from ui.ops import Op
 from ui.people import ProfilePane
 from ui.postactions import PostActions
 from ui.postview import CAN_MARK_ANSWER_ROLE, IS_ANSWER_ROLE, POST_ROLE
-from ui.queries import DocumentRow, PersonRow, PostRow, ThreadData
+from ui.queries import DocumentRow, PostRow, ThreadData
 from ui.stream import MentionEdit, PostListView, open_link, toggle_like
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -303,7 +303,7 @@ class ThreadPane(QWidget):
 
 
 class CardPane(QWidget):
-    """A person or a document, as a simple card."""
+    """A document, as a simple card (a person has a ``ProfilePane``)."""
 
     closed = Signal()
 
@@ -335,20 +335,6 @@ class CardPane(QWidget):
 
     def _on_body_link_activated(self, link: str) -> None:
         open_link(self, QUrl(link))
-
-    def show_person(self, person: PersonRow) -> None:
-        self.title.setText(self.tr("Person"))
-        rows = [
-            (self.tr("Title"), html.escape(person.title)),
-            (self.tr("Department"), html.escape(person.department)),
-            (self.tr("Organisation"), html.escape(person.organisation)),
-            (self.tr("Location"), html.escape(person.location)),
-            (self.tr("Phone"), html.escape(person.phone)),
-        ]
-        if person.email:
-            mail = html.escape(person.email)
-            rows.append((self.tr("E-mail"), f'<a href="mailto:{mail}">{mail}</a>'))
-        self._show(person.name, rows)
 
     def show_document(self, doc: DocumentRow) -> None:
         self.title.setText(self.tr("Document"))
@@ -398,11 +384,6 @@ class DetailPane(QStackedWidget):
     def show_post(self, account: AccountSession, post_id: int) -> None:
         self.thread_pane.show_post(account, post_id)
         self.setCurrentWidget(self.thread_pane)
-        self.show()
-
-    def show_person(self, person: PersonRow) -> None:
-        self.card.show_person(person)
-        self.setCurrentWidget(self.card)
         self.show()
 
     def show_profile(self, account: AccountSession, user_id: str) -> None:

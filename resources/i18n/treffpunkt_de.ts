@@ -26,7 +26,7 @@
 <context>
     <name>BadgeDelegate</name>
     <message>
-        <location filename="../../ui/people.py" line="113"/>
+        <location filename="../../ui/people.py" line="115"/>
         <source>External</source>
         <translation>Extern</translation>
     </message>
@@ -40,82 +40,47 @@
     </message>
     <message>
         <location filename="../../ui/detail.py" line="340"/>
-        <source>Person</source>
-        <translation>Person</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail.py" line="342"/>
-        <source>Title</source>
-        <translation>Funktion</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail.py" line="343"/>
-        <source>Department</source>
-        <translation>Abteilung</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail.py" line="344"/>
-        <source>Organisation</source>
-        <translation>Organisation</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail.py" line="345"/>
-        <source>Location</source>
-        <translation>Standort</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail.py" line="346"/>
-        <source>Phone</source>
-        <translation>Telefon</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail.py" line="350"/>
-        <source>E-mail</source>
-        <translation>E-Mail</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail.py" line="354"/>
         <source>Document</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="356"/>
+        <location filename="../../ui/detail.py" line="342"/>
         <source>Group</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="357"/>
+        <location filename="../../ui/detail.py" line="343"/>
         <source>Folder</source>
         <translation>Ordner</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="358"/>
+        <location filename="../../ui/detail.py" line="344"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="360"/>
+        <location filename="../../ui/detail.py" line="346"/>
         <source>Changed</source>
         <translation>Geändert</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="363"/>
+        <location filename="../../ui/detail.py" line="349"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="366"/>
-        <location filename="../../ui/detail.py" line="368"/>
+        <location filename="../../ui/detail.py" line="352"/>
+        <location filename="../../ui/detail.py" line="354"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="366"/>
+        <location filename="../../ui/detail.py" line="352"/>
         <source>waiting to send</source>
         <translation>wartet auf Senden</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="368"/>
+        <location filename="../../ui/detail.py" line="354"/>
         <source>conflict copy</source>
         <translation>Konfliktkopie</translation>
     </message>
@@ -176,7 +141,7 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../ui/detail.py" line="386"/>
+        <location filename="../../ui/detail.py" line="372"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
@@ -488,110 +453,110 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.py" line="74"/>
-        <location filename="../../ui/mainwindow.py" line="75"/>
-        <location filename="../../ui/mainwindow.py" line="86"/>
-        <location filename="../../ui/mainwindow.py" line="291"/>
+        <location filename="../../ui/mainwindow.py" line="76"/>
+        <location filename="../../ui/mainwindow.py" line="77"/>
+        <location filename="../../ui/mainwindow.py" line="88"/>
+        <location filename="../../ui/mainwindow.py" line="293"/>
         <source>Treffpunkt</source>
         <translation>Treffpunkt</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="82"/>
+        <location filename="../../ui/mainwindow.py" line="84"/>
         <source>Main</source>
         <translation>Hauptleiste</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="88"/>
-        <location filename="../../ui/mainwindow.py" line="292"/>
+        <location filename="../../ui/mainwindow.py" line="90"/>
+        <location filename="../../ui/mainwindow.py" line="294"/>
         <source>Search … (Ctrl+K)</source>
         <translation>Suchen … (Strg+K)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="90"/>
-        <location filename="../../ui/mainwindow.py" line="170"/>
-        <location filename="../../ui/mainwindow.py" line="293"/>
+        <location filename="../../ui/mainwindow.py" line="92"/>
+        <location filename="../../ui/mainwindow.py" line="172"/>
+        <location filename="../../ui/mainwindow.py" line="295"/>
         <source>Search</source>
         <translation>Suchen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="96"/>
-        <location filename="../../ui/mainwindow.py" line="97"/>
-        <location filename="../../ui/mainwindow.py" line="294"/>
-        <location filename="../../ui/mainwindow.py" line="295"/>
+        <location filename="../../ui/mainwindow.py" line="98"/>
+        <location filename="../../ui/mainwindow.py" line="99"/>
+        <location filename="../../ui/mainwindow.py" line="296"/>
+        <location filename="../../ui/mainwindow.py" line="297"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="107"/>
-        <location filename="../../ui/mainwindow.py" line="296"/>
+        <location filename="../../ui/mainwindow.py" line="109"/>
+        <location filename="../../ui/mainwindow.py" line="298"/>
         <source>Sign in to another account …</source>
         <translation>Bei einem weiteren Konto anmelden …</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="109"/>
-        <location filename="../../ui/mainwindow.py" line="297"/>
+        <location filename="../../ui/mainwindow.py" line="111"/>
+        <location filename="../../ui/mainwindow.py" line="299"/>
         <source>Join groups …</source>
         <translation>Gruppen beitreten …</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="111"/>
-        <location filename="../../ui/mainwindow.py" line="298"/>
+        <location filename="../../ui/mainwindow.py" line="113"/>
+        <location filename="../../ui/mainwindow.py" line="300"/>
         <source>Settings …</source>
         <translation>Einstellungen …</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="117"/>
-        <location filename="../../ui/mainwindow.py" line="299"/>
+        <location filename="../../ui/mainwindow.py" line="119"/>
+        <location filename="../../ui/mainwindow.py" line="301"/>
         <source>Sign out …</source>
         <translation>Abmelden …</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="139"/>
+        <location filename="../../ui/mainwindow.py" line="141"/>
         <source>Documents</source>
         <translation>Dokumente</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="171"/>
+        <location filename="../../ui/mainwindow.py" line="173"/>
         <source>Go to the sidebar</source>
         <translation>Zur Seitenleiste</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="172"/>
+        <location filename="../../ui/mainwindow.py" line="174"/>
         <source>Go to the list</source>
         <translation>Zur Liste</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="173"/>
+        <location filename="../../ui/mainwindow.py" line="175"/>
         <source>Go to the details</source>
         <translation>Zu den Details</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="174"/>
+        <location filename="../../ui/mainwindow.py" line="176"/>
         <source>Close the details</source>
         <translation>Details schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="175"/>
+        <location filename="../../ui/mainwindow.py" line="177"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="349"/>
+        <location filename="../../ui/mainwindow.py" line="351"/>
         <source>Sign out</source>
         <translation>Abmelden</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="350"/>
+        <location filename="../../ui/mainwindow.py" line="352"/>
         <source>Sign out of %1 on this computer?</source>
         <translation>Auf diesem Computer von %1 abmelden?</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="353"/>
+        <location filename="../../ui/mainwindow.py" line="355"/>
         <source>The local copy of this account&apos;s groups, documents and people is deleted from this computer. Signing in again fetches it anew.</source>
         <translation>Die lokale Kopie der Gruppen, Dokumente und Personen dieses Kontos wird von diesem Computer gelöscht. Nach erneuter Anmeldung wird sie neu geladen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.py" line="361"/>
+        <location filename="../../ui/mainwindow.py" line="363"/>
         <source>%n items written here have not been sent yet and will be lost.</source>
         <translation>
             <numerusform>%n hier geschriebener Eintrag wurde noch nicht gesendet und geht verloren.</numerusform>
@@ -599,27 +564,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="366"/>
+        <location filename="../../ui/mainwindow.py" line="368"/>
         <source>Sign out and delete local data</source>
         <translation>Abmelden und lokale Daten löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="405"/>
+        <location filename="../../ui/mainwindow.py" line="407"/>
         <source>Signing out …</source>
         <translation>Abmeldung läuft …</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="424"/>
+        <location filename="../../ui/mainwindow.py" line="426"/>
         <source>Signing out of %1 did not finish: %2</source>
         <translation>Die Abmeldung von %1 wurde nicht abgeschlossen: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="431"/>
+        <location filename="../../ui/mainwindow.py" line="433"/>
         <source>Choose a group on the left to read and write.</source>
         <translation>Wähle links eine Gruppe, um zu lesen und zu schreiben.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="435"/>
+        <location filename="../../ui/mainwindow.py" line="437"/>
         <source>You are not signed in yet.
 Choose “Sign in” in the account menu at the top right.</source>
         <translation>Du bist noch nicht angemeldet.
@@ -711,12 +676,12 @@ Wähle „Anmelden“ im Kontomenü oben rechts.</translation>
 <context>
     <name>PeopleModel</name>
     <message>
-        <location filename="../../ui/people.py" line="89"/>
+        <location filename="../../ui/people.py" line="91"/>
         <source>External partner</source>
         <translation>Externer Partner</translation>
     </message>
     <message>
-        <location filename="../../ui/people.py" line="104"/>
+        <location filename="../../ui/people.py" line="106"/>
         <source>%1, external partner</source>
         <translation>%1, externer Partner</translation>
     </message>
@@ -724,72 +689,72 @@ Wähle „Anmelden“ im Kontomenü oben rechts.</translation>
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../ui/people.py" line="149"/>
+        <location filename="../../ui/people.py" line="151"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../ui/people.py" line="149"/>
+        <location filename="../../ui/people.py" line="151"/>
         <source>People directory</source>
         <translation>Personenverzeichnis</translation>
     </message>
     <message>
-        <location filename="../../ui/people.py" line="153"/>
+        <location filename="../../ui/people.py" line="155"/>
         <source>Filter by name, title, e-mail …</source>
         <translation>Nach Name, Funktion, E-Mail filtern …</translation>
     </message>
     <message>
-        <location filename="../../ui/people.py" line="154"/>
+        <location filename="../../ui/people.py" line="156"/>
         <source>Filter people by text</source>
         <translation>Personen nach Text filtern</translation>
     </message>
     <message>
-        <location filename="../../ui/people.py" line="156"/>
+        <location filename="../../ui/people.py" line="158"/>
         <source>Filter by organisation</source>
         <translation>Nach Organisation filtern</translation>
     </message>
     <message>
-        <location filename="../../ui/people.py" line="157"/>
+        <location filename="../../ui/people.py" line="159"/>
         <source>Filter by department</source>
         <translation>Nach Abteilung filtern</translation>
     </message>
     <message>
-        <location filename="../../ui/people.py" line="158"/>
+        <location filename="../../ui/people.py" line="160"/>
         <source>Filter by skill</source>
         <translation>Nach Fähigkeit filtern</translation>
     </message>
     <message>
-        <location filename="../../ui/people.py" line="159"/>
+        <location filename="../../ui/people.py" line="161"/>
         <source>Filter by location</source>
         <translation>Nach Standort filtern</translation>
     </message>
     <message>
-        <location filename="../../ui/people.py" line="160"/>
+        <location filename="../../ui/people.py" line="162"/>
         <source>Nobody matches these filters.</source>
         <translation>Niemand passt zu diesen Filtern.</translation>
     </message>
     <message>
-        <location filename="../../ui/people.py" line="212"/>
+        <location filename="../../ui/people.py" line="214"/>
         <source>External partners</source>
         <translation>Externe Partner</translation>
     </message>
     <message>
-        <location filename="../../ui/people.py" line="215"/>
+        <location filename="../../ui/people.py" line="217"/>
         <source>All organisations</source>
         <translation>Alle Organisationen</translation>
     </message>
     <message>
-        <location filename="../../ui/people.py" line="219"/>
+        <location filename="../../ui/people.py" line="221"/>
         <source>All departments</source>
         <translation>Alle Abteilungen</translation>
     </message>
     <message>
-        <location filename="../../ui/people.py" line="221"/>
+        <location filename="../../ui/people.py" line="223"/>
         <source>All skills</source>
         <translation>Alle Fähigkeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/people.py" line="222"/>
+        <location filename="../../ui/people.py" line="224"/>
         <source>All locations</source>
         <translation>Alle Standorte</translation>
     </message>
@@ -930,105 +895,105 @@ Wähle „Anmelden“ im Kontomenü oben rechts.</translation>
 <context>
     <name>ProfilePane</name>
     <message>
-        <location filename="../../ui/people.py" line="293"/>
+        <location filename="../../ui/people.py" line="295"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../ui/people.py" line="297"/>
+        <location filename="../../ui/people.py" line="299"/>
         <source>Close the detail pane</source>
         <translation>Detailbereich schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/people.py" line="304"/>
         <location filename="../../ui/people.py" line="306"/>
+        <location filename="../../ui/people.py" line="308"/>
         <source>External partner</source>
         <translation>Externer Partner</translation>
     </message>
     <message>
-        <location filename="../../ui/people.py" line="308"/>
+        <location filename="../../ui/people.py" line="310"/>
         <source>A member of your groups without an entry in any of your organisations</source>
         <translation>Mitglied deiner Gruppen ohne Eintrag in einer deiner Organisationen</translation>
     </message>
     <message>
-        <location filename="../../ui/people.py" line="317"/>
+        <location filename="../../ui/people.py" line="319"/>
         <source>Contact details</source>
         <translation>Kontaktdaten</translation>
     </message>
     <message>
-        <location filename="../../ui/people.py" line="319"/>
-        <location filename="../../ui/people.py" line="323"/>
+        <location filename="../../ui/people.py" line="321"/>
+        <location filename="../../ui/people.py" line="325"/>
         <source>Groups you share</source>
         <translation>Gemeinsame Gruppen</translation>
     </message>
     <message>
-        <location filename="../../ui/people.py" line="324"/>
-        <location filename="../../ui/people.py" line="328"/>
+        <location filename="../../ui/people.py" line="326"/>
+        <location filename="../../ui/people.py" line="330"/>
         <source>Recent posts</source>
         <translation>Neueste Beiträge</translation>
     </message>
     <message>
-        <location filename="../../ui/people.py" line="361"/>
+        <location filename="../../ui/people.py" line="363"/>
         <source>This person is no longer in your directory.</source>
         <translation>Diese Person ist nicht mehr in deinem Verzeichnis.</translation>
     </message>
     <message>
-        <location filename="../../ui/people.py" line="370"/>
+        <location filename="../../ui/people.py" line="372"/>
         <source>Title</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../ui/people.py" line="371"/>
+        <location filename="../../ui/people.py" line="373"/>
         <source>Department</source>
         <translation>Abteilung</translation>
     </message>
     <message>
-        <location filename="../../ui/people.py" line="372"/>
+        <location filename="../../ui/people.py" line="374"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/people.py" line="373"/>
+        <location filename="../../ui/people.py" line="375"/>
         <source>Skills</source>
         <translation>Fähigkeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/people.py" line="374"/>
+        <location filename="../../ui/people.py" line="376"/>
         <source>Location</source>
         <translation>Standort</translation>
     </message>
     <message>
-        <location filename="../../ui/people.py" line="375"/>
+        <location filename="../../ui/people.py" line="377"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../ui/people.py" line="379"/>
+        <location filename="../../ui/people.py" line="381"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../ui/people.py" line="380"/>
+        <location filename="../../ui/people.py" line="382"/>
         <source>User ID</source>
         <translation>Benutzerkennung</translation>
     </message>
     <message>
-        <location filename="../../ui/people.py" line="394"/>
+        <location filename="../../ui/people.py" line="396"/>
         <source>No groups in common</source>
         <translation>Keine gemeinsamen Gruppen</translation>
     </message>
     <message>
-        <location filename="../../ui/people.py" line="401"/>
+        <location filename="../../ui/people.py" line="403"/>
         <source>Comment in %1</source>
         <translation>Kommentar in %1</translation>
     </message>
     <message>
-        <location filename="../../ui/people.py" line="401"/>
+        <location filename="../../ui/people.py" line="403"/>
         <source>Post in %1</source>
         <translation>Beitrag in %1</translation>
     </message>
     <message>
-        <location filename="../../ui/people.py" line="412"/>
+        <location filename="../../ui/people.py" line="414"/>
         <source>Nothing written yet</source>
         <translation>Noch nichts geschrieben</translation>
     </message>

@@ -26,7 +26,7 @@
 <context>
     <name>BadgeDelegate</name>
     <message>
-        <location filename="../../ui/people.py" line="113"/>
+        <location filename="../../ui/people.py" line="115"/>
         <source>External</source>
         <translation>External</translation>
     </message>
@@ -40,82 +40,47 @@
     </message>
     <message>
         <location filename="../../ui/detail.py" line="340"/>
-        <source>Person</source>
-        <translation>Person</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail.py" line="342"/>
-        <source>Title</source>
-        <translation>Title</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail.py" line="343"/>
-        <source>Department</source>
-        <translation>Department</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail.py" line="344"/>
-        <source>Organisation</source>
-        <translation>Organisation</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail.py" line="345"/>
-        <source>Location</source>
-        <translation>Location</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail.py" line="346"/>
-        <source>Phone</source>
-        <translation>Phone</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail.py" line="350"/>
-        <source>E-mail</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail.py" line="354"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="356"/>
+        <location filename="../../ui/detail.py" line="342"/>
         <source>Group</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="357"/>
+        <location filename="../../ui/detail.py" line="343"/>
         <source>Folder</source>
         <translation>Folder</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="358"/>
+        <location filename="../../ui/detail.py" line="344"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="360"/>
+        <location filename="../../ui/detail.py" line="346"/>
         <source>Changed</source>
         <translation>Changed</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="363"/>
+        <location filename="../../ui/detail.py" line="349"/>
         <source>Size</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="366"/>
-        <location filename="../../ui/detail.py" line="368"/>
+        <location filename="../../ui/detail.py" line="352"/>
+        <location filename="../../ui/detail.py" line="354"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="366"/>
+        <location filename="../../ui/detail.py" line="352"/>
         <source>waiting to send</source>
         <translation>waiting to send</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="368"/>
+        <location filename="../../ui/detail.py" line="354"/>
         <source>conflict copy</source>
         <translation>conflict copy</translation>
     </message>
@@ -176,7 +141,7 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../ui/detail.py" line="386"/>
+        <location filename="../../ui/detail.py" line="372"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
@@ -488,110 +453,110 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.py" line="74"/>
-        <location filename="../../ui/mainwindow.py" line="75"/>
-        <location filename="../../ui/mainwindow.py" line="86"/>
-        <location filename="../../ui/mainwindow.py" line="291"/>
+        <location filename="../../ui/mainwindow.py" line="76"/>
+        <location filename="../../ui/mainwindow.py" line="77"/>
+        <location filename="../../ui/mainwindow.py" line="88"/>
+        <location filename="../../ui/mainwindow.py" line="293"/>
         <source>Treffpunkt</source>
         <translation>Treffpunkt</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="82"/>
+        <location filename="../../ui/mainwindow.py" line="84"/>
         <source>Main</source>
         <translation>Main</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="88"/>
-        <location filename="../../ui/mainwindow.py" line="292"/>
+        <location filename="../../ui/mainwindow.py" line="90"/>
+        <location filename="../../ui/mainwindow.py" line="294"/>
         <source>Search … (Ctrl+K)</source>
         <translation>Search … (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="90"/>
-        <location filename="../../ui/mainwindow.py" line="170"/>
-        <location filename="../../ui/mainwindow.py" line="293"/>
+        <location filename="../../ui/mainwindow.py" line="92"/>
+        <location filename="../../ui/mainwindow.py" line="172"/>
+        <location filename="../../ui/mainwindow.py" line="295"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="96"/>
-        <location filename="../../ui/mainwindow.py" line="97"/>
-        <location filename="../../ui/mainwindow.py" line="294"/>
-        <location filename="../../ui/mainwindow.py" line="295"/>
+        <location filename="../../ui/mainwindow.py" line="98"/>
+        <location filename="../../ui/mainwindow.py" line="99"/>
+        <location filename="../../ui/mainwindow.py" line="296"/>
+        <location filename="../../ui/mainwindow.py" line="297"/>
         <source>Account</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="107"/>
-        <location filename="../../ui/mainwindow.py" line="296"/>
+        <location filename="../../ui/mainwindow.py" line="109"/>
+        <location filename="../../ui/mainwindow.py" line="298"/>
         <source>Sign in to another account …</source>
         <translation>Sign in to another account …</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="109"/>
-        <location filename="../../ui/mainwindow.py" line="297"/>
+        <location filename="../../ui/mainwindow.py" line="111"/>
+        <location filename="../../ui/mainwindow.py" line="299"/>
         <source>Join groups …</source>
         <translation>Join groups …</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="111"/>
-        <location filename="../../ui/mainwindow.py" line="298"/>
+        <location filename="../../ui/mainwindow.py" line="113"/>
+        <location filename="../../ui/mainwindow.py" line="300"/>
         <source>Settings …</source>
         <translation>Settings …</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="117"/>
-        <location filename="../../ui/mainwindow.py" line="299"/>
+        <location filename="../../ui/mainwindow.py" line="119"/>
+        <location filename="../../ui/mainwindow.py" line="301"/>
         <source>Sign out …</source>
         <translation>Sign out …</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="139"/>
+        <location filename="../../ui/mainwindow.py" line="141"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="171"/>
+        <location filename="../../ui/mainwindow.py" line="173"/>
         <source>Go to the sidebar</source>
         <translation>Go to the sidebar</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="172"/>
+        <location filename="../../ui/mainwindow.py" line="174"/>
         <source>Go to the list</source>
         <translation>Go to the list</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="173"/>
+        <location filename="../../ui/mainwindow.py" line="175"/>
         <source>Go to the details</source>
         <translation>Go to the details</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="174"/>
+        <location filename="../../ui/mainwindow.py" line="176"/>
         <source>Close the details</source>
         <translation>Close the details</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="175"/>
+        <location filename="../../ui/mainwindow.py" line="177"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="349"/>
+        <location filename="../../ui/mainwindow.py" line="351"/>
         <source>Sign out</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="350"/>
+        <location filename="../../ui/mainwindow.py" line="352"/>
         <source>Sign out of %1 on this computer?</source>
         <translation>Sign out of %1 on this computer?</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="353"/>
+        <location filename="../../ui/mainwindow.py" line="355"/>
         <source>The local copy of this account&apos;s groups, documents and people is deleted from this computer. Signing in again fetches it anew.</source>
         <translation>The local copy of this account&apos;s groups, documents and people is deleted from this computer. Signing in again fetches it anew.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.py" line="361"/>
+        <location filename="../../ui/mainwindow.py" line="363"/>
         <source>%n items written here have not been sent yet and will be lost.</source>
         <translation>
             <numerusform>%n item written here has not been sent yet and will be lost.</numerusform>
@@ -599,27 +564,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="366"/>
+        <location filename="../../ui/mainwindow.py" line="368"/>
         <source>Sign out and delete local data</source>
         <translation>Sign out and delete local data</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="405"/>
+        <location filename="../../ui/mainwindow.py" line="407"/>
         <source>Signing out …</source>
         <translation>Signing out …</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="424"/>
+        <location filename="../../ui/mainwindow.py" line="426"/>
         <source>Signing out of %1 did not finish: %2</source>
         <translation>Signing out of %1 did not finish: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="431"/>
+        <location filename="../../ui/mainwindow.py" line="433"/>
         <source>Choose a group on the left to read and write.</source>
         <translation>Choose a group on the left to read and write.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="435"/>
+        <location filename="../../ui/mainwindow.py" line="437"/>
         <source>You are not signed in yet.
 Choose “Sign in” in the account menu at the top right.</source>
         <translation>You are not signed in yet.
@@ -711,12 +676,12 @@ Choose “Sign in” in the account menu at the top right.</translation>
 <context>
     <name>PeopleModel</name>
     <message>
-        <location filename="../../ui/people.py" line="89"/>
+        <location filename="../../ui/people.py" line="91"/>
         <source>External partner</source>
         <translation>External partner</translation>
     </message>
     <message>
-        <location filename="../../ui/people.py" line="104"/>
+        <location filename="../../ui/people.py" line="106"/>
         <source>%1, external partner</source>
         <translation>%1, external partner</translation>
     </message>
@@ -724,72 +689,72 @@ Choose “Sign in” in the account menu at the top right.</translation>
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../ui/people.py" line="149"/>
+        <location filename="../../ui/people.py" line="151"/>
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../ui/people.py" line="149"/>
+        <location filename="../../ui/people.py" line="151"/>
         <source>People directory</source>
         <translation>People directory</translation>
     </message>
     <message>
-        <location filename="../../ui/people.py" line="153"/>
+        <location filename="../../ui/people.py" line="155"/>
         <source>Filter by name, title, e-mail …</source>
         <translation>Filter by name, title, e-mail …</translation>
     </message>
     <message>
-        <location filename="../../ui/people.py" line="154"/>
+        <location filename="../../ui/people.py" line="156"/>
         <source>Filter people by text</source>
         <translation>Filter people by text</translation>
     </message>
     <message>
-        <location filename="../../ui/people.py" line="156"/>
+        <location filename="../../ui/people.py" line="158"/>
         <source>Filter by organisation</source>
         <translation>Filter by organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/people.py" line="157"/>
+        <location filename="../../ui/people.py" line="159"/>
         <source>Filter by department</source>
         <translation>Filter by department</translation>
     </message>
     <message>
-        <location filename="../../ui/people.py" line="158"/>
+        <location filename="../../ui/people.py" line="160"/>
         <source>Filter by skill</source>
         <translation>Filter by skill</translation>
     </message>
     <message>
-        <location filename="../../ui/people.py" line="159"/>
+        <location filename="../../ui/people.py" line="161"/>
         <source>Filter by location</source>
         <translation>Filter by location</translation>
     </message>
     <message>
-        <location filename="../../ui/people.py" line="160"/>
+        <location filename="../../ui/people.py" line="162"/>
         <source>Nobody matches these filters.</source>
         <translation>Nobody matches these filters.</translation>
     </message>
     <message>
-        <location filename="../../ui/people.py" line="212"/>
+        <location filename="../../ui/people.py" line="214"/>
         <source>External partners</source>
         <translation>External partners</translation>
     </message>
     <message>
-        <location filename="../../ui/people.py" line="215"/>
+        <location filename="../../ui/people.py" line="217"/>
         <source>All organisations</source>
         <translation>All organisations</translation>
     </message>
     <message>
-        <location filename="../../ui/people.py" line="219"/>
+        <location filename="../../ui/people.py" line="221"/>
         <source>All departments</source>
         <translation>All departments</translation>
     </message>
     <message>
-        <location filename="../../ui/people.py" line="221"/>
+        <location filename="../../ui/people.py" line="223"/>
         <source>All skills</source>
         <translation>All skills</translation>
     </message>
     <message>
-        <location filename="../../ui/people.py" line="222"/>
+        <location filename="../../ui/people.py" line="224"/>
         <source>All locations</source>
         <translation>All locations</translation>
     </message>
@@ -930,105 +895,105 @@ Choose “Sign in” in the account menu at the top right.</translation>
 <context>
     <name>ProfilePane</name>
     <message>
-        <location filename="../../ui/people.py" line="293"/>
+        <location filename="../../ui/people.py" line="295"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../ui/people.py" line="297"/>
+        <location filename="../../ui/people.py" line="299"/>
         <source>Close the detail pane</source>
         <translation>Close the detail pane</translation>
     </message>
     <message>
-        <location filename="../../ui/people.py" line="304"/>
         <location filename="../../ui/people.py" line="306"/>
+        <location filename="../../ui/people.py" line="308"/>
         <source>External partner</source>
         <translation>External partner</translation>
     </message>
     <message>
-        <location filename="../../ui/people.py" line="308"/>
+        <location filename="../../ui/people.py" line="310"/>
         <source>A member of your groups without an entry in any of your organisations</source>
         <translation>A member of your groups without an entry in any of your organisations</translation>
     </message>
     <message>
-        <location filename="../../ui/people.py" line="317"/>
+        <location filename="../../ui/people.py" line="319"/>
         <source>Contact details</source>
         <translation>Contact details</translation>
     </message>
     <message>
-        <location filename="../../ui/people.py" line="319"/>
-        <location filename="../../ui/people.py" line="323"/>
+        <location filename="../../ui/people.py" line="321"/>
+        <location filename="../../ui/people.py" line="325"/>
         <source>Groups you share</source>
         <translation>Groups you share</translation>
     </message>
     <message>
-        <location filename="../../ui/people.py" line="324"/>
-        <location filename="../../ui/people.py" line="328"/>
+        <location filename="../../ui/people.py" line="326"/>
+        <location filename="../../ui/people.py" line="330"/>
         <source>Recent posts</source>
         <translation>Recent posts</translation>
     </message>
     <message>
-        <location filename="../../ui/people.py" line="361"/>
+        <location filename="../../ui/people.py" line="363"/>
         <source>This person is no longer in your directory.</source>
         <translation>This person is no longer in your directory.</translation>
     </message>
     <message>
-        <location filename="../../ui/people.py" line="370"/>
+        <location filename="../../ui/people.py" line="372"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/people.py" line="371"/>
+        <location filename="../../ui/people.py" line="373"/>
         <source>Department</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../ui/people.py" line="372"/>
+        <location filename="../../ui/people.py" line="374"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/people.py" line="373"/>
+        <location filename="../../ui/people.py" line="375"/>
         <source>Skills</source>
         <translation>Skills</translation>
     </message>
     <message>
-        <location filename="../../ui/people.py" line="374"/>
+        <location filename="../../ui/people.py" line="376"/>
         <source>Location</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../ui/people.py" line="375"/>
+        <location filename="../../ui/people.py" line="377"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/people.py" line="379"/>
+        <location filename="../../ui/people.py" line="381"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/people.py" line="380"/>
+        <location filename="../../ui/people.py" line="382"/>
         <source>User ID</source>
         <translation>User ID</translation>
     </message>
     <message>
-        <location filename="../../ui/people.py" line="394"/>
+        <location filename="../../ui/people.py" line="396"/>
         <source>No groups in common</source>
         <translation>No groups in common</translation>
     </message>
     <message>
-        <location filename="../../ui/people.py" line="401"/>
+        <location filename="../../ui/people.py" line="403"/>
         <source>Comment in %1</source>
         <translation>Comment in %1</translation>
     </message>
     <message>
-        <location filename="../../ui/people.py" line="401"/>
+        <location filename="../../ui/people.py" line="403"/>
         <source>Post in %1</source>
         <translation>Post in %1</translation>
     </message>
     <message>
-        <location filename="../../ui/people.py" line="412"/>
+        <location filename="../../ui/people.py" line="414"/>
         <source>Nothing written yet</source>
         <translation>Nothing written yet</translation>
     </message>
