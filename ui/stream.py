@@ -223,6 +223,10 @@ class StreamModel(QAbstractListModel):
         post = self._rows[index.row()]
         if role == POST_ROLE:
             return post
+        if role in (IS_ANSWER_ROLE, CAN_MARK_ANSWER_ROLE):
+            # Answers are marked in the thread. False, not None: the delegate asks on every
+            # paint, and PySide6 loses a reference to None each time (see ui.refguard).
+            return False
         if role == Qt.ItemDataRole.DisplayRole:
             return f"{post.author_name}: {self._plain_of(post)}"
         if role == Qt.ItemDataRole.AccessibleTextRole:
