@@ -88,52 +88,52 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../ui/stream.py" line="494"/>
+        <location filename="../../ui/stream.py" line="498"/>
         <source>Write something … @ mentions someone, Ctrl+Enter sends</source>
         <translation>Schreib etwas … @ erwähnt jemanden, Strg+Eingabe sendet</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="496"/>
+        <location filename="../../ui/stream.py" line="500"/>
         <source>New post</source>
         <translation>Neuer Beitrag</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="498"/>
+        <location filename="../../ui/stream.py" line="502"/>
         <source>&amp;Question</source>
         <translation>&amp;Frage</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="499"/>
+        <location filename="../../ui/stream.py" line="503"/>
         <source>Post as a question</source>
         <translation>Als Frage veröffentlichen</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="500"/>
+        <location filename="../../ui/stream.py" line="504"/>
         <source>Ask the group; an answer can be marked later</source>
         <translation>Frag die Gruppe; eine Antwort kann später markiert werden</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="501"/>
+        <location filename="../../ui/stream.py" line="505"/>
         <source>&amp;Post</source>
         <translation>&amp;Veröffentlichen</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="502"/>
+        <location filename="../../ui/stream.py" line="506"/>
         <source>Post</source>
         <translation>Veröffentlichen</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="503"/>
+        <location filename="../../ui/stream.py" line="507"/>
         <source>Post (Ctrl+Enter)</source>
         <translation>Veröffentlichen (Strg+Eingabe)</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="539"/>
+        <location filename="../../ui/stream.py" line="543"/>
         <source>Write something first.</source>
         <translation>Schreib zuerst etwas.</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="560"/>
+        <location filename="../../ui/stream.py" line="564"/>
         <source>Could not save the post: %1</source>
         <translation>Der Beitrag konnte nicht gespeichert werden: %1</translation>
     </message>
@@ -332,12 +332,12 @@
 <context>
     <name>Links</name>
     <message>
-        <location filename="../../ui/stream.py" line="264"/>
+        <location filename="../../ui/stream.py" line="268"/>
         <source>Open link</source>
         <translation>Link öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="265"/>
+        <location filename="../../ui/stream.py" line="269"/>
         <source>Open this address in your browser?</source>
         <translation>Diese Adresse im Browser öffnen?</translation>
     </message>
@@ -867,27 +867,27 @@ Wähle „Anmelden“ im Kontomenü oben rechts.</translation>
 <context>
     <name>PostListView</name>
     <message>
-        <location filename="../../ui/stream.py" line="356"/>
+        <location filename="../../ui/stream.py" line="360"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="358"/>
+        <location filename="../../ui/stream.py" line="362"/>
         <source>Unlike</source>
         <translation>Gefällt mir nicht mehr</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="358"/>
+        <location filename="../../ui/stream.py" line="362"/>
         <source>Like</source>
         <translation>Gefällt mir</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="368"/>
+        <location filename="../../ui/stream.py" line="372"/>
         <source>Edit …</source>
         <translation>Bearbeiten …</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="369"/>
+        <location filename="../../ui/stream.py" line="373"/>
         <source>Delete …</source>
         <translation>Löschen …</translation>
     </message>
@@ -1309,27 +1309,27 @@ Wähle „Anmelden“ im Kontomenü oben rechts.</translation>
 <context>
     <name>StreamModel</name>
     <message>
-        <location filename="../../ui/stream.py" line="247"/>
+        <location filename="../../ui/stream.py" line="251"/>
         <source>answered question</source>
         <translation>beantwortete Frage</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="247"/>
+        <location filename="../../ui/stream.py" line="251"/>
         <source>question</source>
         <translation>Frage</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="249"/>
+        <location filename="../../ui/stream.py" line="253"/>
         <source>failed to send</source>
         <translation>Senden fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="251"/>
+        <location filename="../../ui/stream.py" line="255"/>
         <source>waiting to send</source>
         <translation>wartet auf Senden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/stream.py" line="253"/>
+        <location filename="../../ui/stream.py" line="257"/>
         <source>%n likes</source>
         <translation>
             <numerusform>%n Like</numerusform>
@@ -1337,7 +1337,7 @@ Wähle „Anmelden“ im Kontomenü oben rechts.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/stream.py" line="254"/>
+        <location filename="../../ui/stream.py" line="258"/>
         <source>%n comments</source>
         <translation>
             <numerusform>%n Kommentar</numerusform>
@@ -1348,17 +1348,17 @@ Wähle „Anmelden“ im Kontomenü oben rechts.</translation>
 <context>
     <name>StreamPage</name>
     <message>
-        <location filename="../../ui/stream.py" line="575"/>
+        <location filename="../../ui/stream.py" line="579"/>
         <source>Group</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="579"/>
+        <location filename="../../ui/stream.py" line="583"/>
         <source>Posts</source>
         <translation>Beiträge</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="580"/>
+        <location filename="../../ui/stream.py" line="584"/>
         <source>No posts yet — write the first one.</source>
         <translation>Noch keine Beiträge — schreib den ersten.</translation>
     </message>

@@ -88,52 +88,52 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../ui/stream.py" line="494"/>
+        <location filename="../../ui/stream.py" line="498"/>
         <source>Write something … @ mentions someone, Ctrl+Enter sends</source>
         <translation>Write something … @ mentions someone, Ctrl+Enter sends</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="496"/>
+        <location filename="../../ui/stream.py" line="500"/>
         <source>New post</source>
         <translation>New post</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="498"/>
+        <location filename="../../ui/stream.py" line="502"/>
         <source>&amp;Question</source>
         <translation>&amp;Question</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="499"/>
+        <location filename="../../ui/stream.py" line="503"/>
         <source>Post as a question</source>
         <translation>Post as a question</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="500"/>
+        <location filename="../../ui/stream.py" line="504"/>
         <source>Ask the group; an answer can be marked later</source>
         <translation>Ask the group; an answer can be marked later</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="501"/>
+        <location filename="../../ui/stream.py" line="505"/>
         <source>&amp;Post</source>
         <translation>&amp;Post</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="502"/>
+        <location filename="../../ui/stream.py" line="506"/>
         <source>Post</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="503"/>
+        <location filename="../../ui/stream.py" line="507"/>
         <source>Post (Ctrl+Enter)</source>
         <translation>Post (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="539"/>
+        <location filename="../../ui/stream.py" line="543"/>
         <source>Write something first.</source>
         <translation>Write something first.</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="560"/>
+        <location filename="../../ui/stream.py" line="564"/>
         <source>Could not save the post: %1</source>
         <translation>Could not save the post: %1</translation>
     </message>
@@ -332,12 +332,12 @@
 <context>
     <name>Links</name>
     <message>
-        <location filename="../../ui/stream.py" line="264"/>
+        <location filename="../../ui/stream.py" line="268"/>
         <source>Open link</source>
         <translation>Open link</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="265"/>
+        <location filename="../../ui/stream.py" line="269"/>
         <source>Open this address in your browser?</source>
         <translation>Open this address in your browser?</translation>
     </message>
@@ -867,27 +867,27 @@ Choose “Sign in” in the account menu at the top right.</translation>
 <context>
     <name>PostListView</name>
     <message>
-        <location filename="../../ui/stream.py" line="356"/>
+        <location filename="../../ui/stream.py" line="360"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="358"/>
+        <location filename="../../ui/stream.py" line="362"/>
         <source>Unlike</source>
         <translation>Unlike</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="358"/>
+        <location filename="../../ui/stream.py" line="362"/>
         <source>Like</source>
         <translation>Like</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="368"/>
+        <location filename="../../ui/stream.py" line="372"/>
         <source>Edit …</source>
         <translation>Edit …</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="369"/>
+        <location filename="../../ui/stream.py" line="373"/>
         <source>Delete …</source>
         <translation>Delete …</translation>
     </message>
@@ -1309,27 +1309,27 @@ Choose “Sign in” in the account menu at the top right.</translation>
 <context>
     <name>StreamModel</name>
     <message>
-        <location filename="../../ui/stream.py" line="247"/>
+        <location filename="../../ui/stream.py" line="251"/>
         <source>answered question</source>
         <translation>answered question</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="247"/>
+        <location filename="../../ui/stream.py" line="251"/>
         <source>question</source>
         <translation>question</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="249"/>
+        <location filename="../../ui/stream.py" line="253"/>
         <source>failed to send</source>
         <translation>failed to send</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="251"/>
+        <location filename="../../ui/stream.py" line="255"/>
         <source>waiting to send</source>
         <translation>waiting to send</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/stream.py" line="253"/>
+        <location filename="../../ui/stream.py" line="257"/>
         <source>%n likes</source>
         <translation>
             <numerusform>%n like</numerusform>
@@ -1337,7 +1337,7 @@ Choose “Sign in” in the account menu at the top right.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/stream.py" line="254"/>
+        <location filename="../../ui/stream.py" line="258"/>
         <source>%n comments</source>
         <translation>
             <numerusform>%n comment</numerusform>
@@ -1348,17 +1348,17 @@ Choose “Sign in” in the account menu at the top right.</translation>
 <context>
     <name>StreamPage</name>
     <message>
-        <location filename="../../ui/stream.py" line="575"/>
+        <location filename="../../ui/stream.py" line="579"/>
         <source>Group</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="579"/>
+        <location filename="../../ui/stream.py" line="583"/>
         <source>Posts</source>
         <translation>Posts</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="580"/>
+        <location filename="../../ui/stream.py" line="584"/>
         <source>No posts yet — write the first one.</source>
         <translation>No posts yet — write the first one.</translation>
     </message>

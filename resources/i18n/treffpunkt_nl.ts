@@ -88,52 +88,52 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../ui/stream.py" line="494"/>
+        <location filename="../../ui/stream.py" line="498"/>
         <source>Write something … @ mentions someone, Ctrl+Enter sends</source>
         <translation>Schrijf iets … @ noemt iemand, Ctrl+Enter verstuurt</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="496"/>
+        <location filename="../../ui/stream.py" line="500"/>
         <source>New post</source>
         <translation>Nieuw bericht</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="498"/>
+        <location filename="../../ui/stream.py" line="502"/>
         <source>&amp;Question</source>
         <translation>&amp;Vraag</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="499"/>
+        <location filename="../../ui/stream.py" line="503"/>
         <source>Post as a question</source>
         <translation>Als vraag plaatsen</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="500"/>
+        <location filename="../../ui/stream.py" line="504"/>
         <source>Ask the group; an answer can be marked later</source>
         <translation>Vraag het de groep; een antwoord kan later gemarkeerd worden</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="501"/>
+        <location filename="../../ui/stream.py" line="505"/>
         <source>&amp;Post</source>
         <translation>&amp;Plaatsen</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="502"/>
+        <location filename="../../ui/stream.py" line="506"/>
         <source>Post</source>
         <translation>Plaatsen</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="503"/>
+        <location filename="../../ui/stream.py" line="507"/>
         <source>Post (Ctrl+Enter)</source>
         <translation>Plaatsen (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="539"/>
+        <location filename="../../ui/stream.py" line="543"/>
         <source>Write something first.</source>
         <translation>Schrijf eerst iets.</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="560"/>
+        <location filename="../../ui/stream.py" line="564"/>
         <source>Could not save the post: %1</source>
         <translation>Het bericht kon niet worden opgeslagen: %1</translation>
     </message>
@@ -332,12 +332,12 @@
 <context>
     <name>Links</name>
     <message>
-        <location filename="../../ui/stream.py" line="264"/>
+        <location filename="../../ui/stream.py" line="268"/>
         <source>Open link</source>
         <translation>Link openen</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="265"/>
+        <location filename="../../ui/stream.py" line="269"/>
         <source>Open this address in your browser?</source>
         <translation>Dit adres openen in je browser?</translation>
     </message>
@@ -867,27 +867,27 @@ Kies ‘Aanmelden’ in het accountmenu rechtsboven.</translation>
 <context>
     <name>PostListView</name>
     <message>
-        <location filename="../../ui/stream.py" line="356"/>
+        <location filename="../../ui/stream.py" line="360"/>
         <source>Open</source>
         <translation>Openen</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="358"/>
+        <location filename="../../ui/stream.py" line="362"/>
         <source>Unlike</source>
         <translation>Vind ik niet meer leuk</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="358"/>
+        <location filename="../../ui/stream.py" line="362"/>
         <source>Like</source>
         <translation>Vind ik leuk</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="368"/>
+        <location filename="../../ui/stream.py" line="372"/>
         <source>Edit …</source>
         <translation>Bewerken …</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="369"/>
+        <location filename="../../ui/stream.py" line="373"/>
         <source>Delete …</source>
         <translation>Verwijderen …</translation>
     </message>
@@ -1309,27 +1309,27 @@ Kies ‘Aanmelden’ in het accountmenu rechtsboven.</translation>
 <context>
     <name>StreamModel</name>
     <message>
-        <location filename="../../ui/stream.py" line="247"/>
+        <location filename="../../ui/stream.py" line="251"/>
         <source>answered question</source>
         <translation>beantwoorde vraag</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="247"/>
+        <location filename="../../ui/stream.py" line="251"/>
         <source>question</source>
         <translation>vraag</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="249"/>
+        <location filename="../../ui/stream.py" line="253"/>
         <source>failed to send</source>
         <translation>verzenden mislukt</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="251"/>
+        <location filename="../../ui/stream.py" line="255"/>
         <source>waiting to send</source>
         <translation>wacht op verzenden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/stream.py" line="253"/>
+        <location filename="../../ui/stream.py" line="257"/>
         <source>%n likes</source>
         <translation>
             <numerusform>%n like</numerusform>
@@ -1337,7 +1337,7 @@ Kies ‘Aanmelden’ in het accountmenu rechtsboven.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/stream.py" line="254"/>
+        <location filename="../../ui/stream.py" line="258"/>
         <source>%n comments</source>
         <translation>
             <numerusform>%n reactie</numerusform>
@@ -1348,17 +1348,17 @@ Kies ‘Aanmelden’ in het accountmenu rechtsboven.</translation>
 <context>
     <name>StreamPage</name>
     <message>
-        <location filename="../../ui/stream.py" line="575"/>
+        <location filename="../../ui/stream.py" line="579"/>
         <source>Group</source>
         <translation>Groep</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="579"/>
+        <location filename="../../ui/stream.py" line="583"/>
         <source>Posts</source>
         <translation>Berichten</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="580"/>
+        <location filename="../../ui/stream.py" line="584"/>
         <source>No posts yet — write the first one.</source>
         <translation>Nog geen berichten — schrijf het eerste.</translation>
     </message>
