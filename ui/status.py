@@ -49,6 +49,10 @@ class SyncRunner(QObject):
         )
         connected.engine = self.engine
         self._stop = threading.Event()
+        # Held while a signal is emitted from the engine's threads and while stop() marks the
+        # runner stopped: once stop() returns, no thread emits from this QObject again, so
+        # the window may delete it (emitting from a deleted QObject crashes the process).
+        self._emitting = threading.Lock()
         self._thread: threading.Thread | None = None
 
     def start(self) -> None:
@@ -64,24 +68,29 @@ class SyncRunner(QObject):
             log.exception("sync engine stopped")
 
     def _on_engine_status(self, status: Status) -> None:
-        # On the sync thread: signals to GUI-thread receivers are queued. After stop() the
-        # engine may still finish a long poll; by then this QObject may be gone with its
-        # window, and emitting from it would crash: say nothing.
-        if self._stop.is_set():
-            return
-        self.status_changed.emit(self.account.user_id, status)
-        if status.state is EngineState.UP_TO_DATE:
+        # On the sync thread (or the outbox thread): signals to GUI-thread receivers are
+        # queued. After stop() the engine may still finish a long poll; by then this QObject
+        # may be gone with its window: say nothing.
+        changes: Changes | None = None
+        if status.state is EngineState.UP_TO_DATE and not self._stop.is_set():
             with self.account.replica.connect() as conn:
                 groups = frozenset(
                     r[0] for r in conn.exec_driver_sql('SELECT id FROM "group"').all()
                 )
-            self.synced.emit(self.account.user_id, Changes(groups=groups, outbox=True))
+            changes = Changes(groups=groups, outbox=True)
+        with self._emitting:
+            if self._stop.is_set():
+                return
+            self.status_changed.emit(self.account.user_id, status)
+            if changes is not None:
+                self.synced.emit(self.account.user_id, changes)
 
     def _on_engine_changes(self, changes: Changes) -> None:
         # On the sync thread, like the status: what one sync applied, message ids and all,
         # so that views refresh what changed and new mentions and replies are noticed.
-        if not self._stop.is_set():
-            self.synced.emit(self.account.user_id, changes)
+        with self._emitting:
+            if not self._stop.is_set():
+                self.synced.emit(self.account.user_id, changes)
 
     def _on_hub_changed(self, user_id: str, changes: Changes) -> None:
         # A command queued something for this account: send it now, not after the poll.
@@ -89,7 +98,8 @@ class SyncRunner(QObject):
             self.engine.wake()
 
     def stop(self, wait_s: float = 1.0) -> None:
-        self._stop.set()
+        with self._emitting:
+            self._stop.set()
         if self._thread is not None:
             # A long poll may be in flight; the thread is a daemon and ends with the app.
             self._thread.join(wait_s)
