@@ -72,6 +72,11 @@ class LocalCommands:
         self.user_id = user_id
         self._media = media
 
+    @property
+    def media(self) -> MediaCache | None:
+        """The account's encrypted media cache (None for a replica opened without its key)."""
+        return self._media
+
     # -- posts and comments ------------------------------------------------------------
 
     def post(
@@ -265,7 +270,16 @@ class LocalCommands:
             self._add_version(session, document, now)
             return self._document_changes(document)
 
-    def add_document_version(self, document_id: str, source: Path) -> Changes:
+    def add_document_version(
+        self, document_id: str, source: Path, *, based_on: str | None = None
+    ) -> Changes:
+        """A new version of a document from ``source``.
+
+        ``based_on`` is the SHA-256 of the version the user edited (the one they opened).
+        Without it the version counts as an edit of whatever version the replica holds now;
+        with it, a version someone else saved in the meantime is not overwritten: the sync
+        engine sees that the server's version is neither and makes a conflict copy.
+        """
         media = self._require_media()
         blob = media.put_file(source)
         now = _now()
@@ -275,7 +289,7 @@ class LocalCommands:
                 raise CommandError(f"no document {document_id}")
             if blob.sha256 == document.sha256:
                 return Changes()  # saved without changes: no new version
-            document.based_on = document.sha256
+            document.based_on = based_on or document.sha256
             document.sha256 = blob.sha256
             document.size = blob.size
             document.version += 1

@@ -6,7 +6,6 @@ on a worker and re-reads it when ``Changes`` touch the post or one of its commen
 
 from __future__ import annotations
 
-import html
 from collections.abc import Callable
 from functools import partial
 
@@ -36,11 +35,12 @@ from client.store import Replica
 from sync.engine import discard_entry, retry_entry
 from ui import icons, queries, timefmt
 from ui.context import AccountSession, AppContext
+from ui.documents import DocumentOpener, DocumentPane
 from ui.ops import Op
 from ui.people import ProfilePane
 from ui.postactions import PostActions
 from ui.postview import CAN_MARK_ANSWER_ROLE, IS_ANSWER_ROLE, POST_ROLE
-from ui.queries import DocumentRow, PostRow, ThreadData
+from ui.queries import PostRow, ThreadData
 from ui.stream import MentionEdit, PostListView, open_link, toggle_like
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -302,65 +302,6 @@ class ThreadPane(QWidget):
             self.closed.emit()
 
 
-class CardPane(QWidget):
-    """A document, as a simple card (a person has a ``ProfilePane``)."""
-
-    closed = Signal()
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.title = QLabel(self)
-        self.title.setObjectName("paneTitle")
-        close = QToolButton(self)
-        close.setIcon(icons.icon("close"))
-        close.setAccessibleName(self.tr("Close the detail pane"))
-        close.setAutoRaise(True)
-        close.clicked.connect(self.closed)
-        self.body = QLabel(self)
-        self.body.setObjectName("card")
-        self.body.setWordWrap(True)
-        self.body.setTextFormat(Qt.TextFormat.RichText)
-        self.body.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.body.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
-        self.body.setOpenExternalLinks(False)
-        self.body.linkActivated.connect(self._on_body_link_activated)
-        header = QHBoxLayout()
-        header.setContentsMargins(0, 0, 6, 0)
-        header.addWidget(self.title, 1)
-        header.addWidget(close)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(header)
-        layout.addWidget(self.body, 1)
-
-    def _on_body_link_activated(self, link: str) -> None:
-        open_link(self, QUrl(link))
-
-    def show_document(self, doc: DocumentRow) -> None:
-        self.title.setText(self.tr("Document"))
-        rows = [
-            (self.tr("Group"), html.escape(doc.group_name)),
-            (self.tr("Folder"), html.escape(doc.folder or "—")),
-            (self.tr("Version"), str(doc.version)),
-            (
-                self.tr("Changed"),
-                html.escape(f"{timefmt.exact(doc.updated_at)} · {doc.updated_by}"),
-            ),
-            (self.tr("Size"), html.escape(self.locale().formattedDataSize(doc.size))),
-        ]
-        if doc.pending:
-            rows.append((self.tr("State"), self.tr("waiting to send")))
-        if doc.conflict:
-            rows.append((self.tr("State"), self.tr("conflict copy")))
-        self._show(doc.name, rows)
-
-    def _show(self, heading: str, rows: list[tuple[str, str]]) -> None:
-        cells = "".join(
-            f"<tr><td class='label'>{html.escape(k)}</td><td>{v}</td></tr>" for k, v in rows if v
-        )
-        self.body.setText(f"<h2>{html.escape(heading)}</h2><table cellpadding='3'>{cells}</table>")
-
-
 class DetailPane(QStackedWidget):
     """The right pane; hidden until something is opened."""
 
@@ -371,14 +312,14 @@ class DetailPane(QStackedWidget):
         self.setObjectName("detail")
         self.setAccessibleName(self.tr("Details"))
         self.thread_pane = ThreadPane(ctx, self)
-        self.card = CardPane(self)
         self.profile = ProfilePane(ctx, self)
+        self.document_pane = DocumentPane(ctx, DocumentOpener(ctx, self), self)
         self.addWidget(self.thread_pane)
-        self.addWidget(self.card)
         self.addWidget(self.profile)
+        self.addWidget(self.document_pane)
         self.thread_pane.closed.connect(self.hide)
-        self.card.closed.connect(self.hide)
         self.profile.closed.connect(self.hide)
+        self.document_pane.closed.connect(self.hide)
         self.profile.post_opened.connect(self.post_requested)
 
     def show_post(self, account: AccountSession, post_id: int) -> None:
@@ -392,7 +333,7 @@ class DetailPane(QStackedWidget):
         self.setCurrentWidget(self.profile)
         self.show()
 
-    def show_document(self, doc: DocumentRow) -> None:
-        self.card.show_document(doc)
-        self.setCurrentWidget(self.card)
+    def show_document(self, account: AccountSession, document_id: str) -> None:
+        self.document_pane.show_document(account, document_id)
+        self.setCurrentWidget(self.document_pane)
         self.show()

@@ -1,4 +1,5 @@
-"""People and documents: lazy lists over keyset pages, and the pages that show them."""
+"""Lazy lists over keyset pages, and the page that shows one (people: ``ui.people``;
+documents have a tree of their own: ``ui.documents``)."""
 
 from __future__ import annotations
 
@@ -18,7 +19,7 @@ from PySide6.QtWidgets import QAbstractItemView, QLabel, QListView, QVBoxLayout,
 
 from client.changes import Changes
 from client.store import Replica
-from ui import icons, queries, timefmt
+from ui import icons, queries
 from ui.context import AccountSession, AppContext
 from ui.ops import Op
 
@@ -137,24 +138,6 @@ class KeysetListModel(QAbstractListModel, Generic[R]):
         if role == ROW_ROLE:
             return item
         return None
-
-
-def documents_model(
-    ctx: AppContext, account: AccountSession, parent: QObject
-) -> KeysetListModel[queries.DocumentRow]:
-    def display(d: queries.DocumentRow) -> str:
-        where = " / ".join(x for x in (d.group_name, d.folder) if x)
-        return f"{d.name}\n{where} · {timefmt.relative(d.updated_at)} · {d.updated_by}"
-
-    return KeysetListModel(
-        ctx,
-        account,
-        queries.documents_page,
-        display,
-        "document",
-        refresh_on=lambda c: bool(c.documents),
-        parent=parent,
-    )
 
 
 class ListPage(QWidget):

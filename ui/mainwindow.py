@@ -41,8 +41,9 @@ from sync.session import Connected, sign_out
 from ui import icons, queries
 from ui.context import AccountSession, AppContext
 from ui.detail import DetailPane
+from ui.documents import DocumentsPage
 from ui.joindialog import JoinGroupsDialog
-from ui.lists import ListPage, documents_model
+from ui.lists import ListPage
 from ui.login import LoginDialog
 from ui.notifications import (
     NotificationButton,
@@ -138,7 +139,7 @@ class MainWindow(QMainWindow):
         self.sidebar = SidebarView(self.sidebar_model, self)
         self.stream = StreamPage(ctx, self)
         self.people = PeoplePage(ctx, self)
-        self.documents = ListPage(self.tr("Documents"), self.tr("Documents"), self)
+        self.documents = DocumentsPage(ctx, self)
         self.welcome = QLabel(self)
         self.welcome.setObjectName("emptyState")
         self.welcome.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -187,7 +188,10 @@ class MainWindow(QMainWindow):
         self.detail.post_requested.connect(self.open_post)
         self.notifications_button.popup.chosen.connect(self.open_notification)
         self.notifications_button.popup.mark_all_requested.connect(self._mark_all_read)
-        self.documents.chosen.connect(self.detail.show_document)
+        self.stream.documents_requested.connect(self._on_stream_documents_requested)
+        self.documents.stream_requested.connect(self._on_documents_stream_requested)
+        self.documents.document_chosen.connect(self._on_documents_document_chosen)
+        self.documents.document_opened.connect(self._on_documents_document_opened)
         ctx.accounts_changed.connect(self._on_ctx_accounts_changed)
         ctx.settings_changed.connect(self._on_ctx_settings_changed)
         ctx.language_changed.connect(self._on_ctx_language_changed)
@@ -409,6 +413,10 @@ class MainWindow(QMainWindow):
     def _leave_account_views(self, user_id: str) -> None:
         """Nothing on screen may keep reading a replica that is about to be deleted."""
         self.detail.hide()
+        self.detail.document_pane.forget_account(user_id)
+        if self.documents.account is not None and self.documents.account.user_id == user_id:
+            self.middle.setCurrentWidget(self.welcome)
+        self.documents.forget_account(user_id)
         showing = self.stream.model is not None and self.stream.model.account.user_id == user_id
         if showing or self._current_account == user_id:
             self._current_account = None
@@ -491,7 +499,7 @@ class MainWindow(QMainWindow):
         if account is None:
             return
         self._set_current_account(user_id)
-        self.documents.set_model(documents_model(self.ctx, account, self.documents))
+        self.documents.show_documents(account, None, self.tr("Documents"))
         self.middle.setCurrentWidget(self.documents)
         self.navigated.emit("documents", user_id)
 
@@ -535,6 +543,31 @@ class MainWindow(QMainWindow):
         self.activateWindow()
         self.notifications_button.open_list()
 
+    def _on_stream_documents_requested(self, user_id: str, group_id: str) -> None:
+        account = self.ctx.account(user_id)
+        if account is None:
+            return
+        name = self.sidebar_model.group_name(user_id, group_id) or group_id
+        self.documents.show_documents(
+            account, group_id, self.tr("Documents of %1").replace("%1", name)
+        )
+        self.middle.setCurrentWidget(self.documents)
+        self.navigated.emit("group-documents", group_id)
+
+    def _on_documents_stream_requested(self, user_id: str, group_id: str) -> None:
+        self._on_sidebar_group_chosen(user_id, group_id)
+
+    def _on_documents_document_chosen(self, user_id: str, document_id: str) -> None:
+        account = self.ctx.account(user_id)
+        if account is not None:
+            self.detail.show_document(account, document_id)
+
+    def _on_documents_document_opened(self, user_id: str, document_id: str) -> None:
+        account = self.ctx.account(user_id)
+        if account is not None:
+            self.detail.show_document(account, document_id)
+            self.detail.document_pane.open_document()
+
     def _on_stream_post_opened(self, user_id: str, message_id: int) -> None:
         account = self.ctx.account(user_id)
         if account is not None:
@@ -544,7 +577,7 @@ class MainWindow(QMainWindow):
         page = self.middle.currentWidget()
         if page is self.stream:
             self.stream.view.setFocus()
-        elif isinstance(page, ListPage):
+        elif isinstance(page, ListPage | DocumentsPage):
             page.view.setFocus()
 
     def _focus_detail(self) -> None:
@@ -583,17 +616,11 @@ class MainWindow(QMainWindow):
             self.detail.show_profile(account, hit.id)
         elif hit.kind == "document":
             self.sidebar.select(user_id, NodeKind.DOCUMENTS)
-            Op(
-                self.ctx.ops, partial(queries.document_by_id, account.replica, hit.id), parent=self
-            ).success(self._on_document_found).run()
+            self.detail.show_document(account, hit.id)
         else:
             Op(
                 self.ctx.ops, partial(queries.root_of, account.replica, int(hit.id)), parent=self
             ).success(partial(self._on_root_found, user_id)).run()
-
-    def _on_document_found(self, doc: queries.DocumentRow | None) -> None:
-        if doc is not None:
-            self.detail.show_document(doc)
 
     def _on_root_found(self, user_id: str, found: tuple[str, int] | None) -> None:
         account = self.ctx.account(user_id)
@@ -613,6 +640,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.stop_sync()
+        self.detail.document_pane.opener.close()
         super().closeEvent(event)
 
 

@@ -152,8 +152,11 @@ def take(out: Path, language: str) -> list[Path]:
         save("04-people", _shot(window))
 
         window.sidebar.select(USER, NodeKind.DOCUMENTS)
-        window.documents.view.setCurrentIndex(window.documents.view.model().index(0, 0))
-        window.documents.view.activated.emit(window.documents.view.currentIndex())
+        tree = window.documents.view
+        first_group = tree.model().index(0, 0)
+        first_folder = tree.model().index(0, 0, first_group)
+        tree.expand(first_folder)
+        tree.setCurrentIndex(tree.model().index(0, 0, first_folder))  # its detail opens
         _settle(app)
         save("05-documents", _shot(window))
 

@@ -569,6 +569,7 @@ class StreamPage(QWidget):
     """Header, composer and the stream of one group (or an explanation when empty)."""
 
     post_opened = Signal(str, int)  # account, message id
+    documents_requested = Signal(str, str)  # account, group id
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -577,6 +578,8 @@ class StreamPage(QWidget):
         self.title = QLabel(self)
         self.title.setObjectName("paneTitle")
         self.title.setAccessibleName(self.tr("Group"))
+        self.documents_button = QPushButton(icons.icon("document"), self.tr("Docu&ments"), self)
+        self.documents_button.setAccessibleName(self.tr("Show the group's documents"))
         self.composer = Composer(ctx, self)
         self.view = PostListView(self)
         self.view.setObjectName("stream")
@@ -591,7 +594,11 @@ class StreamPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        layout.addWidget(self.title)
+        header = QHBoxLayout()
+        header.setContentsMargins(0, 0, 12, 0)
+        header.addWidget(self.title, 1)
+        header.addWidget(self.documents_button)
+        layout.addLayout(header)
         layout.addWidget(self.composer)
         layout.addWidget(self.stack, 1)
         self.view.opened.connect(self._on_view_opened)
@@ -603,6 +610,7 @@ class StreamPage(QWidget):
         self.post_actions = PostActions(ctx, self)
         self.view.edit_requested.connect(self._on_view_edit_requested)
         self.view.delete_requested.connect(self._on_view_delete_requested)
+        self.documents_button.clicked.connect(self._on_documents_button_clicked)
         QShortcut(QKeySequence("Ctrl+N"), self, self.composer.edit.setFocus)
 
     def show_group(self, account: AccountSession, group_id: str, name: str) -> None:
@@ -618,6 +626,10 @@ class StreamPage(QWidget):
         self.composer.set_target(account, group_id)
         self.stack.setCurrentWidget(self.view)
         self.model.fetchMore()
+
+    def _on_documents_button_clicked(self) -> None:
+        if self.model is not None:
+            self.documents_requested.emit(self.model.account.user_id, self.model.group_id)
 
     def _on_model_page_loaded(self, *_: object) -> None:
         if self.model is None:

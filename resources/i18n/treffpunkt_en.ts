@@ -32,60 +32,6 @@
     </message>
 </context>
 <context>
-    <name>CardPane</name>
-    <message>
-        <location filename="../../ui/detail.py" line="316"/>
-        <source>Close the detail pane</source>
-        <translation>Close the detail pane</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail.py" line="340"/>
-        <source>Document</source>
-        <translation>Document</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail.py" line="342"/>
-        <source>Group</source>
-        <translation>Group</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail.py" line="343"/>
-        <source>Folder</source>
-        <translation>Folder</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail.py" line="344"/>
-        <source>Version</source>
-        <translation>Version</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail.py" line="346"/>
-        <source>Changed</source>
-        <translation>Changed</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail.py" line="349"/>
-        <source>Size</source>
-        <translation>Size</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail.py" line="352"/>
-        <location filename="../../ui/detail.py" line="354"/>
-        <source>State</source>
-        <translation>State</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail.py" line="352"/>
-        <source>waiting to send</source>
-        <translation>waiting to send</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail.py" line="354"/>
-        <source>conflict copy</source>
-        <translation>conflict copy</translation>
-    </message>
-</context>
-<context>
     <name>Composer</name>
     <message>
         <location filename="../../ui/stream.py" line="498"/>
@@ -141,9 +87,292 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../ui/detail.py" line="372"/>
+        <location filename="../../ui/detail.py" line="313"/>
         <source>Details</source>
         <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentOpener</name>
+    <message>
+        <location filename="../../ui/documents.py" line="729"/>
+        <source>No application opens this file.</source>
+        <translation>No application opens this file.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentPane</name>
+    <message>
+        <location filename="../../ui/documents.py" line="1099"/>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents.py" line="1103"/>
+        <source>Close the detail pane</source>
+        <translation>Close the detail pane</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents.py" line="1110"/>
+        <source>Document details</source>
+        <translation>Document details</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents.py" line="1119"/>
+        <source>Conflict copy</source>
+        <translation>Conflict copy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents.py" line="1121"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents.py" line="1122"/>
+        <source>Open with the system&apos;s application</source>
+        <translation>Open with the system&apos;s application</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents.py" line="1124"/>
+        <source>Changes you save there are saved back as a new version</source>
+        <translation>Changes you save there are saved back as a new version</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents.py" line="1127"/>
+        <source>&amp;Keep available offline</source>
+        <translation>&amp;Keep available offline</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents.py" line="1130"/>
+        <source>Keep available offline</source>
+        <translation>Keep available offline</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents.py" line="1135"/>
+        <source>Versions</source>
+        <translation>Versions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents.py" line="1140"/>
+        <source>Versions, newest first</source>
+        <translation>Versions, newest first</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents.py" line="1210"/>
+        <source>This document is no longer there.</source>
+        <translation>This document is no longer there.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents.py" line="1226"/>
+        <source>on this computer</source>
+        <translation>on this computer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents.py" line="1229"/>
+        <source>on the server only (downloaded when opened)</source>
+        <translation>on the server only (downloaded when opened)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents.py" line="1231"/>
+        <source>not available</source>
+        <translation>not available</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents.py" line="1235"/>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents.py" line="1236"/>
+        <source>Folder</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents.py" line="1237"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents.py" line="1238"/>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents.py" line="1239"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents.py" line="1240"/>
+        <source>Changed</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents.py" line="1241"/>
+        <source>Stored</source>
+        <translation>Stored</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents.py" line="1245"/>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents.py" line="1258"/>
+        <source>(no longer there)</source>
+        <translation>(no longer there)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents.py" line="1262"/>
+        <source>Conflict copy: saved while someone else changed %1. Nothing was overwritten; compare both and keep what is right.</source>
+        <translation>Conflict copy: saved while someone else changed %1. Nothing was overwritten; compare both and keep what is right.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents.py" line="1270"/>
+        <source>Conflict copies of this document: %1</source>
+        <translation>Conflict copies of this document: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents.py" line="1309"/>
+        <source>Opened. Changes you save there are saved here as a new version.</source>
+        <translation>Opened. Changes you save there are saved here as a new version.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents.py" line="1317"/>
+        <source>This document is not available offline. Open it again when you are connected, or choose “Keep available offline” while connected.</source>
+        <translation>This document is not available offline. Open it again when you are connected, or choose “Keep available offline” while connected.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents.py" line="1324"/>
+        <source>Could not open the document: %1</source>
+        <translation>Could not open the document: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents.py" line="1358"/>
+        <source>Could not change this: %1</source>
+        <translation>Could not change this: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentTreeModel</name>
+    <message>
+        <location filename="../../ui/documents.py" line="412"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents.py" line="412"/>
+        <source>Changed</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents.py" line="412"/>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/documents.py" line="438"/>
+        <source>%n documents</source>
+        <translation>
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documents</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents.py" line="442"/>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents.py" line="442"/>
+        <source>Folder</source>
+        <translation>Folder</translation>
+    </message>
+</context>
+<context>
+    <name>Documents</name>
+    <message>
+        <location filename="../../ui/documents.py" line="491"/>
+        <source>conflict copy</source>
+        <translation>conflict copy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents.py" line="493"/>
+        <source>kept available offline</source>
+        <translation>kept available offline</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents.py" line="495"/>
+        <source>waiting to send</source>
+        <translation>waiting to send</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsPage</name>
+    <message>
+        <location filename="../../ui/documents.py" line="846"/>
+        <source>&amp;Posts</source>
+        <translation>&amp;Posts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents.py" line="847"/>
+        <source>Show the group&apos;s posts</source>
+        <translation>Show the group&apos;s posts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents.py" line="848"/>
+        <source>&amp;Add document …</source>
+        <translation>&amp;Add document …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents.py" line="849"/>
+        <source>Add a document</source>
+        <translation>Add a document</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents.py" line="850"/>
+        <source>Add files, or drop them onto this page</source>
+        <translation>Add files, or drop them onto this page</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents.py" line="853"/>
+        <source>Documents and folders</source>
+        <translation>Documents and folders</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents.py" line="858"/>
+        <source>No documents yet — add one with “Add document” or drop files here.</source>
+        <translation>No documents yet — add one with “Add document” or drop files here.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents.py" line="872"/>
+        <source>Storage used</source>
+        <translation>Storage used</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents.py" line="1001"/>
+        <source>Add documents</source>
+        <translation>Add documents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents.py" line="1010"/>
+        <source>Choose a group or a folder first, then add documents.</source>
+        <translation>Choose a group or a folder first, then add documents.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents.py" line="1023"/>
+        <source>Adding %1 …</source>
+        <translation>Adding %1 …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents.py" line="1030"/>
+        <source>Could not add %1: %2</source>
+        <translation>Could not add %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents.py" line="1067"/>
+        <source>Stored on this computer: %1, of which %2 kept available offline</source>
+        <translation>Stored on this computer: %1, of which %2 kept available offline</translation>
     </message>
 </context>
 <context>
@@ -453,110 +682,110 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.py" line="76"/>
         <location filename="../../ui/mainwindow.py" line="77"/>
-        <location filename="../../ui/mainwindow.py" line="88"/>
-        <location filename="../../ui/mainwindow.py" line="293"/>
+        <location filename="../../ui/mainwindow.py" line="78"/>
+        <location filename="../../ui/mainwindow.py" line="89"/>
+        <location filename="../../ui/mainwindow.py" line="297"/>
         <source>Treffpunkt</source>
         <translation>Treffpunkt</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="84"/>
+        <location filename="../../ui/mainwindow.py" line="85"/>
         <source>Main</source>
         <translation>Main</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="90"/>
-        <location filename="../../ui/mainwindow.py" line="294"/>
+        <location filename="../../ui/mainwindow.py" line="91"/>
+        <location filename="../../ui/mainwindow.py" line="298"/>
         <source>Search … (Ctrl+K)</source>
         <translation>Search … (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="92"/>
-        <location filename="../../ui/mainwindow.py" line="172"/>
-        <location filename="../../ui/mainwindow.py" line="295"/>
+        <location filename="../../ui/mainwindow.py" line="93"/>
+        <location filename="../../ui/mainwindow.py" line="173"/>
+        <location filename="../../ui/mainwindow.py" line="299"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="98"/>
         <location filename="../../ui/mainwindow.py" line="99"/>
-        <location filename="../../ui/mainwindow.py" line="296"/>
-        <location filename="../../ui/mainwindow.py" line="297"/>
+        <location filename="../../ui/mainwindow.py" line="100"/>
+        <location filename="../../ui/mainwindow.py" line="300"/>
+        <location filename="../../ui/mainwindow.py" line="301"/>
         <source>Account</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="109"/>
-        <location filename="../../ui/mainwindow.py" line="298"/>
+        <location filename="../../ui/mainwindow.py" line="110"/>
+        <location filename="../../ui/mainwindow.py" line="302"/>
         <source>Sign in to another account …</source>
         <translation>Sign in to another account …</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="111"/>
-        <location filename="../../ui/mainwindow.py" line="299"/>
+        <location filename="../../ui/mainwindow.py" line="112"/>
+        <location filename="../../ui/mainwindow.py" line="303"/>
         <source>Join groups …</source>
         <translation>Join groups …</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="113"/>
-        <location filename="../../ui/mainwindow.py" line="300"/>
+        <location filename="../../ui/mainwindow.py" line="114"/>
+        <location filename="../../ui/mainwindow.py" line="304"/>
         <source>Settings …</source>
         <translation>Settings …</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="119"/>
-        <location filename="../../ui/mainwindow.py" line="301"/>
+        <location filename="../../ui/mainwindow.py" line="120"/>
+        <location filename="../../ui/mainwindow.py" line="305"/>
         <source>Sign out …</source>
         <translation>Sign out …</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="141"/>
+        <location filename="../../ui/mainwindow.py" line="502"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="173"/>
+        <location filename="../../ui/mainwindow.py" line="174"/>
         <source>Go to the sidebar</source>
         <translation>Go to the sidebar</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="174"/>
+        <location filename="../../ui/mainwindow.py" line="175"/>
         <source>Go to the list</source>
         <translation>Go to the list</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="175"/>
+        <location filename="../../ui/mainwindow.py" line="176"/>
         <source>Go to the details</source>
         <translation>Go to the details</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="176"/>
+        <location filename="../../ui/mainwindow.py" line="177"/>
         <source>Close the details</source>
         <translation>Close the details</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="177"/>
+        <location filename="../../ui/mainwindow.py" line="178"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="351"/>
+        <location filename="../../ui/mainwindow.py" line="355"/>
         <source>Sign out</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="352"/>
+        <location filename="../../ui/mainwindow.py" line="356"/>
         <source>Sign out of %1 on this computer?</source>
         <translation>Sign out of %1 on this computer?</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="355"/>
+        <location filename="../../ui/mainwindow.py" line="359"/>
         <source>The local copy of this account&apos;s groups, documents and people is deleted from this computer. Signing in again fetches it anew.</source>
         <translation>The local copy of this account&apos;s groups, documents and people is deleted from this computer. Signing in again fetches it anew.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.py" line="363"/>
+        <location filename="../../ui/mainwindow.py" line="367"/>
         <source>%n items written here have not been sent yet and will be lost.</source>
         <translation>
             <numerusform>%n item written here has not been sent yet and will be lost.</numerusform>
@@ -564,31 +793,36 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="368"/>
+        <location filename="../../ui/mainwindow.py" line="372"/>
         <source>Sign out and delete local data</source>
         <translation>Sign out and delete local data</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="407"/>
+        <location filename="../../ui/mainwindow.py" line="411"/>
         <source>Signing out …</source>
         <translation>Signing out …</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="426"/>
+        <location filename="../../ui/mainwindow.py" line="434"/>
         <source>Signing out of %1 did not finish: %2</source>
         <translation>Signing out of %1 did not finish: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="433"/>
+        <location filename="../../ui/mainwindow.py" line="441"/>
         <source>Choose a group on the left to read and write.</source>
         <translation>Choose a group on the left to read and write.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="437"/>
+        <location filename="../../ui/mainwindow.py" line="445"/>
         <source>You are not signed in yet.
 Choose “Sign in” in the account menu at the top right.</source>
         <translation>You are not signed in yet.
 Choose “Sign in” in the account menu at the top right.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="552"/>
+        <source>Documents of %1</source>
+        <translation>Documents of %1</translation>
     </message>
 </context>
 <context>
@@ -1348,17 +1582,27 @@ Choose “Sign in” in the account menu at the top right.</translation>
 <context>
     <name>StreamPage</name>
     <message>
-        <location filename="../../ui/stream.py" line="579"/>
+        <location filename="../../ui/stream.py" line="580"/>
         <source>Group</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="583"/>
+        <location filename="../../ui/stream.py" line="581"/>
+        <source>Docu&amp;ments</source>
+        <translation>Docu&amp;ments</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stream.py" line="582"/>
+        <source>Show the group&apos;s documents</source>
+        <translation>Show the group&apos;s documents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stream.py" line="586"/>
         <source>Posts</source>
         <translation>Posts</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="584"/>
+        <location filename="../../ui/stream.py" line="587"/>
         <source>No posts yet — write the first one.</source>
         <translation>No posts yet — write the first one.</translation>
     </message>
@@ -1366,48 +1610,48 @@ Choose “Sign in” in the account menu at the top right.</translation>
 <context>
     <name>SyncStatusBar</name>
     <message>
-        <location filename="../../ui/status.py" line="135"/>
+        <location filename="../../ui/status.py" line="145"/>
         <source>Connection and sending state</source>
         <translation>Connection and sending state</translation>
     </message>
     <message>
-        <location filename="../../ui/status.py" line="177"/>
+        <location filename="../../ui/status.py" line="187"/>
         <source>Something went wrong: %1</source>
         <translation>Something went wrong: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/status.py" line="199"/>
+        <location filename="../../ui/status.py" line="209"/>
         <source>online</source>
         <translation>online</translation>
     </message>
     <message>
-        <location filename="../../ui/status.py" line="200"/>
+        <location filename="../../ui/status.py" line="210"/>
         <source>synchronising …</source>
         <translation>synchronising …</translation>
     </message>
     <message>
-        <location filename="../../ui/status.py" line="201"/>
+        <location filename="../../ui/status.py" line="211"/>
         <source>connecting …</source>
         <translation>connecting …</translation>
     </message>
     <message>
-        <location filename="../../ui/status.py" line="202"/>
+        <location filename="../../ui/status.py" line="212"/>
         <source>signed out — sign in again to send</source>
         <translation>signed out — sign in again to send</translation>
     </message>
     <message>
-        <location filename="../../ui/status.py" line="203"/>
-        <location filename="../../ui/status.py" line="205"/>
+        <location filename="../../ui/status.py" line="213"/>
+        <location filename="../../ui/status.py" line="215"/>
         <source>offline</source>
         <translation>offline</translation>
     </message>
     <message>
-        <location filename="../../ui/status.py" line="208"/>
+        <location filename="../../ui/status.py" line="218"/>
         <source>Connection: %1</source>
         <translation>Connection: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/status.py" line="211"/>
+        <location filename="../../ui/status.py" line="221"/>
         <source>%n waiting to send</source>
         <translation>
             <numerusform>%n waiting to send</numerusform>
@@ -1415,7 +1659,7 @@ Choose “Sign in” in the account menu at the top right.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/status.py" line="213"/>
+        <location filename="../../ui/status.py" line="223"/>
         <source>%n could not be sent</source>
         <translation>
             <numerusform>%n could not be sent</numerusform>
@@ -1423,12 +1667,12 @@ Choose “Sign in” in the account menu at the top right.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/status.py" line="218"/>
+        <location filename="../../ui/status.py" line="228"/>
         <source>last synced %1</source>
         <translation>last synced %1</translation>
     </message>
     <message>
-        <location filename="../../ui/status.py" line="222"/>
+        <location filename="../../ui/status.py" line="232"/>
         <source>not synced yet</source>
         <translation>not synced yet</translation>
     </message>
@@ -1564,6 +1808,39 @@ Choose “Sign in” in the account menu at the top right.</translation>
         <location filename="../../ui/timefmt.py" line="47"/>
         <source>yesterday, %1</source>
         <translation>yesterday, %1</translation>
+    </message>
+</context>
+<context>
+    <name>VersionsModel</name>
+    <message>
+        <location filename="../../ui/documents.py" line="527"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents.py" line="527"/>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents.py" line="527"/>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents.py" line="527"/>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents.py" line="538"/>
+        <source>%1 (waiting to send)</source>
+        <translation>%1 (waiting to send)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents.py" line="551"/>
+        <source>Version %1 by %2, %3, %4</source>
+        <translation>Version %1 by %2, %3, %4</translation>
     </message>
 </context>
 </TS>

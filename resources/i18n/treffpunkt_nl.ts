@@ -32,60 +32,6 @@
     </message>
 </context>
 <context>
-    <name>CardPane</name>
-    <message>
-        <location filename="../../ui/detail.py" line="316"/>
-        <source>Close the detail pane</source>
-        <translation>Detailvenster sluiten</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail.py" line="340"/>
-        <source>Document</source>
-        <translation>Document</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail.py" line="342"/>
-        <source>Group</source>
-        <translation>Groep</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail.py" line="343"/>
-        <source>Folder</source>
-        <translation>Map</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail.py" line="344"/>
-        <source>Version</source>
-        <translation>Versie</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail.py" line="346"/>
-        <source>Changed</source>
-        <translation>Gewijzigd</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail.py" line="349"/>
-        <source>Size</source>
-        <translation>Grootte</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail.py" line="352"/>
-        <location filename="../../ui/detail.py" line="354"/>
-        <source>State</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail.py" line="352"/>
-        <source>waiting to send</source>
-        <translation>wacht op verzenden</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail.py" line="354"/>
-        <source>conflict copy</source>
-        <translation>conflictkopie</translation>
-    </message>
-</context>
-<context>
     <name>Composer</name>
     <message>
         <location filename="../../ui/stream.py" line="498"/>
@@ -141,9 +87,292 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../ui/detail.py" line="372"/>
+        <location filename="../../ui/detail.py" line="313"/>
         <source>Details</source>
         <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentOpener</name>
+    <message>
+        <location filename="../../ui/documents.py" line="729"/>
+        <source>No application opens this file.</source>
+        <translation>Geen programma opent dit bestand.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentPane</name>
+    <message>
+        <location filename="../../ui/documents.py" line="1099"/>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents.py" line="1103"/>
+        <source>Close the detail pane</source>
+        <translation>Detailvenster sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents.py" line="1110"/>
+        <source>Document details</source>
+        <translation>Gegevens van het document</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents.py" line="1119"/>
+        <source>Conflict copy</source>
+        <translation>Conflictkopie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents.py" line="1121"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Openen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents.py" line="1122"/>
+        <source>Open with the system&apos;s application</source>
+        <translation>Openen met het programma van het systeem</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents.py" line="1124"/>
+        <source>Changes you save there are saved back as a new version</source>
+        <translation>Wat je daar opslaat, wordt hier als nieuwe versie bewaard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents.py" line="1127"/>
+        <source>&amp;Keep available offline</source>
+        <translation>Offline &amp;beschikbaar houden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents.py" line="1130"/>
+        <source>Keep available offline</source>
+        <translation>Offline beschikbaar houden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents.py" line="1135"/>
+        <source>Versions</source>
+        <translation>Versies</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents.py" line="1140"/>
+        <source>Versions, newest first</source>
+        <translation>Versies, nieuwste eerst</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents.py" line="1210"/>
+        <source>This document is no longer there.</source>
+        <translation>Dit document bestaat niet meer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents.py" line="1226"/>
+        <source>on this computer</source>
+        <translation>op deze computer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents.py" line="1229"/>
+        <source>on the server only (downloaded when opened)</source>
+        <translation>alleen op de server (wordt bij openen gedownload)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents.py" line="1231"/>
+        <source>not available</source>
+        <translation>niet beschikbaar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents.py" line="1235"/>
+        <source>Group</source>
+        <translation>Groep</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents.py" line="1236"/>
+        <source>Folder</source>
+        <translation>Map</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents.py" line="1237"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents.py" line="1238"/>
+        <source>Size</source>
+        <translation>Grootte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents.py" line="1239"/>
+        <source>Version</source>
+        <translation>Versie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents.py" line="1240"/>
+        <source>Changed</source>
+        <translation>Gewijzigd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents.py" line="1241"/>
+        <source>Stored</source>
+        <translation>Opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents.py" line="1245"/>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents.py" line="1258"/>
+        <source>(no longer there)</source>
+        <translation>(bestaat niet meer)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents.py" line="1262"/>
+        <source>Conflict copy: saved while someone else changed %1. Nothing was overwritten; compare both and keep what is right.</source>
+        <translation>Conflictkopie: opgeslagen terwijl iemand anders %1 wijzigde. Er is niets overschreven; vergelijk beide en houd wat klopt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents.py" line="1270"/>
+        <source>Conflict copies of this document: %1</source>
+        <translation>Conflictkopieën van dit document: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents.py" line="1309"/>
+        <source>Opened. Changes you save there are saved here as a new version.</source>
+        <translation>Geopend. Wat je daar opslaat, wordt hier als nieuwe versie bewaard.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents.py" line="1317"/>
+        <source>This document is not available offline. Open it again when you are connected, or choose “Keep available offline” while connected.</source>
+        <translation>Dit document is offline niet beschikbaar. Open het opnieuw als je verbonden bent, of kies ‘Offline beschikbaar houden’ terwijl je verbonden bent.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents.py" line="1324"/>
+        <source>Could not open the document: %1</source>
+        <translation>Het document kon niet worden geopend: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents.py" line="1358"/>
+        <source>Could not change this: %1</source>
+        <translation>Dit kon niet worden gewijzigd: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentTreeModel</name>
+    <message>
+        <location filename="../../ui/documents.py" line="412"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents.py" line="412"/>
+        <source>Changed</source>
+        <translation>Gewijzigd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents.py" line="412"/>
+        <source>Size</source>
+        <translation>Grootte</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/documents.py" line="438"/>
+        <source>%n documents</source>
+        <translation>
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documenten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents.py" line="442"/>
+        <source>Group</source>
+        <translation>Groep</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents.py" line="442"/>
+        <source>Folder</source>
+        <translation>Map</translation>
+    </message>
+</context>
+<context>
+    <name>Documents</name>
+    <message>
+        <location filename="../../ui/documents.py" line="491"/>
+        <source>conflict copy</source>
+        <translation>conflictkopie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents.py" line="493"/>
+        <source>kept available offline</source>
+        <translation>offline beschikbaar gehouden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents.py" line="495"/>
+        <source>waiting to send</source>
+        <translation>wacht op verzenden</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsPage</name>
+    <message>
+        <location filename="../../ui/documents.py" line="846"/>
+        <source>&amp;Posts</source>
+        <translation>&amp;Berichten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents.py" line="847"/>
+        <source>Show the group&apos;s posts</source>
+        <translation>De berichten van de groep tonen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents.py" line="848"/>
+        <source>&amp;Add document …</source>
+        <translation>Document &amp;toevoegen …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents.py" line="849"/>
+        <source>Add a document</source>
+        <translation>Een document toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents.py" line="850"/>
+        <source>Add files, or drop them onto this page</source>
+        <translation>Bestanden toevoegen, of ze naar deze pagina slepen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents.py" line="853"/>
+        <source>Documents and folders</source>
+        <translation>Documenten en mappen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents.py" line="858"/>
+        <source>No documents yet — add one with “Add document” or drop files here.</source>
+        <translation>Nog geen documenten — voeg er een toe met ‘Document toevoegen’ of sleep bestanden hierheen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents.py" line="872"/>
+        <source>Storage used</source>
+        <translation>Gebruikte opslag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents.py" line="1001"/>
+        <source>Add documents</source>
+        <translation>Documenten toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents.py" line="1010"/>
+        <source>Choose a group or a folder first, then add documents.</source>
+        <translation>Kies eerst een groep of een map en voeg dan documenten toe.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents.py" line="1023"/>
+        <source>Adding %1 …</source>
+        <translation>%1 wordt toegevoegd …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents.py" line="1030"/>
+        <source>Could not add %1: %2</source>
+        <translation>%1 kon niet worden toegevoegd: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents.py" line="1067"/>
+        <source>Stored on this computer: %1, of which %2 kept available offline</source>
+        <translation>Opgeslagen op deze computer: %1, waarvan %2 offline beschikbaar gehouden</translation>
     </message>
 </context>
 <context>
@@ -453,110 +682,110 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.py" line="76"/>
         <location filename="../../ui/mainwindow.py" line="77"/>
-        <location filename="../../ui/mainwindow.py" line="88"/>
-        <location filename="../../ui/mainwindow.py" line="293"/>
+        <location filename="../../ui/mainwindow.py" line="78"/>
+        <location filename="../../ui/mainwindow.py" line="89"/>
+        <location filename="../../ui/mainwindow.py" line="297"/>
         <source>Treffpunkt</source>
         <translation>Treffpunkt</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="84"/>
+        <location filename="../../ui/mainwindow.py" line="85"/>
         <source>Main</source>
         <translation>Hoofdbalk</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="90"/>
-        <location filename="../../ui/mainwindow.py" line="294"/>
+        <location filename="../../ui/mainwindow.py" line="91"/>
+        <location filename="../../ui/mainwindow.py" line="298"/>
         <source>Search … (Ctrl+K)</source>
         <translation>Zoeken … (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="92"/>
-        <location filename="../../ui/mainwindow.py" line="172"/>
-        <location filename="../../ui/mainwindow.py" line="295"/>
+        <location filename="../../ui/mainwindow.py" line="93"/>
+        <location filename="../../ui/mainwindow.py" line="173"/>
+        <location filename="../../ui/mainwindow.py" line="299"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="98"/>
         <location filename="../../ui/mainwindow.py" line="99"/>
-        <location filename="../../ui/mainwindow.py" line="296"/>
-        <location filename="../../ui/mainwindow.py" line="297"/>
+        <location filename="../../ui/mainwindow.py" line="100"/>
+        <location filename="../../ui/mainwindow.py" line="300"/>
+        <location filename="../../ui/mainwindow.py" line="301"/>
         <source>Account</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="109"/>
-        <location filename="../../ui/mainwindow.py" line="298"/>
+        <location filename="../../ui/mainwindow.py" line="110"/>
+        <location filename="../../ui/mainwindow.py" line="302"/>
         <source>Sign in to another account …</source>
         <translation>Aanmelden bij een ander account …</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="111"/>
-        <location filename="../../ui/mainwindow.py" line="299"/>
+        <location filename="../../ui/mainwindow.py" line="112"/>
+        <location filename="../../ui/mainwindow.py" line="303"/>
         <source>Join groups …</source>
         <translation>Lid worden van groepen …</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="113"/>
-        <location filename="../../ui/mainwindow.py" line="300"/>
+        <location filename="../../ui/mainwindow.py" line="114"/>
+        <location filename="../../ui/mainwindow.py" line="304"/>
         <source>Settings …</source>
         <translation>Instellingen …</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="119"/>
-        <location filename="../../ui/mainwindow.py" line="301"/>
+        <location filename="../../ui/mainwindow.py" line="120"/>
+        <location filename="../../ui/mainwindow.py" line="305"/>
         <source>Sign out …</source>
         <translation>Afmelden …</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="141"/>
+        <location filename="../../ui/mainwindow.py" line="502"/>
         <source>Documents</source>
         <translation>Documenten</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="173"/>
+        <location filename="../../ui/mainwindow.py" line="174"/>
         <source>Go to the sidebar</source>
         <translation>Naar de zijbalk</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="174"/>
+        <location filename="../../ui/mainwindow.py" line="175"/>
         <source>Go to the list</source>
         <translation>Naar de lijst</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="175"/>
+        <location filename="../../ui/mainwindow.py" line="176"/>
         <source>Go to the details</source>
         <translation>Naar de details</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="176"/>
+        <location filename="../../ui/mainwindow.py" line="177"/>
         <source>Close the details</source>
         <translation>Details sluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="177"/>
+        <location filename="../../ui/mainwindow.py" line="178"/>
         <source>Quit</source>
         <translation>Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="351"/>
+        <location filename="../../ui/mainwindow.py" line="355"/>
         <source>Sign out</source>
         <translation>Afmelden</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="352"/>
+        <location filename="../../ui/mainwindow.py" line="356"/>
         <source>Sign out of %1 on this computer?</source>
         <translation>Op deze computer afmelden bij %1?</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="355"/>
+        <location filename="../../ui/mainwindow.py" line="359"/>
         <source>The local copy of this account&apos;s groups, documents and people is deleted from this computer. Signing in again fetches it anew.</source>
         <translation>De lokale kopie van de groepen, documenten en personen van dit account wordt van deze computer verwijderd. Bij opnieuw aanmelden wordt ze opnieuw opgehaald.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.py" line="363"/>
+        <location filename="../../ui/mainwindow.py" line="367"/>
         <source>%n items written here have not been sent yet and will be lost.</source>
         <translation>
             <numerusform>%n hier geschreven item is nog niet verstuurd en gaat verloren.</numerusform>
@@ -564,31 +793,36 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="368"/>
+        <location filename="../../ui/mainwindow.py" line="372"/>
         <source>Sign out and delete local data</source>
         <translation>Afmelden en lokale gegevens verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="407"/>
+        <location filename="../../ui/mainwindow.py" line="411"/>
         <source>Signing out …</source>
         <translation>Bezig met afmelden …</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="426"/>
+        <location filename="../../ui/mainwindow.py" line="434"/>
         <source>Signing out of %1 did not finish: %2</source>
         <translation>Het afmelden bij %1 is niet voltooid: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="433"/>
+        <location filename="../../ui/mainwindow.py" line="441"/>
         <source>Choose a group on the left to read and write.</source>
         <translation>Kies links een groep om te lezen en te schrijven.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="437"/>
+        <location filename="../../ui/mainwindow.py" line="445"/>
         <source>You are not signed in yet.
 Choose “Sign in” in the account menu at the top right.</source>
         <translation>Je bent nog niet aangemeld.
 Kies ‘Aanmelden’ in het accountmenu rechtsboven.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="552"/>
+        <source>Documents of %1</source>
+        <translation>Documenten van %1</translation>
     </message>
 </context>
 <context>
@@ -1348,17 +1582,27 @@ Kies ‘Aanmelden’ in het accountmenu rechtsboven.</translation>
 <context>
     <name>StreamPage</name>
     <message>
-        <location filename="../../ui/stream.py" line="579"/>
+        <location filename="../../ui/stream.py" line="580"/>
         <source>Group</source>
         <translation>Groep</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="583"/>
+        <location filename="../../ui/stream.py" line="581"/>
+        <source>Docu&amp;ments</source>
+        <translation>Docu&amp;menten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stream.py" line="582"/>
+        <source>Show the group&apos;s documents</source>
+        <translation>De documenten van de groep tonen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stream.py" line="586"/>
         <source>Posts</source>
         <translation>Berichten</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="584"/>
+        <location filename="../../ui/stream.py" line="587"/>
         <source>No posts yet — write the first one.</source>
         <translation>Nog geen berichten — schrijf het eerste.</translation>
     </message>
@@ -1366,48 +1610,48 @@ Kies ‘Aanmelden’ in het accountmenu rechtsboven.</translation>
 <context>
     <name>SyncStatusBar</name>
     <message>
-        <location filename="../../ui/status.py" line="135"/>
+        <location filename="../../ui/status.py" line="145"/>
         <source>Connection and sending state</source>
         <translation>Verbindings- en verzendstatus</translation>
     </message>
     <message>
-        <location filename="../../ui/status.py" line="177"/>
+        <location filename="../../ui/status.py" line="187"/>
         <source>Something went wrong: %1</source>
         <translation>Er ging iets mis: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/status.py" line="199"/>
+        <location filename="../../ui/status.py" line="209"/>
         <source>online</source>
         <translation>online</translation>
     </message>
     <message>
-        <location filename="../../ui/status.py" line="200"/>
+        <location filename="../../ui/status.py" line="210"/>
         <source>synchronising …</source>
         <translation>synchroniseren …</translation>
     </message>
     <message>
-        <location filename="../../ui/status.py" line="201"/>
+        <location filename="../../ui/status.py" line="211"/>
         <source>connecting …</source>
         <translation>verbinden …</translation>
     </message>
     <message>
-        <location filename="../../ui/status.py" line="202"/>
+        <location filename="../../ui/status.py" line="212"/>
         <source>signed out — sign in again to send</source>
         <translation>afgemeld — meld je opnieuw aan om te verzenden</translation>
     </message>
     <message>
-        <location filename="../../ui/status.py" line="203"/>
-        <location filename="../../ui/status.py" line="205"/>
+        <location filename="../../ui/status.py" line="213"/>
+        <location filename="../../ui/status.py" line="215"/>
         <source>offline</source>
         <translation>offline</translation>
     </message>
     <message>
-        <location filename="../../ui/status.py" line="208"/>
+        <location filename="../../ui/status.py" line="218"/>
         <source>Connection: %1</source>
         <translation>Verbinding: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/status.py" line="211"/>
+        <location filename="../../ui/status.py" line="221"/>
         <source>%n waiting to send</source>
         <translation>
             <numerusform>%n wacht op verzenden</numerusform>
@@ -1415,7 +1659,7 @@ Kies ‘Aanmelden’ in het accountmenu rechtsboven.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/status.py" line="213"/>
+        <location filename="../../ui/status.py" line="223"/>
         <source>%n could not be sent</source>
         <translation>
             <numerusform>%n kon niet worden verzonden</numerusform>
@@ -1423,12 +1667,12 @@ Kies ‘Aanmelden’ in het accountmenu rechtsboven.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/status.py" line="218"/>
+        <location filename="../../ui/status.py" line="228"/>
         <source>last synced %1</source>
         <translation>laatst gesynchroniseerd %1</translation>
     </message>
     <message>
-        <location filename="../../ui/status.py" line="222"/>
+        <location filename="../../ui/status.py" line="232"/>
         <source>not synced yet</source>
         <translation>nog niet gesynchroniseerd</translation>
     </message>
@@ -1564,6 +1808,39 @@ Kies ‘Aanmelden’ in het accountmenu rechtsboven.</translation>
         <location filename="../../ui/timefmt.py" line="47"/>
         <source>yesterday, %1</source>
         <translation>gisteren, %1</translation>
+    </message>
+</context>
+<context>
+    <name>VersionsModel</name>
+    <message>
+        <location filename="../../ui/documents.py" line="527"/>
+        <source>Version</source>
+        <translation>Versie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents.py" line="527"/>
+        <source>By</source>
+        <translation>Door</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents.py" line="527"/>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents.py" line="527"/>
+        <source>Size</source>
+        <translation>Grootte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents.py" line="538"/>
+        <source>%1 (waiting to send)</source>
+        <translation>%1 (wacht op verzenden)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents.py" line="551"/>
+        <source>Version %1 by %2, %3, %4</source>
+        <translation>Versie %1 door %2, %3, %4</translation>
     </message>
 </context>
 </TS>

@@ -1,11 +1,13 @@
-"""The desktop window against a real Synapse: sign in, sync, write a post, see it sent."""
+"""The desktop window against a real Synapse: sign in, sync, write a post, see it sent;
+open a document with the system's application and save it back."""
 
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -14,7 +16,10 @@ from client.credentials import Credentials, KeyringSecretStore
 from sync import api, mapping
 from sync.devserver import DevServer
 from tests.e2e.conftest import MakeUser
+from tests.e2e.test_documents import _add, _documents
+from tests.homeserver import ClientFactory, make_group, ok
 from ui.context import AppContext, Settings
+from ui.documents import DocumentOpener
 from ui.mainwindow import MainWindow
 from ui.sidebar import NodeKind
 
@@ -77,3 +82,60 @@ def test_sign_in_sync_post_and_send(
     finally:
         window.close()
         ctx.shutdown()
+
+
+def _launch(launched: list[QUrl], url: QUrl) -> bool:
+    launched.append(url)  # stands in for the system's application
+    return True
+
+
+def test_a_document_opened_on_the_desktop_is_downloaded_and_an_edit_of_it_never_overwrites(
+    qtbot: QtBot,
+    server: DevServer,
+    make_user: MakeUser,
+    client_factory: ClientFactory,
+    tmp_path: Path,
+) -> None:
+    """Jan opens version 1 (not cached: the engine downloads it); Anke's version 2 arrives
+    while the file is open; Jan saves. His save is based on version 1, so it becomes a
+    conflict copy and Anke's version stays."""
+    anke, jan = make_user("anke"), make_user("jan")
+    room = make_group(server, anke, jan)
+    a, j = client_factory(anke), client_factory(jan)
+    a.sync()
+    j.sync()
+    v1 = tmp_path / "v1.txt"
+    v1.write_text("Dienstplan Juli\nMo: Anke\n")
+    doc = _add(a, room, v1, "Dienstplan.txt")
+    a.sync()
+    j.sync()
+    assert not j.home.media_cache(jan.user_id).has(_documents(j)[doc].sha256)
+
+    ctx = AppContext(j.home, Settings(tmp_path / "settings.ini"), inline_ops=True)
+    account = ctx.connected_session(j.connected)
+    launched: list[QUrl] = []
+    opener = DocumentOpener(ctx, open_url=lambda url: _launch(launched, url), debounce_ms=20)
+    with qtbot.waitSignal(opener.opened) as opened:
+        opener.open(account, doc)
+    path = Path(str(opened.args[1]))
+    assert launched == [QUrl.fromLocalFile(str(path))]
+    assert path.read_bytes() == v1.read_bytes()
+
+    v2 = tmp_path / "anke.txt"
+    v2.write_text("Dienstplan Juli\nMo: Anke\nDi: Anke\n")
+    a.commands.add_document_version(doc, v2)
+    a.sync()
+    j.sync()  # Jan's replica now holds Anke's version; his file is still version 1
+    with qtbot.waitSignal(opener.version_saved, timeout=10_000):
+        path.write_text("Dienstplan Juli\nMo: Anke\nDi: Jan\n")
+    assert j.connected.engine.flush().sent == 1, j.outbox()[0].last_error
+
+    with server.transport(anke.access_token) as http:
+        state = ok(http.execute(api.get_room_state(room))).events
+    on_server = {e.state_key or "": e.content for e in state if e.type == mapping.DOCUMENT_STATE}
+    [copy_id] = [key for key in on_server if key != doc]
+    assert on_server[doc]["sha256"] == hashlib.sha256(v2.read_bytes()).hexdigest()
+    assert on_server[copy_id]["sha256"] == hashlib.sha256(path.read_bytes()).hexdigest()
+    assert on_server[copy_id]["conflict_of"] == doc
+    opener.close()
+    assert not path.exists()

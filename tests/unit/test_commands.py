@@ -232,6 +232,44 @@ def test_add_document_and_new_version(
         assert [h.id for h in hits] == [doc_id]
 
 
+def test_new_version_keeps_the_version_it_was_edited_from(
+    cmds: LocalCommands, replica: Replica, sample_file: Path
+) -> None:
+    # Opened at version 1; version 2 came from someone else while the file was open. The
+    # saved edit says it is based on version 1, so the engine can make a conflict copy.
+    doc_id = cmds.add_document(GROUP, NewDocument(sample_file)).created
+    assert isinstance(doc_id, str)
+    with replica.session() as session:
+        opened = session.get(Document, doc_id)
+        assert opened is not None
+        opened_sha = opened.sha256
+    sample_file.write_text("Version von Bernd", encoding="utf-8")
+    cmds.add_document_version(doc_id, sample_file)
+    sample_file.write_text("Version von Anke", encoding="utf-8")
+    cmds.add_document_version(doc_id, sample_file, based_on=opened_sha)
+    entries = _entries(replica)
+    assert entries[-1].payload["based_on"] == opened_sha
+    assert entries[-2].payload["based_on"] == opened_sha  # plain: the replica's version
+    assert entries[-1].payload["sha256"] != entries[-2].payload["sha256"]
+
+
+def test_keep_offline_pins_and_unpins(
+    cmds: LocalCommands, replica: Replica, sample_file: Path
+) -> None:
+    doc_id = cmds.add_document(GROUP, NewDocument(sample_file)).created
+    assert isinstance(doc_id, str)
+    assert cmds.media is not None
+    changes = cmds.keep_offline(doc_id)
+    assert changes.documents == {doc_id} and not changes.outbox  # nothing to send
+    with replica.session() as session:
+        assert session.get(Document, doc_id).keep_offline  # type: ignore[union-attr]
+    cmds.keep_offline(doc_id, False)
+    with replica.session() as session:
+        assert not session.get(Document, doc_id).keep_offline  # type: ignore[union-attr]
+    with pytest.raises(CommandError):
+        cmds.keep_offline("doc-unknown")
+
+
 def test_outbox_counts(cmds: LocalCommands, replica: Replica) -> None:
     cmds.post(GROUP, "Eins")
     cmds.post(GROUP, "Zwei")
