@@ -261,6 +261,8 @@ class SampleGroup:
     kind: str
     organisations: tuple[str, ...]  # organisation keys
     members: tuple[str, ...]  # user ids
+    # Members of its organisations may join without an invitation ("Join groups").
+    open: bool = False
 
     @property
     def room_id(self) -> str:
@@ -729,6 +731,23 @@ GROUP_SPECS: tuple[tuple[str, str, str, str, tuple[str, ...], tuple[str, ...]], 
 )
 
 
+# Groups anyone of their organisations may join; a few per organisation, and Anke de Vries,
+# the demo's user, is not a member of all of them, so the demo has groups to join.
+OPEN_GROUPS = frozenset(
+    {
+        "privacy",
+        "jugendhilfe-nl-de",
+        "mantelzorg",
+        "duurzaamheid",
+        "zaaksysteem",
+        "bhv",
+        "lunchwandelen",
+        "kantine",
+        "evenementen",
+    }
+)
+
+
 def generate_groups(people: Sequence[SamplePerson], seed: int = SEED) -> list[SampleGroup]:
     """The 40 groups, with members chosen from the organisations and departments they serve."""
     rng = random.Random(seed + 1)
@@ -765,6 +784,7 @@ def generate_groups(people: Sequence[SamplePerson], seed: int = SEED) -> list[Sa
                 kind=kind,
                 organisations=orgs,
                 members=tuple(dict.fromkeys(p.user_id for p in members)),
+                open=key in OPEN_GROUPS,
             )
         )
     return groups
@@ -802,6 +822,7 @@ def groups_json(groups: Sequence[SampleGroup]) -> str:
                     "kind": g.kind,
                     "organisations": list(g.organisations),
                     "members": list(g.members),
+                    **({"open": True} if g.open else {}),
                 }
                 for g in groups
             ],
@@ -850,6 +871,7 @@ def load_groups(path: Path) -> list[SampleGroup]:
             kind=g["kind"],
             organisations=tuple(g["organisations"]),
             members=tuple(g["members"]),
+            open=g.get("open") is True,
         )
         for g in json.loads(path.read_text(encoding="utf-8"))
     ]

@@ -15,6 +15,8 @@ Commands (secrets never on the command line)::
     treffpunkt-admin init region.toml      # organisations, directories, groups, members
     treffpunkt-admin import-people staff.csv [--new-accounts new-accounts.csv]
     treffpunkt-admin seed-demo             # the demo's sample region with its posts
+                                           # (dated with TREFFPUNKT_SEED_AS_TOKEN, the
+                                           # token of a dev/test application service)
     treffpunkt-admin demo-server           # a local Synapse under build/demo-server, seeded once
 
 ``import-people`` reports each bad row as ``line N: reason`` on standard error and imports
@@ -45,6 +47,7 @@ import json
 import logging
 import os
 import re
+import shutil
 import sqlite3
 import sys
 import threading
@@ -53,14 +56,14 @@ import tomllib
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any, Literal, TextIO, TypeVar
 
 from client import sample
 from client.ingest import PersonRow
 from client.render import render_markdown
-from sync import api, mapping
+from sync import api, demotimes, mapping
 from sync.api import MatrixError, TransportError
 from sync.devserver import REPO_ROOT, DevServer
 from sync.transport import HttpTransport
@@ -82,6 +85,11 @@ DEMO_ADMIN = "treffpunkt-admin"
 SEED_DEVICE = "TREFFPUNKT_SEED"
 ENTRY_TOKEN_LIFETIME_MS = 60 * 60 * 1000
 SEED_MARKER = "seeded.json"
+# The version of what the demo seed makes; a demo server seeded by another version is made
+# afresh once (2: realistic timestamps through the dev application service, open groups).
+SEED_VERSION = 2
+# Restricted join rules (open groups) need room version 8 or later; 10 is Synapse's default.
+RESTRICTED_ROOM_VERSION = "10"
 Scope = Literal["all", "own"]
 
 
@@ -111,6 +119,9 @@ class GroupSpec:
     kind: str = "group"
     organisations: tuple[str, ...] = ()  # organisation keys
     members: tuple[str, ...] = ()  # user names or user ids
+    # Open to its organisations: their members join without an invitation (join rule
+    # "restricted" to the organisations' spaces); otherwise invite-only.
+    open: bool = False
 
 
 @dataclass(frozen=True)
@@ -176,6 +187,11 @@ def parse_config(data: object, base: Path | None = None) -> RegionConfig:
         unknown = [o for o in group_orgs if o not in org_keys]
         if unknown:
             raise ConfigError(f"{where} ({key}): unknown organisation {', '.join(unknown)}")
+        is_open = item.get("open", False)
+        if not isinstance(is_open, bool):
+            raise ConfigError(f"{where} ({key}): 'open' must be true or false")
+        if is_open and not group_orgs:
+            raise ConfigError(f"{where} ({key}): an open group needs an organisation")
         groups.append(
             GroupSpec(
                 key=key,
@@ -184,6 +200,7 @@ def parse_config(data: object, base: Path | None = None) -> RegionConfig:
                 kind=_text(item, "kind", where, "group"),
                 organisations=group_orgs,
                 members=_texts(item, "members", where),
+                open=is_open,
             )
         )
     if len({g.key for g in groups}) != len(groups):
@@ -210,7 +227,7 @@ def sample_config(data: sample.SampleData) -> RegionConfig:
     return RegionConfig(
         tuple(OrganisationSpec(o.key, o.name, o.description) for o in data.organisations),
         tuple(
-            GroupSpec(g.key, g.name, g.description, g.kind, g.organisations, g.members)
+            GroupSpec(g.key, g.name, g.description, g.kind, g.organisations, g.members, g.open)
             for g in data.groups
         ),
     )
@@ -516,16 +533,21 @@ class Provisioner:
         *,
         token: str | None = None,
         compare: Iterable[str] | None = None,
+        as_user: tuple[str, int | None] | None = None,
     ) -> bool:
         """Send the state event unless the room has it already; True if it was sent.
-        ``compare`` limits the comparison to some keys (Synapse adds keys of its own)."""
+        ``compare`` limits the comparison to some keys (Synapse adds keys of its own);
+        ``as_user`` (user id, timestamp) sends it through an application service's token."""
         current = self.state(room_id).get((event_type, state_key))
         if current is not None:
             if compare is None and dict(current) == dict(content):
                 return False
             if compare is not None and all(current.get(k) == content.get(k) for k in compare):
                 return False
-        self.call(api.put_state_event(room_id, event_type, dict(content), state_key), token=token)
+        request = api.put_state_event(room_id, event_type, dict(content), state_key)
+        if as_user is not None:
+            request = api.as_user(request, *as_user)
+        self.call(request, token=token)
         with self._lock:
             self._state[room_id][(event_type, state_key)] = dict(content)
         return True
@@ -560,6 +582,7 @@ class Provisioner:
         state: Mapping[tuple[str, str], Mapping[str, Any]],
         power_events: Mapping[str, int],
         events_default: int | None = None,
+        room_version: str | None = None,
     ) -> RoomOutcome:
         room_id = self.find_room(alias_localpart)
         outcome = RoomOutcome(room_id or "")
@@ -571,6 +594,7 @@ class Provisioner:
                     preset="private_chat",
                     room_alias_name=alias_localpart,
                     is_space=is_space,
+                    room_version=room_version,
                     initial_state=tuple(
                         {"type": t, "state_key": k, "content": dict(c)}
                         for (t, k), c in state.items()
@@ -633,6 +657,7 @@ class Provisioner:
         }
         for index, org in enumerate(group.organisations):
             state[("m.space.parent", spaces[org])] = {**via, "canonical": index == 0}
+        state[("m.room.join_rules", "")] = group_join_rule(group, spaces)
         outcome = self.ensure_room(
             f"group-{group.key}",
             name=group.name,
@@ -641,6 +666,7 @@ class Provisioner:
             state=state,
             power_events={mapping.DOCUMENT_STATE: 0, mapping.ANSWER_EVENT: 0},
             events_default=0,
+            room_version=RESTRICTED_ROOM_VERSION if group.open else None,
         )
         for org in group.organisations:
             if self.ensure_state(spaces[org], "m.space.child", via, outcome.room_id):
@@ -736,6 +762,21 @@ class Provisioner:
         return self.ensure_state(
             directory_id, mapping.PERSON_STATE, content, user_id, token=self.token_for(user_id)
         )
+
+
+def group_join_rule(group: GroupSpec, spaces: Mapping[str, str]) -> dict[str, Any]:
+    """``m.room.join_rules`` of a group: invite-only, or for an open group "restricted":
+    whoever is a member of one of its organisations' spaces may join (spec v1.16, room
+    versions 8 and later). Unlike "public" it keeps out everyone else on the server, such
+    as external partners and other organisations' staff."""
+    if not group.open:
+        return {"join_rule": "invite"}
+    return {
+        "join_rule": "restricted",
+        "allow": [
+            {"type": "m.room_membership", "room_id": spaces[org]} for org in group.organisations
+        ],
+    }
 
 
 def _describe(error: MatrixError | TransportError | None) -> str:
@@ -1031,13 +1072,28 @@ def _rehome(data: sample.SampleData, server_name: str) -> sample.SampleData:
 
 
 class _Senders:
-    """Each author's token on the fixed seeding device (password login)."""
+    """Requests in a sample author's name.
 
-    def __init__(self, prov: Provisioner, password: str) -> None:
+    Through an application service (``?user_id=``, ``?ts=``) when there is one: its
+    transaction ids are scoped to the service, and the seed's are unique per sample key.
+    Otherwise with the author's own token on the fixed seeding device (password login):
+    Synapse keeps transaction ids per device across restarts, and cannot take ``ts``.
+    """
+
+    def __init__(self, prov: Provisioner, password: str, appservice_token: str | None) -> None:
         self._prov = prov
         self._password = password
+        self.appservice_token = appservice_token
         self._tokens: dict[str, str] = {}
         self._lock = threading.Lock()
+
+    def as_author(
+        self, request: api.Request[R], user_id: str, ts: int | None
+    ) -> tuple[api.Request[R], str]:
+        """The request and the token to send it with."""
+        if self.appservice_token is not None:
+            return api.as_user(request, user_id, ts), self.appservice_token
+        return request, self.token(user_id)
 
     def token(self, user_id: str) -> str:
         with self._lock:
@@ -1057,8 +1113,16 @@ def seed_demo(
     progress_path: Path,
     *,
     password: str = DEMO_PASSWORD,
+    appservice_token: str | None = None,
+    today: date | None = None,
 ) -> SeedReport:
-    """Everything the demo needs, as the sample's authors; a re-run completes what is missing."""
+    """Everything the demo needs, as the sample's authors; a re-run completes what is missing.
+
+    With the token of an application service whose namespace holds the sample users (the
+    dev server's), posts are sent in their authors' names with planned timestamps over the
+    weeks before ``today`` (default: the day of the first run, kept in the progress file);
+    without one, each author signs in and the server's clock dates everything.
+    """
     started = time.monotonic()
     data = _rehome(data, prov.server_name)
     config = sample_config(data)
@@ -1122,9 +1186,43 @@ def seed_demo(
 
     report = SeedReport(imported.summary, rooms, problems=problems)
     done = SeedProgress(progress_path, rooms.spaces[config.organisations[0].key])
-    report.events = _seed_content(prov, data, rooms, done, password)
+    senders = _Senders(prov, password, appservice_token)
+    report.events = _seed_content(prov, data, rooms, done, senders, _seed_day(done, today))
     report.seconds = time.monotonic() - started
     return report
+
+
+def _seed_day(done: SeedProgress, today: date | None) -> date:
+    """The day the history is planned back from: that of the first run, so that a re-run
+    plans the same timestamps (they also find events a crashed run sent)."""
+    recorded = done.get("@day")
+    if recorded is not None:
+        return date.fromisoformat(recorded)
+    day = today if today is not None else datetime.now(UTC).date()
+    done.record("@day", day.isoformat())
+    return day
+
+
+Fingerprint = tuple[str, str, int]  # sender, event type, timestamp
+
+
+def _sent_before(prov: Provisioner, room_id: str) -> dict[Fingerprint, str]:
+    """The room's events by sender, type and timestamp, read as the admin.
+
+    Planned timestamps are unique, so an event found here with a key's planned sender, type
+    and time is that key's: a run that was stopped after the server took an event but before
+    the progress file had it does not send it again (an application service's transaction
+    ids are remembered only for a while, in memory).
+    """
+    found: dict[Fingerprint, str] = {}
+    token: str | None = None
+    while True:
+        page = prov.call(api.messages(room_id, from_token=token, limit=500))
+        for event in page.chunk:
+            found[(event.sender, event.type, event.origin_server_ts)] = event.event_id
+        if page.end is None or not page.chunk:
+            return found
+        token = page.end
 
 
 def _seed_content(
@@ -1132,11 +1230,15 @@ def _seed_content(
     data: sample.SampleData,
     rooms: RegionRooms,
     done: SeedProgress,
-    password: str,
+    senders: _Senders,
+    day: date,
 ) -> int:
-    senders = _Senders(prov, password)
+    dated = senders.appservice_token is not None
+    times = demotimes.plan(data.messages, data.documents, day) if dated else {}
     by_group: dict[str, list[sample.SampleMessage]] = {}
-    for message in data.messages:
+    # In time order, so that the room's order and the dates agree; a comment always comes
+    # after its post, so it still finds the post sent.
+    for message in sorted(data.messages, key=lambda m: times.get(m.key, 0)):
         by_group.setdefault(message.group, []).append(message)
     docs_by_group: dict[str, list[sample.SampleDocument]] = {}
     for document in data.documents:
@@ -1156,31 +1258,48 @@ def _seed_content(
     sent = 0
     sent_lock = threading.Lock()
 
-    def send(key: str, room_id: str, author: str, event_type: str, content: dict[str, Any]) -> str:
+    def send(
+        key: str,
+        room_id: str,
+        author: str,
+        event_type: str,
+        content: dict[str, Any],
+        earlier: Mapping[Fingerprint, str],
+    ) -> str:
         nonlocal sent
         known = done.get(key)
         if known is not None:
             return known
-        result = prov.attempt(
-            api.send_event(room_id, event_type, f"seed-{key}", content),
-            token=senders.token(author),
-        )
-        if isinstance(result, MatrixError):
-            if result.errcode != "M_DUPLICATE_ANNOTATION":  # a like already there is fine
-                raise AdminError(f"{key}: {_describe(result)}")
-            event_id = "duplicate"
-        else:
-            event_id = result.event_id
+        ts = times.get(key)
+        event_id = earlier.get((author, event_type, ts)) if ts is not None else None
+        if event_id is None:
+            request, token = senders.as_author(
+                api.send_event(room_id, event_type, f"seed-{key}", content), author, ts
+            )
+            result = prov.attempt(request, token=token)
+            if isinstance(result, MatrixError):
+                if result.errcode != "M_DUPLICATE_ANNOTATION":  # a like already there is fine
+                    raise AdminError(f"{key}: {_describe(result)}")
+                event_id = "duplicate"
+            else:
+                event_id = result.event_id
+            with sent_lock:
+                sent += 1
         done.record(key, event_id)
-        with sent_lock:
-            sent += 1
         counter.advance()
         return event_id
 
     def group(key: str) -> None:
         room_id = rooms.groups[key]
+        messages = by_group.get(key, [])
+        keys = [m.key for m in messages] + [
+            f"{m.key}-like-{i}" for m in messages for i in range(len(m.likes))
+        ]
+        earlier = (
+            _sent_before(prov, room_id) if dated and any(done.get(k) is None for k in keys) else {}
+        )
         latest: dict[str, str] = {}  # thread root key -> latest event id in the thread
-        for m in by_group.get(key, []):
+        for m in messages:
             root = done.get(m.thread_root) if m.thread_root else None
             if m.thread_root and root is None:
                 raise AdminError(f"{m.key}: its post {m.thread_root} was not sent")
@@ -1192,7 +1311,7 @@ def _seed_content(
                 thread_root=root,
                 reply_to=latest.get(m.thread_root) if m.thread_root else None,
             )
-            event_id = send(m.key, room_id, m.author, "m.room.message", content)
+            event_id = send(m.key, room_id, m.author, "m.room.message", content, earlier)
             if m.thread_root:
                 latest[m.thread_root] = event_id
             for index, liker in enumerate(m.likes):
@@ -1202,8 +1321,9 @@ def _seed_content(
                     liker,
                     "m.reaction",
                     mapping.reaction_content(event_id),
+                    earlier,
                 )
-        for m in by_group.get(key, []):
+        for m in messages:
             question, answer = done.get(m.key), done.get(m.answer) if m.answer else None
             if m.answer and question and answer:
                 send(
@@ -1212,15 +1332,16 @@ def _seed_content(
                     m.author,
                     mapping.ANSWER_EVENT,
                     mapping.answer_content(question, answer),
+                    earlier,
                 )
         for d in docs_by_group.get(key, []):
             url = done.get(f"{d.key}-media")
             if url is None:
+                request, token = senders.as_author(
+                    api.upload_media(d.mimetype, d.name), d.author, None
+                )
                 uploaded = prov.http.upload(
-                    api.upload_media(d.mimetype, d.name),
-                    io.BytesIO(d.content),
-                    size=d.size,
-                    access_token=senders.token(d.author),
+                    request, io.BytesIO(d.content), size=d.size, access_token=token
                 )
                 if isinstance(uploaded, MatrixError | TransportError):
                     raise AdminError(f"{d.key}: upload: {_describe(uploaded)}")
@@ -1238,8 +1359,14 @@ def _seed_content(
                     version=1,
                     based_on=None,
                 )
+                # State is compared before it is written, so this is idempotent by itself.
                 prov.ensure_state(
-                    room_id, mapping.DOCUMENT_STATE, content, d.key, token=senders.token(d.author)
+                    room_id,
+                    mapping.DOCUMENT_STATE,
+                    content,
+                    d.key,
+                    token=senders.appservice_token or senders.token(d.author),
+                    as_user=(d.author, times.get(d.key)) if dated else None,
                 )
                 done.record(d.key, "state")
                 counter.advance()
@@ -1306,20 +1433,29 @@ def ensure_demo_server(
             port = int(port_file.read_text())
             if not _port_free(port):
                 port = None
+    marker = data_dir / SEED_MARKER
+    if marker.exists() and _seed_version(marker) != SEED_VERSION:
+        print("the demo server was seeded by an older version: making it afresh", file=out)
+        _reset_demo(data_dir)
     server = DevServer(data_dir, server_name=sample.SERVER, port=port)
     server.start()
     port_file.write_text(f"{server.port}\n")
-    marker = data_dir / SEED_MARKER
     if marker.exists():
         return server
     try:
         prov = _demo_admin(server)
         prov.out = out
-        report = seed_demo(prov, data or sample.generate(), data_dir / "seed-progress.jsonl")
+        report = seed_demo(
+            prov,
+            data or sample.generate(),
+            data_dir / "seed-progress.jsonl",
+            appservice_token=server.appservice_token,
+        )
         analyze(data_dir / "homeserver.db")
         marker.write_text(
             json.dumps(
                 {
+                    "version": SEED_VERSION,
                     "seeded_at": datetime.now(UTC).isoformat(),
                     "seconds": round(report.seconds, 1),
                     "events": report.events,
@@ -1333,6 +1469,26 @@ def ensure_demo_server(
         server.stop()
         raise
     return server
+
+
+def _seed_version(marker: Path) -> int:
+    """The seed version a marker records; 1 for markers written before it had one."""
+    try:
+        version = json.loads(marker.read_text(encoding="utf-8")).get("version", 1)
+    except (OSError, ValueError, AttributeError):
+        return 0
+    return version if isinstance(version, int) else 0
+
+
+def _reset_demo(data_dir: Path) -> None:
+    """Remove what an older seed made (Synapse's database and media, the seed's records),
+    so that the next start seeds afresh. Dates cannot be changed on events already sent.
+    The secrets, the signing key and the port stay."""
+    for name in (SEED_MARKER, "seed-progress.jsonl", "admin-token"):
+        (data_dir / name).unlink(missing_ok=True)
+    for name in ("homeserver.db", "homeserver.db-wal", "homeserver.db-shm"):
+        (data_dir / name).unlink(missing_ok=True)
+    shutil.rmtree(data_dir / "media_store", ignore_errors=True)
 
 
 def _port_free(port: int) -> bool:
@@ -1457,7 +1613,12 @@ def _cmd_seed(args: argparse.Namespace) -> int:
         )
     prov = _admin_connection(args)
     with prov.http:
-        report = seed_demo(prov, data, args.progress)
+        report = seed_demo(
+            prov,
+            data,
+            args.progress,
+            appservice_token=os.environ.get("TREFFPUNKT_SEED_AS_TOKEN") or None,
+        )
     for problem in report.problems:
         print(problem, file=sys.stderr)
     print(

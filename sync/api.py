@@ -24,7 +24,7 @@ import json
 import logging
 import re
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Generic, Literal, TypeVar
 from urllib.parse import quote, unquote
 
@@ -389,6 +389,16 @@ def _parse_versions(data: Json) -> VersionsResponse:
         raise MalformedResponseError("missing 'versions'")
     features = {k: v for k, v in _obj(data, "unstable_features").items() if isinstance(v, bool)}
     return VersionsResponse(tuple(v for v in versions if isinstance(v, str)), features)
+
+
+def as_user(request: Request[R], user_id: str, ts: int | None = None) -> Request[R]:
+    """The request as an application service makes it in a user's name (``user_id``), and
+    with the event's timestamp (``ts``, ms) when given: the spec's "timestamp massaging",
+    which servers honour only from an application service."""
+    query = (*request.query, ("user_id", user_id))
+    if ts is not None:
+        query = (*query, ("ts", str(ts)))
+    return replace(request, query=query)
 
 
 def versions() -> Request[VersionsResponse]:

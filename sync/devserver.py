@@ -10,6 +10,12 @@ only, registration closed except through the shared secret, rate limits lifted),
 starts Synapse as a child process on a free port, waits until it answers and stops it
 by process id. Users are made through Synapse's shared-secret admin API.
 
+Every DevServer also registers one application service, ``treffpunkt-seed``: a development
+tool only, never part of a production set-up. Its token may act as any local user
+(``?user_id=``, non-exclusive namespace) and set an event's timestamp (``?ts=``), which is
+how the demo seed gives its sample history realistic dates. It has no URL: Synapse pushes it
+nothing. Its tokens are random per data directory, stored like the other secrets there.
+
 With ``database="postgresql"`` it first starts a private, throw-away PostgreSQL cluster
 (``initdb`` and ``pg_ctl`` from PATH) on a free port on 127.0.0.1, as an unprivileged
 user when run as root (PostgreSQL refuses to run as root), and removes it on stop.
@@ -31,6 +37,7 @@ import json
 import logging
 import os
 import pwd
+import re
 import secrets
 import shutil
 import signal
@@ -59,6 +66,8 @@ SERVER_NAME = "treffpunkt.test"
 HOST = "127.0.0.1"
 # Rate limits are lifted, not switched off: Synapse has no "off", so "very high".
 _UNLIMITED = {"per_second": 100_000, "burst_count": 100_000}
+APPSERVICE_ID = "treffpunkt-seed"
+APPSERVICE_FILE = "appservice-seed.yaml"
 
 
 class SynapseSetupError(RuntimeError):
@@ -384,6 +393,15 @@ class DevServer:
     def shared_secret(self) -> str:
         return self._secret("registration_shared_secret")
 
+    @property
+    def appservice_token(self) -> str:
+        """The dev application service's token: send as any local user, with ``ts``."""
+        return self._secret("appservice_as_token")
+
+    @property
+    def appservice_path(self) -> Path:
+        return self.data_dir / APPSERVICE_FILE
+
     def _secret(self, name: str) -> str:
         # One random secret per data dir, kept there so a reused dir keeps its users.
         path = self.data_dir / name
@@ -427,6 +445,7 @@ class DevServer:
             "registration_shared_secret_path": str(data / "registration_shared_secret"),
             "macaroon_secret_key_path": str(data / "macaroon_secret_key"),
             "form_secret_path": str(data / "form_secret"),
+            "app_service_config_files": [str(self.appservice_path)],
             "enable_registration": False,
             # A throwaway server: cheap password hashes make each test user ~0.5 s faster.
             "bcrypt_rounds": 4,
@@ -463,6 +482,26 @@ class DevServer:
             "rc_reports": _UNLIMITED,
             "rc_delayed_event_mgmt": _UNLIMITED,
             "rc_key_requests": _UNLIMITED,
+        }
+
+    def appservice_registration(self) -> dict[str, Any]:
+        """The dev application service's registration (written as JSON, which YAML reads).
+
+        Its user namespace is every local user, not exclusive, so the users stay ordinary
+        accounts; ``rate_limited: false`` because a seed sends thousands of events.
+        """
+        return {
+            "id": APPSERVICE_ID,
+            "url": None,
+            "as_token": self.appservice_token,
+            "hs_token": self._secret("appservice_hs_token"),
+            "sender_localpart": APPSERVICE_ID,
+            "namespaces": {
+                "users": [{"exclusive": False, "regex": f"@.*:{re.escape(self.server_name)}"}],
+                "aliases": [],
+                "rooms": [],
+            },
+            "rate_limited": False,
         }
 
     def _log_config(self) -> dict[str, Any]:
@@ -502,6 +541,9 @@ class DevServer:
         for name in ("registration_shared_secret", "macaroon_secret_key", "form_secret"):
             self._secret(name)
         self.config_path.write_text(json.dumps(self.config(), indent=2) + "\n")
+        fd = os.open(self.appservice_path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "w") as handle:
+            handle.write(json.dumps(self.appservice_registration(), indent=2) + "\n")
         (self.data_dir / "log.config").write_text(json.dumps(self._log_config(), indent=2))
 
     # ----------------------------------------------------------------- lifecycle

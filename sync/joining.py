@@ -1,8 +1,9 @@
-"""Open groups to join: the public rooms of the user's organisations that they are not in.
+"""Open groups to join: the open rooms of the user's organisations that they are not in.
 
 An organisation is a space; its groups are the space's children, listed by the server's
-``/hierarchy``. A child that is public (join rule ``public``), is not itself a space, is not
-the organisation's people directory and is not joined yet is offered to join. Joining is
+``/hierarchy``. A child that is open (join rule ``public``, or ``restricted`` to members of
+a space: the server lists such a child only to those it lets in), is not itself a space, is
+not the organisation's people directory and is not joined yet is offered to join. Joining is
 one ``/join``; the group then arrives with the next ``/sync`` like any other.
 
 Both functions talk to the server: the app calls them on a worker, never the GUI thread.
@@ -18,6 +19,7 @@ from sync.api import MatrixError, TransportError
 from sync.transport import HttpTransport
 
 MAX_PAGES = 10
+OPEN_JOIN_RULES = frozenset({"public", "restricted"})
 
 
 class JoinError(Exception):
@@ -71,7 +73,7 @@ def _children(transport: HttpTransport, space_id: str) -> list[api.HierarchyRoom
 
 
 def joinable_groups(replica: Replica, transport: HttpTransport) -> list[JoinableGroup]:
-    """Public groups of the user's organisations that they have not joined, by name."""
+    """Open groups of the user's organisations that they have not joined, by name."""
     orgs, skip = _known(replica)
     found: dict[str, JoinableGroup] = {}
     for org_id, org_name in orgs:
@@ -80,7 +82,7 @@ def joinable_groups(replica: Replica, transport: HttpTransport) -> list[Joinable
                 room.room_id in skip
                 or room.room_id in found
                 or room.room_type == "m.space"
-                or room.join_rule != "public"
+                or room.join_rule not in OPEN_JOIN_RULES
             ):
                 continue
             found[room.room_id] = JoinableGroup(

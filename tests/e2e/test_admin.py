@@ -15,6 +15,7 @@ import secrets
 import stat
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -24,9 +25,10 @@ from client import sample, search
 from client.accounts import Home
 from client.credentials import Credentials, KeyringSecretStore
 from client.models import Document, Group, Message, Organisation, Person
-from sync import admin, api, mapping
+from sync import admin, api, demotimes, joining, mapping
 from sync.devserver import DevServer, RegisteredUser
 from sync.session import Connected, login
+from tests.homeserver import timeline
 
 pytestmark = pytest.mark.e2e
 
@@ -48,6 +50,7 @@ def _suffixed_config(run: str) -> dict[str, object]:
                 "kind": g.kind,
                 "organisations": [f"{o}-{run}" for o in g.organisations],
                 "members": [f"{m}-{run}" for m in g.members],
+                "open": g.open,
             }
             for g in config.groups
         ],
@@ -98,7 +101,7 @@ def region(synapse: DevServer, tmp_path_factory: pytest.TempPathFactory) -> Iter
             mp, user.access_token, "--server", synapse.base_url, "init", str(config_path)
         )
         assert code == 0, out
-        assert "rooms: created 6, updated 0, unchanged 0" in out
+        assert "rooms: created 7, updated 0, unchanged 0" in out
         # Nobody has an account yet: the members are reported, not failed on.
         assert "4 members have no account yet" in out
         first = _run_cli(
@@ -116,7 +119,7 @@ def region(synapse: DevServer, tmp_path_factory: pytest.TempPathFactory) -> Iter
             mp, user.access_token, "--server", synapse.base_url, "init", str(config_path)
         )
         assert code == 0, out
-        assert "rooms: created 0, updated 0, unchanged 6; members joined 4" in out
+        assert "rooms: created 0, updated 0, unchanged 7; members joined 5" in out
         assert "1 members have no account yet" in out  # the external architect
     with synapse.transport(user.access_token) as http:
         prov = admin.Provisioner(http, user.user_id)
@@ -161,7 +164,7 @@ def test_init_makes_spaces_directories_and_groups_and_is_idempotent(
     code, out = _run_cli(
         pytest.MonkeyPatch(), token, "--server", synapse.base_url, "init", str(region.config_path)
     )
-    assert code == 0 and "rooms: created 0, updated 0, unchanged 6; members joined 0" in out
+    assert code == 0 and "rooms: created 0, updated 0, unchanged 7; members joined 0" in out
     assert {room: _timeline_size(synapse, token, room) for room in rooms} == before
 
 
@@ -275,6 +278,44 @@ def test_a_client_sees_organisations_groups_and_people(region: Region, anke: Con
         assert [(h.kind, h.id) for h in hits] == [("person", juergen.user_id)]
 
 
+def _lunch(region: Region) -> str:
+    """The open group of the test region."""
+    with region.synapse.transport(region.admin_user.access_token) as http:
+        room_id = admin.Provisioner(http, region.admin_user.user_id).find_room(
+            f"group-lunch-{region.run}"
+        )
+    assert room_id is not None
+    return room_id
+
+
+def test_an_open_group_is_offered_to_the_organisation_and_joined_without_invitation(
+    region: Region, anke: Connected
+) -> None:
+    lunch = _lunch(region)
+    with region.synapse.transport(region.admin_user.access_token) as http:
+        rule = http.execute(api.get_state_event(lunch, "m.room.join_rules"))
+        assert isinstance(rule, api.StateContentResponse)
+        assert rule.content["join_rule"] == "restricted"
+    anke.engine.sync_once()
+    # Anke is in Ermelo's space, not in the group, and has no invitation: it is offered ...
+    offered = joining.joinable_groups(anke.replica, anke.transport)
+    # Two members: the admin who made it, and Jan.
+    assert [(g.group_id, g.name, g.members) for g in offered] == [(lunch, "Lunchwandelen", 2)]
+    # ... and she joins it herself.
+    assert joining.join_group(anke.transport, offered[0]) == lunch
+    anke.engine.sync_once()
+    with anke.replica.session() as session:
+        assert "Lunchwandelen" in set(session.scalars(select(Group.name)))
+    assert joining.joinable_groups(anke.replica, anke.transport) == []
+
+
+def test_an_open_group_stays_closed_to_who_is_not_in_its_organisation(region: Region) -> None:
+    stranger = region.synapse.register_user(f"stranger-{region.run}", "pw")
+    with region.synapse.transport(stranger.access_token) as http:
+        refused = http.execute(api.join(_lunch(region)))
+        assert isinstance(refused, api.MatrixError) and refused.status == 403, refused
+
+
 # --------------------------------------------------------------------------- seed-demo
 
 
@@ -311,23 +352,48 @@ def _tiny_sample() -> sample.SampleData:
     )
 
 
-def test_seed_demo_sends_the_sample_once(
-    synapse: DevServer, make_user: object, tmp_path: Path
+def test_seed_demo_sends_the_sample_once_as_its_authors_at_the_planned_times(
+    synapse: DevServer, tmp_path: Path
 ) -> None:
     data = _tiny_sample()
     user = synapse.register_user(f"seeder-{secrets.token_hex(3)}", "pw", admin=True)
     progress = tmp_path / "progress.jsonl"
-    with synapse.transport(user.access_token) as http:
-        prov = admin.Provisioner(http, user.user_id, out=io.StringIO())
-        first = admin.seed_demo(prov, data, progress)
-        assert not first.problems
-        expected = sum(1 + len(m.likes) + (m.answer is not None) for m in data.messages)
-        assert first.events == expected
-        again = admin.seed_demo(
-            admin.Provisioner(http, user.user_id, out=io.StringIO()), data, progress
-        )
-        assert again.events == 0
-        assert again.people.created == 0 and again.people.unchanged == len(data.people)
+    today = date(2026, 11, 25)
+
+    def seed() -> admin.SeedReport:
+        with synapse.transport(user.access_token) as http:
+            prov = admin.Provisioner(http, user.user_id, out=io.StringIO())
+            return admin.seed_demo(
+                prov, data, progress, appservice_token=synapse.appservice_token, today=today
+            )
+
+    first = seed()
+    assert not first.problems
+    expected = sum(1 + len(m.likes) + (m.answer is not None) for m in data.messages)
+    assert first.events == expected
+    again = seed()
+    assert again.events == 0
+    assert again.people.created == 0 and again.people.unchanged == len(data.people)
+    # Without the progress file (a run stopped before it wrote the last lines), the planned
+    # times still find what was sent: nothing twice.
+    progress.unlink()
+    assert seed().events == 0
+
+    rehomed = admin._rehome(data, synapse.server_name)
+    planned = demotimes.plan(rehomed.messages, rehomed.documents, today)
+    room_id = first.rooms.groups[data.groups[0].key]
+    events = timeline(synapse, user.access_token, room_id)
+    sent = [e for e in events if e.type in ("m.room.message", "m.reaction", mapping.ANSWER_EVENT)]
+    assert len(sent) == expected
+    by_time = {(e.sender, e.origin_server_ts): e for e in sent}
+    for m in rehomed.messages:
+        event = by_time[(m.author, planned[m.key])]
+        assert event.content["app.treffpunkt.markdown"] == m.body
+        for index, liker in enumerate(m.likes):
+            assert (liker, planned[f"{m.key}-like-{index}"]) in by_time
+    (document,) = rehomed.documents
+    state = next(e for e in events if e.type == mapping.DOCUMENT_STATE)
+    assert (state.sender, state.origin_server_ts) == (document.author, planned[document.key])
 
     author = data.messages[0].author.replace(f":{sample.SERVER}", f":{synapse.server_name}")
     home = Home(tmp_path / "home", Credentials(KeyringSecretStore()))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import stat
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -77,6 +78,7 @@ def test_region_config_toml_and_json(tmp_path: Path) -> None:
     config = admin.load_config(DATA / "admin_region.toml")
     assert [o.key for o in config.organisations] == ["ermelo", "kleve"]
     assert config.groups[1].organisations == ("ermelo", "kleve")
+    assert [g.open for g in config.groups] == [False, False, True]
     # The sample's groups.json can be named as it is.
     (tmp_path / "region.json").write_text(
         json.dumps(
@@ -105,6 +107,14 @@ def test_region_config_toml_and_json(tmp_path: Path) -> None:
         ),
         ({"organisations": [{"key": "e", "name": "E"}, {"key": "e", "name": "F"}]}, "same key"),
         ([], "must be an object"),
+        (
+            {"organisations": [], "groups": [{"key": "g", "name": "G", "open": "yes"}]},
+            "'open' must be true or false",
+        ),
+        (
+            {"organisations": [], "groups": [{"key": "g", "name": "G", "open": True}]},
+            "an open group needs an organisation",
+        ),
     ],
 )
 def test_bad_region_config(data: object, message: str) -> None:
@@ -142,3 +152,46 @@ def test_first_threads_keeps_comments_with_their_posts() -> None:
     roots = {m.key for m in subset if m.thread_root is None}
     assert len(roots) == 5
     assert all(m.thread_root in roots for m in subset if m.thread_root)
+
+
+def test_an_open_group_is_restricted_to_its_organisations_spaces() -> None:
+    spaces = {"ermelo": "!e:x", "kleve": "!k:x"}
+    closed = admin.GroupSpec("g", "G", organisations=("ermelo", "kleve"))
+    assert admin.group_join_rule(closed, spaces) == {"join_rule": "invite"}
+    opened = replace(closed, open=True)
+    assert admin.group_join_rule(opened, spaces) == {
+        "join_rule": "restricted",
+        "allow": [
+            {"type": "m.room_membership", "room_id": "!e:x"},
+            {"type": "m.room_membership", "room_id": "!k:x"},
+        ],
+    }
+
+
+def test_the_sample_has_open_groups_for_every_organisation_the_demo_user_can_join() -> None:
+    data = sample.generate()
+    anke = "@anke.devries:intranet.test"
+    opened = [g for g in data.groups if g.open]
+    for org in data.organisations:
+        assert sum(org.key in g.organisations for g in opened) >= 3, org.key
+    not_joined = [g for g in opened if anke not in g.members]
+    assert len(not_joined) >= 3
+    people = {p.user_id for p in data.people}
+    assert all(set(g.members) != people for g in opened)
+
+
+def test_an_older_demo_seed_is_removed_and_the_servers_keys_kept(tmp_path: Path) -> None:
+    marker = tmp_path / admin.SEED_MARKER
+    marker.write_text(json.dumps({"seeded_at": "2026-01-01T00:00:00+00:00"}))
+    assert admin._seed_version(marker) == 1  # markers before the version field
+    kept = ("port", "signing.key", "registration_shared_secret", "appservice_as_token")
+    gone = (admin.SEED_MARKER, "seed-progress.jsonl", "admin-token", "homeserver.db")
+    for name in (*kept, *gone[1:]):
+        (tmp_path / name).write_text("x")
+    (tmp_path / "media_store" / "local_content").mkdir(parents=True)
+    admin._reset_demo(tmp_path)
+    assert all((tmp_path / name).exists() for name in kept)
+    assert not any((tmp_path / name).exists() for name in gone)
+    assert not (tmp_path / "media_store").exists()
+    marker.write_text(json.dumps({"version": admin.SEED_VERSION}))
+    assert admin._seed_version(marker) == admin.SEED_VERSION

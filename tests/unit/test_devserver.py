@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+import re
 import stat
 import sys
 from pathlib import Path
@@ -88,3 +90,25 @@ def test_stamped_venv_is_not_rebuilt(tmp_path: Path, monkeypatch: pytest.MonkeyP
     pins.write_text("matrix-synapse==2.0\n")  # new pins: rebuild
     with pytest.raises(AssertionError, match="installing matrix-synapse"):
         ensure_synapse_venv(venv, pins)
+
+
+def test_the_dev_appservice_may_act_for_every_local_user_unthrottled(tmp_path: Path) -> None:
+    server = DevServer(tmp_path / "data", server_name="intranet.test")
+    server.port = 8448
+    server.write_config()
+    assert server.config()["app_service_config_files"] == [str(server.appservice_path)]
+    assert stat.S_IMODE(server.appservice_path.stat().st_mode) == 0o600
+    registration = json.loads(server.appservice_path.read_text())
+    assert registration["as_token"] == server.appservice_token
+    assert registration["as_token"] != registration["hs_token"]
+    assert registration["rate_limited"] is False
+    assert registration["url"] is None  # Synapse pushes it nothing
+    (users,) = registration["namespaces"]["users"]
+    assert users["exclusive"] is False  # the users stay ordinary accounts
+    pattern = re.compile(users["regex"])
+    assert pattern.fullmatch("@anke.devries:intranet.test")
+    assert pattern.fullmatch("@juergen.hoffmann:intranet.test")
+    assert not pattern.fullmatch("@anke.devries:example.org")
+    # Random per data directory, and kept there.
+    assert server.appservice_token == DevServer(tmp_path / "data").appservice_token
+    assert server.appservice_token != DevServer(tmp_path / "other").appservice_token
