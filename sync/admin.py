@@ -80,16 +80,15 @@ DEMO_PASSWORD = "treffpunkt-demo"
 # write their entry, and saves the seed most of its (slow) joins.
 DEMO_VIEWERS = ("anke.devries", "juergen.hoffmann")
 DEMO_ADMIN = "treffpunkt-admin"
-# Seeded posts are sent from this device of each author, so that Synapse's transaction-id
-# deduplication (per device) holds across runs; the progress file covers the rest.
+# Without an application service, seeded posts are sent from this device of each author, so
+# that Synapse's transaction-id deduplication (per device) holds across runs; the progress
+# file covers the rest.
 SEED_DEVICE = "TREFFPUNKT_SEED"
 ENTRY_TOKEN_LIFETIME_MS = 60 * 60 * 1000
 SEED_MARKER = "seeded.json"
 # The version of what the demo seed makes; a demo server seeded by another version is made
 # afresh once (2: realistic timestamps through the dev application service, open groups).
 SEED_VERSION = 2
-# Restricted join rules (open groups) need room version 8 or later; 10 is Synapse's default.
-RESTRICTED_ROOM_VERSION = "10"
 Scope = Literal["all", "own"]
 
 
@@ -582,7 +581,6 @@ class Provisioner:
         state: Mapping[tuple[str, str], Mapping[str, Any]],
         power_events: Mapping[str, int],
         events_default: int | None = None,
-        room_version: str | None = None,
     ) -> RoomOutcome:
         room_id = self.find_room(alias_localpart)
         outcome = RoomOutcome(room_id or "")
@@ -594,7 +592,6 @@ class Provisioner:
                     preset="private_chat",
                     room_alias_name=alias_localpart,
                     is_space=is_space,
-                    room_version=room_version,
                     initial_state=tuple(
                         {"type": t, "state_key": k, "content": dict(c)}
                         for (t, k), c in state.items()
@@ -666,7 +663,6 @@ class Provisioner:
             state=state,
             power_events={mapping.DOCUMENT_STATE: 0, mapping.ANSWER_EVENT: 0},
             events_default=0,
-            room_version=RESTRICTED_ROOM_VERSION if group.open else None,
         )
         for org in group.organisations:
             if self.ensure_state(spaces[org], "m.space.child", via, outcome.room_id):
@@ -767,8 +763,9 @@ class Provisioner:
 def group_join_rule(group: GroupSpec, spaces: Mapping[str, str]) -> dict[str, Any]:
     """``m.room.join_rules`` of a group: invite-only, or for an open group "restricted":
     whoever is a member of one of its organisations' spaces may join (spec v1.16, room
-    versions 8 and later). Unlike "public" it keeps out everyone else on the server, such
-    as external partners and other organisations' staff."""
+    versions 8 and later; Synapse's default room version has been one of them for years).
+    Unlike "public" it keeps out everyone else on the server, such as external partners
+    and other organisations' staff."""
     if not group.open:
         return {"join_rule": "invite"}
     return {
