@@ -181,6 +181,11 @@ def _existing(conn: Connection, column: str, values: Sequence[str]) -> dict[str,
     return found
 
 
+def stored_event_ids(conn: Connection, event_ids: Sequence[str]) -> set[str]:
+    """Which of these events the replica holds as messages."""
+    return set(_existing(conn, "event_id", event_ids))
+
+
 def ingest_messages(conn: Connection, rows: Sequence[MessageRow]) -> Changes:
     """Insert the server's messages; confirm local echoes; skip ones already there."""
     if not rows:

@@ -12,13 +12,15 @@ No Qt and no httpx here: requests go through ``sync.transport`` as ``sync.api`` 
 
 from __future__ import annotations
 
+import contextlib
 import enum
 import json
 import logging
+import queue
 import random
 import threading
-from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any, TypeVar
@@ -69,6 +71,9 @@ BACKOFF_CAP_S = 300.0
 _HORIZON_KEY = "backfill_horizon:"
 # A group's backfill token that means "from the newest message back".
 FROM_NEWEST = ""
+# Events per /messages page when backfilling, and pages fetched ahead of the writes.
+BACKFILL_PAGE = 200
+READ_AHEAD = 4
 
 
 def utcnow() -> datetime:
@@ -90,6 +95,9 @@ class Status:
     last_sync: datetime | None = None
     progress: float | None = None
     error: str | None = None
+    # Whether the last sync attempt reached the server (None: never tried), as recorded in
+    # the replica: any process can tell without a network call.
+    online: bool | None = None
 
 
 class AuthLostError(Exception):
@@ -176,11 +184,13 @@ class SyncEngine:
         with self.replica.session() as session:
             counts = outbox_counts(session)
             last = self._get_state(session.connection(), "last_sync")
+            online = self._get_state(session.connection(), "online")
         return Status(
             state=self._state,
             outbox={state.value: n for state, n in counts.items()},
             last_sync=datetime.fromisoformat(last) if last else None,
             error=self._error,
+            online=None if online is None else online == "1",
         )
 
     def _set_state(self, state: EngineState, error: str | None = None) -> None:
@@ -245,9 +255,14 @@ class SyncEngine:
         since = self.since()
         if since is None:
             self._set_state(EngineState.SYNCING)
-        response = self._call(
-            api.sync(since=since, filter=self._filter_id(), timeout_ms=timeout_ms)
-        )
+        try:
+            response = self._call(
+                api.sync(since=since, filter=self._filter_id(), timeout_ms=timeout_ms)
+            )
+        except OfflineError:
+            with self.replica.begin() as conn:
+                self._put_state(conn, "online", "0")
+            raise
         changes = self.apply_sync(response, initial=since is None)
         self._set_state(EngineState.UP_TO_DATE)
         self.fetch_pinned_documents()
@@ -268,10 +283,15 @@ class SyncEngine:
                         "WHERE id = ?",
                         (room.timeline.prev_batch, room_id),
                     )
+                    # A comment whose post is older than the timeline waits for the
+                    # backfill that brings the post.
+                    waiting = [*self._orphans(conn, room_id), *batches[room_id].messages]
+                    self._keep_orphans(conn, room_id, waiting)
             for room_id in response.left:
                 changes = changes | self._forget_room(conn, room_id)
             self._put_state(conn, "since", response.next_batch)
             self._put_state(conn, "last_sync", self._clock().isoformat())
+            self._put_state(conn, "online", "1")
         if self._on_changes is not None and not initial and not changes.empty:
             self._on_changes(changes)
         return changes
@@ -420,6 +440,7 @@ class SyncEngine:
     def _forget_room(self, conn: Connection, room_id: str) -> Changes:
         """Access taken away: remove the local copy of what is no longer allowed."""
         changes = Changes()
+        conn.exec_driver_sql("DELETE FROM sync_state WHERE key = ?", (_orphans_key(room_id),))
         if conn.exec_driver_sql('SELECT 1 FROM "group" WHERE id = ?', (room_id,)).first():
             changes = changes | ingest.purge_group(conn, room_id)
         org = conn.exec_driver_sql(
@@ -444,7 +465,14 @@ class SyncEngine:
 
     # -- backfill ----------------------------------------------------------------------
 
-    def backfill(self, group_id: str, *, max_pages: int = 20, page_size: int = 200) -> Changes:
+    def initial_sync(self, *, max_pages: int | None = None) -> Changes:
+        """The first sync of an account, then each group's history back to its horizon."""
+        changes = self.sync_once()
+        return changes | self.backfill_groups(max_pages=max_pages)
+
+    def backfill(
+        self, group_id: str, *, max_pages: int | None = 20, page_size: int = BACKFILL_PAGE
+    ) -> Changes:
         """Fetch older history of a group, back to its retention horizon.
 
         At the horizon the token of the page that crossed it is kept with the horizon it
@@ -453,78 +481,178 @@ class SyncEngine:
         ``apply_retention`` removed history the token is ``FROM_NEWEST``: more history
         wanted later walks back from the newest message (ingest skips what it has).
         """
-        with self.replica.connect() as conn:
-            row = conn.exec_driver_sql(
-                'SELECT backfill_token, retention_days FROM "group" WHERE id = ?', (group_id,)
-            ).first()
-            stopped = self._get_state(conn, _HORIZON_KEY + group_id)
-        if row is None or row[0] is None:
-            return Changes()
-        token: str | None = row[0]
-        horizon = offline.horizon(row[1], self.default_retention_days, self._clock())
-        if stopped and horizon is not None and horizon >= datetime.fromisoformat(stopped):
-            return Changes()  # reached before, and nothing older is wanted now
-        changes = Changes()
-        orphans: list[ingest.MessageRow] = []
-        for _ in range(max_pages):
-            if token is None:
-                break
-            start = None if token == FROM_NEWEST else token
-            page = self._call(api.messages(group_id, from_token=start, limit=page_size))
-            events = list(reversed(page.chunk))  # oldest first
-            batch = mapping.map_room(group_id, page.state, events)
-            reached_horizon = False
-            if horizon is not None:
-                kept = [m for m in batch.messages if m.created_at >= horizon]
-                reached_horizon = len(kept) < len(batch.messages)
-                batch.messages = kept
-            # Comments can come a page before their post: keep them until it arrives.
-            batch.messages = [*batch.messages, *orphans]
-            with self.replica.begin() as conn:
-                page_changes = self._apply_content(conn, batch)
-                stored = {
-                    r[0]
-                    for r in conn.exec_driver_sql(
-                        "SELECT event_id FROM message WHERE group_id = ? AND event_id IS NOT NULL",
-                        (group_id,),
-                    )
-                }
-                orphans = [m for m in batch.messages if m.event_id not in stored]
-                if reached_horizon and horizon is not None:
-                    self._put_state(conn, _HORIZON_KEY + group_id, horizon.isoformat())
-                else:
-                    token = page.end
-                    conn.exec_driver_sql(
-                        "DELETE FROM sync_state WHERE key = ?", (_HORIZON_KEY + group_id,)
-                    )
-                conn.exec_driver_sql(
-                    'UPDATE "group" SET backfill_token = ? WHERE id = ?', (token, group_id)
-                )
-            changes = changes | page_changes
-            if reached_horizon:
-                break
-        return changes
+        starts = self._backfill_starts(group_id)
+        return self._backfill(starts, max_pages, page_size, skip_refused=False)
 
-    def backfill_groups(self, *, max_pages: int = 2) -> Changes:
-        """A few pages of older history for every group that still wants some.
+    def backfill_groups(self, *, max_pages: int | None = 2) -> Changes:
+        """Older history for every group that still wants some, ``max_pages`` each.
 
         The sync loop calls this between polls, so history fills in back to each group's
-        retention horizon without holding up new messages."""
+        retention horizon without holding up new messages. A group whose history the
+        server refuses (left meanwhile, history hidden) is skipped; the others go on."""
+        starts = self._backfill_starts(None)
+        return self._backfill(starts, max_pages, BACKFILL_PAGE, skip_refused=True)
+
+    def _backfill_starts(self, group_id: str | None) -> list[_Backfill]:
+        """Where the backfill of one group (None: every joined group) goes on from, and how
+        far back it may go; a group that stopped at the horizon it has now is left out."""
+        query = (
+            'SELECT id, backfill_token, retention_days FROM "group" '
+            "WHERE backfill_token IS NOT NULL"
+        )
         with self.replica.connect() as conn:
-            groups = [
-                str(r[0])
-                for r in conn.exec_driver_sql(
-                    'SELECT id FROM "group" WHERE backfill_token IS NOT NULL AND joined = 1'
+            if group_id is None:
+                rows = conn.exec_driver_sql(query + " AND joined = 1 ORDER BY id").all()
+            else:
+                rows = conn.exec_driver_sql(query + " AND id = ?", (group_id,)).all()
+            stopped = {
+                str(key)[len(_HORIZON_KEY) :]: datetime.fromisoformat(str(value))
+                for key, value in conn.exec_driver_sql(
+                    "SELECT key, value FROM sync_state WHERE key LIKE ?", (_HORIZON_KEY + "%",)
                 )
-            ]
+            }
+        now = self._clock()
+        starts = []
+        for room_id, token, days in rows:
+            horizon = offline.horizon(days, self.default_retention_days, now)
+            reached = stopped.get(room_id)
+            if reached is not None and horizon is not None and horizon >= reached:
+                continue  # reached before, and nothing older is wanted now
+            starts.append(_Backfill(str(room_id), str(token), horizon))
+        return starts
+
+    def _backfill(
+        self,
+        starts: Sequence[_Backfill],
+        max_pages: int | None,
+        page_size: int,
+        *,
+        skip_refused: bool,
+    ) -> Changes:
+        """Pages are fetched on a thread of their own while the ones before are written:
+        the server prepares the next page while this one is mapped and indexed."""
         changes = Changes()
-        for group_id in groups:
-            try:
-                changes = changes | self.backfill(group_id, max_pages=max_pages)
-            except MatrixRequestError as exc:
-                # This group only (left meanwhile, history hidden): the others go on.
-                log.info("backfill of %s stopped: %s", group_id, exc)
+        for start, from_token, page in self._fetch_ahead(
+            starts, max_pages, page_size, skip_refused=skip_refused
+        ):
+            changes = changes | self._apply_backfill_page(start, from_token, page)
         return changes
+
+    def _fetch_ahead(
+        self,
+        starts: Sequence[_Backfill],
+        max_pages: int | None,
+        page_size: int,
+        *,
+        skip_refused: bool,
+    ) -> Iterator[tuple[_Backfill, str, api.MessagesResponse]]:
+        """(group, token it was fetched from, page) for each group in turn, up to
+        ``READ_AHEAD`` pages ahead of the caller; an error of the fetching thread is raised
+        here, in the caller's."""
+        pages: queue.Queue[_PageItem] = queue.Queue(maxsize=READ_AHEAD)
+        stop = threading.Event()
+
+        def put(item: _PageItem) -> bool:
+            while not stop.is_set():
+                with contextlib.suppress(queue.Full):
+                    pages.put(item, timeout=0.1)
+                    return True
+            return False
+
+        def fetch_group(start: _Backfill) -> bool:
+            token: str | None = start.token
+            fetched = 0
+            while token is not None and (max_pages is None or fetched < max_pages):
+                fetched += 1
+                request = api.messages(
+                    start.group_id,
+                    from_token=None if token == FROM_NEWEST else token,
+                    limit=page_size,
+                )
+                try:
+                    page = self._call(request)
+                except MatrixRequestError as exc:
+                    if not skip_refused:
+                        raise
+                    log.info("backfill of %s stopped: %s", start.group_id, exc)
+                    return True
+                if not put((start, token, page)):
+                    return False
+                token = None if start.beyond_horizon(page) else page.end
+            return True
+
+        def fetch() -> None:
+            try:
+                for start in starts:
+                    if not fetch_group(start):
+                        return
+            except BaseException as exc:  # handed over to the caller's thread
+                put(exc)
+                return
+            put(None)
+
+        fetcher = threading.Thread(target=fetch, name="backfill", daemon=True)
+        fetcher.start()
+        try:
+            while (item := pages.get()) is not None:
+                if isinstance(item, BaseException):
+                    raise item
+                yield item
+        finally:
+            stop.set()
+            fetcher.join()
+
+    def _apply_backfill_page(
+        self, start: _Backfill, from_token: str, page: api.MessagesResponse
+    ) -> Changes:
+        group_id = start.group_id
+        events = list(reversed(page.chunk))  # oldest first
+        batch = mapping.map_room(group_id, page.state, events)
+        reached_horizon = False
+        if start.horizon is not None:
+            kept = [m for m in batch.messages if m.created_at >= start.horizon]
+            reached_horizon = len(kept) < len(batch.messages)
+            batch.messages = kept
+        with self.replica.begin() as conn:
+            if not conn.exec_driver_sql('SELECT 1 FROM "group" WHERE id = ?', (group_id,)).first():
+                return Changes()  # left while the page was on its way
+            # Comments can come a page before their post: kept until it arrives.
+            batch.messages = [*batch.messages, *self._orphans(conn, group_id)]
+            changes = self._apply_content(conn, batch)
+            token: str | None
+            if reached_horizon and start.horizon is not None:
+                self._put_state(conn, _HORIZON_KEY + group_id, start.horizon.isoformat())
+                token = from_token
+            else:
+                token = page.end
+                conn.exec_driver_sql(
+                    "DELETE FROM sync_state WHERE key = ?", (_HORIZON_KEY + group_id,)
+                )
+            # Past the last page, a comment without its post has none to wait for.
+            self._keep_orphans(conn, group_id, batch.messages if token is not None else [])
+            conn.exec_driver_sql(
+                'UPDATE "group" SET backfill_token = ? WHERE id = ?', (token, group_id)
+            )
+        return changes
+
+    @classmethod
+    def _orphans(cls, conn: Connection, group_id: str) -> list[ingest.MessageRow]:
+        stored = cls._get_state(conn, _orphans_key(group_id))
+        return [_message_row(item) for item in json.loads(stored)] if stored else []
+
+    @classmethod
+    def _keep_orphans(
+        cls, conn: Connection, group_id: str, messages: Sequence[ingest.MessageRow]
+    ) -> None:
+        """Keep the comments of ``messages`` that were not stored for want of their post
+        (it is older, still to be backfilled), with the backfill token they wait for."""
+        comments = {m.event_id: m for m in messages if m.kind == "comment"}
+        stored = ingest.stored_event_ids(conn, list(comments))
+        waiting = [_message_json(m) for e, m in comments.items() if e not in stored]
+        if waiting:
+            cls._put_state(conn, _orphans_key(group_id), json.dumps(waiting))
+        else:
+            conn.exec_driver_sql("DELETE FROM sync_state WHERE key = ?", (_orphans_key(group_id),))
 
     def apply_retention(self) -> Changes:
         """Remove history older than each group's retention horizon (``client.offline``).
@@ -1120,6 +1248,42 @@ def _may_have_reached_server(error: TransportError | MatrixError) -> bool:
     if isinstance(error, TransportError):
         return error.kind is not TransportErrorKind.CONNECT
     return not (error.status == 429 or error.errcode == "M_LIMIT_EXCEEDED")
+
+
+@dataclass(frozen=True)
+class _Backfill:
+    """Where one group's backfill starts, and how far back it may go."""
+
+    group_id: str
+    token: str
+    horizon: datetime | None
+
+    def beyond_horizon(self, page: api.MessagesResponse) -> bool:
+        return self.horizon is not None and any(
+            mapping.timestamp(e.origin_server_ts) < self.horizon for e in page.chunk
+        )
+
+
+# What the backfill's fetching thread hands over: a page, its error, or None at the end.
+_PageItem = tuple[_Backfill, str, api.MessagesResponse] | BaseException | None
+
+
+def _orphans_key(group_id: str) -> str:
+    return f"orphans {group_id}"
+
+
+def _message_json(row: ingest.MessageRow) -> dict[str, Any]:
+    return {**asdict(row), "created_at": row.created_at.isoformat(), "mentions": row.mentions}
+
+
+def _message_row(data: dict[str, Any]) -> ingest.MessageRow:
+    return ingest.MessageRow(
+        **{
+            **data,
+            "created_at": datetime.fromisoformat(data["created_at"]),
+            "mentions": tuple(data["mentions"]),
+        }
+    )
 
 
 def _int(value: object, default: int = 1) -> int:

@@ -9,9 +9,16 @@ from sqlalchemy import func, select
 
 from client import search
 from client.models import Group, Message, OutboxEntry, OutboxState, Reaction
-from sync import api, mapping
+from sync import api, engine, mapping
 from sync.devserver import DevServer, RegisteredUser
-from tests.homeserver import BOTH_DATABASES, ClientFactory, MakeUser, make_group, server_messages
+from tests.homeserver import (
+    BOTH_DATABASES,
+    ClientFactory,
+    MakeUser,
+    assert_replica_equals_server,
+    make_group,
+    server_messages,
+)
 
 pytestmark = pytest.mark.e2e
 
@@ -176,3 +183,37 @@ def test_removal_from_group_purges_it(
         assert session.scalar(select(func.count()).select_from(Message)) == 0
     with j.connected.replica.connect() as conn:
         assert not search.search(conn, "dossier").hits
+
+
+def test_comments_newer_than_the_initial_timeline_wait_for_their_post(
+    server: DevServer,
+    make_user: MakeUser,
+    client_factory: ClientFactory,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A fresh account's first /sync brings the newest comments without their post; they
+    wait in the replica (across separate backfill calls) until the backfill brings it."""
+    anke, jan = make_user("anke"), make_user("jan")
+    room = _group(server, anke, jan)
+    a = client_factory(anke)
+    a.sync()
+    post = a.commands.post(room, "Wer hat den Schlüssel vom Lager?").created
+    assert isinstance(post, int)
+    a.sync()
+    for text in ("Ich nicht", "Frag mal Jan", "Liegt im Büro", "Schon gefunden, danke"):
+        a.commands.comment(post, text)
+    a.sync()
+
+    monkeypatch.setitem(engine.SYNC_FILTER["room"]["timeline"], "limit", 3)
+    j = client_factory(jan)
+    j.connected.engine.sync_once()
+    assert j.messages(room) == []  # three comments arrived, their post did not
+    for _ in range(20):
+        with j.connected.replica.session() as session:
+            group = session.get(Group, room)
+            assert group is not None
+            if group.backfill_token is None:
+                break
+        j.connected.engine.backfill(room, max_pages=1, page_size=2)
+    assert len(j.messages(room)) == 5
+    assert_replica_equals_server(j, server, room)
