@@ -46,9 +46,12 @@ demo: $(STAMP) synapse-env translations
 demo-replica: $(STAMP)
 	tools/with-keyring $(BIN)/python -m client demo
 
-bench: $(STAMP)
+# SIZE=small for a quick run. The sync figures need Synapse; its seeded server is kept in
+# build/bench-server (seeding the full one takes several minutes, once).
+bench: $(STAMP) synapse-env
 	$(BIN)/python -m benchmarks.replica --size $(SIZE)
 	$(BIN)/python -m benchmarks.ui_desktop --size $(SIZE)
+	$(BIN)/python -m benchmarks.sync --size $(SIZE)
 
 # The frozen build: PyInstaller bundle, self-test, .deb and .tar.gz, SHA256SUMS, signatures
 # when TREFFPUNKT_GPG_KEY is set; figures in build/bench/package.json (packaging/release.py).

@@ -74,6 +74,8 @@ FROM_NEWEST = ""
 # Events per /messages page when backfilling, and pages fetched ahead of the writes.
 BACKFILL_PAGE = 200
 READ_AHEAD = 4
+# Outbox entries read at once when flushing a group.
+FLUSH_BATCH = 100
 
 
 def utcnow() -> datetime:
@@ -722,61 +724,87 @@ class SyncEngine:
             self._flush_group(group_id, now, report)
         return report
 
-    def _next_entry(self, group_id: str) -> OutboxEntry | None:
+    def _pending_entries(self, group_id: str) -> list[OutboxEntry]:
+        """The group's next entries in order: one query for a run of sends, not one each."""
         with self.replica.session() as session:
-            return session.scalar(
-                select(OutboxEntry)
-                .where(
-                    OutboxEntry.group_id == group_id,
-                    OutboxEntry.state.in_(
-                        [OutboxState.WAITING, OutboxState.SENDING, OutboxState.FAILED]
-                    ),
+            return list(
+                session.scalars(
+                    select(OutboxEntry)
+                    .where(
+                        OutboxEntry.group_id == group_id,
+                        OutboxEntry.state.in_(
+                            [OutboxState.WAITING, OutboxState.SENDING, OutboxState.FAILED]
+                        ),
+                    )
+                    .order_by(OutboxEntry.id)
+                    .limit(FLUSH_BATCH)
                 )
-                .order_by(OutboxEntry.id)
-                .limit(1)
             )
 
     def _flush_group(self, group_id: str, now: datetime, report: FlushReport) -> None:
-        while (entry := self._next_entry(group_id)) is not None:
-            if entry.state is OutboxState.FAILED:
-                # Order is kept: later entries of this group wait until the user decides.
-                report.deferred += 1
-                return
-            if entry.next_attempt_at is not None and entry.next_attempt_at > now:
-                report.deferred += 1
-                return
-            unknown_outcome = entry.state is OutboxState.SENDING
-            self._mark(entry.id, OutboxState.SENDING)
-            try:
-                if unknown_outcome and now - entry.created_at > DEDUPE_WINDOW:
-                    found = self._find_sent(entry)
-                    if found is not None:
-                        report.changes = report.changes | self._record_sent(entry, found)
-                        report.sent += 1
-                        continue
-                event_id = self._send(entry)
-            except OfflineError as exc:
-                retry_after = getattr(exc.error, "retry_after_ms", None)
-                maybe_sent = unknown_outcome or _may_have_reached_server(exc.error)
-                self._retry_later(entry, str(exc), retry_after, maybe_sent=maybe_sent)
-                report.deferred += 1
-                return  # keep this group's order; other groups go on
-            except MatrixRequestError as exc:
-                self._fail(entry, exc.error)
-                report.failed += 1
-                return
-            except PermanentEntryError as exc:
-                self._fail_text(entry, str(exc))
-                report.failed += 1
-                return
-            report.changes = report.changes | self._record_sent(entry, event_id)
-            report.sent += 1
+        # An entry the server accepted is recorded in the transaction that claims the next
+        # one: one replica write per send, and still before the next send, which may need
+        # its event id (a comment on a post sent just before).
+        done: tuple[OutboxEntry, str | None] | None = None
+        try:
+            while entries := self._pending_entries(group_id):
+                for entry in entries:
+                    if entry.state is OutboxState.FAILED:
+                        # Order is kept: later entries of this group wait until the user decides.
+                        report.deferred += 1
+                        return
+                    if entry.next_attempt_at is not None and entry.next_attempt_at > now:
+                        report.deferred += 1
+                        return
+                    unknown_outcome = entry.state is OutboxState.SENDING
+                    claimed = self._claim(entry, done, report)
+                    done = None
+                    if not claimed:
+                        break  # changed meanwhile (deleted, discarded): read the queue again
+                    try:
+                        if unknown_outcome and now - entry.created_at > DEDUPE_WINDOW:
+                            found = self._find_sent(entry)
+                            if found is not None:
+                                done = (entry, found)
+                                report.sent += 1
+                                continue
+                        event_id = self._send(entry)
+                    except OfflineError as exc:
+                        retry_after = getattr(exc.error, "retry_after_ms", None)
+                        maybe_sent = unknown_outcome or _may_have_reached_server(exc.error)
+                        self._retry_later(entry, str(exc), retry_after, maybe_sent=maybe_sent)
+                        report.deferred += 1
+                        return  # keep this group's order; other groups go on
+                    except MatrixRequestError as exc:
+                        self._fail(entry, exc.error)
+                        report.failed += 1
+                        return
+                    except PermanentEntryError as exc:
+                        self._fail_text(entry, str(exc))
+                        report.failed += 1
+                        return
+                    done = (entry, event_id)
+                    report.sent += 1
+                if done is not None:
+                    report.changes = report.changes | self._record_sent(*done)
+                    done = None
+        finally:
+            if done is not None:
+                report.changes = report.changes | self._record_sent(*done)
 
-    def _mark(self, entry_id: int, state: OutboxState) -> None:
+    def _claim(
+        self, entry: OutboxEntry, done: tuple[OutboxEntry, str | None] | None, report: FlushReport
+    ) -> bool:
+        """Mark ``entry`` as being sent (its outcome unknown until recorded), recording
+        ``done`` in the same transaction; False if the entry changed since it was read."""
         with self.replica.begin() as conn:
-            conn.exec_driver_sql(
-                "UPDATE outbox_entry SET state = ? WHERE id = ?", (state.value, entry_id)
+            if done is not None:
+                report.changes = report.changes | self._record_sent_in(conn, *done)
+            claimed = conn.exec_driver_sql(
+                "UPDATE outbox_entry SET state = 'sending' WHERE id = ? AND state = ?",
+                (entry.id, entry.state.value),
             )
+            return claimed.rowcount == 1
 
     def _retry_later(
         self, entry: OutboxEntry, error: str, retry_after_ms: int | None, *, maybe_sent: bool
@@ -815,31 +843,34 @@ class SyncEngine:
 
     def _record_sent(self, entry: OutboxEntry, event_id: str | None) -> Changes:
         with self.replica.begin() as conn:
+            return self._record_sent_in(conn, entry, event_id)
+
+    @staticmethod
+    def _record_sent_in(conn: Connection, entry: OutboxEntry, event_id: str | None) -> Changes:
+        conn.exec_driver_sql(
+            "UPDATE outbox_entry SET state = 'sent', sent_event_id = ?, last_error = NULL "
+            "WHERE id = ?",
+            (event_id, entry.id),
+        )
+        changed: set[int] = set()
+        if entry.kind in (OutboxKind.POST, OutboxKind.COMMENT) and entry.message_id:
             conn.exec_driver_sql(
-                "UPDATE outbox_entry SET state = 'sent', sent_event_id = ?, last_error = NULL "
-                "WHERE id = ?",
-                (event_id, entry.id),
+                "UPDATE message SET event_id = coalesce(event_id, ?), pending = 0 "
+                "WHERE id = ? AND (event_id IS NULL OR event_id = ?)",
+                (event_id, entry.message_id, event_id),
             )
-            changed: set[int] = set()
-            if entry.kind in (OutboxKind.POST, OutboxKind.COMMENT) and entry.message_id:
-                conn.exec_driver_sql(
-                    "UPDATE message SET event_id = coalesce(event_id, ?), pending = 0 "
-                    "WHERE id = ? AND (event_id IS NULL OR event_id = ?)",
-                    (event_id, entry.message_id, event_id),
-                )
-                changed.add(entry.message_id)
-            elif entry.kind is OutboxKind.REACT and entry.reaction_id:
-                conn.exec_driver_sql(
-                    "UPDATE reaction SET event_id = coalesce(event_id, ?), pending = 0 "
-                    "WHERE id = ?",
-                    (event_id, entry.reaction_id),
-                )
-            elif entry.kind is OutboxKind.DOCUMENT and entry.document_id:
-                conn.exec_driver_sql(
-                    "UPDATE document SET pending = 0 WHERE id = ?", (entry.document_id,)
-                )
-            # Sent entries are history; keep the table small.
-            conn.exec_driver_sql("DELETE FROM outbox_entry WHERE id = ?", (entry.id,))
+            changed.add(entry.message_id)
+        elif entry.kind is OutboxKind.REACT and entry.reaction_id:
+            conn.exec_driver_sql(
+                "UPDATE reaction SET event_id = coalesce(event_id, ?), pending = 0 WHERE id = ?",
+                (event_id, entry.reaction_id),
+            )
+        elif entry.kind is OutboxKind.DOCUMENT and entry.document_id:
+            conn.exec_driver_sql(
+                "UPDATE document SET pending = 0 WHERE id = ?", (entry.document_id,)
+            )
+        # Sent entries are history; keep the table small.
+        conn.exec_driver_sql("DELETE FROM outbox_entry WHERE id = ?", (entry.id,))
         return Changes(messages=frozenset(changed), outbox=True)
 
     def _event_id_of(self, message_id: int | None) -> str:
