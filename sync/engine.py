@@ -874,13 +874,15 @@ class SyncEngine:
         return Changes(messages=frozenset(changed), outbox=True)
 
     def _event_id_of(self, message_id: int | None) -> str:
-        with self.replica.session() as session:
-            message = session.get(Message, message_id) if message_id is not None else None
-            if message is None:
-                raise PermanentEntryError("the message it belongs to no longer exists")
-            if message.event_id is None:
-                raise PermanentEntryError("the post it belongs to was not sent")
-            return message.event_id
+        with self.replica.connect() as conn:
+            row = conn.exec_driver_sql(
+                "SELECT event_id FROM message WHERE id = ?", (message_id,)
+            ).first()
+        if row is None:
+            raise PermanentEntryError("the message it belongs to no longer exists")
+        if row[0] is None:
+            raise PermanentEntryError("the post it belongs to was not sent")
+        return str(row[0])
 
     def _send(self, entry: OutboxEntry) -> str | None:
         match entry.kind:
@@ -912,17 +914,34 @@ class SyncEngine:
                 return self._send_document(entry)
         raise PermanentEntryError(f"unknown outbox entry kind {entry.kind}")
 
-    def _message_content(self, message: Message, root_event: str | None) -> dict[str, Any]:
+    def _outgoing(self, message_id: int | None) -> _Outgoing | None:
+        """What a post or comment is sent with, read with plain SQL: this runs once per
+        send, and the ORM's session and lazy loads cost more than the query."""
+        if message_id is None:
+            return None
+        with self.replica.connect() as conn:
+            row = conn.exec_driver_sql(
+                "SELECT id, kind, body, body_html, thread_root_id FROM message WHERE id = ?",
+                (message_id,),
+            ).first()
+            if row is None:
+                return None
+            mentions = conn.exec_driver_sql(
+                "SELECT user_id FROM mention WHERE message_id = ?", (message_id,)
+            ).scalars()
+            return _Outgoing(row[0], str(row[1]), row[2], row[3], row[4], tuple(mentions))
+
+    def _message_content(self, message: _Outgoing, root_event: str | None) -> dict[str, Any]:
         return mapping.message_content(
             markdown=message.body,
             html_body=message.body_html,
-            kind=message.kind.value,
-            mentions=[m.user_id for m in message.mentions],
+            kind=message.kind,
+            mentions=message.mentions,
             thread_root=root_event,
             reply_to=self._latest_in_thread(message) if root_event else None,
         )
 
-    def _latest_in_thread(self, message: Message) -> str | None:
+    def _latest_in_thread(self, message: _Outgoing) -> str | None:
         with self.replica.connect() as conn:
             row = conn.exec_driver_sql(
                 "SELECT event_id FROM message WHERE thread_root_id = ? AND id < ? "
@@ -932,12 +951,9 @@ class SyncEngine:
         return None if row is None else str(row[0])
 
     def _send_message(self, entry: OutboxEntry) -> str:
-        with self.replica.session() as session:
-            message = session.get(Message, entry.message_id) if entry.message_id else None
-            if message is None:
-                raise PermanentEntryError("the message no longer exists")
-            _ = message.mentions  # load while the session is open
-            session.expunge(message)
+        message = self._outgoing(entry.message_id)
+        if message is None:
+            raise PermanentEntryError("the message no longer exists")
         root = self._event_id_of(message.thread_root_id) if message.thread_root_id else None
         content = self._message_content(message, root)
         return self._call(
@@ -953,11 +969,9 @@ class SyncEngine:
             return self._call(
                 api.send_event(entry.group_id, mapping.ANSWER_EVENT, entry.txn_id, content)
             ).event_id
-        with self.replica.session() as session:
-            message = session.get(Message, entry.message_id)
-            assert message is not None  # _event_id_of checked it
-            _ = message.mentions
-            session.expunge(message)
+        message = self._outgoing(entry.message_id)
+        if message is None:
+            raise PermanentEntryError("the message it belongs to no longer exists")
         root = self._event_id_of(message.thread_root_id) if message.thread_root_id else None
         new = self._message_content(message, root)
         return self._call(
@@ -1279,6 +1293,18 @@ def _may_have_reached_server(error: TransportError | MatrixError) -> bool:
     if isinstance(error, TransportError):
         return error.kind is not TransportErrorKind.CONNECT
     return not (error.status == 429 or error.errcode == "M_LIMIT_EXCEEDED")
+
+
+@dataclass(frozen=True)
+class _Outgoing:
+    """A post or comment as the outbox sends it."""
+
+    id: int
+    kind: str
+    body: str
+    body_html: str
+    thread_root_id: int | None
+    mentions: tuple[str, ...]
 
 
 @dataclass(frozen=True)
