@@ -95,15 +95,7 @@ def _sync(connected: Connected, once: bool) -> None:
         engine.flush()
         engine.sync_once()
         engine.flush()
-        with connected.replica.connect() as conn:
-            groups = [
-                r[0]
-                for r in conn.exec_driver_sql(
-                    'SELECT id FROM "group" WHERE backfill_token IS NOT NULL'
-                )
-            ]
-        for group_id in groups:
-            engine.backfill(group_id, max_pages=5)
+        engine.backfill_groups(max_pages=5)
         return
     stop = threading.Event()
     signal.signal(signal.SIGINT, lambda *_: stop.set())
