@@ -19,6 +19,7 @@ import logging
 import queue
 import random
 import threading
+import time
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime, timedelta
@@ -175,6 +176,8 @@ class SyncEngine:
         # One flush at a time: the sync loop, the outbox thread and callers may all ask.
         self._flush_lock = threading.Lock()
         self._wake = threading.Event()
+        # Ends the wait between attempts while offline (``reconnect``).
+        self._retry = threading.Event()
         # Set by the app from its settings (and IT policy); plain values the sync thread
         # reads on each round. None: keep all history / no cap (the command-line client).
         self.default_retention_days: int | None = None
@@ -705,6 +708,11 @@ class SyncEngine:
     def wake(self) -> None:
         """Something was queued: let ``run``'s outbox thread send it now, not after the poll."""
         self._wake.set()
+
+    def reconnect(self) -> None:
+        """Try the server now rather than when the backoff runs out (the user asked, or the
+        app learnt that the network is back); also ends ``run``'s wait once it is stopped."""
+        self._retry.set()
 
     def flush(self) -> FlushReport:
         """Send what waits in the outbox: per group in order, groups independent."""
@@ -1245,13 +1253,23 @@ class SyncEngine:
                 except OfflineError as exc:
                     failures += 1
                     retry_after = getattr(exc.error, "retry_after_ms", None)
-                    stop.wait(backoff_delay(failures, retry_after, self._rng))
+                    self._pause(stop, backoff_delay(failures, retry_after, self._rng))
                 except AuthLostError:
                     return
         finally:
             stop.set()
             self._wake.set()
             outbox.join(5)
+
+    def _pause(self, stop: threading.Event, seconds: float) -> None:
+        """Wait between offline attempts until the time is up, ``stop`` or ``reconnect``."""
+        deadline = time.monotonic() + seconds
+        while not stop.is_set() and not self._retry.is_set():
+            left = deadline - time.monotonic()
+            if left <= 0:
+                break
+            self._retry.wait(min(left, 0.5))  # slices: `stop` is an Event of the caller's
+        self._retry.clear()
 
     def _outbox_loop(self, stop: threading.Event) -> None:
         while not stop.is_set():

@@ -166,6 +166,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.splitter)
         self.setCentralWidget(central)
         self.status = SyncStatusBar(ctx, self)
+        self.status.reconnect_requested.connect(self._on_status_reconnect_requested)
         self.setStatusBar(self.status)
         self._show_welcome()
 
@@ -632,6 +633,11 @@ class MainWindow(QMainWindow):
         self.detail.show_post(account, post_id)
 
     # -- closing ---------------------------------------------------------------------
+
+    def _on_status_reconnect_requested(self, user_id: str) -> None:
+        runner = self._runners.get(user_id)
+        if runner is not None:
+            runner.reconnect()
 
     def stop_sync(self) -> None:
         for runner in self._runners.values():

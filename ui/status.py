@@ -15,7 +15,7 @@ from datetime import datetime
 from functools import partial
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QStatusBar, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStatusBar, QWidget
 
 from client.changes import Changes
 from sync.engine import EngineState, Status, SyncEngine
@@ -97,9 +97,14 @@ class SyncRunner(QObject):
         if user_id == self.account.user_id and changes.outbox:
             self.engine.wake()
 
+    def reconnect(self) -> None:
+        """Try the server now (the status line's "Try now")."""
+        self.engine.reconnect()
+
     def stop(self, wait_s: float = 1.0) -> None:
         with self._emitting:
             self._stop.set()
+        self.engine.reconnect()  # ends a wait between offline attempts at once
         if self._thread is not None:
             # A long poll may be in flight; the thread is a daemon and ends with the app.
             self._thread.join(wait_s)
@@ -113,7 +118,9 @@ class SyncRunner(QObject):
 
 
 class SyncStatusBar(QStatusBar):
-    """● online/offline · N waiting to send · last synced (exact time on hover)."""
+    """● online/offline [Try now] · N waiting to send · last synced (exact time on hover)."""
+
+    reconnect_requested = Signal(str)  # user id: try the server now
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -133,11 +140,19 @@ class SyncStatusBar(QStatusBar):
         self.connection.setObjectName("connectionState")
         self.outbox = QLabel(box)
         self.outbox.setObjectName("outboxState")
+        self.reconnect = QPushButton(self.tr("Try now"), box)
+        self.reconnect.setObjectName("reconnect")
+        self.reconnect.setFlat(True)
+        self.reconnect.setAccessibleName(self.tr("Try to reach the server now"))
+        self.reconnect.setToolTip(
+            self.tr("Offline: Treffpunkt tries again by itself, less often the longer it lasts")
+        )
+        self.reconnect.clicked.connect(self._on_reconnect_clicked)
         self.synced = QLabel(box)
         self.synced.setObjectName("lastSynced")
         self.progress = QLabel(self)
         self.progress.setObjectName("progress")
-        for label in (self.dot, self.connection, self.outbox, self.synced):
+        for label in (self.dot, self.connection, self.reconnect, self.outbox, self.synced):
             row.addWidget(label)
         row.addStretch(1)
         self.addWidget(box, 1)
@@ -183,6 +198,12 @@ class SyncStatusBar(QStatusBar):
         if self._account is not None and user_id == self._account.user_id and changes.outbox:
             self.refresh_local()
 
+    def _on_reconnect_clicked(self) -> None:
+        if self._account is not None:
+            self._state = EngineState.CONNECTING
+            self._render()
+            self.reconnect_requested.emit(self._account.user_id)
+
     def _on_ops_op_failed(self, message: str) -> None:
         self.showMessage(self.tr("Something went wrong: %1").replace("%1", message), 10_000)
 
@@ -216,6 +237,11 @@ class SyncStatusBar(QStatusBar):
         )
         self.connection.setText(state)
         self.connection.setAccessibleName(self.tr("Connection: %1").replace("%1", state))
+        self.reconnect.setVisible(
+            self._state is EngineState.OFFLINE
+            and self._account is not None
+            and self._account.connected is not None
+        )
         parts = []
         if self._waiting:
             parts.append(self.tr("%n waiting to send", "", self._waiting))
