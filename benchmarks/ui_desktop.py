@@ -1,6 +1,6 @@
 """``make bench`` (desktop part): start-up, memory and GUI-thread latency, in build/bench/ui.json.
 
-    python -m benchmarks.ui_desktop [--size full|small] [--only start,scroll]
+    python -m benchmarks.ui_desktop [--size full|small] [--only start,scroll,sync]
 
 ``start``: the time from starting a process to an interactive main window (shown, and its
 event loop taking input: ``cold_start_s``) and to the first group's posts on screen (the
@@ -12,6 +12,9 @@ the medians are compared.
 
 ``scroll``: a fresh process opens a group of 100,000 posts in the real stream page and
 scrolls to its end page by page; its peak resident memory is reported.
+
+``sync``: ``max_block_ms``, the GUI thread's worst stretch while the window syncs 10,000
+events from a real Synapse (``benchmarks.ui_sync``).
 
 Every child runs offscreen with a throw-away keyring file (tests.filekeyring) and policy,
 so nothing of the user's desktop is touched. Nothing here asserts anything about time.
@@ -171,12 +174,12 @@ def timed_start(args: Sequence[str], env: dict[str, str]) -> tuple[float, float]
     return marks["interactive"], marks["ready"]
 
 
-def write_keyring(path: Path, user_id: str, key: bytes) -> None:
+def write_keyring(path: Path, user_id: str, key: bytes, token: str = "bench") -> None:
     from client.credentials import SERVICE
 
     path.write_text(
         json.dumps(
-            {SERVICE: {f"{user_id}/replica-key": key.hex(), f"{user_id}/access-token": "bench"}}
+            {SERVICE: {f"{user_id}/replica-key": key.hex(), f"{user_id}/access-token": token}}
         ),
         encoding="utf-8",
     )
@@ -301,7 +304,7 @@ def print_table(figures: dict[str, Any]) -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0] if __doc__ else None)
     parser.add_argument("--size", choices=("full", "small"), default="full")
-    parser.add_argument("--only", default="start,scroll")
+    parser.add_argument("--only", default="start,scroll,sync")
     parser.add_argument("--child", nargs="+", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.child:
@@ -313,6 +316,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         if kind == "scroll":
             root = Path(rest[0])
             return _child_scroll(root, root / "keyring.json")
+        if kind == "sync":
+            from benchmarks import ui_sync
+
+            return ui_sync.child(rest)
         raise SystemExit(f"unknown child {kind}")
 
     OUT_DIR.mkdir(parents=True, exist_ok=True)
@@ -333,6 +340,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     if "scroll" in only:
         print(f"scrolling a group of {SCROLL_POSTS:,} posts ...", flush=True)
         figures.update(measure_scroll(SCROLL_POSTS if args.size == "full" else 20_000))
+    if "sync" in only:
+        from benchmarks import ui_sync
+
+        print(f"GUI heartbeat during a sync of {ui_sync.EVENTS:,} events ...", flush=True)
+        figures.update(ui_sync.measure(args.size))
     out.write_text(json.dumps(figures, indent=2) + "\n", encoding="utf-8")
     print_table(figures)
     print(f"\nfigures in {out.relative_to(ROOT)}")
