@@ -9,6 +9,7 @@ says how to run under Xvfb instead of failing with a Qt trace.
 from __future__ import annotations
 
 import argparse
+import shutil
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -41,7 +42,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     from client.accounts import Home
     from client.credentials import Credentials, KeyringSecretStore, NoKeyringError
-    from sync.admin import DEMO_PASSWORD, ensure_demo_server
+    from sync.admin import DEMO_PASSWORD, SEED_MARKER, ensure_demo_server
     from sync.session import LoginError, login
     from ui import app
 
@@ -55,12 +56,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     server = ensure_demo_server()
     try:
+        # A home made against an earlier seed of the server holds rooms and a sync position
+        # that no longer exist there: start it afresh.
+        seed = (server.data_dir / SEED_MARKER).read_text(encoding="utf-8")
+        stamp = args.home / "demo-seed.json"
+        if args.home.exists() and (not stamp.exists() or stamp.read_text(encoding="utf-8") != seed):
+            print(
+                "The demo server was seeded anew: starting the app's data afresh.", file=sys.stderr
+            )
+            shutil.rmtree(args.home)
         home = Home(args.home, credentials)
         try:
             login(home, server.base_url, args.user, DEMO_PASSWORD).close()
         except LoginError as exc:
             print(f"make demo: signing in as {args.user} failed: {exc}", file=sys.stderr)
             return 1
+        stamp.write_text(seed, encoding="utf-8")
         print(
             f"Signed in as {args.user} on {server.base_url}; opening the window.", file=sys.stderr
         )
