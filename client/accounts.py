@@ -3,6 +3,10 @@
 ``Home`` is the data folder (``--home`` / ``TREFFPUNKT_HOME`` or the platform's data folder).
 Every account has a folder of its own below it, holding its replica and media cache, so that
 accounts stay isolated and removing one means deleting one folder.
+
+The database stack (SQLAlchemy, SQLCipher) and the media cache's cryptography are imported
+by the methods that open a replica: the desktop app builds its ``Home`` on the GUI thread
+before its window shows and opens the accounts on a worker.
 """
 
 from __future__ import annotations
@@ -16,13 +20,14 @@ import sys
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-
-from sqlalchemy import select
+from typing import TYPE_CHECKING
 
 from client.credentials import Credentials
-from client.mediacache import MediaCache
-from client.models import Account
-from client.store import Replica, ReplicaMissingError, open_replica
+from client.storeerrors import ReplicaMissingError
+
+if TYPE_CHECKING:
+    from client.mediacache import MediaCache
+    from client.store import Replica
 
 
 def default_home() -> Path:
@@ -106,6 +111,9 @@ class Home:
         self, user_id: str, homeserver: str, device_id: str | None = None
     ) -> Replica:
         """Create the local data of a new account (or start it afresh) and open it."""
+        from client.models import Account
+        from client.store import open_replica
+
         self.wipe_account_data(user_id)
         key = self.credentials.create_replica_key(user_id)
         replica = open_replica(self.replica_path(user_id), key, create=True)
@@ -122,6 +130,11 @@ class Home:
         return replica
 
     def open_account(self, user_id: str) -> Replica:
+        from sqlalchemy import select
+
+        from client.models import Account
+        from client.store import open_replica
+
         path = self.replica_path(user_id)
         if not path.exists():
             raise ReplicaMissingError(f"no local data for {user_id}")
@@ -144,4 +157,6 @@ class Home:
         self._write_index([a for a in self.accounts() if a.user_id != user_id])
 
     def media_cache(self, user_id: str) -> MediaCache:
+        from client.mediacache import MediaCache
+
         return MediaCache(self.media_dir(user_id), self.credentials.replica_key(user_id))

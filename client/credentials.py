@@ -8,9 +8,11 @@ fallback to files: without a usable keyring the app says so and stops.
 from __future__ import annotations
 
 import secrets
+import threading
+from collections.abc import Callable
 from typing import Protocol
 
-from client.store import KEY_BYTES, ReplicaError
+from client.storeerrors import KEY_BYTES, ReplicaError
 
 SERVICE = "treffpunkt"
 
@@ -88,6 +90,36 @@ class KeyringSecretStore:
             self._keyring.delete_password(self._service, name)
         except PasswordDeleteError:
             pass
+
+
+class LazySecretStore:
+    """A secret store connected on its first use, once, by whichever thread needs it first.
+
+    Finding the keyring backend may talk to D-Bus (and imports ``keyring`` and its backends):
+    the desktop app builds its ``Home`` on the GUI thread, and the first secret is read by the
+    worker that opens an account. A failed connection (``NoKeyringError``) is raised to that
+    caller and tried again by the next one.
+    """
+
+    def __init__(self, connect: Callable[[], SecretStore]) -> None:
+        self._connect = connect
+        self._store: SecretStore | None = None
+        self._lock = threading.Lock()
+
+    def connect(self) -> SecretStore:
+        with self._lock:
+            if self._store is None:
+                self._store = self._connect()
+            return self._store
+
+    def get(self, name: str) -> str | None:
+        return self.connect().get(name)
+
+    def set(self, name: str, value: str) -> None:
+        self.connect().set(name, value)
+
+    def delete(self, name: str) -> None:
+        self.connect().delete(name)
 
 
 class Credentials:

@@ -11,12 +11,15 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
-
-from sqlalchemy import Connection, text
+from typing import TYPE_CHECKING
 
 from client.changes import Changes
 from client.render import html_to_plain
-from client.store import Replica
+
+if TYPE_CHECKING:
+    from sqlalchemy import Connection
+
+    from client.store import Replica
 
 MENTION = "mention"
 REPLY = "reply"
@@ -49,6 +52,8 @@ class Notification:
 
 
 def _me(conn: Connection) -> str:
+    from sqlalchemy import text
+
     return conn.execute(text("SELECT user_id FROM account")).scalar() or ""
 
 
@@ -66,6 +71,8 @@ def unread_among(replica: Replica, message_ids: Iterable[int]) -> list[Notificat
 
 
 def unread_count(replica: Replica) -> int:
+    from sqlalchemy import text
+
     query = text(
         f"""
         WITH n AS ({_NOTIFICATIONS})
@@ -79,6 +86,8 @@ def unread_count(replica: Replica) -> int:
 
 def _read(replica: Replica, only: list[int] | None, limit: int) -> list[Notification]:
     # ``only`` are ids of messages (plain ints, never user input), at most one sync's worth.
+    from sqlalchemy import text
+
     among = f"WHERE n.id IN ({','.join(str(int(i)) for i in only)})" if only else ""
     query = text(
         f"""
@@ -115,6 +124,8 @@ def _read(replica: Replica, only: list[int] | None, limit: int) -> list[Notifica
 
 
 def mark_read(replica: Replica, message_ids: Iterable[int]) -> Changes:
+    from sqlalchemy import text
+
     ids = sorted(set(message_ids))
     if not ids:
         return Changes()
@@ -131,6 +142,8 @@ def mark_read(replica: Replica, message_ids: Iterable[int]) -> Changes:
 
 
 def mark_all_read(replica: Replica) -> Changes:
+    from sqlalchemy import text
+
     now = datetime.now(UTC).replace(tzinfo=None)
     with replica.begin() as conn:
         me = _me(conn)

@@ -7,30 +7,24 @@ belong to that account's data, are encrypted with it, and vanish with it on sign
 
 ``retention_days`` is None for "the default" (the app's ``offline_retention_days`` setting,
 which IT may preset or lock) and ``KEEP_EVERYTHING`` (0) for all history.
+
+The desktop app's sidebar and settings use the plain values here on the GUI thread, so the
+database stack is imported by the functions that read the replica (on a worker), not above.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
 
-from sqlalchemy import Connection, delete, func, select
-from sqlalchemy.orm import aliased
-
-from client import search
 from client.changes import Changes
-from client.mediacache import EvictionReport, MediaCache
-from client.models import (
-    Document,
-    Group,
-    GroupOrganisation,
-    Message,
-    Organisation,
-    OutboxEntry,
-    OutboxKind,
-    OutboxState,
-)
-from client.store import Replica
+
+if TYPE_CHECKING:
+    from sqlalchemy import Connection
+
+    from client.mediacache import EvictionReport, MediaCache
+    from client.store import Replica
 
 KEEP_EVERYTHING = 0
 
@@ -58,6 +52,10 @@ def horizon(retention_days: int | None, default_days: int | None, now: datetime)
 
 def group_settings(replica: Replica) -> list[GroupOffline]:
     """Every joined group with its offline choices, sorted by organisation and name."""
+    from sqlalchemy import func, select
+
+    from client.models import Group, GroupOrganisation, Organisation
+
     with replica.connect() as conn:
         org_names = dict(
             conn.execute(
@@ -103,6 +101,10 @@ def set_group_offline(
 
 def has_history_before(conn: Connection, group_id: str, before: datetime) -> bool:
     """Whether the group holds a post older than ``before`` (one index lookup)."""
+    from sqlalchemy import select
+
+    from client.models import Message
+
     return (
         conn.execute(
             select(Message.id)
@@ -121,6 +123,12 @@ def prune_history(conn: Connection, group_id: str, before: datetime) -> Changes:
     is a local echo: an old post with a fresh comment stays, and so does anything the user
     wrote that the server does not have yet.
     """
+    from sqlalchemy import delete, select
+    from sqlalchemy.orm import aliased
+
+    from client import search
+    from client.models import Message, OutboxEntry, OutboxState
+
     comment = aliased(Message)
     fresh_or_pending = (
         select(comment.id)
@@ -176,6 +184,10 @@ def kept_blobs(conn: Connection) -> set[str]:
     server yet (no media URL: the cache holds the only copy), and every version still waiting
     in the outbox to be uploaded.
     """
+    from sqlalchemy import select
+
+    from client.models import Document, Group, OutboxEntry, OutboxKind, OutboxState
+
     pinned = conn.execute(
         select(Document.sha256)
         .join(Group, Group.id == Document.group_id)

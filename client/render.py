@@ -15,6 +15,9 @@ Three entry points:
 Images: an `<img>` is kept only with an `mxc://` source (Matrix media, fetched through
 our own homeserver and the encrypted media cache, never from a third party); any other
 `<img>` is removed with all its attributes.
+
+nh3 and markdown-it are imported by the functions that use them: the desktop app's views call
+`html_to_plain` (the standard library's HTML parser only) and must not load them on start.
 """
 
 from __future__ import annotations
@@ -22,13 +25,16 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from functools import cache
 from html.parser import HTMLParser
+from typing import TYPE_CHECKING
 from urllib.parse import quote
 
-import nh3
-from markdown_it import MarkdownIt
-from markdown_it.rules_core import StateCore
-from markdown_it.token import Token
+if TYPE_CHECKING:
+    import nh3
+    from markdown_it import MarkdownIt
+    from markdown_it.rules_core import StateCore
+    from markdown_it.token import Token
 
 __all__ = [
     "RenderedBody",
@@ -127,16 +133,20 @@ def _filter_attribute(tag: str, attribute: str, value: str) -> str | None:
     return value
 
 
-_CLEANER = nh3.Cleaner(
-    tags=_ALLOWED_TAGS,
-    clean_content_tags=_CLEAN_CONTENT_TAGS,
-    attributes=_ALLOWED_ATTRIBUTES,
-    attribute_filter=_filter_attribute,
-    strip_comments=True,
-    link_rel="noopener noreferrer",
-    url_schemes=_URL_SCHEMES,
-    url_relative="deny",
-)
+@cache
+def _cleaner() -> nh3.Cleaner:
+    import nh3
+
+    return nh3.Cleaner(
+        tags=_ALLOWED_TAGS,
+        clean_content_tags=_CLEAN_CONTENT_TAGS,
+        attributes=_ALLOWED_ATTRIBUTES,
+        attribute_filter=_filter_attribute,
+        strip_comments=True,
+        link_rel="noopener noreferrer",
+        url_schemes=_URL_SCHEMES,
+        url_relative="deny",
+    )
 
 
 def _drop_image_without_media(match: re.Match[str]) -> str:
@@ -151,7 +161,7 @@ def sanitize_html(html: str) -> str:
     handlers and comments, keeps links only to http, https and mailto (with
     rel="noopener noreferrer"), keeps images only with an mxc:// source.
     """
-    cleaned: str = _CLEANER.clean(html)
+    cleaned: str = _cleaner().clean(html)
     return _IMG_TAG.sub(_drop_image_without_media, cleaned)
 
 
@@ -298,11 +308,15 @@ class _Linker:
 
     @staticmethod
     def _text(content: str) -> Token:
+        from markdown_it.token import Token
+
         token = Token("text", "", 0)
         token.content = content
         return token
 
     def _link(self, href: str, label: str) -> list[Token]:
+        from markdown_it.token import Token
+
         url = self._md.normalizeLink(href)
         if not self._md.validateLink(url):
             return [self._text(label)]
@@ -314,6 +328,8 @@ class _Linker:
 
 
 def _markdown_parser() -> MarkdownIt:
+    from markdown_it import MarkdownIt
+
     # Raw HTML is off: what a user types as "<b>" is shown as typed, not interpreted.
     # breaks=True: in a chat-like stream one newline is one line break.
     return MarkdownIt("commonmark", {"html": False, "breaks": True}).enable(

@@ -21,26 +21,17 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
 from client import migrations
+from client.storeerrors import KEY_BYTES as KEY_BYTES
+from client.storeerrors import ReplicaError as ReplicaError
+from client.storeerrors import ReplicaMissingError as ReplicaMissingError
+from client.storeerrors import WrongKeyError as WrongKeyError
 
 log = logging.getLogger(__name__)
 # The dialect is imported here rather than lazily by the first create_engine(): that import
 # costs ~40 ms, which belongs to starting the program, not to opening a replica.
 
-KEY_BYTES = 32
 # Sidecar files SQLite may leave next to the database.
 _SIDECARS = ("-wal", "-shm", "-journal")
-
-
-class ReplicaError(Exception):
-    """A replica cannot be opened or used."""
-
-
-class WrongKeyError(ReplicaError):
-    """The file exists but does not decrypt with the given key (or is not a replica)."""
-
-
-class ReplicaMissingError(ReplicaError):
-    """No replica file exists at the path and creating one was not asked for."""
 
 
 class Replica:

@@ -13,7 +13,6 @@ No Qt and no httpx here: requests go through ``sync.transport`` as ``sync.api`` 
 from __future__ import annotations
 
 import contextlib
-import enum
 import json
 import logging
 import queue
@@ -45,6 +44,8 @@ from sync import api, mapping
 from sync.api import MatrixError, TransportError, TransportErrorKind
 from sync.filenames import safe_filename
 from sync.media import CacheReader
+from sync.state import EngineState as EngineState
+from sync.state import Status as Status
 from sync.transport import HttpTransport
 
 log = logging.getLogger(__name__)
@@ -81,26 +82,6 @@ FLUSH_BATCH = 100
 
 def utcnow() -> datetime:
     return datetime.now(UTC).replace(tzinfo=None)
-
-
-class EngineState(enum.StrEnum):
-    OFFLINE = "offline"
-    CONNECTING = "connecting"
-    SYNCING = "syncing"
-    UP_TO_DATE = "up_to_date"
-    SIGNED_OUT = "signed_out"
-
-
-@dataclass(frozen=True)
-class Status:
-    state: EngineState
-    outbox: Mapping[str, int]
-    last_sync: datetime | None = None
-    progress: float | None = None
-    error: str | None = None
-    # Whether the last sync attempt reached the server (None: never tried), as recorded in
-    # the replica: any process can tell without a network call.
-    online: bool | None = None
 
 
 class AuthLostError(Exception):

@@ -21,6 +21,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from client.accounts import Home
+    from client.credentials import LazySecretStore
+    from sync.session import Connected
     from ui.context import AccountSession, AppContext
     from ui.mainwindow import MainWindow
 
@@ -161,12 +164,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stderr.write(NO_DISPLAY_MESSAGE)
         return EXIT_NO_DISPLAY
 
-    from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication
 
     from client import policy
     from client.accounts import Home, default_home
-    from client.credentials import Credentials, KeyringSecretStore, NoKeyringError
+    from client.credentials import Credentials, KeyringSecretStore, LazySecretStore
     from ui import i18n
     from ui.context import AppContext, Settings
 
@@ -177,22 +179,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"treffpunkt-desktop: {warning}", file=sys.stderr)
     settings = Settings(policy=machine_policy)
     translators = i18n.install(app, args.lang or settings.language)
-    try:
-        credentials = Credentials(KeyringSecretStore())
-    except NoKeyringError as exc:
-        _fatal(
-            app,
-            QCoreApplication.translate("App", "No keyring"),
-            QCoreApplication.translate(
-                "App",
-                "Treffpunkt keeps the key of your local data and your sign-in in the "
-                "system keyring, and none is available.\n\n%1",
-            ).replace("%1", str(exc)),
-        )
-        return EXIT_NO_KEYRING
-    ctx = AppContext(Home(args.home or default_home(), credentials), settings)
+    keyring = LazySecretStore(KeyringSecretStore)
+    ctx = AppContext(Home(args.home or default_home(), Credentials(keyring)), settings)
     ctx.translators = translators
     window = start(ctx)
+    connect_keyring(ctx, keyring)
     code = app.exec()
     window.stop_sync()
     ctx.shutdown()
@@ -200,13 +191,49 @@ def main(argv: Sequence[str] | None = None) -> int:
     return int(code)
 
 
+def connect_keyring(ctx: AppContext, keyring: LazySecretStore) -> None:
+    """Find the system keyring on a worker; without one, say so and stop.
+
+    Finding it may wait on D-Bus, which the GUI thread must not. The accounts' opening
+    (queued by ``start``) needs the keyring too and fails quietly without one; nothing has been
+    written when this says so (the app never keeps secrets in a file instead).
+    """
+    from PySide6.QtCore import QCoreApplication
+
+    from ui.ops import Op
+
+    def failed(error: Exception) -> None:
+        _fatal(
+            QCoreApplication.instance(),
+            QCoreApplication.translate("App", "No keyring"),
+            QCoreApplication.translate(
+                "App",
+                "Treffpunkt keeps the key of your local data and your sign-in in the "
+                "system keyring, and none is available.\n\n%1",
+            ).replace("%1", str(error)),
+        )
+        QCoreApplication.exit(EXIT_NO_KEYRING)
+
+    Op(ctx.ops, keyring.connect, writes=True).failure(failed).run()
+
+
+def _resume(home: Home, user_id: str) -> Connected:
+    """``sync.session.resume``, imported here on the worker: the engine, httpx and
+    SQLAlchemy load there while the window is already on screen."""
+    from sync.session import resume
+
+    return resume(home, user_id)
+
+
 def start(ctx: AppContext) -> MainWindow:
-    """Show the window and open the accounts that signed in before (in the background)."""
+    """Show the window, then open the accounts that signed in before (in the background).
+
+    Until an account has opened, the sidebar shows it as "Opening …".
+    """
     from functools import partial
 
     from PySide6.QtCore import QCoreApplication
 
-    from sync.session import LoginError, resume
     from ui.mainwindow import MainWindow
     from ui.ops import Op
 
@@ -216,6 +243,7 @@ def start(ctx: AppContext) -> MainWindow:
     if not known:
         window.show_login()
     for info in known:
+        ctx.set_opening(info.user_id, True)
 
         def opened_offline(user_id: str, account: AccountSession) -> None:
             window.add_account(account)
@@ -225,7 +253,13 @@ def start(ctx: AppContext) -> MainWindow:
                 ).replace("%1", user_id)
             )
 
+        def not_opened(user_id: str, error: Exception) -> None:
+            ctx.set_opening(user_id, False)
+            window.status.showMessage(str(error))
+
         def resume_failed(user_id: str, error: Exception) -> None:
+            from sync.session import LoginError  # loaded by the worker that ran resume
+
             if isinstance(error, LoginError):
                 # Keyring, decryption and migration: on a worker, like everything slow.
                 Op(
@@ -233,11 +267,13 @@ def start(ctx: AppContext) -> MainWindow:
                     lambda: ctx.open_replica_session(user_id, ctx.home.open_account(user_id)),
                     writes=True,
                     parent=window,
-                ).success(partial(opened_offline, user_id)).run()
+                ).success(partial(opened_offline, user_id)).failure(
+                    partial(not_opened, user_id)
+                ).run()
             else:
-                window.status.showMessage(str(error))
+                not_opened(user_id, error)
 
-        Op(ctx.ops, partial(resume, ctx.home, info.user_id), writes=True, parent=window).success(
+        Op(ctx.ops, partial(_resume, ctx.home, info.user_id), writes=True, parent=window).success(
             window.add_connected
         ).failure(partial(resume_failed, info.user_id)).run()
     return window

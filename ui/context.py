@@ -3,12 +3,17 @@
 It holds the data folder (``Home``), the open accounts, the settings (with the IT policy
 under them), the background-operation runner and the hub that announces ``Changes``.
 Widgets get it in their constructor; nothing looks it up.
+
+The replica, command and sync modules appear here only as types: the context is built before
+the main window shows, and those modules (SQLAlchemy, httpx, …) load on the worker that opens
+an account.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -20,13 +25,15 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from client.accounts import Home
-from client.commands import LocalCommands
 from client.policy import Policy
-from client.store import Replica
-from sync.session import Connected
 from ui.ops import ChangeHub, OpRunner
 from ui.refguard import top_up_none
+
+if TYPE_CHECKING:
+    from client.accounts import Home
+    from client.commands import LocalCommands
+    from client.store import Replica
+    from sync.session import Connected
 
 REFGUARD_MS = 200
 # Policy keys the user may set in the settings dialog (unless IT locked them).
@@ -144,6 +151,7 @@ class AppContext(QObject):
     """Everything the widgets share."""
 
     accounts_changed = Signal()
+    opening_changed = Signal()  # an account started or finished opening in the background
     settings_changed = Signal()  # offline or storage settings: the engines follow
     language_changed = Signal()
 
@@ -161,6 +169,9 @@ class AppContext(QObject):
         self.hub = ChangeHub(self)
         self.ops = OpRunner(self.hub, inline=inline_ops, parent=self)
         self.accounts: list[AccountSession] = []
+        # Accounts being opened on a worker (keyring, decrypting, migrating, signing in):
+        # the sidebar shows them as "Opening …" until they arrive through add_account.
+        self.opening: list[str] = []
         self.translators: list[QTranslator] = []
         self._locale_before: QLocale | None = None  # restored on shutdown after a switch
         # See ui.refguard: PySide6 6.12 loses references to None on some paths.
@@ -179,6 +190,17 @@ class AppContext(QObject):
             old.close()
         self.accounts.append(session)
         self.accounts_changed.emit()
+        self.set_opening(session.user_id, False)
+
+    def set_opening(self, user_id: str, opening: bool) -> None:
+        """Mark an account as being opened in the background, or no longer."""
+        if opening == (user_id in self.opening):
+            return
+        if opening:
+            self.opening.append(user_id)
+        else:
+            self.opening.remove(user_id)
+        self.opening_changed.emit()
 
     def remove_account(self, user_id: str) -> AccountSession | None:
         """Take an account out of the app (its data is left to the caller to close)."""
@@ -210,6 +232,8 @@ class AppContext(QObject):
 
         Reads the keyring (for the media cache): call it on a worker, not the GUI thread.
         """
+        from client.commands import LocalCommands
+
         media = None
         try:
             media = self.home.media_cache(user_id)
@@ -220,6 +244,8 @@ class AppContext(QObject):
     @staticmethod
     def connected_session(connected: Connected) -> AccountSession:
         """A signed-in account; touches neither keyring nor network (the engine holds all)."""
+        from client.commands import LocalCommands
+
         user_id = connected.info.user_id
         commands = LocalCommands(connected.replica, user_id, connected.engine.media)
         return AccountSession(user_id, connected.replica, commands, connected)

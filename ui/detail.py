@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import partial
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QAbstractListModel,
@@ -31,8 +32,6 @@ from PySide6.QtWidgets import (
 
 from client.changes import Changes
 from client.render import html_to_plain
-from client.store import Replica
-from sync.engine import discard_entry, retry_entry
 from ui import icons, queries, timefmt
 from ui.context import AccountSession, AppContext
 from ui.documents import DocumentOpener, DocumentPane
@@ -41,7 +40,17 @@ from ui.people import ProfilePane
 from ui.postactions import PostActions
 from ui.postview import CAN_MARK_ANSWER_ROLE, IS_ANSWER_ROLE, POST_ROLE
 from ui.queries import PostRow, ThreadData
-from ui.stream import MentionEdit, PostListView, open_link, toggle_like
+from ui.stream import (
+    MentionEdit,
+    PostListView,
+    discard_entry,
+    open_link,
+    retry_entry,
+    toggle_like,
+)
+
+if TYPE_CHECKING:
+    from client.store import Replica
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -113,9 +122,11 @@ class ThreadModel(QAbstractListModel):
             )
         if role == Qt.ItemDataRole.AccessibleTextRole and post is not None:
             if row.id != post.id and row.id == post.answer_id:
-                return self.tr("%1 (marked as the answer): %2").replace(
-                    "%1", row.author_name
-                ).replace("%2", html_to_plain(row.body_html))
+                return (
+                    self.tr("%1 (marked as the answer): %2")
+                    .replace("%1", row.author_name)
+                    .replace("%2", html_to_plain(row.body_html))
+                )
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return f"{row.author_name}: {html_to_plain(row.body_html)}"
         if role == Qt.ItemDataRole.ToolTipRole:

@@ -13,12 +13,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import text
-
-from client.store import Replica
 from ui.queries import PAGE_SIZE
+
+if TYPE_CHECKING:
+    from client.store import Replica
 
 # The organisation filter's value that stands for "external partners".
 EXTERNAL = "\x00external"
@@ -106,6 +106,8 @@ def people_page(
     filters: PeopleFilter = PeopleFilter(),
 ) -> list[DirectoryRow]:
     """One page of the directory by name, after ``after``, narrowed by ``filters``."""
+    from sqlalchemy import text
+
     parts = []
     if filters.organisation != EXTERNAL:
         parts.append(_ENTRIES)
@@ -142,6 +144,7 @@ def people_page(
 
 def filter_choices(replica: Replica) -> FilterChoices:
     """The distinct values each filter can take, sorted as people read them."""
+    from sqlalchemy import text
 
     def distinct(conn: Any, column: str) -> tuple[str, ...]:
         values = conn.execute(
@@ -202,6 +205,8 @@ class Profile:
 def profile(replica: Replica, user_id: str, recent: int = RECENT_POSTS) -> Profile | None:
     """A person's entry (or, for an external partner, their name), the groups the user
     shares with them, and what they wrote last; None when the replica knows nobody by it."""
+    from sqlalchemy import text
+
     from client.render import html_to_plain
 
     with replica.connect() as conn:

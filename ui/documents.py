@@ -26,7 +26,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractItemModel,
@@ -58,15 +58,18 @@ from PySide6.QtWidgets import (
 )
 
 from client.changes import Changes
-from client.commands import LocalCommands, NewDocument
-from client.mediacache import MediaCache
-from client.store import Replica
-from sync.engine import OfflineError
 from sync.filenames import safe_filename
 from ui import icons, queries, timefmt
 from ui.context import AccountSession, AppContext
 from ui.ops import Op
 from ui.queries import DocumentDetail, DocumentRow, FolderEntry, StorageUse, VersionRow
+
+if TYPE_CHECKING:
+    # Types only: the commands, media cache, replica and engine load on the worker that
+    # opens an account, not with the main window (see tests/ui/test_cold_start.py).
+    from client.commands import LocalCommands
+    from client.mediacache import MediaCache
+    from client.store import Replica
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 ROW_ROLE = Qt.ItemDataRole.UserRole + 30
@@ -582,6 +585,8 @@ def export_for_opening(
 
     A document that is not cached is downloaded first when the account is connected
     (``fetch``); without a connection it is not available offline."""
+    from sync.engine import OfflineError
+
     if media is None:
         raise NotAvailableOfflineError(document_id)
     with replica.connect() as conn:
@@ -1010,6 +1015,8 @@ class DocumentsPage(QWidget):
             show_note(self.note, self.tr("Choose a group or a folder first, then add documents."))
             return False
         self.note.hide()
+        from client.commands import NewDocument  # loaded with the account's commands
+
         group_id, folder = target
         commands = account.commands
         for path in files:

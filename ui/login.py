@@ -7,6 +7,7 @@ dialog stays responsive and shows what went wrong next to the fields.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from PySide6.QtCore import Qt, Signal
@@ -20,13 +21,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from client.accounts import Home
-from sync.session import Connected, LoginError
-from sync.session import login as session_login
 from ui.context import AppContext
 from ui.ops import Op
 
-LoginFn = Callable[[Home, str, str, str], Connected]
+if TYPE_CHECKING:
+    from client.accounts import Home
+    from sync.session import Connected
+
+LoginFn = Callable[["Home", str, str, str], "Connected"]
+
+
+def session_login(home: Home, server: str, user: str, password: str) -> Connected:
+    """``sync.session.login``, imported on the worker that signs in (httpx, the engine)."""
+    from sync.session import login
+
+    return login(home, server, user, password)
 
 
 def valid_server(text: str) -> bool:
@@ -162,6 +171,8 @@ class LoginDialog(QDialog):
         self.accept()
 
     def _on_login_failed(self, error: Exception) -> None:
+        from sync.session import LoginError
+
         self._set_busy(False)
         self.password.clear()
         if isinstance(error, LoginError):

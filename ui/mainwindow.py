@@ -12,7 +12,9 @@ server and wipes its local data on a worker.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import partial
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -31,18 +33,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from client import notifications, offline, search
-from client.accounts import Home
+from client import notifications, offline
 from client.changes import Changes
 from client.credentials import MissingKeyError
 from client.notifications import Notification
-from client.store import Replica
-from sync.session import Connected, sign_out
 from ui import icons, queries
 from ui.context import AccountSession, AppContext
 from ui.detail import DetailPane
 from ui.documents import DocumentsPage
-from ui.joindialog import JoinGroupsDialog
 from ui.lists import ListPage
 from ui.login import LoginDialog
 from ui.notifications import (
@@ -54,11 +52,20 @@ from ui.notifications import (
 )
 from ui.ops import Op
 from ui.people import PeoplePage
-from ui.searchdialog import SearchDialog
-from ui.settingsdialog import SettingsDialog
 from ui.sidebar import ACCOUNT_ROLE, ID_ROLE, KIND_ROLE, NodeKind, SidebarModel, SidebarView
 from ui.status import SyncRunner, SyncStatusBar
 from ui.stream import StreamPage
+
+if TYPE_CHECKING:
+    # Types only: these pull in SQLAlchemy, httpx, the search index or cryptography, which
+    # load on the worker that opens an account; the dialogs are imported when first opened.
+    from client import search
+    from client.accounts import Home
+    from client.store import Replica
+    from sync.session import Connected
+    from ui.joindialog import JoinGroupsDialog
+    from ui.searchdialog import SearchDialog
+    from ui.settingsdialog import SettingsDialog
 
 
 class MainWindow(QMainWindow):
@@ -194,6 +201,7 @@ class MainWindow(QMainWindow):
         self.documents.document_chosen.connect(self._on_documents_document_chosen)
         self.documents.document_opened.connect(self._on_documents_document_opened)
         ctx.accounts_changed.connect(self._on_ctx_accounts_changed)
+        ctx.opening_changed.connect(self._on_ctx_opening_changed)
         ctx.settings_changed.connect(self._on_ctx_settings_changed)
         ctx.language_changed.connect(self._on_ctx_language_changed)
         self.resize(1280, 800)
@@ -253,6 +261,10 @@ class MainWindow(QMainWindow):
         if not self.ctx.accounts:
             self._show_welcome()
 
+    def _on_ctx_opening_changed(self) -> None:
+        if self.middle.currentWidget() is self.welcome:
+            self._show_welcome()
+
     # -- settings --------------------------------------------------------------------
 
     def _apply_settings(self, runner: SyncRunner) -> None:
@@ -281,6 +293,8 @@ class MainWindow(QMainWindow):
             self.settings_dialog.raise_()
             self.settings_dialog.activateWindow()
             return self.settings_dialog
+        from ui.settingsdialog import SettingsDialog
+
         dialog = SettingsDialog(self.ctx, self)
         dialog.add_account_requested.connect(self.show_login)
         dialog.sign_out_requested.connect(self.sign_out)
@@ -323,6 +337,8 @@ class MainWindow(QMainWindow):
                 self.join_dialog.raise_()
                 return self.join_dialog
             self.join_dialog.close()
+        from ui.joindialog import JoinGroupsDialog
+
         dialog = JoinGroupsDialog(self.ctx, account, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.destroyed.connect(self._on_join_dialog_destroyed)
@@ -398,7 +414,7 @@ class MainWindow(QMainWindow):
         Op(
             self.ctx.ops,
             partial(
-                sign_out,
+                _sign_out,
                 self.ctx.home,
                 user_id,
                 account.connected,
@@ -440,6 +456,8 @@ class MainWindow(QMainWindow):
     def _show_welcome(self) -> None:
         if self.ctx.accounts:
             self.welcome.setText(self.tr("Choose a group on the left to read and write."))
+        elif self.ctx.opening:
+            self.welcome.setText(self.tr("Opening your data …"))
         else:
             self.welcome.setText(
                 self.tr(
@@ -596,6 +614,8 @@ class MainWindow(QMainWindow):
             return None
         if self.search_dialog is not None:
             self.search_dialog.close()
+        from ui.searchdialog import SearchDialog
+
         dialog = SearchDialog(self.ctx, account, self)
         dialog.result_chosen.connect(self.navigate_to_hit)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -656,3 +676,17 @@ def _enforce_cap(home: Home, replica: Replica, user_id: str, cap_bytes: int) -> 
     except MissingKeyError:
         return  # no key, so no media cache to trim (a replica opened without an account)
     offline.enforce_cap(replica, media, cap_bytes)
+
+
+def _sign_out(
+    home: Home,
+    user_id: str,
+    connected: Connected | None,
+    replica: Replica,
+    *,
+    wait_for_sync: Callable[[], object] | None,
+) -> None:
+    """``sync.session.sign_out`` on the worker, which imports it (httpx, the engine)."""
+    from sync.session import sign_out
+
+    sign_out(home, user_id, connected, replica, wait_for_sync=wait_for_sync)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import html
 from functools import partial
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QModelIndex,
@@ -37,13 +38,15 @@ from PySide6.QtWidgets import (
 )
 
 from client.changes import Changes
-from client.store import Replica
 from ui import directory, icons, queries, timefmt
 from ui.context import AccountSession, AppContext
 from ui.directory import DirectoryRow, FilterChoices, PeopleFilter, Profile
 from ui.lists import ROW_ROLE, KeysetListModel, ListPage
 from ui.ops import Op
 from ui.stream import open_link
+
+if TYPE_CHECKING:
+    from client.store import Replica
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 EXTERNAL_ROLE = Qt.ItemDataRole.UserRole + 21

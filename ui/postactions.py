@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
@@ -20,13 +21,14 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import text
 
 from client.changes import Changes
-from client.store import Replica
 from ui import queries
 from ui.context import AccountSession, AppContext
 from ui.ops import Op
+
+if TYPE_CHECKING:
+    from client.store import Replica
 
 
 @dataclass(frozen=True)
@@ -41,6 +43,8 @@ class Editable:
 
 
 def editable(replica: Replica, message_id: int) -> Editable | None:
+    from sqlalchemy import text
+
     with replica.connect() as conn:
         row = conn.execute(
             text("SELECT body, kind FROM message WHERE id = :id AND deleted = 0"),

@@ -4,6 +4,10 @@ Everything here runs on a worker thread (see ``ui.ops``) and takes a ``Replica``
 imports Qt, so that the queries can be tested and timed on their own. Lists are read with
 keyset pagination (``WHERE (sort key) < (last key) ORDER BY … LIMIT n``), which costs the
 same on page 2,000 as on page 1 because it walks the index from where the last page ended.
+
+The row dataclasses are what the views hold, so the views import this module when the main
+window is built; SQLAlchemy and the replica's models are therefore imported inside each query
+(on its worker), never at the top: loading them costs the desktop app a second at start.
 """
 
 from __future__ import annotations
@@ -11,28 +15,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Connection, and_, func, or_, select, tuple_
+if TYPE_CHECKING:
+    from sqlalchemy import Connection
 
-from client.commands import LIKE
-from client.mediacache import MediaCache
-from client.models import (
-    Account,
-    Document,
-    DocumentVersion,
-    Group,
-    GroupOrganisation,
-    Membership,
-    Message,
-    MessageKind,
-    Organisation,
-    OutboxEntry,
-    OutboxState,
-    Person,
-    Reaction,
-)
-from client.store import Replica
+    from client.mediacache import MediaCache
+    from client.store import Replica
+
 
 PAGE_SIZE = 50
 THREAD_LIMIT = 500
@@ -67,6 +57,10 @@ class AccountTree:
 
 
 def account_tree(replica: Replica) -> AccountTree:
+    from sqlalchemy import func, select
+
+    from client.models import Account, Group, GroupOrganisation, Organisation, Person
+
     with replica.connect() as conn:
         account = conn.execute(select(Account.user_id, Account.display_name)).first()
         user_id = account[0] if account else ""
@@ -142,6 +136,10 @@ class PostRow:
 
 
 def _message_select() -> Any:
+    from sqlalchemy import and_, func, select
+
+    from client.models import Membership, Message, Person
+
     return (
         select(
             Message.id,
@@ -164,6 +162,11 @@ def _message_select() -> Any:
 
 
 def _decorate(conn: Connection, user_id: str, rows: Sequence[Any]) -> list[PostRow]:
+    from sqlalchemy import func, select
+
+    from client.commands import LIKE
+    from client.models import Message, OutboxEntry, OutboxState, Reaction
+
     ids = [r[0] for r in rows]
     if not ids:
         return []
@@ -227,6 +230,10 @@ def _decorate(conn: Connection, user_id: str, rows: Sequence[Any]) -> list[PostR
 
 
 def _own_user(conn: Connection) -> str:
+    from sqlalchemy import select
+
+    from client.models import Account
+
     return conn.execute(select(Account.user_id)).scalar() or ""
 
 
@@ -237,6 +244,10 @@ def stream_page(
     limit: int = PAGE_SIZE,
 ) -> list[PostRow]:
     """Posts and questions of a group, newest first, older than ``before``."""
+    from sqlalchemy import tuple_
+
+    from client.models import Message
+
     query = _message_select().where(
         Message.group_id == group_id,
         Message.thread_root_id.is_(None),
@@ -253,6 +264,10 @@ def stream_newer(
     replica: Replica, group_id: str, after: tuple[datetime, int] | None, limit: int = PAGE_SIZE
 ) -> list[PostRow]:
     """Posts newer than ``after`` (what arrived or was written since), newest first."""
+    from sqlalchemy import tuple_
+
+    from client.models import Message
+
     query = _message_select().where(
         Message.group_id == group_id,
         Message.thread_root_id.is_(None),
@@ -268,6 +283,8 @@ def stream_newer(
 
 def messages_by_id(replica: Replica, ids: Sequence[int]) -> dict[int, PostRow]:
     """The current state of some messages; a deleted or vanished one is left out."""
+    from client.models import Message
+
     if not ids:
         return {}
     query = _message_select().where(Message.id.in_(list(ids)), Message.deleted.is_(False))
@@ -282,6 +299,8 @@ class ThreadData:
 
 
 def thread(replica: Replica, post_id: int, limit: int = THREAD_LIMIT) -> ThreadData:
+    from client.models import Message
+
     with replica.connect() as conn:
         user_id = _own_user(conn)
         root = conn.execute(_message_select().where(Message.id == post_id)).all()
@@ -297,6 +316,10 @@ def thread(replica: Replica, post_id: int, limit: int = THREAD_LIMIT) -> ThreadD
 
 def root_of(replica: Replica, message_id: int) -> tuple[str, int] | None:
     """The group and the post a message belongs to (itself when it is a post)."""
+    from sqlalchemy import select
+
+    from client.models import Message, MessageKind
+
     with replica.connect() as conn:
         row = conn.execute(
             select(Message.group_id, Message.thread_root_id, Message.kind).where(
@@ -322,8 +345,10 @@ class LocalStatus:
 
 
 def local_status(replica: Replica) -> LocalStatus:
+    from sqlalchemy import select
+
     from client.commands import outbox_counts
-    from client.models import SyncState
+    from client.models import OutboxState, SyncState
 
     with replica.session() as session:
         counts = outbox_counts(session)
@@ -357,6 +382,10 @@ class PersonRow:
 def people_page(
     replica: Replica, after: tuple[str, str] | None, limit: int = PAGE_SIZE
 ) -> list[PersonRow]:
+    from sqlalchemy import select, tuple_
+
+    from client.models import Person
+
     query = select(
         Person.user_id,
         Person.name,
@@ -375,6 +404,10 @@ def people_page(
 
 
 def person_by_id(replica: Replica, user_id: str) -> PersonRow | None:
+    from sqlalchemy import select
+
+    from client.models import Person
+
     query = select(
         Person.user_id,
         Person.name,
@@ -392,6 +425,10 @@ def person_by_id(replica: Replica, user_id: str) -> PersonRow | None:
 
 def mention_candidates(replica: Replica) -> list[tuple[str, str]]:
     """(name, user id) of everyone in the directory, for @-completion."""
+    from sqlalchemy import select
+
+    from client.models import Person
+
     with replica.connect() as conn:
         return [(n, u) for n, u in conn.execute(select(Person.name, Person.user_id))]
 
@@ -419,6 +456,10 @@ class DocumentRow:
 
 
 def _document_select() -> Any:
+    from sqlalchemy import func, or_, select
+
+    from client.models import Document, Group, Person
+
     return (
         select(
             Document.id,
@@ -443,6 +484,8 @@ def _document_select() -> Any:
 
 
 def document_by_id(replica: Replica, document_id: str) -> DocumentRow | None:
+    from client.models import Document
+
     with replica.connect() as conn:
         row = conn.execute(_document_select().where(Document.id == document_id)).first()
     return DocumentRow(*row) if row else None
@@ -451,6 +494,10 @@ def document_by_id(replica: Replica, document_id: str) -> DocumentRow | None:
 def documents_page(
     replica: Replica, before: tuple[datetime, str] | None, limit: int = PAGE_SIZE
 ) -> list[DocumentRow]:
+    from sqlalchemy import and_, or_
+
+    from client.models import Document
+
     query = _document_select()
     if before is not None:
         query = query.where(
@@ -466,6 +513,8 @@ def documents_page(
 
 def documents_by_id(replica: Replica, ids: Sequence[str]) -> dict[str, DocumentRow]:
     """The current state of some documents; a deleted or vanished one is left out."""
+    from client.models import Document
+
     wanted = list(ids)
     found: dict[str, DocumentRow] = {}
     with replica.connect() as conn:
@@ -497,6 +546,10 @@ def document_folders(replica: Replica, group_id: str | None = None) -> list[Fold
 
     Reads only the (group, folder) index, never the documents themselves, which are read
     a folder at a time when it is opened (``folder_documents``)."""
+    from sqlalchemy import func, select
+
+    from client.models import Document, Group
+
     query = (
         select(Document.group_id, Group.name, Document.folder, func.count())
         .join(Group, Group.id == Document.group_id)
@@ -519,6 +572,10 @@ def folder_documents(
 ) -> list[DocumentRow]:
     """The documents of one folder (stored under any of ``folders``), by name, after
     ``after`` (name, id)."""
+    from sqlalchemy import tuple_
+
+    from client.models import Document
+
     query = _document_select().where(
         Document.group_id == group_id, Document.folder.in_(list(folders))
     )
@@ -557,6 +614,10 @@ class DocumentDetail:
 def document_detail(
     replica: Replica, media: MediaCache | None, document_id: str, limit: int = VERSION_LIMIT
 ) -> DocumentDetail | None:
+    from sqlalchemy import func, select
+
+    from client.models import Document, DocumentVersion, Person
+
     with replica.connect() as conn:
         found = conn.execute(_document_select().where(Document.id == document_id)).first()
         if found is None:
@@ -621,6 +682,10 @@ class StorageUse:
 
 
 def storage_used(replica: Replica, media: MediaCache | None) -> StorageUse:
+    from sqlalchemy import or_, select
+
+    from client.models import Document, Group
+
     if media is None:
         return StorageUse(0, 0)
     with replica.connect() as conn:

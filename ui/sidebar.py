@@ -50,6 +50,7 @@ class NodeKind(enum.StrEnum):
     PEOPLE = "people"
     DOCUMENTS = "documents"
     JOIN = "join"
+    OPENING = "opening"  # an account whose data is still being opened or read
 
 
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -67,6 +68,7 @@ _ICONS = {
     NodeKind.PEOPLE: "people",
     NodeKind.DOCUMENTS: "document",
     NodeKind.JOIN: "join",
+    NodeKind.OPENING: "account",
 }
 
 
@@ -100,6 +102,7 @@ class SidebarModel(QAbstractItemModel):
         self._trees: dict[str, queries.AccountTree] = {}
         ctx.hub.changed.connect(self._on_hub_changed)
         ctx.accounts_changed.connect(self.reload)
+        ctx.opening_changed.connect(self._rebuild)
         ctx.settings_changed.connect(self._rebuild)  # the default retention may have changed
         ctx.language_changed.connect(self._rebuild)
 
@@ -139,6 +142,7 @@ class SidebarModel(QAbstractItemModel):
         for account in self._ctx.accounts:
             tree = self._trees.get(account.user_id)
             if tree is None:
+                self._add_opening(account.user_id)
                 continue
             user = account.user_id
             acc = self._add(NodeKind.ACCOUNT, user, user, tree.display_name, self._root)
@@ -153,7 +157,15 @@ class SidebarModel(QAbstractItemModel):
             self._add(NodeKind.PEOPLE, user, "", self.tr("People"), acc)
             self._add(NodeKind.DOCUMENTS, user, "", self.tr("Documents"), acc)
             self._add(NodeKind.JOIN, user, "", self.tr("Join groups …"), acc)
+        for user in self._ctx.opening:
+            if self._ctx.account(user) is None:
+                self._add_opening(user)
         self.endResetModel()
+
+    def _add_opening(self, user_id: str) -> None:
+        """A quiet placeholder while the account opens (keyring, decrypting) or its tree loads."""
+        name = self.tr("Opening %1 …").replace("%1", user_id)
+        self._add(NodeKind.OPENING, user_id, user_id, name, self._root)
 
     def _add(self, kind: NodeKind, account: str, key: str, name: str, parent: _Node) -> _Node:
         node = _Node(next(self._uids), kind, account, key, name, parent)

@@ -13,15 +13,19 @@ import logging
 import threading
 from datetime import datetime
 from functools import partial
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStatusBar, QWidget
 
 from client.changes import Changes
-from sync.engine import EngineState, Status, SyncEngine
+from sync.state import EngineState, Status
 from ui import icons, queries, timefmt
 from ui.context import AccountSession, AppContext
 from ui.ops import Op
+
+if TYPE_CHECKING:
+    from sync.engine import SyncEngine
 
 log = logging.getLogger(__name__)
 
@@ -35,11 +39,14 @@ class SyncRunner(QObject):
     synced = Signal(str, object)  # user id, Changes
 
     def __init__(self, account: AccountSession, parent: QObject | None = None) -> None:
+        # Loaded by the worker that signed the account in (``sync.session``), not at start-up.
+        from sync.engine import SyncEngine
+
         super().__init__(parent)
         assert account.connected is not None
         self.account = account
         connected = account.connected
-        self.engine = SyncEngine(
+        self.engine: SyncEngine = SyncEngine(
             connected.replica,
             connected.transport,
             account.user_id,

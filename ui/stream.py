@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from functools import partial
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     Property,
@@ -52,7 +53,6 @@ from PySide6.QtWidgets import (
 
 from client.changes import Changes
 from client.render import html_to_plain
-from sync.engine import discard_entry, retry_entry
 from ui import icons, queries, timefmt
 from ui.context import AccountSession, AppContext
 from ui.ops import Op
@@ -65,6 +65,9 @@ from ui.postview import (
     PostDelegate,
 )
 from ui.queries import PostRow
+
+if TYPE_CHECKING:
+    from client.store import Replica
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 MAX_PAGE = 5000
@@ -692,6 +695,20 @@ class StreamPage(QWidget):
     def _on_view_delete_requested(self, message_id: int) -> None:
         if self.model is not None:
             self.post_actions.delete(self.model.account, message_id, comment=False)
+
+
+def retry_entry(replica: Replica, entry_id: int) -> Changes:
+    """``sync.engine.retry_entry``; the engine's module loads on the worker, not at start-up."""
+    from sync import engine
+
+    return engine.retry_entry(replica, entry_id)
+
+
+def discard_entry(replica: Replica, entry_id: int) -> Changes:
+    """``sync.engine.discard_entry``, imported on the worker like ``retry_entry``."""
+    from sync import engine
+
+    return engine.discard_entry(replica, entry_id)
 
 
 def toggle_like(ctx: AppContext, account: AccountSession, post: PostRow, parent: QObject) -> None:

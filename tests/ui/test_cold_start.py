@@ -1,0 +1,158 @@
+"""Start-up: the main window shows before the database, sync and rendering stacks load.
+
+Those modules (SQLAlchemy, httpx, keyring, markdown-it, nh3, the engine, the search index)
+cost the desktop app seconds to import; they load on the worker that opens an account, after
+the window is on screen. While it opens, the sidebar says so quietly.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from client.accounts import Home
+from client.credentials import Credentials, MemorySecretStore
+from tests import filekeyring
+from ui.app import start
+from ui.context import AppContext, Settings
+from ui.sidebar import KIND_ROLE, NodeKind, SidebarModel
+
+ROOT = Path(__file__).resolve().parents[2]
+
+# Each of these costs start-up a noticeable time and is needed only once an account opens.
+HEAVY = (
+    "sqlalchemy",
+    "sqlcipher3",
+    "httpx",
+    "keyring",
+    "markdown_it",
+    "nh3",
+    "cryptography",
+    "client.models",
+    "client.store",
+    "client.search",
+    "client.commands",
+    "sync.api",
+    "sync.engine",
+    "sync.session",
+)
+
+# The launcher's own start (ui.app.main) on an empty home, stopped right after ``start``
+# returned: the window is built and shown, and no background operation has run yet.
+_MAIN_UNTIL_SHOWN = """
+import json, sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from ui import app as desktop
+
+heavy = json.loads(sys.argv[1])
+original = desktop.start
+
+def start(ctx):
+    window = original(ctx)
+    loaded = sorted(m for m in heavy if m in sys.modules)
+    print(json.dumps({"visible": window.isVisible(), "loaded": loaded}), flush=True)
+    QTimer.singleShot(0, QApplication.quit)
+    return window
+
+desktop.start = start
+sys.exit(desktop.main(["--home", sys.argv[2]]))
+"""
+
+
+def _child_env(tmp_path: Path) -> dict[str, str]:
+    return {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "DBUS_SESSION_BUS_ADDRESS": "disabled:",
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+        "TREFFPUNKT_POLICY": str(tmp_path / "no-policy.toml"),
+        "PYTHON_KEYRING_BACKEND": filekeyring.BACKEND,
+        filekeyring.ENV: str(tmp_path / "keyring.json"),
+    }
+
+
+def _python(code: str, *args: str, env: dict[str, str]) -> str:
+    result = subprocess.run(
+        [sys.executable, "-c", code, *args],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    return result.stdout.strip().splitlines()[-1]
+
+
+@pytest.mark.parametrize("module", ["ui.app", "ui.mainwindow"])
+def test_importing_the_window_loads_nothing_heavy(module: str, tmp_path: Path) -> None:
+    code = "import importlib, json, sys\nimportlib.import_module(sys.argv[1])\n"
+    code += "print(json.dumps(sorted(m for m in json.loads(sys.argv[2]) if m in sys.modules)))"
+    loaded = json.loads(_python(code, module, json.dumps(HEAVY), env=_child_env(tmp_path)))
+    assert loaded == []
+
+
+def test_the_window_shows_before_anything_heavy_loads(tmp_path: Path) -> None:
+    out = _python(
+        _MAIN_UNTIL_SHOWN, json.dumps(HEAVY), str(tmp_path / "home"), env=_child_env(tmp_path)
+    )
+    assert json.loads(out) == {"visible": True, "loaded": []}
+
+
+def _top_level_kinds(model: SidebarModel) -> list[str]:
+    return [str(model.index(row, 0).data(KIND_ROLE)) for row in range(model.rowCount())]
+
+
+def test_an_account_shows_as_opening_until_it_is_open(
+    qtbot: QtBot, qapp: QApplication, tmp_path: Path
+) -> None:
+    user = "@anke:harderwijk.test"
+    home = Home(tmp_path / "home", Credentials(MemorySecretStore()))
+    home.create_account(user, "http://127.0.0.1:9").close()
+    # Real worker threads, as in the app: the account opens after start() has returned.
+    ctx = AppContext(home, Settings(tmp_path / "settings.ini"))
+    try:
+        window = start(ctx)
+        qtbot.addWidget(window)
+        model = window.sidebar_model
+        assert ctx.accounts == [] and ctx.opening == [user]
+        assert _top_level_kinds(model) == [NodeKind.OPENING.value]
+        opening = model.index(0, 0)
+        assert user in str(opening.data()) and "Opening" in str(opening.data())
+        assert window.middle.currentWidget() is window.welcome
+        assert "Opening" in window.welcome.text()
+        assert "not signed in" not in window.status.currentMessage()
+
+        qtbot.waitUntil(lambda: _top_level_kinds(model) == [NodeKind.ACCOUNT.value])
+        assert [a.user_id for a in ctx.accounts] == [user] and ctx.opening == []
+    finally:
+        window.stop_sync()
+        ctx.shutdown()
+
+
+def test_an_account_that_cannot_open_leaves_no_opening_state(
+    qtbot: QtBot, qapp: QApplication, tmp_path: Path
+) -> None:
+    user = "@anke:harderwijk.test"
+    secrets = MemorySecretStore()
+    home = Home(tmp_path / "home", Credentials(secrets))
+    home.create_account(user, "http://127.0.0.1:9").close()
+    secrets.delete(f"{user}/replica-key")  # the keyring lost the key: the data cannot open
+    ctx = AppContext(home, Settings(tmp_path / "settings.ini"), inline_ops=True)
+    try:
+        window = start(ctx)
+        qtbot.addWidget(window)
+        assert ctx.accounts == [] and ctx.opening == []
+        assert _top_level_kinds(window.sidebar_model) == []
+        assert "no key" in window.status.currentMessage()
+    finally:
+        ctx.shutdown()
