@@ -4,12 +4,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="185"/>
+        <location filename="../../ui/app.py" line="208"/>
         <source>No keyring</source>
         <translation>Kein Schlüsselbund</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="186"/>
+        <location filename="../../ui/app.py" line="209"/>
         <source>Treffpunkt keeps the key of your local data and your sign-in in the system keyring, and none is available.
 
 %1</source>
@@ -18,7 +18,7 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="223"/>
+        <location filename="../../ui/app.py" line="251"/>
         <source>Not signed in as %1: you can read and write; sign in to send.</source>
         <translation>Nicht als %1 angemeldet: Du kannst lesen und schreiben; melde dich an, um zu senden.</translation>
     </message>
@@ -26,7 +26,7 @@
 <context>
     <name>BadgeDelegate</name>
     <message>
-        <location filename="../../ui/people.py" line="115"/>
+        <location filename="../../ui/people.py" line="118"/>
         <source>External</source>
         <translation>Extern</translation>
     </message>
@@ -34,52 +34,52 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../ui/stream.py" line="498"/>
+        <location filename="../../ui/stream.py" line="501"/>
         <source>Write something … @ mentions someone, Ctrl+Enter sends</source>
         <translation>Schreib etwas … @ erwähnt jemanden, Strg+Eingabe sendet</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="500"/>
+        <location filename="../../ui/stream.py" line="503"/>
         <source>New post</source>
         <translation>Neuer Beitrag</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="502"/>
+        <location filename="../../ui/stream.py" line="505"/>
         <source>&amp;Question</source>
         <translation>&amp;Frage</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="503"/>
+        <location filename="../../ui/stream.py" line="506"/>
         <source>Post as a question</source>
         <translation>Als Frage veröffentlichen</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="504"/>
+        <location filename="../../ui/stream.py" line="507"/>
         <source>Ask the group; an answer can be marked later</source>
         <translation>Frag die Gruppe; eine Antwort kann später markiert werden</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="505"/>
+        <location filename="../../ui/stream.py" line="508"/>
         <source>&amp;Post</source>
         <translation>&amp;Veröffentlichen</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="506"/>
+        <location filename="../../ui/stream.py" line="509"/>
         <source>Post</source>
         <translation>Veröffentlichen</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="507"/>
+        <location filename="../../ui/stream.py" line="510"/>
         <source>Post (Ctrl+Enter)</source>
         <translation>Veröffentlichen (Strg+Eingabe)</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="543"/>
+        <location filename="../../ui/stream.py" line="546"/>
         <source>Write something first.</source>
         <translation>Schreib zuerst etwas.</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="564"/>
+        <location filename="../../ui/stream.py" line="567"/>
         <source>Could not save the post: %1</source>
         <translation>Der Beitrag konnte nicht gespeichert werden: %1</translation>
     </message>
@@ -87,7 +87,7 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../ui/detail.py" line="313"/>
+        <location filename="../../ui/detail.py" line="324"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
@@ -95,7 +95,7 @@
 <context>
     <name>DocumentOpener</name>
     <message>
-        <location filename="../../ui/documents.py" line="729"/>
+        <location filename="../../ui/documents.py" line="734"/>
         <source>No application opens this file.</source>
         <translation>Keine Anwendung öffnet diese Datei.</translation>
     </message>
@@ -103,152 +103,152 @@
 <context>
     <name>DocumentPane</name>
     <message>
-        <location filename="../../ui/documents.py" line="1099"/>
+        <location filename="../../ui/documents.py" line="1106"/>
         <source>Document</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="1103"/>
+        <location filename="../../ui/documents.py" line="1110"/>
         <source>Close the detail pane</source>
         <translation>Detailbereich schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="1110"/>
+        <location filename="../../ui/documents.py" line="1117"/>
         <source>Document details</source>
         <translation>Angaben zum Dokument</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="1119"/>
+        <location filename="../../ui/documents.py" line="1126"/>
         <source>Conflict copy</source>
         <translation>Konfliktkopie</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="1121"/>
+        <location filename="../../ui/documents.py" line="1128"/>
         <source>&amp;Open</source>
         <translation>Ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="1122"/>
+        <location filename="../../ui/documents.py" line="1129"/>
         <source>Open with the system&apos;s application</source>
         <translation>Mit der Anwendung des Systems öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="1124"/>
+        <location filename="../../ui/documents.py" line="1131"/>
         <source>Changes you save there are saved back as a new version</source>
         <translation>Was du dort speicherst, wird hier als neue Version gespeichert</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="1127"/>
+        <location filename="../../ui/documents.py" line="1134"/>
         <source>&amp;Keep available offline</source>
         <translation>Offline &amp;verfügbar halten</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="1130"/>
+        <location filename="../../ui/documents.py" line="1137"/>
         <source>Keep available offline</source>
         <translation>Offline verfügbar halten</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="1135"/>
+        <location filename="../../ui/documents.py" line="1142"/>
         <source>Versions</source>
         <translation>Versionen</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="1140"/>
+        <location filename="../../ui/documents.py" line="1147"/>
         <source>Versions, newest first</source>
         <translation>Versionen, neueste zuerst</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="1210"/>
+        <location filename="../../ui/documents.py" line="1217"/>
         <source>This document is no longer there.</source>
         <translation>Dieses Dokument gibt es nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="1226"/>
+        <location filename="../../ui/documents.py" line="1233"/>
         <source>on this computer</source>
         <translation>auf diesem Computer</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="1229"/>
+        <location filename="../../ui/documents.py" line="1236"/>
         <source>on the server only (downloaded when opened)</source>
         <translation>nur auf dem Server (wird beim Öffnen geladen)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="1231"/>
+        <location filename="../../ui/documents.py" line="1238"/>
         <source>not available</source>
         <translation>nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="1235"/>
+        <location filename="../../ui/documents.py" line="1242"/>
         <source>Group</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="1236"/>
+        <location filename="../../ui/documents.py" line="1243"/>
         <source>Folder</source>
         <translation>Ordner</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="1237"/>
+        <location filename="../../ui/documents.py" line="1244"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="1238"/>
+        <location filename="../../ui/documents.py" line="1245"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="1239"/>
+        <location filename="../../ui/documents.py" line="1246"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="1240"/>
+        <location filename="../../ui/documents.py" line="1247"/>
         <source>Changed</source>
         <translation>Geändert</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="1241"/>
+        <location filename="../../ui/documents.py" line="1248"/>
         <source>Stored</source>
         <translation>Gespeichert</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="1245"/>
+        <location filename="../../ui/documents.py" line="1252"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="1258"/>
+        <location filename="../../ui/documents.py" line="1265"/>
         <source>(no longer there)</source>
         <translation>(gibt es nicht mehr)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="1262"/>
+        <location filename="../../ui/documents.py" line="1269"/>
         <source>Conflict copy: saved while someone else changed %1. Nothing was overwritten; compare both and keep what is right.</source>
         <translation>Konfliktkopie: gespeichert, während jemand anderes %1 geändert hat. Nichts wurde überschrieben; vergleiche beide und behalte, was stimmt.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="1270"/>
+        <location filename="../../ui/documents.py" line="1277"/>
         <source>Conflict copies of this document: %1</source>
         <translation>Konfliktkopien dieses Dokuments: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="1309"/>
+        <location filename="../../ui/documents.py" line="1316"/>
         <source>Opened. Changes you save there are saved here as a new version.</source>
         <translation>Geöffnet. Was du dort speicherst, wird hier als neue Version gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="1317"/>
+        <location filename="../../ui/documents.py" line="1324"/>
         <source>This document is not available offline. Open it again when you are connected, or choose “Keep available offline” while connected.</source>
         <translation>Dieses Dokument ist offline nicht verfügbar. Öffne es wieder, wenn du verbunden bist, oder wähle „Offline verfügbar halten“, solange du verbunden bist.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="1324"/>
+        <location filename="../../ui/documents.py" line="1331"/>
         <source>Could not open the document: %1</source>
         <translation>Das Dokument konnte nicht geöffnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="1358"/>
+        <location filename="../../ui/documents.py" line="1365"/>
         <source>Could not change this: %1</source>
         <translation>Das konnte nicht geändert werden: %1</translation>
     </message>
@@ -256,22 +256,22 @@
 <context>
     <name>DocumentTreeModel</name>
     <message>
-        <location filename="../../ui/documents.py" line="412"/>
+        <location filename="../../ui/documents.py" line="415"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="412"/>
+        <location filename="../../ui/documents.py" line="415"/>
         <source>Changed</source>
         <translation>Geändert</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="412"/>
+        <location filename="../../ui/documents.py" line="415"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/documents.py" line="438"/>
+        <location filename="../../ui/documents.py" line="441"/>
         <source>%n documents</source>
         <translation>
             <numerusform>%n Dokument</numerusform>
@@ -279,12 +279,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="442"/>
+        <location filename="../../ui/documents.py" line="445"/>
         <source>Group</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="442"/>
+        <location filename="../../ui/documents.py" line="445"/>
         <source>Folder</source>
         <translation>Ordner</translation>
     </message>
@@ -292,17 +292,17 @@
 <context>
     <name>Documents</name>
     <message>
-        <location filename="../../ui/documents.py" line="491"/>
+        <location filename="../../ui/documents.py" line="494"/>
         <source>conflict copy</source>
         <translation>Konfliktkopie</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="493"/>
+        <location filename="../../ui/documents.py" line="496"/>
         <source>kept available offline</source>
         <translation>offline verfügbar gehalten</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="495"/>
+        <location filename="../../ui/documents.py" line="498"/>
         <source>waiting to send</source>
         <translation>wartet auf Senden</translation>
     </message>
@@ -310,67 +310,67 @@
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../ui/documents.py" line="846"/>
+        <location filename="../../ui/documents.py" line="851"/>
         <source>&amp;Posts</source>
         <translation>&amp;Beiträge</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="847"/>
+        <location filename="../../ui/documents.py" line="852"/>
         <source>Show the group&apos;s posts</source>
         <translation>Die Beiträge der Gruppe zeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="848"/>
+        <location filename="../../ui/documents.py" line="853"/>
         <source>&amp;Add document …</source>
         <translation>Dokument &amp;hinzufügen …</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="849"/>
+        <location filename="../../ui/documents.py" line="854"/>
         <source>Add a document</source>
         <translation>Ein Dokument hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="850"/>
+        <location filename="../../ui/documents.py" line="855"/>
         <source>Add files, or drop them onto this page</source>
         <translation>Dateien hinzufügen oder auf diese Seite ziehen</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="853"/>
+        <location filename="../../ui/documents.py" line="858"/>
         <source>Documents and folders</source>
         <translation>Dokumente und Ordner</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="858"/>
+        <location filename="../../ui/documents.py" line="863"/>
         <source>No documents yet — add one with “Add document” or drop files here.</source>
         <translation>Noch keine Dokumente — füge eins mit „Dokument hinzufügen“ hinzu oder ziehe Dateien hierher.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="872"/>
+        <location filename="../../ui/documents.py" line="877"/>
         <source>Storage used</source>
         <translation>Belegter Speicher</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="1001"/>
+        <location filename="../../ui/documents.py" line="1006"/>
         <source>Add documents</source>
         <translation>Dokumente hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="1010"/>
+        <location filename="../../ui/documents.py" line="1015"/>
         <source>Choose a group or a folder first, then add documents.</source>
         <translation>Wähle zuerst eine Gruppe oder einen Ordner, dann füge Dokumente hinzu.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="1023"/>
+        <location filename="../../ui/documents.py" line="1030"/>
         <source>Adding %1 …</source>
         <translation>%1 wird hinzugefügt …</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="1030"/>
+        <location filename="../../ui/documents.py" line="1037"/>
         <source>Could not add %1: %2</source>
         <translation>%1 konnte nicht hinzugefügt werden: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="1067"/>
+        <location filename="../../ui/documents.py" line="1074"/>
         <source>Stored on this computer: %1, of which %2 kept available offline</source>
         <translation>Auf diesem Computer gespeichert: %1, davon %2 offline verfügbar gehalten</translation>
     </message>
@@ -378,22 +378,22 @@
 <context>
     <name>EditDialog</name>
     <message>
-        <location filename="../../ui/postactions.py" line="79"/>
+        <location filename="../../ui/postactions.py" line="83"/>
         <source>Edit comment</source>
         <translation>Kommentar bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/postactions.py" line="79"/>
+        <location filename="../../ui/postactions.py" line="83"/>
         <source>Edit post</source>
         <translation>Beitrag bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/postactions.py" line="81"/>
+        <location filename="../../ui/postactions.py" line="85"/>
         <source>Markdown; @ mentions someone.</source>
         <translation>Markdown; @ erwähnt jemanden.</translation>
     </message>
     <message>
-        <location filename="../../ui/postactions.py" line="84"/>
+        <location filename="../../ui/postactions.py" line="88"/>
         <source>Text of the message</source>
         <translation>Text der Nachricht</translation>
     </message>
@@ -561,12 +561,12 @@
 <context>
     <name>Links</name>
     <message>
-        <location filename="../../ui/stream.py" line="268"/>
+        <location filename="../../ui/stream.py" line="271"/>
         <source>Open link</source>
         <translation>Link öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="269"/>
+        <location filename="../../ui/stream.py" line="272"/>
         <source>Open this address in your browser?</source>
         <translation>Diese Adresse im Browser öffnen?</translation>
     </message>
@@ -574,107 +574,107 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../ui/login.py" line="55"/>
+        <location filename="../../ui/login.py" line="64"/>
         <source>Sign in to Treffpunkt</source>
         <translation>Bei Treffpunkt anmelden</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="59"/>
+        <location filename="../../ui/login.py" line="68"/>
         <source>Sign in with the account of your organisation.</source>
         <translation>Melde dich mit dem Konto deiner Organisation an.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="62"/>
+        <location filename="../../ui/login.py" line="71"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="63"/>
+        <location filename="../../ui/login.py" line="72"/>
         <source>e.g. intranet.harderwijk.nl</source>
         <translation>z. B. intranet.kleve.de</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="68"/>
+        <location filename="../../ui/login.py" line="77"/>
         <source>Set by your IT department</source>
         <translation>Von deiner IT-Abteilung festgelegt</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="70"/>
+        <location filename="../../ui/login.py" line="79"/>
         <source>User name</source>
         <translation>Benutzername</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="71"/>
+        <location filename="../../ui/login.py" line="80"/>
         <source>e.g. anke.devries</source>
         <translation>z. B. andrea.hartmann</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="75"/>
+        <location filename="../../ui/login.py" line="84"/>
         <source>Password</source>
         <translation>Passwort</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="79"/>
+        <location filename="../../ui/login.py" line="88"/>
         <source>Sign-in problem</source>
         <translation>Problem bei der Anmeldung</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="84"/>
+        <location filename="../../ui/login.py" line="93"/>
         <source>&amp;Server:</source>
         <translation>&amp;Server:</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="85"/>
+        <location filename="../../ui/login.py" line="94"/>
         <source>&amp;User name:</source>
         <translation>&amp;Benutzername:</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="86"/>
+        <location filename="../../ui/login.py" line="95"/>
         <source>&amp;Password:</source>
         <translation>&amp;Passwort:</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="89"/>
+        <location filename="../../ui/login.py" line="98"/>
         <source>&amp;Sign in</source>
         <translation>&amp;Anmelden</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="91"/>
+        <location filename="../../ui/login.py" line="100"/>
         <source>Sign in</source>
         <translation>Anmelden</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="94"/>
+        <location filename="../../ui/login.py" line="103"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="116"/>
+        <location filename="../../ui/login.py" line="125"/>
         <source>Enter the address of your organisation&apos;s server.</source>
         <translation>Gib die Adresse des Servers deiner Organisation ein.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="122"/>
+        <location filename="../../ui/login.py" line="131"/>
         <source>“%1” is not a server address. Use a name like intranet.example.nl or a URL starting with https://.</source>
         <translation>„%1“ ist keine Serveradresse. Verwende einen Namen wie intranet.example.de oder eine URL, die mit https:// beginnt.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="129"/>
+        <location filename="../../ui/login.py" line="138"/>
         <source>Enter your user name.</source>
         <translation>Gib deinen Benutzernamen ein.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="132"/>
+        <location filename="../../ui/login.py" line="141"/>
         <source>Enter your password.</source>
         <translation>Gib dein Passwort ein.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="140"/>
+        <location filename="../../ui/login.py" line="149"/>
         <source>Signing in …</source>
         <translation>Anmeldung läuft …</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="171"/>
+        <location filename="../../ui/login.py" line="182"/>
         <source>Signing in failed: %1</source>
         <translation>Die Anmeldung ist fehlgeschlagen: %1</translation>
     </message>
@@ -682,110 +682,110 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.py" line="77"/>
-        <location filename="../../ui/mainwindow.py" line="78"/>
-        <location filename="../../ui/mainwindow.py" line="89"/>
-        <location filename="../../ui/mainwindow.py" line="298"/>
+        <location filename="../../ui/mainwindow.py" line="84"/>
+        <location filename="../../ui/mainwindow.py" line="85"/>
+        <location filename="../../ui/mainwindow.py" line="96"/>
+        <location filename="../../ui/mainwindow.py" line="312"/>
         <source>Treffpunkt</source>
         <translation>Treffpunkt</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="85"/>
+        <location filename="../../ui/mainwindow.py" line="92"/>
         <source>Main</source>
         <translation>Hauptleiste</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="91"/>
-        <location filename="../../ui/mainwindow.py" line="299"/>
+        <location filename="../../ui/mainwindow.py" line="98"/>
+        <location filename="../../ui/mainwindow.py" line="313"/>
         <source>Search … (Ctrl+K)</source>
         <translation>Suchen … (Strg+K)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="93"/>
-        <location filename="../../ui/mainwindow.py" line="174"/>
-        <location filename="../../ui/mainwindow.py" line="300"/>
+        <location filename="../../ui/mainwindow.py" line="100"/>
+        <location filename="../../ui/mainwindow.py" line="181"/>
+        <location filename="../../ui/mainwindow.py" line="314"/>
         <source>Search</source>
         <translation>Suchen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="99"/>
-        <location filename="../../ui/mainwindow.py" line="100"/>
-        <location filename="../../ui/mainwindow.py" line="301"/>
-        <location filename="../../ui/mainwindow.py" line="302"/>
+        <location filename="../../ui/mainwindow.py" line="106"/>
+        <location filename="../../ui/mainwindow.py" line="107"/>
+        <location filename="../../ui/mainwindow.py" line="315"/>
+        <location filename="../../ui/mainwindow.py" line="316"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="110"/>
-        <location filename="../../ui/mainwindow.py" line="303"/>
+        <location filename="../../ui/mainwindow.py" line="117"/>
+        <location filename="../../ui/mainwindow.py" line="317"/>
         <source>Sign in to another account …</source>
         <translation>Bei einem weiteren Konto anmelden …</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="112"/>
-        <location filename="../../ui/mainwindow.py" line="304"/>
+        <location filename="../../ui/mainwindow.py" line="119"/>
+        <location filename="../../ui/mainwindow.py" line="318"/>
         <source>Join groups …</source>
         <translation>Gruppen beitreten …</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="114"/>
-        <location filename="../../ui/mainwindow.py" line="305"/>
+        <location filename="../../ui/mainwindow.py" line="121"/>
+        <location filename="../../ui/mainwindow.py" line="319"/>
         <source>Settings …</source>
         <translation>Einstellungen …</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="120"/>
-        <location filename="../../ui/mainwindow.py" line="306"/>
+        <location filename="../../ui/mainwindow.py" line="127"/>
+        <location filename="../../ui/mainwindow.py" line="320"/>
         <source>Sign out …</source>
         <translation>Abmelden …</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="503"/>
+        <location filename="../../ui/mainwindow.py" line="521"/>
         <source>Documents</source>
         <translation>Dokumente</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="175"/>
+        <location filename="../../ui/mainwindow.py" line="182"/>
         <source>Go to the sidebar</source>
         <translation>Zur Seitenleiste</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="176"/>
+        <location filename="../../ui/mainwindow.py" line="183"/>
         <source>Go to the list</source>
         <translation>Zur Liste</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="177"/>
+        <location filename="../../ui/mainwindow.py" line="184"/>
         <source>Go to the details</source>
         <translation>Zu den Details</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="178"/>
+        <location filename="../../ui/mainwindow.py" line="185"/>
         <source>Close the details</source>
         <translation>Details schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="179"/>
+        <location filename="../../ui/mainwindow.py" line="186"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="356"/>
+        <location filename="../../ui/mainwindow.py" line="372"/>
         <source>Sign out</source>
         <translation>Abmelden</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="357"/>
+        <location filename="../../ui/mainwindow.py" line="373"/>
         <source>Sign out of %1 on this computer?</source>
         <translation>Auf diesem Computer von %1 abmelden?</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="360"/>
+        <location filename="../../ui/mainwindow.py" line="376"/>
         <source>The local copy of this account&apos;s groups, documents and people is deleted from this computer. Signing in again fetches it anew.</source>
         <translation>Die lokale Kopie der Gruppen, Dokumente und Personen dieses Kontos wird von diesem Computer gelöscht. Nach erneuter Anmeldung wird sie neu geladen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.py" line="368"/>
+        <location filename="../../ui/mainwindow.py" line="384"/>
         <source>%n items written here have not been sent yet and will be lost.</source>
         <translation>
             <numerusform>%n hier geschriebener Eintrag wurde noch nicht gesendet und geht verloren.</numerusform>
@@ -793,34 +793,39 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="373"/>
+        <location filename="../../ui/mainwindow.py" line="389"/>
         <source>Sign out and delete local data</source>
         <translation>Abmelden und lokale Daten löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="412"/>
+        <location filename="../../ui/mainwindow.py" line="428"/>
         <source>Signing out …</source>
         <translation>Abmeldung läuft …</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="435"/>
+        <location filename="../../ui/mainwindow.py" line="451"/>
         <source>Signing out of %1 did not finish: %2</source>
         <translation>Die Abmeldung von %1 wurde nicht abgeschlossen: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="442"/>
+        <location filename="../../ui/mainwindow.py" line="458"/>
         <source>Choose a group on the left to read and write.</source>
         <translation>Wähle links eine Gruppe, um zu lesen und zu schreiben.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="446"/>
+        <location filename="../../ui/mainwindow.py" line="460"/>
+        <source>Opening your data …</source>
+        <translation>Deine Daten werden geöffnet …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="464"/>
         <source>You are not signed in yet.
 Choose “Sign in” in the account menu at the top right.</source>
         <translation>Du bist noch nicht angemeldet.
 Wähle „Anmelden“ im Kontomenü oben rechts.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="553"/>
+        <location filename="../../ui/mainwindow.py" line="571"/>
         <source>Documents of %1</source>
         <translation>Dokumente von %1</translation>
     </message>
@@ -910,12 +915,12 @@ Wähle „Anmelden“ im Kontomenü oben rechts.</translation>
 <context>
     <name>PeopleModel</name>
     <message>
-        <location filename="../../ui/people.py" line="91"/>
+        <location filename="../../ui/people.py" line="94"/>
         <source>External partner</source>
         <translation>Externer Partner</translation>
     </message>
     <message>
-        <location filename="../../ui/people.py" line="106"/>
+        <location filename="../../ui/people.py" line="109"/>
         <source>%1, external partner</source>
         <translation>%1, externer Partner</translation>
     </message>
@@ -923,72 +928,72 @@ Wähle „Anmelden“ im Kontomenü oben rechts.</translation>
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../ui/people.py" line="151"/>
+        <location filename="../../ui/people.py" line="154"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../ui/people.py" line="151"/>
+        <location filename="../../ui/people.py" line="154"/>
         <source>People directory</source>
         <translation>Personenverzeichnis</translation>
     </message>
     <message>
-        <location filename="../../ui/people.py" line="155"/>
+        <location filename="../../ui/people.py" line="158"/>
         <source>Filter by name, title, e-mail …</source>
         <translation>Nach Name, Funktion, E-Mail filtern …</translation>
     </message>
     <message>
-        <location filename="../../ui/people.py" line="156"/>
+        <location filename="../../ui/people.py" line="159"/>
         <source>Filter people by text</source>
         <translation>Personen nach Text filtern</translation>
     </message>
     <message>
-        <location filename="../../ui/people.py" line="158"/>
+        <location filename="../../ui/people.py" line="161"/>
         <source>Filter by organisation</source>
         <translation>Nach Organisation filtern</translation>
     </message>
     <message>
-        <location filename="../../ui/people.py" line="159"/>
+        <location filename="../../ui/people.py" line="162"/>
         <source>Filter by department</source>
         <translation>Nach Abteilung filtern</translation>
     </message>
     <message>
-        <location filename="../../ui/people.py" line="160"/>
+        <location filename="../../ui/people.py" line="163"/>
         <source>Filter by skill</source>
         <translation>Nach Fähigkeit filtern</translation>
     </message>
     <message>
-        <location filename="../../ui/people.py" line="161"/>
+        <location filename="../../ui/people.py" line="164"/>
         <source>Filter by location</source>
         <translation>Nach Standort filtern</translation>
     </message>
     <message>
-        <location filename="../../ui/people.py" line="162"/>
+        <location filename="../../ui/people.py" line="165"/>
         <source>Nobody matches these filters.</source>
         <translation>Niemand passt zu diesen Filtern.</translation>
     </message>
     <message>
-        <location filename="../../ui/people.py" line="214"/>
+        <location filename="../../ui/people.py" line="217"/>
         <source>External partners</source>
         <translation>Externe Partner</translation>
     </message>
     <message>
-        <location filename="../../ui/people.py" line="217"/>
+        <location filename="../../ui/people.py" line="220"/>
         <source>All organisations</source>
         <translation>Alle Organisationen</translation>
     </message>
     <message>
-        <location filename="../../ui/people.py" line="221"/>
+        <location filename="../../ui/people.py" line="224"/>
         <source>All departments</source>
         <translation>Alle Abteilungen</translation>
     </message>
     <message>
-        <location filename="../../ui/people.py" line="223"/>
+        <location filename="../../ui/people.py" line="226"/>
         <source>All skills</source>
         <translation>Alle Fähigkeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/people.py" line="224"/>
+        <location filename="../../ui/people.py" line="227"/>
         <source>All locations</source>
         <translation>Alle Standorte</translation>
     </message>
@@ -996,32 +1001,32 @@ Wähle „Anmelden“ im Kontomenü oben rechts.</translation>
 <context>
     <name>PostActions</name>
     <message>
-        <location filename="../../ui/postactions.py" line="157"/>
+        <location filename="../../ui/postactions.py" line="161"/>
         <source>Delete comment</source>
         <translation>Kommentar löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/postactions.py" line="157"/>
+        <location filename="../../ui/postactions.py" line="161"/>
         <source>Delete post</source>
         <translation>Beitrag löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/postactions.py" line="159"/>
+        <location filename="../../ui/postactions.py" line="163"/>
         <source>Delete this comment?</source>
         <translation>Diesen Kommentar löschen?</translation>
     </message>
     <message>
-        <location filename="../../ui/postactions.py" line="161"/>
+        <location filename="../../ui/postactions.py" line="165"/>
         <source>Delete this post and its comments?</source>
         <translation>Diesen Beitrag und seine Kommentare löschen?</translation>
     </message>
     <message>
-        <location filename="../../ui/postactions.py" line="163"/>
+        <location filename="../../ui/postactions.py" line="167"/>
         <source>Everyone in the group will no longer see it.</source>
         <translation>Niemand in der Gruppe sieht ihn danach noch.</translation>
     </message>
     <message>
-        <location filename="../../ui/postactions.py" line="165"/>
+        <location filename="../../ui/postactions.py" line="169"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
@@ -1101,27 +1106,27 @@ Wähle „Anmelden“ im Kontomenü oben rechts.</translation>
 <context>
     <name>PostListView</name>
     <message>
-        <location filename="../../ui/stream.py" line="360"/>
+        <location filename="../../ui/stream.py" line="363"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="362"/>
+        <location filename="../../ui/stream.py" line="365"/>
         <source>Unlike</source>
         <translation>Gefällt mir nicht mehr</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="362"/>
+        <location filename="../../ui/stream.py" line="365"/>
         <source>Like</source>
         <translation>Gefällt mir</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="372"/>
+        <location filename="../../ui/stream.py" line="375"/>
         <source>Edit …</source>
         <translation>Bearbeiten …</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="373"/>
+        <location filename="../../ui/stream.py" line="376"/>
         <source>Delete …</source>
         <translation>Löschen …</translation>
     </message>
@@ -1129,105 +1134,105 @@ Wähle „Anmelden“ im Kontomenü oben rechts.</translation>
 <context>
     <name>ProfilePane</name>
     <message>
-        <location filename="../../ui/people.py" line="295"/>
+        <location filename="../../ui/people.py" line="298"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../ui/people.py" line="299"/>
+        <location filename="../../ui/people.py" line="302"/>
         <source>Close the detail pane</source>
         <translation>Detailbereich schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/people.py" line="306"/>
-        <location filename="../../ui/people.py" line="308"/>
+        <location filename="../../ui/people.py" line="309"/>
+        <location filename="../../ui/people.py" line="311"/>
         <source>External partner</source>
         <translation>Externer Partner</translation>
     </message>
     <message>
-        <location filename="../../ui/people.py" line="310"/>
+        <location filename="../../ui/people.py" line="313"/>
         <source>A member of your groups without an entry in any of your organisations</source>
         <translation>Mitglied deiner Gruppen ohne Eintrag in einer deiner Organisationen</translation>
     </message>
     <message>
-        <location filename="../../ui/people.py" line="319"/>
+        <location filename="../../ui/people.py" line="322"/>
         <source>Contact details</source>
         <translation>Kontaktdaten</translation>
     </message>
     <message>
-        <location filename="../../ui/people.py" line="321"/>
-        <location filename="../../ui/people.py" line="325"/>
+        <location filename="../../ui/people.py" line="324"/>
+        <location filename="../../ui/people.py" line="328"/>
         <source>Groups you share</source>
         <translation>Gemeinsame Gruppen</translation>
     </message>
     <message>
-        <location filename="../../ui/people.py" line="326"/>
-        <location filename="../../ui/people.py" line="330"/>
+        <location filename="../../ui/people.py" line="329"/>
+        <location filename="../../ui/people.py" line="333"/>
         <source>Recent posts</source>
         <translation>Neueste Beiträge</translation>
     </message>
     <message>
-        <location filename="../../ui/people.py" line="363"/>
+        <location filename="../../ui/people.py" line="366"/>
         <source>This person is no longer in your directory.</source>
         <translation>Diese Person ist nicht mehr in deinem Verzeichnis.</translation>
     </message>
     <message>
-        <location filename="../../ui/people.py" line="372"/>
+        <location filename="../../ui/people.py" line="375"/>
         <source>Title</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../ui/people.py" line="373"/>
+        <location filename="../../ui/people.py" line="376"/>
         <source>Department</source>
         <translation>Abteilung</translation>
     </message>
     <message>
-        <location filename="../../ui/people.py" line="374"/>
+        <location filename="../../ui/people.py" line="377"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/people.py" line="375"/>
+        <location filename="../../ui/people.py" line="378"/>
         <source>Skills</source>
         <translation>Fähigkeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/people.py" line="376"/>
+        <location filename="../../ui/people.py" line="379"/>
         <source>Location</source>
         <translation>Standort</translation>
     </message>
     <message>
-        <location filename="../../ui/people.py" line="377"/>
+        <location filename="../../ui/people.py" line="380"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../ui/people.py" line="381"/>
+        <location filename="../../ui/people.py" line="384"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../ui/people.py" line="382"/>
+        <location filename="../../ui/people.py" line="385"/>
         <source>User ID</source>
         <translation>Benutzerkennung</translation>
     </message>
     <message>
-        <location filename="../../ui/people.py" line="396"/>
+        <location filename="../../ui/people.py" line="399"/>
         <source>No groups in common</source>
         <translation>Keine gemeinsamen Gruppen</translation>
     </message>
     <message>
-        <location filename="../../ui/people.py" line="403"/>
+        <location filename="../../ui/people.py" line="406"/>
         <source>Comment in %1</source>
         <translation>Kommentar in %1</translation>
     </message>
     <message>
-        <location filename="../../ui/people.py" line="403"/>
+        <location filename="../../ui/people.py" line="406"/>
         <source>Post in %1</source>
         <translation>Beitrag in %1</translation>
     </message>
     <message>
-        <location filename="../../ui/people.py" line="414"/>
+        <location filename="../../ui/people.py" line="417"/>
         <source>Nothing written yet</source>
         <translation>Noch nichts geschrieben</translation>
     </message>
@@ -1486,32 +1491,37 @@ Wähle „Anmelden“ im Kontomenü oben rechts.</translation>
 <context>
     <name>SidebarModel</name>
     <message>
-        <location filename="../../ui/sidebar.py" line="150"/>
+        <location filename="../../ui/sidebar.py" line="154"/>
         <source>Further groups</source>
         <translation>Weitere Gruppen</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="153"/>
+        <location filename="../../ui/sidebar.py" line="157"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="154"/>
+        <location filename="../../ui/sidebar.py" line="158"/>
         <source>Documents</source>
         <translation>Dokumente</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="155"/>
+        <location filename="../../ui/sidebar.py" line="159"/>
         <source>Join groups …</source>
         <translation>Gruppen beitreten …</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="259"/>
+        <location filename="../../ui/sidebar.py" line="167"/>
+        <source>Opening %1 …</source>
+        <translation>%1 wird geöffnet …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sidebar.py" line="271"/>
         <source>Account %1</source>
         <translation>Konto %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sidebar.py" line="264"/>
+        <location filename="../../ui/sidebar.py" line="276"/>
         <source>%n unread</source>
         <translation>
             <numerusform>%n ungelesen</numerusform>
@@ -1519,7 +1529,7 @@ Wähle „Anmelden“ im Kontomenü oben rechts.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sidebar.py" line="266"/>
+        <location filename="../../ui/sidebar.py" line="278"/>
         <source>%n mentions of you</source>
         <translation>
             <numerusform>%n Erwähnung von dir</numerusform>
@@ -1527,7 +1537,7 @@ Wähle „Anmelden“ im Kontomenü oben rechts.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="268"/>
+        <location filename="../../ui/sidebar.py" line="280"/>
         <source>all history kept offline</source>
         <translation>ganzer Verlauf offline</translation>
     </message>
@@ -1535,7 +1545,7 @@ Wähle „Anmelden“ im Kontomenü oben rechts.</translation>
 <context>
     <name>SidebarView</name>
     <message>
-        <location filename="../../ui/sidebar.py" line="329"/>
+        <location filename="../../ui/sidebar.py" line="341"/>
         <source>Groups and lists</source>
         <translation>Gruppen und Listen</translation>
     </message>
@@ -1543,27 +1553,27 @@ Wähle „Anmelden“ im Kontomenü oben rechts.</translation>
 <context>
     <name>StreamModel</name>
     <message>
-        <location filename="../../ui/stream.py" line="251"/>
+        <location filename="../../ui/stream.py" line="254"/>
         <source>answered question</source>
         <translation>beantwortete Frage</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="251"/>
+        <location filename="../../ui/stream.py" line="254"/>
         <source>question</source>
         <translation>Frage</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="253"/>
+        <location filename="../../ui/stream.py" line="256"/>
         <source>failed to send</source>
         <translation>Senden fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="255"/>
+        <location filename="../../ui/stream.py" line="258"/>
         <source>waiting to send</source>
         <translation>wartet auf Senden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/stream.py" line="257"/>
+        <location filename="../../ui/stream.py" line="260"/>
         <source>%n likes</source>
         <translation>
             <numerusform>%n Like</numerusform>
@@ -1571,7 +1581,7 @@ Wähle „Anmelden“ im Kontomenü oben rechts.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/stream.py" line="258"/>
+        <location filename="../../ui/stream.py" line="261"/>
         <source>%n comments</source>
         <translation>
             <numerusform>%n Kommentar</numerusform>
@@ -1582,27 +1592,27 @@ Wähle „Anmelden“ im Kontomenü oben rechts.</translation>
 <context>
     <name>StreamPage</name>
     <message>
-        <location filename="../../ui/stream.py" line="580"/>
+        <location filename="../../ui/stream.py" line="583"/>
         <source>Group</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="581"/>
+        <location filename="../../ui/stream.py" line="584"/>
         <source>Docu&amp;ments</source>
         <translation>Doku&amp;mente</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="582"/>
+        <location filename="../../ui/stream.py" line="585"/>
         <source>Show the group&apos;s documents</source>
         <translation>Die Dokumente der Gruppe zeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="586"/>
+        <location filename="../../ui/stream.py" line="589"/>
         <source>Posts</source>
         <translation>Beiträge</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="587"/>
+        <location filename="../../ui/stream.py" line="590"/>
         <source>No posts yet — write the first one.</source>
         <translation>Noch keine Beiträge — schreib den ersten.</translation>
     </message>
@@ -1610,63 +1620,63 @@ Wähle „Anmelden“ im Kontomenü oben rechts.</translation>
 <context>
     <name>SyncStatusBar</name>
     <message>
-        <location filename="../../ui/status.py" line="143"/>
+        <location filename="../../ui/status.py" line="150"/>
         <source>Try now</source>
         <translation>Jetzt versuchen</translation>
     </message>
     <message>
-        <location filename="../../ui/status.py" line="146"/>
+        <location filename="../../ui/status.py" line="153"/>
         <source>Try to reach the server now</source>
         <translation>Jetzt versuchen, den Server zu erreichen</translation>
     </message>
     <message>
-        <location filename="../../ui/status.py" line="148"/>
+        <location filename="../../ui/status.py" line="155"/>
         <source>Offline: Treffpunkt tries again by itself, less often the longer it lasts</source>
         <translation>Offline: Treffpunkt versucht es von selbst wieder, seltener, je länger es dauert</translation>
     </message>
     <message>
-        <location filename="../../ui/status.py" line="160"/>
+        <location filename="../../ui/status.py" line="167"/>
         <source>Connection and sending state</source>
         <translation>Verbindungs- und Sendestatus</translation>
     </message>
     <message>
-        <location filename="../../ui/status.py" line="208"/>
+        <location filename="../../ui/status.py" line="215"/>
         <source>Something went wrong: %1</source>
         <translation>Etwas ist schiefgegangen: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/status.py" line="230"/>
+        <location filename="../../ui/status.py" line="237"/>
         <source>online</source>
         <translation>online</translation>
     </message>
     <message>
-        <location filename="../../ui/status.py" line="231"/>
+        <location filename="../../ui/status.py" line="238"/>
         <source>synchronising …</source>
         <translation>synchronisiert …</translation>
     </message>
     <message>
-        <location filename="../../ui/status.py" line="232"/>
+        <location filename="../../ui/status.py" line="239"/>
         <source>connecting …</source>
         <translation>verbindet …</translation>
     </message>
     <message>
-        <location filename="../../ui/status.py" line="233"/>
+        <location filename="../../ui/status.py" line="240"/>
         <source>signed out — sign in again to send</source>
         <translation>abgemeldet — melde dich erneut an, um zu senden</translation>
     </message>
     <message>
-        <location filename="../../ui/status.py" line="234"/>
-        <location filename="../../ui/status.py" line="236"/>
+        <location filename="../../ui/status.py" line="241"/>
+        <location filename="../../ui/status.py" line="243"/>
         <source>offline</source>
         <translation>offline</translation>
     </message>
     <message>
-        <location filename="../../ui/status.py" line="239"/>
+        <location filename="../../ui/status.py" line="246"/>
         <source>Connection: %1</source>
         <translation>Verbindung: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/status.py" line="247"/>
+        <location filename="../../ui/status.py" line="254"/>
         <source>%n waiting to send</source>
         <translation>
             <numerusform>%n wartet auf Senden</numerusform>
@@ -1674,7 +1684,7 @@ Wähle „Anmelden“ im Kontomenü oben rechts.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/status.py" line="249"/>
+        <location filename="../../ui/status.py" line="256"/>
         <source>%n could not be sent</source>
         <translation>
             <numerusform>%n konnte nicht gesendet werden</numerusform>
@@ -1682,12 +1692,12 @@ Wähle „Anmelden“ im Kontomenü oben rechts.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/status.py" line="254"/>
+        <location filename="../../ui/status.py" line="261"/>
         <source>last synced %1</source>
         <translation>zuletzt synchronisiert %1</translation>
     </message>
     <message>
-        <location filename="../../ui/status.py" line="258"/>
+        <location filename="../../ui/status.py" line="265"/>
         <source>not synced yet</source>
         <translation>noch nicht synchronisiert</translation>
     </message>
@@ -1703,7 +1713,7 @@ Wähle „Anmelden“ im Kontomenü oben rechts.</translation>
 <context>
     <name>ThreadModel</name>
     <message>
-        <location filename="../../ui/detail.py" line="116"/>
+        <location filename="../../ui/detail.py" line="126"/>
         <source>%1 (marked as the answer): %2</source>
         <translation>%1 (als Antwort markiert): %2</translation>
     </message>
@@ -1711,87 +1721,87 @@ Wähle „Anmelden“ im Kontomenü oben rechts.</translation>
 <context>
     <name>ThreadPane</name>
     <message>
-        <location filename="../../ui/detail.py" line="135"/>
+        <location filename="../../ui/detail.py" line="146"/>
         <source>Thread</source>
         <translation>Unterhaltung</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="139"/>
+        <location filename="../../ui/detail.py" line="150"/>
         <source>Close the detail pane</source>
         <translation>Detailbereich schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="140"/>
+        <location filename="../../ui/detail.py" line="151"/>
         <source>Close (Esc)</source>
         <translation>Schließen (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="147"/>
+        <location filename="../../ui/detail.py" line="158"/>
         <source>Post and comments</source>
         <translation>Beitrag und Kommentare</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="148"/>
+        <location filename="../../ui/detail.py" line="159"/>
         <source>&amp;Like</source>
         <translation>&amp;Gefällt mir</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="150"/>
+        <location filename="../../ui/detail.py" line="161"/>
         <source>Like the post</source>
         <translation>Beitrag gefällt mir</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="151"/>
+        <location filename="../../ui/detail.py" line="162"/>
         <source>&amp;Retry sending</source>
         <translation>Erneut &amp;senden</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="152"/>
+        <location filename="../../ui/detail.py" line="163"/>
         <source>Retry sending the post</source>
         <translation>Beitrag erneut senden</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="153"/>
+        <location filename="../../ui/detail.py" line="164"/>
         <source>&amp;Discard</source>
         <translation>&amp;Verwerfen</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="154"/>
+        <location filename="../../ui/detail.py" line="165"/>
         <source>Discard the post that failed</source>
         <translation>Fehlgeschlagenen Beitrag verwerfen</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="157"/>
+        <location filename="../../ui/detail.py" line="168"/>
         <source>Write a comment … Ctrl+Enter sends</source>
         <translation>Schreib einen Kommentar … Strg+Eingabe sendet</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="158"/>
+        <location filename="../../ui/detail.py" line="169"/>
         <source>New comment</source>
         <translation>Neuer Kommentar</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="160"/>
+        <location filename="../../ui/detail.py" line="171"/>
         <source>C&amp;omment</source>
         <translation>K&amp;ommentieren</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="161"/>
+        <location filename="../../ui/detail.py" line="172"/>
         <source>Send the comment</source>
         <translation>Kommentar senden</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="220"/>
+        <location filename="../../ui/detail.py" line="231"/>
         <source>&amp;Like (%1)</source>
         <translation>&amp;Gefällt mir (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="222"/>
+        <location filename="../../ui/detail.py" line="233"/>
         <source>Question by %1</source>
         <translation>Frage von %1</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="222"/>
+        <location filename="../../ui/detail.py" line="233"/>
         <source>Post by %1</source>
         <translation>Beitrag von %1</translation>
     </message>
@@ -1828,32 +1838,32 @@ Wähle „Anmelden“ im Kontomenü oben rechts.</translation>
 <context>
     <name>VersionsModel</name>
     <message>
-        <location filename="../../ui/documents.py" line="527"/>
+        <location filename="../../ui/documents.py" line="530"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="527"/>
+        <location filename="../../ui/documents.py" line="530"/>
         <source>By</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="527"/>
+        <location filename="../../ui/documents.py" line="530"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="527"/>
+        <location filename="../../ui/documents.py" line="530"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="538"/>
+        <location filename="../../ui/documents.py" line="541"/>
         <source>%1 (waiting to send)</source>
         <translation>%1 (wartet auf Senden)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="551"/>
+        <location filename="../../ui/documents.py" line="554"/>
         <source>Version %1 by %2, %3, %4</source>
         <translation>Version %1 von %2, %3, %4</translation>
     </message>

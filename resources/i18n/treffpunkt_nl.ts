@@ -4,12 +4,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="185"/>
+        <location filename="../../ui/app.py" line="208"/>
         <source>No keyring</source>
         <translation>Geen sleutelbos</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="186"/>
+        <location filename="../../ui/app.py" line="209"/>
         <source>Treffpunkt keeps the key of your local data and your sign-in in the system keyring, and none is available.
 
 %1</source>
@@ -18,7 +18,7 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="223"/>
+        <location filename="../../ui/app.py" line="251"/>
         <source>Not signed in as %1: you can read and write; sign in to send.</source>
         <translation>Niet aangemeld als %1: je kunt lezen en schrijven; meld je aan om te verzenden.</translation>
     </message>
@@ -26,7 +26,7 @@
 <context>
     <name>BadgeDelegate</name>
     <message>
-        <location filename="../../ui/people.py" line="115"/>
+        <location filename="../../ui/people.py" line="118"/>
         <source>External</source>
         <translation>Extern</translation>
     </message>
@@ -34,52 +34,52 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../ui/stream.py" line="498"/>
+        <location filename="../../ui/stream.py" line="501"/>
         <source>Write something … @ mentions someone, Ctrl+Enter sends</source>
         <translation>Schrijf iets … @ noemt iemand, Ctrl+Enter verstuurt</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="500"/>
+        <location filename="../../ui/stream.py" line="503"/>
         <source>New post</source>
         <translation>Nieuw bericht</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="502"/>
+        <location filename="../../ui/stream.py" line="505"/>
         <source>&amp;Question</source>
         <translation>&amp;Vraag</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="503"/>
+        <location filename="../../ui/stream.py" line="506"/>
         <source>Post as a question</source>
         <translation>Als vraag plaatsen</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="504"/>
+        <location filename="../../ui/stream.py" line="507"/>
         <source>Ask the group; an answer can be marked later</source>
         <translation>Vraag het de groep; een antwoord kan later gemarkeerd worden</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="505"/>
+        <location filename="../../ui/stream.py" line="508"/>
         <source>&amp;Post</source>
         <translation>&amp;Plaatsen</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="506"/>
+        <location filename="../../ui/stream.py" line="509"/>
         <source>Post</source>
         <translation>Plaatsen</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="507"/>
+        <location filename="../../ui/stream.py" line="510"/>
         <source>Post (Ctrl+Enter)</source>
         <translation>Plaatsen (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="543"/>
+        <location filename="../../ui/stream.py" line="546"/>
         <source>Write something first.</source>
         <translation>Schrijf eerst iets.</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="564"/>
+        <location filename="../../ui/stream.py" line="567"/>
         <source>Could not save the post: %1</source>
         <translation>Het bericht kon niet worden opgeslagen: %1</translation>
     </message>
@@ -87,7 +87,7 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../ui/detail.py" line="313"/>
+        <location filename="../../ui/detail.py" line="324"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
@@ -95,7 +95,7 @@
 <context>
     <name>DocumentOpener</name>
     <message>
-        <location filename="../../ui/documents.py" line="729"/>
+        <location filename="../../ui/documents.py" line="734"/>
         <source>No application opens this file.</source>
         <translation>Geen programma opent dit bestand.</translation>
     </message>
@@ -103,152 +103,152 @@
 <context>
     <name>DocumentPane</name>
     <message>
-        <location filename="../../ui/documents.py" line="1099"/>
+        <location filename="../../ui/documents.py" line="1106"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="1103"/>
+        <location filename="../../ui/documents.py" line="1110"/>
         <source>Close the detail pane</source>
         <translation>Detailvenster sluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="1110"/>
+        <location filename="../../ui/documents.py" line="1117"/>
         <source>Document details</source>
         <translation>Gegevens van het document</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="1119"/>
+        <location filename="../../ui/documents.py" line="1126"/>
         <source>Conflict copy</source>
         <translation>Conflictkopie</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="1121"/>
+        <location filename="../../ui/documents.py" line="1128"/>
         <source>&amp;Open</source>
         <translation>&amp;Openen</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="1122"/>
+        <location filename="../../ui/documents.py" line="1129"/>
         <source>Open with the system&apos;s application</source>
         <translation>Openen met het programma van het systeem</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="1124"/>
+        <location filename="../../ui/documents.py" line="1131"/>
         <source>Changes you save there are saved back as a new version</source>
         <translation>Wat je daar opslaat, wordt hier als nieuwe versie bewaard</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="1127"/>
+        <location filename="../../ui/documents.py" line="1134"/>
         <source>&amp;Keep available offline</source>
         <translation>Offline &amp;beschikbaar houden</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="1130"/>
+        <location filename="../../ui/documents.py" line="1137"/>
         <source>Keep available offline</source>
         <translation>Offline beschikbaar houden</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="1135"/>
+        <location filename="../../ui/documents.py" line="1142"/>
         <source>Versions</source>
         <translation>Versies</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="1140"/>
+        <location filename="../../ui/documents.py" line="1147"/>
         <source>Versions, newest first</source>
         <translation>Versies, nieuwste eerst</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="1210"/>
+        <location filename="../../ui/documents.py" line="1217"/>
         <source>This document is no longer there.</source>
         <translation>Dit document bestaat niet meer.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="1226"/>
+        <location filename="../../ui/documents.py" line="1233"/>
         <source>on this computer</source>
         <translation>op deze computer</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="1229"/>
+        <location filename="../../ui/documents.py" line="1236"/>
         <source>on the server only (downloaded when opened)</source>
         <translation>alleen op de server (wordt bij openen gedownload)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="1231"/>
+        <location filename="../../ui/documents.py" line="1238"/>
         <source>not available</source>
         <translation>niet beschikbaar</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="1235"/>
+        <location filename="../../ui/documents.py" line="1242"/>
         <source>Group</source>
         <translation>Groep</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="1236"/>
+        <location filename="../../ui/documents.py" line="1243"/>
         <source>Folder</source>
         <translation>Map</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="1237"/>
+        <location filename="../../ui/documents.py" line="1244"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="1238"/>
+        <location filename="../../ui/documents.py" line="1245"/>
         <source>Size</source>
         <translation>Grootte</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="1239"/>
+        <location filename="../../ui/documents.py" line="1246"/>
         <source>Version</source>
         <translation>Versie</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="1240"/>
+        <location filename="../../ui/documents.py" line="1247"/>
         <source>Changed</source>
         <translation>Gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="1241"/>
+        <location filename="../../ui/documents.py" line="1248"/>
         <source>Stored</source>
         <translation>Opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="1245"/>
+        <location filename="../../ui/documents.py" line="1252"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="1258"/>
+        <location filename="../../ui/documents.py" line="1265"/>
         <source>(no longer there)</source>
         <translation>(bestaat niet meer)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="1262"/>
+        <location filename="../../ui/documents.py" line="1269"/>
         <source>Conflict copy: saved while someone else changed %1. Nothing was overwritten; compare both and keep what is right.</source>
         <translation>Conflictkopie: opgeslagen terwijl iemand anders %1 wijzigde. Er is niets overschreven; vergelijk beide en houd wat klopt.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="1270"/>
+        <location filename="../../ui/documents.py" line="1277"/>
         <source>Conflict copies of this document: %1</source>
         <translation>Conflictkopieën van dit document: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="1309"/>
+        <location filename="../../ui/documents.py" line="1316"/>
         <source>Opened. Changes you save there are saved here as a new version.</source>
         <translation>Geopend. Wat je daar opslaat, wordt hier als nieuwe versie bewaard.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="1317"/>
+        <location filename="../../ui/documents.py" line="1324"/>
         <source>This document is not available offline. Open it again when you are connected, or choose “Keep available offline” while connected.</source>
         <translation>Dit document is offline niet beschikbaar. Open het opnieuw als je verbonden bent, of kies ‘Offline beschikbaar houden’ terwijl je verbonden bent.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="1324"/>
+        <location filename="../../ui/documents.py" line="1331"/>
         <source>Could not open the document: %1</source>
         <translation>Het document kon niet worden geopend: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="1358"/>
+        <location filename="../../ui/documents.py" line="1365"/>
         <source>Could not change this: %1</source>
         <translation>Dit kon niet worden gewijzigd: %1</translation>
     </message>
@@ -256,22 +256,22 @@
 <context>
     <name>DocumentTreeModel</name>
     <message>
-        <location filename="../../ui/documents.py" line="412"/>
+        <location filename="../../ui/documents.py" line="415"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="412"/>
+        <location filename="../../ui/documents.py" line="415"/>
         <source>Changed</source>
         <translation>Gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="412"/>
+        <location filename="../../ui/documents.py" line="415"/>
         <source>Size</source>
         <translation>Grootte</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/documents.py" line="438"/>
+        <location filename="../../ui/documents.py" line="441"/>
         <source>%n documents</source>
         <translation>
             <numerusform>%n document</numerusform>
@@ -279,12 +279,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="442"/>
+        <location filename="../../ui/documents.py" line="445"/>
         <source>Group</source>
         <translation>Groep</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="442"/>
+        <location filename="../../ui/documents.py" line="445"/>
         <source>Folder</source>
         <translation>Map</translation>
     </message>
@@ -292,17 +292,17 @@
 <context>
     <name>Documents</name>
     <message>
-        <location filename="../../ui/documents.py" line="491"/>
+        <location filename="../../ui/documents.py" line="494"/>
         <source>conflict copy</source>
         <translation>conflictkopie</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="493"/>
+        <location filename="../../ui/documents.py" line="496"/>
         <source>kept available offline</source>
         <translation>offline beschikbaar gehouden</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="495"/>
+        <location filename="../../ui/documents.py" line="498"/>
         <source>waiting to send</source>
         <translation>wacht op verzenden</translation>
     </message>
@@ -310,67 +310,67 @@
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../ui/documents.py" line="846"/>
+        <location filename="../../ui/documents.py" line="851"/>
         <source>&amp;Posts</source>
         <translation>&amp;Berichten</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="847"/>
+        <location filename="../../ui/documents.py" line="852"/>
         <source>Show the group&apos;s posts</source>
         <translation>De berichten van de groep tonen</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="848"/>
+        <location filename="../../ui/documents.py" line="853"/>
         <source>&amp;Add document …</source>
         <translation>Document &amp;toevoegen …</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="849"/>
+        <location filename="../../ui/documents.py" line="854"/>
         <source>Add a document</source>
         <translation>Een document toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="850"/>
+        <location filename="../../ui/documents.py" line="855"/>
         <source>Add files, or drop them onto this page</source>
         <translation>Bestanden toevoegen, of ze naar deze pagina slepen</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="853"/>
+        <location filename="../../ui/documents.py" line="858"/>
         <source>Documents and folders</source>
         <translation>Documenten en mappen</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="858"/>
+        <location filename="../../ui/documents.py" line="863"/>
         <source>No documents yet — add one with “Add document” or drop files here.</source>
         <translation>Nog geen documenten — voeg er een toe met ‘Document toevoegen’ of sleep bestanden hierheen.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="872"/>
+        <location filename="../../ui/documents.py" line="877"/>
         <source>Storage used</source>
         <translation>Gebruikte opslag</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="1001"/>
+        <location filename="../../ui/documents.py" line="1006"/>
         <source>Add documents</source>
         <translation>Documenten toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="1010"/>
+        <location filename="../../ui/documents.py" line="1015"/>
         <source>Choose a group or a folder first, then add documents.</source>
         <translation>Kies eerst een groep of een map en voeg dan documenten toe.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="1023"/>
+        <location filename="../../ui/documents.py" line="1030"/>
         <source>Adding %1 …</source>
         <translation>%1 wordt toegevoegd …</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="1030"/>
+        <location filename="../../ui/documents.py" line="1037"/>
         <source>Could not add %1: %2</source>
         <translation>%1 kon niet worden toegevoegd: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="1067"/>
+        <location filename="../../ui/documents.py" line="1074"/>
         <source>Stored on this computer: %1, of which %2 kept available offline</source>
         <translation>Opgeslagen op deze computer: %1, waarvan %2 offline beschikbaar gehouden</translation>
     </message>
@@ -378,22 +378,22 @@
 <context>
     <name>EditDialog</name>
     <message>
-        <location filename="../../ui/postactions.py" line="79"/>
+        <location filename="../../ui/postactions.py" line="83"/>
         <source>Edit comment</source>
         <translation>Reactie bewerken</translation>
     </message>
     <message>
-        <location filename="../../ui/postactions.py" line="79"/>
+        <location filename="../../ui/postactions.py" line="83"/>
         <source>Edit post</source>
         <translation>Bericht bewerken</translation>
     </message>
     <message>
-        <location filename="../../ui/postactions.py" line="81"/>
+        <location filename="../../ui/postactions.py" line="85"/>
         <source>Markdown; @ mentions someone.</source>
         <translation>Markdown; @ noemt iemand.</translation>
     </message>
     <message>
-        <location filename="../../ui/postactions.py" line="84"/>
+        <location filename="../../ui/postactions.py" line="88"/>
         <source>Text of the message</source>
         <translation>Tekst van het bericht</translation>
     </message>
@@ -561,12 +561,12 @@
 <context>
     <name>Links</name>
     <message>
-        <location filename="../../ui/stream.py" line="268"/>
+        <location filename="../../ui/stream.py" line="271"/>
         <source>Open link</source>
         <translation>Link openen</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="269"/>
+        <location filename="../../ui/stream.py" line="272"/>
         <source>Open this address in your browser?</source>
         <translation>Dit adres openen in je browser?</translation>
     </message>
@@ -574,107 +574,107 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../ui/login.py" line="55"/>
+        <location filename="../../ui/login.py" line="64"/>
         <source>Sign in to Treffpunkt</source>
         <translation>Aanmelden bij Treffpunkt</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="59"/>
+        <location filename="../../ui/login.py" line="68"/>
         <source>Sign in with the account of your organisation.</source>
         <translation>Meld je aan met het account van je organisatie.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="62"/>
+        <location filename="../../ui/login.py" line="71"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="63"/>
+        <location filename="../../ui/login.py" line="72"/>
         <source>e.g. intranet.harderwijk.nl</source>
         <translation>bijv. intranet.harderwijk.nl</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="68"/>
+        <location filename="../../ui/login.py" line="77"/>
         <source>Set by your IT department</source>
         <translation>Ingesteld door je IT-afdeling</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="70"/>
+        <location filename="../../ui/login.py" line="79"/>
         <source>User name</source>
         <translation>Gebruikersnaam</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="71"/>
+        <location filename="../../ui/login.py" line="80"/>
         <source>e.g. anke.devries</source>
         <translation>bijv. anke.devries</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="75"/>
+        <location filename="../../ui/login.py" line="84"/>
         <source>Password</source>
         <translation>Wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="79"/>
+        <location filename="../../ui/login.py" line="88"/>
         <source>Sign-in problem</source>
         <translation>Probleem bij het aanmelden</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="84"/>
+        <location filename="../../ui/login.py" line="93"/>
         <source>&amp;Server:</source>
         <translation>&amp;Server:</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="85"/>
+        <location filename="../../ui/login.py" line="94"/>
         <source>&amp;User name:</source>
         <translation>&amp;Gebruikersnaam:</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="86"/>
+        <location filename="../../ui/login.py" line="95"/>
         <source>&amp;Password:</source>
         <translation>&amp;Wachtwoord:</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="89"/>
+        <location filename="../../ui/login.py" line="98"/>
         <source>&amp;Sign in</source>
         <translation>&amp;Aanmelden</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="91"/>
+        <location filename="../../ui/login.py" line="100"/>
         <source>Sign in</source>
         <translation>Aanmelden</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="94"/>
+        <location filename="../../ui/login.py" line="103"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="116"/>
+        <location filename="../../ui/login.py" line="125"/>
         <source>Enter the address of your organisation&apos;s server.</source>
         <translation>Vul het adres van de server van je organisatie in.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="122"/>
+        <location filename="../../ui/login.py" line="131"/>
         <source>“%1” is not a server address. Use a name like intranet.example.nl or a URL starting with https://.</source>
         <translation>‘%1’ is geen serveradres. Gebruik een naam als intranet.example.nl of een URL die begint met https://.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="129"/>
+        <location filename="../../ui/login.py" line="138"/>
         <source>Enter your user name.</source>
         <translation>Vul je gebruikersnaam in.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="132"/>
+        <location filename="../../ui/login.py" line="141"/>
         <source>Enter your password.</source>
         <translation>Vul je wachtwoord in.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="140"/>
+        <location filename="../../ui/login.py" line="149"/>
         <source>Signing in …</source>
         <translation>Bezig met aanmelden …</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="171"/>
+        <location filename="../../ui/login.py" line="182"/>
         <source>Signing in failed: %1</source>
         <translation>Aanmelden is mislukt: %1</translation>
     </message>
@@ -682,110 +682,110 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.py" line="77"/>
-        <location filename="../../ui/mainwindow.py" line="78"/>
-        <location filename="../../ui/mainwindow.py" line="89"/>
-        <location filename="../../ui/mainwindow.py" line="298"/>
+        <location filename="../../ui/mainwindow.py" line="84"/>
+        <location filename="../../ui/mainwindow.py" line="85"/>
+        <location filename="../../ui/mainwindow.py" line="96"/>
+        <location filename="../../ui/mainwindow.py" line="312"/>
         <source>Treffpunkt</source>
         <translation>Treffpunkt</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="85"/>
+        <location filename="../../ui/mainwindow.py" line="92"/>
         <source>Main</source>
         <translation>Hoofdbalk</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="91"/>
-        <location filename="../../ui/mainwindow.py" line="299"/>
+        <location filename="../../ui/mainwindow.py" line="98"/>
+        <location filename="../../ui/mainwindow.py" line="313"/>
         <source>Search … (Ctrl+K)</source>
         <translation>Zoeken … (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="93"/>
-        <location filename="../../ui/mainwindow.py" line="174"/>
-        <location filename="../../ui/mainwindow.py" line="300"/>
+        <location filename="../../ui/mainwindow.py" line="100"/>
+        <location filename="../../ui/mainwindow.py" line="181"/>
+        <location filename="../../ui/mainwindow.py" line="314"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="99"/>
-        <location filename="../../ui/mainwindow.py" line="100"/>
-        <location filename="../../ui/mainwindow.py" line="301"/>
-        <location filename="../../ui/mainwindow.py" line="302"/>
+        <location filename="../../ui/mainwindow.py" line="106"/>
+        <location filename="../../ui/mainwindow.py" line="107"/>
+        <location filename="../../ui/mainwindow.py" line="315"/>
+        <location filename="../../ui/mainwindow.py" line="316"/>
         <source>Account</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="110"/>
-        <location filename="../../ui/mainwindow.py" line="303"/>
+        <location filename="../../ui/mainwindow.py" line="117"/>
+        <location filename="../../ui/mainwindow.py" line="317"/>
         <source>Sign in to another account …</source>
         <translation>Aanmelden bij een ander account …</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="112"/>
-        <location filename="../../ui/mainwindow.py" line="304"/>
+        <location filename="../../ui/mainwindow.py" line="119"/>
+        <location filename="../../ui/mainwindow.py" line="318"/>
         <source>Join groups …</source>
         <translation>Lid worden van groepen …</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="114"/>
-        <location filename="../../ui/mainwindow.py" line="305"/>
+        <location filename="../../ui/mainwindow.py" line="121"/>
+        <location filename="../../ui/mainwindow.py" line="319"/>
         <source>Settings …</source>
         <translation>Instellingen …</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="120"/>
-        <location filename="../../ui/mainwindow.py" line="306"/>
+        <location filename="../../ui/mainwindow.py" line="127"/>
+        <location filename="../../ui/mainwindow.py" line="320"/>
         <source>Sign out …</source>
         <translation>Afmelden …</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="503"/>
+        <location filename="../../ui/mainwindow.py" line="521"/>
         <source>Documents</source>
         <translation>Documenten</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="175"/>
+        <location filename="../../ui/mainwindow.py" line="182"/>
         <source>Go to the sidebar</source>
         <translation>Naar de zijbalk</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="176"/>
+        <location filename="../../ui/mainwindow.py" line="183"/>
         <source>Go to the list</source>
         <translation>Naar de lijst</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="177"/>
+        <location filename="../../ui/mainwindow.py" line="184"/>
         <source>Go to the details</source>
         <translation>Naar de details</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="178"/>
+        <location filename="../../ui/mainwindow.py" line="185"/>
         <source>Close the details</source>
         <translation>Details sluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="179"/>
+        <location filename="../../ui/mainwindow.py" line="186"/>
         <source>Quit</source>
         <translation>Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="356"/>
+        <location filename="../../ui/mainwindow.py" line="372"/>
         <source>Sign out</source>
         <translation>Afmelden</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="357"/>
+        <location filename="../../ui/mainwindow.py" line="373"/>
         <source>Sign out of %1 on this computer?</source>
         <translation>Op deze computer afmelden bij %1?</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="360"/>
+        <location filename="../../ui/mainwindow.py" line="376"/>
         <source>The local copy of this account&apos;s groups, documents and people is deleted from this computer. Signing in again fetches it anew.</source>
         <translation>De lokale kopie van de groepen, documenten en personen van dit account wordt van deze computer verwijderd. Bij opnieuw aanmelden wordt ze opnieuw opgehaald.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.py" line="368"/>
+        <location filename="../../ui/mainwindow.py" line="384"/>
         <source>%n items written here have not been sent yet and will be lost.</source>
         <translation>
             <numerusform>%n hier geschreven item is nog niet verstuurd en gaat verloren.</numerusform>
@@ -793,34 +793,39 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="373"/>
+        <location filename="../../ui/mainwindow.py" line="389"/>
         <source>Sign out and delete local data</source>
         <translation>Afmelden en lokale gegevens verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="412"/>
+        <location filename="../../ui/mainwindow.py" line="428"/>
         <source>Signing out …</source>
         <translation>Bezig met afmelden …</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="435"/>
+        <location filename="../../ui/mainwindow.py" line="451"/>
         <source>Signing out of %1 did not finish: %2</source>
         <translation>Het afmelden bij %1 is niet voltooid: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="442"/>
+        <location filename="../../ui/mainwindow.py" line="458"/>
         <source>Choose a group on the left to read and write.</source>
         <translation>Kies links een groep om te lezen en te schrijven.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="446"/>
+        <location filename="../../ui/mainwindow.py" line="460"/>
+        <source>Opening your data …</source>
+        <translation>Je gegevens worden geopend …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="464"/>
         <source>You are not signed in yet.
 Choose “Sign in” in the account menu at the top right.</source>
         <translation>Je bent nog niet aangemeld.
 Kies ‘Aanmelden’ in het accountmenu rechtsboven.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="553"/>
+        <location filename="../../ui/mainwindow.py" line="571"/>
         <source>Documents of %1</source>
         <translation>Documenten van %1</translation>
     </message>
@@ -910,12 +915,12 @@ Kies ‘Aanmelden’ in het accountmenu rechtsboven.</translation>
 <context>
     <name>PeopleModel</name>
     <message>
-        <location filename="../../ui/people.py" line="91"/>
+        <location filename="../../ui/people.py" line="94"/>
         <source>External partner</source>
         <translation>Externe partner</translation>
     </message>
     <message>
-        <location filename="../../ui/people.py" line="106"/>
+        <location filename="../../ui/people.py" line="109"/>
         <source>%1, external partner</source>
         <translation>%1, externe partner</translation>
     </message>
@@ -923,72 +928,72 @@ Kies ‘Aanmelden’ in het accountmenu rechtsboven.</translation>
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../ui/people.py" line="151"/>
+        <location filename="../../ui/people.py" line="154"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../ui/people.py" line="151"/>
+        <location filename="../../ui/people.py" line="154"/>
         <source>People directory</source>
         <translation>Smoelenboek</translation>
     </message>
     <message>
-        <location filename="../../ui/people.py" line="155"/>
+        <location filename="../../ui/people.py" line="158"/>
         <source>Filter by name, title, e-mail …</source>
         <translation>Filter op naam, functie, e-mail …</translation>
     </message>
     <message>
-        <location filename="../../ui/people.py" line="156"/>
+        <location filename="../../ui/people.py" line="159"/>
         <source>Filter people by text</source>
         <translation>Personen filteren op tekst</translation>
     </message>
     <message>
-        <location filename="../../ui/people.py" line="158"/>
+        <location filename="../../ui/people.py" line="161"/>
         <source>Filter by organisation</source>
         <translation>Filter op organisatie</translation>
     </message>
     <message>
-        <location filename="../../ui/people.py" line="159"/>
+        <location filename="../../ui/people.py" line="162"/>
         <source>Filter by department</source>
         <translation>Filter op afdeling</translation>
     </message>
     <message>
-        <location filename="../../ui/people.py" line="160"/>
+        <location filename="../../ui/people.py" line="163"/>
         <source>Filter by skill</source>
         <translation>Filter op vaardigheid</translation>
     </message>
     <message>
-        <location filename="../../ui/people.py" line="161"/>
+        <location filename="../../ui/people.py" line="164"/>
         <source>Filter by location</source>
         <translation>Filter op locatie</translation>
     </message>
     <message>
-        <location filename="../../ui/people.py" line="162"/>
+        <location filename="../../ui/people.py" line="165"/>
         <source>Nobody matches these filters.</source>
         <translation>Niemand voldoet aan deze filters.</translation>
     </message>
     <message>
-        <location filename="../../ui/people.py" line="214"/>
+        <location filename="../../ui/people.py" line="217"/>
         <source>External partners</source>
         <translation>Externe partners</translation>
     </message>
     <message>
-        <location filename="../../ui/people.py" line="217"/>
+        <location filename="../../ui/people.py" line="220"/>
         <source>All organisations</source>
         <translation>Alle organisaties</translation>
     </message>
     <message>
-        <location filename="../../ui/people.py" line="221"/>
+        <location filename="../../ui/people.py" line="224"/>
         <source>All departments</source>
         <translation>Alle afdelingen</translation>
     </message>
     <message>
-        <location filename="../../ui/people.py" line="223"/>
+        <location filename="../../ui/people.py" line="226"/>
         <source>All skills</source>
         <translation>Alle vaardigheden</translation>
     </message>
     <message>
-        <location filename="../../ui/people.py" line="224"/>
+        <location filename="../../ui/people.py" line="227"/>
         <source>All locations</source>
         <translation>Alle locaties</translation>
     </message>
@@ -996,32 +1001,32 @@ Kies ‘Aanmelden’ in het accountmenu rechtsboven.</translation>
 <context>
     <name>PostActions</name>
     <message>
-        <location filename="../../ui/postactions.py" line="157"/>
+        <location filename="../../ui/postactions.py" line="161"/>
         <source>Delete comment</source>
         <translation>Reactie verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/postactions.py" line="157"/>
+        <location filename="../../ui/postactions.py" line="161"/>
         <source>Delete post</source>
         <translation>Bericht verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/postactions.py" line="159"/>
+        <location filename="../../ui/postactions.py" line="163"/>
         <source>Delete this comment?</source>
         <translation>Deze reactie verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../ui/postactions.py" line="161"/>
+        <location filename="../../ui/postactions.py" line="165"/>
         <source>Delete this post and its comments?</source>
         <translation>Dit bericht en de reacties erop verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../ui/postactions.py" line="163"/>
+        <location filename="../../ui/postactions.py" line="167"/>
         <source>Everyone in the group will no longer see it.</source>
         <translation>Niemand in de groep ziet het daarna nog.</translation>
     </message>
     <message>
-        <location filename="../../ui/postactions.py" line="165"/>
+        <location filename="../../ui/postactions.py" line="169"/>
         <source>&amp;Delete</source>
         <translation>&amp;Verwijderen</translation>
     </message>
@@ -1101,27 +1106,27 @@ Kies ‘Aanmelden’ in het accountmenu rechtsboven.</translation>
 <context>
     <name>PostListView</name>
     <message>
-        <location filename="../../ui/stream.py" line="360"/>
+        <location filename="../../ui/stream.py" line="363"/>
         <source>Open</source>
         <translation>Openen</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="362"/>
+        <location filename="../../ui/stream.py" line="365"/>
         <source>Unlike</source>
         <translation>Vind ik niet meer leuk</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="362"/>
+        <location filename="../../ui/stream.py" line="365"/>
         <source>Like</source>
         <translation>Vind ik leuk</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="372"/>
+        <location filename="../../ui/stream.py" line="375"/>
         <source>Edit …</source>
         <translation>Bewerken …</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="373"/>
+        <location filename="../../ui/stream.py" line="376"/>
         <source>Delete …</source>
         <translation>Verwijderen …</translation>
     </message>
@@ -1129,105 +1134,105 @@ Kies ‘Aanmelden’ in het accountmenu rechtsboven.</translation>
 <context>
     <name>ProfilePane</name>
     <message>
-        <location filename="../../ui/people.py" line="295"/>
+        <location filename="../../ui/people.py" line="298"/>
         <source>Person</source>
         <translation>Persoon</translation>
     </message>
     <message>
-        <location filename="../../ui/people.py" line="299"/>
+        <location filename="../../ui/people.py" line="302"/>
         <source>Close the detail pane</source>
         <translation>Detailvenster sluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/people.py" line="306"/>
-        <location filename="../../ui/people.py" line="308"/>
+        <location filename="../../ui/people.py" line="309"/>
+        <location filename="../../ui/people.py" line="311"/>
         <source>External partner</source>
         <translation>Externe partner</translation>
     </message>
     <message>
-        <location filename="../../ui/people.py" line="310"/>
+        <location filename="../../ui/people.py" line="313"/>
         <source>A member of your groups without an entry in any of your organisations</source>
         <translation>Lid van je groepen zonder vermelding in een van je organisaties</translation>
     </message>
     <message>
-        <location filename="../../ui/people.py" line="319"/>
+        <location filename="../../ui/people.py" line="322"/>
         <source>Contact details</source>
         <translation>Contactgegevens</translation>
     </message>
     <message>
-        <location filename="../../ui/people.py" line="321"/>
-        <location filename="../../ui/people.py" line="325"/>
+        <location filename="../../ui/people.py" line="324"/>
+        <location filename="../../ui/people.py" line="328"/>
         <source>Groups you share</source>
         <translation>Gedeelde groepen</translation>
     </message>
     <message>
-        <location filename="../../ui/people.py" line="326"/>
-        <location filename="../../ui/people.py" line="330"/>
+        <location filename="../../ui/people.py" line="329"/>
+        <location filename="../../ui/people.py" line="333"/>
         <source>Recent posts</source>
         <translation>Recente berichten</translation>
     </message>
     <message>
-        <location filename="../../ui/people.py" line="363"/>
+        <location filename="../../ui/people.py" line="366"/>
         <source>This person is no longer in your directory.</source>
         <translation>Deze persoon staat niet meer in je overzicht.</translation>
     </message>
     <message>
-        <location filename="../../ui/people.py" line="372"/>
+        <location filename="../../ui/people.py" line="375"/>
         <source>Title</source>
         <translation>Functie</translation>
     </message>
     <message>
-        <location filename="../../ui/people.py" line="373"/>
+        <location filename="../../ui/people.py" line="376"/>
         <source>Department</source>
         <translation>Afdeling</translation>
     </message>
     <message>
-        <location filename="../../ui/people.py" line="374"/>
+        <location filename="../../ui/people.py" line="377"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../ui/people.py" line="375"/>
+        <location filename="../../ui/people.py" line="378"/>
         <source>Skills</source>
         <translation>Vaardigheden</translation>
     </message>
     <message>
-        <location filename="../../ui/people.py" line="376"/>
+        <location filename="../../ui/people.py" line="379"/>
         <source>Location</source>
         <translation>Locatie</translation>
     </message>
     <message>
-        <location filename="../../ui/people.py" line="377"/>
+        <location filename="../../ui/people.py" line="380"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../ui/people.py" line="381"/>
+        <location filename="../../ui/people.py" line="384"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/people.py" line="382"/>
+        <location filename="../../ui/people.py" line="385"/>
         <source>User ID</source>
         <translation>Gebruikers-ID</translation>
     </message>
     <message>
-        <location filename="../../ui/people.py" line="396"/>
+        <location filename="../../ui/people.py" line="399"/>
         <source>No groups in common</source>
         <translation>Geen gedeelde groepen</translation>
     </message>
     <message>
-        <location filename="../../ui/people.py" line="403"/>
+        <location filename="../../ui/people.py" line="406"/>
         <source>Comment in %1</source>
         <translation>Reactie in %1</translation>
     </message>
     <message>
-        <location filename="../../ui/people.py" line="403"/>
+        <location filename="../../ui/people.py" line="406"/>
         <source>Post in %1</source>
         <translation>Bericht in %1</translation>
     </message>
     <message>
-        <location filename="../../ui/people.py" line="414"/>
+        <location filename="../../ui/people.py" line="417"/>
         <source>Nothing written yet</source>
         <translation>Nog niets geschreven</translation>
     </message>
@@ -1486,32 +1491,37 @@ Kies ‘Aanmelden’ in het accountmenu rechtsboven.</translation>
 <context>
     <name>SidebarModel</name>
     <message>
-        <location filename="../../ui/sidebar.py" line="150"/>
+        <location filename="../../ui/sidebar.py" line="154"/>
         <source>Further groups</source>
         <translation>Overige groepen</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="153"/>
+        <location filename="../../ui/sidebar.py" line="157"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="154"/>
+        <location filename="../../ui/sidebar.py" line="158"/>
         <source>Documents</source>
         <translation>Documenten</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="155"/>
+        <location filename="../../ui/sidebar.py" line="159"/>
         <source>Join groups …</source>
         <translation>Lid worden van groepen …</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="259"/>
+        <location filename="../../ui/sidebar.py" line="167"/>
+        <source>Opening %1 …</source>
+        <translation>%1 wordt geopend …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sidebar.py" line="271"/>
         <source>Account %1</source>
         <translation>Account %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sidebar.py" line="264"/>
+        <location filename="../../ui/sidebar.py" line="276"/>
         <source>%n unread</source>
         <translation>
             <numerusform>%n ongelezen</numerusform>
@@ -1519,7 +1529,7 @@ Kies ‘Aanmelden’ in het accountmenu rechtsboven.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sidebar.py" line="266"/>
+        <location filename="../../ui/sidebar.py" line="278"/>
         <source>%n mentions of you</source>
         <translation>
             <numerusform>%n vermelding van jou</numerusform>
@@ -1527,7 +1537,7 @@ Kies ‘Aanmelden’ in het accountmenu rechtsboven.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="268"/>
+        <location filename="../../ui/sidebar.py" line="280"/>
         <source>all history kept offline</source>
         <translation>hele geschiedenis offline</translation>
     </message>
@@ -1535,7 +1545,7 @@ Kies ‘Aanmelden’ in het accountmenu rechtsboven.</translation>
 <context>
     <name>SidebarView</name>
     <message>
-        <location filename="../../ui/sidebar.py" line="329"/>
+        <location filename="../../ui/sidebar.py" line="341"/>
         <source>Groups and lists</source>
         <translation>Groepen en lijsten</translation>
     </message>
@@ -1543,27 +1553,27 @@ Kies ‘Aanmelden’ in het accountmenu rechtsboven.</translation>
 <context>
     <name>StreamModel</name>
     <message>
-        <location filename="../../ui/stream.py" line="251"/>
+        <location filename="../../ui/stream.py" line="254"/>
         <source>answered question</source>
         <translation>beantwoorde vraag</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="251"/>
+        <location filename="../../ui/stream.py" line="254"/>
         <source>question</source>
         <translation>vraag</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="253"/>
+        <location filename="../../ui/stream.py" line="256"/>
         <source>failed to send</source>
         <translation>verzenden mislukt</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="255"/>
+        <location filename="../../ui/stream.py" line="258"/>
         <source>waiting to send</source>
         <translation>wacht op verzenden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/stream.py" line="257"/>
+        <location filename="../../ui/stream.py" line="260"/>
         <source>%n likes</source>
         <translation>
             <numerusform>%n like</numerusform>
@@ -1571,7 +1581,7 @@ Kies ‘Aanmelden’ in het accountmenu rechtsboven.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/stream.py" line="258"/>
+        <location filename="../../ui/stream.py" line="261"/>
         <source>%n comments</source>
         <translation>
             <numerusform>%n reactie</numerusform>
@@ -1582,27 +1592,27 @@ Kies ‘Aanmelden’ in het accountmenu rechtsboven.</translation>
 <context>
     <name>StreamPage</name>
     <message>
-        <location filename="../../ui/stream.py" line="580"/>
+        <location filename="../../ui/stream.py" line="583"/>
         <source>Group</source>
         <translation>Groep</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="581"/>
+        <location filename="../../ui/stream.py" line="584"/>
         <source>Docu&amp;ments</source>
         <translation>Docu&amp;menten</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="582"/>
+        <location filename="../../ui/stream.py" line="585"/>
         <source>Show the group&apos;s documents</source>
         <translation>De documenten van de groep tonen</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="586"/>
+        <location filename="../../ui/stream.py" line="589"/>
         <source>Posts</source>
         <translation>Berichten</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="587"/>
+        <location filename="../../ui/stream.py" line="590"/>
         <source>No posts yet — write the first one.</source>
         <translation>Nog geen berichten — schrijf het eerste.</translation>
     </message>
@@ -1610,63 +1620,63 @@ Kies ‘Aanmelden’ in het accountmenu rechtsboven.</translation>
 <context>
     <name>SyncStatusBar</name>
     <message>
-        <location filename="../../ui/status.py" line="143"/>
+        <location filename="../../ui/status.py" line="150"/>
         <source>Try now</source>
         <translation>Nu proberen</translation>
     </message>
     <message>
-        <location filename="../../ui/status.py" line="146"/>
+        <location filename="../../ui/status.py" line="153"/>
         <source>Try to reach the server now</source>
         <translation>Nu proberen de server te bereiken</translation>
     </message>
     <message>
-        <location filename="../../ui/status.py" line="148"/>
+        <location filename="../../ui/status.py" line="155"/>
         <source>Offline: Treffpunkt tries again by itself, less often the longer it lasts</source>
         <translation>Offline: Treffpunkt probeert het zelf opnieuw, minder vaak naarmate het langer duurt</translation>
     </message>
     <message>
-        <location filename="../../ui/status.py" line="160"/>
+        <location filename="../../ui/status.py" line="167"/>
         <source>Connection and sending state</source>
         <translation>Verbindings- en verzendstatus</translation>
     </message>
     <message>
-        <location filename="../../ui/status.py" line="208"/>
+        <location filename="../../ui/status.py" line="215"/>
         <source>Something went wrong: %1</source>
         <translation>Er ging iets mis: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/status.py" line="230"/>
+        <location filename="../../ui/status.py" line="237"/>
         <source>online</source>
         <translation>online</translation>
     </message>
     <message>
-        <location filename="../../ui/status.py" line="231"/>
+        <location filename="../../ui/status.py" line="238"/>
         <source>synchronising …</source>
         <translation>synchroniseren …</translation>
     </message>
     <message>
-        <location filename="../../ui/status.py" line="232"/>
+        <location filename="../../ui/status.py" line="239"/>
         <source>connecting …</source>
         <translation>verbinden …</translation>
     </message>
     <message>
-        <location filename="../../ui/status.py" line="233"/>
+        <location filename="../../ui/status.py" line="240"/>
         <source>signed out — sign in again to send</source>
         <translation>afgemeld — meld je opnieuw aan om te verzenden</translation>
     </message>
     <message>
-        <location filename="../../ui/status.py" line="234"/>
-        <location filename="../../ui/status.py" line="236"/>
+        <location filename="../../ui/status.py" line="241"/>
+        <location filename="../../ui/status.py" line="243"/>
         <source>offline</source>
         <translation>offline</translation>
     </message>
     <message>
-        <location filename="../../ui/status.py" line="239"/>
+        <location filename="../../ui/status.py" line="246"/>
         <source>Connection: %1</source>
         <translation>Verbinding: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/status.py" line="247"/>
+        <location filename="../../ui/status.py" line="254"/>
         <source>%n waiting to send</source>
         <translation>
             <numerusform>%n wacht op verzenden</numerusform>
@@ -1674,7 +1684,7 @@ Kies ‘Aanmelden’ in het accountmenu rechtsboven.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/status.py" line="249"/>
+        <location filename="../../ui/status.py" line="256"/>
         <source>%n could not be sent</source>
         <translation>
             <numerusform>%n kon niet worden verzonden</numerusform>
@@ -1682,12 +1692,12 @@ Kies ‘Aanmelden’ in het accountmenu rechtsboven.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/status.py" line="254"/>
+        <location filename="../../ui/status.py" line="261"/>
         <source>last synced %1</source>
         <translation>laatst gesynchroniseerd %1</translation>
     </message>
     <message>
-        <location filename="../../ui/status.py" line="258"/>
+        <location filename="../../ui/status.py" line="265"/>
         <source>not synced yet</source>
         <translation>nog niet gesynchroniseerd</translation>
     </message>
@@ -1703,7 +1713,7 @@ Kies ‘Aanmelden’ in het accountmenu rechtsboven.</translation>
 <context>
     <name>ThreadModel</name>
     <message>
-        <location filename="../../ui/detail.py" line="116"/>
+        <location filename="../../ui/detail.py" line="126"/>
         <source>%1 (marked as the answer): %2</source>
         <translation>%1 (gemarkeerd als antwoord): %2</translation>
     </message>
@@ -1711,87 +1721,87 @@ Kies ‘Aanmelden’ in het accountmenu rechtsboven.</translation>
 <context>
     <name>ThreadPane</name>
     <message>
-        <location filename="../../ui/detail.py" line="135"/>
+        <location filename="../../ui/detail.py" line="146"/>
         <source>Thread</source>
         <translation>Gesprek</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="139"/>
+        <location filename="../../ui/detail.py" line="150"/>
         <source>Close the detail pane</source>
         <translation>Detailvenster sluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="140"/>
+        <location filename="../../ui/detail.py" line="151"/>
         <source>Close (Esc)</source>
         <translation>Sluiten (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="147"/>
+        <location filename="../../ui/detail.py" line="158"/>
         <source>Post and comments</source>
         <translation>Bericht en reacties</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="148"/>
+        <location filename="../../ui/detail.py" line="159"/>
         <source>&amp;Like</source>
         <translation>&amp;Vind ik leuk</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="150"/>
+        <location filename="../../ui/detail.py" line="161"/>
         <source>Like the post</source>
         <translation>Bericht leuk vinden</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="151"/>
+        <location filename="../../ui/detail.py" line="162"/>
         <source>&amp;Retry sending</source>
         <translation>Opnieuw &amp;verzenden</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="152"/>
+        <location filename="../../ui/detail.py" line="163"/>
         <source>Retry sending the post</source>
         <translation>Bericht opnieuw verzenden</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="153"/>
+        <location filename="../../ui/detail.py" line="164"/>
         <source>&amp;Discard</source>
         <translation>&amp;Weggooien</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="154"/>
+        <location filename="../../ui/detail.py" line="165"/>
         <source>Discard the post that failed</source>
         <translation>Mislukt bericht weggooien</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="157"/>
+        <location filename="../../ui/detail.py" line="168"/>
         <source>Write a comment … Ctrl+Enter sends</source>
         <translation>Schrijf een reactie … Ctrl+Enter verstuurt</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="158"/>
+        <location filename="../../ui/detail.py" line="169"/>
         <source>New comment</source>
         <translation>Nieuwe reactie</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="160"/>
+        <location filename="../../ui/detail.py" line="171"/>
         <source>C&amp;omment</source>
         <translation>&amp;Reageren</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="161"/>
+        <location filename="../../ui/detail.py" line="172"/>
         <source>Send the comment</source>
         <translation>Reactie versturen</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="220"/>
+        <location filename="../../ui/detail.py" line="231"/>
         <source>&amp;Like (%1)</source>
         <translation>&amp;Vind ik leuk (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="222"/>
+        <location filename="../../ui/detail.py" line="233"/>
         <source>Question by %1</source>
         <translation>Vraag van %1</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="222"/>
+        <location filename="../../ui/detail.py" line="233"/>
         <source>Post by %1</source>
         <translation>Bericht van %1</translation>
     </message>
@@ -1828,32 +1838,32 @@ Kies ‘Aanmelden’ in het accountmenu rechtsboven.</translation>
 <context>
     <name>VersionsModel</name>
     <message>
-        <location filename="../../ui/documents.py" line="527"/>
+        <location filename="../../ui/documents.py" line="530"/>
         <source>Version</source>
         <translation>Versie</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="527"/>
+        <location filename="../../ui/documents.py" line="530"/>
         <source>By</source>
         <translation>Door</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="527"/>
+        <location filename="../../ui/documents.py" line="530"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="527"/>
+        <location filename="../../ui/documents.py" line="530"/>
         <source>Size</source>
         <translation>Grootte</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="538"/>
+        <location filename="../../ui/documents.py" line="541"/>
         <source>%1 (waiting to send)</source>
         <translation>%1 (wacht op verzenden)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="551"/>
+        <location filename="../../ui/documents.py" line="554"/>
         <source>Version %1 by %2, %3, %4</source>
         <translation>Versie %1 door %2, %3, %4</translation>
     </message>
