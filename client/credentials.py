@@ -7,7 +7,6 @@ fallback to files: without a usable keyring the app says so and stops.
 
 from __future__ import annotations
 
-import secrets
 import threading
 from collections.abc import Callable
 from typing import Protocol
@@ -129,6 +128,8 @@ class Credentials:
         self._store = store
 
     def create_replica_key(self, user_id: str) -> bytes:
+        import secrets  # on signing in only; start-up does without (hashlib, hmac, random)
+
         key = secrets.token_bytes(KEY_BYTES)
         self._store.set(f"{user_id}/replica-key", key.hex())
         return key

@@ -34,7 +34,6 @@ import logging
 import os
 import re
 import sys
-import tomllib
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -215,6 +214,8 @@ class _Collector:
 
 
 def _parse_toml(collector: _Collector) -> None:
+    import tomllib  # only with a policy file: most machines have none, and start-up waits
+
     text = "\n".join(collector.lines)
     try:
         collector.take(tomllib.loads(text))

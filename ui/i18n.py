@@ -9,8 +9,6 @@ it is compiled there with ``lrelease`` from PySide6 (milliseconds). Qt's own str
 from __future__ import annotations
 
 import logging
-import shutil
-import subprocess
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
@@ -33,6 +31,8 @@ def system_language() -> str:
 
 
 def _lrelease() -> str | None:
+    import shutil
+
     import PySide6
 
     bundled = Path(PySide6.__file__).parent / "lrelease"
@@ -58,6 +58,8 @@ def compile_catalogue(language: str, out_dir: Path = BUILD) -> Path | None:
     if tool is None:
         log.warning("no lrelease: the interface stays in English")
         return None
+    import subprocess  # compiling happens once per changed catalogue, not on every start
+
     out_dir.mkdir(parents=True, exist_ok=True)
     target = out_dir / source.with_suffix(".qm").name
     result = subprocess.run(
