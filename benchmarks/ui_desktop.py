@@ -291,6 +291,7 @@ def print_table(figures: dict[str, Any]) -> None:
         "first_posts_ratio",
         "peak_rss_mb",
         "max_block_ms",
+        "bare_heartbeat_max_ms",
     ):
         if key not in figures:
             continue
@@ -320,6 +321,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             from benchmarks import ui_sync
 
             return ui_sync.child(rest)
+        if kind == "control":
+            from benchmarks import ui_sync
+
+            return ui_sync.control(rest)
         raise SystemExit(f"unknown child {kind}")
 
     OUT_DIR.mkdir(parents=True, exist_ok=True)

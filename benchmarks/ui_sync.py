@@ -9,7 +9,9 @@ applies and backfills the 10,000 events on its own threads and the window follow
 change (sidebar, stream, status line). The figure is the worst lateness of a beat: how long
 the GUI thread was held up at a stretch. On a shared machine that includes moments the
 operating system ran other processes, so the GUI thread's own CPU time between two beats is
-reported beside it (``sync_max_busy_ms``). Nothing here asserts anything about time.
+reported beside it (``sync_max_busy_ms``), and so is the lateness of the same heartbeat in
+an empty Qt process running at the same time (``bare_heartbeat_max_ms``). Nothing here
+asserts anything about time.
 """
 
 from __future__ import annotations
@@ -100,6 +102,52 @@ def child(args: list[str]) -> int:
     return int(desktop.main(["--home", str(home)]))
 
 
+def control(args: list[str]) -> int:
+    """In a second child, meanwhile: the same heartbeat in an empty Qt application, which
+    does nothing else. Its lateness is what the machine alone causes (other processes, two
+    cores); it runs until the parent closes its standard input."""
+    import threading
+
+    from PySide6.QtCore import QCoreApplication, QElapsedTimer, Qt, QTimer
+
+    app = QCoreApplication([sys.argv[0]])
+    clock = QElapsedTimer()
+    clock.start()
+    last = [clock.nsecsElapsed()]
+    late: list[float] = []
+
+    def beat() -> None:
+        now = clock.nsecsElapsed()
+        late.append(max(0.0, (now - last[0]) / 1e6 - BEAT_MS))
+        last[0] = now
+
+    heart = QTimer()
+    heart.setTimerType(Qt.TimerType.PreciseTimer)
+    heart.timeout.connect(beat)
+    heart.start(BEAT_MS)
+    done = threading.Event()
+
+    def wait_for_parent() -> None:
+        sys.stdin.read()
+        done.set()
+
+    threading.Thread(target=wait_for_parent, daemon=True).start()
+    poll = QTimer()
+    poll.timeout.connect(lambda: app.quit() if done.is_set() else None)
+    poll.start(100)
+    app.exec()
+    print(
+        json.dumps(
+            {
+                "max_ms": round(max(late, default=0.0), 1),
+                "p99_ms": round(_percentile(late, 0.99), 1),
+            }
+        ),
+        flush=True,
+    )
+    return 0
+
+
 def _percentile(values: list[float], q: float) -> float:
     if not values:
         return 0.0
@@ -144,30 +192,43 @@ def measure(size_name: str) -> dict[str, Any]:
             keyring = root / "keyring.json"
             write_keyring(keyring, user.user_id, credentials.replica_key(user.user_id), token)
             with child_env(keyring) as env:
-                proc = subprocess.run(
-                    [
-                        sys.executable,
-                        "-m",
-                        "benchmarks.ui_desktop",
-                        "--child",
-                        "sync",
-                        str(root),
-                        str(wanted),
-                    ],
+                with subprocess.Popen(
+                    [sys.executable, "-m", "benchmarks.ui_desktop", "--child", "control"],
                     env=env,
-                    capture_output=True,
+                    stdin=subprocess.PIPE,
+                    stdout=subprocess.PIPE,
                     text=True,
                     cwd=ROOT,
-                    check=False,
-                    timeout=TIMEOUT_S + 120,
-                )
+                ) as baseline:
+                    proc = subprocess.run(
+                        [
+                            sys.executable,
+                            "-m",
+                            "benchmarks.ui_desktop",
+                            "--child",
+                            "sync",
+                            str(root),
+                            str(wanted),
+                        ],
+                        env=env,
+                        capture_output=True,
+                        text=True,
+                        cwd=ROOT,
+                        check=False,
+                        timeout=TIMEOUT_S + 120,
+                    )
+                    machine, _ = baseline.communicate("", timeout=60)
     finally:
         server.stop()
     if proc.returncode != 0:
         raise SystemExit(f"sync child failed:\n{proc.stderr[-4000:]}")
     figures: dict[str, Any] = json.loads(proc.stdout.strip().splitlines()[-1])
+    alone: dict[str, Any] = json.loads(machine.strip().splitlines()[-1])
     return {
         "max_block_ms": figures.pop("max_block_ms"),
+        # The same heartbeat in an empty Qt process at the same time: the machine's share.
+        "bare_heartbeat_max_ms": alone["max_ms"],
+        "bare_heartbeat_p99_ms": alone["p99_ms"],
         "sync_events": wanted,
         **{f"sync_{k}": v for k, v in figures.items()},
     }

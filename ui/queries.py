@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from sys import intern
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -108,8 +109,12 @@ def account_tree(replica: Replica) -> AccountTree:
 # -- the stream of a group -----------------------------------------------------------------
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class PostRow:
+    """A post, question or comment as a list shows it. A group scrolled to its end keeps
+    100,000 of these: slots, and one string object for each group, kind and author
+    (``intern``), keep that to a few hundred bytes a post."""
+
     id: int
     group_id: str
     kind: str  # post, question or comment
@@ -208,10 +213,10 @@ def _decorate(conn: Connection, user_id: str, rows: Sequence[Any]) -> list[PostR
         out.append(
             PostRow(
                 id=mid,
-                group_id=group_id,
-                kind=str(getattr(kind, "value", kind)),
-                author_id=author,
-                author_name=name,
+                group_id=intern(group_id),
+                kind=intern(str(getattr(kind, "value", kind))),
+                author_id=intern(author),
+                author_name=intern(name) if name else name,
                 body_html=body_html,
                 created_at=created,
                 edited=edited is not None,
