@@ -127,6 +127,8 @@ def test_sync_runner_reports_offline(
         ) as blocker:
             runner.start()
     finally:
-        runner.stop()  # a thread left running would outlive the replica the test closes
+        runner.stop()
+        # A sync thread left running would touch the replica after the fixture closed it.
+        assert runner.wait(30.0)
     assert blocker.args is not None and blocker.args[0] == USER
     transport.close()
