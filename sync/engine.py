@@ -1221,12 +1221,17 @@ class SyncEngine:
         )
         outbox.start()
         failures = 0
+        # While backfill still brings history, poll without waiting: the long poll would
+        # otherwise hold each next page of history back until something new happens.
+        more_history = False
         try:
             while not stop.is_set():
                 try:
-                    self.sync_once(timeout_ms=0 if failures else poll_timeout_ms)
+                    busy = failures or more_history
+                    self.sync_once(timeout_ms=0 if busy else poll_timeout_ms)
+                    more_history = False
                     if not stop.is_set():
-                        self.backfill_groups()
+                        more_history = bool(self.backfill_groups().messages)
                         self.apply_retention()
                     if failures:
                         self.wake()  # back online: what waited can go now
