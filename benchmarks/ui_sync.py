@@ -31,38 +31,46 @@ EVENTS = 10_000
 TIMEOUT_S = 900.0
 
 
+def _heartbeat(parent: Any = None) -> tuple[Any, list[float], list[float]]:
+    """A precise 5 ms timer on the calling (GUI) thread, started; returns it with the list
+    of each beat's lateness and the list of the thread's CPU time between beats (ms): what
+    the app itself kept the thread busy with, where lateness also counts the moments the
+    shared machine ran something else."""
+    from PySide6.QtCore import QElapsedTimer, Qt, QTimer
+
+    late: list[float] = []
+    busy: list[float] = []
+    clock = QElapsedTimer()
+    clock.start()
+    last = [clock.nsecsElapsed(), time.thread_time()]
+
+    def beat() -> None:
+        now, cpu = clock.nsecsElapsed(), time.thread_time()
+        late.append(max(0.0, (now - last[0]) / 1e6 - BEAT_MS))
+        busy.append((cpu - last[1]) * 1000)
+        last[0], last[1] = now, cpu
+
+    heart = QTimer(parent)
+    heart.setTimerType(Qt.TimerType.PreciseTimer)
+    heart.timeout.connect(beat)
+    heart.start(BEAT_MS)
+    return heart, late, busy
+
+
 def child(args: list[str]) -> int:
     """In the child: the real window, a heartbeat, and the replica counted until done."""
-    from PySide6.QtCore import QElapsedTimer, Qt, QTimer
+    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
     from ui import app as desktop
 
     home, wanted = Path(args[0]), int(args[1])
-    late: list[float] = []
-    # CPU time of the GUI thread between two beats: what the app itself kept it busy with,
-    # where lateness also counts the moments the (shared) machine ran something else.
-    busy: list[float] = []
     original = desktop.start
 
     def start(ctx: Any) -> Any:
         window = original(ctx)
-        clock = QElapsedTimer()
-        clock.start()
-        last = [clock.nsecsElapsed()]
-        last_cpu = [time.thread_time()]
+        heart, late, busy = _heartbeat(window)
         started = time.perf_counter()
-
-        def beat() -> None:
-            now, cpu = clock.nsecsElapsed(), time.thread_time()
-            late.append(max(0.0, (now - last[0]) / 1e6 - BEAT_MS))
-            busy.append((cpu - last_cpu[0]) * 1000)
-            last[0], last_cpu[0] = now, cpu
-
-        heart = QTimer(window)
-        heart.setTimerType(Qt.TimerType.PreciseTimer)
-        heart.timeout.connect(beat)
-        heart.start(BEAT_MS)
 
         def messages() -> int:
             # From the GUI thread, but only once a second and on an indexed count: what
@@ -108,23 +116,10 @@ def control(args: list[str]) -> int:
     cores); it runs until the parent closes its standard input."""
     import threading
 
-    from PySide6.QtCore import QCoreApplication, QElapsedTimer, Qt, QTimer
+    from PySide6.QtCore import QCoreApplication, QTimer
 
     app = QCoreApplication([sys.argv[0]])
-    clock = QElapsedTimer()
-    clock.start()
-    last = [clock.nsecsElapsed()]
-    late: list[float] = []
-
-    def beat() -> None:
-        now = clock.nsecsElapsed()
-        late.append(max(0.0, (now - last[0]) / 1e6 - BEAT_MS))
-        last[0] = now
-
-    heart = QTimer()
-    heart.setTimerType(Qt.TimerType.PreciseTimer)
-    heart.timeout.connect(beat)
-    heart.start(BEAT_MS)
+    heart, late, _ = _heartbeat()
     done = threading.Event()
 
     def wait_for_parent() -> None:
@@ -136,6 +131,7 @@ def control(args: list[str]) -> int:
     poll.timeout.connect(lambda: app.quit() if done.is_set() else None)
     poll.start(100)
     app.exec()
+    heart.stop()
     print(
         json.dumps(
             {
