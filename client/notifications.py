@@ -14,7 +14,6 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 from client.changes import Changes
-from client.render import html_to_plain
 
 if TYPE_CHECKING:
     from sqlalchemy import Connection
@@ -172,6 +171,8 @@ def mark_all_read(replica: Replica) -> Changes:
 
 
 def _excerpt(body_html: str) -> str:
+    from client.render import html_to_plain  # on the worker; the window starts without it
+
     plain = " ".join(html_to_plain(body_html).split())
     return plain if len(plain) <= EXCERPT_CHARS else plain[: EXCERPT_CHARS - 1] + "…"
 

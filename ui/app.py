@@ -65,19 +65,19 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
 
 
 def _application(argv: Sequence[str]) -> object:
-    from PySide6.QtWidgets import QApplication, QStyleFactory
+    from PySide6.QtWidgets import QApplication
 
+    # The platform's own style on Windows and macOS; Fusion (with the system palette)
+    # elsewhere. Chosen on the command line: asking for the style object from Python
+    # would build the bindings of QStyle and its enums, a good part of a cold start.
+    style = [] if sys.platform in ("win32", "darwin") or "-style" in argv else ["-style", "Fusion"]
     app = QApplication.instance() or QApplication(
-        [sys.argv[0] if sys.argv else "treffpunkt", *argv]
+        [sys.argv[0] if sys.argv else "treffpunkt", *style, *argv]
     )
     assert isinstance(app, QApplication)
     app.setApplicationName("Treffpunkt")
     app.setOrganizationName("Treffpunkt")
     app.setApplicationDisplayName("Treffpunkt")
-    # The platform's own style where there is one; Fusion (with the system palette) elsewhere.
-    native = {"windows11", "windowsvista", "macos"}
-    if app.style().name().lower() not in native and "Fusion" in QStyleFactory.keys():
-        app.setStyle("Fusion")
     stylesheet = Path(__file__).resolve().parents[1] / "resources" / "style" / "treffpunkt.qss"
     if stylesheet.exists():
         app.setStyleSheet(stylesheet.read_text(encoding="utf-8"))

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QPushButton,
     QSizePolicy,
     QSplitter,
@@ -40,10 +39,6 @@ from client.credentials import MissingKeyError
 from client.notifications import Notification
 from ui import icons, queries
 from ui.context import AccountSession, AppContext
-from ui.detail import DetailPane
-from ui.documents import DocumentsPage
-from ui.lists import ListPage
-from ui.login import LoginDialog
 from ui.notifications import (
     NotificationButton,
     NotificationModel,
@@ -52,21 +47,29 @@ from ui.notifications import (
     TrayNotifier,
 )
 from ui.ops import Op
-from ui.people import PeoplePage
 from ui.sidebar import ACCOUNT_ROLE, ID_ROLE, KIND_ROLE, NodeKind, SidebarModel, SidebarView
 from ui.status import SyncRunner, SyncStatusBar
-from ui.stream import StreamPage
 
 if TYPE_CHECKING:
     # Types only: these pull in SQLAlchemy, httpx, the search index or cryptography, which
     # load on the worker that opens an account; the dialogs are imported when first opened.
+    # The pages (stream, people, documents, details) are built when first shown: the window
+    # a user sees at start is the sidebar and the "Opening …" line, and Qt's types and enums
+    # for the rest cost start-up a third of a second.
+    from PySide6.QtWidgets import QMessageBox
+
     from client import search
     from client.accounts import Home
     from client.store import Replica
     from sync.session import Connected
+    from ui.detail import DetailPane
+    from ui.documents import DocumentsPage
     from ui.joindialog import JoinGroupsDialog
+    from ui.login import LoginDialog
+    from ui.people import PeoplePage
     from ui.searchdialog import SearchDialog
     from ui.settingsdialog import SettingsDialog
+    from ui.stream import StreamPage
 
 
 class MainWindow(QMainWindow):
@@ -145,29 +148,25 @@ class MainWindow(QMainWindow):
         # Panes.
         self.sidebar_model = SidebarModel(ctx, self)
         self.sidebar = SidebarView(self.sidebar_model, self)
-        self.stream = StreamPage(ctx, self)
-        self.people = PeoplePage(ctx, self)
-        self.documents = DocumentsPage(ctx, self)
+        self._stream: StreamPage | None = None
+        self._people: PeoplePage | None = None
+        self._documents: DocumentsPage | None = None
+        self._detail: DetailPane | None = None
         self.welcome = QLabel(self)
         self.welcome.setObjectName("emptyState")
         self.welcome.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.welcome.setWordWrap(True)
         self.middle = QStackedWidget(self)
         self.middle.setObjectName("middle")
-        for page in (self.welcome, self.stream, self.people, self.documents):
-            self.middle.addWidget(page)
-        self.detail = DetailPane(ctx, self)
-        self.detail.hide()
+        self.middle.addWidget(self.welcome)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("panes")
         self.splitter.setChildrenCollapsible(True)
         self.splitter.addWidget(self.sidebar)
         self.splitter.addWidget(self.middle)
-        self.splitter.addWidget(self.detail)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 3)
-        self.splitter.setStretchFactor(2, 2)
-        self.splitter.setSizes([260, 640, 380])
+        self.splitter.setSizes([260, 1020])
         central = QWidget(self)
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -183,7 +182,7 @@ class MainWindow(QMainWindow):
         self._action(self.tr("Go to the sidebar"), "Alt+1", self.sidebar.setFocus)
         self._action(self.tr("Go to the list"), "Alt+2", self._focus_middle)
         self._action(self.tr("Go to the details"), "Alt+3", self._focus_detail)
-        self._action(self.tr("Close the details"), "Esc", self.detail.hide)
+        self._action(self.tr("Close the details"), "Esc", self._hide_detail)
         self._action(self.tr("Quit"), QKeySequence.StandardKey.Quit, self.close)
 
         self.search_button.clicked.connect(self.open_search)
@@ -192,20 +191,78 @@ class MainWindow(QMainWindow):
         self.sidebar.documents_chosen.connect(self._on_sidebar_documents_chosen)
         self.sidebar.join_chosen.connect(self.open_join_groups)
         self.sidebar_model.loaded.connect(self._on_sidebar_model_loaded)
-        self.stream.post_opened.connect(self._on_stream_post_opened)
-        self.people.chosen.connect(self._on_people_chosen)
-        self.detail.post_requested.connect(self.open_post)
-        self.notifications_button.popup.chosen.connect(self.open_notification)
-        self.notifications_button.popup.mark_all_requested.connect(self._mark_all_read)
-        self.stream.documents_requested.connect(self._on_stream_documents_requested)
-        self.documents.stream_requested.connect(self._on_documents_stream_requested)
-        self.documents.document_chosen.connect(self._on_documents_document_chosen)
-        self.documents.document_opened.connect(self._on_documents_document_opened)
+        self.notifications_button.chosen.connect(self.open_notification)
+        self.notifications_button.mark_all_requested.connect(self._mark_all_read)
         ctx.accounts_changed.connect(self._on_ctx_accounts_changed)
         ctx.opening_changed.connect(self._on_ctx_opening_changed)
         ctx.settings_changed.connect(self._on_ctx_settings_changed)
         ctx.language_changed.connect(self._on_ctx_language_changed)
         self.resize(1280, 800)
+
+    # -- pages, built when first needed -----------------------------------------------
+
+    @property
+    def stream(self) -> StreamPage:
+        """The group stream (the middle pane's page for a group)."""
+        if self._stream is None:
+            from ui.stream import StreamPage
+
+            page = StreamPage(self.ctx, self)
+            page.post_opened.connect(self._on_stream_post_opened)
+            page.documents_requested.connect(self._on_stream_documents_requested)
+            self.middle.addWidget(page)
+            self._stream = page
+        return self._stream
+
+    @property
+    def people(self) -> PeoplePage:
+        """The people directory page."""
+        if self._people is None:
+            from ui.people import PeoplePage
+
+            page = PeoplePage(self.ctx, self)
+            page.chosen.connect(self._on_people_chosen)
+            self.middle.addWidget(page)
+            self._people = page
+        return self._people
+
+    @property
+    def documents(self) -> DocumentsPage:
+        """The documents page (all documents, or a group's)."""
+        if self._documents is None:
+            from ui.documents import DocumentsPage
+
+            page = DocumentsPage(self.ctx, self)
+            page.stream_requested.connect(self._on_documents_stream_requested)
+            page.document_chosen.connect(self._on_documents_document_chosen)
+            page.document_opened.connect(self._on_documents_document_opened)
+            self.middle.addWidget(page)
+            self._documents = page
+        return self._documents
+
+    @property
+    def detail(self) -> DetailPane:
+        """The detail pane on the right: a thread, a profile or a document; hidden at first."""
+        if self._detail is None:
+            from ui.detail import DetailPane
+
+            pane = DetailPane(self.ctx, self)
+            pane.post_requested.connect(self.open_post)
+            sidebar, middle = self.splitter.sizes()
+            self.splitter.addWidget(pane)
+            self.splitter.setStretchFactor(2, 2)
+            if middle > 0:  # its share of the room, which the splitter keeps while it is hidden
+                share = min(380, middle // 2)
+                self.splitter.setSizes([sidebar, middle - share, share])
+            else:  # before the window was first laid out
+                self.splitter.setSizes([260, 640, 380])
+            pane.hide()
+            self._detail = pane
+        return self._detail
+
+    def _hide_detail(self) -> None:
+        if self._detail is not None:
+            self._detail.hide()
 
     def _action(self, text: str, keys: object, slot: object) -> QAction:
         action = QAction(text, self)
@@ -258,6 +315,8 @@ class MainWindow(QMainWindow):
         self.add_account(self.ctx.connected_session(connected))
 
     def show_login(self) -> LoginDialog:
+        from ui.login import LoginDialog
+
         dialog = LoginDialog(self.ctx, self)
         dialog.signed_in.connect(self.add_connected)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -373,6 +432,8 @@ class MainWindow(QMainWindow):
     def _confirm_sign_out(self, user_id: str, status: queries.LocalStatus) -> None:
         if self.ctx.account(user_id) is None:
             return
+        from PySide6.QtWidgets import QMessageBox  # signing out is rare: not loaded at start
+
         box = QMessageBox(self)
         box.setObjectName("signOutBox")
         box.setIcon(QMessageBox.Icon.Warning)
@@ -436,12 +497,16 @@ class MainWindow(QMainWindow):
 
     def _leave_account_views(self, user_id: str) -> None:
         """Nothing on screen may keep reading a replica that is about to be deleted."""
-        self.detail.hide()
-        self.detail.document_pane.forget_account(user_id)
-        if self.documents.account is not None and self.documents.account.user_id == user_id:
-            self.middle.setCurrentWidget(self.welcome)
-        self.documents.forget_account(user_id)
-        showing = self.stream.model is not None and self.stream.model.account.user_id == user_id
+        if self._detail is not None:
+            self._detail.hide()
+            self._detail.document_pane.forget_account(user_id)
+        documents = self._documents
+        if documents is not None:
+            if documents.account is not None and documents.account.user_id == user_id:
+                self.middle.setCurrentWidget(self.welcome)
+            documents.forget_account(user_id)
+        model = self._stream.model if self._stream is not None else None
+        showing = model is not None and model.account.user_id == user_id
         if showing or self._current_account == user_id:
             self._current_account = None
             self.middle.setCurrentWidget(self.welcome)
@@ -601,17 +666,19 @@ class MainWindow(QMainWindow):
 
     def _focus_middle(self) -> None:
         page = self.middle.currentWidget()
-        if page is self.stream:
-            self.stream.view.setFocus()
-        elif isinstance(page, ListPage | DocumentsPage):
-            page.view.setFocus()
+        view = getattr(page, "view", None)  # the stream's, the people list's, the documents'
+        if page is not self.welcome and isinstance(view, QWidget):
+            view.setFocus()
 
     def _focus_detail(self) -> None:
-        current = self.detail.currentWidget()
-        if self.detail.isVisible() and current is not None:
+        detail = self._detail
+        if detail is None or not detail.isVisible():
+            return
+        current = detail.currentWidget()
+        if current is not None:
             current.setFocus()
-            if self.detail.currentWidget() is self.detail.thread_pane:
-                self.detail.thread_pane.view.setFocus()
+            if current is detail.thread_pane:
+                detail.thread_pane.view.setFocus()
 
     # -- search ----------------------------------------------------------------------
 
@@ -673,7 +740,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.stop_sync()
-        self.detail.document_pane.opener.close()
+        if self._detail is not None:
+            self._detail.document_pane.opener.close()
         super().closeEvent(event)
 
 

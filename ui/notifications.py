@@ -216,7 +216,11 @@ class NotificationPopup(QFrame):
 
 
 class NotificationButton(QToolButton):
-    """The bell with the number of unread mentions and replies."""
+    """The bell with the number of unread mentions and replies; its list is built when
+    first opened."""
+
+    chosen = Signal(str, object)  # account, Notification: from the list
+    mark_all_requested = Signal()
 
     def __init__(self, model: NotificationModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -225,7 +229,8 @@ class NotificationButton(QToolButton):
         self.setIconSize(icons.icon_size(20))
         self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.setAutoRaise(True)
-        self.popup = NotificationPopup(model, self)
+        self._model = model
+        self._popup: NotificationPopup | None = None
         model.unread_changed.connect(self._on_model_unread_changed)
         self.clicked.connect(self.open_list)
         self._on_model_unread_changed(model.unread)
@@ -235,6 +240,15 @@ class NotificationButton(QToolButton):
         name = self.tr("Notifications: %n unread", "", count)
         self.setAccessibleName(name)
         self.setToolTip(name)
+
+    @property
+    def popup(self) -> NotificationPopup:
+        if self._popup is None:
+            popup = NotificationPopup(self._model, self)
+            popup.chosen.connect(self.chosen)
+            popup.mark_all_requested.connect(self.mark_all_requested)
+            self._popup = popup
+        return self._popup
 
     def open_list(self) -> None:
         self.popup.popup(self.mapToGlobal(QPoint(self.width() - self.popup.width(), self.height())))

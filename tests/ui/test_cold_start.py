@@ -45,6 +45,13 @@ HEAVY = (
     "sync.api",
     "sync.engine",
     "sync.session",
+    # The pages not on screen at start: built (and their Qt types loaded) when first shown.
+    "ui.stream",
+    "ui.people",
+    "ui.documents",
+    "ui.detail",
+    "ui.searchdialog",
+    "ui.settingsdialog",
 )
 
 # The launcher's own start (ui.app.main) on an empty home, stopped right after ``start``

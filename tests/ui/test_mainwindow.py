@@ -166,6 +166,9 @@ def test_clicking_a_post_opens_its_thread_and_comment_goes_there(
     view.setCurrentIndex(model.index(row, 0))
     qtbot.keyClick(view, Qt.Key.Key_Return)
     assert window.detail.isVisible()
+    # Built on first use, it still gets its share of the window beside the stream.
+    sidebar, middle, detail = window.splitter.sizes()
+    assert detail >= 250 and middle >= 250 and sidebar > 0
     thread = window.detail.thread_pane
     assert thread.model is not None and thread.model.post is not None
     assert thread.model.post.id == post.id
