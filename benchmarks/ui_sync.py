@@ -17,6 +17,7 @@ asserts anything about time.
 from __future__ import annotations
 
 import json
+import os
 import secrets
 import statistics
 import subprocess
@@ -27,6 +28,7 @@ from pathlib import Path
 from typing import Any
 
 BEAT_MS = 5
+PROBE_ENV = "TREFFPUNKT_BENCH_PROBE"  # ms: print the threads' stacks after a beat this late
 EVENTS = 10_000
 TIMEOUT_S = 900.0
 
@@ -44,17 +46,75 @@ def _heartbeat(parent: Any = None) -> tuple[Any, list[float], list[float]]:
     clock.start()
     last = [clock.nsecsElapsed(), time.thread_time()]
 
+    probe = float(os.environ.get(PROBE_ENV, "0") or 0)
+
     def beat() -> None:
         now, cpu = clock.nsecsElapsed(), time.thread_time()
         late.append(max(0.0, (now - last[0]) / 1e6 - BEAT_MS))
         busy.append((cpu - last[1]) * 1000)
         last[0], last[1] = now, cpu
+        if probe and late[-1] >= probe:
+            _report_late_beat(late[-1], busy[-1])
+        elif probe:
+            GUI_CALLS.take()
 
+    if probe:
+        sys.setprofile(GUI_CALLS)
     heart = QTimer(parent)
     heart.setTimerType(Qt.TimerType.PreciseTimer)
     heart.timeout.connect(beat)
     heart.start(BEAT_MS)
     return heart, late, busy
+
+
+class _GuiCalls:
+    """With the probe on: the time of each call Qt makes into Python on the GUI thread
+    (slots, model methods, event handlers), summed per function since the last beat."""
+
+    def __init__(self) -> None:
+        self.depth = 0
+        self.started = 0.0
+        self.name = ""
+        self.spent: dict[str, float] = {}
+
+    def __call__(self, frame: Any, event: str, arg: Any) -> None:
+        if event == "call":
+            if self.depth == 0:
+                code = frame.f_code
+                self.name = f"{Path(code.co_filename).name}:{code.co_firstlineno} {code.co_name}"
+                self.started = time.perf_counter()
+            self.depth += 1
+        elif event == "return":
+            self.depth -= 1
+            if self.depth == 0:
+                ms = (time.perf_counter() - self.started) * 1000
+                self.spent[self.name] = self.spent.get(self.name, 0.0) + ms
+
+    def take(self) -> list[tuple[str, float]]:
+        spent, self.spent = self.spent, {}
+        return sorted(spent.items(), key=lambda item: -item[1])[:6]
+
+
+GUI_CALLS = _GuiCalls()
+
+
+def _report_late_beat(late_ms: float, busy_ms: float) -> None:
+    """Where the other threads are when the GUI thread runs again after a late beat: the
+    one that held the interpreter has just let go of it (``TREFFPUNKT_BENCH_PROBE=ms``);
+    and what the GUI thread itself ran in Python meanwhile."""
+    import threading
+    import traceback
+
+    names = {t.ident: t.name for t in threading.enumerate()}
+    lines = [f"late {late_ms:.1f} ms, GUI busy {busy_ms:.1f} ms"]
+    lines += [f"  GUI {ms:6.1f} ms {name}" for name, ms in GUI_CALLS.take() if ms >= 1]
+    for ident, frame in sys._current_frames().items():
+        if ident == threading.get_ident():
+            continue
+        stack = traceback.extract_stack(frame)[-4:]
+        where = " < ".join(f"{Path(f.filename).name}:{f.lineno} {f.name}" for f in reversed(stack))
+        lines.append(f"  {names.get(ident, ident)}: {where}")
+    print("\n".join(lines), file=sys.stderr, flush=True)
 
 
 def child(args: list[str]) -> int:
@@ -218,6 +278,8 @@ def measure(size_name: str) -> dict[str, Any]:
         server.stop()
     if proc.returncode != 0:
         raise SystemExit(f"sync child failed:\n{proc.stderr[-4000:]}")
+    if os.environ.get(PROBE_ENV):
+        print(proc.stderr, file=sys.stderr)
     figures: dict[str, Any] = json.loads(proc.stdout.strip().splitlines()[-1])
     alone: dict[str, Any] = json.loads(machine.strip().splitlines()[-1])
     return {

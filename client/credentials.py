@@ -121,6 +121,9 @@ class LazySecretStore:
         self.connect().delete(name)
 
 
+SECRET_NAMES = ("replica-key", "access-token")
+
+
 class Credentials:
     """The secrets of accounts, named by Matrix user id."""
 
@@ -160,5 +163,19 @@ class Credentials:
 
     def forget(self, user_id: str) -> None:
         """Remove every secret of the account (on logout, after its data is wiped)."""
-        for name in ("replica-key", "access-token"):
+        for name in SECRET_NAMES:
             self._store.delete(f"{user_id}/{name}")
+
+    def export(self, user_id: str) -> dict[str, str]:
+        """The account's secrets by name, for the app's own sync process, which gets them
+        through a pipe rather than opening the keyring again (see ``sync.worker``)."""
+        found = {f"{user_id}/{name}": self._store.get(f"{user_id}/{name}") for name in SECRET_NAMES}
+        return {name: value for name, value in found.items() if value is not None}
+
+    @classmethod
+    def in_memory(cls, secrets: dict[str, str]) -> Credentials:
+        """Credentials that hold ``secrets`` (from ``export``) in memory only."""
+        store = MemorySecretStore()
+        for name, value in secrets.items():
+            store.set(name, value)
+        return cls(store)

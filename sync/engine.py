@@ -1266,6 +1266,8 @@ class SyncEngine:
             except AuthLostError:
                 return
             except Exception:
+                if stop.is_set():
+                    return  # stopping closed the transport under a send; it is sent later
                 log.exception("sending the outbox failed")
             self._wake.wait(OUTBOX_INTERVAL_S)
             self._wake.clear()

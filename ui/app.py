@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from ui.mainwindow import MainWindow
 
 EXIT_NO_DISPLAY = 2
+SWITCH_INTERVAL_S = 0.001
 EXIT_NO_KEYRING = 2
 
 NO_DISPLAY_MESSAGE = """\
@@ -93,9 +94,11 @@ def self_test(language: str | None = None) -> int:
     from client.accounts import Home
     from client.credentials import Credentials, MemorySecretStore
     from client.models import Group, GroupOrganisation, Organisation
+    from sync.state import EngineState, Status
     from ui import i18n
     from ui.context import AppContext, Settings
     from ui.mainwindow import MainWindow
+    from ui.status import SyncRunner
 
     app = _application([])
     assert isinstance(app, QApplication)
@@ -117,22 +120,34 @@ def self_test(language: str | None = None) -> int:
         window = MainWindow(ctx)
         window.add_account(account)
         window.show()
+        # The sync worker process (this binary again, frozen): nothing listens on port 9,
+        # so once it runs it reports the account offline.
+        home.credentials.set_access_token(user, "self-test")
+        runner = SyncRunner(ctx, account, window)
         loop = QEventLoop()
-        ok = {"stream": False}
+        ok = {"stream": False, "sync": False}
+
+        def on_status(_user: str, status: Status) -> None:
+            ok["sync"] = ok["sync"] or status.state is EngineState.OFFLINE
+            check()
+
+        runner.status_changed.connect(on_status)
+        runner.start()
 
         def check() -> None:
             model = window.stream.model
-            if model is not None and model.rowCount() > 0:
-                ok["stream"] = True
+            ok["stream"] = ok["stream"] or (model is not None and model.rowCount() > 0)
+            if ok["stream"] and ok["sync"]:
                 loop.quit()
 
         poll = QTimer()
         poll.setInterval(20)
         poll.timeout.connect(check)
         poll.start()
-        QTimer.singleShot(15_000, loop.quit)
+        QTimer.singleShot(30_000, loop.quit)
         loop.exec()
         poll.stop()
+        runner.stop()
         window.close()
         ctx.shutdown()
         window.deleteLater()
@@ -140,6 +155,9 @@ def self_test(language: str | None = None) -> int:
     translated = bool(translators) or language == "en"
     if not ok["stream"]:
         print("treffpunkt-desktop self-test: the stream did not load", file=sys.stderr)
+        return 1
+    if not ok["sync"]:
+        print("treffpunkt-desktop self-test: the sync worker did not report", file=sys.stderr)
         return 1
     print(
         f"treffpunkt-desktop self-test: ok (translations {'loaded' if translated else 'missing'})"
@@ -157,12 +175,22 @@ def _fatal(app: object, title: str, text: str) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = parse_args(sys.argv[1:] if argv is None else argv)
+    raw = list(sys.argv[1:] if argv is None else argv)
+    if raw[:1] == ["--sync-worker"]:  # the frozen app runs its sync workers as itself
+        from sync.worker import main as sync_worker
+
+        return sync_worker()
+    args = parse_args(raw)
     if args.self_test:
         return self_test(args.lang)
     if not has_display():
         sys.stderr.write(NO_DISPLAY_MESSAGE)
         return EXIT_NO_DISPLAY
+
+    # The GUI thread shares the interpreter with the sync and worker threads. A thread that
+    # wants it waits for the holder's time slice to end, and with several busy threads it
+    # may wait for more than one: slices of 1 ms instead of 5 keep those waits short.
+    sys.setswitchinterval(SWITCH_INTERVAL_S)
 
     from PySide6.QtWidgets import QApplication
 
@@ -232,9 +260,9 @@ def start(ctx: AppContext) -> MainWindow:
     """
     from functools import partial
 
-    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtCore import QCoreApplication, QTimer
 
-    from ui.mainwindow import MainWindow
+    from ui.mainwindow import MainWindow, preload_pages
     from ui.ops import Op
 
     window = MainWindow(ctx)
@@ -276,6 +304,10 @@ def start(ctx: AppContext) -> MainWindow:
         Op(ctx.ops, partial(_resume, ctx.home, info.user_id), writes=True, parent=window).success(
             window.add_connected
         ).failure(partial(resume_failed, info.user_id)).run()
+    # From the first turn of the event loop on, beside the accounts' opening; then the
+    # stream page, which the first group needs, is built while the accounts still open.
+    preload = Op(ctx.ops, preload_pages, parent=window).success(window.prepare_stream)
+    QTimer.singleShot(0, window, preload.run)
     return window
 
 

@@ -47,7 +47,7 @@ from ui.notifications import (
     TrayNotifier,
 )
 from ui.ops import Op
-from ui.sidebar import ACCOUNT_ROLE, ID_ROLE, KIND_ROLE, NodeKind, SidebarModel, SidebarView
+from ui.sidebar import NodeKind, SidebarModel, SidebarView
 from ui.status import SyncRunner, SyncStatusBar
 
 if TYPE_CHECKING:
@@ -260,6 +260,10 @@ class MainWindow(QMainWindow):
             self._detail = pane
         return self._detail
 
+    def prepare_stream(self, _: object = None) -> None:
+        """Build the stream page ahead of the first group (while accounts still open)."""
+        _ = self.stream
+
     def _hide_detail(self) -> None:
         if self._detail is not None:
             self._detail.hide()
@@ -290,7 +294,7 @@ class MainWindow(QMainWindow):
         # Freezing is cheap (no collection first: what little garbage there is stays).
         gc.freeze()
         if account.connected is not None:
-            runner = SyncRunner(account, self)
+            runner = SyncRunner(self.ctx, account, self)
             self._apply_settings(runner)
             runner.status_changed.connect(self.status.on_engine_status)
             runner.synced.connect(self.sync_applied)
@@ -336,13 +340,13 @@ class MainWindow(QMainWindow):
     def _apply_settings(self, runner: SyncRunner) -> None:
         """The engine's horizon and cap, from the settings (over IT policy)."""
         settings = self.ctx.settings
-        runner.engine.default_retention_days = settings.default_retention_days
-        runner.engine.storage_cap_bytes = settings.storage_cap_mb * 1024 * 1024
+        runner.apply_settings(
+            settings.default_retention_days, settings.storage_cap_mb * 1024 * 1024
+        )
 
     def _on_ctx_settings_changed(self) -> None:
         for runner in self._runners.values():
             self._apply_settings(runner)
-            runner.engine.wake()
         cap = self.ctx.settings.storage_cap_mb * 1024 * 1024
         home = self.ctx.home
         for account in self.ctx.accounts:
@@ -552,13 +556,7 @@ class MainWindow(QMainWindow):
                 self._show_welcome()
 
     def _first_group(self, user_id: str) -> str | None:
-        for index in self.sidebar.walk():
-            if (
-                index.data(KIND_ROLE) == NodeKind.GROUP.value
-                and index.data(ACCOUNT_ROLE) == user_id
-            ):
-                return str(index.data(ID_ROLE))
-        return None
+        return self.sidebar_model.first_group(user_id)
 
     # -- navigation ------------------------------------------------------------------
 
@@ -735,6 +733,8 @@ class MainWindow(QMainWindow):
 
     def stop_sync(self) -> None:
         for runner in self._runners.values():
+            runner.stop(wait_s=0)  # all asked at once, then each waited for
+        for runner in self._runners.values():
             runner.stop()
         self._runners.clear()
 
@@ -743,6 +743,22 @@ class MainWindow(QMainWindow):
         if self._detail is not None:
             self._detail.document_pane.opener.close()
         super().closeEvent(event)
+
+
+# The modules of the pages built when first shown, in an order in which none imports one
+# listed before it (so that the GUI thread, importing one of them at the same time, only
+# ever waits for a worker that is not waiting for it).
+PAGE_MODULES = ("ui.stream", "ui.people", "ui.documents", "ui.detail")
+
+
+def preload_pages() -> None:
+    """Import the pages' modules (and Qt's bindings for their types) on a worker, once the
+    window is on screen: building a page then costs the GUI thread its widgets only, not
+    tens of milliseconds of imports while a sync is writing."""
+    import importlib
+
+    for name in PAGE_MODULES:
+        importlib.import_module(name)
 
 
 def _enforce_cap(home: Home, replica: Replica, user_id: str, cap_bytes: int) -> None:

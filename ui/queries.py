@@ -429,13 +429,17 @@ def person_by_id(replica: Replica, user_id: str) -> PersonRow | None:
 
 
 def mention_candidates(replica: Replica) -> list[tuple[str, str]]:
-    """(name, user id) of everyone in the directory, for @-completion."""
+    """(name, user id) of everyone in the directory, for @-completion: one per name (the
+    first found), sorted as people read them, so the GUI thread only hands them to Qt."""
     from sqlalchemy import select
 
     from client.models import Person
 
     with replica.connect() as conn:
-        return [(n, u) for n, u in conn.execute(select(Person.name, Person.user_id))]
+        people: dict[str, str] = {}
+        for name, user_id in conn.execute(select(Person.name, Person.user_id)):
+            people.setdefault(name, user_id)
+    return sorted(people.items(), key=lambda item: item[0].casefold())
 
 
 @dataclass(frozen=True)

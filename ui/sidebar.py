@@ -84,10 +84,7 @@ class _Node:
     mentions: int = 0
     kept_offline: bool = False  # all of the group's history is kept (retention: everything)
     children: list[_Node] = field(default_factory=list)
-
-    @property
-    def row(self) -> int:
-        return self.parent.children.index(self) if self.parent else 0
+    row: int = 0  # among its parent's children (the tree is rebuilt, never edited in place)
 
 
 class SidebarModel(QAbstractItemModel):
@@ -168,7 +165,7 @@ class SidebarModel(QAbstractItemModel):
         self._add(NodeKind.OPENING, user_id, user_id, name, self._root)
 
     def _add(self, kind: NodeKind, account: str, key: str, name: str, parent: _Node) -> _Node:
-        node = _Node(next(self._uids), kind, account, key, name, parent)
+        node = _Node(next(self._uids), kind, account, key, name, parent, row=len(parent.children))
         parent.children.append(node)
         self._nodes[node.uid] = node
         return node
@@ -187,6 +184,28 @@ class SidebarModel(QAbstractItemModel):
             if node.account == account and node.kind is kind and node.key == key:
                 return self.createIndex(node.row, 0, node.uid)
         return QModelIndex()
+
+    def expandable(self) -> list[QModelIndex]:
+        """The rows that have rows under them (accounts, organisations, "Further groups"),
+        from the model's own tree: a few, where walking the view's rows visits every group."""
+        out: list[QModelIndex] = []
+        stack = list(reversed(self._root.children))
+        while stack:
+            node = stack.pop()
+            if node.children:
+                out.append(self.createIndex(node.row, 0, node.uid))
+                stack.extend(reversed(node.children))
+        return out
+
+    def first_group(self, account: str) -> str | None:
+        """The id of the account's first group as the sidebar lists them."""
+        stack = list(reversed(self._root.children))
+        while stack:
+            node = stack.pop()
+            if node.kind is NodeKind.GROUP and node.account == account:
+                return node.key
+            stack.extend(reversed(node.children))
+        return None
 
     def group_name(self, account: str, group_id: str) -> str | None:
         tree = self._trees.get(account)
@@ -368,15 +387,15 @@ class SidebarView(QTreeView):
         return out
 
     def _on_model_about_to_be_reset(self) -> None:
-        for index in self.walk():
-            if self._model.rowCount(index) and not self.isExpanded(index):
+        for index in self._model.expandable():
+            if not self.isExpanded(index):
                 self._collapsed.add(self._key(index))
-            elif self._key(index) in self._collapsed:
+            else:
                 self._collapsed.discard(self._key(index))
 
     def _on_model_reset(self) -> None:
-        for index in self.walk():
-            if self._model.rowCount(index) and self._key(index) not in self._collapsed:
+        for index in self._model.expandable():
+            if self._key(index) not in self._collapsed:
                 self.expand(index)
         if self._current is not None:
             account, kind, key = self._current

@@ -1,127 +1,203 @@
-"""The sync engine on its own thread, and the calm status line that reports on it.
+"""The sync engine in its worker process, and the calm status line that reports on it.
 
-``SyncRunner`` runs ``SyncEngine.run(stop)`` on a plain thread. The engine reports its
-status through a callback on that thread; the runner turns it into a signal, which Qt
-queues onto the GUI thread. After each completed sync it announces ``Changes`` so that
-views refresh (the engine's loop does not hand back what changed, so the runner names every
-group of the account: views only re-read what is newer than what they hold).
+``SyncRunner`` runs one account's ``SyncEngine`` in a process of its own (``sync.worker``):
+parsing, folding and writing thousands of events is Python work that, on a thread of this
+process, would hold the interpreter the GUI thread needs. The worker gets the account's
+secrets through its standard input (read from the keyring on a worker thread here) and
+reports its status and what each sync applied as lines on its standard output, which Qt
+reads on the GUI thread; views then re-read what is newer than what they hold.
 """
 
 from __future__ import annotations
 
+import json
 import logging
+import os
+import signal
+import sys
 import threading
 from datetime import datetime
 from functools import partial
-from typing import TYPE_CHECKING
+from typing import Any
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, QProcess, Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStatusBar, QWidget
 
 from client.changes import Changes
 from sync.state import EngineState, Status
+from sync.worker import changes_from_json, status_from_json
 from ui import icons, queries, timefmt
 from ui.context import AccountSession, AppContext
 from ui.ops import Op
 
-if TYPE_CHECKING:
-    from sync.engine import SyncEngine
-
 log = logging.getLogger(__name__)
 
-# The long poll of /sync; the engine sends the outbox on a thread of its own, woken by
-# ``SyncEngine.wake`` whenever a command queued something.
-POLL_MS = 30_000
+# A worker that ended without being asked is started again after this long, doubling up
+# to the cap while it keeps ending (a replica it cannot open, a crash).
+RESTART_FIRST_MS = 2_000
+RESTART_CAP_MS = 300_000
+
+
+def worker_command() -> tuple[str, list[str]]:
+    """The program and arguments that start a sync worker: the frozen app runs itself."""
+    if getattr(sys, "frozen", False):
+        return sys.executable, ["--sync-worker"]
+    return sys.executable, ["-m", "sync.worker"]
 
 
 class SyncRunner(QObject):
     status_changed = Signal(str, object)  # user id, Status
     synced = Signal(str, object)  # user id, Changes
 
-    def __init__(self, account: AccountSession, parent: QObject | None = None) -> None:
-        # Loaded by the worker that signed the account in (``sync.session``), not at start-up.
-        from sync.engine import SyncEngine
-
+    def __init__(
+        self, ctx: AppContext, account: AccountSession, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
-        assert account.connected is not None
+        self._ctx = ctx
         self.account = account
-        connected = account.connected
-        self.engine: SyncEngine = SyncEngine(
-            connected.replica,
-            connected.transport,
-            account.user_id,
-            media=connected.engine.media,
-            on_status=self._on_engine_status,
-            on_changes=self._on_engine_changes,
-        )
-        connected.engine = self.engine
-        self._stop = threading.Event()
-        # Held while a signal is emitted from the engine's threads and while stop() marks the
-        # runner stopped: once stop() returns, no thread emits from this QObject again, so
-        # the window may delete it (emitting from a deleted QObject crashes the process).
-        self._emitting = threading.Lock()
-        self._thread: threading.Thread | None = None
+        self._settings: dict[str, Any] = {}
+        self._process: QProcess | None = None
+        self._pid = 0
+        self._stopping = False
+        self._restart_ms = RESTART_FIRST_MS
+        # Set while no worker runs: ``wait`` (on a worker thread) waits for it.
+        self._ended = threading.Event()
+        self._ended.set()
+
+    # -- starting --------------------------------------------------------------------
 
     def start(self) -> None:
-        self._thread = threading.Thread(
-            target=self._run, name=f"sync {self.account.user_id}", daemon=True
+        """Read the account's secrets on a worker, then start the sync worker with them."""
+        if self._stopping:
+            return
+        self._ended.clear()
+        Op(self._ctx.ops, partial(self._ctx.home.credentials.export, self.account.user_id)).success(
+            self._launch
+        ).failure(self._on_secrets_failed).run()
+
+    def _launch(self, secrets: dict[str, str]) -> None:
+        if self._stopping:
+            self._ended.set()
+            return
+        process = QProcess(self)
+        process.setProcessChannelMode(QProcess.ProcessChannelMode.ForwardedErrorChannel)
+        process.readyReadStandardOutput.connect(self._on_output)
+        process.finished.connect(self._on_finished)
+        process.errorOccurred.connect(self._on_error)
+        program, args = worker_command()
+        self._process = process
+        process.start(program, args)
+        setup = {
+            "home": str(self._ctx.home.root),
+            "user_id": self.account.user_id,
+            "secrets": secrets,
+            **self._settings,
+        }
+        process.write((json.dumps(setup) + "\n").encode())
+        self._pid = int(process.processId())
+
+    def _on_secrets_failed(self, error: Exception) -> None:
+        self._ended.set()
+        self._report_trouble(str(error))
+
+    # -- what the worker says --------------------------------------------------------
+
+    def _on_output(self) -> None:
+        process = self._process
+        while process is not None and process.canReadLine():
+            raw = bytes(process.readLine().data()).decode("utf-8", "replace").strip()
+            if not raw or self._stopping:
+                continue
+            try:
+                message = json.loads(raw)
+                if "status" in message:
+                    status = status_from_json(message["status"])
+                    self._restart_ms = RESTART_FIRST_MS  # it runs: a later end starts afresh
+                    self.status_changed.emit(self.account.user_id, status)
+                if "changes" in message:
+                    self.synced.emit(self.account.user_id, changes_from_json(message["changes"]))
+                if "error" in message:
+                    self._report_trouble(str(message["error"]))
+            except (ValueError, KeyError, TypeError) as exc:
+                log.warning("sync worker of %s: unreadable line (%s)", self.account.user_id, exc)
+
+    def _report_trouble(self, error: str) -> None:
+        if not self._stopping:
+            self.status_changed.emit(
+                self.account.user_id, Status(EngineState.OFFLINE, {}, error=error)
+            )
+
+    def _on_error(self, error: QProcess.ProcessError) -> None:
+        if error is QProcess.ProcessError.FailedToStart:
+            log.error("the sync worker of %s did not start", self.account.user_id)
+            self._on_finished(-1, QProcess.ExitStatus.CrashExit)
+
+    def _on_finished(self, code: int, status: QProcess.ExitStatus) -> None:
+        self._ended.set()
+        if self._process is not None:
+            self._process.deleteLater()
+            self._process = None
+        if self._stopping:
+            return
+        log.warning(
+            "the sync worker of %s ended (%s, exit code %d); starting it again in %d s",
+            self.account.user_id,
+            status.name,
+            code,
+            self._restart_ms // 1000,
         )
-        self._thread.start()
+        QTimer.singleShot(self._restart_ms, self, self.start)
+        self._restart_ms = min(RESTART_CAP_MS, self._restart_ms * 2)
 
-    def _run(self) -> None:
-        try:
-            self.engine.run(self._stop, poll_timeout_ms=POLL_MS)
-        except Exception:
-            log.exception("sync engine stopped")
+    # -- telling the worker ----------------------------------------------------------
 
-    def _on_engine_status(self, status: Status) -> None:
-        # On the sync thread (or the outbox thread): signals to GUI-thread receivers are
-        # queued. After stop() the engine may still finish a long poll; by then this QObject
-        # may be gone with its window: say nothing.
-        changes: Changes | None = None
-        if status.state is EngineState.UP_TO_DATE and not self._stop.is_set():
-            with self.account.replica.connect() as conn:
-                groups = frozenset(
-                    r[0] for r in conn.exec_driver_sql('SELECT id FROM "group"').all()
-                )
-            changes = Changes(groups=groups, outbox=True)
-        with self._emitting:
-            if self._stop.is_set():
-                return
-            self.status_changed.emit(self.account.user_id, status)
-            if changes is not None:
-                self.synced.emit(self.account.user_id, changes)
-
-    def _on_engine_changes(self, changes: Changes) -> None:
-        # On the sync thread, like the status: what one sync applied, message ids and all,
-        # so that views refresh what changed and new mentions and replies are noticed.
-        with self._emitting:
-            if not self._stop.is_set():
-                self.synced.emit(self.account.user_id, changes)
+    def _send(self, command: dict[str, Any]) -> None:
+        process = self._process
+        if process is not None and process.state() is not QProcess.ProcessState.NotRunning:
+            process.write((json.dumps(command) + "\n").encode())
 
     def _on_hub_changed(self, user_id: str, changes: Changes) -> None:
         # A command queued something for this account: send it now, not after the poll.
         if user_id == self.account.user_id and changes.outbox:
-            self.engine.wake()
+            self._send({"cmd": "wake"})
 
     def reconnect(self) -> None:
         """Try the server now (the status line's "Try now")."""
-        self.engine.reconnect()
+        self._send({"cmd": "reconnect"})
+
+    def apply_settings(self, retention_days: int | None, cap_bytes: int | None) -> None:
+        """The offline horizon and storage cap (from the settings over IT policy)."""
+        self._settings = {"retention_days": retention_days, "cap_bytes": cap_bytes}
+        self._send({"cmd": "settings", **self._settings})
+
+    # -- stopping --------------------------------------------------------------------
 
     def stop(self, wait_s: float = 1.0) -> None:
-        with self._emitting:
-            self._stop.set()
-        self.engine.reconnect()  # ends a wait between offline attempts at once
-        if self._thread is not None:
-            # A long poll may be in flight; the thread is a daemon and ends with the app.
-            self._thread.join(wait_s)
+        """Ask the worker to stop; wait up to ``wait_s`` for it, then end it.
+
+        With ``wait_s=0`` it is only asked: ``wait`` (on a worker thread) waits for it.
+        """
+        self._stopping = True
+        self._send({"cmd": "stop"})
+        process = self._process
+        if process is None:
+            return
+        process.closeWriteChannel()
+        if wait_s > 0 and not process.waitForFinished(int(wait_s * 1000)):
+            process.kill()
+            process.waitForFinished(1000)
 
     def wait(self, timeout_s: float = 30.0) -> bool:
-        """Wait for the sync thread to end (after ``stop``; on a worker, never the GUI)."""
-        if self._thread is not None:
-            self._thread.join(timeout_s)
-            return not self._thread.is_alive()
-        return True
+        """Wait for the worker to end after ``stop`` (on a worker thread, never the GUI's);
+        one that does not end in time is killed: SQLite keeps its replica whole."""
+        if self._ended.wait(timeout_s):
+            return True
+        if self._pid:
+            try:
+                os.kill(self._pid, getattr(signal, "SIGKILL", signal.SIGTERM))
+            except OSError:
+                pass
+        return self._ended.wait(5.0)
 
 
 class SyncStatusBar(QStatusBar):

@@ -409,10 +409,9 @@ class MentionEdit(QPlainTextEdit):
         self.textChanged.connect(self._on_self_text_changed)
 
     def set_people(self, people: list[tuple[str, str]]) -> None:
-        self._people = {}
-        for name, user_id in people:
-            self._people.setdefault(name, user_id)
-        self._names.setStringList(sorted(self._people, key=str.casefold))
+        """(name, user id) pairs, one per name and sorted (``queries.mention_candidates``)."""
+        self._people = dict(people)
+        self._names.setStringList([name for name, _ in people])
 
     def completer(self) -> QCompleter:
         return self._completer

@@ -4,19 +4,14 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QObject, QThread
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from client.accounts import AccountInfo
 from client.changes import Changes
-from client.store import Replica
-from sync.engine import EngineState, SyncEngine
-from sync.session import Connected
-from sync.transport import HttpTransport
+from sync.engine import EngineState
 from tests.ui.conftest import USER
 from ui.context import AppContext
 from ui.ops import ChangeHub, Op, OpRunner
@@ -108,27 +103,44 @@ def _valid(obj: QObject) -> bool:
     return bool(shiboken6.isValid(obj))
 
 
-def test_sync_runner_reports_offline(
-    qtbot: QtBot, ctx: AppContext, replica: Replica, tmp_path: Path
-) -> None:
-    # Port 9 (discard) refuses connections at once: the engine goes offline and says so.
-    transport = HttpTransport("http://127.0.0.1:9", access_token="t", connect_timeout=2.0)
-    engine = SyncEngine(replica, transport, USER)
+def test_sync_runner_reports_offline(qtbot: QtBot, ctx: AppContext) -> None:
+    # Port 9 (discard) refuses connections at once: the engine, in its worker process,
+    # goes offline and says so through the runner, on the GUI thread.
+    replica = ctx.home.create_account(USER, "http://127.0.0.1:9")
+    ctx.home.credentials.set_access_token(USER, "t")
     account = ctx.open_replica_session(USER, replica)
-    account.connected = Connected(
-        AccountInfo(USER, "http://127.0.0.1:9"), replica, transport, engine
-    )
-    runner = SyncRunner(account)
+    runner = SyncRunner(ctx, account)
+    gui = QApplication.instance().thread()  # type: ignore[union-attr]
+    threads: list[bool] = []
+    runner.status_changed.connect(lambda *_: threads.append(QThread.currentThread() is gui))
     try:
         with qtbot.wait_signal(
             runner.status_changed,
-            timeout=30_000,  # generous: a loaded machine schedules the engine's thread late
+            timeout=60_000,  # generous: a loaded machine starts the worker process late
             check_params_cb=lambda user, status: status.state is EngineState.OFFLINE,
         ) as blocker:
             runner.start()
     finally:
         runner.stop()
-        # A sync thread left running would touch the replica after the fixture closed it.
+        # A worker left running would touch the replica after the fixture removed it.
         assert runner.wait(30.0)
     assert blocker.args is not None and blocker.args[0] == USER
-    transport.close()
+    assert threads and all(threads)
+
+
+def test_sync_runner_says_why_its_worker_cannot_open_the_account(
+    qtbot: QtBot, ctx: AppContext
+) -> None:
+    replica = ctx.home.create_account(USER, "http://127.0.0.1:9")
+    account = ctx.open_replica_session(USER, replica)  # no access token: not signed in
+    runner = SyncRunner(ctx, account)
+    try:
+        with qtbot.wait_signal(runner.status_changed, timeout=60_000) as blocker:
+            runner.start()
+    finally:
+        runner.stop()
+        assert runner.wait(30.0)
+    assert blocker.args is not None
+    user, status = blocker.args
+    assert user == USER and status.state is EngineState.OFFLINE
+    assert status.error and "not signed in" in status.error
