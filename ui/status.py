@@ -139,6 +139,7 @@ class SyncRunner(QObject):
             self._process = None
         if self._stopping:
             return
+        self._report_trouble(self.tr("Syncing stopped unexpectedly; it starts again shortly."))
         log.warning(
             "the sync worker of %s ended (%s, exit code %d); starting it again in %d s",
             self.account.user_id,

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import signal
 import threading
 from collections.abc import Iterator
 
@@ -11,8 +13,9 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from client.changes import Changes
-from sync.engine import EngineState
+from sync.engine import EngineState, Status
 from tests.ui.conftest import USER
+from ui import status as status_module
 from ui.context import AppContext
 from ui.ops import ChangeHub, Op, OpRunner
 from ui.status import SyncRunner
@@ -144,3 +147,32 @@ def test_sync_runner_says_why_its_worker_cannot_open_the_account(
     user, status = blocker.args
     assert user == USER and status.state is EngineState.OFFLINE
     assert status.error and "not signed in" in status.error
+
+
+def test_sync_runner_starts_a_worker_again_when_it_ends_unasked(
+    qtbot: QtBot, ctx: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(status_module, "RESTART_FIRST_MS", 200)
+    replica = ctx.home.create_account(USER, "http://127.0.0.1:9")
+    ctx.home.credentials.set_access_token(USER, "t")
+    runner = SyncRunner(ctx, account=ctx.open_replica_session(USER, replica))
+
+    def from_engine(_user: str, status: Status) -> bool:  # not the runner's own report
+        return status.state is EngineState.OFFLINE and "unexpectedly" not in (status.error or "")
+
+    try:
+        with qtbot.wait_signal(runner.status_changed, timeout=60_000, check_params_cb=from_engine):
+            runner.start()
+        first = runner._pid
+        with qtbot.wait_signal(
+            runner.status_changed,
+            timeout=30_000,
+            check_params_cb=lambda _u, s: bool(s.error and "unexpectedly" in s.error),
+        ):
+            os.kill(first, signal.SIGKILL)  # a crash, as far as the window can tell
+        with qtbot.wait_signal(runner.status_changed, timeout=60_000, check_params_cb=from_engine):
+            pass
+        assert runner._pid not in (0, first)
+    finally:
+        runner.stop()
+        assert runner.wait(30.0)
