@@ -41,6 +41,7 @@ log = logging.getLogger(__name__)
 
 POLL_MS = 30_000
 STOP_GRACE_S = 3.0
+NICENESS = 5
 
 
 # --- the lines on the wire ------------------------------------------------------------------
@@ -226,6 +227,13 @@ def _read_commands(stdin: IO[str], engine: Any, stop_now: Callable[[], None]) ->
 
 
 def main() -> int:
+    # The window comes first: where both want the processor (two cores, a laptop on
+    # battery), the scheduler gives it to the window's process rather than to this one.
+    if hasattr(os, "nice"):
+        try:
+            os.nice(NICENESS)
+        except OSError:
+            pass
     logging.basicConfig(
         level=logging.WARNING, stream=sys.stderr, format="sync worker %(levelname)s %(message)s"
     )

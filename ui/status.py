@@ -10,7 +10,6 @@ reads on the GUI thread; views then re-read what is newer than what they hold.
 
 from __future__ import annotations
 
-import json
 import logging
 import os
 import signal
@@ -25,7 +24,6 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStatusBar, QWid
 
 from client.changes import Changes
 from sync.state import EngineState, Status
-from sync.worker import changes_from_json, status_from_json
 from ui import icons, queries, timefmt
 from ui.context import AccountSession, AppContext
 from ui.ops import Op
@@ -87,6 +85,8 @@ class SyncRunner(QObject):
         program, args = worker_command()
         self._process = process
         process.start(program, args)
+        import json  # like the wire format's helpers below: loaded once an account opens
+
         setup = {
             "home": str(self._ctx.home.root),
             "user_id": self.account.user_id,
@@ -103,6 +103,10 @@ class SyncRunner(QObject):
     # -- what the worker says --------------------------------------------------------
 
     def _on_output(self) -> None:
+        import json
+
+        from sync.worker import changes_from_json, status_from_json
+
         process = self._process
         while process is not None and process.canReadLine():
             raw = bytes(process.readLine().data()).decode("utf-8", "replace").strip()
@@ -153,6 +157,8 @@ class SyncRunner(QObject):
     # -- telling the worker ----------------------------------------------------------
 
     def _send(self, command: dict[str, Any]) -> None:
+        import json
+
         process = self._process
         if process is not None and process.state() is not QProcess.ProcessState.NotRunning:
             process.write((json.dumps(command) + "\n").encode())

@@ -45,6 +45,7 @@ HEAVY = (
     "sync.api",
     "sync.engine",
     "sync.session",
+    "sync.worker",
     # The pages not on screen at start: built (and their Qt types loaded) when first shown.
     "ui.stream",
     "ui.people",
