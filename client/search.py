@@ -46,6 +46,7 @@ from typing import Any, NamedTuple
 import sqlalchemy
 
 from client import textfold
+from client.store import use_large_cache
 
 _FTS_OPTIONS = "content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 0'"
 
@@ -606,6 +607,7 @@ def search(
     if not kinds:
         return _EMPTY
     db = conn.connection.driver_connection
+    use_large_cache(db)
     plan = _plan(db, query)
     if plan is None:
         return _EMPTY
