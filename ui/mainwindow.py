@@ -17,7 +17,7 @@ from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -544,6 +544,11 @@ class MainWindow(QMainWindow):
         self.middle.setCurrentWidget(self.welcome)
 
     def _on_sidebar_model_loaded(self) -> None:
+        # In the next turn of the event loop: the sidebar draws first, and the GUI thread
+        # is not held for filling it and opening a group in one stretch.
+        QTimer.singleShot(0, self, self._open_first_group)
+
+    def _open_first_group(self) -> None:
         # Open the first group when nothing is open yet: never an empty window to start.
         if self.middle.currentWidget() is self.welcome and self.ctx.accounts:
             account = self.current_account()
@@ -757,8 +762,15 @@ def preload_pages() -> None:
     tens of milliseconds of imports while a sync is writing."""
     import importlib
 
+    from PySide6 import QtWidgets
+
     for name in PAGE_MODULES:
         importlib.import_module(name)
+    # Qt's bindings set up a class (and its enums) when it is first used. The first widget
+    # Qt hands back whose exact class must be found (a list's viewport, say) sets up every
+    # widget class at once: some 25 ms that building the stream page spent on the GUI thread.
+    for name in dir(QtWidgets):
+        getattr(QtWidgets, name)
 
 
 def _enforce_cap(home: Home, replica: Replica, user_id: str, cap_bytes: int) -> None:

@@ -63,4 +63,6 @@ def window(qtbot: QtBot, ctx: AppContext, account: AccountSession) -> MainWindow
     qtbot.addWidget(win)
     win.add_account(account)
     win.show()
+    # The first group opens in the event loop's next turn.
+    qtbot.waitUntil(lambda: win.middle.currentWidget() is not win.welcome)
     return win
