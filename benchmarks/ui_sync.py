@@ -57,9 +57,13 @@ def _heartbeat(parent: Any = None) -> tuple[Any, list[float], list[float]]:
             _report_late_beat(late[-1], busy[-1])
         elif probe:
             GUI_CALLS.take()
+            if GUI_SAMPLER:
+                GUI_SAMPLER[0].take()
 
     if probe and os.environ.get(PROBE_ENV + "_CALLS"):  # costs the GUI thread time itself
         sys.setprofile(GUI_CALLS)
+    if probe and not GUI_SAMPLER:
+        GUI_SAMPLER.append(_GuiSampler())
     heart = QTimer(parent)
     heart.setTimerType(Qt.TimerType.PreciseTimer)
     heart.timeout.connect(beat)
@@ -98,6 +102,44 @@ class _GuiCalls:
 GUI_CALLS = _GuiCalls()
 
 
+class _GuiSampler:
+    """With the probe on: where the GUI thread is, sampled every 2 ms by a thread of its
+    own while a beat is overdue (it gets the interpreter whenever the GUI thread is in
+    Qt's C++ code, so the samples name the Python frame that called into Qt)."""
+
+    def __init__(self) -> None:
+        import threading
+
+        self.gui = threading.get_ident()
+        self.last_beat = time.perf_counter()
+        self.samples: dict[str, int] = {}
+        threading.Thread(target=self._run, name="probe", daemon=True).start()
+
+    def _run(self) -> None:
+        import traceback
+
+        while True:
+            time.sleep(0.002)
+            if time.perf_counter() - self.last_beat < 0.015:
+                continue
+            frame = sys._current_frames().get(self.gui)
+            if frame is None:
+                continue
+            stack = traceback.extract_stack(frame)[-5:]
+            where = " < ".join(
+                f"{Path(f.filename).name}:{f.lineno} {f.name}" for f in reversed(stack)
+            )
+            self.samples[where] = self.samples.get(where, 0) + 1
+
+    def take(self) -> list[tuple[str, int]]:
+        samples, self.samples = self.samples, {}
+        self.last_beat = time.perf_counter()
+        return sorted(samples.items(), key=lambda item: -item[1])[:4]
+
+
+GUI_SAMPLER: list[_GuiSampler] = []
+
+
 def _report_late_beat(late_ms: float, busy_ms: float) -> None:
     """Where the other threads are when the GUI thread runs again after a late beat: the
     one that held the interpreter has just let go of it (``TREFFPUNKT_BENCH_PROBE=ms``);
@@ -108,6 +150,8 @@ def _report_late_beat(late_ms: float, busy_ms: float) -> None:
     names = {t.ident: t.name for t in threading.enumerate()}
     lines = [f"late {late_ms:.1f} ms, GUI busy {busy_ms:.1f} ms"]
     lines += [f"  GUI {ms:6.1f} ms {name}" for name, ms in GUI_CALLS.take() if ms >= 1]
+    if GUI_SAMPLER:
+        lines += [f"  GUI x{n:<3} {where}" for where, n in GUI_SAMPLER[0].take()]
     for ident, frame in sys._current_frames().items():
         if ident == threading.get_ident():
             continue
