@@ -37,7 +37,7 @@ from client import notifications, offline
 from client.changes import Changes
 from client.credentials import MissingKeyError
 from client.notifications import Notification
-from ui import icons, queries
+from ui import icons, overview
 from ui.context import AccountSession, AppContext
 from ui.notifications import (
     NotificationButton,
@@ -429,11 +429,11 @@ class MainWindow(QMainWindow):
         account = self.ctx.account(user_id)
         if account is None:
             return
-        Op(self.ctx.ops, partial(queries.local_status, account.replica), parent=self).success(
+        Op(self.ctx.ops, partial(overview.local_status, account.replica), parent=self).success(
             partial(self._confirm_sign_out, user_id)
         ).run()
 
-    def _confirm_sign_out(self, user_id: str, status: queries.LocalStatus) -> None:
+    def _confirm_sign_out(self, user_id: str, status: overview.LocalStatus) -> None:
         if self.ctx.account(user_id) is None:
             return
         from PySide6.QtWidgets import QMessageBox  # signing out is rare: not loaded at start
@@ -716,6 +716,8 @@ class MainWindow(QMainWindow):
             self.sidebar.select(user_id, NodeKind.DOCUMENTS)
             self.detail.show_document(account, hit.id)
         else:
+            from ui import queries  # loaded with the pages, not at start
+
             Op(
                 self.ctx.ops, partial(queries.root_of, account.replica, int(hit.id)), parent=self
             ).success(partial(self._on_root_found, user_id)).run()

@@ -18,93 +18,22 @@ from datetime import datetime
 from sys import intern
 from typing import TYPE_CHECKING, Any
 
+# The sidebar's and the status line's queries, under their old names.
+from ui.overview import AccountTree as AccountTree
+from ui.overview import GroupEntry as GroupEntry
+from ui.overview import LocalStatus as LocalStatus
+from ui.overview import OrganisationEntry as OrganisationEntry
+from ui.overview import account_tree as account_tree
+from ui.overview import local_status as local_status
+
 if TYPE_CHECKING:
     from sqlalchemy import Connection
 
     from client.mediacache import MediaCache
     from client.store import Replica
 
-
 PAGE_SIZE = 50
 THREAD_LIMIT = 500
-
-# -- sidebar ------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class GroupEntry:
-    id: str
-    name: str
-    unread: int
-    mentions: int
-    # None: the default of the settings; 0: all history (client.offline).
-    retention_days: int | None = None
-
-
-@dataclass(frozen=True)
-class OrganisationEntry:
-    id: str
-    name: str
-    groups: tuple[GroupEntry, ...]
-
-
-@dataclass(frozen=True)
-class AccountTree:
-    user_id: str
-    display_name: str
-    organisations: tuple[OrganisationEntry, ...]
-    # Joined rooms in no organisation: shown, never hidden, whoever created them.
-    other_groups: tuple[GroupEntry, ...]
-
-
-def account_tree(replica: Replica) -> AccountTree:
-    from sqlalchemy import func, select
-
-    from client.models import Account, Group, GroupOrganisation, Organisation, Person
-
-    with replica.connect() as conn:
-        account = conn.execute(select(Account.user_id, Account.display_name)).first()
-        user_id = account[0] if account else ""
-        own_name = conn.execute(select(Person.name).where(Person.user_id == user_id)).scalar()
-        groups = {
-            row.id: GroupEntry(
-                row.id, row.name, row.unread_count, row.mention_count, row.retention_days
-            )
-            for row in conn.execute(
-                select(
-                    Group.id,
-                    Group.name,
-                    Group.unread_count,
-                    Group.mention_count,
-                    Group.retention_days,
-                )
-                .where(Group.joined.is_(True))
-                .order_by(func.lower(Group.name))
-            )
-        }
-        links = conn.execute(
-            select(GroupOrganisation.organisation_id, GroupOrganisation.group_id)
-        ).all()
-        orgs = conn.execute(
-            select(Organisation.id, Organisation.name).order_by(func.lower(Organisation.name))
-        ).all()
-    by_org: dict[str, list[GroupEntry]] = {}
-    linked: set[str] = set()
-    for org_id, group_id in links:
-        if group_id in groups:
-            by_org.setdefault(org_id, []).append(groups[group_id])
-            linked.add(group_id)
-    organisations = tuple(
-        OrganisationEntry(
-            org_id, name, tuple(sorted(by_org[org_id], key=lambda g: g.name.casefold()))
-        )
-        for org_id, name in orgs
-        if by_org.get(org_id)
-    )
-    others = tuple(g for g in groups.values() if g.id not in linked)
-    display = own_name or (account[1] if account and account[1] else user_id)
-    return AccountTree(user_id, display, organisations, others)
-
 
 # -- the stream of a group -----------------------------------------------------------------
 
@@ -335,34 +264,6 @@ def root_of(replica: Replica, message_id: int) -> tuple[str, int] | None:
         return None
     group_id, root, kind = row
     return group_id, (root if kind is MessageKind.COMMENT and root is not None else message_id)
-
-
-# -- status ------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class LocalStatus:
-    """What the status bar shows of an account when no engine reports (offline start)."""
-
-    waiting: int
-    failed: int
-    last_sync: datetime | None
-
-
-def local_status(replica: Replica) -> LocalStatus:
-    from sqlalchemy import select
-
-    from client.commands import outbox_counts
-    from client.models import OutboxState, SyncState
-
-    with replica.session() as session:
-        counts = outbox_counts(session)
-        last = session.scalar(select(SyncState.value).where(SyncState.key == "last_sync"))
-    return LocalStatus(
-        waiting=counts[OutboxState.WAITING] + counts[OutboxState.SENDING],
-        failed=counts[OutboxState.FAILED],
-        last_sync=datetime.fromisoformat(last) if last else None,
-    )
 
 
 # -- people and documents ----------------------------------------------------------------

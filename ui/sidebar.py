@@ -2,7 +2,7 @@
 an icon for groups kept fully offline), then "People", "Documents" and "Join groups" of
 each account.
 
-``SidebarModel`` is a tree over ``queries.account_tree``: each account's tree is read on a
+``SidebarModel`` is a tree over ``overview.account_tree``: each account's tree is read on a
 worker and swapped in whole; the view keeps expansion and the current entry across that.
 """
 
@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 
 from client import offline
 from client.changes import Changes
-from ui import icons, queries
+from ui import icons, overview
 from ui.context import AppContext
 from ui.ops import Op
 
@@ -96,7 +96,7 @@ class SidebarModel(QAbstractItemModel):
         self._uids = itertools.count(1)
         self._root = _Node(0, NodeKind.ACCOUNT, "", "", "", None)
         self._nodes: dict[int, _Node] = {}
-        self._trees: dict[str, queries.AccountTree] = {}
+        self._trees: dict[str, overview.AccountTree] = {}
         ctx.hub.changed.connect(self._on_hub_changed)
         ctx.accounts_changed.connect(self.reload)
         ctx.opening_changed.connect(self._rebuild)
@@ -117,11 +117,11 @@ class SidebarModel(QAbstractItemModel):
         account = self._ctx.account(user_id)
         if account is None:
             return
-        Op(self._ctx.ops, partial(queries.account_tree, account.replica), parent=self).success(
+        Op(self._ctx.ops, partial(overview.account_tree, account.replica), parent=self).success(
             partial(self._on_tree_loaded, user_id)
         ).run()
 
-    def _on_tree_loaded(self, user_id: str, tree: queries.AccountTree) -> None:
+    def _on_tree_loaded(self, user_id: str, tree: overview.AccountTree) -> None:
         if self._ctx.account(user_id) is None:
             return
         self._trees[user_id] = tree
@@ -170,7 +170,7 @@ class SidebarModel(QAbstractItemModel):
         self._nodes[node.uid] = node
         return node
 
-    def _add_group(self, account: str, group: queries.GroupEntry, parent: _Node) -> None:
+    def _add_group(self, account: str, group: overview.GroupEntry, parent: _Node) -> None:
         node = self._add(NodeKind.GROUP, account, group.id, group.name, parent)
         node.unread = group.unread
         node.mentions = group.mentions

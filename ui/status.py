@@ -24,7 +24,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStatusBar, QWid
 
 from client.changes import Changes
 from sync.state import EngineState, Status
-from ui import icons, queries, timefmt
+from ui import icons, overview, timefmt
 from ui.context import AccountSession, AppContext
 from ui.ops import Op
 
@@ -274,11 +274,11 @@ class SyncStatusBar(QStatusBar):
         if account is None:
             self._render()
             return
-        Op(self._ctx.ops, partial(queries.local_status, account.replica), parent=self).success(
+        Op(self._ctx.ops, partial(overview.local_status, account.replica), parent=self).success(
             self._on_local_status
         ).run()
 
-    def _on_local_status(self, status: queries.LocalStatus) -> None:
+    def _on_local_status(self, status: overview.LocalStatus) -> None:
         self._waiting = status.waiting
         self._failed = status.failed
         self._last_sync = status.last_sync

@@ -47,6 +47,7 @@ HEAVY = (
     "sync.session",
     "sync.worker",
     # The pages not on screen at start: built (and their Qt types loaded) when first shown.
+    "ui.queries",
     "ui.stream",
     "ui.people",
     "ui.documents",

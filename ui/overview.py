@@ -1,0 +1,123 @@
+"""The queries behind what the window shows from the start: the sidebar's tree of an
+account and the status line's counts when no sync worker reports.
+
+Split from ``ui.queries`` (which re-exports them) so that the main window, built before
+anything else, does not load the rows of every page: each dataclass costs start-up about
+a millisecond to create. Like there, SQLAlchemy and the models load inside each query, on
+the worker that runs it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from client.store import Replica
+
+
+# -- sidebar ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class GroupEntry:
+    id: str
+    name: str
+    unread: int
+    mentions: int
+    # None: the default of the settings; 0: all history (client.offline).
+    retention_days: int | None = None
+
+
+@dataclass(frozen=True)
+class OrganisationEntry:
+    id: str
+    name: str
+    groups: tuple[GroupEntry, ...]
+
+
+@dataclass(frozen=True)
+class AccountTree:
+    user_id: str
+    display_name: str
+    organisations: tuple[OrganisationEntry, ...]
+    # Joined rooms in no organisation: shown, never hidden, whoever created them.
+    other_groups: tuple[GroupEntry, ...]
+
+
+def account_tree(replica: Replica) -> AccountTree:
+    from sqlalchemy import func, select
+
+    from client.models import Account, Group, GroupOrganisation, Organisation, Person
+
+    with replica.connect() as conn:
+        account = conn.execute(select(Account.user_id, Account.display_name)).first()
+        user_id = account[0] if account else ""
+        own_name = conn.execute(select(Person.name).where(Person.user_id == user_id)).scalar()
+        groups = {
+            row.id: GroupEntry(
+                row.id, row.name, row.unread_count, row.mention_count, row.retention_days
+            )
+            for row in conn.execute(
+                select(
+                    Group.id,
+                    Group.name,
+                    Group.unread_count,
+                    Group.mention_count,
+                    Group.retention_days,
+                )
+                .where(Group.joined.is_(True))
+                .order_by(func.lower(Group.name))
+            )
+        }
+        links = conn.execute(
+            select(GroupOrganisation.organisation_id, GroupOrganisation.group_id)
+        ).all()
+        orgs = conn.execute(
+            select(Organisation.id, Organisation.name).order_by(func.lower(Organisation.name))
+        ).all()
+    by_org: dict[str, list[GroupEntry]] = {}
+    linked: set[str] = set()
+    for org_id, group_id in links:
+        if group_id in groups:
+            by_org.setdefault(org_id, []).append(groups[group_id])
+            linked.add(group_id)
+    organisations = tuple(
+        OrganisationEntry(
+            org_id, name, tuple(sorted(by_org[org_id], key=lambda g: g.name.casefold()))
+        )
+        for org_id, name in orgs
+        if by_org.get(org_id)
+    )
+    others = tuple(g for g in groups.values() if g.id not in linked)
+    display = own_name or (account[1] if account and account[1] else user_id)
+    return AccountTree(user_id, display, organisations, others)
+
+
+# -- status ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class LocalStatus:
+    """What the status bar shows of an account when no engine reports (offline start)."""
+
+    waiting: int
+    failed: int
+    last_sync: datetime | None
+
+
+def local_status(replica: Replica) -> LocalStatus:
+    from sqlalchemy import select
+
+    from client.commands import outbox_counts
+    from client.models import OutboxState, SyncState
+
+    with replica.session() as session:
+        counts = outbox_counts(session)
+        last = session.scalar(select(SyncState.value).where(SyncState.key == "last_sync"))
+    return LocalStatus(
+        waiting=counts[OutboxState.WAITING] + counts[OutboxState.SENDING],
+        failed=counts[OutboxState.FAILED],
+        last_sync=datetime.fromisoformat(last) if last else None,
+    )
