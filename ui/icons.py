@@ -17,9 +17,8 @@ import tempfile
 from functools import cache
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QIcon, QImage, QPainter, QPalette, QPixmap
-from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QColor, QIcon, QPalette, QPixmap
 from PySide6.QtWidgets import QApplication
 
 RESOURCES = Path(__file__).resolve().parents[1] / "resources"
@@ -37,6 +36,11 @@ def pixmap(name: str, size: int, colour: QColor, ratio: float = 1.0) -> QPixmap:
 
 @cache
 def _pixmap(name: str, size: int, rgba: int, ratio: float) -> QPixmap:
+    # Used by delegates that paint themselves, after start-up: loaded then.
+    from PySide6.QtCore import QByteArray, QRectF, Qt
+    from PySide6.QtGui import QImage, QPainter
+    from PySide6.QtSvg import QSvgRenderer
+
     colour = QColor.fromRgba(rgba)
     # SVG knows no #AARRGGBB: the colour goes in as #RRGGBB, its alpha as the opacity.
     data = _svg(name).replace("currentColor", colour.name(QColor.NameFormat.HexRgb))

@@ -764,15 +764,17 @@ def preload_pages() -> None:
     tens of milliseconds of imports while a sync is writing."""
     import importlib
 
-    from PySide6 import QtWidgets
+    from PySide6 import QtGui, QtSvg, QtWidgets
 
     for name in PAGE_MODULES:
         importlib.import_module(name)
     # Qt's bindings set up a class (and its enums) when it is first used. The first widget
     # Qt hands back whose exact class must be found (a list's viewport, say) sets up every
     # widget class at once: some 25 ms that building the stream page spent on the GUI thread.
-    for name in dir(QtWidgets):
-        getattr(QtWidgets, name)
+    # Painting needs QStyle, QPainter and the SVG renderer, which start-up leaves out.
+    for module in (QtWidgets, QtGui, QtSvg):
+        for name in dir(module):
+            getattr(module, name)
 
 
 def _enforce_cap(home: Home, replica: Replica, user_id: str, cap_bytes: int) -> None:

@@ -26,7 +26,6 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTreeView,
@@ -438,6 +437,10 @@ class SidebarView(QTreeView):
     def drawBranches(self, painter: QPainter, rect: QRect, index: AnyIndex) -> None:
         # The indentation alone shows the levels; the style's branch lines add noise.
         if self._model.rowCount(index):
+            # QStyle's bindings (and their many enums) are set up by the pages' preload
+            # (ui.mainwindow.preload_pages), not while the window starts.
+            from PySide6.QtWidgets import QStyle
+
             option = QStyleOptionViewItem()
             option.initFrom(self)
             option.rect = rect
