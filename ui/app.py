@@ -14,7 +14,6 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-import tempfile
 from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
@@ -87,6 +86,8 @@ def _application(argv: Sequence[str]) -> object:
 
 def self_test(language: str | None = None) -> int:
     """Build the real window on a temporary replica, offscreen; 0 when all went well."""
+    import tempfile
+
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
     from PySide6.QtCore import QEventLoop, QTimer
     from PySide6.QtWidgets import QApplication
