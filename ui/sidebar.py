@@ -132,6 +132,7 @@ class SidebarModel(QAbstractItemModel):
             self._load(user_id)
 
     def _rebuild(self) -> None:
+        default = self._ctx.settings.default_retention_days  # once: it reads the settings
         self.beginResetModel()
         self._nodes.clear()
         self._root.children = []
@@ -145,11 +146,11 @@ class SidebarModel(QAbstractItemModel):
             for org in tree.organisations:
                 org_node = self._add(NodeKind.ORGANISATION, user, org.id, org.name, acc)
                 for group in org.groups:
-                    self._add_group(user, group, org_node)
+                    self._add_group(user, group, org_node, default)
             if tree.other_groups:
                 further = self._add(NodeKind.FURTHER, user, "", self.tr("Further groups"), acc)
                 for group in tree.other_groups:
-                    self._add_group(user, group, further)
+                    self._add_group(user, group, further, default)
             self._add(NodeKind.PEOPLE, user, "", self.tr("People"), acc)
             self._add(NodeKind.DOCUMENTS, user, "", self.tr("Documents"), acc)
             self._add(NodeKind.JOIN, user, "", self.tr("Join groups …"), acc)
@@ -169,11 +170,12 @@ class SidebarModel(QAbstractItemModel):
         self._nodes[node.uid] = node
         return node
 
-    def _add_group(self, account: str, group: overview.GroupEntry, parent: _Node) -> None:
+    def _add_group(
+        self, account: str, group: overview.GroupEntry, parent: _Node, default: int
+    ) -> None:
         node = self._add(NodeKind.GROUP, account, group.id, group.name, parent)
         node.unread = group.unread
         node.mentions = group.mentions
-        default = self._ctx.settings.default_retention_days
         node.kept_offline = offline.effective_days(group.retention_days, default) is None
 
     # -- lookup ----------------------------------------------------------------------
