@@ -200,7 +200,7 @@ def ingest_messages(conn: Connection, rows: Sequence[MessageRow]) -> Changes:
     inserts: list[tuple[Any, ...]] = []
     confirms: list[tuple[str, datetime, int]] = []
     mentions: list[tuple[int, str]] = []
-    docs: list[search.MessageDoc] = []
+    bodies: list[tuple[int, str]] = []
     changed_groups: set[str] = set()
     changed: set[int] = set()
     for row in rows:
@@ -242,16 +242,7 @@ def ingest_messages(conn: Connection, rows: Sequence[MessageRow]) -> Changes:
             )
         )
         mentions.extend((mid, user) for user in dict.fromkeys(row.mentions))
-        docs.append(
-            search.MessageDoc(
-                id=mid,
-                kind=row.kind,
-                group_id=row.group_id,
-                author=row.author,
-                body=row.body,
-                created_at=row.created_at,
-            )
-        )
+        bodies.append((mid, row.body))
         changed.add(mid)
         changed_groups.add(row.group_id)
     if inserts:
@@ -268,8 +259,7 @@ def ingest_messages(conn: Connection, rows: Sequence[MessageRow]) -> Changes:
         conn.exec_driver_sql(
             "INSERT OR IGNORE INTO mention (message_id, user_id) VALUES (?,?)", mentions
         )
-    if docs:
-        search.index_messages(conn, docs, new=True)  # ids were just assigned above
+    search.index_new_messages(conn, bodies)  # ids were just assigned above
     return Changes(messages=frozenset(changed), groups=frozenset(changed_groups))
 
 

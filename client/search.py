@@ -274,23 +274,26 @@ def _write_vocab(db: Any, state: _VocabState, terms: set[str], counts: dict[str,
 def _index_message_rows(
     db: Any, state: _VocabState, rows: Iterable[tuple[int, str]], *, new: bool = False
 ) -> None:
-    # The per-message loop is the ingest hot path (a million rows): it sticks to C-level
-    # string and set operations, and everything per distinct word happens once per batch.
-    fold, tokens, compounds_in = textfold.fold, textfold.tokens, textfold.compounds_in
-    parts_text = textfold.parts_text.__getitem__  # filled by compounds_in
-    batch_words: set[str] = set()
-    sampled: Counter[str] = Counter()
-    out = []
+    # The per-message loops are the ingest hot path (a million rows): they stick to C-level
+    # string operations, and everything per distinct word happens once per batch.
+    fold, tokens = textfold.fold, textfold.tokens
+    ids: list[int] = []
+    texts: list[str] = []
+    word_lists: list[list[str]] = []
     for message_id, body in rows:
         folded = fold(body)
-        words = tokens(folded)  # a list: building a set per message costs more than it saves
-        compounds = compounds_in(words)
-        batch_words.update(words)
-        if compounds:
-            # Parts shared by two compounds of one message repeat; that only nudges bm25.
-            parts = " ".join(map(parts_text, compounds))
-        else:
-            parts = ""
+        ids.append(message_id)
+        texts.append(folded)
+        word_lists.append(tokens(folded))  # lists: a set per message costs more than it saves
+    batch_words: set[str] = set().union(*word_lists)
+    textfold.classify(batch_words)  # from here on parts_text has every compound of the batch
+    parts_of = textfold.parts_text.get
+    sampled: Counter[str] = Counter()
+    out = []
+    for message_id, folded, words in zip(ids, texts, word_lists, strict=True):
+        # A compound that occurs twice in a message repeats its parts; message search only
+        # asks whether a term occurs (no bm25), so that costs nothing but a few tokens.
+        parts = " ".join(filter(None, map(parts_of, words)))
         if message_id % VOCAB_SAMPLE == 0:
             sampled.update(set(words))
             sampled.update(set(parts.split()))
@@ -330,6 +333,15 @@ def index_messages(
     if docs:
         db = _driver(conn)
         _index_message_rows(db, _vocab_state(conn), ((d.id, d.body) for d in docs), new=new)
+
+
+def index_new_messages(conn: sqlalchemy.Connection, rows: Sequence[tuple[int, str]]) -> None:
+    """:func:`index_messages` for ``(message id, body)`` of messages not indexed before.
+
+    The bulk path of sync: a batch of a thousand messages needs no document object each.
+    """
+    if rows:
+        _index_message_rows(_driver(conn), _vocab_state(conn), rows, new=True)
 
 
 def unindex_messages(conn: sqlalchemy.Connection, ids: Sequence[int]) -> None:

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 from types import ModuleType
+from typing import Any
 
 import pytest
 import sqlalchemy
@@ -597,6 +598,52 @@ def test_index_writes_join_the_callers_transaction(replica: Replica) -> None:
         conn.rollback()
         count = conn.exec_driver_sql("SELECT count(*) FROM search_vocab").scalar()
     assert count == 0
+
+
+def _index_contents(engine: sqlalchemy.Engine) -> tuple[set[tuple[str, int, str]], list[Any]]:
+    """Which term is in which message and column of the index, and the vocabulary."""
+    with engine.begin() as conn:
+        conn.exec_driver_sql(
+            "CREATE VIRTUAL TABLE temp.instances USING fts5vocab(main, search_message, instance)"
+        )
+        instances = {
+            (term, doc, col)
+            for term, doc, col in conn.exec_driver_sql("SELECT term, doc, col FROM instances")
+        }
+        conn.exec_driver_sql("DROP TABLE temp.instances")
+        vocab = list(conn.exec_driver_sql("SELECT term, df FROM search_vocab ORDER BY term"))
+    return instances, vocab
+
+
+def test_a_batch_of_new_messages_is_indexed_like_messages_one_by_one() -> None:
+    bodies = [
+        "Die Jugendfürsorge und die Schadensmeldung",
+        "Jugendfürsorge, Jugendfürsorge: zweimal",  # a compound twice in one message
+        "Öffnungszeiten des Rathauses 👍 Ελλάδα",  # emoji and Greek keep their own path
+        "",
+        "Goede ideeën voor de omgevingswet",
+        *(f"Sitzung {i} der Arbeitsgruppe Baustellenplanung" for i in range(60)),
+    ]
+    one_by_one, batch = _engine(), _engine()
+    try:
+        for i, body in enumerate(bodies, start=1):
+            with one_by_one.begin() as conn:
+                search.index_messages(
+                    conn, [MessageDoc(i, "post", "!g1", "@a:x", body, NOW)], new=True
+                )
+        with batch.begin() as conn:
+            search.index_new_messages(conn, list(enumerate(bodies, start=1)))
+        expected_instances, expected_vocab = _index_contents(one_by_one)
+        instances, vocab = _index_contents(batch)
+    finally:
+        one_by_one.dispose()
+        batch.dispose()
+    assert instances == expected_instances
+    assert ("fursorge", search._FLIP - 2, "parts") in instances
+    assert ("rathauses", search._FLIP - 3, "body") in instances
+    # The same terms; their counts are estimates either way (new terms count once).
+    assert [term for term, _ in vocab] == [term for term, _ in expected_vocab]
+    assert "baustelle" in {term for term, _ in vocab}
 
 
 def test_rebuild_indexes_the_replica(replica: Replica) -> None:

@@ -66,6 +66,21 @@ def test_fold_is_idempotent(text: str) -> None:
     assert fold(once) == once
 
 
+def test_every_ascii_character_but_letters_and_digits_separates() -> None:
+    text = "".join(map(chr, range(128)))
+    letters = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+    assert tokens(text) == ["0123456789", letters, letters.lower()]
+    assert tokens("a\x1eb\x00c_d-e") == ["a", "b", "c", "d", "e"]
+
+
+def test_classify_fills_parts_text_for_compounds_only() -> None:
+    textfold.classify({"jugendfursorge", "und", "schadensmeldung"})
+    assert textfold.parts_text["jugendfursorge"] == "fursorge jugend"
+    assert textfold.parts_text["schadensmeldung"] == "meldung schaden"
+    assert "und" not in textfold.parts_text
+    assert textfold.compounds_in(["und", "jugendfursorge"]) == {"jugendfursorge"}
+
+
 @given(st.text())
 def test_tokens_are_the_same_on_both_paths(text: str) -> None:
     folded = fold(text)
