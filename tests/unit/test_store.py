@@ -110,6 +110,15 @@ def test_foreign_keys_and_wal_are_on(tmp_path: Path) -> None:
     replica.close()
 
 
+def test_every_connection_checkpoints_the_wal_rarely(tmp_path: Path) -> None:
+    replica = open_replica(tmp_path / "r.db", TEST_KEY, create=True)
+    # Two connections at once: the pool's first one and a new one both carry the setting.
+    with replica.connect() as first, replica.connect() as second:
+        for conn in (first, second):
+            assert conn.exec_driver_sql("PRAGMA wal_autocheckpoint").scalar() == 10_000
+    replica.close()
+
+
 # -- keys in the keyring -------------------------------------------------------------------
 
 
