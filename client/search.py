@@ -39,7 +39,7 @@ import operator
 import re
 from collections import Counter
 from collections.abc import Collection, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any, NamedTuple
 
@@ -204,6 +204,11 @@ def _driver(conn: sqlalchemy.Connection) -> Any:
 # VOCAB_SAMPLE-th message (by id) and scaled up. The frequencies only order prefix
 # completions, so an estimate is enough.
 VOCAB_SAMPLE = 32
+# Those sampled counts are spread over the whole vocabulary, so writing them dirtied nearly
+# every page of search_vocab in every batch (a tenth of what a big sync wrote). The
+# connection holds them and writes them with every VOCAB_FLUSH_EVERY-th batch of messages;
+# counts held when the program ends are lost, which only makes the estimate a little low.
+VOCAB_FLUSH_EVERY = 16
 _KNOWN_LIMIT = 300_000
 _STATE_KEY = "treffpunkt.search.vocab"
 
@@ -212,6 +217,11 @@ _STATE_KEY = "treffpunkt.search.vocab"
 class _VocabState:
     known: set[str]
     pending: set[str]  # inserted in the current transaction
+    held: Counter[str] = field(default_factory=Counter)  # sampled counts of committed batches
+    held_now: Counter[str] = field(default_factory=Counter)  # ... of the current transaction
+    # Held counts written in the current transaction: held again if it rolls back.
+    flushed: Counter[str] | None = None
+    batches: int = 0  # batches of messages since the held counts were last written
 
 
 def _vocab_state(conn: sqlalchemy.Connection) -> _VocabState:
@@ -230,27 +240,60 @@ def _vocab_state(conn: sqlalchemy.Connection) -> _VocabState:
 
 def _on_commit(conn: sqlalchemy.Connection) -> None:
     state = conn.connection.info.get(_STATE_KEY)
-    if isinstance(state, _VocabState) and state.pending:
-        if len(state.known) < _KNOWN_LIMIT:
-            state.known |= state.pending
-        state.pending = set()
+    if isinstance(state, _VocabState):
+        if state.pending:
+            if len(state.known) < _KNOWN_LIMIT:
+                state.known |= state.pending
+            state.pending = set()
+        if state.held_now:
+            state.held.update(state.held_now)
+            state.held_now = Counter()
+        state.flushed = None
+
+
+def _forget_transaction(state: _VocabState) -> None:
+    state.pending = set()
+    state.held_now = Counter()
+    if state.flushed is not None:
+        state.held.update(state.flushed)  # written in vain: write them again later
+        state.flushed = None
 
 
 def _on_rollback(conn: sqlalchemy.Connection) -> None:
     state = conn.connection.info.get(_STATE_KEY)
     if isinstance(state, _VocabState):
-        state.pending = set()
+        _forget_transaction(state)
 
 
 def _on_rollback_savepoint(conn: sqlalchemy.Connection, name: str, context: object) -> None:
-    _on_rollback(conn)  # forget what this transaction inserted; it will be upserted again
+    # Forget what this transaction inserted; it will be upserted again. Held counts it wrote
+    # before the savepoint stay written, so they are not held again (rather too low than
+    # counted twice).
+    state = conn.connection.info.get(_STATE_KEY)
+    if isinstance(state, _VocabState):
+        state.pending = set()
+        state.held_now = Counter()
 
 
 def _on_reset(dbapi_connection: object, record: Any, reset_state: object) -> None:
     # A connection going back to the pool is rolled back without a Connection event.
     state = record.info.get(_STATE_KEY)
     if isinstance(state, _VocabState):
-        state.pending = set()
+        _forget_transaction(state)
+
+
+def _sampled_counts(state: _VocabState, sampled: Counter[str]) -> dict[str, int]:
+    """The sampled counts to write with this batch: none, or all that are held."""
+    state.held_now.update(sampled)
+    state.batches += 1
+    if state.batches < VOCAB_FLUSH_EVERY:
+        return {}
+    state.batches = 0
+    counts = state.held + state.held_now
+    state.flushed = state.held
+    state.held = Counter()
+    state.held_now = Counter()
+    return {t: n * VOCAB_SAMPLE for t, n in counts.items()}
 
 
 def _write_vocab(db: Any, state: _VocabState, terms: set[str], counts: dict[str, int]) -> None:
@@ -314,7 +357,7 @@ def _index_message_rows(
     new_words = batch_words - state.known
     new_words -= state.pending
     terms = new_words.union(*map(textfold.compound_parts, textfold.compounds_in(new_words)))
-    _write_vocab(db, state, terms, {t: n * VOCAB_SAMPLE for t, n in sampled.items()})
+    _write_vocab(db, state, terms, _sampled_counts(state, sampled))
 
 
 def index_messages(
@@ -438,6 +481,7 @@ def rebuild(conn: sqlalchemy.Connection, *, batch: int = 5000) -> None:
     state = _vocab_state(conn)
     state.known = set()
     state.pending = set()
+    state.held, state.held_now, state.flushed, state.batches = Counter(), Counter(), None, 0
     last = -(2**63)
     while True:
         rows = db.execute(
@@ -448,6 +492,8 @@ def rebuild(conn: sqlalchemy.Connection, *, batch: int = 5000) -> None:
             break
         _index_message_rows(db, state, rows, new=True)
         last = rows[-1][0]
+    state.batches = VOCAB_FLUSH_EVERY - 1  # the next batch writes what is held: this one
+    _write_vocab(db, state, set(), _sampled_counts(state, Counter()))
     docs = [
         DocumentDoc(
             id=r[0],

@@ -646,6 +646,40 @@ def test_a_batch_of_new_messages_is_indexed_like_messages_one_by_one() -> None:
     assert "baustelle" in {term for term, _ in vocab}
 
 
+def _df(engine: sqlalchemy.Engine, term: str) -> int | None:
+    with engine.connect() as conn:
+        return conn.exec_driver_sql("SELECT df FROM search_vocab WHERE term = ?", (term,)).scalar()
+
+
+def _index_batches(engine: sqlalchemy.Engine, first: int, n: int, body: str) -> None:
+    """``n`` transactions of one sampled message each, ids from ``first`` samples on."""
+    for k in range(first, first + n):
+        with engine.begin() as conn:
+            search.index_new_messages(conn, [(search.VOCAB_SAMPLE * k, body)])
+
+
+def test_sampled_word_counts_are_written_with_every_few_batches(replica: Replica) -> None:
+    every, sample = search.VOCAB_FLUSH_EVERY, search.VOCAB_SAMPLE
+    _index_batches(replica.engine, 1, every - 1, "Sitzung heute")
+    assert _df(replica.engine, "sitzung") == 1  # new words count once at once; samples wait
+    _index_batches(replica.engine, every, 1, "Sitzung morgen")
+    assert _df(replica.engine, "sitzung") == 1 + every * sample
+    assert _df(replica.engine, "heute") == 1 + (every - 1) * sample
+    assert _df(replica.engine, "morgen") == sample  # new and sampled in the same batch
+
+
+def test_held_word_counts_survive_a_rolled_back_write(replica: Replica) -> None:
+    every, sample = search.VOCAB_FLUSH_EVERY, search.VOCAB_SAMPLE
+    _index_batches(replica.engine, 1, every - 1, "Sitzung")
+    with replica.engine.connect() as conn:
+        search.index_new_messages(conn, [(sample * 100, "Sitzung")])  # writes what is held
+        conn.rollback()
+    assert _df(replica.engine, "sitzung") == 1
+    _index_batches(replica.engine, 200, every, "Sitzung")
+    # The rolled-back message is not counted; every committed one is, once.
+    assert _df(replica.engine, "sitzung") == 1 + (2 * every - 1) * sample
+
+
 def test_rebuild_indexes_the_replica(replica: Replica) -> None:
     replica.post(1, "Die Jugendfürsorge tagt", index=False)
     replica.post(2, "Gelöschte Jugendfürsorge", index=False)
