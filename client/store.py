@@ -47,7 +47,7 @@ class Replica:
         self.engine = engine
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         self._write_sessions = sessionmaker(
-            engine.execution_options(**_WRITE), expire_on_commit=False
+            engine.execution_options(**_DURABLE_WRITE), expire_on_commit=False
         )
 
     def session(self) -> Session:
@@ -56,7 +56,12 @@ class Replica:
 
     @contextlib.contextmanager
     def write_session(self) -> Iterator[Session]:
-        """A session in a write transaction, committed on success, rolled back on error."""
+        """A session in a write transaction, committed on success, rolled back on error.
+
+        What the user writes goes through here (local commands, with their outbox entry):
+        its commit is synced to disk at once, so that a power cut cannot take it. The bulk
+        writes of sync (``begin``) are synced at checkpoints; what they lose, sync fetches
+        again."""
         with self._write_sessions() as session, session.begin():
             yield session
 
@@ -158,6 +163,7 @@ def open_replica(path: Path, key: bytes, *, create: bool = False, schema: str = 
 
 # Marks connections of write transactions (see _take_over_transactions).
 _WRITE = {"treffpunkt_write": True}
+_DURABLE_WRITE = {"treffpunkt_write": True, "treffpunkt_durable": True}
 
 
 def _take_over_transactions(engine: Engine) -> None:
@@ -167,9 +173,16 @@ def _take_over_transactions(engine: Engine) -> None:
     # when another connection wrote in between, and the busy timeout cannot help it.
     @event.listens_for(engine, "begin")
     def _begin(conn: Connection) -> None:
-        write = conn.get_execution_options().get("treffpunkt_write", False)
+        options = conn.get_execution_options()
+        write = options.get("treffpunkt_write", False)
         if write:
-            use_large_cache(conn.connection.driver_connection)
+            db = conn.connection.driver_connection
+            assert db is not None
+            use_large_cache(db)
+            # synchronous is per connection, and the pool hands connections round: each
+            # write says which it needs (see Replica.write_session).
+            durable = options.get("treffpunkt_durable", False)
+            db.execute(f"PRAGMA synchronous = {'FULL' if durable else 'NORMAL'}")
         conn.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
 
 

@@ -8,12 +8,15 @@ from pathlib import Path
 import keyring
 import pytest
 from keyring.backends import fail
-from sqlalchemy import select
+from sqlalchemy import Connection, select
 
 from client.accounts import Home
 from client.credentials import Credentials, KeyringSecretStore, MissingKeyError, NoKeyringError
 from client.models import Group
 from client.store import (
+    LARGE_CACHE_KIB,
+    SMALL_CACHE_KIB,
+    Replica,
     ReplicaError,
     ReplicaMissingError,
     WrongKeyError,
@@ -162,3 +165,30 @@ def test_no_keyring_backend_stops_with_a_message() -> None:
     keyring.set_keyring(fail.Keyring())  # type: ignore[no-untyped-call]
     with pytest.raises(NoKeyringError, match="No system keyring"):
         KeyringSecretStore()
+
+
+def test_what_the_user_writes_is_synced_at_once_and_bulk_writes_at_checkpoints(
+    replica: Replica,
+) -> None:
+    # synchronous: 2 = FULL (the WAL is synced at every commit), 1 = NORMAL (at checkpoints).
+    # The pool hands the same connection round: each write sets what it needs.
+    def pragma(conn: Connection, name: str) -> object:
+        return conn.exec_driver_sql(f"PRAGMA {name}").scalar()
+
+    with replica.write_session() as session:
+        assert pragma(session.connection(), "synchronous") == 2
+        assert pragma(session.connection(), "cache_size") == -LARGE_CACHE_KIB
+    with replica.begin() as conn:
+        assert pragma(conn, "synchronous") == 1
+    with replica.write_session() as session:
+        assert pragma(session.connection(), "synchronous") == 2
+
+
+def test_a_replica_opened_for_reading_keeps_a_small_page_cache(tmp_path: Path) -> None:
+    open_replica(tmp_path / "r.db", TEST_KEY, create=True).close()
+    replica = open_replica(tmp_path / "r.db", TEST_KEY)
+    try:
+        with replica.connect() as conn:
+            assert conn.exec_driver_sql("PRAGMA cache_size").scalar() == -SMALL_CACHE_KIB
+    finally:
+        replica.close()
