@@ -5,7 +5,7 @@ Part of ``python -m benchmarks.ui_desktop`` (``--only sync``). The sync benchmar
 and comments; a fresh account joins two of them and signs in. A child process then opens
 the real main window on that account, exactly as ``treffpunkt-desktop`` does after a
 sign-in, and runs a 5 ms heartbeat timer on the GUI thread while the sync engine fetches,
-applies and backfills the 10,000 events on its own threads and the window follows every
+applies and backfills the 10,000 events in its worker process and the window follows every
 change (sidebar, stream, status line). The figure is the worst lateness of a beat: how long
 the GUI thread was held up at a stretch. On a shared machine that includes moments the
 operating system ran other processes, so the GUI thread's own CPU time between two beats is
@@ -55,13 +55,9 @@ def _heartbeat(parent: Any = None) -> tuple[Any, list[float], list[float]]:
         last[0], last[1] = now, cpu
         if probe and late[-1] >= probe:
             _report_late_beat(late[-1], busy[-1])
-        elif probe:
-            GUI_CALLS.take()
-            if GUI_SAMPLER:
-                GUI_SAMPLER[0].take()
+        elif probe and GUI_SAMPLER:
+            GUI_SAMPLER[0].take()
 
-    if probe and os.environ.get(PROBE_ENV + "_CALLS"):  # costs the GUI thread time itself
-        sys.setprofile(GUI_CALLS)
     if probe and not GUI_SAMPLER:
         GUI_SAMPLER.append(_GuiSampler())
     heart = QTimer(parent)
@@ -69,37 +65,6 @@ def _heartbeat(parent: Any = None) -> tuple[Any, list[float], list[float]]:
     heart.timeout.connect(beat)
     heart.start(BEAT_MS)
     return heart, late, busy
-
-
-class _GuiCalls:
-    """With the probe on: the time of each call Qt makes into Python on the GUI thread
-    (slots, model methods, event handlers), summed per function since the last beat."""
-
-    def __init__(self) -> None:
-        self.depth = 0
-        self.started = 0.0
-        self.name = ""
-        self.spent: dict[str, float] = {}
-
-    def __call__(self, frame: Any, event: str, arg: Any) -> None:
-        if event == "call":
-            if self.depth == 0:
-                code = frame.f_code
-                self.name = f"{Path(code.co_filename).name}:{code.co_firstlineno} {code.co_name}"
-                self.started = time.perf_counter()
-            self.depth += 1
-        elif event == "return":
-            self.depth -= 1
-            if self.depth == 0:
-                ms = (time.perf_counter() - self.started) * 1000
-                self.spent[self.name] = self.spent.get(self.name, 0.0) + ms
-
-    def take(self) -> list[tuple[str, float]]:
-        spent, self.spent = self.spent, {}
-        return sorted(spent.items(), key=lambda item: -item[1])[:6]
-
-
-GUI_CALLS = _GuiCalls()
 
 
 class _GuiSampler:
@@ -143,13 +108,12 @@ GUI_SAMPLER: list[_GuiSampler] = []
 def _report_late_beat(late_ms: float, busy_ms: float) -> None:
     """Where the other threads are when the GUI thread runs again after a late beat: the
     one that held the interpreter has just let go of it (``TREFFPUNKT_BENCH_PROBE=ms``);
-    and what the GUI thread itself ran in Python meanwhile."""
+    and samples of where the GUI thread itself was meanwhile."""
     import threading
     import traceback
 
     names = {t.ident: t.name for t in threading.enumerate()}
     lines = [f"late {late_ms:.1f} ms, GUI busy {busy_ms:.1f} ms"]
-    lines += [f"  GUI {ms:6.1f} ms {name}" for name, ms in GUI_CALLS.take() if ms >= 1]
     if GUI_SAMPLER:
         lines += [f"  GUI x{n:<3} {where}" for where, n in GUI_SAMPLER[0].take()]
     for ident, frame in sys._current_frames().items():

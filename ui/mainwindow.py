@@ -554,14 +554,11 @@ class MainWindow(QMainWindow):
             account = self.current_account()
             if account is None:
                 return
-            first = self._first_group(account.user_id)
+            first = self.sidebar_model.first_group(account.user_id)
             if first is not None:
                 self.sidebar.select(account.user_id, NodeKind.GROUP, first)
             else:
                 self._show_welcome()
-
-    def _first_group(self, user_id: str) -> str | None:
-        return self.sidebar_model.first_group(user_id)
 
     # -- navigation ------------------------------------------------------------------
 
