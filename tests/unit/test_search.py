@@ -342,6 +342,20 @@ def test_snippet_highlights_compounds_prefixes_and_plurals(replica: Replica) -> 
     assert hit.snippet == "Die <b>Jugendfürsorge</b> braucht drei Stunden"
 
 
+def test_snippet_highlights_spellings_that_fold_alike(replica: Replica) -> None:
+    # Latin-1 text (the fast screen), a transliterated umlaut, ß, a Dutch diaeresis.
+    replica.post(1, "Straße und STRASSE: Mueller, MÜLLER und Boëseken kommen zur coördinatie")
+    (hit,) = replica.search("strasse muller boeseken coordinatie").hits
+    assert hit.snippet == (
+        "<b>Straße</b> und <b>STRASSE</b>: <b>Mueller</b>, <b>MÜLLER</b> und "
+        "<b>Boëseken</b> kommen zur <b>coördinatie</b>"
+    )
+    # A character beyond Latin-1 in the text (here Ł and an emoji) takes the slower screen.
+    replica.post(2, "Łukasz 🙂 schreibt an Müller_Büro und Frau Müller")
+    (hit,) = replica.search("muller lukasz").hits
+    assert hit.snippet == "<b>Łukasz</b> 🙂 schreibt an <b>Müller_Büro</b> und Frau <b>Müller</b>"
+
+
 def test_snippet_is_escaped_and_without_markdown(replica: Replica) -> None:
     replica.post(
         1, "# Hinweis\n\n**Achtung**: <script>alert(1)</script> & [Link](http://x.y) zur Sitzung"
