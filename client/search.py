@@ -38,15 +38,18 @@ import math
 import operator
 import re
 from collections import Counter
-from collections.abc import Collection, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 import sqlalchemy
 
 from client import textfold
 from client.store import use_large_cache
+
+if TYPE_CHECKING:
+    from client.store import Replica
 
 _FTS_OPTIONS = "content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 0'"
 
@@ -469,6 +472,116 @@ def unindex_documents(conn: sqlalchemy.Connection, ids: Sequence[str]) -> None:
 def unindex_people(conn: sqlalchemy.Connection, ids: Sequence[str]) -> None:
     if ids:
         _unindex_keyed(_driver(conn), "search_person", "search_person_key", "user_id", ids)
+
+
+# --------------------------------------------------------------------------- index upkeep
+
+FTS_TABLES = ("search_message", "search_document", "search_person")
+# Pages one merge step writes: a step is a write transaction of its own (a few tenths of a
+# second), so what the user writes meanwhile waits for one step at most.
+MERGE_STEP_PAGES = 500
+# A segment holding at least this share of an index's pages is a large one.
+_LARGE_SEGMENT_SHARE = 0.1
+_STRUCTURE_ROWID = 10  # FTS5's structure record in <table>_data
+_STRUCTURE_V2 = b"\xff\x00\x00\x01"
+
+
+def _varint(data: bytes, at: int) -> tuple[int, int]:
+    """SQLite's variable-length integer at ``at``: its value and the offset after it."""
+    value = 0
+    for i in range(9):
+        byte = data[at + i]
+        if i == 8:
+            return (value << 8) | byte, at + 9
+        value = (value << 7) | (byte & 0x7F)
+        if not byte & 0x80:
+            return value, at + i + 1
+    raise AssertionError("unreachable")
+
+
+def segment_pages(conn: sqlalchemy.Connection, table: str) -> list[int]:
+    """The leaf pages of each segment of an FTS5 index, read from its structure record.
+
+    FTS5 writes every batch of inserts as a new segment and merges segments of a similar
+    size (``automerge``). Each search term is looked up in every segment, so an index built
+    by a large sync, whose biggest segments are never merged with each other, answers
+    queries slower than one merged into a single segment: at a million messages, 10
+    segments against 1 took search p95 from 21-23 to 14-15 ms.
+    """
+    row = (
+        _driver(conn)
+        .execute(f"SELECT block FROM {table}_data WHERE id = ?", (_STRUCTURE_ROWID,))
+        .fetchone()
+    )
+    if row is None:
+        return []
+    data = bytes(row[0])
+    at = 4  # the configuration cookie
+    v2 = data[at : at + 4] == _STRUCTURE_V2  # with per-segment counts (contentless_delete)
+    if v2:
+        at += 4
+    levels, at = _varint(data, at)
+    _, at = _varint(data, at)  # the number of segments
+    _, at = _varint(data, at)  # the write counter
+    pages = []
+    for _ in range(levels):
+        _, at = _varint(data, at)  # segments of this level being merged
+        count, at = _varint(data, at)
+        for _ in range(count):
+            _, at = _varint(data, at)  # segment id
+            first, at = _varint(data, at)
+            last, at = _varint(data, at)
+            pages.append(last - first + 1)
+            for _ in range(5 if v2 else 0):  # origins and tombstone counts
+                _, at = _varint(data, at)
+    return pages
+
+
+def needs_merge(pages: Sequence[int]) -> bool:
+    """Whether an index has two or more large segments (see ``segment_pages``).
+
+    Small segments are the recent writes, which FTS5 merges among themselves; two large
+    ones appear after a bulk load, or once the additions since the last full merge amount
+    to a tenth of the index. A full merge then rewrites the index once.
+    """
+    total = sum(pages)
+    return sum(1 for p in pages if p >= total * _LARGE_SEGMENT_SHARE) >= 2
+
+
+def merge_step(conn: sqlalchemy.Connection, table: str) -> None:
+    """Merge all of ``table``'s segments towards one, by about ``MERGE_STEP_PAGES`` pages.
+
+    A negative page count makes FTS5 merge across levels, like ``optimize``, but in steps.
+    """
+    _driver(conn).execute(
+        f"INSERT INTO {table}({table}, rank) VALUES('merge', ?)", (-MERGE_STEP_PAGES,)
+    )
+
+
+def tidy_index(replica: Replica, stop: Callable[[], bool] = lambda: False) -> int:
+    """Merge each search index that ``needs_merge`` into one segment, step by step, each
+    step in a write transaction of its own; returns the number of steps taken.
+
+    The sync engine runs it when it has caught up; ``stop`` ends it between two steps (the
+    next call goes on where it stopped). A merged index answers the same queries.
+    """
+    steps = 0
+    for table in FTS_TABLES:
+        with replica.connect() as conn:
+            if not needs_merge(segment_pages(conn, table)):
+                continue
+        while not stop():
+            with replica.begin() as conn:
+                db = _driver(conn)
+                use_large_cache(db)
+                before = db.total_changes
+                merge_step(conn, table)
+                merged = db.total_changes - before
+                steps += 1
+                done = len(segment_pages(conn, table)) <= 1
+            if done or merged <= 1:  # the merge command itself counts as one change
+                break
+    return steps
 
 
 def rebuild(conn: sqlalchemy.Connection, *, batch: int = 5000) -> None:

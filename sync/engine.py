@@ -27,7 +27,7 @@ from typing import Any, TypeVar
 
 from sqlalchemy import Connection, select
 
-from client import ingest, offline
+from client import ingest, offline, search
 from client.changes import Changes
 from client.commands import outbox_counts
 from client.mediacache import EvictionReport, MediaCache, MediaCacheError
@@ -1233,6 +1233,8 @@ class SyncEngine:
                     if not stop.is_set():
                         more_history = bool(self.backfill_groups().messages)
                         self.apply_retention()
+                    if not more_history and not stop.is_set():
+                        self.tidy_search_index(stop)
                     if failures:
                         self.wake()  # back online: what waited can go now
                     failures = 0
@@ -1246,6 +1248,19 @@ class SyncEngine:
             stop.set()
             self._wake.set()
             outbox.join(5)
+
+    def tidy_search_index(self, stop: threading.Event) -> None:
+        """Once caught up: merge a search index that a large sync left in several big
+        segments into one (a few seconds per million messages, in steps that let the user's
+        writes through; see ``search.tidy_index``). Searching works either way, so a
+        failure is logged, not raised."""
+        try:
+            steps = search.tidy_index(self.replica, stop.is_set)
+        except Exception:
+            log.exception("merging the search index failed; it is tried again later")
+            return
+        if steps:
+            log.info("search index merged in %d steps", steps)
 
     def _pause(self, stop: threading.Event, seconds: float) -> None:
         """Wait between offline attempts until the time is up, ``stop`` or ``reconnect``."""
