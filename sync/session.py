@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
+from enum import StrEnum
 from urllib.parse import urlsplit
 
 from client.accounts import AccountInfo, Home
@@ -25,8 +26,23 @@ log = logging.getLogger(__name__)
 DEVICE_NAME = "Treffpunkt"
 
 
+class LoginFailure(StrEnum):
+    """Why signing in failed: the window words each in the user's language."""
+
+    WRONG_PASSWORD = "wrong-password"
+    REFUSED = "refused"  # detail: the server's reason
+    UNREACHABLE = "unreachable"  # detail: the server's address and what went wrong
+    NOT_SIGNED_IN = "not-signed-in"  # detail: the user id
+
+
 class LoginError(Exception):
-    """Signing in failed; the message is meant for the user."""
+    """Signing in failed. The message says why in English (logs, the command line); the
+    window words ``reason`` with ``details`` in the user's language."""
+
+    def __init__(self, message: str, reason: LoginFailure, *details: str) -> None:
+        super().__init__(message)
+        self.reason = reason
+        self.details = details
 
 
 @dataclass
@@ -79,11 +95,17 @@ def login(home: Home, server: str, user: str, password: str) -> Connected:
     if isinstance(result, MatrixError):
         transport.close()
         if result.errcode == "M_FORBIDDEN":
-            raise LoginError("Wrong user name or password.")
-        raise LoginError(f"The server refused the sign-in: {result.error or result.errcode}")
+            raise LoginError("Wrong user name or password.", LoginFailure.WRONG_PASSWORD)
+        reason = result.error or result.errcode
+        raise LoginError(f"The server refused the sign-in: {reason}", LoginFailure.REFUSED, reason)
     if isinstance(result, TransportError):
         transport.close()
-        raise LoginError(f"The server {base_url} cannot be reached ({result.kind.value}).")
+        raise LoginError(
+            f"The server {base_url} cannot be reached ({result.kind.value}).",
+            LoginFailure.UNREACHABLE,
+            base_url,
+            result.kind.value,
+        )
     info = AccountInfo(result.user_id, base_url, result.device_id)
     home.credentials.set_access_token(result.user_id, result.access_token)
     previous = known.get(result.user_id)
@@ -105,7 +127,9 @@ def resume(home: Home, user_id: str) -> Connected:
     info = home.account(user_id)
     token = home.credentials.access_token(user_id)
     if info is None or token is None:
-        raise LoginError(f"{user_id} is not signed in on this computer.")
+        raise LoginError(
+            f"{user_id} is not signed in on this computer.", LoginFailure.NOT_SIGNED_IN, user_id
+        )
     replica = home.open_account(user_id)
     transport = HttpTransport(info.homeserver, access_token=token)
     return _connected(home, info, replica, transport)

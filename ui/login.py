@@ -26,7 +26,7 @@ from ui.ops import Op
 
 if TYPE_CHECKING:
     from client.accounts import Home
-    from sync.session import Connected
+    from sync.session import Connected, LoginError
 
 LoginFn = Callable[["Home", str, str, str], "Connected"]
 
@@ -170,13 +170,29 @@ class LoginDialog(QDialog):
         self.signed_in.emit(connected)
         self.accept()
 
+    def _failure_text(self, error: LoginError) -> str:
+        from sync.session import LoginFailure
+
+        texts = {
+            LoginFailure.WRONG_PASSWORD: self.tr("Wrong user name or password."),
+            LoginFailure.REFUSED: self.tr("The server refused the sign-in: %1"),
+            LoginFailure.UNREACHABLE: self.tr("The server %1 cannot be reached (%2)."),
+            LoginFailure.NOT_SIGNED_IN: self.tr("%1 is not signed in on this computer."),
+        }
+        text = texts.get(error.reason)
+        if text is None:
+            return str(error)
+        for number, detail in enumerate(error.details, start=1):
+            text = text.replace(f"%{number}", detail)
+        return text
+
     def _on_login_failed(self, error: Exception) -> None:
         from sync.session import LoginError
 
         self._set_busy(False)
         self.password.clear()
         if isinstance(error, LoginError):
-            self.show_error(str(error), self.password)
+            self.show_error(self._failure_text(error), self.password)
         else:
             self.show_error(
                 self.tr("Signing in failed: %1").replace("%1", str(error)), self.password

@@ -4,12 +4,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="236"/>
+        <location filename="../../ui/app.py" line="237"/>
         <source>No keyring</source>
         <translation>Geen sleutelbos</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="237"/>
+        <location filename="../../ui/app.py" line="238"/>
         <source>Treffpunkt keeps the key of your local data and your sign-in in the system keyring, and none is available.
 
 %1</source>
@@ -18,7 +18,7 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="279"/>
+        <location filename="../../ui/app.py" line="280"/>
         <source>Not signed in as %1: you can read and write; sign in to send.</source>
         <translation>Niet aangemeld als %1: je kunt lezen en schrijven; meld je aan om te verzenden.</translation>
     </message>
@@ -674,7 +674,27 @@
         <translation>Bezig met aanmelden …</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="182"/>
+        <location filename="../../ui/login.py" line="177"/>
+        <source>Wrong user name or password.</source>
+        <translation>Verkeerde gebruikersnaam of wachtwoord.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="178"/>
+        <source>The server refused the sign-in: %1</source>
+        <translation>De server heeft het aanmelden geweigerd: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="179"/>
+        <source>The server %1 cannot be reached (%2).</source>
+        <translation>De server %1 is niet bereikbaar (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="180"/>
+        <source>%1 is not signed in on this computer.</source>
+        <translation>%1 is op deze computer niet aangemeld.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="198"/>
         <source>Signing in failed: %1</source>
         <translation>Aanmelden is mislukt: %1</translation>
     </message>
@@ -740,7 +760,7 @@
         <translation>Afmelden …</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="591"/>
+        <location filename="../../ui/mainwindow.py" line="593"/>
         <source>Documents</source>
         <translation>Documenten</translation>
     </message>
@@ -825,7 +845,7 @@ Choose “Sign in” in the account menu at the top right.</source>
 Kies ‘Aanmelden’ in het accountmenu rechtsboven.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="641"/>
+        <location filename="../../ui/mainwindow.py" line="643"/>
         <source>Documents of %1</source>
         <translation>Documenten van %1</translation>
     </message>
@@ -1516,12 +1536,12 @@ Kies ‘Aanmelden’ in het accountmenu rechtsboven.</translation>
         <translation>%1 wordt geopend …</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="290"/>
+        <location filename="../../ui/sidebar.py" line="291"/>
         <source>Account %1</source>
         <translation>Account %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sidebar.py" line="295"/>
+        <location filename="../../ui/sidebar.py" line="296"/>
         <source>%n unread</source>
         <translation>
             <numerusform>%n ongelezen</numerusform>
@@ -1529,7 +1549,7 @@ Kies ‘Aanmelden’ in het accountmenu rechtsboven.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sidebar.py" line="297"/>
+        <location filename="../../ui/sidebar.py" line="298"/>
         <source>%n mentions of you</source>
         <translation>
             <numerusform>%n vermelding van jou</numerusform>
@@ -1537,7 +1557,7 @@ Kies ‘Aanmelden’ in het accountmenu rechtsboven.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="299"/>
+        <location filename="../../ui/sidebar.py" line="300"/>
         <source>all history kept offline</source>
         <translation>hele geschiedenis offline</translation>
     </message>
@@ -1545,7 +1565,7 @@ Kies ‘Aanmelden’ in het accountmenu rechtsboven.</translation>
 <context>
     <name>SidebarView</name>
     <message>
-        <location filename="../../ui/sidebar.py" line="360"/>
+        <location filename="../../ui/sidebar.py" line="361"/>
         <source>Groups and lists</source>
         <translation>Groepen en lijsten</translation>
     </message>
@@ -1620,7 +1640,7 @@ Kies ‘Aanmelden’ in het accountmenu rechtsboven.</translation>
 <context>
     <name>SyncRunner</name>
     <message>
-        <location filename="../../ui/status.py" line="142"/>
+        <location filename="../../ui/status.py" line="146"/>
         <source>Syncing stopped unexpectedly; it starts again shortly.</source>
         <translation>Het synchroniseren stopte onverwacht; het start zo opnieuw.</translation>
     </message>
@@ -1628,63 +1648,63 @@ Kies ‘Aanmelden’ in het accountmenu rechtsboven.</translation>
 <context>
     <name>SyncStatusBar</name>
     <message>
-        <location filename="../../ui/status.py" line="227"/>
+        <location filename="../../ui/status.py" line="233"/>
         <source>Try now</source>
         <translation>Nu proberen</translation>
     </message>
     <message>
-        <location filename="../../ui/status.py" line="230"/>
+        <location filename="../../ui/status.py" line="236"/>
         <source>Try to reach the server now</source>
         <translation>Nu proberen de server te bereiken</translation>
     </message>
     <message>
-        <location filename="../../ui/status.py" line="232"/>
+        <location filename="../../ui/status.py" line="238"/>
         <source>Offline: Treffpunkt tries again by itself, less often the longer it lasts</source>
         <translation>Offline: Treffpunkt probeert het zelf opnieuw, minder vaak naarmate het langer duurt</translation>
     </message>
     <message>
-        <location filename="../../ui/status.py" line="244"/>
+        <location filename="../../ui/status.py" line="250"/>
         <source>Connection and sending state</source>
         <translation>Verbindings- en verzendstatus</translation>
     </message>
     <message>
-        <location filename="../../ui/status.py" line="292"/>
+        <location filename="../../ui/status.py" line="298"/>
         <source>Something went wrong: %1</source>
         <translation>Er ging iets mis: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/status.py" line="314"/>
+        <location filename="../../ui/status.py" line="320"/>
         <source>online</source>
         <translation>online</translation>
     </message>
     <message>
-        <location filename="../../ui/status.py" line="315"/>
+        <location filename="../../ui/status.py" line="321"/>
         <source>synchronising …</source>
         <translation>synchroniseren …</translation>
     </message>
     <message>
-        <location filename="../../ui/status.py" line="316"/>
+        <location filename="../../ui/status.py" line="322"/>
         <source>connecting …</source>
         <translation>verbinden …</translation>
     </message>
     <message>
-        <location filename="../../ui/status.py" line="317"/>
+        <location filename="../../ui/status.py" line="323"/>
         <source>signed out — sign in again to send</source>
         <translation>afgemeld — meld je opnieuw aan om te verzenden</translation>
     </message>
     <message>
-        <location filename="../../ui/status.py" line="318"/>
-        <location filename="../../ui/status.py" line="320"/>
+        <location filename="../../ui/status.py" line="324"/>
+        <location filename="../../ui/status.py" line="326"/>
         <source>offline</source>
         <translation>offline</translation>
     </message>
     <message>
-        <location filename="../../ui/status.py" line="323"/>
+        <location filename="../../ui/status.py" line="329"/>
         <source>Connection: %1</source>
         <translation>Verbinding: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/status.py" line="331"/>
+        <location filename="../../ui/status.py" line="337"/>
         <source>%n waiting to send</source>
         <translation>
             <numerusform>%n wacht op verzenden</numerusform>
@@ -1692,7 +1712,7 @@ Kies ‘Aanmelden’ in het accountmenu rechtsboven.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/status.py" line="333"/>
+        <location filename="../../ui/status.py" line="339"/>
         <source>%n could not be sent</source>
         <translation>
             <numerusform>%n kon niet worden verzonden</numerusform>
@@ -1700,12 +1720,12 @@ Kies ‘Aanmelden’ in het accountmenu rechtsboven.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/status.py" line="338"/>
+        <location filename="../../ui/status.py" line="344"/>
         <source>last synced %1</source>
         <translation>laatst gesynchroniseerd %1</translation>
     </message>
     <message>
-        <location filename="../../ui/status.py" line="342"/>
+        <location filename="../../ui/status.py" line="348"/>
         <source>not synced yet</source>
         <translation>nog niet gesynchroniseerd</translation>
     </message>

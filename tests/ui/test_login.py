@@ -5,19 +5,20 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTranslator
 from pytestqt.qtbot import QtBot
 
 from client import policy
 from client.accounts import Home
-from sync.session import Connected, LoginError
+from sync.session import Connected, LoginError, LoginFailure
+from ui import i18n
 from ui.context import AppContext, Settings
 from ui.login import LoginDialog, valid_server
 
 
 def _dialog(qtbot: QtBot, ctx: AppContext, login: object = None) -> LoginDialog:
     def refuse(home: Home, server: str, user: str, password: str) -> Connected:
-        raise LoginError("Wrong user name or password.")
+        raise LoginError("Wrong user name or password.", LoginFailure.WRONG_PASSWORD)
 
     dialog = LoginDialog(ctx, login=login or refuse)  # type: ignore[arg-type]
     qtbot.addWidget(dialog)
@@ -99,3 +100,48 @@ def test_policy_presets_the_server(
     dialog = _dialog(qtbot, ctx)
     assert dialog.server.text() == "https://intranet.noord-veluwe.nl"
     assert dialog.server.isReadOnly() is locked
+
+
+@pytest.mark.parametrize(
+    ("reason", "details", "german"),
+    [
+        (LoginFailure.WRONG_PASSWORD, (), "Falscher Benutzername oder falsches Passwort."),
+        (
+            LoginFailure.UNREACHABLE,
+            ("https://intranet.example.org", "connect"),
+            "Der Server https://intranet.example.org ist nicht erreichbar (connect).",
+        ),
+        (
+            LoginFailure.REFUSED,
+            ("M_USER_DEACTIVATED",),
+            "Der Server hat die Anmeldung abgelehnt: M_USER_DEACTIVATED",
+        ),
+    ],
+)
+def test_sign_in_failures_are_shown_in_the_users_language(
+    qtbot: QtBot,
+    ctx: AppContext,
+    qapp: QCoreApplication,
+    tmp_path: Path,
+    reason: LoginFailure,
+    details: tuple[str, ...],
+    german: str,
+) -> None:
+    def fail(home: Home, server: str, user: str, password: str) -> Connected:
+        raise LoginError("in English for the log", reason, *details)
+
+    catalogue = i18n.compile_catalogue("de", tmp_path)
+    assert catalogue is not None
+    translator = QTranslator()
+    assert translator.load(str(catalogue))
+    qapp.installTranslator(translator)
+    try:
+        dialog = _dialog(qtbot, ctx, login=fail)
+        dialog.server.setText("intranet.example.org")
+        dialog.user.setText("anke")
+        dialog.password.setText("secret")
+        qtbot.mouseClick(dialog.sign_in, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: dialog.error.isVisible())
+        assert dialog.error.text() == german
+    finally:
+        qapp.removeTranslator(translator)
