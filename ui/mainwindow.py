@@ -18,7 +18,7 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
@@ -56,6 +56,7 @@ if TYPE_CHECKING:
     # The pages (stream, people, documents, details) are built when first shown: the window
     # a user sees at start is the sidebar and the "Opening …" line, and Qt's types and enums
     # for the rest cost start-up a third of a second.
+    from PySide6.QtGui import QCloseEvent
     from PySide6.QtWidgets import QMessageBox
 
     from client import search
@@ -763,6 +764,10 @@ def preload_pages() -> None:
 
     from PySide6 import QtGui, QtSvg, QtWidgets
 
+    from ui import refguard
+
+    # The first top-up of None's references (and its ctypes), before the pages paint.
+    refguard.top_up_none()
     for name in PAGE_MODULES:
         importlib.import_module(name)
     # Qt's bindings set up a class (and its enums) when it is first used. The first widget

@@ -10,11 +10,16 @@ From Python 3.12 on ``None`` is immortal and the bug is harmless. Before that, t
 keeps ``None``'s count far from zero: whenever it falls below ``FLOOR`` it is raised by
 ``TOP_UP``. ``None`` is never freed anyway, so a count that is too high costs nothing.
 ``benchmarks/ui_stream.py`` scrolls 100,000 posts with it. Remove when PySide6 is fixed.
+
+``ctypes`` is loaded by the first top-up, not with this module: the app's context imports it
+to run the check every ``REFGUARD_MS``, and the first top-up comes from a page module that
+paints rich text (loaded by the preload worker once the window shows) or from that check,
+whichever runs first. Until then nothing paints rich text, and ``None`` starts with tens of
+thousands of references, far more than the few a start loses.
 """
 
 from __future__ import annotations
 
-import ctypes
 import sys
 
 FLOOR = 1 << 22
@@ -24,7 +29,6 @@ NEEDED = sys.version_info < (3, 12) and sys.implementation.name == "cpython"
 
 def top_up_none() -> None:
     if NEEDED and sys.getrefcount(None) < FLOOR:
+        import ctypes
+
         ctypes.c_ssize_t.from_address(id(None)).value += TOP_UP
-
-
-top_up_none()
