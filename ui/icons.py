@@ -6,7 +6,9 @@ rendering, so that no colour is written into code or icon files.
 ``icon`` hands the tinted SVG to Qt's own SVG icon engine (a file per colour in a folder
 that lives as long as the process), which draws each size when it is first painted: a
 dozen icons at start-up cost a few milliseconds rather than 8 renderings each. ``pixmap``
-renders one size at once, for delegates that paint themselves.
+renders one size at once, for delegates that paint themselves; ``label_pixmap`` has that
+engine draw one size, for a label (no QPainter, QImage or QSvgRenderer from Python, whose
+bindings cost start-up several milliseconds).
 """
 
 from __future__ import annotations
@@ -57,6 +59,11 @@ def _pixmap(name: str, size: int, rgba: int, ratio: float) -> QPixmap:
     return out
 
 
+def label_pixmap(name: str, size: int, colour: QColor, ratio: float = 1.0) -> QPixmap:
+    """``name`` in ``colour``, ``size`` pixels square at the device pixel ratio ``ratio``."""
+    return QIcon(str(_tinted_file(name, colour.rgba()))).pixmap(icon_size(size), ratio)
+
+
 def icon(name: str, role: QPalette.ColorRole = QPalette.ColorRole.WindowText) -> QIcon:
     """An icon tinted with ``role`` of the application palette (normal and disabled)."""
     palette = QApplication.palette()
@@ -86,7 +93,8 @@ def _tinted_file(name: str, rgba: int) -> Path:
     data = _svg(name).replace("currentColor", colour.name(QColor.NameFormat.HexRgb))
     if colour.alpha() < 255:  # SVG knows no #AARRGGBB: the alpha becomes the opacity
         head, _, body = data.partition(">")
-        data = f'{head}><g opacity="{colour.alphaF():.3f}">{body.removesuffix("</svg>")}</g></svg>'
+        body = body.rstrip().removesuffix("</svg>")  # the files end with a line break
+        data = f'{head}><g opacity="{colour.alphaF():.3f}">{body}</g></svg>'
     path = _tinted_dir() / f"{name}-{rgba:08x}.svg"
     path.write_text(data, encoding="utf-8")
     return path

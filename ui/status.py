@@ -12,14 +12,13 @@ from __future__ import annotations
 
 import logging
 import os
-import signal
 import sys
 import threading
 from datetime import datetime
 from functools import partial
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QProcess, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStatusBar, QWidget
 
 from client.changes import Changes
@@ -27,6 +26,10 @@ from sync.state import EngineState, Status
 from ui import icons, overview, timefmt
 from ui.context import AccountSession, AppContext
 from ui.ops import Op
+
+if TYPE_CHECKING:
+    # Loaded when the first sync worker starts: its bindings and enums cost start-up 2 ms.
+    from PySide6.QtCore import QProcess
 
 log = logging.getLogger(__name__)
 
@@ -77,6 +80,8 @@ class SyncRunner(QObject):
         if self._stopping:
             self._ended.set()
             return
+        from PySide6.QtCore import QProcess
+
         process = QProcess(self)
         process.setProcessChannelMode(QProcess.ProcessChannelMode.ForwardedErrorChannel)
         process.readyReadStandardOutput.connect(self._on_output)
@@ -132,6 +137,8 @@ class SyncRunner(QObject):
             )
 
     def _on_error(self, error: QProcess.ProcessError) -> None:
+        from PySide6.QtCore import QProcess
+
         if error is QProcess.ProcessError.FailedToStart:
             log.error("the sync worker of %s did not start", self.account.user_id)
             self._on_finished(-1, QProcess.ExitStatus.CrashExit)
@@ -158,6 +165,8 @@ class SyncRunner(QObject):
 
     def _send(self, command: dict[str, Any]) -> None:
         import json
+
+        from PySide6.QtCore import QProcess
 
         process = self._process
         if process is not None and process.state() is not QProcess.ProcessState.NotRunning:
@@ -200,6 +209,8 @@ class SyncRunner(QObject):
         if self._ended.wait(timeout_s):
             return True
         if self._pid:
+            import signal
+
             try:
                 os.kill(self._pid, getattr(signal, "SIGKILL", signal.SIGTERM))
             except OSError:
@@ -313,7 +324,9 @@ class SyncStatusBar(QStatusBar):
             palette.ColorRole.Link if online else palette.ColorRole.PlaceholderText
         )
         self.dot.setPixmap(
-            icons.pixmap("online" if online else "offline", 12, colour, self.devicePixelRatioF())
+            icons.label_pixmap(
+                "online" if online else "offline", 12, colour, self.devicePixelRatioF()
+            )
         )
         state = (
             {

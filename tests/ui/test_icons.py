@@ -1,0 +1,51 @@
+"""Tinted icons: the same drawing through Qt's SVG icon engine as through our own painter,
+in opaque and in translucent palette colours (disabled controls, placeholder text)."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QColor, QIcon, QImage, QPalette
+from PySide6.QtWidgets import QApplication
+
+from ui import icons
+
+TRANSLUCENT = QColor(10, 20, 30, 128)
+
+
+def _pixels(image: QImage) -> list[int]:
+    image = image.convertToFormat(QImage.Format.Format_ARGB32_Premultiplied)
+    return [image.pixel(x, y) for y in range(image.height()) for x in range(image.width())]
+
+
+@pytest.mark.parametrize("colour", [QColor(30, 100, 200), TRANSLUCENT])
+@pytest.mark.parametrize("ratio", [1.0, 2.0])
+def test_a_label_pixmap_is_the_painted_pixmap(
+    qapp: QApplication, colour: QColor, ratio: float
+) -> None:
+    for name in ("online", "offline"):  # the status line's dot
+        painted = icons.pixmap(name, 12, colour, ratio)
+        drawn = icons.label_pixmap(name, 12, colour, ratio)
+        assert drawn.size() == painted.size() == QSize(round(12 * ratio), round(12 * ratio))
+        assert drawn.devicePixelRatio() == ratio
+        assert _pixels(drawn.toImage()) == _pixels(painted.toImage())
+        assert any(p >> 24 for p in _pixels(drawn.toImage()))  # something is drawn
+
+
+def test_a_translucent_tint_draws(qapp: QApplication) -> None:
+    # The files end with a line break: the opacity group must still close the SVG.
+    image = icons.label_pixmap("search", 16, TRANSLUCENT).toImage()
+    assert abs(max(p >> 24 for p in _pixels(image)) - 128) <= 1  # rounded once or twice
+
+
+def test_a_disabled_icon_draws_in_the_disabled_colour(qapp: QApplication) -> None:
+    original = QApplication.palette()
+    palette = QPalette(original)
+    palette.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.WindowText, TRANSLUCENT)
+    QApplication.setPalette(palette)
+    try:
+        icon = icons.icon("search")
+        image = icon.pixmap(QSize(16, 16), 1.0, QIcon.Mode.Disabled).toImage()
+        assert abs(max(p >> 24 for p in _pixels(image)) - 128) <= 1
+    finally:
+        QApplication.setPalette(original)
