@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import partial
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import (
     QAbstractListModel,
@@ -23,7 +23,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QFont, QKeyEvent
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -43,6 +43,9 @@ from client.notifications import Notification
 from ui import icons, timefmt
 from ui.context import AppContext
 from ui.ops import Op
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QKeyEvent
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 NOTIFICATION_ROLE = Qt.ItemDataRole.UserRole + 30  # (account, Notification)
