@@ -14,13 +14,16 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import datetime
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from client.accounts import Home
+    from PySide6.QtWidgets import QWidget
+
+    from client.accounts import AccountInfo, Home
     from client.credentials import LazySecretStore
     from sync.session import Connected
     from ui.context import AccountSession, AppContext
@@ -212,12 +215,26 @@ def main(argv: Sequence[str] | None = None) -> int:
     ctx = AppContext(Home(args.home or default_home(), Credentials(keyring)), settings)
     ctx.translators = translators
     window = start(ctx)
-    connect_keyring(ctx, keyring)
+    after_first_paint(window, partial(connect_keyring, ctx, keyring))
     code = app.exec()
     window.stop_sync()
     ctx.shutdown()
     del translators
     return int(code)
+
+
+def after_first_paint(window: QWidget, fn: Callable[[], object]) -> None:
+    """Call ``fn`` once the event loop's first turn has laid out and painted ``window``.
+
+    Work a worker starts before then competes with that turn for the interpreter: with
+    three workers importing (the accounts' database stack, the keyring, the pages), the GUI
+    thread got it back only every other millisecond, and the window showed later. Qt
+    handles timer events posted during a turn in the next one, after the window system's
+    (expose, paint): hence a zero timer from a zero timer.
+    """
+    from PySide6.QtCore import QTimer
+
+    QTimer.singleShot(0, window, partial(QTimer.singleShot, 0, window, fn))
 
 
 def connect_keyring(ctx: AppContext, keyring: LazySecretStore) -> None:
@@ -257,14 +274,10 @@ def _resume(home: Home, user_id: str) -> Connected:
 def start(ctx: AppContext) -> MainWindow:
     """Show the window, then open the accounts that signed in before (in the background).
 
-    Until an account has opened, the sidebar shows it as "Opening …".
+    Until an account has opened, the sidebar shows it as "Opening …". The background
+    work starts once the window is painted (``after_first_paint``).
     """
-    from functools import partial
-
-    from PySide6.QtCore import QCoreApplication, QTimer
-
-    from ui.mainwindow import MainWindow, preload_pages
-    from ui.ops import Op
+    from ui.mainwindow import MainWindow
 
     window = MainWindow(ctx)
     window.show()
@@ -273,6 +286,20 @@ def start(ctx: AppContext) -> MainWindow:
         window.show_login()
     for info in known:
         ctx.set_opening(info.user_id, True)
+    after_first_paint(window, partial(_open_in_background, ctx, window, known))
+    return window
+
+
+def _open_in_background(ctx: AppContext, window: MainWindow, known: list[AccountInfo]) -> None:
+    """Open the accounts that signed in before, on workers. Beside them the pages' modules
+    load, and then the stream page, which the first group needs, is built while the accounts
+    still open."""
+    from PySide6.QtCore import QCoreApplication
+
+    from ui.mainwindow import preload_pages
+    from ui.ops import Op
+
+    for info in known:
 
         def opened_offline(user_id: str, account: AccountSession) -> None:
             window.add_account(account)
@@ -305,11 +332,7 @@ def start(ctx: AppContext) -> MainWindow:
         Op(ctx.ops, partial(_resume, ctx.home, info.user_id), writes=True, parent=window).success(
             window.add_connected
         ).failure(partial(resume_failed, info.user_id)).run()
-    # From the first turn of the event loop on, beside the accounts' opening; then the
-    # stream page, which the first group needs, is built while the accounts still open.
-    preload = Op(ctx.ops, preload_pages, parent=window).success(window.prepare_stream)
-    QTimer.singleShot(0, window, preload.run)
-    return window
+    Op(ctx.ops, preload_pages, parent=window).success(window.prepare_stream).run()
 
 
 if __name__ == "__main__":

@@ -166,6 +166,7 @@ def test_start_opens_a_known_account_offline_when_not_signed_in(
     replica.close()
     window = start(ctx)  # no access token: resume fails, the local data opens offline
     qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: bool(ctx.accounts))  # once the window has painted
     assert [a.user_id for a in ctx.accounts] == [user]
     assert ctx.accounts[0].connected is None
     assert "Not signed in" in window.status.currentMessage()

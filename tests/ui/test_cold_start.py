@@ -155,7 +155,10 @@ def test_an_account_shows_as_opening_until_it_is_open(
     window = start(ctx)
     qtbot.addWidget(window)
     model = window.sidebar_model
-    assert held and ctx.accounts == [] and ctx.opening == [user]
+    # Nothing is queued before the window has painted; then the opening is.
+    assert held == [] and ctx.opening == [user]
+    qtbot.waitUntil(lambda: bool(held))
+    assert ctx.accounts == [] and ctx.opening == [user]
     assert _top_level_kinds(model) == [NodeKind.OPENING.value]
     # Whatever language an earlier test left installed: the texts the app shows.
     opening = QCoreApplication.translate("SidebarModel", "Opening %1 …").replace("%1", user)
@@ -183,6 +186,7 @@ def test_an_account_that_cannot_open_leaves_no_opening_state(
     try:
         window = start(ctx)
         qtbot.addWidget(window)
+        qtbot.waitUntil(lambda: ctx.opening == [])
         assert ctx.accounts == [] and ctx.opening == []
         assert _top_level_kinds(window.sidebar_model) == []
         assert "no key" in window.status.currentMessage()
