@@ -33,11 +33,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from client import notifications, offline
+from client import notifications
 from client.changes import Changes
 from client.credentials import MissingKeyError
 from client.notifications import Notification
-from ui import icons, overview
+from ui import icons
 from ui.context import AccountSession, AppContext
 from ui.notifications import (
     NotificationButton,
@@ -67,6 +67,7 @@ if TYPE_CHECKING:
     from ui.documents import DocumentsPage
     from ui.joindialog import JoinGroupsDialog
     from ui.login import LoginDialog
+    from ui.overview import LocalStatus
     from ui.people import PeoplePage
     from ui.searchdialog import SearchDialog
     from ui.settingsdialog import SettingsDialog
@@ -430,11 +431,13 @@ class MainWindow(QMainWindow):
         account = self.ctx.account(user_id)
         if account is None:
             return
+        from ui import overview
+
         Op(self.ctx.ops, partial(overview.local_status, account.replica), parent=self).success(
             partial(self._confirm_sign_out, user_id)
         ).run()
 
-    def _confirm_sign_out(self, user_id: str, status: overview.LocalStatus) -> None:
+    def _confirm_sign_out(self, user_id: str, status: LocalStatus) -> None:
         if self.ctx.account(user_id) is None:
             return
         from PySide6.QtWidgets import QMessageBox  # signing out is rare: not loaded at start
@@ -754,12 +757,15 @@ class MainWindow(QMainWindow):
 # listed before it (so that the GUI thread, importing one of them at the same time, only
 # ever waits for a worker that is not waiting for it).
 PAGE_MODULES = ("ui.stream", "ui.people", "ui.documents", "ui.detail")
+# What the sidebar and the status line read an opened account with; not needed before.
+ACCOUNT_MODULES = ("ui.overview", "client.offline")
 
 
 def preload_pages() -> None:
     """Import the pages' modules (and Qt's bindings for their types) on a worker, once the
     window is on screen: building a page then costs the GUI thread its widgets only, not
-    tens of milliseconds of imports while a sync is writing."""
+    tens of milliseconds of imports while a sync is writing. So do the modules the sidebar
+    and the status line read an opened account with."""
     import importlib
 
     from PySide6 import QtGui, QtSvg, QtWidgets
@@ -768,7 +774,7 @@ def preload_pages() -> None:
 
     # The first top-up of None's references (and its ctypes), before the pages paint.
     refguard.top_up_none()
-    for name in PAGE_MODULES:
+    for name in (*PAGE_MODULES, *ACCOUNT_MODULES):
         importlib.import_module(name)
     # Qt's bindings set up a class (and its enums) when it is first used. The first widget
     # Qt hands back whose exact class must be found (a list's viewport, say) sets up every
@@ -784,6 +790,8 @@ def _enforce_cap(home: Home, replica: Replica, user_id: str, cap_bytes: int) -> 
         media = home.media_cache(user_id)
     except MissingKeyError:
         return  # no key, so no media cache to trim (a replica opened without an account)
+    from client import offline  # on the worker
+
     offline.enforce_cap(replica, media, cap_bytes)
 
 

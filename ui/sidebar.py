@@ -12,6 +12,7 @@ import enum
 import itertools
 from dataclasses import dataclass, field
 from functools import partial
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QAbstractItemModel,
@@ -32,11 +33,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from client import offline
 from client.changes import Changes
-from ui import icons, overview
+from ui import icons
 from ui.context import AppContext
 from ui.ops import Op
+
+if TYPE_CHECKING:
+    from ui.overview import AccountTree, GroupEntry
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -95,7 +98,7 @@ class SidebarModel(QAbstractItemModel):
         self._uids = itertools.count(1)
         self._root = _Node(0, NodeKind.ACCOUNT, "", "", "", None)
         self._nodes: dict[int, _Node] = {}
-        self._trees: dict[str, overview.AccountTree] = {}
+        self._trees: dict[str, AccountTree] = {}
         ctx.hub.changed.connect(self._on_hub_changed)
         ctx.accounts_changed.connect(self.reload)
         ctx.opening_changed.connect(self._rebuild)
@@ -116,11 +119,13 @@ class SidebarModel(QAbstractItemModel):
         account = self._ctx.account(user_id)
         if account is None:
             return
+        from ui import overview  # with the first account, not at start (preloaded by then)
+
         Op(self._ctx.ops, partial(overview.account_tree, account.replica), parent=self).success(
             partial(self._on_tree_loaded, user_id)
         ).run()
 
-    def _on_tree_loaded(self, user_id: str, tree: overview.AccountTree) -> None:
+    def _on_tree_loaded(self, user_id: str, tree: AccountTree) -> None:
         if self._ctx.account(user_id) is None:
             return
         self._trees[user_id] = tree
@@ -170,9 +175,9 @@ class SidebarModel(QAbstractItemModel):
         self._nodes[node.uid] = node
         return node
 
-    def _add_group(
-        self, account: str, group: overview.GroupEntry, parent: _Node, default: int
-    ) -> None:
+    def _add_group(self, account: str, group: GroupEntry, parent: _Node, default: int) -> None:
+        from client import offline  # loaded with the first account's tree, not at start
+
         node = self._add(NodeKind.GROUP, account, group.id, group.name, parent)
         node.unread = group.unread
         node.mentions = group.mentions

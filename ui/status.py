@@ -23,13 +23,15 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStatusBar, QWid
 
 from client.changes import Changes
 from sync.state import EngineState, Status
-from ui import icons, overview, timefmt
+from ui import icons, timefmt
 from ui.context import AccountSession, AppContext
 from ui.ops import Op
 
 if TYPE_CHECKING:
     # Loaded when the first sync worker starts: its bindings and enums cost start-up 2 ms.
     from PySide6.QtCore import QProcess
+
+    from ui.overview import LocalStatus
 
 log = logging.getLogger(__name__)
 
@@ -285,11 +287,13 @@ class SyncStatusBar(QStatusBar):
         if account is None:
             self._render()
             return
+        from ui import overview  # with the first account, not at start (preloaded by then)
+
         Op(self._ctx.ops, partial(overview.local_status, account.replica), parent=self).success(
             self._on_local_status
         ).run()
 
-    def _on_local_status(self, status: overview.LocalStatus) -> None:
+    def _on_local_status(self, status: LocalStatus) -> None:
         self._waiting = status.waiting
         self._failed = status.failed
         self._last_sync = status.last_sync

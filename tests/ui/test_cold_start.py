@@ -60,6 +60,9 @@ HEAVY = (
     "hashlib",
     "ctypes",
     "PySide6.QtSvg",
+    # What an opened account's sidebar and status line read it with (preloaded).
+    "ui.overview",
+    "client.offline",
 )
 
 # The launcher's own start (ui.app.main) on an empty home, stopped right after ``start``
