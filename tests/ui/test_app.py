@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from sync.engine import EngineState, Status
 from ui import i18n, timefmt
-from ui.app import NO_DISPLAY_MESSAGE, has_display, start
+from ui.app import NO_DISPLAY_MESSAGE, Arguments, has_display, parse_args, start
 from ui.context import AppContext
 from ui.login import LoginDialog
 from ui.mainwindow import MainWindow
@@ -171,6 +171,33 @@ def test_start_opens_a_known_account_offline_when_not_signed_in(
     assert ctx.accounts[0].connected is None
     assert "Not signed in" in window.status.currentMessage()
     assert window.status.connection.text() == "offline"
+
+
+def test_the_command_line() -> None:
+    assert parse_args([]) == Arguments(home=None, lang=None, self_test=False)
+    assert parse_args(["--home", "h", "--lang", "nl", "--self-test"]) == Arguments(
+        home=Path("h"), lang="nl", self_test=True
+    )
+    assert parse_args(["--home=h"]).home == Path("h")
+
+
+@pytest.mark.parametrize("argv", [["--lang", "fr"], ["--bogus"], ["extra"], ["--home"]])
+def test_a_wrong_command_line_exits_with_2(
+    argv: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit) as exited:
+        parse_args(argv)
+    assert exited.value.code == 2
+    assert capsys.readouterr().err.startswith("treffpunkt-desktop: ")
+
+
+def test_help_lists_the_options(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exited:
+        parse_args(["--help"])
+    assert exited.value.code == 0
+    out = capsys.readouterr().out
+    assert out.startswith("Usage: treffpunkt-desktop [options]\n")
+    assert all(option in out for option in ("--home <folder>", "--lang <lang>", "--self-test"))
 
 
 def test_refguard_keeps_none_far_from_zero(monkeypatch: pytest.MonkeyPatch) -> None:
