@@ -4,12 +4,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="237"/>
+        <location filename="../../ui/app.py" line="288"/>
         <source>No keyring</source>
         <translation>Kein Schlüsselbund</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="238"/>
+        <location filename="../../ui/app.py" line="289"/>
         <source>Treffpunkt keeps the key of your local data and your sign-in in the system keyring, and none is available.
 
 %1</source>
@@ -18,7 +18,7 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="280"/>
+        <location filename="../../ui/app.py" line="341"/>
         <source>Not signed in as %1: you can read and write; sign in to send.</source>
         <translation>Nicht als %1 angemeldet: Du kannst lesen und schreiben; melde dich an, um zu senden.</translation>
     </message>
@@ -702,110 +702,110 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.py" line="88"/>
-        <location filename="../../ui/mainwindow.py" line="89"/>
-        <location filename="../../ui/mainwindow.py" line="100"/>
-        <location filename="../../ui/mainwindow.py" line="382"/>
+        <location filename="../../ui/mainwindow.py" line="90"/>
+        <location filename="../../ui/mainwindow.py" line="91"/>
+        <location filename="../../ui/mainwindow.py" line="102"/>
+        <location filename="../../ui/mainwindow.py" line="384"/>
         <source>Treffpunkt</source>
         <translation>Treffpunkt</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="96"/>
+        <location filename="../../ui/mainwindow.py" line="98"/>
         <source>Main</source>
         <translation>Hauptleiste</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="102"/>
-        <location filename="../../ui/mainwindow.py" line="383"/>
+        <location filename="../../ui/mainwindow.py" line="104"/>
+        <location filename="../../ui/mainwindow.py" line="385"/>
         <source>Search … (Ctrl+K)</source>
         <translation>Suchen … (Strg+K)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="104"/>
-        <location filename="../../ui/mainwindow.py" line="181"/>
-        <location filename="../../ui/mainwindow.py" line="384"/>
+        <location filename="../../ui/mainwindow.py" line="106"/>
+        <location filename="../../ui/mainwindow.py" line="183"/>
+        <location filename="../../ui/mainwindow.py" line="386"/>
         <source>Search</source>
         <translation>Suchen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="110"/>
-        <location filename="../../ui/mainwindow.py" line="111"/>
-        <location filename="../../ui/mainwindow.py" line="385"/>
-        <location filename="../../ui/mainwindow.py" line="386"/>
+        <location filename="../../ui/mainwindow.py" line="112"/>
+        <location filename="../../ui/mainwindow.py" line="113"/>
+        <location filename="../../ui/mainwindow.py" line="387"/>
+        <location filename="../../ui/mainwindow.py" line="388"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="121"/>
-        <location filename="../../ui/mainwindow.py" line="387"/>
+        <location filename="../../ui/mainwindow.py" line="123"/>
+        <location filename="../../ui/mainwindow.py" line="389"/>
         <source>Sign in to another account …</source>
         <translation>Bei einem weiteren Konto anmelden …</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="123"/>
-        <location filename="../../ui/mainwindow.py" line="388"/>
+        <location filename="../../ui/mainwindow.py" line="125"/>
+        <location filename="../../ui/mainwindow.py" line="390"/>
         <source>Join groups …</source>
         <translation>Gruppen beitreten …</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="125"/>
-        <location filename="../../ui/mainwindow.py" line="389"/>
+        <location filename="../../ui/mainwindow.py" line="127"/>
+        <location filename="../../ui/mainwindow.py" line="391"/>
         <source>Settings …</source>
         <translation>Einstellungen …</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="131"/>
-        <location filename="../../ui/mainwindow.py" line="390"/>
+        <location filename="../../ui/mainwindow.py" line="133"/>
+        <location filename="../../ui/mainwindow.py" line="392"/>
         <source>Sign out …</source>
         <translation>Abmelden …</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="593"/>
+        <location filename="../../ui/mainwindow.py" line="597"/>
         <source>Documents</source>
         <translation>Dokumente</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="182"/>
+        <location filename="../../ui/mainwindow.py" line="184"/>
         <source>Go to the sidebar</source>
         <translation>Zur Seitenleiste</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="183"/>
+        <location filename="../../ui/mainwindow.py" line="185"/>
         <source>Go to the list</source>
         <translation>Zur Liste</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="184"/>
+        <location filename="../../ui/mainwindow.py" line="186"/>
         <source>Go to the details</source>
         <translation>Zu den Details</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="185"/>
+        <location filename="../../ui/mainwindow.py" line="187"/>
         <source>Close the details</source>
         <translation>Details schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="186"/>
+        <location filename="../../ui/mainwindow.py" line="188"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="444"/>
+        <location filename="../../ui/mainwindow.py" line="448"/>
         <source>Sign out</source>
         <translation>Abmelden</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="445"/>
+        <location filename="../../ui/mainwindow.py" line="449"/>
         <source>Sign out of %1 on this computer?</source>
         <translation>Auf diesem Computer von %1 abmelden?</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="448"/>
+        <location filename="../../ui/mainwindow.py" line="452"/>
         <source>The local copy of this account&apos;s groups, documents and people is deleted from this computer. Signing in again fetches it anew.</source>
         <translation>Die lokale Kopie der Gruppen, Dokumente und Personen dieses Kontos wird von diesem Computer gelöscht. Nach erneuter Anmeldung wird sie neu geladen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.py" line="456"/>
+        <location filename="../../ui/mainwindow.py" line="460"/>
         <source>%n items written here have not been sent yet and will be lost.</source>
         <translation>
             <numerusform>%n hier geschriebener Eintrag wurde noch nicht gesendet und geht verloren.</numerusform>
@@ -813,39 +813,39 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="461"/>
+        <location filename="../../ui/mainwindow.py" line="465"/>
         <source>Sign out and delete local data</source>
         <translation>Abmelden und lokale Daten löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="500"/>
+        <location filename="../../ui/mainwindow.py" line="504"/>
         <source>Signing out …</source>
         <translation>Abmeldung läuft …</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="527"/>
+        <location filename="../../ui/mainwindow.py" line="531"/>
         <source>Signing out of %1 did not finish: %2</source>
         <translation>Die Abmeldung von %1 wurde nicht abgeschlossen: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="534"/>
+        <location filename="../../ui/mainwindow.py" line="538"/>
         <source>Choose a group on the left to read and write.</source>
         <translation>Wähle links eine Gruppe, um zu lesen und zu schreiben.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="536"/>
+        <location filename="../../ui/mainwindow.py" line="540"/>
         <source>Opening your data …</source>
         <translation>Deine Daten werden geöffnet …</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="540"/>
+        <location filename="../../ui/mainwindow.py" line="544"/>
         <source>You are not signed in yet.
 Choose “Sign in” in the account menu at the top right.</source>
         <translation>Du bist noch nicht angemeldet.
 Wähle „Anmelden“ im Kontomenü oben rechts.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="643"/>
+        <location filename="../../ui/mainwindow.py" line="647"/>
         <source>Documents of %1</source>
         <translation>Dokumente von %1</translation>
     </message>
@@ -853,7 +853,7 @@ Wähle „Anmelden“ im Kontomenü oben rechts.</translation>
 <context>
     <name>NotificationButton</name>
     <message numerus="yes">
-        <location filename="../../ui/notifications.py" line="240"/>
+        <location filename="../../ui/notifications.py" line="243"/>
         <source>Notifications: %n unread</source>
         <translation>
             <numerusform>Benachrichtigungen: %n ungelesen</numerusform>
@@ -864,12 +864,12 @@ Wähle „Anmelden“ im Kontomenü oben rechts.</translation>
 <context>
     <name>NotificationModel</name>
     <message>
-        <location filename="../../ui/notifications.py" line="134"/>
+        <location filename="../../ui/notifications.py" line="137"/>
         <source>read</source>
         <translation>gelesen</translation>
     </message>
     <message>
-        <location filename="../../ui/notifications.py" line="134"/>
+        <location filename="../../ui/notifications.py" line="137"/>
         <source>unread</source>
         <translation>ungelesen</translation>
     </message>
@@ -877,28 +877,28 @@ Wähle „Anmelden“ im Kontomenü oben rechts.</translation>
 <context>
     <name>NotificationPopup</name>
     <message>
-        <location filename="../../ui/notifications.py" line="160"/>
+        <location filename="../../ui/notifications.py" line="163"/>
         <source>Notifications</source>
         <translation>Benachrichtigungen</translation>
     </message>
     <message>
-        <location filename="../../ui/notifications.py" line="162"/>
-        <location filename="../../ui/notifications.py" line="168"/>
+        <location filename="../../ui/notifications.py" line="165"/>
+        <location filename="../../ui/notifications.py" line="171"/>
         <source>Mentions and replies</source>
         <translation>Erwähnungen und Antworten</translation>
     </message>
     <message>
-        <location filename="../../ui/notifications.py" line="164"/>
+        <location filename="../../ui/notifications.py" line="167"/>
         <source>&amp;Mark all as read</source>
         <translation>Alle als gelesen &amp;markieren</translation>
     </message>
     <message>
-        <location filename="../../ui/notifications.py" line="165"/>
+        <location filename="../../ui/notifications.py" line="168"/>
         <source>Mark all notifications as read</source>
         <translation>Alle Benachrichtigungen als gelesen markieren</translation>
     </message>
     <message>
-        <location filename="../../ui/notifications.py" line="173"/>
+        <location filename="../../ui/notifications.py" line="176"/>
         <source>No mentions or replies yet.</source>
         <translation>Noch keine Erwähnungen oder Antworten.</translation>
     </message>
@@ -906,12 +906,12 @@ Wähle „Anmelden“ im Kontomenü oben rechts.</translation>
 <context>
     <name>NotificationWatcher</name>
     <message>
-        <location filename="../../ui/notifications.py" line="319"/>
+        <location filename="../../ui/notifications.py" line="322"/>
         <source>Treffpunkt</source>
         <translation>Treffpunkt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/notifications.py" line="320"/>
+        <location filename="../../ui/notifications.py" line="323"/>
         <source>%n new mentions and replies</source>
         <translation>
             <numerusform>%n neue Erwähnung oder Antwort</numerusform>
@@ -922,12 +922,12 @@ Wähle „Anmelden“ im Kontomenü oben rechts.</translation>
 <context>
     <name>Notifications</name>
     <message>
-        <location filename="../../ui/notifications.py" line="55"/>
+        <location filename="../../ui/notifications.py" line="58"/>
         <source>%1 mentioned you in %2</source>
         <translation>%1 hat dich in %2 erwähnt</translation>
     </message>
     <message>
-        <location filename="../../ui/notifications.py" line="57"/>
+        <location filename="../../ui/notifications.py" line="60"/>
         <source>%1 replied to your post in %2</source>
         <translation>%1 hat in %2 auf deinen Beitrag geantwortet</translation>
     </message>
@@ -1511,37 +1511,37 @@ Wähle „Anmelden“ im Kontomenü oben rechts.</translation>
 <context>
     <name>SidebarModel</name>
     <message>
-        <location filename="../../ui/sidebar.py" line="151"/>
+        <location filename="../../ui/sidebar.py" line="156"/>
         <source>Further groups</source>
         <translation>Weitere Gruppen</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="154"/>
+        <location filename="../../ui/sidebar.py" line="159"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="155"/>
+        <location filename="../../ui/sidebar.py" line="160"/>
         <source>Documents</source>
         <translation>Dokumente</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="156"/>
+        <location filename="../../ui/sidebar.py" line="161"/>
         <source>Join groups …</source>
         <translation>Gruppen beitreten …</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="164"/>
+        <location filename="../../ui/sidebar.py" line="169"/>
         <source>Opening %1 …</source>
         <translation>%1 wird geöffnet …</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="291"/>
+        <location filename="../../ui/sidebar.py" line="296"/>
         <source>Account %1</source>
         <translation>Konto %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sidebar.py" line="296"/>
+        <location filename="../../ui/sidebar.py" line="301"/>
         <source>%n unread</source>
         <translation>
             <numerusform>%n ungelesen</numerusform>
@@ -1549,7 +1549,7 @@ Wähle „Anmelden“ im Kontomenü oben rechts.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sidebar.py" line="298"/>
+        <location filename="../../ui/sidebar.py" line="303"/>
         <source>%n mentions of you</source>
         <translation>
             <numerusform>%n Erwähnung von dir</numerusform>
@@ -1557,7 +1557,7 @@ Wähle „Anmelden“ im Kontomenü oben rechts.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="300"/>
+        <location filename="../../ui/sidebar.py" line="305"/>
         <source>all history kept offline</source>
         <translation>ganzer Verlauf offline</translation>
     </message>
@@ -1565,7 +1565,7 @@ Wähle „Anmelden“ im Kontomenü oben rechts.</translation>
 <context>
     <name>SidebarView</name>
     <message>
-        <location filename="../../ui/sidebar.py" line="361"/>
+        <location filename="../../ui/sidebar.py" line="366"/>
         <source>Groups and lists</source>
         <translation>Gruppen und Listen</translation>
     </message>
@@ -1640,7 +1640,7 @@ Wähle „Anmelden“ im Kontomenü oben rechts.</translation>
 <context>
     <name>SyncRunner</name>
     <message>
-        <location filename="../../ui/status.py" line="146"/>
+        <location filename="../../ui/status.py" line="155"/>
         <source>Syncing stopped unexpectedly; it starts again shortly.</source>
         <translation>Die Synchronisierung wurde unerwartet beendet; sie startet gleich neu.</translation>
     </message>
@@ -1648,63 +1648,63 @@ Wähle „Anmelden“ im Kontomenü oben rechts.</translation>
 <context>
     <name>SyncStatusBar</name>
     <message>
-        <location filename="../../ui/status.py" line="233"/>
+        <location filename="../../ui/status.py" line="246"/>
         <source>Try now</source>
         <translation>Jetzt versuchen</translation>
     </message>
     <message>
-        <location filename="../../ui/status.py" line="236"/>
+        <location filename="../../ui/status.py" line="249"/>
         <source>Try to reach the server now</source>
         <translation>Jetzt versuchen, den Server zu erreichen</translation>
     </message>
     <message>
-        <location filename="../../ui/status.py" line="238"/>
+        <location filename="../../ui/status.py" line="251"/>
         <source>Offline: Treffpunkt tries again by itself, less often the longer it lasts</source>
         <translation>Offline: Treffpunkt versucht es von selbst wieder, seltener, je länger es dauert</translation>
     </message>
     <message>
-        <location filename="../../ui/status.py" line="250"/>
+        <location filename="../../ui/status.py" line="263"/>
         <source>Connection and sending state</source>
         <translation>Verbindungs- und Sendestatus</translation>
     </message>
     <message>
-        <location filename="../../ui/status.py" line="298"/>
+        <location filename="../../ui/status.py" line="313"/>
         <source>Something went wrong: %1</source>
         <translation>Etwas ist schiefgegangen: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/status.py" line="320"/>
+        <location filename="../../ui/status.py" line="337"/>
         <source>online</source>
         <translation>online</translation>
     </message>
     <message>
-        <location filename="../../ui/status.py" line="321"/>
+        <location filename="../../ui/status.py" line="338"/>
         <source>synchronising …</source>
         <translation>synchronisiert …</translation>
     </message>
     <message>
-        <location filename="../../ui/status.py" line="322"/>
+        <location filename="../../ui/status.py" line="339"/>
         <source>connecting …</source>
         <translation>verbindet …</translation>
     </message>
     <message>
-        <location filename="../../ui/status.py" line="323"/>
+        <location filename="../../ui/status.py" line="340"/>
         <source>signed out — sign in again to send</source>
         <translation>abgemeldet — melde dich erneut an, um zu senden</translation>
     </message>
     <message>
-        <location filename="../../ui/status.py" line="324"/>
-        <location filename="../../ui/status.py" line="326"/>
+        <location filename="../../ui/status.py" line="341"/>
+        <location filename="../../ui/status.py" line="343"/>
         <source>offline</source>
         <translation>offline</translation>
     </message>
     <message>
-        <location filename="../../ui/status.py" line="329"/>
+        <location filename="../../ui/status.py" line="346"/>
         <source>Connection: %1</source>
         <translation>Verbindung: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/status.py" line="337"/>
+        <location filename="../../ui/status.py" line="354"/>
         <source>%n waiting to send</source>
         <translation>
             <numerusform>%n wartet auf Senden</numerusform>
@@ -1712,7 +1712,7 @@ Wähle „Anmelden“ im Kontomenü oben rechts.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/status.py" line="339"/>
+        <location filename="../../ui/status.py" line="356"/>
         <source>%n could not be sent</source>
         <translation>
             <numerusform>%n konnte nicht gesendet werden</numerusform>
@@ -1720,12 +1720,12 @@ Wähle „Anmelden“ im Kontomenü oben rechts.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/status.py" line="344"/>
+        <location filename="../../ui/status.py" line="361"/>
         <source>last synced %1</source>
         <translation>zuletzt synchronisiert %1</translation>
     </message>
     <message>
-        <location filename="../../ui/status.py" line="348"/>
+        <location filename="../../ui/status.py" line="365"/>
         <source>not synced yet</source>
         <translation>noch nicht synchronisiert</translation>
     </message>
@@ -1733,7 +1733,7 @@ Wähle „Anmelden“ im Kontomenü oben rechts.</translation>
 <context>
     <name>SystemTrayNotifier</name>
     <message>
-        <location filename="../../ui/notifications.py" line="273"/>
+        <location filename="../../ui/notifications.py" line="276"/>
         <source>Treffpunkt</source>
         <translation>Treffpunkt</translation>
     </message>
