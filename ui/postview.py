@@ -38,7 +38,12 @@ from PySide6.QtGui import (
     QPalette,
     QTextDocument,
 )
-from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+from PySide6.QtWidgets import (
+    QAbstractScrollArea,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+)
 
 from ui import icons, timefmt
 from ui.queries import PostRow
@@ -224,22 +229,49 @@ class PostDelegate(QStyledItemDelegate):
             "is_answer": bool(index.data(IS_ANSWER_ROLE)),
         }
 
+    def _row_width(self, rect: QRect) -> int:
+        """The width a row is laid out for: the list's viewport (its one column stretches
+        to it), always less the vertical scroll bar. The bar appears once a page fills the
+        list; had the rows been laid out without its room, every post on screen would be
+        laid out again at once, in the same stretch of the GUI thread. Painting uses this
+        width too, not the row's rectangle, which lags a step behind the viewport."""
+        view = self.parent()
+        if not isinstance(view, QAbstractScrollArea):
+            return rect.width() if rect.width() > 0 else 600
+        width = view.viewport().width()
+        bar = view.verticalScrollBar()
+        if not bar.isVisibleTo(view) and not view.style().styleHint(
+            QStyle.StyleHint.SH_ScrollBar_Transient, None, bar
+        ):
+            width -= bar.sizeHint().width()
+        return int(width)
+
+    def _row_rect(self, rect: QRect) -> QRect:
+        return QRect(rect.left(), rect.top(), self._row_width(rect), rect.height())
+
     def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
         post = index.data(POST_ROLE)
         if not isinstance(post, PostRow):
             return super().sizeHint(option, index)
-        rect = option.rect
-        width = rect.width() if rect.width() > 0 else 600
-        view = self.parent()
-        if isinstance(view, QWidget) and hasattr(view, "viewport"):
-            width = view.viewport().width()
+        width = self._row_width(option.rect)
+        return QSize(width, self._height(post, width, option.font))
+
+    def _height(self, post: PostRow, width: int, font: QFont) -> int:
         key = (post.id, width, hash(post.body_html), post.failed_entry_id or 0)
         height = self._heights.get(key)
         if height is None:
-            font = option.font
             height = self._layout(post, QRect(0, 0, width, 100), font).height
             self._heights[key] = height
-        return QSize(width, height)
+        return height
+
+    def prepare(self, post: PostRow) -> None:
+        """Lay out ``post`` as the list will ask for it (its body's document, its height),
+        ahead of the row's arrival: laying out a screenful of new rows when the list first
+        paints them holds the GUI thread for tens of milliseconds, while a few at a time,
+        in turns of the event loop of their own, it stays free (``StreamModel.prepare``)."""
+        view = self.parent()
+        if isinstance(view, QAbstractScrollArea) and view.isVisible():  # polished, laid out
+            self._height(post, self._row_width(QRect()), view.font())
 
     # -- painting --------------------------------------------------------------------
 
@@ -271,7 +303,7 @@ class PostDelegate(QStyledItemDelegate):
         )
         font: QFont = opt.font
         flags = self._flags(index)
-        layout = self._layout(post, rect, font, **flags)
+        layout = self._layout(post, self._row_rect(rect), font, **flags)
 
         painter.save()
         # Header: author · time · kind · state.
@@ -384,7 +416,7 @@ class PostDelegate(QStyledItemDelegate):
         post = index.data(POST_ROLE)
         if not isinstance(post, PostRow):
             return False
-        rect: QRect = option.rect
+        rect = self._row_rect(option.rect)
         font: QFont = option.font
         layout = self._layout(post, rect, font, **self._flags(index))
         pos = event.position().toPoint()

@@ -9,6 +9,9 @@ be sent), so a post written here shows at once, marked as waiting.
 from __future__ import annotations
 
 import re
+import time
+from collections import deque
+from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING
 
@@ -21,6 +24,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QStringListModel,
     Qt,
+    QTimer,
     QUrl,
     Signal,
 )
@@ -71,6 +75,8 @@ if TYPE_CHECKING:
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 MAX_PAGE = 5000
+# Arriving rows are laid out (``StreamModel.prepare``) in turns of the event loop this long.
+PREPARE_SLICE_S = 0.004
 LINK_SCHEMES = frozenset({"http", "https", "mailto"})
 
 
@@ -102,6 +108,11 @@ class StreamModel(QAbstractListModel):
         # more from inside those signals must not start a nested change.
         self._changing = False
         self.fetch_count = 0
+        # Set by the list that shows the model: lays out a row as the list will paint it.
+        # Rows that arrive are handed to it a few at a time first, and inserted once all
+        # are ready, in arrival order.
+        self.prepare: Callable[[PostRow], object] | None = None
+        self._arrivals: deque[tuple[deque[PostRow], Callable[[], None]]] = deque()
         ctx.hub.changed.connect(self._on_hub_changed)
 
     @property
@@ -142,7 +153,32 @@ class StreamModel(QAbstractListModel):
         insert, so deep in a long stream fewer, larger pages keep scrolling smooth."""
         return max(self.page_size, min(MAX_PAGE, len(self._rows) // 10))
 
+    def _when_prepared(self, rows: list[PostRow], insert: Callable[[], None]) -> None:
+        """Run ``insert`` once ``prepare`` has seen each of ``rows``. A list asks for the
+        height of every row it gets at once (its scroll bar; the tree view's check whether
+        its last row shows, for more), so all of them, not just a screenful."""
+        self._arrivals.append((deque(rows), insert))
+        if len(self._arrivals) == 1:
+            self._prepare_some()
+
+    def _prepare_some(self) -> None:
+        """Prepare arriving rows for a slice of time, insert those that are ready, and go
+        on in the next turn of the event loop (dropped with the model)."""
+        deadline = time.perf_counter() + PREPARE_SLICE_S
+        while self._arrivals:
+            pending, insert = self._arrivals[0]
+            while pending and self.prepare is not None:
+                self.prepare(pending.popleft())
+                if pending and time.perf_counter() >= deadline:
+                    QTimer.singleShot(0, self, self._prepare_some)
+                    return
+            self._arrivals.popleft()
+            insert()
+
     def _on_page_loaded(self, limit: int, page: list[PostRow]) -> None:
+        self._when_prepared(page, partial(self._insert_page, limit, page))
+
+    def _insert_page(self, limit: int, page: list[PostRow]) -> None:
         self._loading = False
         page = [r for r in page if r.id not in self._ids]
         if len(page) < limit:
@@ -186,6 +222,9 @@ class StreamModel(QAbstractListModel):
             ).success(partial(self._on_rows_reloaded, frozenset(touched))).run()
 
     def _on_newer_loaded(self, rows: list[PostRow]) -> None:
+        self._when_prepared(rows, partial(self._insert_newer, rows))
+
+    def _insert_newer(self, rows: list[PostRow]) -> None:
         rows = [r for r in rows if r.id not in self._ids]
         if not rows:
             return
@@ -621,6 +660,7 @@ class StreamPage(QWidget):
         self.model.page_loaded.connect(self._on_model_page_loaded)
         self.model.rowsInserted.connect(self._on_model_page_loaded)
         self.model.rowsRemoved.connect(self._on_model_page_loaded)
+        self.model.prepare = self.view.delegate.prepare
         self.view.setModel(self.model)
         if old is not None:
             old.deleteLater()

@@ -63,6 +63,10 @@ def window(qtbot: QtBot, ctx: AppContext, account: AccountSession) -> MainWindow
     qtbot.addWidget(win)
     win.add_account(account)
     win.show()
-    # The first group opens in the event loop's next turn.
+    # The first group opens in the event loop's next turn, and its first page is laid out
+    # a few posts a turn before it is shown.
     qtbot.waitUntil(lambda: win.middle.currentWidget() is not win.welcome)
+    model = win.stream.model if win.middle.currentWidget() is win.stream else None
+    if model is not None:
+        qtbot.waitUntil(lambda: model.rowCount() > 0 or model.exhausted)
     return win

@@ -2,18 +2,21 @@
 
 from __future__ import annotations
 
+import pytest
 from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
 
 from client import search
 from tests.ui.conftest import GROUP, USER
-from ui import queries
+from ui import queries, stream
 from ui.context import AccountSession, AppContext
 from ui.detail import ThreadModel
 from ui.documents import DocumentTreeModel
 from ui.people import PeopleModel
+from ui.queries import PostRow
 from ui.searchdialog import SearchModel
 from ui.sidebar import SidebarModel
-from ui.stream import StreamModel
+from ui.stream import PostListView, StreamModel
 
 
 def test_sidebar_model(
@@ -96,3 +99,32 @@ def test_search_model(qtmodeltester: ModelTester, account: AccountSession) -> No
     qtmodeltester.check(model)
     model.set_hits([])
     qtmodeltester.check(model)
+
+
+def test_stream_rows_are_laid_out_before_they_are_inserted(
+    qtbot: QtBot, ctx: AppContext, account: AccountSession, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(stream, "PREPARE_SLICE_S", 0.0)  # one row per turn of the event loop
+    view = PostListView()
+    qtbot.addWidget(view)
+    view.resize(600, 400)
+    view.show()
+    tree = queries.account_tree(account.replica)
+    group = max((g for o in tree.organisations for g in o.groups), key=lambda g: g.name)
+    model = StreamModel(ctx, account, group.id, page_size=5, parent=view)
+    prepared: list[int] = []
+
+    def prepare(post: PostRow) -> None:
+        assert model.row_of(post.id) < 0  # not in the list yet
+        view.delegate.prepare(post)
+        prepared.append(post.id)
+
+    model.prepare = prepare
+    view.setModel(model)
+    model.fetchMore()
+    assert model.rowCount() == 0 and len(prepared) == 1  # the others in later turns
+    qtbot.waitUntil(lambda: model.rowCount() >= 5)
+    arrived = [model.post(r).id for r in range(model.rowCount())]
+    assert prepared[: len(arrived)] == arrived  # in order, each before its insertion
+    laid_out = {post_id for post_id, _, _ in view.delegate._docs}
+    assert set(arrived[:5]) <= laid_out
