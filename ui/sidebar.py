@@ -3,13 +3,18 @@ an icon for groups kept fully offline), then "People", "Documents" and "Join gro
 each account.
 
 ``SidebarModel`` is a tree over ``overview.account_tree``: each account's tree is read on a
-worker and swapped in whole; the view keeps expansion and the current entry across that.
+worker, and the model applies it by rows: counts and names that changed come out as
+``dataChanged``, rows are inserted and removed only where the tree's shape changed. A reset
+of 500 groups, with the view expanding every organisation again, held the GUI thread for
+tens of milliseconds after every sync batch; this keeps the current entry and expansion as
+they are. The view expands rows as they are inserted, except those the user collapsed.
 """
 
 from __future__ import annotations
 
 import enum
 import itertools
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import partial
 from typing import TYPE_CHECKING
@@ -74,6 +79,21 @@ _ICONS = {
 }
 
 
+_LEAF = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemNeverHasChildren
+# What the user can pick, and rows that never have rows under them (the tree view then
+# skips asking).
+_FLAGS = {
+    NodeKind.ACCOUNT: Qt.ItemFlag.ItemIsEnabled,
+    NodeKind.ORGANISATION: Qt.ItemFlag.ItemIsEnabled,
+    NodeKind.FURTHER: Qt.ItemFlag.ItemIsEnabled,
+    NodeKind.GROUP: _LEAF | Qt.ItemFlag.ItemIsSelectable,
+    NodeKind.PEOPLE: _LEAF | Qt.ItemFlag.ItemIsSelectable,
+    NodeKind.DOCUMENTS: _LEAF | Qt.ItemFlag.ItemIsSelectable,
+    NodeKind.JOIN: _LEAF | Qt.ItemFlag.ItemIsSelectable,
+    NodeKind.OPENING: _LEAF,
+}
+
+
 @dataclass(eq=False)
 class _Node:
     uid: int
@@ -86,11 +106,59 @@ class _Node:
     mentions: int = 0
     kept_offline: bool = False  # all of the group's history is kept (retention: everything)
     children: list[_Node] = field(default_factory=list)
-    row: int = 0  # among its parent's children (the tree is rebuilt, never edited in place)
+    row: int = 0  # among its parent's children
+
+    @property
+    def identity(self) -> tuple[str, NodeKind, str]:
+        return (self.account, self.kind, self.key)
+
+
+@dataclass(eq=False)
+class _Spec:
+    """A row as the newest trees say it should be (``SidebarModel._apply`` makes it so)."""
+
+    kind: NodeKind
+    account: str
+    key: str
+    name: str
+    unread: int = 0
+    mentions: int = 0
+    kept_offline: bool = False
+    children: list[_Spec] = field(default_factory=list)
+
+    @property
+    def identity(self) -> tuple[str, NodeKind, str]:
+        return (self.account, self.kind, self.key)
+
+    def shows(self, node: _Node) -> bool:
+        """Whether ``node`` already shows what this says (its rows aside)."""
+        return (node.name, node.unread, node.mentions, node.kept_offline) == (
+            self.name,
+            self.unread,
+            self.mentions,
+            self.kept_offline,
+        )
+
+
+def _runs(rows: list[int]) -> list[tuple[int, int]]:
+    """Ascending row numbers as runs of consecutive rows: (first, last) each."""
+    out: list[tuple[int, int]] = []
+    for row in sorted(rows):
+        if out and out[-1][1] == row - 1:
+            out[-1] = (out[-1][0], row)
+        else:
+            out.append((row, row))
+    return out
+
+
+def _renumber(parent: _Node) -> None:
+    for row, child in enumerate(parent.children):
+        child.row = row
 
 
 class SidebarModel(QAbstractItemModel):
     loaded = Signal()
+    applied = Signal()  # a new tree is in (the rows that changed were announced meanwhile)
 
     def __init__(self, ctx: AppContext, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -99,6 +167,7 @@ class SidebarModel(QAbstractItemModel):
         self._root = _Node(0, NodeKind.ACCOUNT, "", "", "", None)
         self._nodes: dict[int, _Node] = {}
         self._trees: dict[str, AccountTree] = {}
+        self.applying = False  # while rows are inserted and removed for a new tree
         ctx.hub.changed.connect(self._on_hub_changed)
         ctx.accounts_changed.connect(self.reload)
         ctx.opening_changed.connect(self._rebuild)
@@ -137,51 +206,143 @@ class SidebarModel(QAbstractItemModel):
             self._load(user_id)
 
     def _rebuild(self) -> None:
+        self.applying = True
+        try:
+            self._apply(self._root, self._specs())
+        finally:
+            self.applying = False
+        self.applied.emit()
+
+    def _specs(self) -> list[_Spec]:
+        """The rows as the accounts' trees say they should be."""
         default = self._ctx.settings.default_retention_days  # once: it reads the settings
-        self.beginResetModel()
-        self._nodes.clear()
-        self._root.children = []
+        out: list[_Spec] = []
         for account in self._ctx.accounts:
             tree = self._trees.get(account.user_id)
             if tree is None:
-                self._add_opening(account.user_id)
+                out.append(self._opening(account.user_id))
                 continue
             user = account.user_id
-            acc = self._add(NodeKind.ACCOUNT, user, user, tree.display_name, self._root)
+            acc = _Spec(NodeKind.ACCOUNT, user, user, tree.display_name)
             for org in tree.organisations:
-                org_node = self._add(NodeKind.ORGANISATION, user, org.id, org.name, acc)
-                for group in org.groups:
-                    self._add_group(user, group, org_node, default)
+                org_spec = _Spec(NodeKind.ORGANISATION, user, org.id, org.name)
+                org_spec.children = [self._group(user, g, default) for g in org.groups]
+                acc.children.append(org_spec)
             if tree.other_groups:
-                further = self._add(NodeKind.FURTHER, user, "", self.tr("Further groups"), acc)
-                for group in tree.other_groups:
-                    self._add_group(user, group, further, default)
-            self._add(NodeKind.PEOPLE, user, "", self.tr("People"), acc)
-            self._add(NodeKind.DOCUMENTS, user, "", self.tr("Documents"), acc)
-            self._add(NodeKind.JOIN, user, "", self.tr("Join groups …"), acc)
+                further = _Spec(NodeKind.FURTHER, user, "", self.tr("Further groups"))
+                further.children = [self._group(user, g, default) for g in tree.other_groups]
+                acc.children.append(further)
+            acc.children += [
+                _Spec(NodeKind.PEOPLE, user, "", self.tr("People")),
+                _Spec(NodeKind.DOCUMENTS, user, "", self.tr("Documents")),
+                _Spec(NodeKind.JOIN, user, "", self.tr("Join groups …")),
+            ]
+            out.append(acc)
         for user in self._ctx.opening:
             if self._ctx.account(user) is None:
-                self._add_opening(user)
-        self.endResetModel()
+                out.append(self._opening(user))
+        return out
 
-    def _add_opening(self, user_id: str) -> None:
+    def _opening(self, user_id: str) -> _Spec:
         """A quiet placeholder while the account opens (keyring, decrypting) or its tree loads."""
         name = self.tr("Opening %1 …").replace("%1", user_id)
-        self._add(NodeKind.OPENING, user_id, user_id, name, self._root)
+        return _Spec(NodeKind.OPENING, user_id, user_id, name)
 
-    def _add(self, kind: NodeKind, account: str, key: str, name: str, parent: _Node) -> _Node:
-        node = _Node(next(self._uids), kind, account, key, name, parent, row=len(parent.children))
-        parent.children.append(node)
-        self._nodes[node.uid] = node
-        return node
-
-    def _add_group(self, account: str, group: GroupEntry, parent: _Node, default: int) -> None:
+    @staticmethod
+    def _group(account: str, group: GroupEntry, default: int) -> _Spec:
         from client import offline  # loaded with the first account's tree, not at start
 
-        node = self._add(NodeKind.GROUP, account, group.id, group.name, parent)
-        node.unread = group.unread
-        node.mentions = group.mentions
-        node.kept_offline = offline.effective_days(group.retention_days, default) is None
+        kept = offline.effective_days(group.retention_days, default) is None
+        return _Spec(
+            NodeKind.GROUP, account, group.id, group.name, group.unread, group.mentions, kept
+        )
+
+    # -- applying a new tree by rows -------------------------------------------------
+
+    def _apply(self, parent: _Node, specs: list[_Spec]) -> None:
+        """Make ``parent``'s rows those of ``specs``: rows that are gone are removed, new
+        ones inserted with their rows, changed ones announced; then the same one level down.
+        Rows that stay but changed order (a renamed group) are taken out and put back."""
+        wanted = [s.identity for s in specs]
+        if [c.identity for c in parent.children] != wanted:  # seldom: mostly counts change
+            self._remove_unwanted(parent, wanted)
+            self._insert_missing(parent, specs)
+        changed: list[int] = []
+        for node, spec in zip(parent.children, specs, strict=True):
+            if not spec.shows(node):
+                node.name, node.unread = spec.name, spec.unread
+                node.mentions, node.kept_offline = spec.mentions, spec.kept_offline
+                changed.append(node.row)
+            if spec.children or node.children:
+                self._apply(node, spec.children)
+        for first, last in _runs(changed):
+            self.dataChanged.emit(
+                self._index_of(parent.children[first]), self._index_of(parent.children[last])
+            )
+
+    def _remove_unwanted(self, parent: _Node, wanted: list[tuple[str, NodeKind, str]]) -> None:
+        """Remove the rows of ``parent`` that ``wanted`` lacks, and, when those that stay
+        are not in ``wanted``'s order or rows are not told apart by identity, all rows."""
+        keep = set(wanted)
+        if len(keep) != len(wanted):
+            self._remove(parent, lambda _node: True)
+            return
+        self._remove(parent, lambda node: node.identity not in keep)
+        kept = [c.identity for c in parent.children]
+        present = set(kept)
+        if kept != [i for i in wanted if i in present]:
+            self._remove(parent, lambda _node: True)
+
+    def _remove(self, parent: _Node, gone: Callable[[_Node], bool]) -> None:
+        """Remove the rows of ``parent`` that are ``gone``, a run of rows at a time."""
+        rows = [c.row for c in parent.children if gone(c)]
+        for first, last in reversed(_runs(rows)):
+            self.beginRemoveRows(self._index_of(parent), first, last)
+            for node in parent.children[first : last + 1]:
+                self._forget(node)
+            del parent.children[first : last + 1]
+            _renumber(parent)
+            self.endRemoveRows()
+
+    def _insert_missing(self, parent: _Node, specs: list[_Spec]) -> None:
+        """Insert the rows of ``specs`` that ``parent`` lacks (its rows are in their order)."""
+        children = parent.children
+
+        def present(row: int, spec: _Spec) -> bool:
+            return row < len(children) and children[row].identity == spec.identity
+
+        row = index = 0
+        while index < len(specs):
+            if present(row, specs[index]):
+                row, index = row + 1, index + 1
+                continue
+            end = index
+            while end < len(specs) and not present(row, specs[end]):
+                end += 1
+            self.beginInsertRows(self._index_of(parent), row, row + end - index - 1)
+            children[row:row] = [self._build(spec, parent) for spec in specs[index:end]]
+            _renumber(parent)
+            self.endInsertRows()
+            row, index = row + end - index, end
+
+    def _build(self, spec: _Spec, parent: _Node) -> _Node:
+        node = _Node(next(self._uids), spec.kind, spec.account, spec.key, spec.name, parent)
+        node.unread, node.mentions = spec.unread, spec.mentions
+        node.kept_offline = spec.kept_offline
+        self._nodes[node.uid] = node
+        node.children = [self._build(child, node) for child in spec.children]
+        _renumber(node)
+        return node
+
+    def _forget(self, node: _Node) -> None:
+        self._nodes.pop(node.uid, None)
+        for child in node.children:
+            self._forget(child)
+
+    def _index_of(self, node: _Node) -> QModelIndex:
+        if node is self._root:
+            return QModelIndex()
+        return self.createIndex(node.row, 0, node.uid)
 
     # -- lookup ----------------------------------------------------------------------
 
@@ -191,11 +352,18 @@ class SidebarModel(QAbstractItemModel):
                 return self.createIndex(node.row, 0, node.uid)
         return QModelIndex()
 
-    def expandable(self) -> list[QModelIndex]:
-        """The rows that have rows under them (accounts, organisations, "Further groups"),
-        from the model's own tree: a few, where walking the view's rows visits every group."""
+    def expandable(
+        self,
+        parent: AnyIndex = QModelIndex(),  # noqa: B008
+        first: int = 0,
+        last: int | None = None,
+    ) -> list[QModelIndex]:
+        """The rows that have rows under them (accounts, organisations, "Further groups")
+        among ``parent``'s rows ``first`` to ``last`` and under them, from the model's own
+        tree: a few, where walking the view's rows visits every group."""
+        rows = self._node(parent).children[first : None if last is None else last + 1]
         out: list[QModelIndex] = []
-        stack = list(reversed(self._root.children))
+        stack = list(reversed(rows))
         while stack:
             node = stack.pop()
             if node.children:
@@ -257,11 +425,12 @@ class SidebarModel(QAbstractItemModel):
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        node = self._node(index)
-        flags = Qt.ItemFlag.ItemIsEnabled
-        if node.kind in (NodeKind.GROUP, NodeKind.PEOPLE, NodeKind.DOCUMENTS, NodeKind.JOIN):
-            flags |= Qt.ItemFlag.ItemIsSelectable
-        return flags
+        return _FLAGS[self._node(index).kind]
+
+    def hasChildren(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008, N802
+        # The tree view asks this of every row it lays out or is told changed: answered
+        # here, not by rowCount and columnCount through the bindings.
+        return bool(self._node(parent).children) if parent.column() <= 0 else False
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
@@ -374,12 +543,14 @@ class SidebarView(QTreeView):
         self.setExpandsOnDoubleClick(True)
         self._model = model
         self._current: tuple[str, str, str] | None = None
-        self._collapsed: set[tuple[str, str, str]] = set()
-        model.modelAboutToBeReset.connect(self._on_model_about_to_be_reset)
+        self._collapsed: set[tuple[str, str, str]] = set()  # rows the user collapsed
         # "Join groups" opens a dialog: on a click or Enter, not when the arrow keys pass.
         self.clicked.connect(self._on_item_activated)
         self.activated.connect(self._on_item_activated)
-        model.modelReset.connect(self._on_model_reset)
+        self.expanded.connect(self._on_self_expanded)
+        self.collapsed.connect(self._on_self_collapsed)
+        model.rowsInserted.connect(self._on_model_rows_inserted)
+        model.applied.connect(self._on_model_applied)
 
     def _key(self, index: QModelIndex) -> tuple[str, str, str]:
         return (str(index.data(ACCOUNT_ROLE)), str(index.data(KIND_ROLE)), str(index.data(ID_ROLE)))
@@ -392,24 +563,33 @@ class SidebarView(QTreeView):
             out.extend(self.walk(index))
         return out
 
-    def _on_model_about_to_be_reset(self) -> None:
-        for index in self._model.expandable():
-            if not self.isExpanded(index):
-                self._collapsed.add(self._key(index))
-            else:
-                self._collapsed.discard(self._key(index))
+    def _on_self_expanded(self, index: QModelIndex) -> None:
+        self._collapsed.discard(self._key(index))
 
-    def _on_model_reset(self) -> None:
-        for index in self._model.expandable():
+    def _on_self_collapsed(self, index: QModelIndex) -> None:
+        self._collapsed.add(self._key(index))
+
+    def _on_model_rows_inserted(self, parent: QModelIndex, first: int, last: int) -> None:
+        """New rows (an account's tree, an organisation) open, unless the user had closed
+        them before."""
+        for index in self._model.expandable(parent, first, last):
             if self._key(index) not in self._collapsed:
                 self.expand(index)
-        if self._current is not None:
-            account, kind, key = self._current
-            index = self._model.find(account, NodeKind(kind), key)
-            if index.isValid():
-                self.selectionModel().setCurrentIndex(
-                    index, self.selectionModel().SelectionFlag.ClearAndSelect
-                )
+
+    def _on_model_applied(self) -> None:
+        """The current entry stays what the user chose: when its row was taken out (and
+        Qt made a neighbour current meanwhile, which opened nothing) it is found again,
+        or, gone, nothing is current."""
+        current = self.currentIndex()
+        if self._current is None or (current.isValid() and self._key(current) == self._current):
+            return
+        account, kind, key = self._current
+        index = self._model.find(account, NodeKind(kind), key)
+        selection = self.selectionModel()
+        if index.isValid():
+            selection.setCurrentIndex(index, selection.SelectionFlag.ClearAndSelect)
+        else:
+            selection.clear()
 
     def select(self, account: str, kind: NodeKind, key: str = "") -> bool:
         index = self._model.find(account, kind, key)
@@ -421,7 +601,7 @@ class SidebarView(QTreeView):
 
     def currentChanged(self, current: AnyIndex, previous: AnyIndex) -> None:
         super().currentChanged(current, previous)
-        if not current.isValid():
+        if not current.isValid() or self._model.applying:
             return
         key = self._key(self._model.index(current.row(), 0, current.parent()))
         if key == self._current:

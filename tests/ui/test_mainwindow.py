@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -20,9 +21,10 @@ from client.store import Replica
 from tests.ui.conftest import GROUP, USER
 from ui.context import AccountSession, AppContext
 from ui.mainwindow import MainWindow
+from ui.overview import AccountTree, GroupEntry, OrganisationEntry
 from ui.postview import POST_ROLE
 from ui.queries import PostRow
-from ui.sidebar import ACCOUNT_ROLE, KIND_ROLE, NodeKind
+from ui.sidebar import ACCOUNT_ROLE, KIND_ROLE, MENTION_ROLE, UNREAD_ROLE, NodeKind
 
 
 def _names(window: MainWindow, kind: NodeKind) -> list[str]:
@@ -248,3 +250,84 @@ def test_the_stylesheet_reaches_the_post_lists(window: MainWindow) -> None:
     for view in (window.stream.view, window.detail.thread_pane.view):
         view.ensurePolished()
         assert view.failure_colour() == QColor("#d0382b")
+
+
+def _group_index(window: MainWindow, group_id: str) -> QModelIndex:
+    return window.sidebar_model.find(USER, NodeKind.GROUP, group_id)
+
+
+def _unshared(tree: AccountTree, org: OrganisationEntry) -> list[GroupEntry]:
+    """The groups of ``org`` that are in no other organisation (one row each)."""
+    elsewhere = {g.id for o in tree.organisations if o is not org for g in o.groups}
+    return [g for g in org.groups if g.id not in elsewhere]
+
+
+def test_sidebar_refresh_changes_rows_in_place(qtbot: QtBot, window: MainWindow) -> None:
+    model, view = window.sidebar_model, window.sidebar
+    tree = model._trees[USER]
+    first = next(o for o in tree.organisations if len(_unshared(tree, o)) >= 2)
+    second = next(o for o in tree.organisations if o is not first)
+    chosen, dropped = _unshared(tree, first)[:2]
+    assert view.select(USER, NodeKind.GROUP, chosen.id)
+    view.collapse(model.find(USER, NodeKind.ORGANISATION, second.id))
+    navigated: list[tuple[str, str]] = []
+    window.navigated.connect(lambda kind, key: navigated.append((kind, key)))
+    changed: list[int] = []
+    model.dataChanged.connect(
+        lambda top, bottom: changed.extend(range(top.row(), bottom.row() + 1))
+    )
+    added = GroupEntry("!neu:harderwijk.test", "Neue Gruppe", 3, 1)
+    fresh = replace(
+        tree,
+        organisations=tuple(
+            replace(
+                o,
+                groups=tuple(
+                    replace(g, unread=g.unread + 5) if g is chosen else g
+                    for g in o.groups
+                    if g is not dropped
+                ),
+            )
+            if o is first
+            else replace(o, groups=(*o.groups, added))
+            if o is second
+            else o
+            for o in tree.organisations
+        ),
+    )
+    with qtbot.assertNotEmitted(model.modelReset):
+        model._on_tree_loaded(USER, fresh)
+    index = _group_index(window, chosen.id)
+    assert index.data(UNREAD_ROLE) == chosen.unread + 5 and index.row() in changed
+    assert not _group_index(window, dropped.id).isValid()
+    assert _group_index(window, added.id).data(MENTION_ROLE) == 1
+    # What the user chose and closed stays so; nothing else was opened.
+    assert view.currentIndex() == index and navigated == []
+    assert not view.isExpanded(model.find(USER, NodeKind.ORGANISATION, second.id))
+    assert view.isExpanded(model.find(USER, NodeKind.ORGANISATION, first.id))
+    assert view.isExpanded(model.find(USER, NodeKind.ACCOUNT, USER))
+
+
+def test_sidebar_keeps_the_current_group_when_its_row_moves_or_goes(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    model, view = window.sidebar_model, window.sidebar
+    tree = model._trees[USER]
+    first = tree.organisations[0]
+    chosen = _unshared(tree, first)[0]
+    others = tuple(g for g in first.groups if g is not chosen)
+    assert view.select(USER, NodeKind.GROUP, chosen.id)
+    navigated: list[tuple[str, str]] = []
+    window.navigated.connect(lambda kind, key: navigated.append((kind, key)))
+    # Renamed, it sorts last: its row is taken out and put back.
+    moved = replace(first, groups=(*others, replace(chosen, name="Zuletzt")))
+    model._on_tree_loaded(USER, replace(tree, organisations=(moved, *tree.organisations[1:])))
+    index = _group_index(window, chosen.id)
+    assert index.row() == len(first.groups) - 1 and index.data() == "Zuletzt"
+    assert view.currentIndex() == index and navigated == []
+    # Left: nothing is current, and the stream is not switched to a neighbour.
+    gone = replace(first, groups=others)
+    model._on_tree_loaded(USER, replace(tree, organisations=(gone, *tree.organisations[1:])))
+    assert not _group_index(window, chosen.id).isValid()
+    assert not view.currentIndex().isValid() and navigated == []
+    assert window.stream.model is not None and window.stream.model.group_id == chosen.id

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
@@ -12,10 +14,11 @@ from ui import queries, stream
 from ui.context import AccountSession, AppContext
 from ui.detail import ThreadModel
 from ui.documents import DocumentTreeModel
+from ui.overview import GroupEntry
 from ui.people import PeopleModel
 from ui.queries import PostRow
 from ui.searchdialog import SearchModel
-from ui.sidebar import SidebarModel
+from ui.sidebar import MENTION_ROLE, NodeKind, SidebarModel
 from ui.stream import PostListView, StreamModel
 
 
@@ -26,8 +29,21 @@ def test_sidebar_model(
     ctx.add_account(account)
     assert model.rowCount() == 1
     qtmodeltester.check(model)
-    model.reload()  # a reset while the tester watches
+    model.reload()  # the same tree again, while the tester watches
+    tree = model._trees[USER]
+    org = tree.organisations[0]
+    extra = GroupEntry("!extra:harderwijk.test", "Extra", 2, 1)
+    changed = replace(
+        tree,
+        organisations=(
+            replace(org, groups=tuple(reversed(org.groups[1:]))),  # one gone, the rest moved
+            *tree.organisations[2:],  # an organisation gone
+        ),
+        other_groups=(*tree.other_groups, extra),
+    )
+    model._on_tree_loaded(USER, changed)  # rows inserted, removed and changed
     qtmodeltester.check(model)
+    assert model.find(USER, NodeKind.GROUP, extra.id).data(MENTION_ROLE) == 1
 
 
 def test_stream_model(qtmodeltester: ModelTester, ctx: AppContext, account: AccountSession) -> None:
