@@ -16,12 +16,17 @@ from __future__ import annotations
 import atexit
 import shutil
 import tempfile
+from collections.abc import Callable, Iterable
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QColor, QIcon, QPalette, QPixmap
 from PySide6.QtWidgets import QApplication
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QImage
 
 RESOURCES = Path(__file__).resolve().parents[1] / "resources"
 ICONS = RESOURCES / "icons"
@@ -36,8 +41,21 @@ def pixmap(name: str, size: int, colour: QColor, ratio: float = 1.0) -> QPixmap:
     return _pixmap(name, size, colour.rgba(), ratio)
 
 
+PixmapKey = tuple[str, int, int, float]  # name, size, colour (rgba), device pixel ratio
+_rendered: dict[PixmapKey, QImage] = {}  # rendered on a worker, not yet asked for
+
+
 @cache
 def _pixmap(name: str, size: int, rgba: int, ratio: float) -> QPixmap:
+    image = _rendered.pop((name, size, rgba, ratio), None)
+    out = QPixmap.fromImage(image if image is not None else render(name, size, rgba, ratio))
+    out.setDevicePixelRatio(ratio)
+    return out
+
+
+def render(name: str, size: int, rgba: int, ratio: float) -> QImage:
+    """The icon drawn into an image. Images, painting on them and the SVG renderer work
+    on any thread: a worker can render what a delegate will paint (``render_all``)."""
     # Used by delegates that paint themselves, after start-up: loaded then.
     from PySide6.QtCore import QByteArray, QRectF, Qt
     from PySide6.QtGui import QImage, QPainter
@@ -54,9 +72,35 @@ def _pixmap(name: str, size: int, rgba: int, ratio: float) -> QPixmap:
     painter.setOpacity(colour.alphaF())
     renderer.render(painter, QRectF(0, 0, side, side))
     painter.end()
-    out = QPixmap.fromImage(image)
-    out.setDevicePixelRatio(ratio)
-    return out
+    return image
+
+
+def render_all(keys: Iterable[PixmapKey]) -> dict[PixmapKey, QImage]:
+    """On a worker: the images of ``keys``, for ``adopt``. Rendering them at a list's first
+    paint (reading the SVG files too) held the GUI thread for milliseconds."""
+    return {key: render(*key) for key in keys}
+
+
+def adopt(images: dict[PixmapKey, QImage]) -> None:
+    """On the GUI thread: images from ``render_all``, used when ``pixmap`` first asks."""
+    _rendered.update(images)
+
+
+def tint_files(
+    names: Iterable[str], role: QPalette.ColorRole = QPalette.ColorRole.WindowText
+) -> Callable[[], None]:
+    """On the GUI thread: a job for a worker that writes the tinted files ``icon`` will
+    read for ``names`` in the palette's colours of now, so that a list's first paint does
+    not read and write them."""
+    palette = QApplication.palette()
+    colours = (palette.color(role).rgba(), palette.color(QPalette.ColorGroup.Disabled, role).rgba())
+    wanted = [(name, rgba) for name in names for rgba in colours]
+
+    def job() -> None:
+        for name, rgba in wanted:
+            _tinted_file(name, rgba)
+
+    return job
 
 
 def label_pixmap(name: str, size: int, colour: QColor, ratio: float = 1.0) -> QPixmap:
@@ -108,5 +152,6 @@ def icon_size(base: int = 16) -> QSize:
 def _clear() -> None:
     # Pixmaps must go while the application object still exists.
     _pixmap.cache_clear()
+    _rendered.clear()
     _icon.cache_clear()
     _tinted_file.cache_clear()

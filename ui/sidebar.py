@@ -168,6 +168,7 @@ class SidebarModel(QAbstractItemModel):
         self._nodes: dict[int, _Node] = {}
         self._trees: dict[str, AccountTree] = {}
         self.applying = False  # while rows are inserted and removed for a new tree
+        self._icons_tinted = False
         ctx.hub.changed.connect(self._on_hub_changed)
         ctx.accounts_changed.connect(self.reload)
         ctx.opening_changed.connect(self._rebuild)
@@ -188,6 +189,10 @@ class SidebarModel(QAbstractItemModel):
         account = self._ctx.account(user_id)
         if account is None:
             return
+        if not self._icons_tinted:  # the rows' icons, ready before the tree is
+            self._icons_tinted = True
+            names = sorted({*_ICONS.values(), "kept-offline"})
+            Op(self._ctx.ops, icons.tint_files(names), parent=self).run()
         from ui import overview  # with the first account, not at start (preloaded by then)
 
         Op(self._ctx.ops, partial(overview.account_tree, account.replica), parent=self).success(
