@@ -75,8 +75,12 @@ if TYPE_CHECKING:
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 MAX_PAGE = 5000
-# Arriving rows are laid out (``StreamModel.prepare``) in turns of the event loop this long.
+# Arriving rows are laid out (``StreamModel.prepare``) in turns of the event loop this long,
+# those at the ends of what arrives: a list scrolled by rows asks for the heights of the rows
+# it shows (the top, for a first page or newer posts) and of the last screenful (for its
+# scroll bar), not of those in between. More than a screenful of the shortest posts.
 PREPARE_SLICE_S = 0.004
+PREPARE_EDGE = 20
 LINK_SCHEMES = frozenset({"http", "https", "mailto"})
 
 
@@ -154,10 +158,9 @@ class StreamModel(QAbstractListModel):
         return max(self.page_size, min(MAX_PAGE, len(self._rows) // 10))
 
     def _when_prepared(self, rows: list[PostRow], insert: Callable[[], None]) -> None:
-        """Run ``insert`` once ``prepare`` has seen each of ``rows``. A list asks for the
-        height of every row it gets at once (its scroll bar; the tree view's check whether
-        its last row shows, for more), so all of them, not just a screenful."""
-        self._arrivals.append((deque(rows), insert))
+        """Run ``insert`` once ``prepare`` has seen the rows at the ends of ``rows``."""
+        edges = rows[:PREPARE_EDGE] + rows[PREPARE_EDGE:][-PREPARE_EDGE:]
+        self._arrivals.append((deque(edges), insert))
         if len(self._arrivals) == 1:
             self._prepare_some()
 
