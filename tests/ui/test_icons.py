@@ -1,7 +1,10 @@
 """Tinted icons: the same drawing through Qt's SVG icon engine as through our own painter,
-in opaque and in translucent palette colours (disabled controls, placeholder text)."""
+in opaque and in translucent palette colours (disabled controls, placeholder text); and
+icons rendered on a worker thread, ahead of a list's first paint."""
 
 from __future__ import annotations
+
+import threading
 
 import pytest
 from PySide6.QtCore import QSize
@@ -49,3 +52,41 @@ def test_a_disabled_icon_draws_in_the_disabled_colour(qapp: QApplication) -> Non
         assert abs(max(p >> 24 for p in _pixels(image)) - 128) <= 1
     finally:
         QApplication.setPalette(original)
+
+
+def test_icons_rendered_on_a_worker_are_the_icons_painted(qapp: QApplication) -> None:
+    colour = QColor("#1a6bb8").rgba()
+    keys: list[icons.PixmapKey] = [("like", 16, colour, 1.0), ("comment", 16, colour, 2.0)]
+    rendered: dict[icons.PixmapKey, QImage] = {}
+    worker = threading.Thread(target=lambda: rendered.update(icons.render_all(keys)))
+    worker.start()
+    worker.join()
+    assert set(rendered) == set(keys)
+    for name, size, rgba, ratio in keys:
+        here = icons.render(name, size, rgba, ratio)
+        assert rendered[name, size, rgba, ratio] == here  # the same pixels
+        assert here.size().width() == round(size * ratio)
+    icons.adopt(rendered)
+    pixmap = icons.pixmap("comment", 16, QColor.fromRgba(colour), 2.0)
+    assert pixmap.devicePixelRatio() == 2.0
+    assert (
+        pixmap.toImage().convertToFormat(rendered["comment", 16, colour, 2.0].format())
+        == (rendered["comment", 16, colour, 2.0])
+    )
+    assert not any(key in icons._rendered for key in keys[1:])  # taken when first painted
+
+
+def test_tinted_files_are_written_by_the_job(qapp: QApplication) -> None:
+    icons._tinted_file.cache_clear()
+    job = icons.tint_files(["people"])  # the palette's colours now, on the GUI thread
+    worker = threading.Thread(target=job)
+    worker.start()
+    worker.join()
+    assert icons._tinted_file.cache_info().currsize == 2  # normal and disabled
+    palette = QApplication.palette()
+    role = QPalette.ColorRole.WindowText
+    disabled = palette.color(QPalette.ColorGroup.Disabled, role)
+    for rgba in (palette.color(role).rgba(), disabled.rgba()):
+        text = icons._tinted_file("people", rgba).read_text(encoding="utf-8")
+        assert "currentColor" not in text and QColor.fromRgba(rgba).name() in text
+    assert icons._tinted_file.cache_info().misses == 2  # the icon reads what the job wrote
