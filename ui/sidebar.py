@@ -269,11 +269,14 @@ class SidebarModel(QAbstractItemModel):
         ones inserted with their rows, changed ones announced; then the same one level down.
         Rows that stay but changed order (a renamed group) are taken out and put back."""
         wanted = [s.identity for s in specs]
+        built: set[int] = set()  # rows inserted now, built from their specs
         if [c.identity for c in parent.children] != wanted:  # seldom: mostly counts change
             self._remove_unwanted(parent, wanted)
-            self._insert_missing(parent, specs)
+            built = self._insert_missing(parent, specs)
         changed: list[int] = []
         for node, spec in zip(parent.children, specs, strict=True):
+            if node.uid in built:
+                continue
             if not spec.shows(node):
                 node.name, node.unread = spec.name, spec.unread
                 node.mentions, node.kept_offline = spec.mentions, spec.kept_offline
@@ -309,9 +312,11 @@ class SidebarModel(QAbstractItemModel):
             _renumber(parent)
             self.endRemoveRows()
 
-    def _insert_missing(self, parent: _Node, specs: list[_Spec]) -> None:
-        """Insert the rows of ``specs`` that ``parent`` lacks (its rows are in their order)."""
+    def _insert_missing(self, parent: _Node, specs: list[_Spec]) -> set[int]:
+        """Insert the rows of ``specs`` that ``parent`` lacks (its rows are in their order);
+        returns their uids."""
         children = parent.children
+        built: set[int] = set()
 
         def present(row: int, spec: _Spec) -> bool:
             return row < len(children) and children[row].identity == spec.identity
@@ -326,9 +331,11 @@ class SidebarModel(QAbstractItemModel):
                 end += 1
             self.beginInsertRows(self._index_of(parent), row, row + end - index - 1)
             children[row:row] = [self._build(spec, parent) for spec in specs[index:end]]
+            built.update(node.uid for node in children[row : row + end - index])
             _renumber(parent)
             self.endInsertRows()
             row, index = row + end - index, end
+        return built
 
     def _build(self, spec: _Spec, parent: _Node) -> _Node:
         node = _Node(next(self._uids), spec.kind, spec.account, spec.key, spec.name, parent)
