@@ -117,6 +117,7 @@ class StreamModel(QAbstractListModel):
         # are ready, in arrival order.
         self.prepare: Callable[[PostRow], object] | None = None
         self._arrivals: deque[tuple[deque[PostRow], Callable[[], None]]] = deque()
+        self._arriving: set[int] = set()  # ids of the rows waiting in _arrivals
         ctx.hub.changed.connect(self._on_hub_changed)
 
     @property
@@ -160,6 +161,7 @@ class StreamModel(QAbstractListModel):
     def _when_prepared(self, rows: list[PostRow], insert: Callable[[], None]) -> None:
         """Run ``insert`` once ``prepare`` has seen the rows at the ends of ``rows``."""
         edges = rows[:PREPARE_EDGE] + rows[PREPARE_EDGE:][-PREPARE_EDGE:]
+        self._arriving.update(r.id for r in rows)
         self._arrivals.append((deque(edges), insert))
         if len(self._arrivals) == 1:
             self._prepare_some()
@@ -176,6 +178,8 @@ class StreamModel(QAbstractListModel):
                     QTimer.singleShot(0, self, self._prepare_some)
                     return
             self._arrivals.popleft()
+            if not self._arrivals:
+                self._arriving.clear()
             insert()
 
     def _on_page_loaded(self, limit: int, page: list[PostRow]) -> None:
@@ -205,7 +209,9 @@ class StreamModel(QAbstractListModel):
     def _on_hub_changed(self, user_id: str, changes: Changes) -> None:
         if user_id != self.account.user_id:
             return
-        touched = self._ids & changes.messages
+        # Rows still on their way in are read again too; their new state is applied after
+        # they are inserted (``_on_rows_reloaded`` waits behind them).
+        touched = (self._ids | self._arriving) & changes.messages
         if changes.outbox:
             touched |= {r.id for r in self._rows if r.pending or r.failed_entry_id}
         if self.group_id in changes.groups or changes.created is not None:
@@ -239,6 +245,12 @@ class StreamModel(QAbstractListModel):
         self._changing = False
 
     def _on_rows_reloaded(self, asked: frozenset[int], fresh: dict[int, PostRow]) -> None:
+        if self._arrivals:  # after the rows before it, which may be among those asked for
+            self._when_prepared([], partial(self._apply_reloaded, asked, fresh))
+        else:
+            self._apply_reloaded(asked, fresh)
+
+    def _apply_reloaded(self, asked: frozenset[int], fresh: dict[int, PostRow]) -> None:
         for message_id in asked:
             row = self.row_of(message_id)
             if row < 0:

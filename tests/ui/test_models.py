@@ -146,3 +146,27 @@ def test_stream_rows_are_laid_out_before_they_are_inserted(
     assert prepared[:4] == edges  # in order, each before its insertion
     laid_out = {post_id for post_id, _, _ in view.delegate._docs}
     assert set(edges) <= laid_out
+
+
+def test_a_change_to_a_stream_row_still_arriving_is_shown(
+    qtbot: QtBot, ctx: AppContext, account: AccountSession, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(stream, "PREPARE_SLICE_S", 0.0)  # one row per turn of the event loop
+    view = PostListView()
+    qtbot.addWidget(view)
+    view.resize(600, 400)
+    view.show()
+    tree = queries.account_tree(account.replica)
+    groups = [g.id for o in tree.organisations for g in o.groups]
+    group = next(g for g in groups if len(queries.stream_page(account.replica, g, None, 5)) == 5)
+    model = StreamModel(ctx, account, group, page_size=5, parent=view)
+    model.prepare = view.delegate.prepare
+    view.setModel(model)
+    model.fetchMore()
+    assert model.rowCount() == 0  # the page is being laid out
+    target = queries.stream_page(account.replica, group, None, 5)[3]
+    assert not target.liked_by_me
+    ctx.hub.announce(USER, account.commands.like(target.id))
+    qtbot.waitUntil(lambda: model.row_of(target.id) >= 0)
+    qtbot.waitUntil(lambda: model.post(model.row_of(target.id)).liked_by_me)
+    assert model.post(model.row_of(target.id)).likes == target.likes + 1
