@@ -3,7 +3,9 @@
 ``StreamModel`` never holds more than what was scrolled to: ``canFetchMore``/``fetchMore``
 read the next page with a keyset query on a worker. When ``Changes`` touch its group it
 reads only what is newer than its first row and re-reads the rows that changed (or wait to
-be sent), so a post written here shows at once, marked as waiting.
+be sent), so a post written here shows at once, marked as waiting. Rows that arrive are
+laid out by the list's delegate a few at a time, in turns of the event loop of their own,
+before they are inserted: the list then paints them without laying out a screenful at once.
 """
 
 from __future__ import annotations
