@@ -11,6 +11,7 @@ the packaging pipeline runs it on every built binary.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 from collections.abc import Callable, Sequence
@@ -20,6 +21,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
+    import socket
+
+    from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QWidget
 
     from client.accounts import AccountInfo, Home
@@ -250,11 +254,47 @@ def main(argv: Sequence[str] | None = None) -> int:
     ctx.translators = translators
     window = start(ctx)
     after_first_paint(window, partial(connect_keyring, ctx, keyring))
+    after_first_paint(window, partial(quit_on_signals, app))
     code = app.exec()
     window.stop_sync()
     ctx.shutdown()
     del translators
     return int(code)
+
+
+_SIGNAL_SOCKETS: list[socket.socket] = []
+
+
+def quit_on_signals(app: QCoreApplication) -> None:
+    """SIGTERM (the desktop session ending, ``kill``) and SIGINT (Ctrl+C in a terminal) quit
+    through the event loop, as closing the window does: the sync workers are asked to stop
+    and the replicas are closed instead of the process being cut off (and ``make demo``
+    then stops its local server too).
+
+    Python runs a signal handler only when it gets control, which a Qt event loop waiting
+    for input does not give it; the signal's wake-up byte on a socket pair does, through a
+    socket notifier.
+    """
+    import signal
+    import socket
+
+    from PySide6.QtCore import QSocketNotifier
+
+    receiver, sender = socket.socketpair()
+    receiver.setblocking(False)
+    sender.setblocking(False)
+    _SIGNAL_SOCKETS[:] = [receiver, sender]  # alive as long as the handlers may fire
+    signal.set_wakeup_fd(sender.fileno())
+    for number in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(number, lambda *_: None)  # the wake-up byte is what counts
+    notifier = QSocketNotifier(receiver.fileno(), QSocketNotifier.Type.Read, app)
+
+    def woken() -> None:
+        with contextlib.suppress(OSError):
+            receiver.recv(64)
+        app.quit()
+
+    notifier.activated.connect(woken)
 
 
 def after_first_paint(window: QWidget, fn: Callable[[], object]) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -195,3 +196,46 @@ def test_an_account_that_cannot_open_leaves_no_opening_state(
         assert "no key" in window.status.currentMessage()
     finally:
         ctx.shutdown()
+
+
+# The launcher's own start, told when it handles SIGTERM and SIGINT, and what main returned.
+_MAIN_UNTIL_SIGNALLED = """
+import sys
+from ui import app as desktop
+
+original = desktop.quit_on_signals
+
+def installed(app):
+    original(app)
+    print("ready", flush=True)
+
+desktop.quit_on_signals = installed
+code = desktop.main(["--home", sys.argv[1]])
+print("stopped", code, flush=True)
+"""
+
+
+@pytest.mark.parametrize("number", [signal.SIGTERM, signal.SIGINT])
+def test_a_termination_signal_quits_through_the_event_loop(
+    tmp_path: Path, number: signal.Signals
+) -> None:
+    child = subprocess.Popen(
+        [sys.executable, "-c", _MAIN_UNTIL_SIGNALLED, str(tmp_path / "home")],
+        cwd=ROOT,
+        env=_child_env(tmp_path),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert child.stdout is not None
+        assert child.stdout.readline().strip() == "ready"
+        child.send_signal(number)
+        out, err = child.communicate(timeout=60)
+    finally:
+        if child.poll() is None:
+            child.kill()
+            child.communicate()
+    # main returned normally (the window closed, workers stopped): not killed by the signal.
+    assert out.split() == ["stopped", "0"], err
+    assert child.returncode == 0
