@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 import time
 from collections import deque
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from functools import partial
 from typing import TYPE_CHECKING
 
@@ -113,6 +114,7 @@ class StreamModel(QAbstractListModel):
         # True between begin…Rows and end…Rows: a view (or the model tester) asking for
         # more from inside those signals must not start a nested change.
         self._changing = False
+        self._held = False  # see fetch_held
         self.fetch_count = 0
         # Set by the list that shows the model: lays out a row as the list will paint it.
         # Rows that arrive are handed to it a few at a time first, and inserted once all
@@ -140,7 +142,17 @@ class StreamModel(QAbstractListModel):
             and not self._exhausted
             and not self._loading
             and not self._changing
+            and not self._held
         )
+
+    @contextmanager
+    def fetch_held(self) -> Iterator[None]:
+        """No page is fetched meanwhile (``canFetchMore`` says False)."""
+        was, self._held = self._held, True
+        try:
+            yield
+        finally:
+            self._held = was
 
     def fetchMore(self, parent: AnyIndex = QModelIndex()) -> None:  # noqa: B008
         if not self.canFetchMore(parent):
@@ -377,6 +389,18 @@ class PostListView(QTreeView):
 
     def failure_colour(self) -> QColor:
         return self._failure
+
+    def doItemsLayout(self) -> None:  # noqa: N802
+        """Laying out its rows, a tree view fetches more of a model that can (to have rows
+        to measure): after every page the next, until a stream had read its whole group, a
+        query, an insert and a layout a page, all through a sync. Pages come when the list
+        is scrolled to its end or its last row shows (the item view's own checks)."""
+        model = self.model()
+        if isinstance(model, StreamModel):
+            with model.fetch_held():
+                super().doItemsLayout()
+        else:
+            super().doItemsLayout()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

@@ -170,3 +170,20 @@ def test_a_change_to_a_stream_row_still_arriving_is_shown(
     qtbot.waitUntil(lambda: model.row_of(target.id) >= 0)
     qtbot.waitUntil(lambda: model.post(model.row_of(target.id)).liked_by_me)
     assert model.post(model.row_of(target.id)).likes == target.likes + 1
+
+
+def test_a_stream_list_not_yet_filled_fetches_more_by_itself(
+    qtbot: QtBot, ctx: AppContext, account: AccountSession
+) -> None:
+    view = PostListView()
+    qtbot.addWidget(view)
+    view.resize(600, 2000)  # taller than two posts
+    view.show()
+    tree = queries.account_tree(account.replica)
+    groups = [g.id for o in tree.organisations for g in o.groups]
+    group = next(g for g in groups if len(queries.stream_page(account.replica, g, None, 5)) == 5)
+    model = StreamModel(ctx, account, group, page_size=2, parent=view)
+    model.prepare = view.delegate.prepare
+    view.setModel(model)
+    model.fetchMore()
+    qtbot.waitUntil(lambda: model.rowCount() >= 4)  # the list asked for more to fill itself
