@@ -148,21 +148,30 @@ def test_stream_rows_are_laid_out_before_they_are_inserted(
     assert set(edges) <= laid_out
 
 
-def test_a_change_to_a_stream_row_still_arriving_is_shown(
-    qtbot: QtBot, ctx: AppContext, account: AccountSession, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setattr(stream, "PREPARE_SLICE_S", 0.0)  # one row per turn of the event loop
+def _stream_in_view(
+    qtbot: QtBot, ctx: AppContext, account: AccountSession, *, height: int, page_size: int
+) -> tuple[PostListView, StreamModel, str]:
+    """A group with at least five posts in a shown post list, its first page asked for
+    (keep the view: it owns the model)."""
     view = PostListView()
     qtbot.addWidget(view)
-    view.resize(600, 400)
+    view.resize(600, height)
     view.show()
     tree = queries.account_tree(account.replica)
     groups = [g.id for o in tree.organisations for g in o.groups]
     group = next(g for g in groups if len(queries.stream_page(account.replica, g, None, 5)) == 5)
-    model = StreamModel(ctx, account, group, page_size=5, parent=view)
+    model = StreamModel(ctx, account, group, page_size=page_size, parent=view)
     model.prepare = view.delegate.prepare
     view.setModel(model)
     model.fetchMore()
+    return view, model, group
+
+
+def test_a_change_to_a_stream_row_still_arriving_is_shown(
+    qtbot: QtBot, ctx: AppContext, account: AccountSession, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(stream, "PREPARE_SLICE_S", 0.0)  # one row per turn of the event loop
+    _view, model, group = _stream_in_view(qtbot, ctx, account, height=400, page_size=5)
     assert model.rowCount() == 0  # the page is being laid out
     target = queries.stream_page(account.replica, group, None, 5)[3]
     assert not target.liked_by_me
@@ -175,15 +184,5 @@ def test_a_change_to_a_stream_row_still_arriving_is_shown(
 def test_a_stream_list_not_yet_filled_fetches_more_by_itself(
     qtbot: QtBot, ctx: AppContext, account: AccountSession
 ) -> None:
-    view = PostListView()
-    qtbot.addWidget(view)
-    view.resize(600, 2000)  # taller than two posts
-    view.show()
-    tree = queries.account_tree(account.replica)
-    groups = [g.id for o in tree.organisations for g in o.groups]
-    group = next(g for g in groups if len(queries.stream_page(account.replica, g, None, 5)) == 5)
-    model = StreamModel(ctx, account, group, page_size=2, parent=view)
-    model.prepare = view.delegate.prepare
-    view.setModel(model)
-    model.fetchMore()
+    _view, model, _ = _stream_in_view(qtbot, ctx, account, height=2000, page_size=2)  # 2+ posts
     qtbot.waitUntil(lambda: model.rowCount() >= 4)  # the list asked for more to fill itself
