@@ -41,21 +41,16 @@ def pixmap(name: str, size: int, colour: QColor, ratio: float = 1.0) -> QPixmap:
     return _pixmap(name, size, colour.rgba(), ratio)
 
 
-PixmapKey = tuple[str, int, int, float]  # name, size, colour (rgba), device pixel ratio
-_rendered: dict[PixmapKey, QImage] = {}  # rendered on a worker, not yet asked for
-
-
 @cache
 def _pixmap(name: str, size: int, rgba: int, ratio: float) -> QPixmap:
-    image = _rendered.pop((name, size, rgba, ratio), None)
-    out = QPixmap.fromImage(image if image is not None else render(name, size, rgba, ratio))
+    out = QPixmap.fromImage(render(name, size, rgba, ratio))
     out.setDevicePixelRatio(ratio)
     return out
 
 
 def render(name: str, size: int, rgba: int, ratio: float) -> QImage:
-    """The icon drawn into an image. Images, painting on them and the SVG renderer work
-    on any thread: a worker can render what a delegate will paint (``render_all``)."""
+    """The icon drawn into an image, on the GUI thread. (Rendering on a worker while the
+    GUI thread painted crashed PySide6 6.12 now and then, so this stays on the GUI thread.)"""
     # Used by delegates that paint themselves, after start-up: loaded then.
     from PySide6.QtCore import QByteArray, QRectF, Qt
     from PySide6.QtGui import QImage, QPainter
@@ -73,17 +68,6 @@ def render(name: str, size: int, rgba: int, ratio: float) -> QImage:
     renderer.render(painter, QRectF(0, 0, side, side))
     painter.end()
     return image
-
-
-def render_all(keys: Iterable[PixmapKey]) -> dict[PixmapKey, QImage]:
-    """On a worker: the images of ``keys``, for ``adopt``. Rendering them at a list's first
-    paint (reading the SVG files too) held the GUI thread for milliseconds."""
-    return {key: render(*key) for key in keys}
-
-
-def adopt(images: dict[PixmapKey, QImage]) -> None:
-    """On the GUI thread: images from ``render_all``, used when ``pixmap`` first asks."""
-    _rendered.update(images)
 
 
 def tint_files(
@@ -152,6 +136,5 @@ def icon_size(base: int = 16) -> QSize:
 def _clear() -> None:
     # Pixmaps must go while the application object still exists.
     _pixmap.cache_clear()
-    _rendered.clear()
     _icon.cache_clear()
     _tinted_file.cache_clear()

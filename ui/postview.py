@@ -43,7 +43,6 @@ from PySide6.QtWidgets import (
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
-    QWidget,
 )
 
 from ui import icons, timefmt
@@ -273,20 +272,6 @@ class PostDelegate(QStyledItemDelegate):
         view = self.parent()
         if isinstance(view, QAbstractScrollArea) and view.isVisible():  # polished, laid out
             self._height(post, self._row_width(QRect()), view.font())
-
-    def icon_keys(self) -> list[icons.PixmapKey]:
-        """The icons posts are painted with, in the list's colours: a worker renders them
-        before the first paint (``icons.render_all``)."""
-        view = self.parent()
-        if not isinstance(view, QWidget):
-            return []
-        palette, ratio = view.palette(), view.devicePixelRatioF()
-        link = palette.color(QPalette.ColorRole.Link).rgba()
-        quiet = palette.color(QPalette.ColorRole.PlaceholderText).rgba()
-        actions = ("like", "clock", "retry", "discard", "check", "edit")
-        return [("like", ICON, quiet, ratio), ("comment", ICON, quiet, ratio)] + [
-            (name, ICON, link, ratio) for name in actions
-        ]
 
     # -- painting --------------------------------------------------------------------
 

@@ -694,9 +694,6 @@ class StreamPage(QWidget):
         self.view.delete_requested.connect(self._on_view_delete_requested)
         self.documents_button.clicked.connect(self._on_documents_button_clicked)
         QShortcut(QKeySequence("Ctrl+N"), self, self.composer.edit.setFocus)
-        Op(ctx.ops, partial(icons.render_all, self.view.delegate.icon_keys()), parent=self).success(
-            icons.adopt
-        ).run()
 
     def show_group(self, account: AccountSession, group_id: str, name: str) -> None:
         old = self.model

@@ -54,28 +54,6 @@ def test_a_disabled_icon_draws_in_the_disabled_colour(qapp: QApplication) -> Non
         QApplication.setPalette(original)
 
 
-def test_icons_rendered_on_a_worker_are_the_icons_painted(qapp: QApplication) -> None:
-    colour = QColor("#1a6bb8").rgba()
-    keys: list[icons.PixmapKey] = [("like", 16, colour, 1.0), ("comment", 16, colour, 2.0)]
-    rendered: dict[icons.PixmapKey, QImage] = {}
-    worker = threading.Thread(target=lambda: rendered.update(icons.render_all(keys)))
-    worker.start()
-    worker.join()
-    assert set(rendered) == set(keys)
-    for name, size, rgba, ratio in keys:
-        here = icons.render(name, size, rgba, ratio)
-        assert rendered[name, size, rgba, ratio] == here  # the same pixels
-        assert here.size().width() == round(size * ratio)
-    icons.adopt(rendered)
-    pixmap = icons.pixmap("comment", 16, QColor.fromRgba(colour), 2.0)
-    assert pixmap.devicePixelRatio() == 2.0
-    assert (
-        pixmap.toImage().convertToFormat(rendered["comment", 16, colour, 2.0].format())
-        == (rendered["comment", 16, colour, 2.0])
-    )
-    assert not any(key in icons._rendered for key in keys[1:])  # taken when first painted
-
-
 def test_tinted_files_are_written_by_the_job(qapp: QApplication) -> None:
     icons._tinted_file.cache_clear()
     job = icons.tint_files(["people"])  # the palette's colours now, on the GUI thread
