@@ -26,6 +26,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import signal
 import sys
 import threading
 from collections.abc import Callable
@@ -234,6 +235,10 @@ def main() -> int:
             os.nice(NICENESS)
         except OSError:
             pass
+    # Ctrl+C in a terminal reaches the whole process group. The window quits on it and then
+    # stops its workers through their input, so a worker does not end in the middle of a
+    # batch on its own (nor print a KeyboardInterrupt trace).
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     logging.basicConfig(
         level=logging.WARNING, stream=sys.stderr, format="sync worker %(levelname)s %(message)s"
     )

@@ -176,3 +176,29 @@ def test_sync_runner_starts_a_worker_again_when_it_ends_unasked(
     finally:
         runner.stop()
         assert runner.wait(30.0)
+
+
+@pytest.mark.skipif(not hasattr(signal, "SIGINT") or os.name != "posix", reason="POSIX signals")
+def test_a_sync_worker_outlives_ctrl_c_and_still_serves_the_window(
+    qtbot: QtBot, ctx: AppContext
+) -> None:
+    # Ctrl+C in a terminal reaches the worker too; the window quits on it and stops the
+    # worker itself, so the worker ignores it.
+    replica = ctx.home.create_account(USER, "http://127.0.0.1:9")
+    ctx.home.credentials.set_access_token(USER, "t")
+    runner = SyncRunner(ctx, account=ctx.open_replica_session(USER, replica))
+
+    def from_engine(_user: str, status: Status) -> bool:  # not the runner's own report
+        return status.state is EngineState.OFFLINE and "unexpectedly" not in (status.error or "")
+
+    try:
+        with qtbot.wait_signal(runner.status_changed, timeout=60_000, check_params_cb=from_engine):
+            runner.start()
+        worker = runner._pid
+        os.kill(worker, signal.SIGINT)
+        with qtbot.wait_signal(runner.status_changed, timeout=60_000, check_params_cb=from_engine):
+            runner.reconnect()  # answered by the same worker: it is still there
+        assert runner._pid == worker
+    finally:
+        runner.stop()
+        assert runner.wait(30.0)
