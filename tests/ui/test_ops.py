@@ -149,19 +149,25 @@ def test_sync_runner_says_why_its_worker_cannot_open_the_account(
     assert status.error and "not signed in" in status.error
 
 
+def _offline_runner(ctx: AppContext) -> SyncRunner:
+    """A runner for a signed-in account whose server refuses connections (port 9)."""
+    replica = ctx.home.create_account(USER, "http://127.0.0.1:9")
+    ctx.home.credentials.set_access_token(USER, "t")
+    return SyncRunner(ctx, account=ctx.open_replica_session(USER, replica))
+
+
+def _from_engine(_user: str, status: Status) -> bool:
+    """An offline report of the worker's engine, not the runner's own about its worker."""
+    return status.state is EngineState.OFFLINE and "unexpectedly" not in (status.error or "")
+
+
 def test_sync_runner_starts_a_worker_again_when_it_ends_unasked(
     qtbot: QtBot, ctx: AppContext, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(status_module, "RESTART_FIRST_MS", 200)
-    replica = ctx.home.create_account(USER, "http://127.0.0.1:9")
-    ctx.home.credentials.set_access_token(USER, "t")
-    runner = SyncRunner(ctx, account=ctx.open_replica_session(USER, replica))
-
-    def from_engine(_user: str, status: Status) -> bool:  # not the runner's own report
-        return status.state is EngineState.OFFLINE and "unexpectedly" not in (status.error or "")
-
+    runner = _offline_runner(ctx)
     try:
-        with qtbot.wait_signal(runner.status_changed, timeout=60_000, check_params_cb=from_engine):
+        with qtbot.wait_signal(runner.status_changed, timeout=60_000, check_params_cb=_from_engine):
             runner.start()
         first = runner._pid
         with qtbot.wait_signal(
@@ -170,7 +176,7 @@ def test_sync_runner_starts_a_worker_again_when_it_ends_unasked(
             check_params_cb=lambda _u, s: bool(s.error and "unexpectedly" in s.error),
         ):
             os.kill(first, signal.SIGKILL)  # a crash, as far as the window can tell
-        with qtbot.wait_signal(runner.status_changed, timeout=60_000, check_params_cb=from_engine):
+        with qtbot.wait_signal(runner.status_changed, timeout=60_000, check_params_cb=_from_engine):
             pass
         assert runner._pid not in (0, first)
     finally:
@@ -184,19 +190,13 @@ def test_a_sync_worker_outlives_ctrl_c_and_still_serves_the_window(
 ) -> None:
     # Ctrl+C in a terminal reaches the worker too; the window quits on it and stops the
     # worker itself, so the worker ignores it.
-    replica = ctx.home.create_account(USER, "http://127.0.0.1:9")
-    ctx.home.credentials.set_access_token(USER, "t")
-    runner = SyncRunner(ctx, account=ctx.open_replica_session(USER, replica))
-
-    def from_engine(_user: str, status: Status) -> bool:  # not the runner's own report
-        return status.state is EngineState.OFFLINE and "unexpectedly" not in (status.error or "")
-
+    runner = _offline_runner(ctx)
     try:
-        with qtbot.wait_signal(runner.status_changed, timeout=60_000, check_params_cb=from_engine):
+        with qtbot.wait_signal(runner.status_changed, timeout=60_000, check_params_cb=_from_engine):
             runner.start()
         worker = runner._pid
         os.kill(worker, signal.SIGINT)
-        with qtbot.wait_signal(runner.status_changed, timeout=60_000, check_params_cb=from_engine):
+        with qtbot.wait_signal(runner.status_changed, timeout=60_000, check_params_cb=_from_engine):
             runner.reconnect()  # answered by the same worker: it is still there
         assert runner._pid == worker
     finally:
