@@ -101,3 +101,10 @@ def replica(template_replica: Path, tmp_path: Path) -> Iterator[Replica]:
     opened = open_replica(path, TEST_KEY)
     yield opened
     opened.close()
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Tests import the app's modules as the app does: without PySide's feature hook."""
+    from ui.app import drop_feature_import_hook
+
+    drop_feature_import_hook()

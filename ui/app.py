@@ -11,6 +11,7 @@ the packaging pipeline runs it on every built binary.
 
 from __future__ import annotations
 
+import builtins
 import contextlib
 import os
 import sys
@@ -105,6 +106,21 @@ def parse_args(argv: Sequence[str]) -> Arguments:
     )
 
 
+def drop_feature_import_hook() -> None:
+    """Give ``import`` back to the interpreter once PySide6 is loaded.
+
+    PySide6 replaces ``builtins.__import__`` with a hook for its ``__feature__`` switches
+    (``snake_case``, ``true_property``), which Treffpunkt does not use. Besides running on
+    every import statement, the hook reads the whole source file of each module imported
+    after PySide to see whether it mentions PySide: about 20 ms of the app's start, where
+    most of our modules load. PySide keeps the import it wrapped (its own lazy-type import,
+    which stays) as ``__orig_import__``; ``from __feature__ import ...`` no longer works.
+    """
+    original = getattr(builtins, "__orig_import__", None)
+    if original is not None:
+        builtins.__import__ = original
+
+
 def _application(argv: Sequence[str]) -> object:
     from PySide6.QtWidgets import QApplication
 
@@ -132,6 +148,8 @@ def self_test(language: str | None = None) -> int:
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
     from PySide6.QtCore import QEventLoop, QTimer
     from PySide6.QtWidgets import QApplication
+
+    drop_feature_import_hook()
 
     from client.accounts import Home
     from client.credentials import Credentials, MemorySecretStore
@@ -235,6 +253,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     sys.setswitchinterval(SWITCH_INTERVAL_S)
 
     from PySide6.QtWidgets import QApplication
+
+    drop_feature_import_hook()
 
     from client import policy
     from client.accounts import Home, default_home
