@@ -55,16 +55,17 @@ def _child_app(home: Path) -> int:
 
     Prints ``interactive`` at the first turn of the event loop after the main window is
     shown (it takes input from then on) and ``ready`` once the first group's stream shows
-    posts. Only ``ui.app`` is imported here, as the installed launcher does.
+    posts. Only ``ui.app`` is imported here, before PySide6, as the installed launcher does
+    (``ui.app:main`` loads Qt itself).
     """
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication
-
     from ui import app as desktop
 
     original = desktop.start
 
     def start(ctx: Any) -> Any:
+        from PySide6.QtCore import QTimer
+        from PySide6.QtWidgets import QApplication
+
         window = original(ctx)
 
         def check() -> None:

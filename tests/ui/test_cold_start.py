@@ -67,24 +67,33 @@ HEAVY = (
 )
 
 # The launcher's own start (ui.app.main) on an empty home, stopped right after ``start``
-# returned: the window is built and shown, and no background operation has run yet.
+# returned: the window is built and shown, and no background operation has run yet. As in
+# the launcher, ui.app is imported first and loads Qt itself.
 _MAIN_UNTIL_SHOWN = """
-import builtins, json, sys
-from PySide6.QtCore import QTimer
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication
+import builtins, gc, json, sys
 from ui import app as desktop
 
 heavy = json.loads(sys.argv[1])
 original = desktop.start
 
 def start(ctx):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
     window = original(ctx)
     loaded = sorted(m for m in heavy if m in sys.modules)
     hooked = builtins.__import__ is builtins.__feature_import__
     shown = {"visible": window.isVisible(), "loaded": loaded, "feature_hook": hooked}
-    print(json.dumps(shown), flush=True)
-    QTimer.singleShot(0, QApplication.quit)
+    shown["collecting"] = gc.isenabled()
+
+    def painted():
+        shown["collecting_after_paint"] = gc.isenabled()
+        shown["frozen_after_paint"] = gc.get_freeze_count() > 0
+        print(json.dumps(shown), flush=True)
+        QApplication.quit()
+
+    # A turn after main's own after-first-paint calls, which it registers once start returns.
+    QTimer.singleShot(0, lambda: QTimer.singleShot(0, lambda: QTimer.singleShot(0, painted)))
     return window
 
 desktop.start = start
@@ -130,8 +139,16 @@ def test_the_window_shows_before_anything_heavy_loads(tmp_path: Path) -> None:
     out = _python(
         _MAIN_UNTIL_SHOWN, json.dumps(HEAVY), str(tmp_path / "home"), env=_child_env(tmp_path)
     )
-    # Nor is every module imported meanwhile read as source by PySide's feature hook.
-    assert json.loads(out) == {"visible": True, "loaded": [], "feature_hook": False}
+    # Nor is every module imported meanwhile read as source by PySide's feature hook, nor
+    # is memory collected before the first paint (start-up's objects live on; then frozen).
+    assert json.loads(out) == {
+        "visible": True,
+        "loaded": [],
+        "feature_hook": False,
+        "collecting": False,
+        "collecting_after_paint": True,
+        "frozen_after_paint": True,
+    }
 
 
 def test_the_preload_worker_raises_nones_references(
