@@ -33,10 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from client import notifications
-from client.changes import Changes
 from client.credentials import MissingKeyError
-from client.notifications import Notification
 from ui import icons
 from ui.context import AccountSession, AppContext
 from ui.notifications import (
@@ -61,6 +58,8 @@ if TYPE_CHECKING:
 
     from client import search
     from client.accounts import Home
+    from client.changes import Changes
+    from client.notifications import Notification
     from client.store import Replica
     from sync.session import Connected
     from ui.detail import DetailPane
@@ -614,6 +613,8 @@ class MainWindow(QMainWindow):
             return
         self.open_post(user_id, notification.group_id, notification.post_id)
         if not notification.read:
+            from client import notifications
+
             Op(
                 self.ctx.ops,
                 partial(notifications.mark_read, account.replica, [notification.message_id]),
@@ -623,6 +624,8 @@ class MainWindow(QMainWindow):
             ).run()
 
     def _mark_all_read(self) -> None:
+        from client import notifications
+
         for account in self.ctx.accounts:
             Op(
                 self.ctx.ops,

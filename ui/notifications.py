@@ -37,15 +37,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from client import notifications
-from client.changes import Changes
-from client.notifications import Notification
 from ui import icons, timefmt
 from ui.context import AppContext
 from ui.ops import Op
 
 if TYPE_CHECKING:
+    # ``client.notifications`` is imported where it is used: nothing shows a notification
+    # before an account has opened, and its dataclasses cost start-up a few milliseconds.
     from PySide6.QtGui import QKeyEvent
+
+    from client.changes import Changes
+    from client.notifications import Notification
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 NOTIFICATION_ROLE = Qt.ItemDataRole.UserRole + 30  # (account, Notification)
@@ -54,7 +56,9 @@ UNREAD_ROLE = Qt.ItemDataRole.UserRole + 31
 
 def describe(n: Notification) -> str:
     """One line that says who did what where; the excerpt follows on the next line."""
-    if n.kind == notifications.MENTION:
+    from client.notifications import MENTION
+
+    if n.kind == MENTION:
         text = QCoreApplication.translate("Notifications", "%1 mentioned you in %2")
     else:
         text = QCoreApplication.translate("Notifications", "%1 replied to your post in %2")
@@ -96,6 +100,8 @@ class NotificationModel(QAbstractListModel):
         replica = account.replica
 
         def read() -> tuple[list[Notification], int]:
+            from client import notifications
+
             return notifications.notifications(replica), notifications.unread_count(replica)
 
         Op(self._ctx.ops, read, parent=self).success(
@@ -139,7 +145,9 @@ class NotificationModel(QAbstractListModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return timefmt.exact(n.created_at)
         if role == Qt.ItemDataRole.DecorationRole:
-            return icons.icon("mention" if n.kind == notifications.MENTION else "comment")
+            from client.notifications import MENTION
+
+            return icons.icon("mention" if n.kind == MENTION else "comment")
         if role == Qt.ItemDataRole.FontRole and not n.read:
             font = QFont()
             font.setBold(True)
@@ -305,6 +313,8 @@ class NotificationWatcher(QObject):
         account = self._ctx.account(user_id)
         if account is None or not changes.messages:
             return
+        from client import notifications
+
         Op(
             self._ctx.ops,
             partial(notifications.unread_among, account.replica, changes.messages),

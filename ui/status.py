@@ -21,7 +21,6 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStatusBar, QWidget
 
-from client.changes import Changes
 from sync.state import EngineState, Status
 from ui import icons, timefmt
 from ui.context import AccountSession, AppContext
@@ -31,6 +30,7 @@ if TYPE_CHECKING:
     # Loaded when the first sync worker starts: its bindings and enums cost start-up 2 ms.
     from PySide6.QtCore import QProcess
 
+    from client.changes import Changes
     from ui.overview import LocalStatus
 
 log = logging.getLogger(__name__)

@@ -64,6 +64,10 @@ HEAVY = (
     # What an opened account's sidebar and status line read it with (preloaded).
     "ui.overview",
     "client.offline",
+    # Values that only exist once an account is open: their dataclasses cost a millisecond
+    # each to make.
+    "client.changes",
+    "client.notifications",
 )
 
 # The launcher's own start (ui.app.main) on an empty home, stopped right after ``start``
