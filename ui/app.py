@@ -394,6 +394,7 @@ def start(ctx: AppContext) -> MainWindow:
     for info in known:
         ctx.set_opening(info.user_id, True)
     after_first_paint(window, partial(_open_in_background, ctx, window, known))
+    after_first_paint(window, window.install_tray)
     return window
 
 

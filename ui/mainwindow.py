@@ -113,10 +113,7 @@ class MainWindow(QMainWindow):
         self.account_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.notification_model = NotificationModel(ctx, self)
         self.notifications_button = NotificationButton(self.notification_model, bar)
-        if notifier is None:
-            tray = SystemTrayNotifier(self)
-            tray.clicked.connect(self._on_tray_clicked)
-            notifier = tray
+        # Without a notifier given, the tray's comes with ``install_tray`` (once painted).
         self.notification_watcher = NotificationWatcher(ctx, notifier, self.isActiveWindow, self)
         menu = QMenu(self.account_button)
         self.sign_in_action = menu.addAction(self.tr("Sign in to another account …"))
@@ -634,6 +631,14 @@ class MainWindow(QMainWindow):
                 account=account.user_id,
                 parent=self,
             ).run()
+
+    def install_tray(self) -> None:
+        """Desktop messages through the system tray (``ui.app`` calls this once the window is
+        painted). Keeps a notifier that was given to the window instead."""
+        if self.notification_watcher.notifier is None:
+            tray = SystemTrayNotifier(self)
+            tray.clicked.connect(self._on_tray_clicked)
+            self.notification_watcher.notifier = tray
 
     def _on_tray_clicked(self) -> None:
         self.showNormal()

@@ -23,19 +23,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QFrame,
-    QHBoxLayout,
-    QLabel,
-    QListView,
-    QPushButton,
-    QSystemTrayIcon,
-    QToolButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QToolButton, QWidget
 
 from ui import icons, timefmt
 from ui.context import AppContext
@@ -44,10 +32,13 @@ from ui.ops import Op
 if TYPE_CHECKING:
     # ``client.notifications`` is imported where it is used: nothing shows a notification
     # before an account has opened, and its dataclasses cost start-up a few milliseconds.
-    from PySide6.QtGui import QKeyEvent
+    # Likewise the list under the bell, the tray and the bold font of unread rows: Qt builds
+    # a type's bindings and enums when it is first imported.
+    from PySide6.QtWidgets import QSystemTrayIcon
 
     from client.changes import Changes
     from client.notifications import Notification
+    from ui.notificationlist import NotificationPopup
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 NOTIFICATION_ROLE = Qt.ItemDataRole.UserRole + 30  # (account, Notification)
@@ -149,6 +140,8 @@ class NotificationModel(QAbstractListModel):
 
             return icons.icon("mention" if n.kind == MENTION else "comment")
         if role == Qt.ItemDataRole.FontRole and not n.read:
+            from PySide6.QtGui import QFont
+
             font = QFont()
             font.setBold(True)
             return font
@@ -157,73 +150,6 @@ class NotificationModel(QAbstractListModel):
         if role == UNREAD_ROLE:
             return not n.read
         return None
-
-
-class NotificationPopup(QFrame):
-    """The list under the bell: Enter or a click opens the post and marks it read."""
-
-    chosen = Signal(str, object)  # account, Notification
-    mark_all_requested = Signal()
-
-    def __init__(self, model: NotificationModel, parent: QWidget | None = None) -> None:
-        super().__init__(parent, Qt.WindowType.Popup)
-        self.setObjectName("notificationsPopup")
-        self.setAccessibleName(self.tr("Notifications"))
-        self.model = model
-        title = QLabel(self.tr("Mentions and replies"), self)
-        title.setObjectName("paneTitle")
-        self.mark_all = QPushButton(icons.icon("check"), self.tr("&Mark all as read"), self)
-        self.mark_all.setAccessibleName(self.tr("Mark all notifications as read"))
-        self.view = QListView(self)
-        self.view.setObjectName("notifications")
-        self.view.setAccessibleName(self.tr("Mentions and replies"))
-        self.view.setModel(model)
-        self.view.setWordWrap(True)
-        self.view.setSpacing(2)
-        self.view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.empty = QLabel(self.tr("No mentions or replies yet."), self)
-        self.empty.setObjectName("emptyState")
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        header = QHBoxLayout()
-        header.setContentsMargins(0, 0, 8, 0)
-        header.addWidget(title, 1)
-        header.addWidget(self.mark_all)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(1, 1, 1, 1)
-        layout.addLayout(header)
-        layout.addWidget(self.view, 1)
-        layout.addWidget(self.empty)
-        self.resize(420, 480)
-        self.view.activated.connect(self._on_view_activated)
-        self.view.clicked.connect(self._on_view_activated)
-        self.mark_all.clicked.connect(self.mark_all_requested)
-        model.loaded.connect(self._update_empty)
-        self._update_empty()
-
-    def _update_empty(self) -> None:
-        empty = self.model.rowCount() == 0
-        self.empty.setVisible(empty)
-        self.view.setVisible(not empty)
-        self.mark_all.setEnabled(self.model.unread > 0)
-
-    def popup(self, at: QPoint) -> None:
-        self.move(at)
-        self.show()
-        self.view.setFocus()
-        if self.model.rowCount():
-            self.view.setCurrentIndex(self.model.index(0, 0))
-
-    def _on_view_activated(self, index: QModelIndex) -> None:
-        entry = index.data(NOTIFICATION_ROLE)
-        if isinstance(entry, tuple):
-            self.hide()
-            self.chosen.emit(entry[0], entry[1])
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() == Qt.Key.Key_Escape:
-            self.hide()
-            return
-        super().keyPressEvent(event)
 
 
 class NotificationButton(QToolButton):
@@ -255,6 +181,8 @@ class NotificationButton(QToolButton):
     @property
     def popup(self) -> NotificationPopup:
         if self._popup is None:
+            from ui.notificationlist import NotificationPopup
+
             popup = NotificationPopup(self._model, self)
             popup.chosen.connect(self.chosen)
             popup.mark_all_requested.connect(self.mark_all_requested)
@@ -272,11 +200,16 @@ class TrayNotifier(Protocol):
 
 
 class SystemTrayNotifier(QObject):
-    """Desktop messages through ``QSystemTrayIcon``; no icon at all where there is no tray."""
+    """Desktop messages through ``QSystemTrayIcon``; no icon at all where there is no tray.
+
+    The main window makes one once it is painted: asking for the tray can mean a D-Bus call.
+    """
 
     clicked = Signal()
 
     def __init__(self, parent: QObject | None = None) -> None:
+        from PySide6.QtWidgets import QSystemTrayIcon
+
         super().__init__(parent)
         self.tray: QSystemTrayIcon | None = None
         if QSystemTrayIcon.isSystemTrayAvailable():
@@ -288,7 +221,7 @@ class SystemTrayNotifier(QObject):
 
     def show_message(self, title: str, text: str) -> None:
         if self.tray is not None:
-            self.tray.showMessage(title, text, QSystemTrayIcon.MessageIcon.Information)
+            self.tray.showMessage(title, text, self.tray.MessageIcon.Information)
 
 
 class NotificationWatcher(QObject):
@@ -298,13 +231,13 @@ class NotificationWatcher(QObject):
     def __init__(
         self,
         ctx: AppContext,
-        notifier: TrayNotifier,
+        notifier: TrayNotifier | None,
         window_active: Callable[[], bool],
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self._ctx = ctx
-        self._notifier = notifier
+        self.notifier = notifier  # None until the window has one: nothing is shown then
         self._window_active = window_active
         self._told: set[tuple[str, int]] = set()
 
@@ -324,11 +257,11 @@ class NotificationWatcher(QObject):
     def _on_unread_found(self, user_id: str, found: list[Notification]) -> None:
         fresh = [n for n in found if (user_id, n.message_id) not in self._told]
         self._told.update((user_id, n.message_id) for n in fresh)
-        if not fresh or self._window_active():
+        if not fresh or self._window_active() or self.notifier is None:
             return
         if len(fresh) == 1:
             title, text = describe(fresh[0]), fresh[0].excerpt
         else:
             title = self.tr("Treffpunkt")
             text = self.tr("%n new mentions and replies", "", len(fresh))
-        self._notifier.show_message(title, text)
+        self.notifier.show_message(title, text)

@@ -28,7 +28,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QFont, QPainter, QPalette
+from PySide6.QtGui import QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QStyledItemDelegate,
@@ -494,6 +494,8 @@ class SidebarModel(QAbstractItemModel):
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
             return self._describe(node)
         if role == Qt.ItemDataRole.FontRole and node.kind is NodeKind.ACCOUNT:
+            from PySide6.QtGui import QFont  # not before an account's row shows
+
             font = QFont()
             font.setBold(True)
             return font

@@ -6,8 +6,12 @@ Replica times are naive UTC; they are shown in local time, formatted by the user
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QTimeZone
+from PySide6.QtCore import QCoreApplication, QLocale
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QDateTime
 
 
 def utc_now() -> datetime:
@@ -15,6 +19,10 @@ def utc_now() -> datetime:
 
 
 def to_local(moment: datetime) -> QDateTime:
+    # Imported here: the window's first paint shows no time, and Qt builds a type's
+    # bindings (and its enums) when it is first imported.
+    from PySide6.QtCore import QDateTime, QTimeZone
+
     aware = moment if moment.tzinfo else moment.replace(tzinfo=UTC)
     qdt = QDateTime.fromSecsSinceEpoch(int(aware.timestamp()), QTimeZone.utc())
     return qdt.toLocalTime()

@@ -4,12 +4,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="288"/>
+        <location filename="../../ui/app.py" line="361"/>
         <source>No keyring</source>
         <translation>No keyring</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="289"/>
+        <location filename="../../ui/app.py" line="362"/>
         <source>Treffpunkt keeps the key of your local data and your sign-in in the system keyring, and none is available.
 
 %1</source>
@@ -18,7 +18,7 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="341"/>
+        <location filename="../../ui/app.py" line="415"/>
         <source>Not signed in as %1: you can read and write; sign in to send.</source>
         <translation>Not signed in as %1: you can read and write; sign in to send.</translation>
     </message>
@@ -34,52 +34,52 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../ui/stream.py" line="500"/>
+        <location filename="../../ui/stream.py" line="580"/>
         <source>Write something … @ mentions someone, Ctrl+Enter sends</source>
         <translation>Write something … @ mentions someone, Ctrl+Enter sends</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="502"/>
+        <location filename="../../ui/stream.py" line="582"/>
         <source>New post</source>
         <translation>New post</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="504"/>
+        <location filename="../../ui/stream.py" line="584"/>
         <source>&amp;Question</source>
         <translation>&amp;Question</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="505"/>
+        <location filename="../../ui/stream.py" line="585"/>
         <source>Post as a question</source>
         <translation>Post as a question</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="506"/>
+        <location filename="../../ui/stream.py" line="586"/>
         <source>Ask the group; an answer can be marked later</source>
         <translation>Ask the group; an answer can be marked later</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="507"/>
+        <location filename="../../ui/stream.py" line="587"/>
         <source>&amp;Post</source>
         <translation>&amp;Post</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="508"/>
+        <location filename="../../ui/stream.py" line="588"/>
         <source>Post</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="509"/>
+        <location filename="../../ui/stream.py" line="589"/>
         <source>Post (Ctrl+Enter)</source>
         <translation>Post (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="545"/>
+        <location filename="../../ui/stream.py" line="625"/>
         <source>Write something first.</source>
         <translation>Write something first.</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="566"/>
+        <location filename="../../ui/stream.py" line="646"/>
         <source>Could not save the post: %1</source>
         <translation>Could not save the post: %1</translation>
     </message>
@@ -561,12 +561,12 @@
 <context>
     <name>Links</name>
     <message>
-        <location filename="../../ui/stream.py" line="271"/>
+        <location filename="../../ui/stream.py" line="339"/>
         <source>Open link</source>
         <translation>Open link</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="272"/>
+        <location filename="../../ui/stream.py" line="340"/>
         <source>Open this address in your browser?</source>
         <translation>Open this address in your browser?</translation>
     </message>
@@ -702,110 +702,110 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <location filename="../../ui/mainwindow.py" line="89"/>
         <location filename="../../ui/mainwindow.py" line="90"/>
-        <location filename="../../ui/mainwindow.py" line="91"/>
-        <location filename="../../ui/mainwindow.py" line="102"/>
-        <location filename="../../ui/mainwindow.py" line="384"/>
+        <location filename="../../ui/mainwindow.py" line="101"/>
+        <location filename="../../ui/mainwindow.py" line="380"/>
         <source>Treffpunkt</source>
         <translation>Treffpunkt</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="98"/>
+        <location filename="../../ui/mainwindow.py" line="97"/>
         <source>Main</source>
         <translation>Main</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="104"/>
-        <location filename="../../ui/mainwindow.py" line="385"/>
+        <location filename="../../ui/mainwindow.py" line="103"/>
+        <location filename="../../ui/mainwindow.py" line="381"/>
         <source>Search … (Ctrl+K)</source>
         <translation>Search … (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="106"/>
-        <location filename="../../ui/mainwindow.py" line="183"/>
-        <location filename="../../ui/mainwindow.py" line="386"/>
+        <location filename="../../ui/mainwindow.py" line="105"/>
+        <location filename="../../ui/mainwindow.py" line="179"/>
+        <location filename="../../ui/mainwindow.py" line="382"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
+        <location filename="../../ui/mainwindow.py" line="111"/>
         <location filename="../../ui/mainwindow.py" line="112"/>
-        <location filename="../../ui/mainwindow.py" line="113"/>
-        <location filename="../../ui/mainwindow.py" line="387"/>
-        <location filename="../../ui/mainwindow.py" line="388"/>
+        <location filename="../../ui/mainwindow.py" line="383"/>
+        <location filename="../../ui/mainwindow.py" line="384"/>
         <source>Account</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="123"/>
-        <location filename="../../ui/mainwindow.py" line="389"/>
+        <location filename="../../ui/mainwindow.py" line="119"/>
+        <location filename="../../ui/mainwindow.py" line="385"/>
         <source>Sign in to another account …</source>
         <translation>Sign in to another account …</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="125"/>
-        <location filename="../../ui/mainwindow.py" line="390"/>
+        <location filename="../../ui/mainwindow.py" line="121"/>
+        <location filename="../../ui/mainwindow.py" line="386"/>
         <source>Join groups …</source>
         <translation>Join groups …</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="127"/>
-        <location filename="../../ui/mainwindow.py" line="391"/>
+        <location filename="../../ui/mainwindow.py" line="123"/>
+        <location filename="../../ui/mainwindow.py" line="387"/>
         <source>Settings …</source>
         <translation>Settings …</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="133"/>
-        <location filename="../../ui/mainwindow.py" line="392"/>
+        <location filename="../../ui/mainwindow.py" line="129"/>
+        <location filename="../../ui/mainwindow.py" line="388"/>
         <source>Sign out …</source>
         <translation>Sign out …</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="597"/>
+        <location filename="../../ui/mainwindow.py" line="593"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="184"/>
+        <location filename="../../ui/mainwindow.py" line="180"/>
         <source>Go to the sidebar</source>
         <translation>Go to the sidebar</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="185"/>
+        <location filename="../../ui/mainwindow.py" line="181"/>
         <source>Go to the list</source>
         <translation>Go to the list</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="186"/>
+        <location filename="../../ui/mainwindow.py" line="182"/>
         <source>Go to the details</source>
         <translation>Go to the details</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="187"/>
+        <location filename="../../ui/mainwindow.py" line="183"/>
         <source>Close the details</source>
         <translation>Close the details</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="188"/>
+        <location filename="../../ui/mainwindow.py" line="184"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="448"/>
+        <location filename="../../ui/mainwindow.py" line="444"/>
         <source>Sign out</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="449"/>
+        <location filename="../../ui/mainwindow.py" line="445"/>
         <source>Sign out of %1 on this computer?</source>
         <translation>Sign out of %1 on this computer?</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="452"/>
+        <location filename="../../ui/mainwindow.py" line="448"/>
         <source>The local copy of this account&apos;s groups, documents and people is deleted from this computer. Signing in again fetches it anew.</source>
         <translation>The local copy of this account&apos;s groups, documents and people is deleted from this computer. Signing in again fetches it anew.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.py" line="460"/>
+        <location filename="../../ui/mainwindow.py" line="456"/>
         <source>%n items written here have not been sent yet and will be lost.</source>
         <translation>
             <numerusform>%n item written here has not been sent yet and will be lost.</numerusform>
@@ -813,39 +813,39 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="465"/>
+        <location filename="../../ui/mainwindow.py" line="461"/>
         <source>Sign out and delete local data</source>
         <translation>Sign out and delete local data</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="504"/>
+        <location filename="../../ui/mainwindow.py" line="500"/>
         <source>Signing out …</source>
         <translation>Signing out …</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="531"/>
+        <location filename="../../ui/mainwindow.py" line="527"/>
         <source>Signing out of %1 did not finish: %2</source>
         <translation>Signing out of %1 did not finish: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="538"/>
+        <location filename="../../ui/mainwindow.py" line="534"/>
         <source>Choose a group on the left to read and write.</source>
         <translation>Choose a group on the left to read and write.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="540"/>
+        <location filename="../../ui/mainwindow.py" line="536"/>
         <source>Opening your data …</source>
         <translation>Opening your data …</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="544"/>
+        <location filename="../../ui/mainwindow.py" line="540"/>
         <source>You are not signed in yet.
 Choose “Sign in” in the account menu at the top right.</source>
         <translation>You are not signed in yet.
 Choose “Sign in” in the account menu at the top right.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="647"/>
+        <location filename="../../ui/mainwindow.py" line="655"/>
         <source>Documents of %1</source>
         <translation>Documents of %1</translation>
     </message>
@@ -853,7 +853,7 @@ Choose “Sign in” in the account menu at the top right.</translation>
 <context>
     <name>NotificationButton</name>
     <message numerus="yes">
-        <location filename="../../ui/notifications.py" line="243"/>
+        <location filename="../../ui/notifications.py" line="177"/>
         <source>Notifications: %n unread</source>
         <translation>
             <numerusform>Notifications: %n unread</numerusform>
@@ -864,12 +864,12 @@ Choose “Sign in” in the account menu at the top right.</translation>
 <context>
     <name>NotificationModel</name>
     <message>
-        <location filename="../../ui/notifications.py" line="137"/>
+        <location filename="../../ui/notifications.py" line="134"/>
         <source>read</source>
         <translation>read</translation>
     </message>
     <message>
-        <location filename="../../ui/notifications.py" line="137"/>
+        <location filename="../../ui/notifications.py" line="134"/>
         <source>unread</source>
         <translation>unread</translation>
     </message>
@@ -877,28 +877,28 @@ Choose “Sign in” in the account menu at the top right.</translation>
 <context>
     <name>NotificationPopup</name>
     <message>
-        <location filename="../../ui/notifications.py" line="163"/>
+        <location filename="../../ui/notificationlist.py" line="35"/>
         <source>Notifications</source>
         <translation>Notifications</translation>
     </message>
     <message>
-        <location filename="../../ui/notifications.py" line="165"/>
-        <location filename="../../ui/notifications.py" line="171"/>
+        <location filename="../../ui/notificationlist.py" line="37"/>
+        <location filename="../../ui/notificationlist.py" line="43"/>
         <source>Mentions and replies</source>
         <translation>Mentions and replies</translation>
     </message>
     <message>
-        <location filename="../../ui/notifications.py" line="167"/>
+        <location filename="../../ui/notificationlist.py" line="39"/>
         <source>&amp;Mark all as read</source>
         <translation>&amp;Mark all as read</translation>
     </message>
     <message>
-        <location filename="../../ui/notifications.py" line="168"/>
+        <location filename="../../ui/notificationlist.py" line="40"/>
         <source>Mark all notifications as read</source>
         <translation>Mark all notifications as read</translation>
     </message>
     <message>
-        <location filename="../../ui/notifications.py" line="176"/>
+        <location filename="../../ui/notificationlist.py" line="48"/>
         <source>No mentions or replies yet.</source>
         <translation>No mentions or replies yet.</translation>
     </message>
@@ -906,12 +906,12 @@ Choose “Sign in” in the account menu at the top right.</translation>
 <context>
     <name>NotificationWatcher</name>
     <message>
-        <location filename="../../ui/notifications.py" line="322"/>
+        <location filename="../../ui/notifications.py" line="265"/>
         <source>Treffpunkt</source>
         <translation>Treffpunkt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/notifications.py" line="323"/>
+        <location filename="../../ui/notifications.py" line="266"/>
         <source>%n new mentions and replies</source>
         <translation>
             <numerusform>%n new mention or reply</numerusform>
@@ -922,12 +922,12 @@ Choose “Sign in” in the account menu at the top right.</translation>
 <context>
     <name>Notifications</name>
     <message>
-        <location filename="../../ui/notifications.py" line="58"/>
+        <location filename="../../ui/notifications.py" line="53"/>
         <source>%1 mentioned you in %2</source>
         <translation>%1 mentioned you in %2</translation>
     </message>
     <message>
-        <location filename="../../ui/notifications.py" line="60"/>
+        <location filename="../../ui/notifications.py" line="55"/>
         <source>%1 replied to your post in %2</source>
         <translation>%1 replied to your post in %2</translation>
     </message>
@@ -1054,71 +1054,71 @@ Choose “Sign in” in the account menu at the top right.</translation>
 <context>
     <name>PostDelegate</name>
     <message>
-        <location filename="../../ui/postview.py" line="132"/>
+        <location filename="../../ui/postview.py" line="137"/>
         <source>✔ answer</source>
         <translation>✔ answer</translation>
     </message>
     <message>
-        <location filename="../../ui/postview.py" line="134"/>
+        <location filename="../../ui/postview.py" line="139"/>
         <source>answered</source>
         <translation>answered</translation>
     </message>
     <message>
-        <location filename="../../ui/postview.py" line="134"/>
+        <location filename="../../ui/postview.py" line="139"/>
         <source>question</source>
         <translation>question</translation>
     </message>
     <message>
-        <location filename="../../ui/postview.py" line="136"/>
+        <location filename="../../ui/postview.py" line="141"/>
         <source>edited</source>
         <translation>edited</translation>
     </message>
     <message>
-        <location filename="../../ui/postview.py" line="141"/>
+        <location filename="../../ui/postview.py" line="146"/>
         <source>unknown error</source>
         <translation>unknown error</translation>
     </message>
     <message>
-        <location filename="../../ui/postview.py" line="142"/>
+        <location filename="../../ui/postview.py" line="147"/>
         <source>failed: %1</source>
         <translation>failed: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/postview.py" line="144"/>
+        <location filename="../../ui/postview.py" line="149"/>
         <source>waiting to send</source>
         <translation>waiting to send</translation>
     </message>
     <message>
-        <location filename="../../ui/postview.py" line="150"/>
+        <location filename="../../ui/postview.py" line="155"/>
         <source>Unmark answer</source>
         <translation>Unmark answer</translation>
     </message>
     <message>
-        <location filename="../../ui/postview.py" line="150"/>
+        <location filename="../../ui/postview.py" line="155"/>
         <source>Mark as answer</source>
         <translation>Mark as answer</translation>
     </message>
     <message>
-        <location filename="../../ui/postview.py" line="187"/>
-        <location filename="../../ui/postview.py" line="347"/>
+        <location filename="../../ui/postview.py" line="192"/>
+        <location filename="../../ui/postview.py" line="379"/>
         <source>Retry</source>
         <translation>Retry</translation>
     </message>
     <message>
-        <location filename="../../ui/postview.py" line="190"/>
-        <location filename="../../ui/postview.py" line="348"/>
+        <location filename="../../ui/postview.py" line="195"/>
+        <location filename="../../ui/postview.py" line="380"/>
         <source>Discard</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../ui/postview.py" line="199"/>
-        <location filename="../../ui/postview.py" line="354"/>
+        <location filename="../../ui/postview.py" line="204"/>
+        <location filename="../../ui/postview.py" line="386"/>
         <source>Edit</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/postview.py" line="202"/>
-        <location filename="../../ui/postview.py" line="355"/>
+        <location filename="../../ui/postview.py" line="207"/>
+        <location filename="../../ui/postview.py" line="387"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
@@ -1126,27 +1126,27 @@ Choose “Sign in” in the account menu at the top right.</translation>
 <context>
     <name>PostListView</name>
     <message>
-        <location filename="../../ui/stream.py" line="363"/>
+        <location filename="../../ui/stream.py" line="443"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="365"/>
+        <location filename="../../ui/stream.py" line="445"/>
         <source>Unlike</source>
         <translation>Unlike</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="365"/>
+        <location filename="../../ui/stream.py" line="445"/>
         <source>Like</source>
         <translation>Like</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="375"/>
+        <location filename="../../ui/stream.py" line="455"/>
         <source>Edit …</source>
         <translation>Edit …</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="376"/>
+        <location filename="../../ui/stream.py" line="456"/>
         <source>Delete …</source>
         <translation>Delete …</translation>
     </message>
@@ -1511,37 +1511,37 @@ Choose “Sign in” in the account menu at the top right.</translation>
 <context>
     <name>SidebarModel</name>
     <message>
-        <location filename="../../ui/sidebar.py" line="156"/>
+        <location filename="../../ui/sidebar.py" line="276"/>
         <source>Further groups</source>
         <translation>Further groups</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="159"/>
+        <location filename="../../ui/sidebar.py" line="280"/>
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="160"/>
+        <location filename="../../ui/sidebar.py" line="281"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="161"/>
+        <location filename="../../ui/sidebar.py" line="282"/>
         <source>Join groups …</source>
         <translation>Join groups …</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="169"/>
+        <location filename="../../ui/sidebar.py" line="292"/>
         <source>Opening %1 …</source>
         <translation>Opening %1 …</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="296"/>
+        <location filename="../../ui/sidebar.py" line="518"/>
         <source>Account %1</source>
         <translation>Account %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sidebar.py" line="301"/>
+        <location filename="../../ui/sidebar.py" line="523"/>
         <source>%n unread</source>
         <translation>
             <numerusform>%n unread</numerusform>
@@ -1549,7 +1549,7 @@ Choose “Sign in” in the account menu at the top right.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sidebar.py" line="303"/>
+        <location filename="../../ui/sidebar.py" line="525"/>
         <source>%n mentions of you</source>
         <translation>
             <numerusform>%n mention of you</numerusform>
@@ -1557,7 +1557,7 @@ Choose “Sign in” in the account menu at the top right.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="305"/>
+        <location filename="../../ui/sidebar.py" line="527"/>
         <source>all history kept offline</source>
         <translation>all history kept offline</translation>
     </message>
@@ -1565,7 +1565,7 @@ Choose “Sign in” in the account menu at the top right.</translation>
 <context>
     <name>SidebarView</name>
     <message>
-        <location filename="../../ui/sidebar.py" line="366"/>
+        <location filename="../../ui/sidebar.py" line="588"/>
         <source>Groups and lists</source>
         <translation>Groups and lists</translation>
     </message>
@@ -1573,27 +1573,27 @@ Choose “Sign in” in the account menu at the top right.</translation>
 <context>
     <name>StreamModel</name>
     <message>
-        <location filename="../../ui/stream.py" line="254"/>
+        <location filename="../../ui/stream.py" line="322"/>
         <source>answered question</source>
         <translation>answered question</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="254"/>
+        <location filename="../../ui/stream.py" line="322"/>
         <source>question</source>
         <translation>question</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="256"/>
+        <location filename="../../ui/stream.py" line="324"/>
         <source>failed to send</source>
         <translation>failed to send</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="258"/>
+        <location filename="../../ui/stream.py" line="326"/>
         <source>waiting to send</source>
         <translation>waiting to send</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/stream.py" line="260"/>
+        <location filename="../../ui/stream.py" line="328"/>
         <source>%n likes</source>
         <translation>
             <numerusform>%n like</numerusform>
@@ -1601,7 +1601,7 @@ Choose “Sign in” in the account menu at the top right.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/stream.py" line="261"/>
+        <location filename="../../ui/stream.py" line="329"/>
         <source>%n comments</source>
         <translation>
             <numerusform>%n comment</numerusform>
@@ -1612,27 +1612,27 @@ Choose “Sign in” in the account menu at the top right.</translation>
 <context>
     <name>StreamPage</name>
     <message>
-        <location filename="../../ui/stream.py" line="582"/>
+        <location filename="../../ui/stream.py" line="662"/>
         <source>Group</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="583"/>
+        <location filename="../../ui/stream.py" line="663"/>
         <source>Docu&amp;ments</source>
         <translation>Docu&amp;ments</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="584"/>
+        <location filename="../../ui/stream.py" line="664"/>
         <source>Show the group&apos;s documents</source>
         <translation>Show the group&apos;s documents</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="588"/>
+        <location filename="../../ui/stream.py" line="668"/>
         <source>Posts</source>
         <translation>Posts</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="589"/>
+        <location filename="../../ui/stream.py" line="669"/>
         <source>No posts yet — write the first one.</source>
         <translation>No posts yet — write the first one.</translation>
     </message>
@@ -1733,7 +1733,7 @@ Choose “Sign in” in the account menu at the top right.</translation>
 <context>
     <name>SystemTrayNotifier</name>
     <message>
-        <location filename="../../ui/notifications.py" line="276"/>
+        <location filename="../../ui/notifications.py" line="217"/>
         <source>Treffpunkt</source>
         <translation>Treffpunkt</translation>
     </message>
@@ -1837,12 +1837,12 @@ Choose “Sign in” in the account menu at the top right.</translation>
 <context>
     <name>Time</name>
     <message>
-        <location filename="../../ui/timefmt.py" line="37"/>
+        <location filename="../../ui/timefmt.py" line="45"/>
         <source>just now</source>
         <translation>just now</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/timefmt.py" line="40"/>
+        <location filename="../../ui/timefmt.py" line="48"/>
         <source>%n min ago</source>
         <translation>
             <numerusform>%n min ago</numerusform>
@@ -1850,7 +1850,7 @@ Choose “Sign in” in the account menu at the top right.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/timefmt.py" line="43"/>
+        <location filename="../../ui/timefmt.py" line="51"/>
         <source>%n h ago</source>
         <translation>
             <numerusform>%n h ago</numerusform>
@@ -1858,7 +1858,7 @@ Choose “Sign in” in the account menu at the top right.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/timefmt.py" line="47"/>
+        <location filename="../../ui/timefmt.py" line="55"/>
         <source>yesterday, %1</source>
         <translation>yesterday, %1</translation>
     </message>

@@ -4,12 +4,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="288"/>
+        <location filename="../../ui/app.py" line="361"/>
         <source>No keyring</source>
         <translation>Geen sleutelbos</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="289"/>
+        <location filename="../../ui/app.py" line="362"/>
         <source>Treffpunkt keeps the key of your local data and your sign-in in the system keyring, and none is available.
 
 %1</source>
@@ -18,7 +18,7 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="341"/>
+        <location filename="../../ui/app.py" line="415"/>
         <source>Not signed in as %1: you can read and write; sign in to send.</source>
         <translation>Niet aangemeld als %1: je kunt lezen en schrijven; meld je aan om te verzenden.</translation>
     </message>
@@ -34,52 +34,52 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../ui/stream.py" line="500"/>
+        <location filename="../../ui/stream.py" line="580"/>
         <source>Write something … @ mentions someone, Ctrl+Enter sends</source>
         <translation>Schrijf iets … @ noemt iemand, Ctrl+Enter verstuurt</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="502"/>
+        <location filename="../../ui/stream.py" line="582"/>
         <source>New post</source>
         <translation>Nieuw bericht</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="504"/>
+        <location filename="../../ui/stream.py" line="584"/>
         <source>&amp;Question</source>
         <translation>&amp;Vraag</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="505"/>
+        <location filename="../../ui/stream.py" line="585"/>
         <source>Post as a question</source>
         <translation>Als vraag plaatsen</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="506"/>
+        <location filename="../../ui/stream.py" line="586"/>
         <source>Ask the group; an answer can be marked later</source>
         <translation>Vraag het de groep; een antwoord kan later gemarkeerd worden</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="507"/>
+        <location filename="../../ui/stream.py" line="587"/>
         <source>&amp;Post</source>
         <translation>&amp;Plaatsen</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="508"/>
+        <location filename="../../ui/stream.py" line="588"/>
         <source>Post</source>
         <translation>Plaatsen</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="509"/>
+        <location filename="../../ui/stream.py" line="589"/>
         <source>Post (Ctrl+Enter)</source>
         <translation>Plaatsen (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="545"/>
+        <location filename="../../ui/stream.py" line="625"/>
         <source>Write something first.</source>
         <translation>Schrijf eerst iets.</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="566"/>
+        <location filename="../../ui/stream.py" line="646"/>
         <source>Could not save the post: %1</source>
         <translation>Het bericht kon niet worden opgeslagen: %1</translation>
     </message>
@@ -561,12 +561,12 @@
 <context>
     <name>Links</name>
     <message>
-        <location filename="../../ui/stream.py" line="271"/>
+        <location filename="../../ui/stream.py" line="339"/>
         <source>Open link</source>
         <translation>Link openen</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="272"/>
+        <location filename="../../ui/stream.py" line="340"/>
         <source>Open this address in your browser?</source>
         <translation>Dit adres openen in je browser?</translation>
     </message>
@@ -702,110 +702,110 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <location filename="../../ui/mainwindow.py" line="89"/>
         <location filename="../../ui/mainwindow.py" line="90"/>
-        <location filename="../../ui/mainwindow.py" line="91"/>
-        <location filename="../../ui/mainwindow.py" line="102"/>
-        <location filename="../../ui/mainwindow.py" line="384"/>
+        <location filename="../../ui/mainwindow.py" line="101"/>
+        <location filename="../../ui/mainwindow.py" line="380"/>
         <source>Treffpunkt</source>
         <translation>Treffpunkt</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="98"/>
+        <location filename="../../ui/mainwindow.py" line="97"/>
         <source>Main</source>
         <translation>Hoofdbalk</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="104"/>
-        <location filename="../../ui/mainwindow.py" line="385"/>
+        <location filename="../../ui/mainwindow.py" line="103"/>
+        <location filename="../../ui/mainwindow.py" line="381"/>
         <source>Search … (Ctrl+K)</source>
         <translation>Zoeken … (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="106"/>
-        <location filename="../../ui/mainwindow.py" line="183"/>
-        <location filename="../../ui/mainwindow.py" line="386"/>
+        <location filename="../../ui/mainwindow.py" line="105"/>
+        <location filename="../../ui/mainwindow.py" line="179"/>
+        <location filename="../../ui/mainwindow.py" line="382"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
+        <location filename="../../ui/mainwindow.py" line="111"/>
         <location filename="../../ui/mainwindow.py" line="112"/>
-        <location filename="../../ui/mainwindow.py" line="113"/>
-        <location filename="../../ui/mainwindow.py" line="387"/>
-        <location filename="../../ui/mainwindow.py" line="388"/>
+        <location filename="../../ui/mainwindow.py" line="383"/>
+        <location filename="../../ui/mainwindow.py" line="384"/>
         <source>Account</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="123"/>
-        <location filename="../../ui/mainwindow.py" line="389"/>
+        <location filename="../../ui/mainwindow.py" line="119"/>
+        <location filename="../../ui/mainwindow.py" line="385"/>
         <source>Sign in to another account …</source>
         <translation>Aanmelden bij een ander account …</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="125"/>
-        <location filename="../../ui/mainwindow.py" line="390"/>
+        <location filename="../../ui/mainwindow.py" line="121"/>
+        <location filename="../../ui/mainwindow.py" line="386"/>
         <source>Join groups …</source>
         <translation>Lid worden van groepen …</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="127"/>
-        <location filename="../../ui/mainwindow.py" line="391"/>
+        <location filename="../../ui/mainwindow.py" line="123"/>
+        <location filename="../../ui/mainwindow.py" line="387"/>
         <source>Settings …</source>
         <translation>Instellingen …</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="133"/>
-        <location filename="../../ui/mainwindow.py" line="392"/>
+        <location filename="../../ui/mainwindow.py" line="129"/>
+        <location filename="../../ui/mainwindow.py" line="388"/>
         <source>Sign out …</source>
         <translation>Afmelden …</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="597"/>
+        <location filename="../../ui/mainwindow.py" line="593"/>
         <source>Documents</source>
         <translation>Documenten</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="184"/>
+        <location filename="../../ui/mainwindow.py" line="180"/>
         <source>Go to the sidebar</source>
         <translation>Naar de zijbalk</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="185"/>
+        <location filename="../../ui/mainwindow.py" line="181"/>
         <source>Go to the list</source>
         <translation>Naar de lijst</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="186"/>
+        <location filename="../../ui/mainwindow.py" line="182"/>
         <source>Go to the details</source>
         <translation>Naar de details</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="187"/>
+        <location filename="../../ui/mainwindow.py" line="183"/>
         <source>Close the details</source>
         <translation>Details sluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="188"/>
+        <location filename="../../ui/mainwindow.py" line="184"/>
         <source>Quit</source>
         <translation>Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="448"/>
+        <location filename="../../ui/mainwindow.py" line="444"/>
         <source>Sign out</source>
         <translation>Afmelden</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="449"/>
+        <location filename="../../ui/mainwindow.py" line="445"/>
         <source>Sign out of %1 on this computer?</source>
         <translation>Op deze computer afmelden bij %1?</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="452"/>
+        <location filename="../../ui/mainwindow.py" line="448"/>
         <source>The local copy of this account&apos;s groups, documents and people is deleted from this computer. Signing in again fetches it anew.</source>
         <translation>De lokale kopie van de groepen, documenten en personen van dit account wordt van deze computer verwijderd. Bij opnieuw aanmelden wordt ze opnieuw opgehaald.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.py" line="460"/>
+        <location filename="../../ui/mainwindow.py" line="456"/>
         <source>%n items written here have not been sent yet and will be lost.</source>
         <translation>
             <numerusform>%n hier geschreven item is nog niet verstuurd en gaat verloren.</numerusform>
@@ -813,39 +813,39 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="465"/>
+        <location filename="../../ui/mainwindow.py" line="461"/>
         <source>Sign out and delete local data</source>
         <translation>Afmelden en lokale gegevens verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="504"/>
+        <location filename="../../ui/mainwindow.py" line="500"/>
         <source>Signing out …</source>
         <translation>Bezig met afmelden …</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="531"/>
+        <location filename="../../ui/mainwindow.py" line="527"/>
         <source>Signing out of %1 did not finish: %2</source>
         <translation>Het afmelden bij %1 is niet voltooid: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="538"/>
+        <location filename="../../ui/mainwindow.py" line="534"/>
         <source>Choose a group on the left to read and write.</source>
         <translation>Kies links een groep om te lezen en te schrijven.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="540"/>
+        <location filename="../../ui/mainwindow.py" line="536"/>
         <source>Opening your data …</source>
         <translation>Je gegevens worden geopend …</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="544"/>
+        <location filename="../../ui/mainwindow.py" line="540"/>
         <source>You are not signed in yet.
 Choose “Sign in” in the account menu at the top right.</source>
         <translation>Je bent nog niet aangemeld.
 Kies ‘Aanmelden’ in het accountmenu rechtsboven.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="647"/>
+        <location filename="../../ui/mainwindow.py" line="655"/>
         <source>Documents of %1</source>
         <translation>Documenten van %1</translation>
     </message>
@@ -853,7 +853,7 @@ Kies ‘Aanmelden’ in het accountmenu rechtsboven.</translation>
 <context>
     <name>NotificationButton</name>
     <message numerus="yes">
-        <location filename="../../ui/notifications.py" line="243"/>
+        <location filename="../../ui/notifications.py" line="177"/>
         <source>Notifications: %n unread</source>
         <translation>
             <numerusform>Meldingen: %n ongelezen</numerusform>
@@ -864,12 +864,12 @@ Kies ‘Aanmelden’ in het accountmenu rechtsboven.</translation>
 <context>
     <name>NotificationModel</name>
     <message>
-        <location filename="../../ui/notifications.py" line="137"/>
+        <location filename="../../ui/notifications.py" line="134"/>
         <source>read</source>
         <translation>gelezen</translation>
     </message>
     <message>
-        <location filename="../../ui/notifications.py" line="137"/>
+        <location filename="../../ui/notifications.py" line="134"/>
         <source>unread</source>
         <translation>ongelezen</translation>
     </message>
@@ -877,28 +877,28 @@ Kies ‘Aanmelden’ in het accountmenu rechtsboven.</translation>
 <context>
     <name>NotificationPopup</name>
     <message>
-        <location filename="../../ui/notifications.py" line="163"/>
+        <location filename="../../ui/notificationlist.py" line="35"/>
         <source>Notifications</source>
         <translation>Meldingen</translation>
     </message>
     <message>
-        <location filename="../../ui/notifications.py" line="165"/>
-        <location filename="../../ui/notifications.py" line="171"/>
+        <location filename="../../ui/notificationlist.py" line="37"/>
+        <location filename="../../ui/notificationlist.py" line="43"/>
         <source>Mentions and replies</source>
         <translation>Vermeldingen en reacties</translation>
     </message>
     <message>
-        <location filename="../../ui/notifications.py" line="167"/>
+        <location filename="../../ui/notificationlist.py" line="39"/>
         <source>&amp;Mark all as read</source>
         <translation>Alles als gelezen &amp;markeren</translation>
     </message>
     <message>
-        <location filename="../../ui/notifications.py" line="168"/>
+        <location filename="../../ui/notificationlist.py" line="40"/>
         <source>Mark all notifications as read</source>
         <translation>Alle meldingen als gelezen markeren</translation>
     </message>
     <message>
-        <location filename="../../ui/notifications.py" line="176"/>
+        <location filename="../../ui/notificationlist.py" line="48"/>
         <source>No mentions or replies yet.</source>
         <translation>Nog geen vermeldingen of reacties.</translation>
     </message>
@@ -906,12 +906,12 @@ Kies ‘Aanmelden’ in het accountmenu rechtsboven.</translation>
 <context>
     <name>NotificationWatcher</name>
     <message>
-        <location filename="../../ui/notifications.py" line="322"/>
+        <location filename="../../ui/notifications.py" line="265"/>
         <source>Treffpunkt</source>
         <translation>Treffpunkt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/notifications.py" line="323"/>
+        <location filename="../../ui/notifications.py" line="266"/>
         <source>%n new mentions and replies</source>
         <translation>
             <numerusform>%n nieuwe vermelding of reactie</numerusform>
@@ -922,12 +922,12 @@ Kies ‘Aanmelden’ in het accountmenu rechtsboven.</translation>
 <context>
     <name>Notifications</name>
     <message>
-        <location filename="../../ui/notifications.py" line="58"/>
+        <location filename="../../ui/notifications.py" line="53"/>
         <source>%1 mentioned you in %2</source>
         <translation>%1 heeft je genoemd in %2</translation>
     </message>
     <message>
-        <location filename="../../ui/notifications.py" line="60"/>
+        <location filename="../../ui/notifications.py" line="55"/>
         <source>%1 replied to your post in %2</source>
         <translation>%1 heeft in %2 op je bericht gereageerd</translation>
     </message>
@@ -1054,71 +1054,71 @@ Kies ‘Aanmelden’ in het accountmenu rechtsboven.</translation>
 <context>
     <name>PostDelegate</name>
     <message>
-        <location filename="../../ui/postview.py" line="132"/>
+        <location filename="../../ui/postview.py" line="137"/>
         <source>✔ answer</source>
         <translation>✔ antwoord</translation>
     </message>
     <message>
-        <location filename="../../ui/postview.py" line="134"/>
+        <location filename="../../ui/postview.py" line="139"/>
         <source>answered</source>
         <translation>beantwoord</translation>
     </message>
     <message>
-        <location filename="../../ui/postview.py" line="134"/>
+        <location filename="../../ui/postview.py" line="139"/>
         <source>question</source>
         <translation>vraag</translation>
     </message>
     <message>
-        <location filename="../../ui/postview.py" line="136"/>
+        <location filename="../../ui/postview.py" line="141"/>
         <source>edited</source>
         <translation>bewerkt</translation>
     </message>
     <message>
-        <location filename="../../ui/postview.py" line="141"/>
+        <location filename="../../ui/postview.py" line="146"/>
         <source>unknown error</source>
         <translation>onbekende fout</translation>
     </message>
     <message>
-        <location filename="../../ui/postview.py" line="142"/>
+        <location filename="../../ui/postview.py" line="147"/>
         <source>failed: %1</source>
         <translation>mislukt: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/postview.py" line="144"/>
+        <location filename="../../ui/postview.py" line="149"/>
         <source>waiting to send</source>
         <translation>wacht op verzenden</translation>
     </message>
     <message>
-        <location filename="../../ui/postview.py" line="150"/>
+        <location filename="../../ui/postview.py" line="155"/>
         <source>Unmark answer</source>
         <translation>Niet meer als antwoord markeren</translation>
     </message>
     <message>
-        <location filename="../../ui/postview.py" line="150"/>
+        <location filename="../../ui/postview.py" line="155"/>
         <source>Mark as answer</source>
         <translation>Als antwoord markeren</translation>
     </message>
     <message>
-        <location filename="../../ui/postview.py" line="187"/>
-        <location filename="../../ui/postview.py" line="347"/>
+        <location filename="../../ui/postview.py" line="192"/>
+        <location filename="../../ui/postview.py" line="379"/>
         <source>Retry</source>
         <translation>Opnieuw verzenden</translation>
     </message>
     <message>
-        <location filename="../../ui/postview.py" line="190"/>
-        <location filename="../../ui/postview.py" line="348"/>
+        <location filename="../../ui/postview.py" line="195"/>
+        <location filename="../../ui/postview.py" line="380"/>
         <source>Discard</source>
         <translation>Weggooien</translation>
     </message>
     <message>
-        <location filename="../../ui/postview.py" line="199"/>
-        <location filename="../../ui/postview.py" line="354"/>
+        <location filename="../../ui/postview.py" line="204"/>
+        <location filename="../../ui/postview.py" line="386"/>
         <source>Edit</source>
         <translation>Bewerken</translation>
     </message>
     <message>
-        <location filename="../../ui/postview.py" line="202"/>
-        <location filename="../../ui/postview.py" line="355"/>
+        <location filename="../../ui/postview.py" line="207"/>
+        <location filename="../../ui/postview.py" line="387"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
@@ -1126,27 +1126,27 @@ Kies ‘Aanmelden’ in het accountmenu rechtsboven.</translation>
 <context>
     <name>PostListView</name>
     <message>
-        <location filename="../../ui/stream.py" line="363"/>
+        <location filename="../../ui/stream.py" line="443"/>
         <source>Open</source>
         <translation>Openen</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="365"/>
+        <location filename="../../ui/stream.py" line="445"/>
         <source>Unlike</source>
         <translation>Vind ik niet meer leuk</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="365"/>
+        <location filename="../../ui/stream.py" line="445"/>
         <source>Like</source>
         <translation>Vind ik leuk</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="375"/>
+        <location filename="../../ui/stream.py" line="455"/>
         <source>Edit …</source>
         <translation>Bewerken …</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="376"/>
+        <location filename="../../ui/stream.py" line="456"/>
         <source>Delete …</source>
         <translation>Verwijderen …</translation>
     </message>
@@ -1511,37 +1511,37 @@ Kies ‘Aanmelden’ in het accountmenu rechtsboven.</translation>
 <context>
     <name>SidebarModel</name>
     <message>
-        <location filename="../../ui/sidebar.py" line="156"/>
+        <location filename="../../ui/sidebar.py" line="276"/>
         <source>Further groups</source>
         <translation>Overige groepen</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="159"/>
+        <location filename="../../ui/sidebar.py" line="280"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="160"/>
+        <location filename="../../ui/sidebar.py" line="281"/>
         <source>Documents</source>
         <translation>Documenten</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="161"/>
+        <location filename="../../ui/sidebar.py" line="282"/>
         <source>Join groups …</source>
         <translation>Lid worden van groepen …</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="169"/>
+        <location filename="../../ui/sidebar.py" line="292"/>
         <source>Opening %1 …</source>
         <translation>%1 wordt geopend …</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="296"/>
+        <location filename="../../ui/sidebar.py" line="518"/>
         <source>Account %1</source>
         <translation>Account %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sidebar.py" line="301"/>
+        <location filename="../../ui/sidebar.py" line="523"/>
         <source>%n unread</source>
         <translation>
             <numerusform>%n ongelezen</numerusform>
@@ -1549,7 +1549,7 @@ Kies ‘Aanmelden’ in het accountmenu rechtsboven.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sidebar.py" line="303"/>
+        <location filename="../../ui/sidebar.py" line="525"/>
         <source>%n mentions of you</source>
         <translation>
             <numerusform>%n vermelding van jou</numerusform>
@@ -1557,7 +1557,7 @@ Kies ‘Aanmelden’ in het accountmenu rechtsboven.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="305"/>
+        <location filename="../../ui/sidebar.py" line="527"/>
         <source>all history kept offline</source>
         <translation>hele geschiedenis offline</translation>
     </message>
@@ -1565,7 +1565,7 @@ Kies ‘Aanmelden’ in het accountmenu rechtsboven.</translation>
 <context>
     <name>SidebarView</name>
     <message>
-        <location filename="../../ui/sidebar.py" line="366"/>
+        <location filename="../../ui/sidebar.py" line="588"/>
         <source>Groups and lists</source>
         <translation>Groepen en lijsten</translation>
     </message>
@@ -1573,27 +1573,27 @@ Kies ‘Aanmelden’ in het accountmenu rechtsboven.</translation>
 <context>
     <name>StreamModel</name>
     <message>
-        <location filename="../../ui/stream.py" line="254"/>
+        <location filename="../../ui/stream.py" line="322"/>
         <source>answered question</source>
         <translation>beantwoorde vraag</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="254"/>
+        <location filename="../../ui/stream.py" line="322"/>
         <source>question</source>
         <translation>vraag</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="256"/>
+        <location filename="../../ui/stream.py" line="324"/>
         <source>failed to send</source>
         <translation>verzenden mislukt</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="258"/>
+        <location filename="../../ui/stream.py" line="326"/>
         <source>waiting to send</source>
         <translation>wacht op verzenden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/stream.py" line="260"/>
+        <location filename="../../ui/stream.py" line="328"/>
         <source>%n likes</source>
         <translation>
             <numerusform>%n like</numerusform>
@@ -1601,7 +1601,7 @@ Kies ‘Aanmelden’ in het accountmenu rechtsboven.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/stream.py" line="261"/>
+        <location filename="../../ui/stream.py" line="329"/>
         <source>%n comments</source>
         <translation>
             <numerusform>%n reactie</numerusform>
@@ -1612,27 +1612,27 @@ Kies ‘Aanmelden’ in het accountmenu rechtsboven.</translation>
 <context>
     <name>StreamPage</name>
     <message>
-        <location filename="../../ui/stream.py" line="582"/>
+        <location filename="../../ui/stream.py" line="662"/>
         <source>Group</source>
         <translation>Groep</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="583"/>
+        <location filename="../../ui/stream.py" line="663"/>
         <source>Docu&amp;ments</source>
         <translation>Docu&amp;menten</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="584"/>
+        <location filename="../../ui/stream.py" line="664"/>
         <source>Show the group&apos;s documents</source>
         <translation>De documenten van de groep tonen</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="588"/>
+        <location filename="../../ui/stream.py" line="668"/>
         <source>Posts</source>
         <translation>Berichten</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="589"/>
+        <location filename="../../ui/stream.py" line="669"/>
         <source>No posts yet — write the first one.</source>
         <translation>Nog geen berichten — schrijf het eerste.</translation>
     </message>
@@ -1733,7 +1733,7 @@ Kies ‘Aanmelden’ in het accountmenu rechtsboven.</translation>
 <context>
     <name>SystemTrayNotifier</name>
     <message>
-        <location filename="../../ui/notifications.py" line="276"/>
+        <location filename="../../ui/notifications.py" line="217"/>
         <source>Treffpunkt</source>
         <translation>Treffpunkt</translation>
     </message>
@@ -1837,12 +1837,12 @@ Kies ‘Aanmelden’ in het accountmenu rechtsboven.</translation>
 <context>
     <name>Time</name>
     <message>
-        <location filename="../../ui/timefmt.py" line="37"/>
+        <location filename="../../ui/timefmt.py" line="45"/>
         <source>just now</source>
         <translation>zojuist</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/timefmt.py" line="40"/>
+        <location filename="../../ui/timefmt.py" line="48"/>
         <source>%n min ago</source>
         <translation>
             <numerusform>%n min. geleden</numerusform>
@@ -1850,7 +1850,7 @@ Kies ‘Aanmelden’ in het accountmenu rechtsboven.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/timefmt.py" line="43"/>
+        <location filename="../../ui/timefmt.py" line="51"/>
         <source>%n h ago</source>
         <translation>
             <numerusform>%n uur geleden</numerusform>
@@ -1858,7 +1858,7 @@ Kies ‘Aanmelden’ in het accountmenu rechtsboven.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/timefmt.py" line="47"/>
+        <location filename="../../ui/timefmt.py" line="55"/>
         <source>yesterday, %1</source>
         <translation>gisteren, %1</translation>
     </message>

@@ -68,6 +68,8 @@ HEAVY = (
     # each to make.
     "client.changes",
     "client.notifications",
+    # The list under the bell, built when first opened.
+    "ui.notificationlist",
 )
 
 # The launcher's own start (ui.app.main) on an empty home, stopped right after ``start``
@@ -89,10 +91,12 @@ def start(ctx):
     hooked = builtins.__import__ is builtins.__feature_import__
     shown = {"visible": window.isVisible(), "loaded": loaded, "feature_hook": hooked}
     shown["collecting"] = gc.isenabled()
+    shown["tray"] = window.notification_watcher.notifier is not None
 
     def painted():
         shown["collecting_after_paint"] = gc.isenabled()
         shown["frozen_after_paint"] = gc.get_freeze_count() > 0
+        shown["tray_after_paint"] = window.notification_watcher.notifier is not None
         print(json.dumps(shown), flush=True)
         QApplication.quit()
 
@@ -144,7 +148,8 @@ def test_the_window_shows_before_anything_heavy_loads(tmp_path: Path) -> None:
         _MAIN_UNTIL_SHOWN, json.dumps(HEAVY), str(tmp_path / "home"), env=_child_env(tmp_path)
     )
     # Nor is every module imported meanwhile read as source by PySide's feature hook, nor
-    # is memory collected before the first paint (start-up's objects live on; then frozen).
+    # is memory collected before the first paint (start-up's objects live on; then frozen),
+    # nor is the system tray asked for before then.
     assert json.loads(out) == {
         "visible": True,
         "loaded": [],
@@ -152,6 +157,8 @@ def test_the_window_shows_before_anything_heavy_loads(tmp_path: Path) -> None:
         "collecting": False,
         "collecting_after_paint": True,
         "frozen_after_paint": True,
+        "tray": False,
+        "tray_after_paint": True,
     }
 
 

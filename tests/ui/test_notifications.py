@@ -208,3 +208,24 @@ def test_a_tray_icon_only_where_there_is_a_tray(qapp: object) -> None:
     notifier = SystemTrayNotifier()
     assert (notifier.tray is not None) == QSystemTrayIcon.isSystemTrayAvailable()
     notifier.show_message("Treffpunkt", "nichts")  # harmless without a tray
+
+
+def test_the_window_makes_its_tray_notifier_once_asked(qtbot: QtBot, ctx: AppContext) -> None:
+    # ui.app asks once the window is painted: the tray can mean a D-Bus call.
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    assert window.notification_watcher.notifier is None
+    window.install_tray()
+    made = window.notification_watcher.notifier
+    assert isinstance(made, SystemTrayNotifier)
+    window.install_tray()
+    assert window.notification_watcher.notifier is made
+
+
+def test_a_notifier_given_to_the_window_is_kept(
+    qtbot: QtBot, ctx: AppContext, tray: RecordingNotifier
+) -> None:
+    window = MainWindow(ctx, notifier=tray)
+    qtbot.addWidget(window)
+    window.install_tray()
+    assert window.notification_watcher.notifier is tray
