@@ -266,7 +266,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from client import policy
     from client.accounts import Home, default_home
     from client.credentials import Credentials, KeyringSecretStore, LazySecretStore
-    from ui import i18n
+    from ui import i18n, icons
     from ui.context import AppContext, Settings
 
     app = _application([])
@@ -277,7 +277,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     settings = Settings(policy=machine_policy)
     translators = i18n.install(app, args.lang or settings.language)
     keyring = LazySecretStore(KeyringSecretStore)
-    ctx = AppContext(Home(args.home or default_home(), Credentials(keyring)), settings)
+    home = Home(args.home or default_home(), Credentials(keyring))
+    if home.root.is_dir():  # a first start, or one that stops for want of a keyring, writes none
+        icons.use_cache_dir(home.root / "cache" / "icons")
+    ctx = AppContext(home, settings)
     ctx.translators = translators
     window = start(ctx)
     after_first_paint(window, partial(connect_keyring, ctx, keyring))

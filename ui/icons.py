@@ -3,9 +3,11 @@
 The SVGs draw with ``currentColor``; we substitute the colour of a palette role before
 rendering, so that no colour is written into code or icon files.
 
-``icon`` hands the tinted SVG to Qt's own SVG icon engine (a file per colour in a folder
-that lives as long as the process), which draws each size when it is first painted: a
-dozen icons at start-up cost a few milliseconds rather than 8 renderings each. ``pixmap``
+``icon`` hands the tinted SVG to Qt's own SVG icon engine (a file per colour), which draws
+each size when it is first painted: a dozen icons at start-up cost a few milliseconds rather
+than 8 renderings each. The app keeps those files in its home once it has one (``use_cache_dir``),
+named by their content, so a start only writes the ones it has not seen; otherwise (a first
+start, tests, the self-test) they go to a folder that lives as long as the process. ``pixmap``
 renders one size at once, for delegates that paint themselves; ``label_pixmap`` has that
 engine draw one size, for a label (no QPainter, QImage or QSvgRenderer from Python, whose
 bindings cost start-up several milliseconds).
@@ -14,8 +16,10 @@ bindings cost start-up several milliseconds).
 from __future__ import annotations
 
 import atexit
+import os
 import shutil
 import tempfile
+import zlib
 from collections.abc import Callable, Iterable
 from functools import cache
 from pathlib import Path
@@ -108,8 +112,22 @@ def _icon(name: str, normal: int, disabled: int) -> QIcon:
     return result
 
 
+_cache_dir: Path | None = None
+
+
+def use_cache_dir(folder: Path | None) -> None:
+    """Keep the tinted files in ``folder`` from now on, across starts (None: a temporary
+    folder for this process)."""
+    global _cache_dir
+    _cache_dir = folder
+    _tinted_dir.cache_clear()
+
+
 @cache
 def _tinted_dir() -> Path:
+    if _cache_dir is not None:
+        _cache_dir.mkdir(parents=True, exist_ok=True)
+        return _cache_dir
     folder = Path(tempfile.mkdtemp(prefix="treffpunkt-icons-"))
     atexit.register(shutil.rmtree, folder, True)
     return folder
@@ -123,8 +141,13 @@ def _tinted_file(name: str, rgba: int) -> Path:
         head, _, body = data.partition(">")
         body = body.rstrip().removesuffix("</svg>")  # the files end with a line break
         data = f'{head}><g opacity="{colour.alphaF():.3f}">{body}</g></svg>'
-    path = _tinted_dir() / f"{name}-{rgba:08x}.svg"
-    path.write_text(data, encoding="utf-8")
+    encoded = data.encode()
+    # Named by content: a changed icon or colour is a new file, never a stale one.
+    path = _tinted_dir() / f"{name}-{zlib.crc32(encoded):08x}-{len(encoded):x}.svg"
+    if not path.exists():
+        partial = path.with_name(f"{path.name}.{os.getpid()}.part")  # whole files only
+        partial.write_bytes(encoded)
+        partial.replace(path)
     return path
 
 

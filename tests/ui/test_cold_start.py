@@ -270,3 +270,15 @@ def test_a_termination_signal_quits_through_the_event_loop(
     # main returned normally (the window closed, workers stopped): not killed by the signal.
     assert out.split() == ["stopped", "0"], err
     assert child.returncode == 0
+
+
+def test_an_existing_home_keeps_the_tinted_icons(tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    home.mkdir()
+    _python(_MAIN_UNTIL_SHOWN, json.dumps(HEAVY), str(home), env=_child_env(tmp_path))
+    kept = {p.name.split("-")[0] for p in (home / "cache" / "icons").glob("*.svg")}
+    assert {"search", "account", "bell"} <= kept
+    # The next start finds them: nothing is written again.
+    before = {p: p.stat().st_mtime_ns for p in (home / "cache" / "icons").iterdir()}
+    _python(_MAIN_UNTIL_SHOWN, json.dumps(HEAVY), str(home), env=_child_env(tmp_path))
+    assert {p: p.stat().st_mtime_ns for p in (home / "cache" / "icons").iterdir()} == before

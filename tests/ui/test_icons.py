@@ -5,6 +5,7 @@ icons rendered on a worker thread, ahead of a list's first paint."""
 from __future__ import annotations
 
 import threading
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSize
@@ -68,3 +69,28 @@ def test_tinted_files_are_written_by_the_job(qapp: QApplication) -> None:
         text = icons._tinted_file("people", rgba).read_text(encoding="utf-8")
         assert "currentColor" not in text and QColor.fromRgba(rgba).name() in text
     assert icons._tinted_file.cache_info().misses == 2  # the icon reads what the job wrote
+
+
+def test_kept_tinted_files_are_written_once_and_named_by_content(
+    qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    icons.use_cache_dir(tmp_path)
+    icons._tinted_file.cache_clear()
+    try:
+        first = icons._tinted_file("people", QColor("#102030").rgba())
+        assert first.parent == tmp_path and "#102030" in first.read_text(encoding="utf-8")
+        other = icons._tinted_file("people", QColor("#405060").rgba())
+        assert other != first and other.exists()
+
+        # The next start (a new process: nothing cached in memory) finds the file.
+        icons._tinted_file.cache_clear()
+
+        def no_writing(*_: object) -> None:
+            raise AssertionError("a kept icon was written again")
+
+        monkeypatch.setattr(Path, "write_bytes", no_writing)
+        assert icons._tinted_file("people", QColor("#102030").rgba()) == first
+        assert sorted(p.name for p in tmp_path.iterdir()) == sorted([first.name, other.name])
+    finally:
+        icons.use_cache_dir(None)
+        icons._tinted_file.cache_clear()
