@@ -117,6 +117,9 @@ def drop_feature_import_hook() -> None:
     most of our modules load. PySide keeps the import it wrapped (its own lazy-type import,
     which stays) as ``__orig_import__``; ``from __feature__ import ...`` no longer works.
     """
+    import importlib
+
+    importlib.import_module("PySide6.QtCore")  # PySide installs the hook on its first import
     original = getattr(builtins, "__orig_import__", None)
     if original is not None:
         builtins.__import__ = original
@@ -241,18 +244,21 @@ def main(argv: Sequence[str] | None = None) -> int:
         from sync.worker import main as sync_worker
 
         return sync_worker()
+
+    # Until the window is painted, nearly everything allocated lives as long as the app:
+    # modules, classes, Qt's types and enums. Collecting meanwhile finds nothing to free and
+    # took 10 ms of the start, PySide's import included. After the first paint, what start-up
+    # made is frozen, so later full collections do not walk it either.
+    gc.disable()
+    # PySide loads here, before any of our modules (the command line is read by Qt's parser).
+    drop_feature_import_hook()
     args = parse_args(raw)
     if args.self_test:
+        gc.enable()
         return self_test(args.lang)
     if not has_display():
         sys.stderr.write(NO_DISPLAY_MESSAGE)
         return EXIT_NO_DISPLAY
-
-    # Until the window is painted, nearly everything allocated lives as long as the app:
-    # modules, classes, Qt's types and enums. Collecting meanwhile finds nothing to free and
-    # took 10 ms of the start (PySide's import included). After the first paint, what start-up
-    # made is frozen, so later full collections do not walk it either.
-    gc.disable()
 
     # The GUI thread shares the interpreter with the sync and worker threads. A thread that
     # wants it waits for the holder's time slice to end, and with several busy threads it
@@ -260,8 +266,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     sys.setswitchinterval(SWITCH_INTERVAL_S)
 
     from PySide6.QtWidgets import QApplication
-
-    drop_feature_import_hook()
 
     from client import policy
     from client.accounts import Home, default_home

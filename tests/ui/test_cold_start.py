@@ -89,7 +89,10 @@ def start(ctx):
     window = original(ctx)
     loaded = sorted(m for m in heavy if m in sys.modules)
     hooked = builtins.__import__ is builtins.__feature_import__
+    seen = sys.modules["PySide6.support.feature"].pyside_feature_dict  # what the hook read
+    read = sorted(m for m in seen if m.split(".")[0] in ("ui", "client", "sync"))
     shown = {"visible": window.isVisible(), "loaded": loaded, "feature_hook": hooked}
+    shown["read_by_feature_hook"] = read
     shown["collecting"] = gc.isenabled()
     shown["tray"] = window.notification_watcher.notifier is not None
 
@@ -154,6 +157,7 @@ def test_the_window_shows_before_anything_heavy_loads(tmp_path: Path) -> None:
         "visible": True,
         "loaded": [],
         "feature_hook": False,
+        "read_by_feature_hook": [],
         "collecting": False,
         "collecting_after_paint": True,
         "frozen_after_paint": True,
