@@ -126,11 +126,22 @@ def use_cache_dir(folder: Path | None) -> None:
 @cache
 def _tinted_dir() -> Path:
     if _cache_dir is not None:
-        _cache_dir.mkdir(parents=True, exist_ok=True)
         return _cache_dir
+    return _process_dir()
+
+
+@cache
+def _process_dir() -> Path:
     folder = Path(tempfile.mkdtemp(prefix="treffpunkt-icons-"))
     atexit.register(shutil.rmtree, folder, True)
     return folder
+
+
+def _write_whole(path: Path, data: bytes) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    partial = path.with_name(f"{path.name}.{os.getpid()}.part")  # whole files only
+    partial.write_bytes(data)
+    partial.replace(path)
 
 
 @cache
@@ -145,9 +156,11 @@ def _tinted_file(name: str, rgba: int) -> Path:
     # Named by content: a changed icon or colour is a new file, never a stale one.
     path = _tinted_dir() / f"{name}-{zlib.crc32(encoded):08x}-{len(encoded):x}.svg"
     if not path.exists():
-        partial = path.with_name(f"{path.name}.{os.getpid()}.part")  # whole files only
-        partial.write_bytes(encoded)
-        partial.replace(path)
+        try:
+            _write_whole(path, encoded)
+        except OSError:  # a home that cannot be written (full, read-only): this process only
+            path = _process_dir() / path.name
+            _write_whole(path, encoded)
     return path
 
 

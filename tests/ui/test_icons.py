@@ -94,3 +94,19 @@ def test_kept_tinted_files_are_written_once_and_named_by_content(
     finally:
         icons.use_cache_dir(None)
         icons._tinted_file.cache_clear()
+
+
+def test_icons_still_come_when_the_kept_folder_cannot_be_written(
+    qapp: QApplication, tmp_path: Path
+) -> None:
+    blocked = tmp_path / "not-a-folder"
+    blocked.write_text("a file where the folder would be", encoding="utf-8")
+    icons.use_cache_dir(blocked / "icons")
+    icons._tinted_file.cache_clear()
+    try:
+        path = icons._tinted_file("people", QColor("#102030").rgba())
+        assert "#102030" in path.read_text(encoding="utf-8")
+        assert not path.is_relative_to(blocked)
+    finally:
+        icons.use_cache_dir(None)
+        icons._tinted_file.cache_clear()
