@@ -120,14 +120,10 @@ def use_cache_dir(folder: Path | None) -> None:
     folder for this process)."""
     global _cache_dir
     _cache_dir = folder
-    _tinted_dir.cache_clear()
 
 
-@cache
 def _tinted_dir() -> Path:
-    if _cache_dir is not None:
-        return _cache_dir
-    return _process_dir()
+    return _cache_dir if _cache_dir is not None else _process_dir()
 
 
 @cache

@@ -377,9 +377,17 @@ class SidebarModel(QAbstractItemModel):
         return built
 
     def _build(self, spec: _Spec, parent: _Node) -> _Node:
-        node = _Node(next(self._uids), spec.kind, spec.account, spec.key, spec.name, parent)
-        node.unread, node.mentions = spec.unread, spec.mentions
-        node.kept_offline = spec.kept_offline
+        node = _Node(
+            next(self._uids),
+            spec.kind,
+            spec.account,
+            spec.key,
+            spec.name,
+            parent,
+            spec.unread,
+            spec.mentions,
+            spec.kept_offline,
+        )
         self._nodes[node.uid] = node
         node.children = [self._build(child, node) for child in spec.children]
         _renumber(node)
