@@ -853,19 +853,20 @@ class DocumentsPage(QWidget):
         self.add_button = QPushButton(icons.icon("add"), self.tr("&Add document …"), self)
         self.add_button.setAccessibleName(self.tr("Add a document"))
         self.add_button.setToolTip(self.tr("Add files, or drop them onto this page"))
-        self.view = QTreeView(self)
+        self.stack = QStackedWidget(self)  # made first: its pages are made inside it
+        self.view = QTreeView(self.stack)
         self.view.setObjectName("documents")
         self.view.setAccessibleName(self.tr("Documents and folders"))
         self.view.setUniformRowHeights(True)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setAllColumnsShowFocus(True)
         self.empty = QLabel(
-            self.tr("No documents yet — add one with “Add document” or drop files here."), self
+            self.tr("No documents yet — add one with “Add document” or drop files here."),
+            self.stack,
         )
         self.empty.setObjectName("emptyState")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
-        self.stack = QStackedWidget(self)
         self.stack.addWidget(self.view)
         self.stack.addWidget(self.empty)
         self.note = QLabel(self)

@@ -143,32 +143,33 @@ class MainWindow(QMainWindow):
         bar.addWidget(self.account_button)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
 
-        # Panes.
+        # Panes. Each widget is made inside its final parent: moving a styled widget to
+        # another parent polishes it and all its children again (a tenth of the start).
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, central)
+        self.splitter.setObjectName("panes")
+        self.splitter.setChildrenCollapsible(True)
+        layout.addWidget(self.splitter)
         self.sidebar_model = SidebarModel(ctx, self)
-        self.sidebar = SidebarView(self.sidebar_model, self)
+        self.sidebar = SidebarView(self.sidebar_model, self.splitter)
         self._stream: StreamPage | None = None
         self._people: PeoplePage | None = None
         self._documents: DocumentsPage | None = None
         self._detail: DetailPane | None = None
-        self.welcome = QLabel(self)
+        self.middle = QStackedWidget(self.splitter)
+        self.middle.setObjectName("middle")
+        self.welcome = QLabel(self.middle)
         self.welcome.setObjectName("emptyState")
         self.welcome.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.welcome.setWordWrap(True)
-        self.middle = QStackedWidget(self)
-        self.middle.setObjectName("middle")
         self.middle.addWidget(self.welcome)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.splitter.setObjectName("panes")
-        self.splitter.setChildrenCollapsible(True)
         self.splitter.addWidget(self.sidebar)
         self.splitter.addWidget(self.middle)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setSizes([260, 1020])
-        central = QWidget(self)
-        layout = QVBoxLayout(central)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.splitter)
         self.setCentralWidget(central)
         self.status = SyncStatusBar(ctx, self)
         self.status.reconnect_requested.connect(self._on_status_reconnect_requested)
@@ -205,7 +206,7 @@ class MainWindow(QMainWindow):
         if self._stream is None:
             from ui.stream import StreamPage
 
-            page = StreamPage(self.ctx, self)
+            page = StreamPage(self.ctx, self.middle)
             page.post_opened.connect(self._on_stream_post_opened)
             page.documents_requested.connect(self._on_stream_documents_requested)
             self.middle.addWidget(page)
@@ -218,7 +219,7 @@ class MainWindow(QMainWindow):
         if self._people is None:
             from ui.people import PeoplePage
 
-            page = PeoplePage(self.ctx, self)
+            page = PeoplePage(self.ctx, self.middle)
             page.chosen.connect(self._on_people_chosen)
             self.middle.addWidget(page)
             self._people = page
@@ -230,7 +231,7 @@ class MainWindow(QMainWindow):
         if self._documents is None:
             from ui.documents import DocumentsPage
 
-            page = DocumentsPage(self.ctx, self)
+            page = DocumentsPage(self.ctx, self.middle)
             page.stream_requested.connect(self._on_documents_stream_requested)
             page.document_chosen.connect(self._on_documents_document_chosen)
             page.document_opened.connect(self._on_documents_document_opened)
@@ -244,9 +245,9 @@ class MainWindow(QMainWindow):
         if self._detail is None:
             from ui.detail import DetailPane
 
-            pane = DetailPane(self.ctx, self)
-            pane.post_requested.connect(self.open_post)
             sidebar, middle = self.splitter.sizes()
+            pane = DetailPane(self.ctx, self.splitter)  # a splitter takes in a new child at once
+            pane.post_requested.connect(self.open_post)
             self.splitter.addWidget(pane)
             self.splitter.setStretchFactor(2, 2)
             if middle > 0:  # its share of the room, which the splitter keeps while it is hidden

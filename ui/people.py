@@ -154,20 +154,20 @@ class PeoplePage(ListPage):
         super().__init__(self.tr("People"), self.tr("People directory"), parent)
         self._ctx = ctx
         self.account: AccountSession | None = None
-        self.filter_text = QLineEdit(self)
+        bar = QWidget(self)  # made first: the filters are made inside it
+        bar.setObjectName("peopleFilters")
+        self.filter_text = QLineEdit(bar)
         self.filter_text.setPlaceholderText(self.tr("Filter by name, title, e-mail …"))
         self.filter_text.setAccessibleName(self.tr("Filter people by text"))
         self.filter_text.setClearButtonEnabled(True)
-        self.organisation = self._combo(self.tr("Filter by organisation"))
-        self.department = self._combo(self.tr("Filter by department"))
-        self.skill = self._combo(self.tr("Filter by skill"))
-        self.location = self._combo(self.tr("Filter by location"))
+        self.organisation = self._combo(self.tr("Filter by organisation"), bar)
+        self.department = self._combo(self.tr("Filter by department"), bar)
+        self.skill = self._combo(self.tr("Filter by skill"), bar)
+        self.location = self._combo(self.tr("Filter by location"), bar)
         self.empty = QLabel(self.tr("Nobody matches these filters."), self)
         self.empty.setObjectName("emptyState")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.hide()
-        bar = QWidget(self)
-        bar.setObjectName("peopleFilters")
         row = QHBoxLayout(bar)
         row.setContentsMargins(12, 0, 12, 6)
         row.addWidget(self.filter_text, 2)
@@ -185,8 +185,8 @@ class PeoplePage(ListPage):
         ctx.hub.changed.connect(self._on_hub_changed)
         self.set_choices(FilterChoices())
 
-    def _combo(self, accessible: str) -> QComboBox:
-        combo = QComboBox(self)
+    def _combo(self, accessible: str, parent: QWidget) -> QComboBox:
+        combo = QComboBox(parent)
         combo.setAccessibleName(accessible)
         combo.setToolTip(accessible)
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
