@@ -35,9 +35,9 @@ import os
 import re
 import sys
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from types import MappingProxyType
+from typing import Any, NamedTuple
 from urllib.parse import urlsplit
 
 log = logging.getLogger(__name__)
@@ -106,8 +106,11 @@ VALIDATORS: dict[str, Callable[[object], Any]] = {
 KEYS = frozenset(VALIDATORS)
 
 
-@dataclass(frozen=True)
-class PolicyWarning:
+# The values below are named tuples, not frozen dataclasses: they are made at every start,
+# and a dataclass compiles its methods when its class is made (1-1.5 ms each).
+
+
+class PolicyWarning(NamedTuple):
     """One ignored entry of a policy: where it was and why it was ignored."""
 
     source: str
@@ -121,11 +124,10 @@ class PolicyWarning:
         return f"policy {where}: {what}{self.message} (ignored)"
 
 
-@dataclass(frozen=True)
-class Policy:
+class Policy(NamedTuple):
     """The valid entries of the machine's policy; what was ignored is in `warnings`."""
 
-    values: Mapping[str, Any] = field(default_factory=dict)
+    values: Mapping[str, Any] = MappingProxyType({})
     locked: frozenset[str] = frozenset()
     sources: tuple[str, ...] = ()
     warnings: tuple[PolicyWarning, ...] = ()

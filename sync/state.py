@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Mapping
-from dataclasses import dataclass
 from datetime import datetime
+from typing import NamedTuple
 
 
 class EngineState(enum.StrEnum):
@@ -21,8 +21,9 @@ class EngineState(enum.StrEnum):
     SIGNED_OUT = "signed_out"
 
 
-@dataclass(frozen=True)
-class Status:
+# A named tuple, not a frozen dataclass: the status line imports it at start, and a
+# dataclass compiles its methods when its class is made (1-1.5 ms each).
+class Status(NamedTuple):
     state: EngineState
     outbox: Mapping[str, int]
     last_sync: datetime | None = None

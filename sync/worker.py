@@ -30,7 +30,6 @@ import signal
 import sys
 import threading
 from collections.abc import Callable
-from dataclasses import asdict
 from datetime import datetime
 from pathlib import Path
 from typing import IO, Any
@@ -49,7 +48,7 @@ NICENESS = 5
 
 
 def status_to_json(status: Status) -> dict[str, Any]:
-    data = asdict(status)
+    data = status._asdict()
     data["state"] = status.state.value
     data["outbox"] = dict(status.outbox)
     data["last_sync"] = status.last_sync.isoformat() if status.last_sync else None

@@ -11,7 +11,6 @@ an account.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -129,16 +128,28 @@ class Settings:
         self._qs.sync()
 
 
-@dataclass
 class AccountSession:
-    """One account open in the app: its replica, its commands, its server link if any."""
+    """One account open in the app: its replica, its commands, its server link if any.
 
-    user_id: str
-    replica: Replica
-    commands: LocalCommands
-    # None while offline-only (not signed in this run, or a replica opened for a test).
-    connected: Connected | None = None
-    extra: dict[str, object] = field(default_factory=dict)
+    A plain class, not a dataclass: a dataclass compiles its methods when its class is made,
+    and this module is imported at every start.
+    """
+
+    def __init__(
+        self,
+        user_id: str,
+        replica: Replica,
+        commands: LocalCommands,
+        connected: Connected | None = None,
+    ) -> None:
+        self.user_id = user_id
+        self.replica = replica
+        self.commands = commands
+        # None while offline-only (not signed in this run, or a replica opened for a test).
+        self.connected = connected
+
+    def __repr__(self) -> str:
+        return f"AccountSession({self.user_id!r}, connected={self.connected is not None})"
 
     def close(self) -> None:
         if self.connected is not None:
