@@ -116,11 +116,12 @@ class MainWindow(QMainWindow):
         # Without a notifier given, the tray's comes with ``install_tray`` (once painted).
         self.notification_watcher = NotificationWatcher(ctx, notifier, self.isActiveWindow, self)
         menu = QMenu(self.account_button)
+        menu.aboutToShow.connect(self._on_account_menu_about_to_show)
         self.sign_in_action = menu.addAction(self.tr("Sign in to another account …"))
         self.sign_in_action.triggered.connect(self.show_login)
-        self.join_action = menu.addAction(icons.icon("join"), self.tr("Join groups …"))
+        self.join_action = menu.addAction(self.tr("Join groups …"))
         self.join_action.triggered.connect(self._on_join_action_triggered)
-        self.settings_action = menu.addAction(icons.icon("settings"), self.tr("Settings …"))
+        self.settings_action = menu.addAction(self.tr("Settings …"))
         self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
         self.settings_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         self.settings_action.triggered.connect(self.open_settings)
@@ -266,6 +267,16 @@ class MainWindow(QMainWindow):
     def _hide_detail(self) -> None:
         if self._detail is not None:
             self._detail.hide()
+
+    def _on_account_menu_about_to_show(self) -> None:
+        # The menu's icons are read when it first opens, not while the window starts.
+        if self.join_action.icon().isNull():
+            self.join_action.setIcon(icons.icon("join"))
+            self.settings_action.setIcon(icons.icon("settings"))
+
+    def createPopupMenu(self) -> QMenu | None:
+        """None: right-clicking the top bar offered to hide it, with no way back in view."""
+        return None
 
     def _action(self, text: str, keys: object, slot: object) -> QAction:
         action = QAction(text, self)

@@ -307,6 +307,21 @@ def test_the_window_and_its_pages_are_built_in_place(
     assert moves.moved == []
 
 
+def test_the_account_menu_gets_its_icons_when_it_opens(qtbot: QtBot, window: MainWindow) -> None:
+    menu = window.account_button.menu()
+    assert menu is not None
+    assert window.settings_action.icon().isNull()  # not read while the window starts
+    qtbot.keyClick(window.account_button, Qt.Key.Key_Space)  # opens the menu
+    qtbot.waitUntil(menu.isVisible)
+    assert not window.join_action.icon().isNull()
+    assert not window.settings_action.icon().isNull()
+    menu.close()
+
+
+def test_the_top_bar_cannot_be_hidden_from_a_context_menu(window: MainWindow) -> None:
+    assert window.createPopupMenu() is None
+
+
 def test_sidebar_refresh_changes_rows_in_place(qtbot: QtBot, window: MainWindow) -> None:
     model, view = window.sidebar_model, window.sidebar
     tree = model._trees[USER]
