@@ -11,6 +11,10 @@ start, tests, the self-test) they go to a folder that lives as long as the proce
 renders one size at once, for delegates that paint themselves; ``label_pixmap`` has that
 engine draw one size, for a label (no QPainter, QImage or QSvgRenderer from Python, whose
 bindings cost start-up several milliseconds).
+
+Icons follow the palette when it changes while the app runs (a dark or high-contrast theme
+chosen meanwhile): lists ask ``icon`` whenever they paint, and buttons and actions get their
+icon through ``set_icon``, which gives them the new colours.
 """
 
 from __future__ import annotations
@@ -19,12 +23,14 @@ import atexit
 import os
 import shutil
 import tempfile
+import weakref
 import zlib
 from collections.abc import Callable, Iterable
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
+import shiboken6
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QColor, QIcon, QPalette, QPixmap
 from PySide6.QtWidgets import QApplication
@@ -102,6 +108,42 @@ def icon(name: str, role: QPalette.ColorRole = QPalette.ColorRole.WindowText) ->
     return _icon(
         name, palette.color(role).rgba(), palette.color(QPalette.ColorGroup.Disabled, role).rgba()
     )
+
+
+class HasIcon(Protocol):
+    """A button, an action or a tray icon."""
+
+    def setIcon(self, icon: QIcon, /) -> None: ...  # noqa: N802 (Qt's name)
+
+
+# What ``set_icon`` gave an icon: the name and role to tint it with again.
+_followers: weakref.WeakKeyDictionary[HasIcon, tuple[str, QPalette.ColorRole]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
+def set_icon(
+    target: HasIcon, name: str, role: QPalette.ColorRole = QPalette.ColorRole.WindowText
+) -> None:
+    """Give ``target`` the icon ``name`` tinted with ``role``, and again in the new colours
+    whenever the application palette changes."""
+    if not _followers:
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        # Qt 6 also sends ApplicationPaletteChange to every widget, but catching that means
+        # a Python changeEvent on a window, which builds QEvent's bindings (180 enum members)
+        # during the start.
+        app.paletteChanged.connect(_on_palette_changed)
+    target.setIcon(icon(name, role))
+    _followers[target] = (name, role)
+
+
+def _on_palette_changed(_: QPalette) -> None:
+    for target, (name, role) in list(_followers.items()):
+        if shiboken6.isValid(target):  # its C++ side is gone with its window
+            target.setIcon(icon(name, role))
+        else:
+            del _followers[target]
 
 
 @cache

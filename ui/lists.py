@@ -59,7 +59,7 @@ class KeysetListModel(QAbstractListModel, Generic[R]):
         self.account = account
         self._page = page
         self._display = display
-        self._icon = icons.icon(icon)
+        self._icon = icon  # tinted when painted: the palette may change meanwhile
         self._refresh_on = refresh_on
         self.page_size = page_size
         self._rows: list[R] = []
@@ -136,7 +136,7 @@ class KeysetListModel(QAbstractListModel, Generic[R]):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return self._display(item)
         if role == Qt.ItemDataRole.DecorationRole:
-            return self._icon
+            return icons.icon(self._icon)
         if role == ROW_ROLE:
             return item
         return None

@@ -100,13 +100,14 @@ class MainWindow(QMainWindow):
         bar.setFloatable(False)
         title = QLabel(self.tr("Treffpunkt"), bar)
         title.setObjectName("appTitle")
-        self.search_button = QPushButton(icons.icon("search"), self.tr("Search … (Ctrl+K)"), bar)
+        self.search_button = QPushButton(self.tr("Search … (Ctrl+K)"), bar)
+        icons.set_icon(self.search_button, "search")
         self.search_button.setObjectName("searchButton")
         self.search_button.setAccessibleName(self.tr("Search"))
         self.search_button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.search_button.setMaximumWidth(560)
         self.account_button = QToolButton(bar)
-        self.account_button.setIcon(icons.icon("account"))
+        icons.set_icon(self.account_button, "account")
         self.account_button.setIconSize(icons.icon_size(20))
         self.account_button.setAccessibleName(self.tr("Account"))
         self.account_button.setToolTip(self.tr("Account"))
@@ -271,8 +272,8 @@ class MainWindow(QMainWindow):
     def _on_account_menu_about_to_show(self) -> None:
         # The menu's icons are read when it first opens, not while the window starts.
         if self.join_action.icon().isNull():
-            self.join_action.setIcon(icons.icon("join"))
-            self.settings_action.setIcon(icons.icon("settings"))
+            icons.set_icon(self.join_action, "join")
+            icons.set_icon(self.settings_action, "settings")
 
     def createPopupMenu(self) -> QMenu | None:
         """None: right-clicking the top bar offered to hide it, with no way back in view."""

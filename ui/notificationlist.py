@@ -36,7 +36,8 @@ class NotificationPopup(QFrame):
         self.model = model
         title = QLabel(self.tr("Mentions and replies"), self)
         title.setObjectName("paneTitle")
-        self.mark_all = QPushButton(icons.icon("check"), self.tr("&Mark all as read"), self)
+        self.mark_all = QPushButton(self.tr("&Mark all as read"), self)
+        icons.set_icon(self.mark_all, "check")
         self.mark_all.setAccessibleName(self.tr("Mark all notifications as read"))
         self.view = QListView(self)
         self.view.setObjectName("notifications")

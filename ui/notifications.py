@@ -162,7 +162,7 @@ class NotificationButton(QToolButton):
     def __init__(self, model: NotificationModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("notificationsButton")
-        self.setIcon(icons.icon("bell"))
+        icons.set_icon(self, "bell")
         self.setIconSize(icons.icon_size(20))
         self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.setAutoRaise(True)
@@ -213,7 +213,8 @@ class SystemTrayNotifier(QObject):
         super().__init__(parent)
         self.tray: QSystemTrayIcon | None = None
         if QSystemTrayIcon.isSystemTrayAvailable():
-            self.tray = QSystemTrayIcon(icons.icon("bell"), self)
+            self.tray = QSystemTrayIcon(self)
+            icons.set_icon(self.tray, "bell")
             self.tray.setToolTip(self.tr("Treffpunkt"))
             self.tray.messageClicked.connect(self.clicked)
             self.tray.activated.connect(self.clicked)

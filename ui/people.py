@@ -77,7 +77,6 @@ class PeopleModel(KeysetListModel[DirectoryRow]):
             page_size=page_size,
             parent=parent,
         )
-        self._external_icon = icons.icon("external")
 
     def _read_page(
         self, replica: Replica, after: tuple[str, str] | None, limit: int
@@ -102,7 +101,7 @@ class PeopleModel(KeysetListModel[DirectoryRow]):
         if role == Qt.ItemDataRole.DecorationRole:
             row = super().data(index, ROW_ROLE)
             if isinstance(row, DirectoryRow) and row.external:
-                return self._external_icon
+                return icons.icon("external")
         if role == Qt.ItemDataRole.AccessibleTextRole:
             row = super().data(index, ROW_ROLE)
             if isinstance(row, DirectoryRow) and row.external:
@@ -298,7 +297,7 @@ class ProfilePane(QWidget):
         self.title = QLabel(self.tr("Person"), self)
         self.title.setObjectName("paneTitle")
         close = QToolButton(self)
-        close.setIcon(icons.icon("close"))
+        icons.set_icon(close, "close")
         close.setAccessibleName(self.tr("Close the detail pane"))
         close.setAutoRaise(True)
         close.clicked.connect(self.closed)

@@ -21,6 +21,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
+    QAction,
     QFont,
     QKeyEvent,
     QPainter,
@@ -69,7 +70,7 @@ class SearchModel(QAbstractItemModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._groups: list[tuple[str, list[search.SearchHit]]] = []
-        self._icons = {name: icons.icon(icon) for name, _, icon in GROUPS}
+        self._icons = {name: icon for name, _, icon in GROUPS}  # tinted when painted
 
     def _title(self, name: str) -> str:
         return {
@@ -138,7 +139,7 @@ class SearchModel(QAbstractItemModel):
             if role == Qt.ItemDataRole.DisplayRole:
                 return f"{self._title(name)} ({len(hits)})"
             if role == Qt.ItemDataRole.DecorationRole:
-                return self._icons[name]
+                return icons.icon(self._icons[name])
             if role == Qt.ItemDataRole.FontRole:
                 font = QFont()
                 font.setBold(True)
@@ -236,7 +237,9 @@ class SearchDialog(QDialog):
         self.box.setPlaceholderText(self.tr("Search people, posts, documents …"))
         self.box.setAccessibleName(self.tr("Search for"))
         self.box.setClearButtonEnabled(True)
-        self.box.addAction(icons.icon("search"), QLineEdit.ActionPosition.LeadingPosition)
+        search = QAction(self.box)
+        icons.set_icon(search, "search")
+        self.box.addAction(search, QLineEdit.ActionPosition.LeadingPosition)
         self.model = SearchModel(self)
         self.results = QTreeView(self)
         self.results.setObjectName("searchResults")

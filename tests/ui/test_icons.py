@@ -1,6 +1,7 @@
 """Tinted icons: the same drawing through Qt's SVG icon engine as through our own painter,
-in opaque and in translucent palette colours (disabled controls, placeholder text); and
-icons rendered on a worker thread, ahead of a list's first paint."""
+in opaque and in translucent palette colours (disabled controls, placeholder text); icons
+rendered on a worker thread, ahead of a list's first paint; and icons that follow a palette
+changed while the app runs."""
 
 from __future__ import annotations
 
@@ -8,11 +9,12 @@ import threading
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QColor, QIcon, QImage, QPalette
 from PySide6.QtWidgets import QApplication
 
 from ui import icons
+from ui.mainwindow import MainWindow
 
 TRANSLUCENT = QColor(10, 20, 30, 128)
 
@@ -110,3 +112,30 @@ def test_icons_still_come_when_the_kept_folder_cannot_be_written(
     finally:
         icons.use_cache_dir(None)
         icons._tinted_file.cache_clear()
+
+
+def _colours(icon: QIcon) -> set[int]:
+    """The opaque colours an icon draws with, as 0xRRGGBB."""
+    image = icon.pixmap(QSize(20, 20), 1.0).toImage()
+    image = image.convertToFormat(QImage.Format.Format_ARGB32)
+    return {p & 0xFFFFFF for p in _pixels(image) if p >> 24 == 0xFF}
+
+
+def test_icons_follow_a_palette_changed_while_the_app_runs(window: MainWindow) -> None:
+    """A dark or high-contrast theme chosen while the app runs: buttons and lists take the
+    new text colour (black icons on a now black background would be gone)."""
+    original = QApplication.palette()
+    changed = QPalette(original)
+    changed.setColor(QPalette.ColorRole.WindowText, QColor(255, 0, 0))
+    before = original.color(QPalette.ColorRole.WindowText).rgb() & 0xFFFFFF
+    assert before in _colours(window.search_button.icon())
+    QApplication.setPalette(changed)
+    try:
+        for button in (window.search_button, window.stream.documents_button):
+            assert _colours(button.icon()) == {0xFF0000}
+        first = window.sidebar_model.index(0, 0)
+        decoration = window.sidebar_model.data(first, Qt.ItemDataRole.DecorationRole)
+        assert isinstance(decoration, QIcon) and _colours(decoration) == {0xFF0000}
+    finally:
+        QApplication.setPalette(original)
+    assert _colours(window.search_button.icon()) == {before}
