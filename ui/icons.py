@@ -120,6 +120,7 @@ class HasIcon(Protocol):
 _followers: weakref.WeakKeyDictionary[HasIcon, tuple[str, QPalette.ColorRole]] = (
     weakref.WeakKeyDictionary()
 )
+_following_palette = False
 
 
 def set_icon(
@@ -127,7 +128,9 @@ def set_icon(
 ) -> None:
     """Give ``target`` the icon ``name`` tinted with ``role``, and again in the new colours
     whenever the application palette changes."""
-    if not _followers:
+    global _following_palette
+    if not _following_palette:
+        _following_palette = True
         app = QApplication.instance()
         assert isinstance(app, QApplication)
         # Qt 6 also sends ApplicationPaletteChange to every widget, but catching that means
