@@ -11,7 +11,7 @@ import mimetypes
 import secrets
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import func, select
@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from client import search
 from client.changes import Changes
+from client.clock import utcnow
 from client.mediacache import MediaCache
 from client.models import (
     Comment,
@@ -50,10 +51,6 @@ class CommandError(Exception):
 
 def new_txn_id() -> str:
     return f"tp{secrets.token_urlsafe(18)}"
-
-
-def _now() -> datetime:
-    return datetime.now(UTC).replace(tzinfo=None)
 
 
 @dataclass(frozen=True)
@@ -131,7 +128,7 @@ class LocalCommands:
             rendered = render_markdown(body, mentions=mentions)
             message.body = body
             message.body_html = rendered.html
-            message.edited_at = _now()
+            message.edited_at = utcnow()
             self._set_mentions(session, message, rendered.mentioned_user_ids)
             unsent = self._unsent_entry(session, message.id, OutboxKind.POST, OutboxKind.COMMENT)
             if unsent is None:
@@ -200,7 +197,7 @@ class LocalCommands:
                 message_id=message_id,
                 author=self.user_id,
                 key=LIKE,
-                created_at=_now(),
+                created_at=utcnow(),
                 pending=True,
             )
             session.add(reaction)
@@ -247,7 +244,7 @@ class LocalCommands:
         name = new.name or new.source.name
         mimetype = new.mimetype or mimetypes.guess_type(name)[0] or "application/octet-stream"
         text = self._text_of(media, blob.sha256, mimetype, blob.size)
-        now = _now()
+        now = utcnow()
         with self._replica.write_session() as session:
             self._group(session, group_id)
             document = Document(
@@ -282,7 +279,7 @@ class LocalCommands:
         """
         media = self._require_media()
         blob = media.put_file(source)
-        now = _now()
+        now = utcnow()
         with self._replica.write_session() as session:
             document = session.get(Document, document_id)
             if document is None or document.deleted:
@@ -394,7 +391,7 @@ class LocalCommands:
             author=self.user_id,
             body=body,
             body_html=rendered.html,
-            created_at=_now(),
+            created_at=utcnow(),
             pending=True,
             deleted=False,
         )
@@ -421,7 +418,7 @@ class LocalCommands:
             message_id=message_id,
             state=OutboxState.WAITING,
             attempts=0,
-            created_at=_now(),
+            created_at=utcnow(),
         )
         session.add(entry)
         session.flush()

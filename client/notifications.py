@@ -10,10 +10,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import TYPE_CHECKING
 
 from client.changes import Changes
+from client.clock import utcnow
 
 if TYPE_CHECKING:
     from sqlalchemy import Connection
@@ -128,7 +129,7 @@ def mark_read(replica: Replica, message_ids: Iterable[int]) -> Changes:
     ids = sorted(set(message_ids))
     if not ids:
         return Changes()
-    now = datetime.now(UTC).replace(tzinfo=None)
+    now = utcnow()
     with replica.begin() as conn:
         conn.execute(
             text(
@@ -143,7 +144,7 @@ def mark_read(replica: Replica, message_ids: Iterable[int]) -> Changes:
 def mark_all_read(replica: Replica) -> Changes:
     from sqlalchemy import text
 
-    now = datetime.now(UTC).replace(tzinfo=None)
+    now = utcnow()
     with replica.begin() as conn:
         me = _me(conn)
         ids = [

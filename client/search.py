@@ -46,6 +46,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 import sqlalchemy
 
 from client import textfold
+from client.clock import utcnow
 from client.store import use_large_cache
 
 if TYPE_CHECKING:
@@ -782,7 +783,7 @@ def search(
     plan = _plan(db, query)
     if plan is None:
         return _EMPTY
-    now = now or datetime.now(UTC).replace(tzinfo=None)
+    now = now or utcnow()
     if now.tzinfo is not None:
         now = now.astimezone(UTC).replace(tzinfo=None)
 

@@ -61,6 +61,7 @@ from pathlib import Path
 from typing import Any, Literal, TextIO, TypeVar
 
 from client import sample
+from client.clock import utcnow
 from client.ingest import PersonRow
 from client.render import render_markdown
 from sync import api, demotimes, mapping
@@ -984,7 +985,7 @@ def _import_one(
         phone=record.phone,
         email=record.email,
         location=record.location,
-        updated_at=datetime.now(UTC).replace(tzinfo=None),
+        updated_at=utcnow(),
     )
     wrote = prov.ensure_entry(rooms.directories[key], user_id, mapping.person_content(row))
     if account == "created":

@@ -21,7 +21,7 @@ import threading
 import time
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import asdict, dataclass, field
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -29,6 +29,7 @@ from sqlalchemy import Connection, select
 
 from client import ingest, offline, search
 from client.changes import Changes
+from client.clock import utcnow
 from client.commands import outbox_counts
 from client.mediacache import EvictionReport, MediaCache, MediaCacheError
 from client.models import (
@@ -42,6 +43,7 @@ from client.models import (
 from client.store import Replica
 from sync import api, mapping
 from sync.api import MatrixError, TransportError, TransportErrorKind
+from sync.backoff import backoff_delay
 from sync.filenames import safe_filename
 from sync.media import CacheReader
 from sync.state import EngineState as EngineState
@@ -65,9 +67,7 @@ SYNC_FILTER: dict[str, Any] = {
 # Synapse remembers transaction ids for 30 minutes per device in memory and for a day in
 # its database; we stay well inside the shorter guarantee of the spec's wording.
 DEDUPE_WINDOW = timedelta(hours=23)
-BACKOFF_BASE_S = 1.0
 OUTBOX_INTERVAL_S = 5.0
-BACKOFF_CAP_S = 300.0
 # sync_state key prefix: the retention horizon at which a group's backfill stopped (or
 # before which its history was removed).
 _HORIZON_KEY = "backfill_horizon:"
@@ -78,10 +78,6 @@ BACKFILL_PAGE = 200
 READ_AHEAD = 4
 # Outbox entries read at once when flushing a group.
 FLUSH_BATCH = 100
-
-
-def utcnow() -> datetime:
-    return datetime.now(UTC).replace(tzinfo=None)
 
 
 class AuthLostError(Exception):
@@ -110,22 +106,6 @@ class FlushReport:
     failed: int = 0
     deferred: int = 0
     changes: Changes = field(default_factory=Changes)
-
-
-def backoff_delay(attempts: int, retry_after_ms: int | None, rng: Callable[[], float]) -> float:
-    """Capped exponential backoff with jitter; a server's retry_after is a floor.
-
-    The jitter is "equal jitter" (between half and all of the ceiling), so that many
-    clients coming back online together spread out and none retries at once. A
-    retry_after beyond the cap is capped too: a broken or hostile server must not park
-    the outbox for hours.
-    """
-    # The exponent is clamped: an entry retried for days must not overflow a float.
-    ceiling = min(BACKOFF_CAP_S, BACKOFF_BASE_S * 2.0 ** min(max(attempts - 1, 0), 32))
-    delay = ceiling * (0.5 + rng() / 2)
-    if retry_after_ms is not None:
-        delay = max(delay, retry_after_ms / 1000)
-    return min(delay, BACKOFF_CAP_S)
 
 
 class SyncEngine:

@@ -10,12 +10,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
+from client.clock import utcnow
+
 if TYPE_CHECKING:
     from PySide6.QtCore import QDateTime
-
-
-def utc_now() -> datetime:
-    return datetime.now(UTC).replace(tzinfo=None)
 
 
 def to_local(moment: datetime) -> QDateTime:
@@ -39,7 +37,7 @@ def exact(moment: datetime, locale: QLocale | None = None) -> str:
 def relative(moment: datetime, now: datetime | None = None, locale: QLocale | None = None) -> str:
     """'just now', '5 min ago', '3 h ago', 'yesterday', a weekday, then the date."""
     locale = locale or QLocale()
-    now = now or utc_now()
+    now = now or utcnow()
     seconds = (now - moment.replace(tzinfo=None)).total_seconds()
     if seconds < 60:
         return QCoreApplication.translate("Time", "just now")

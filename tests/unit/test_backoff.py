@@ -6,7 +6,7 @@ import random
 
 import pytest
 
-from sync.engine import BACKOFF_CAP_S, backoff_delay
+from sync.backoff import BACKOFF_CAP_S, backoff_delay
 
 
 def test_doubles_per_attempt_until_the_cap() -> None:
