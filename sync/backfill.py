@@ -1,0 +1,201 @@
+"""Older history of groups with /messages, back to each group's retention horizon.
+
+Pages are fetched on a thread of their own, up to ``READ_AHEAD`` ahead of the writes, so
+the server prepares the next page while this one is mapped and indexed. Each page is
+written in one transaction with the token to go on from. Comments that come a page
+before their post are held (orphans) until the post arrives.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import queue
+import threading
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+from client import offline
+from client.changes import Changes
+from client.store import Replica
+from sync import api, mapping
+from sync.apply import apply_content, keep_orphans, orphans, put_state
+from sync.calls import Caller, MatrixRequestError
+
+log = logging.getLogger(__name__)
+
+# sync_state key prefix: the retention horizon at which a group's backfill stopped (or
+# before which its history was removed).
+HORIZON_KEY = "backfill_horizon:"
+# A group's backfill token that means "from the newest message back".
+FROM_NEWEST = ""
+# Events per /messages page when backfilling, and pages fetched ahead of the writes.
+BACKFILL_PAGE = 200
+READ_AHEAD = 4
+
+
+@dataclass(frozen=True)
+class Start:
+    """Where one group's backfill starts, and how far back it may go."""
+
+    group_id: str
+    token: str
+    horizon: datetime | None
+
+    def beyond_horizon(self, page: api.MessagesResponse) -> bool:
+        return self.horizon is not None and any(
+            mapping.timestamp(e.origin_server_ts) < self.horizon for e in page.chunk
+        )
+
+
+# What the fetching thread hands over: a page, its error, or None at the end.
+_PageItem = tuple[Start, str, api.MessagesResponse] | BaseException | None
+
+
+class Backfill:
+    """Fetches and writes older history of one account's groups."""
+
+    def __init__(self, replica: Replica, caller: Caller) -> None:
+        self._replica = replica
+        self._caller = caller
+
+    def starts(self, group_id: str | None, default_days: int | None, now: datetime) -> list[Start]:
+        """Where the backfill of one group (None: every joined group) goes on from, and how
+        far back it may go; a group that stopped at the horizon it has now is left out."""
+        query = (
+            'SELECT id, backfill_token, retention_days FROM "group" '
+            "WHERE backfill_token IS NOT NULL"
+        )
+        with self._replica.connect() as conn:
+            if group_id is None:
+                rows = conn.exec_driver_sql(query + " AND joined = 1 ORDER BY id").all()
+            else:
+                rows = conn.exec_driver_sql(query + " AND id = ?", (group_id,)).all()
+            stopped = {
+                str(key)[len(HORIZON_KEY) :]: datetime.fromisoformat(str(value))
+                for key, value in conn.exec_driver_sql(
+                    "SELECT key, value FROM sync_state WHERE key LIKE ?", (HORIZON_KEY + "%",)
+                )
+            }
+        starts = []
+        for room_id, token, days in rows:
+            horizon = offline.horizon(days, default_days, now)
+            reached = stopped.get(room_id)
+            if reached is not None and horizon is not None and horizon >= reached:
+                continue  # reached before, and nothing older is wanted now
+            starts.append(Start(str(room_id), str(token), horizon))
+        return starts
+
+    def run(
+        self,
+        starts: Sequence[Start],
+        max_pages: int | None,
+        page_size: int,
+        *,
+        skip_refused: bool,
+    ) -> Changes:
+        """Fetch and write up to ``max_pages`` pages of each group in turn. With
+        ``skip_refused`` a group whose history the server refuses is skipped; otherwise
+        the refusal is raised."""
+        changes = Changes()
+        for start, from_token, page in self._fetch_ahead(
+            starts, max_pages, page_size, skip_refused=skip_refused
+        ):
+            changes = changes | self._apply_page(start, from_token, page)
+        return changes
+
+    def _fetch_ahead(
+        self,
+        starts: Sequence[Start],
+        max_pages: int | None,
+        page_size: int,
+        *,
+        skip_refused: bool,
+    ) -> Iterator[tuple[Start, str, api.MessagesResponse]]:
+        """(group, token it was fetched from, page) for each group in turn, up to
+        ``READ_AHEAD`` pages ahead of the caller; an error of the fetching thread is raised
+        here, in the caller's."""
+        pages: queue.Queue[_PageItem] = queue.Queue(maxsize=READ_AHEAD)
+        stop = threading.Event()
+
+        def put(item: _PageItem) -> bool:
+            while not stop.is_set():
+                with contextlib.suppress(queue.Full):
+                    pages.put(item, timeout=0.1)
+                    return True
+            return False
+
+        def fetch_group(start: Start) -> bool:
+            token: str | None = start.token
+            fetched = 0
+            while token is not None and (max_pages is None or fetched < max_pages):
+                fetched += 1
+                request = api.messages(
+                    start.group_id,
+                    from_token=None if token == FROM_NEWEST else token,
+                    limit=page_size,
+                )
+                try:
+                    page = self._caller.call(request)
+                except MatrixRequestError as exc:
+                    if not skip_refused:
+                        raise
+                    log.info("backfill of %s stopped: %s", start.group_id, exc)
+                    return True
+                if not put((start, token, page)):
+                    return False
+                token = None if start.beyond_horizon(page) else page.end
+            return True
+
+        def fetch() -> None:
+            try:
+                for start in starts:
+                    if not fetch_group(start):
+                        return
+            except BaseException as exc:  # handed over to the caller's thread
+                put(exc)
+                return
+            put(None)
+
+        fetcher = threading.Thread(target=fetch, name="backfill", daemon=True)
+        fetcher.start()
+        try:
+            while (item := pages.get()) is not None:
+                if isinstance(item, BaseException):
+                    raise item
+                yield item
+        finally:
+            stop.set()
+            fetcher.join()
+
+    def _apply_page(self, start: Start, from_token: str, page: api.MessagesResponse) -> Changes:
+        group_id = start.group_id
+        events = list(reversed(page.chunk))  # oldest first
+        batch = mapping.map_room(group_id, page.state, events)
+        reached_horizon = False
+        if start.horizon is not None:
+            kept = [m for m in batch.messages if m.created_at >= start.horizon]
+            reached_horizon = len(kept) < len(batch.messages)
+            batch.messages = kept
+        with self._replica.begin() as conn:
+            if not conn.exec_driver_sql('SELECT 1 FROM "group" WHERE id = ?', (group_id,)).first():
+                return Changes()  # left while the page was on its way
+            # Comments can come a page before their post: kept until it arrives.
+            batch.messages = [*batch.messages, *orphans(conn, group_id)]
+            changes = apply_content(conn, batch)
+            token: str | None
+            if reached_horizon and start.horizon is not None:
+                put_state(conn, HORIZON_KEY + group_id, start.horizon.isoformat())
+                token = from_token
+            else:
+                token = page.end
+                conn.exec_driver_sql(
+                    "DELETE FROM sync_state WHERE key = ?", (HORIZON_KEY + group_id,)
+                )
+            # Past the last page, a comment without its post has none to wait for.
+            keep_orphans(conn, group_id, batch.messages if token is not None else [])
+            conn.exec_driver_sql(
+                'UPDATE "group" SET backfill_token = ? WHERE id = ?', (token, group_id)
+            )
+        return changes

@@ -1,0 +1,239 @@
+"""Document files between the encrypted media cache and the server.
+
+Up: a new version is uploaded (streamed from the cache, never whole in memory) and its
+state event sent; a version someone else saved in between is never overwritten, a
+conflict copy is made instead. Down: a document's current version is streamed into the
+cache and published only if its SHA-256 is the one its state event names; pinned
+documents are fetched after every sync.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Callable, Mapping
+from datetime import datetime
+
+from client import ingest
+from client.mediacache import MediaCache, MediaCacheError
+from client.models import Document, OutboxEntry
+from client.store import Replica
+from sync import api, mapping
+from sync.api import MatrixError
+from sync.calls import Caller, MatrixRequestError, OfflineError, PermanentEntryError
+from sync.media import CacheReader
+
+log = logging.getLogger(__name__)
+
+
+class DocumentError(Exception):
+    """A document cannot be made available: unknown, no usable media, or its file does
+    not match the checksum in its state event."""
+
+
+class Transfers:
+    """Uploads and downloads of one account's documents."""
+
+    def __init__(
+        self,
+        replica: Replica,
+        caller: Caller,
+        media: MediaCache | None,
+        user_id: str,
+        clock: Callable[[], datetime],
+    ) -> None:
+        self._replica = replica
+        self._caller = caller
+        self._media = media
+        self._user_id = user_id
+        self._clock = clock
+
+    # -- up ----------------------------------------------------------------------------
+
+    def send_document(self, entry: OutboxEntry) -> str:
+        """Send a document entry of the outbox; returns the state event's id."""
+        if self._media is None:
+            raise PermanentEntryError("documents need the media cache")
+        with self._replica.session() as session:
+            document = session.get(Document, entry.document_id) if entry.document_id else None
+            if document is None:
+                raise PermanentEntryError("the document no longer exists")
+            session.expunge(document)
+        payload = dict(entry.payload)
+        sha = str(payload["sha256"])
+        size = payload.get("size")
+        if not isinstance(size, int):
+            size = self._blob_size(sha)  # an entry queued before the size was recorded
+        url = payload.get("url")
+        if not isinstance(url, str):
+            url = self._upload(sha, document.mimetype, document.name, size)
+            payload["url"] = url  # a retry must not upload again
+            self._save_payload(entry, payload)
+        based_on = payload.get("based_on")
+        based_on = based_on if isinstance(based_on, str) else None
+        copy = payload.get("conflict_copy")
+        if not isinstance(copy, dict):
+            current = self._caller.transport.execute(
+                api.get_state_event(entry.group_id, mapping.DOCUMENT_STATE, document.id)
+            )
+            if isinstance(current, MatrixError) and current.errcode == "M_NOT_FOUND":
+                server_sha = None
+            else:
+                server_sha = self._caller.unwrap(current).content.get("sha256")
+            if server_sha is not None and server_sha not in (based_on, sha):
+                # Someone else saved a version in between: never overwrite it. The copy's
+                # id and name are kept with the entry so that a retry makes the same copy.
+                copy = self._conflict_copy(document, entry)
+                payload["conflict_copy"] = copy
+                self._save_payload(entry, payload)
+        conflict_of = document.id if isinstance(copy, dict) else None
+        state_key = str(copy["id"]) if isinstance(copy, dict) else document.id
+        name = str(copy["name"]) if isinstance(copy, dict) else document.name
+        content = mapping.document_content(
+            name=name,
+            folder=document.folder,
+            mimetype=document.mimetype,
+            size=size,
+            sha256=sha,
+            url=url,
+            version=_int(payload.get("version")) if conflict_of is None else 1,
+            based_on=based_on,
+            conflict_of=conflict_of,
+        )
+        event_id = self._caller.call(
+            api.put_state_event(entry.group_id, mapping.DOCUMENT_STATE, content, state_key)
+        ).event_id
+        if conflict_of is not None:
+            # Show the copy at once; the original is brought back to the server's
+            # version by the next sync, which carries the other side's event.
+            row = ingest.DocumentRow(
+                id=state_key,
+                group_id=entry.group_id,
+                name=name,
+                folder=document.folder,
+                mimetype=document.mimetype,
+                size=size,
+                sha256=sha,
+                mxc_url=url,
+                version=1,
+                based_on=based_on,
+                updated_by=self._user_id,
+                updated_at=self._clock(),
+                event_id=event_id,
+                conflict_of=conflict_of,
+            )
+            with self._replica.begin() as conn:
+                ingest.upsert_documents(conn, [row])
+        return event_id
+
+    def _save_payload(self, entry: OutboxEntry, payload: Mapping[str, object]) -> None:
+        with self._replica.begin() as conn:
+            conn.exec_driver_sql(
+                "UPDATE outbox_entry SET payload = ? WHERE id = ?", (json.dumps(payload), entry.id)
+            )
+
+    def _conflict_copy(self, document: Document, entry: OutboxEntry) -> dict[str, str]:
+        stem, dot, ext = document.name.rpartition(".")
+        if not dot:
+            stem, ext = document.name, ""
+        when = self._clock().strftime("%Y-%m-%d %H.%M")
+        who = self._user_id.lstrip("@").split(":")[0]
+        return {
+            "id": f"{document.id}-conflict-{entry.txn_id[-8:]}",
+            "name": f"{stem} (conflict {who} {when}){dot}{ext}",
+        }
+
+    def _blob_size(self, sha: str) -> int:
+        assert self._media is not None
+        try:
+            return sum(len(chunk) for chunk in self._media.chunks(sha))
+        except MediaCacheError as exc:
+            raise PermanentEntryError(f"the local copy of the document is unusable: {exc}") from exc
+
+    def _upload(self, sha: str, mimetype: str, name: str, size: int) -> str:
+        """Stream the plaintext from the encrypted cache: never the whole file in memory."""
+        assert self._media is not None
+        reader = CacheReader(self._media.chunks(sha))
+        try:
+            result = self._caller.transport.upload(
+                api.upload_media(mimetype, name), reader, size=size
+            )
+        except MediaCacheError as exc:
+            # Raised from inside the request body: the cached copy is missing or damaged.
+            raise PermanentEntryError(f"the local copy of the document is unusable: {exc}") from exc
+        return self._caller.unwrap(result).content_uri
+
+    # -- down --------------------------------------------------------------------------
+
+    def fetch_document(self, document_id: str) -> str:
+        """Make the current version of a document available offline; returns its SHA-256.
+
+        Streams the file from the server into the encrypted media cache and publishes it
+        only if its SHA-256 is the one the document's state event names. Raises
+        ``DocumentError`` (no such document, a bad media URL, a checksum mismatch) or, with
+        no usable connection, ``OfflineError``.
+        """
+        if self._media is None:
+            raise DocumentError("documents need the media cache")
+        with self._replica.connect() as conn:
+            row = conn.exec_driver_sql(
+                "SELECT sha256, mxc_url FROM document WHERE id = ? AND deleted = 0",
+                (document_id,),
+            ).first()
+        if row is None:
+            raise DocumentError(f"no document {document_id}")
+        sha, mxc = str(row[0]), row[1]
+        if self._media.has(sha):
+            return sha
+        if mxc is None:
+            raise DocumentError(f"document {document_id} is neither cached nor on the server")
+        try:
+            request = api.download_media(str(mxc))
+        except ValueError as exc:
+            raise DocumentError(f"document {document_id} has an unusable media URL") from exc
+        writer = self._media.writer(expected_sha256=sha)
+        try:
+            self._caller.unwrap(self._caller.transport.download(request, writer))
+            writer.commit()
+        except MediaCacheError as exc:
+            # commit() has removed the partial file already.
+            raise DocumentError(
+                f"document {document_id}: the server's file does not match ({exc})"
+            ) from exc
+        except BaseException:
+            writer.abort()
+            raise
+        return sha
+
+    def fetch_pinned_documents(self) -> int:
+        """Download what is kept available offline and not cached yet; returns how many.
+
+        A document is pinned on its own or through its group. Without a connection this
+        stops quietly: the next sync tries again."""
+        if self._media is None:
+            return 0
+        with self._replica.connect() as conn:
+            rows = conn.exec_driver_sql(
+                'SELECT d.id, d.sha256 FROM document d JOIN "group" g ON g.id = d.group_id '
+                "WHERE (d.keep_offline = 1 OR g.keep_offline = 1) AND d.deleted = 0 "
+                "AND d.mxc_url IS NOT NULL ORDER BY d.updated_at DESC"
+            ).all()
+        fetched = 0
+        for document_id, sha in rows:
+            if self._media.has(str(sha)):
+                continue
+            try:
+                self.fetch_document(str(document_id))
+            except (DocumentError, MatrixRequestError) as exc:
+                # This document only (gone from the server, damaged): the others go on.
+                log.warning("pinned document %s not downloaded: %s", document_id, exc)
+                continue
+            except OfflineError as exc:
+                log.info("pinned documents wait for the next sync: %s", exc)
+                break
+            fetched += 1
+        return fetched
+
+
+def _int(value: object, default: int = 1) -> int:
+    return value if isinstance(value, int) else default
