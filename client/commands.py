@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from client import search
@@ -461,12 +461,3 @@ def _document_doc(document: Document) -> search.DocumentDoc:
         text=document.text_content,
         updated_at=document.updated_at,
     )
-
-
-def outbox_counts(session: Session) -> dict[OutboxState, int]:
-    rows = session.execute(
-        select(OutboxEntry.state, func.count()).group_by(OutboxEntry.state)
-    ).all()
-    counts = dict.fromkeys(OutboxState, 0)
-    counts.update({state: n for state, n in rows})
-    return counts

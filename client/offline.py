@@ -115,6 +115,22 @@ def has_history_before(conn: Connection, group_id: str, before: datetime) -> boo
     )
 
 
+def history_due(
+    replica: Replica, default_days: int | None, now: datetime
+) -> list[tuple[str, datetime]]:
+    """(group, horizon) of the joined groups that hold history older than their horizon."""
+    with replica.connect() as conn:
+        groups = conn.exec_driver_sql(
+            'SELECT id, retention_days FROM "group" WHERE joined = 1'
+        ).all()
+        due = []
+        for group_id, days in groups:
+            before = horizon(days, default_days, now)
+            if before is not None and has_history_before(conn, group_id, before):
+                due.append((str(group_id), before))
+    return due
+
+
 def prune_history(conn: Connection, group_id: str, before: datetime) -> Changes:
     """Remove the group's threads that ended before ``before`` (its retention horizon).
 
@@ -175,6 +191,28 @@ def prune_history(conn: Connection, group_id: str, before: datetime) -> Changes:
         # Foreign keys cascade to the comments, likes, mentions and sent outbox rows.
         conn.execute(delete(Message).where(Message.id.in_(roots[start : start + 500])))
     return Changes(messages=frozenset(ids), groups=frozenset({group_id}))
+
+
+def pinned_documents(replica: Replica) -> list[tuple[str, str]]:
+    """(id, SHA-256) of the documents kept available offline, on their own or through
+    their group, that are on the server; the most recently changed first."""
+    with replica.connect() as conn:
+        rows = conn.exec_driver_sql(
+            'SELECT d.id, d.sha256 FROM document d JOIN "group" g ON g.id = d.group_id '
+            "WHERE (d.keep_offline = 1 OR g.keep_offline = 1) AND d.deleted = 0 "
+            "AND d.mxc_url IS NOT NULL ORDER BY d.updated_at DESC"
+        ).all()
+    return [(str(document_id), str(sha)) for document_id, sha in rows]
+
+
+def document_file(replica: Replica, document_id: str) -> tuple[str, str | None] | None:
+    """(SHA-256, media URL: None while not uploaded) of a document's current version;
+    None for no such document."""
+    with replica.connect() as conn:
+        row = conn.exec_driver_sql(
+            "SELECT sha256, mxc_url FROM document WHERE id = ? AND deleted = 0", (document_id,)
+        ).first()
+    return None if row is None else (str(row[0]), None if row[1] is None else str(row[1]))
 
 
 def kept_blobs(conn: Connection) -> set[str]:

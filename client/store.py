@@ -12,7 +12,7 @@ import logging
 import os
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeAlias
 
 import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy import Connection, Engine, create_engine, event, text
@@ -37,6 +37,11 @@ LARGE_CACHE_KIB = 32_000
 _CHECKPOINT_PAGES = 10_000
 # Sidecar files SQLite may leave next to the database.
 _SIDECARS = ("-wal", "-shm", "-journal")
+
+# A transaction (``Replica.begin``) as code outside client/ holds it: handed on to the
+# client functions that run in it, never used for statements of its own. sync/ applies
+# a /sync answer and its ``since`` token in one of these.
+Transaction: TypeAlias = Connection
 
 
 class Replica:
@@ -66,7 +71,7 @@ class Replica:
             yield session
 
     @contextlib.contextmanager
-    def begin(self) -> Iterator[Connection]:
+    def begin(self) -> Iterator[Transaction]:
         """A write transaction on a Core connection: committed on success, rolled back on error."""
         with self.engine.connect() as conn:
             conn.execution_options(**_WRITE)

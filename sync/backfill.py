@@ -16,20 +16,16 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from client import offline
+from client import offline, rooms, syncstate
 from client.changes import Changes
 from client.store import Replica
+from client.syncstate import FROM_NEWEST
 from sync import api, mapping
-from sync.apply import apply_content, keep_orphans, orphans, put_state
+from sync.apply import apply_content
 from sync.calls import Caller, MatrixRequestError
 
 log = logging.getLogger(__name__)
 
-# sync_state key prefix: the retention horizon at which a group's backfill stopped (or
-# before which its history was removed).
-HORIZON_KEY = "backfill_horizon:"
-# A group's backfill token that means "from the newest message back".
-FROM_NEWEST = ""
 # Events per /messages page when backfilling, and pages fetched ahead of the writes.
 BACKFILL_PAGE = 200
 READ_AHEAD = 4
@@ -63,28 +59,13 @@ class Backfill:
     def starts(self, group_id: str | None, default_days: int | None, now: datetime) -> list[Start]:
         """Where the backfill of one group (None: every joined group) goes on from, and how
         far back it may go; a group that stopped at the horizon it has now is left out."""
-        query = (
-            'SELECT id, backfill_token, retention_days FROM "group" '
-            "WHERE backfill_token IS NOT NULL"
-        )
-        with self._replica.connect() as conn:
-            if group_id is None:
-                rows = conn.exec_driver_sql(query + " AND joined = 1 ORDER BY id").all()
-            else:
-                rows = conn.exec_driver_sql(query + " AND id = ?", (group_id,)).all()
-            stopped = {
-                str(key)[len(HORIZON_KEY) :]: datetime.fromisoformat(str(value))
-                for key, value in conn.exec_driver_sql(
-                    "SELECT key, value FROM sync_state WHERE key LIKE ?", (HORIZON_KEY + "%",)
-                )
-            }
         starts = []
-        for room_id, token, days in rows:
-            horizon = offline.horizon(days, default_days, now)
-            reached = stopped.get(room_id)
+        for position in syncstate.backfill_positions(self._replica, group_id):
+            horizon = offline.horizon(position.retention_days, default_days, now)
+            reached = position.stopped_at
             if reached is not None and horizon is not None and horizon >= reached:
                 continue  # reached before, and nothing older is wanted now
-            starts.append(Start(str(room_id), str(token), horizon))
+            starts.append(Start(position.group_id, position.token, horizon))
         return starts
 
     def run(
@@ -178,24 +159,20 @@ class Backfill:
             kept = [m for m in batch.messages if m.created_at >= start.horizon]
             reached_horizon = len(kept) < len(batch.messages)
             batch.messages = kept
-        with self._replica.begin() as conn:
-            if not conn.exec_driver_sql('SELECT 1 FROM "group" WHERE id = ?', (group_id,)).first():
+        with self._replica.begin() as tx:
+            if not rooms.has_group(tx, group_id):
                 return Changes()  # left while the page was on its way
             # Comments can come a page before their post: kept until it arrives.
-            batch.messages = [*batch.messages, *orphans(conn, group_id)]
-            changes = apply_content(conn, batch)
+            batch.messages = [*batch.messages, *syncstate.orphans(tx, group_id)]
+            changes = apply_content(tx, batch)
             token: str | None
+            stopped_at: datetime | None = None
             if reached_horizon and start.horizon is not None:
-                put_state(conn, HORIZON_KEY + group_id, start.horizon.isoformat())
+                stopped_at = start.horizon
                 token = from_token
             else:
                 token = page.end
-                conn.exec_driver_sql(
-                    "DELETE FROM sync_state WHERE key = ?", (HORIZON_KEY + group_id,)
-                )
             # Past the last page, a comment without its post has none to wait for.
-            keep_orphans(conn, group_id, batch.messages if token is not None else [])
-            conn.exec_driver_sql(
-                'UPDATE "group" SET backfill_token = ? WHERE id = ?', (token, group_id)
-            )
+            syncstate.keep_orphans(tx, group_id, batch.messages if token is not None else [])
+            syncstate.save_backfill(tx, group_id, token, stopped_at)
         return changes

@@ -19,13 +19,10 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
-
-from client import search
+from client import lookup, search
 from client.accounts import Home, default_home
 from client.commands import CommandError, LocalCommands
 from client.credentials import Credentials, KeyringSecretStore, NoKeyringError
-from client.models import Group, Message
 from client.store import ReplicaError
 from sync.engine import AuthLostError, OfflineError
 from sync.session import Connected, LoginError, handle_auth_lost, login, logout, resume
@@ -63,12 +60,7 @@ def _account(home: Home, wanted: str | None) -> Connected:
 
 
 def _group_id(connected: Connected, name_or_id: str) -> str:
-    with connected.replica.session() as session:
-        if session.get(Group, name_or_id) is not None:
-            return name_or_id
-        matches = session.scalars(
-            select(Group.id).where(Group.name == name_or_id, Group.joined.is_(True))
-        ).all()
+    matches = lookup.groups_called(connected.replica, name_or_id)
     if len(matches) == 1:
         return matches[0]
     if not matches:
@@ -77,13 +69,7 @@ def _group_id(connected: Connected, name_or_id: str) -> str:
 
 
 def _message_id(connected: Connected, ref: str) -> int:
-    with connected.replica.session() as session:
-        if ref.startswith("$"):
-            found = session.scalar(select(Message.id).where(Message.event_id == ref))
-        elif ref.isdigit():
-            found = session.scalar(select(Message.id).where(Message.id == int(ref)))
-        else:
-            found = None
+    found = lookup.message_id(connected.replica, ref)
     if found is None:
         raise CliError(f"no post {ref!r}")
     return found

@@ -27,26 +27,22 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from client import search
+from client import search, syncstate
 from client.changes import Changes
 from client.clock import utcnow
-from client.commands import outbox_counts
 from client.mediacache import EvictionReport, MediaCache
 from client.models import Message, OutboxEntry, OutboxKind, OutboxState, Reaction
 from client.store import Replica
 from sync import api, retention
-from sync.apply import apply_sync, get_state, put_state
+from sync.apply import apply_sync
 from sync.backfill import BACKFILL_PAGE as BACKFILL_PAGE
-from sync.backfill import FROM_NEWEST as FROM_NEWEST
 from sync.backfill import Backfill
 from sync.backoff import backoff_delay
 from sync.calls import AuthLostError as AuthLostError
 from sync.calls import Caller
 from sync.calls import MatrixRequestError as MatrixRequestError
 from sync.calls import OfflineError as OfflineError
-from sync.calls import PermanentEntryError as PermanentEntryError
 from sync.filenames import safe_filename
-from sync.outbox import DEDUPE_WINDOW as DEDUPE_WINDOW
 from sync.outbox import FlushReport as FlushReport
 from sync.outbox import Outbox
 from sync.state import EngineState as EngineState
@@ -111,16 +107,13 @@ class SyncEngine:
     # -- status ------------------------------------------------------------------------
 
     def status(self) -> Status:
-        with self.replica.session() as session:
-            counts = outbox_counts(session)
-            last = get_state(session.connection(), "last_sync")
-            online = get_state(session.connection(), "online")
+        recorded = syncstate.recorded(self.replica)
         return Status(
             state=self._state,
-            outbox={state.value: n for state, n in counts.items()},
-            last_sync=datetime.fromisoformat(last) if last else None,
+            outbox=recorded.outbox,
+            last_sync=recorded.last_sync,
             error=self._error,
-            online=None if online is None else online == "1",
+            online=recorded.online,
         )
 
     def _set_state(self, state: EngineState, error: str | None = None) -> None:
@@ -132,21 +125,16 @@ class SyncEngine:
     # -- pull --------------------------------------------------------------------------
 
     def _filter_id(self) -> str:
-        with self.replica.connect() as conn:
-            stored = get_state(conn, "filter")
         wanted = json.dumps(SYNC_FILTER, sort_keys=True)
-        if stored:
-            filter_id, _, definition = stored.partition(" ")
-            if definition == wanted:
-                return filter_id
+        stored = syncstate.filter_id(self.replica, wanted)
+        if stored is not None:
+            return stored
         response = self._caller.call(api.upload_filter(self.user_id, SYNC_FILTER))
-        with self.replica.begin() as conn:
-            put_state(conn, "filter", f"{response.filter_id} {wanted}")
+        syncstate.store_filter_id(self.replica, response.filter_id, wanted)
         return response.filter_id
 
     def since(self) -> str | None:
-        with self.replica.connect() as conn:
-            return get_state(conn, "since")
+        return syncstate.since(self.replica)
 
     def sync_once(self, timeout_ms: int = 0) -> Changes:
         """One /sync round trip, applied to the replica in one transaction."""
@@ -158,8 +146,7 @@ class SyncEngine:
                 api.sync(since=since, filter=self._filter_id(), timeout_ms=timeout_ms)
             )
         except OfflineError:
-            with self.replica.begin() as conn:
-                put_state(conn, "online", "0")
+            syncstate.record_offline(self.replica)
             raise
         changes = self.apply_sync(response, initial=since is None)
         self._set_state(EngineState.UP_TO_DATE)

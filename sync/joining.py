@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from client import lookup
 from client.store import Replica
 from sync import api
 from sync.api import MatrixError, TransportError
@@ -43,19 +44,8 @@ def _server_of(room_id: str) -> str:
 
 def _known(replica: Replica) -> tuple[list[tuple[str, str]], set[str]]:
     """The organisations (id, name) and the rooms not to offer (joined groups, directories)."""
-    with replica.connect() as conn:
-        orgs = [
-            (str(r[0]), str(r[1]))
-            for r in conn.exec_driver_sql("SELECT id, name FROM organisation ORDER BY name")
-        ]
-        skip = {
-            str(r[0])
-            for r in conn.exec_driver_sql(
-                'SELECT id FROM "group" WHERE joined = 1 UNION '
-                "SELECT directory_room_id FROM organisation WHERE directory_room_id IS NOT NULL"
-            )
-        }
-    return orgs, skip | {org_id for org_id, _ in orgs}
+    orgs, rooms = lookup.organisations_and_rooms(replica)
+    return orgs, rooms | {org_id for org_id, _ in orgs}
 
 
 def _children(transport: HttpTransport, space_id: str) -> list[api.HierarchyRoom]:

@@ -16,10 +16,9 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Connection, select
-
+from client import outbox
 from client.changes import Changes
-from client.models import OutboxEntry, OutboxKind, OutboxState
+from client.outbox import Entry, OutboxKind, OutboxState, Outgoing
 from client.store import Replica
 from sync import api, mapping
 from sync.api import MatrixError
@@ -46,18 +45,6 @@ class FlushReport:
     failed: int = 0
     deferred: int = 0
     changes: Changes = field(default_factory=Changes)
-
-
-@dataclass(frozen=True)
-class _Outgoing:
-    """A post or comment as the outbox sends it."""
-
-    id: int
-    kind: str
-    body: str
-    body_html: str
-    thread_root_id: int | None
-    mentions: tuple[str, ...]
 
 
 class Outbox:
@@ -87,40 +74,17 @@ class Outbox:
         with self._lock:
             report = FlushReport()
             now = self._clock()
-            with self._replica.session() as session:
-                groups = session.scalars(
-                    select(OutboxEntry.group_id)
-                    .where(OutboxEntry.state.in_([OutboxState.WAITING, OutboxState.SENDING]))
-                    .distinct()
-                ).all()
-            for group_id in groups:
+            for group_id in outbox.groups_to_send(self._replica):
                 self._flush_group(group_id, now, report)
             return report
-
-    def _pending_entries(self, group_id: str) -> list[OutboxEntry]:
-        """The group's next entries in order: one query for a run of sends, not one each."""
-        with self._replica.session() as session:
-            return list(
-                session.scalars(
-                    select(OutboxEntry)
-                    .where(
-                        OutboxEntry.group_id == group_id,
-                        OutboxEntry.state.in_(
-                            [OutboxState.WAITING, OutboxState.SENDING, OutboxState.FAILED]
-                        ),
-                    )
-                    .order_by(OutboxEntry.id)
-                    .limit(FLUSH_BATCH)
-                )
-            )
 
     def _flush_group(self, group_id: str, now: datetime, report: FlushReport) -> None:
         # An entry the server accepted is recorded in the transaction that claims the next
         # one: one replica write per send, and still before the next send, which may need
         # its event id (a comment on a post sent just before).
-        done: tuple[OutboxEntry, str | None] | None = None
+        done: tuple[Entry, str | None] | None = None
         try:
-            while entries := self._pending_entries(group_id):
+            while entries := outbox.next_entries(self._replica, group_id, FLUSH_BATCH):
                 for entry in entries:
                     if entry.state is OutboxState.FAILED:
                         # Order is kept: later entries of this group wait until the user decides.
@@ -149,75 +113,46 @@ class Outbox:
                         report.deferred += 1
                         return  # keep this group's order; other groups go on
                     except MatrixRequestError as exc:
-                        self._fail(entry, f"{exc.error.errcode}: {exc.error.error}")
+                        outbox.fail(self._replica, entry, f"{exc.error.errcode}: {exc.error.error}")
                         report.failed += 1
                         return
                     except PermanentEntryError as exc:
-                        self._fail(entry, str(exc))
+                        outbox.fail(self._replica, entry, str(exc))
                         report.failed += 1
                         return
                     done = (entry, event_id)
                     report.sent += 1
                 if done is not None:
-                    report.changes = report.changes | self._record_sent(*done)
+                    report.changes = report.changes | outbox.record_sent(self._replica, *done)
                     done = None
         finally:
             if done is not None:
-                report.changes = report.changes | self._record_sent(*done)
+                report.changes = report.changes | outbox.record_sent(self._replica, *done)
 
     def _claim(
-        self, entry: OutboxEntry, done: tuple[OutboxEntry, str | None] | None, report: FlushReport
+        self, entry: Entry, done: tuple[Entry, str | None] | None, report: FlushReport
     ) -> bool:
         """Mark ``entry`` as being sent (its outcome unknown until recorded), recording
         ``done`` in the same transaction; False if the entry changed since it was read."""
-        with self._replica.begin() as conn:
-            if done is not None:
-                report.changes = report.changes | _record_sent_in(conn, *done)
-            claimed = conn.exec_driver_sql(
-                "UPDATE outbox_entry SET state = 'sending' WHERE id = ? AND state = ?",
-                (entry.id, entry.state.value),
-            )
-            return claimed.rowcount == 1
+        claimed, changes = outbox.claim(self._replica, entry, done)
+        report.changes = report.changes | changes
+        return claimed
 
     def _retry_later(
-        self, entry: OutboxEntry, error: str, retry_after_ms: int | None, *, maybe_sent: bool
+        self, entry: Entry, error: str, retry_after_ms: int | None, *, maybe_sent: bool
     ) -> None:
         """Try again after a backoff. An entry whose request may have reached the server
         stays SENDING (outcome unknown) until it is settled: local commands then treat it
         as sent (an edit becomes an edit event, a delete a redaction, instead of changing
         the unsent row in place, which the server's deduplication would silently drop),
         and past the dedupe window it is looked up before it is sent again."""
-        attempts = entry.attempts + 1
-        delay = backoff_delay(attempts, retry_after_ms, self._rng)
-        state = OutboxState.SENDING if maybe_sent else OutboxState.WAITING
-        with self._replica.begin() as conn:
-            conn.exec_driver_sql(
-                "UPDATE outbox_entry SET state = ?, attempts = ?, last_error = ?, "
-                "next_attempt_at = ? WHERE id = ?",
-                (
-                    state.value,
-                    attempts,
-                    error,
-                    self._clock() + timedelta(seconds=delay),
-                    entry.id,
-                ),
-            )
-
-    def _fail(self, entry: OutboxEntry, text: str) -> None:
-        with self._replica.begin() as conn:
-            conn.exec_driver_sql(
-                "UPDATE outbox_entry SET state = 'failed', attempts = attempts + 1, "
-                "last_error = ? WHERE id = ?",
-                (text, entry.id),
-            )
-
-    def _record_sent(self, entry: OutboxEntry, event_id: str | None) -> Changes:
-        with self._replica.begin() as conn:
-            return _record_sent_in(conn, entry, event_id)
+        delay = backoff_delay(entry.attempts + 1, retry_after_ms, self._rng)
+        next_attempt_at = self._clock() + timedelta(seconds=delay)
+        outbox.retry_later(self._replica, entry, error, next_attempt_at, outcome_unknown=maybe_sent)
 
     # -- sending -----------------------------------------------------------------------
 
-    def _send(self, entry: OutboxEntry) -> str | None:
+    def _send(self, entry: Entry) -> str | None:
         match entry.kind:
             case OutboxKind.POST | OutboxKind.COMMENT:
                 return self._send_message(entry)
@@ -250,54 +185,25 @@ class Outbox:
         raise PermanentEntryError(f"unknown outbox entry kind {entry.kind}")
 
     def _event_id_of(self, message_id: int | None) -> str:
-        with self._replica.connect() as conn:
-            row = conn.exec_driver_sql(
-                "SELECT event_id FROM message WHERE id = ?", (message_id,)
-            ).first()
-        if row is None:
+        exists, event_id = outbox.message_event_id(self._replica, message_id)
+        if not exists:
             raise PermanentEntryError("the message it belongs to no longer exists")
-        if row[0] is None:
+        if event_id is None:
             raise PermanentEntryError("the post it belongs to was not sent")
-        return str(row[0])
+        return event_id
 
-    def _outgoing(self, message_id: int | None) -> _Outgoing | None:
-        """What a post or comment is sent with, read with plain SQL: this runs once per
-        send, and the ORM's session and lazy loads cost more than the query."""
-        if message_id is None:
-            return None
-        with self._replica.connect() as conn:
-            row = conn.exec_driver_sql(
-                "SELECT id, kind, body, body_html, thread_root_id FROM message WHERE id = ?",
-                (message_id,),
-            ).first()
-            if row is None:
-                return None
-            mentions = conn.exec_driver_sql(
-                "SELECT user_id FROM mention WHERE message_id = ?", (message_id,)
-            ).scalars()
-            return _Outgoing(row[0], str(row[1]), row[2], row[3], row[4], tuple(mentions))
-
-    def _message_content(self, message: _Outgoing, root_event: str | None) -> dict[str, Any]:
+    def _message_content(self, message: Outgoing, root_event: str | None) -> dict[str, Any]:
         return mapping.message_content(
             markdown=message.body,
             html_body=message.body_html,
             kind=message.kind,
             mentions=message.mentions,
             thread_root=root_event,
-            reply_to=self._latest_in_thread(message) if root_event else None,
+            reply_to=outbox.latest_in_thread(self._replica, message) if root_event else None,
         )
 
-    def _latest_in_thread(self, message: _Outgoing) -> str | None:
-        with self._replica.connect() as conn:
-            row = conn.exec_driver_sql(
-                "SELECT event_id FROM message WHERE thread_root_id = ? AND id < ? "
-                "AND event_id IS NOT NULL ORDER BY id DESC LIMIT 1",
-                (message.thread_root_id, message.id),
-            ).first()
-        return None if row is None else str(row[0])
-
-    def _send_message(self, entry: OutboxEntry) -> str:
-        message = self._outgoing(entry.message_id)
+    def _send_message(self, entry: Entry) -> str:
+        message = outbox.outgoing(self._replica, entry.message_id)
         if message is None:
             raise PermanentEntryError("the message no longer exists")
         root = self._event_id_of(message.thread_root_id) if message.thread_root_id else None
@@ -306,7 +212,7 @@ class Outbox:
             api.send_event(entry.group_id, "m.room.message", entry.txn_id, content)
         ).event_id
 
-    def _send_edit(self, entry: OutboxEntry) -> str:
+    def _send_edit(self, entry: Entry) -> str:
         target = self._event_id_of(entry.message_id)
         if "answer_message_id" in entry.payload:
             answer_id = entry.payload["answer_message_id"]
@@ -315,7 +221,7 @@ class Outbox:
             return self._caller.call(
                 api.send_event(entry.group_id, mapping.ANSWER_EVENT, entry.txn_id, content)
             ).event_id
-        message = self._outgoing(entry.message_id)
+        message = outbox.outgoing(self._replica, entry.message_id)
         if message is None:
             raise PermanentEntryError("the message it belongs to no longer exists")
         root = self._event_id_of(message.thread_root_id) if message.thread_root_id else None
@@ -328,7 +234,7 @@ class Outbox:
 
     # -- outcome unknown ---------------------------------------------------------------
 
-    def _find_sent(self, entry: OutboxEntry, pages: int = 10) -> str | None:
+    def _find_sent(self, entry: Entry, pages: int = 10) -> str | None:
         """Look for our own event with this transaction id in the group's recent timeline."""
         token: str | None = None
         for _ in range(pages):
@@ -347,7 +253,7 @@ class Outbox:
             token = page.end
         return None
 
-    def _find_reaction(self, entry: OutboxEntry) -> str | None:
+    def _find_reaction(self, entry: Entry) -> str | None:
         txn = entry.payload.get("reaction_txn_id")
         target = self._event_id_of(entry.message_id)
         token: str | None = None
@@ -367,28 +273,3 @@ class Outbox:
                 return None
             token = page.end
         return None
-
-
-def _record_sent_in(conn: Connection, entry: OutboxEntry, event_id: str | None) -> Changes:
-    conn.exec_driver_sql(
-        "UPDATE outbox_entry SET state = 'sent', sent_event_id = ?, last_error = NULL WHERE id = ?",
-        (event_id, entry.id),
-    )
-    changed: set[int] = set()
-    if entry.kind in (OutboxKind.POST, OutboxKind.COMMENT) and entry.message_id:
-        conn.exec_driver_sql(
-            "UPDATE message SET event_id = coalesce(event_id, ?), pending = 0 "
-            "WHERE id = ? AND (event_id IS NULL OR event_id = ?)",
-            (event_id, entry.message_id, event_id),
-        )
-        changed.add(entry.message_id)
-    elif entry.kind is OutboxKind.REACT and entry.reaction_id:
-        conn.exec_driver_sql(
-            "UPDATE reaction SET event_id = coalesce(event_id, ?), pending = 0 WHERE id = ?",
-            (event_id, entry.reaction_id),
-        )
-    elif entry.kind is OutboxKind.DOCUMENT and entry.document_id:
-        conn.exec_driver_sql("UPDATE document SET pending = 0 WHERE id = ?", (entry.document_id,))
-    # Sent entries are history; keep the table small.
-    conn.exec_driver_sql("DELETE FROM outbox_entry WHERE id = ?", (entry.id,))
-    return Changes(messages=frozenset(changed), outbox=True)

@@ -9,12 +9,10 @@ from __future__ import annotations
 import logging
 from datetime import datetime
 
-from client import offline
+from client import offline, syncstate
 from client.changes import Changes
 from client.mediacache import EvictionReport, MediaCache
 from client.store import Replica
-from sync.apply import get_state, put_state
-from sync.backfill import FROM_NEWEST, HORIZON_KEY
 
 log = logging.getLogger(__name__)
 
@@ -24,29 +22,14 @@ def apply_retention(replica: Replica, default_days: int | None, now: datetime) -
 
     Reads first and writes only for groups that hold something older than their
     horizon, so a round with nothing to remove never takes the write lock."""
-    with replica.connect() as conn:
-        groups = conn.exec_driver_sql(
-            'SELECT id, retention_days FROM "group" WHERE joined = 1'
-        ).all()
-        due = []
-        for group_id, days in groups:
-            before = offline.horizon(days, default_days, now)
-            if before is not None and offline.has_history_before(conn, group_id, before):
-                due.append((str(group_id), before))
     changes = Changes()
-    for group_id, before in due:
-        with replica.begin() as conn:
-            pruned = offline.prune_history(conn, group_id, before)
+    for group_id, before in offline.history_due(replica, default_days, now):
+        with replica.begin() as tx:
+            pruned = offline.prune_history(tx, group_id, before)
             if pruned.messages:
                 # Older history is gone now: should more be wanted later, backfill
                 # walks back from the newest message (see ``SyncEngine.backfill``).
-                stopped = get_state(conn, HORIZON_KEY + group_id)
-                if not stopped or datetime.fromisoformat(stopped) < before:
-                    put_state(conn, HORIZON_KEY + group_id, before.isoformat())
-                conn.exec_driver_sql(
-                    'UPDATE "group" SET backfill_token = ? WHERE id = ?',
-                    (FROM_NEWEST, group_id),
-                )
+                syncstate.history_removed(tx, group_id, before)
         changes = changes | pruned
     return changes
 

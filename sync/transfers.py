@@ -9,14 +9,13 @@ documents are fetched after every sync.
 
 from __future__ import annotations
 
-import json
 import logging
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from datetime import datetime
 
-from client import ingest
+from client import ingest, offline, outbox
 from client.mediacache import MediaCache, MediaCacheError
-from client.models import Document, OutboxEntry
+from client.outbox import DocumentToSend, Entry
 from client.store import Replica
 from sync import api, mapping
 from sync.api import MatrixError
@@ -50,15 +49,13 @@ class Transfers:
 
     # -- up ----------------------------------------------------------------------------
 
-    def send_document(self, entry: OutboxEntry) -> str:
+    def send_document(self, entry: Entry) -> str:
         """Send a document entry of the outbox; returns the state event's id."""
         if self._media is None:
             raise PermanentEntryError("documents need the media cache")
-        with self._replica.session() as session:
-            document = session.get(Document, entry.document_id) if entry.document_id else None
-            if document is None:
-                raise PermanentEntryError("the document no longer exists")
-            session.expunge(document)
+        document = outbox.document_to_send(self._replica, entry.document_id)
+        if document is None:
+            raise PermanentEntryError("the document no longer exists")
         payload = dict(entry.payload)
         sha = str(payload["sha256"])
         size = payload.get("size")
@@ -68,7 +65,7 @@ class Transfers:
         if not isinstance(url, str):
             url = self._upload(sha, document.mimetype, document.name, size)
             payload["url"] = url  # a retry must not upload again
-            self._save_payload(entry, payload)
+            outbox.save_payload(self._replica, entry, payload)
         based_on = payload.get("based_on")
         based_on = based_on if isinstance(based_on, str) else None
         copy = payload.get("conflict_copy")
@@ -85,7 +82,7 @@ class Transfers:
                 # id and name are kept with the entry so that a retry makes the same copy.
                 copy = self._conflict_copy(document, entry)
                 payload["conflict_copy"] = copy
-                self._save_payload(entry, payload)
+                outbox.save_payload(self._replica, entry, payload)
         conflict_of = document.id if isinstance(copy, dict) else None
         state_key = str(copy["id"]) if isinstance(copy, dict) else document.id
         name = str(copy["name"]) if isinstance(copy, dict) else document.name
@@ -122,17 +119,11 @@ class Transfers:
                 event_id=event_id,
                 conflict_of=conflict_of,
             )
-            with self._replica.begin() as conn:
-                ingest.upsert_documents(conn, [row])
+            with self._replica.begin() as tx:
+                ingest.upsert_documents(tx, [row])
         return event_id
 
-    def _save_payload(self, entry: OutboxEntry, payload: Mapping[str, object]) -> None:
-        with self._replica.begin() as conn:
-            conn.exec_driver_sql(
-                "UPDATE outbox_entry SET payload = ? WHERE id = ?", (json.dumps(payload), entry.id)
-            )
-
-    def _conflict_copy(self, document: Document, entry: OutboxEntry) -> dict[str, str]:
+    def _conflict_copy(self, document: DocumentToSend, entry: Entry) -> dict[str, str]:
         stem, dot, ext = document.name.rpartition(".")
         if not dot:
             stem, ext = document.name, ""
@@ -175,20 +166,16 @@ class Transfers:
         """
         if self._media is None:
             raise DocumentError("documents need the media cache")
-        with self._replica.connect() as conn:
-            row = conn.exec_driver_sql(
-                "SELECT sha256, mxc_url FROM document WHERE id = ? AND deleted = 0",
-                (document_id,),
-            ).first()
-        if row is None:
+        found = offline.document_file(self._replica, document_id)
+        if found is None:
             raise DocumentError(f"no document {document_id}")
-        sha, mxc = str(row[0]), row[1]
+        sha, mxc = found
         if self._media.has(sha):
             return sha
         if mxc is None:
             raise DocumentError(f"document {document_id} is neither cached nor on the server")
         try:
-            request = api.download_media(str(mxc))
+            request = api.download_media(mxc)
         except ValueError as exc:
             raise DocumentError(f"document {document_id} has an unusable media URL") from exc
         writer = self._media.writer(expected_sha256=sha)
@@ -212,18 +199,12 @@ class Transfers:
         stops quietly: the next sync tries again."""
         if self._media is None:
             return 0
-        with self._replica.connect() as conn:
-            rows = conn.exec_driver_sql(
-                'SELECT d.id, d.sha256 FROM document d JOIN "group" g ON g.id = d.group_id '
-                "WHERE (d.keep_offline = 1 OR g.keep_offline = 1) AND d.deleted = 0 "
-                "AND d.mxc_url IS NOT NULL ORDER BY d.updated_at DESC"
-            ).all()
         fetched = 0
-        for document_id, sha in rows:
-            if self._media.has(str(sha)):
+        for document_id, sha in offline.pinned_documents(self._replica):
+            if self._media.has(sha):
                 continue
             try:
-                self.fetch_document(str(document_id))
+                self.fetch_document(document_id)
             except (DocumentError, MatrixRequestError) as exc:
                 # This document only (gone from the server, damaged): the others go on.
                 log.warning("pinned document %s not downloaded: %s", document_id, exc)

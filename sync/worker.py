@@ -123,6 +123,7 @@ def serve(stdin: IO[str], stdout: IO[str]) -> int:
         print(f"treffpunkt sync worker: bad set-up line: {exc}", file=sys.stderr)
         return 2
 
+    from client import lookup
     from client.accounts import Home
     from client.credentials import Credentials
     from sync.engine import SyncEngine
@@ -141,10 +142,7 @@ def serve(stdin: IO[str], stdout: IO[str]) -> int:
     def on_status(status: Status) -> None:
         out.send({"status": status_to_json(status)})
         if status.state is EngineState.UP_TO_DATE and not stop.is_set():
-            with connected.replica.connect() as conn:
-                groups = frozenset(
-                    str(r[0]) for r in conn.exec_driver_sql('SELECT id FROM "group"').all()
-                )
+            groups = lookup.group_ids(connected.replica)
             out.send({"changes": changes_to_json(Changes(groups=groups, outbox=True))})
 
     def on_changes(changes: Changes) -> None:

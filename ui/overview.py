@@ -110,8 +110,8 @@ class LocalStatus:
 def local_status(replica: Replica) -> LocalStatus:
     from sqlalchemy import select
 
-    from client.commands import outbox_counts
     from client.models import OutboxState, SyncState
+    from client.outbox import outbox_counts
 
     with replica.session() as session:
         counts = outbox_counts(session)

@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from client import search
-from client.commands import CommandError, LocalCommands, NewDocument, outbox_counts
+from client.commands import CommandError, LocalCommands, NewDocument
 from client.mediacache import MediaCache
 from client.models import (
     Comment,
@@ -24,6 +24,7 @@ from client.models import (
     OutboxState,
     Reaction,
 )
+from client.outbox import outbox_counts
 from client.store import Replica
 from tests.conftest import GROUP, TEST_KEY, USER
 

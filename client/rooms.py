@@ -1,0 +1,118 @@
+"""Organisations, people directories and groups as sync applies them from the server's
+rooms, and what goes when access to a room is lost.
+
+The companion of ``client.ingest`` (which writes rows in bulk): these read what the
+replica holds of a room, so that sync can merge a partial update into it, and make the
+links between spaces and groups. Every function runs in the caller's transaction.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from client import ingest
+from client.changes import Changes
+from client.store import Transaction
+
+
+def organisation_ids(tx: Transaction) -> set[str]:
+    return {str(row[0]) for row in tx.exec_driver_sql("SELECT id FROM organisation")}
+
+
+def directory_rooms(tx: Transaction) -> dict[str, str]:
+    """Each organisation's people directory: directory room id -> organisation id."""
+    return {
+        str(row[0]): str(row[1])
+        for row in tx.exec_driver_sql(
+            "SELECT directory_room_id, id FROM organisation WHERE directory_room_id IS NOT NULL"
+        )
+    }
+
+
+def organisation_text(tx: Transaction, organisation_id: str) -> tuple[str, str] | None:
+    """(name, description) of an organisation the replica holds."""
+    row = tx.exec_driver_sql(
+        "SELECT name, description FROM organisation WHERE id = ?", (organisation_id,)
+    ).first()
+    return None if row is None else (row[0], row[1])
+
+
+def set_directory(tx: Transaction, organisation_id: str, room_id: str) -> None:
+    tx.exec_driver_sql(
+        "UPDATE organisation SET directory_room_id = ? WHERE id = ?", (room_id, organisation_id)
+    )
+
+
+def link_spaces(tx: Transaction, links: Sequence[tuple[str, str]]) -> None:
+    """Link groups to organisation spaces, ``(space, child)``, where both are in the
+    replica; the others wait."""
+    if not links:
+        return
+    tx.exec_driver_sql(
+        "INSERT OR IGNORE INTO group_organisation (group_id, organisation_id) "
+        'SELECT ?, ? WHERE EXISTS (SELECT 1 FROM "group" WHERE id = ?) '
+        "AND EXISTS (SELECT 1 FROM organisation WHERE id = ?)",
+        [(child, space, child, space) for space, child in links],
+    )
+
+
+def group_text(tx: Transaction, group_id: str) -> tuple[str, str, str] | None:
+    """(name, description, kind) of a group the replica holds."""
+    row = tx.exec_driver_sql(
+        'SELECT name, description, kind FROM "group" WHERE id = ?', (group_id,)
+    ).first()
+    return None if row is None else (row[0], row[1], row[2])
+
+
+def has_group(tx: Transaction, group_id: str) -> bool:
+    return tx.exec_driver_sql('SELECT 1 FROM "group" WHERE id = ?', (group_id,)).first() is not None
+
+
+def update_group(tx: Transaction, group_id: str, name: str, description: str, kind: str) -> None:
+    tx.exec_driver_sql(
+        'UPDATE "group" SET name = ?, description = ?, kind = ? WHERE id = ?',
+        (name, description, kind, group_id),
+    )
+
+
+def link_parents(tx: Transaction, group_id: str, parents: Iterable[str]) -> None:
+    """Link a group to the spaces it names as parents, those the replica holds."""
+    tx.exec_driver_sql(
+        "INSERT OR IGNORE INTO group_organisation (group_id, organisation_id) "
+        "SELECT ?, id FROM organisation WHERE id = ?",
+        [(group_id, parent) for parent in parents],
+    )
+
+
+def count_unread(tx: Transaction, group_id: str, messages: int, mentions: int) -> None:
+    """New messages from others arrived, ``mentions`` of them naming the user."""
+    tx.exec_driver_sql(
+        'UPDATE "group" SET unread_count = unread_count + ?, '
+        "mention_count = mention_count + ? WHERE id = ?",
+        (messages, mentions, group_id),
+    )
+
+
+def forget_room(tx: Transaction, room_id: str) -> Changes:
+    """Access taken away: remove the local copy of what is no longer allowed, whether the
+    room was a group, a people directory or an organisation's space."""
+    changes = Changes()
+    if has_group(tx, room_id):
+        changes = changes | ingest.purge_group(tx, room_id)
+    org = tx.exec_driver_sql(
+        "SELECT id FROM organisation WHERE directory_room_id = ?", (room_id,)
+    ).scalar()
+    if org is not None:
+        people = [
+            row[0]
+            for row in tx.exec_driver_sql(
+                "SELECT user_id FROM person WHERE organisation_id = ?", (org,)
+            )
+        ]
+        ingest.remove_people(tx, people)
+        tx.exec_driver_sql("UPDATE organisation SET directory_room_id = NULL WHERE id = ?", (org,))
+        changes = changes | Changes(people=frozenset(people))
+    if tx.exec_driver_sql("SELECT 1 FROM organisation WHERE id = ?", (room_id,)).first():
+        tx.exec_driver_sql("DELETE FROM organisation WHERE id = ?", (room_id,))
+        changes = changes | Changes(organisations=frozenset({room_id}))
+    return changes
