@@ -461,3 +461,35 @@ def _document_doc(document: Document) -> search.DocumentDoc:
         text=document.text_content,
         updated_at=document.updated_at,
     )
+
+
+def retry_entry(replica: Replica, entry_id: int) -> Changes:
+    """The user asks to send a failed outbox entry again."""
+    with replica.begin() as conn:
+        conn.exec_driver_sql(
+            "UPDATE outbox_entry SET state = 'waiting', next_attempt_at = NULL, "
+            "last_error = NULL WHERE id = ? AND state = 'failed'",
+            (entry_id,),
+        )
+    return Changes(outbox=True)
+
+
+def discard_entry(replica: Replica, entry_id: int) -> Changes:
+    """The user gives up on a failed outbox entry: its local echo goes with it."""
+    with replica.write_session() as session:
+        entry = session.get(OutboxEntry, entry_id)
+        if entry is None or entry.state is not OutboxState.FAILED:
+            return Changes()
+        message_id = entry.message_id
+        # The entry first: deleting its message cascades to it in the database.
+        session.delete(entry)
+        session.flush()
+        if entry.kind in (OutboxKind.POST, OutboxKind.COMMENT) and message_id is not None:
+            message = session.get(Message, message_id)
+            if message is not None and message.event_id is None:
+                session.delete(message)
+        elif entry.kind is OutboxKind.REACT and entry.reaction_id is not None:
+            reaction = session.get(Reaction, entry.reaction_id)
+            if reaction is not None and reaction.event_id is None:
+                session.delete(reaction)
+    return Changes(outbox=True, messages=frozenset({message_id} if message_id else set()))

@@ -24,14 +24,12 @@ import threading
 import time
 from collections.abc import Callable
 from datetime import datetime
-from pathlib import Path
 from typing import Any
 
 from client import search, syncstate
 from client.changes import Changes
 from client.clock import utcnow
 from client.mediacache import EvictionReport, MediaCache
-from client.models import Message, OutboxEntry, OutboxKind, OutboxState, Reaction
 from client.store import Replica
 from sync import api, retention
 from sync.apply import apply_sync
@@ -42,7 +40,6 @@ from sync.calls import AuthLostError as AuthLostError
 from sync.calls import Caller
 from sync.calls import MatrixRequestError as MatrixRequestError
 from sync.calls import OfflineError as OfflineError
-from sync.filenames import safe_filename
 from sync.outbox import FlushReport as FlushReport
 from sync.outbox import Outbox
 from sync.state import EngineState as EngineState
@@ -228,21 +225,6 @@ class SyncEngine:
         """Download what is kept available offline and not cached yet; returns how many."""
         return self._transfers.fetch_pinned_documents()
 
-    def export_document(self, document_id: str, folder: Path) -> Path:
-        """Write a document's plaintext into ``folder`` to open it with the system's
-        application. Its name comes from the server, so it goes through ``safe_filename``:
-        whatever it says, the file lands in ``folder`` under a name every platform takes."""
-        sha = self.fetch_document(document_id)
-        assert self.media is not None
-        with self.replica.connect() as conn:
-            name = conn.exec_driver_sql(
-                "SELECT name FROM document WHERE id = ?", (document_id,)
-            ).scalar()
-        folder.mkdir(parents=True, exist_ok=True)
-        target = folder / safe_filename(str(name or document_id))
-        self.media.export(sha, target)
-        return target
-
     # -- the loop ----------------------------------------------------------------------
 
     def run(self, stop: threading.Event, *, poll_timeout_ms: int = 30_000) -> None:
@@ -322,35 +304,3 @@ class SyncEngine:
                 log.exception("sending the outbox failed")
             self._wake.wait(OUTBOX_INTERVAL_S)
             self._wake.clear()
-
-
-def retry_entry(replica: Replica, entry_id: int) -> Changes:
-    """The user asks to send a failed entry again."""
-    with replica.begin() as conn:
-        conn.exec_driver_sql(
-            "UPDATE outbox_entry SET state = 'waiting', next_attempt_at = NULL, "
-            "last_error = NULL WHERE id = ? AND state = 'failed'",
-            (entry_id,),
-        )
-    return Changes(outbox=True)
-
-
-def discard_entry(replica: Replica, entry_id: int) -> Changes:
-    """The user gives up on a failed entry: its local echo goes with it."""
-    with replica.write_session() as session:
-        entry = session.get(OutboxEntry, entry_id)
-        if entry is None or entry.state is not OutboxState.FAILED:
-            return Changes()
-        message_id = entry.message_id
-        # The entry first: deleting its message cascades to it in the database.
-        session.delete(entry)
-        session.flush()
-        if entry.kind in (OutboxKind.POST, OutboxKind.COMMENT) and message_id is not None:
-            message = session.get(Message, message_id)
-            if message is not None and message.event_id is None:
-                session.delete(message)
-        elif entry.kind is OutboxKind.REACT and entry.reaction_id is not None:
-            reaction = session.get(Reaction, entry.reaction_id)
-            if reaction is not None and reaction.event_id is None:
-                session.delete(reaction)
-    return Changes(outbox=True, messages=frozenset({message_id} if message_id else set()))

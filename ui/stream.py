@@ -780,17 +780,17 @@ class StreamPage(QWidget):
 
 
 def retry_entry(replica: Replica, entry_id: int) -> Changes:
-    """``sync.engine.retry_entry``; the engine's module loads on the worker, not at start-up."""
-    from sync import engine
+    """``client.commands.retry_entry``; the database stack loads on the worker, not at start-up."""
+    from client import commands
 
-    return engine.retry_entry(replica, entry_id)
+    return commands.retry_entry(replica, entry_id)
 
 
 def discard_entry(replica: Replica, entry_id: int) -> Changes:
-    """``sync.engine.discard_entry``, imported on the worker like ``retry_entry``."""
-    from sync import engine
+    """``client.commands.discard_entry``, imported on the worker like ``retry_entry``."""
+    from client import commands
 
-    return engine.discard_entry(replica, entry_id)
+    return commands.discard_entry(replica, entry_id)
 
 
 def toggle_like(ctx: AppContext, account: AccountSession, post: PostRow, parent: QObject) -> None:

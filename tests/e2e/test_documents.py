@@ -28,6 +28,7 @@ from tests.homeserver import (
     make_group,
     ok,
 )
+from ui.documents import export_for_opening
 
 pytestmark = pytest.mark.e2e
 
@@ -82,7 +83,10 @@ def test_document_streams_both_ways_and_exports_under_a_safe_name(
     assert peak < 5 * MIB, f"download held {peak} bytes"
     assert sha == shown.sha256 and media.read_bytes(sha) == payload
 
-    exported = j.connected.engine.export_document(doc, tmp_path / "open")
+    # The window's opener: the name from the server lands in the folder, made safe.
+    exported = export_for_opening(
+        j.connected.replica, media, j.connected.engine.fetch_document, doc, tmp_path / "open"
+    ).path
     assert exported == tmp_path / "open" / "Haushalt 2025_26.pdf"
     assert exported.read_bytes() == payload
     assert [p.name for p in (tmp_path / "open").iterdir()] == [exported.name]

@@ -20,11 +20,11 @@ import pytest
 from sqlalchemy import select
 
 from client.clock import utcnow
-from client.commands import NewDocument
+from client.commands import NewDocument, discard_entry, retry_entry
 from client.models import Document, Message, OutboxEntry, OutboxState
 from sync import api, mapping
 from sync.devserver import DevServer, RegisteredUser
-from sync.engine import OfflineError, SyncEngine, discard_entry, retry_entry
+from sync.engine import OfflineError, SyncEngine
 from tests.homeserver import (
     BOTH_DATABASES,
     Client,

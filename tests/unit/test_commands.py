@@ -10,7 +10,13 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from client import search
-from client.commands import CommandError, LocalCommands, NewDocument
+from client.commands import (
+    CommandError,
+    LocalCommands,
+    NewDocument,
+    discard_entry,
+    retry_entry,
+)
 from client.mediacache import MediaCache
 from client.models import (
     Comment,
@@ -277,6 +283,39 @@ def test_outbox_counts(cmds: LocalCommands, replica: Replica) -> None:
     with replica.session() as session:
         counts = outbox_counts(session)
     assert counts[OutboxState.WAITING] == 2 and counts[OutboxState.FAILED] == 0
+
+
+def _fail_all(replica: Replica) -> None:
+    with replica.session() as session, session.begin():
+        for entry in session.scalars(select(OutboxEntry)):
+            entry.state = OutboxState.FAILED
+            entry.last_error = "M_FORBIDDEN: no"
+
+
+def test_retry_entry_sends_a_failed_entry_again(cmds: LocalCommands, replica: Replica) -> None:
+    cmds.post(GROUP, "Darf ich nicht")
+    [waiting] = _entries(replica)
+    assert retry_entry(replica, waiting.id).outbox
+    assert _entries(replica)[0].state is OutboxState.WAITING  # only a failed one is retried
+    _fail_all(replica)
+    retry_entry(replica, waiting.id)
+    [entry] = _entries(replica)
+    assert entry.state is OutboxState.WAITING
+    assert entry.last_error is None and entry.next_attempt_at is None
+
+
+def test_discard_entry_removes_a_failed_entry_and_its_echo(
+    cmds: LocalCommands, replica: Replica
+) -> None:
+    post = cmds.post(GROUP, "Falsche Gruppe").created
+    [entry] = _entries(replica)
+    assert discard_entry(replica, entry.id).empty  # not failed: left alone
+    _fail_all(replica)
+    changes = discard_entry(replica, entry.id)
+    assert changes.outbox and changes.messages == {post}
+    assert _entries(replica) == []
+    with replica.session() as session:
+        assert session.get(Message, post) is None
 
 
 def _mark_sent(replica: Replica) -> None:
