@@ -18,28 +18,10 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from client.changes import Changes
-from client.models import Document, OutboxEntry, OutboxKind, OutboxState
+from client.models import Document, OutboxEntry
+from client.models import OutboxKind as OutboxKind
+from client.models import OutboxState as OutboxState
 from client.store import Replica, Transaction
-
-__all__ = [
-    "DocumentToSend",
-    "Entry",
-    "OutboxKind",
-    "OutboxState",
-    "Outgoing",
-    "claim",
-    "document_to_send",
-    "fail",
-    "groups_to_send",
-    "latest_in_thread",
-    "message_event_id",
-    "next_entries",
-    "outbox_counts",
-    "outgoing",
-    "record_sent",
-    "retry_later",
-    "save_payload",
-]
 
 
 @dataclass(frozen=True)

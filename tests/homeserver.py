@@ -28,6 +28,7 @@ from client.accounts import Home
 from client.commands import LocalCommands
 from client.credentials import Credentials, KeyringSecretStore
 from client.models import Message, OutboxEntry, Reaction
+from client.store import Replica
 from sync import api, mapping
 from sync.devserver import DevServer, RegisteredUser, ensure_synapse_venv
 from sync.session import Connected, login
@@ -223,7 +224,14 @@ def assert_replica_equals_server(client: Client, server: DevServer, room_id: str
     change exactly once."""
     token = client.connected.transport.access_token
     assert token is not None
-    events = timeline(server, token, room_id)
+    assert_replica_equals_events(
+        client.connected.replica, timeline(server, token, room_id), room_id
+    )
+
+
+def assert_replica_equals_events(replica: Replica, events: list[api.Event], room_id: str) -> None:
+    """``assert_replica_equals_server`` for a room whose timeline (oldest first) is
+    ``events``: from Synapse, or from the in-memory server of tests/sync."""
     live = [e for e in events if not e.is_redacted]
     messages = [e for e in live if e.type == "m.room.message" and _relation(e)[0] != "m.replace"]
     # Exactly once on the server: no transaction id twice, no text twice (tests write
@@ -241,9 +249,12 @@ def assert_replica_equals_server(client: Client, server: DevServer, room_id: str
             if isinstance(new, dict):
                 latest_edit[target] = str(new.get(mapping.MARKDOWN_KEY) or new.get("body"))
 
-    replica = client.messages(room_id)
-    assert not [m for m in replica if m.pending or m.event_id is None], "unconfirmed rows"
-    shown = {m.event_id: m for m in replica if not m.deleted}
+    with replica.session() as session:
+        replica_messages = list(
+            session.scalars(select(Message).where(Message.group_id == room_id).order_by(Message.id))
+        )
+    assert not [m for m in replica_messages if m.pending or m.event_id is None], "unconfirmed rows"
+    shown = {m.event_id: m for m in replica_messages if not m.deleted}
     assert set(shown) == {e.event_id for e in messages}
     for event in messages:
         row = shown[event.event_id]
@@ -259,7 +270,7 @@ def assert_replica_equals_server(client: Client, server: DevServer, room_id: str
         for rel_type, target, key in [_relation(e)]
         if rel_type == "m.annotation"
     }
-    with client.connected.replica.session() as session:
+    with replica.session() as session:
         rows = session.execute(
             select(Message.event_id, Reaction.author, Reaction.key, Reaction.pending)
             .join(Reaction, Reaction.message_id == Message.id)

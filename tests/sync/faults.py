@@ -1,4 +1,4 @@
-"""A fault-injecting httpx transport in front of a real Synapse.
+"""A fault-injecting httpx transport in front of a real Synapse or the fake server.
 
 A real server cannot drop a connection after it has acted, cut a body short or stall on
 demand; this transport can. Requests go on to Synapse through ``httpx.HTTPTransport``
@@ -14,8 +14,11 @@ import threading
 import time
 from collections.abc import Callable, Container, Iterator
 from dataclasses import dataclass, field
+from datetime import datetime, timedelta
 
 import httpx
+
+from client.clock import utcnow
 
 Forward = Callable[[], httpx.Response]
 Action = Callable[[httpx.Request, Forward], httpx.Response]
@@ -138,12 +141,15 @@ class Seen:
 
 
 class FaultyTransport(httpx.BaseTransport):
-    """Forwards to the real server, except where a rule injects a fault."""
+    """Forwards to the server, except where a rule injects a fault. The server is Synapse
+    over the network, or ``inner`` (the in-memory ``FakeServer`` of tests/sync)."""
 
-    def __init__(self, rules: list[Rule] | None = None) -> None:
+    def __init__(
+        self, rules: list[Rule] | None = None, inner: httpx.BaseTransport | None = None
+    ) -> None:
         self.rules = list(rules or [])
         self.log: list[Seen] = []
-        self._inner = httpx.HTTPTransport()
+        self._inner = inner or httpx.HTTPTransport()
         self._lock = threading.Lock()
         # A chaos source may decide per request instead of (or as well as) the rules.
         self.chaos: Callable[[httpx.Request], Action | None] | None = None
@@ -181,3 +187,17 @@ class FaultyTransport(httpx.BaseTransport):
 
     def close(self) -> None:
         self._inner.close()
+
+
+class FakeClock:
+    """The engine's clock, moved by the test: backoff and the dedupe window run out
+    without waiting."""
+
+    def __init__(self) -> None:
+        self.now = utcnow()
+
+    def __call__(self) -> datetime:
+        return self.now
+
+    def advance(self, **delta: float) -> None:
+        self.now += timedelta(**delta)

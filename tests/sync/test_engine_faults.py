@@ -12,14 +12,13 @@ import random
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import timedelta
 from pathlib import Path
 
 import httpx
 import pytest
 from sqlalchemy import select
 
-from client.clock import utcnow
 from client.commands import NewDocument, discard_entry, retry_entry
 from client.models import Document, Message, OutboxEntry, OutboxState
 from sync import api, mapping
@@ -38,7 +37,7 @@ from tests.homeserver import (
     transport_for,
 )
 from tests.sync import faults
-from tests.sync.faults import FaultyTransport, Rule
+from tests.sync.faults import FakeClock, FaultyTransport, Rule
 
 pytestmark = pytest.mark.e2e
 
@@ -46,17 +45,6 @@ SEND = r"/send/m\.room\.message/"
 REACT = r"/send/m\.reaction/"
 REDACT = r"/redact/"
 SYNC = r"/v3/sync$"
-
-
-class FakeClock:
-    def __init__(self) -> None:
-        self.now = utcnow()
-
-    def __call__(self) -> datetime:
-        return self.now
-
-    def advance(self, **delta: float) -> None:
-        self.now += timedelta(**delta)
 
 
 @dataclass
