@@ -1,4 +1,5 @@
-"""Fixtures shared by every test layer: an isolated keyring and template replicas."""
+"""Fixtures shared by every test layer: an isolated keyring and template replicas (the
+minimal one, and one with the demo's sample region)."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from keyring.backend import KeyringBackend
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("DBUS_SESSION_BUS_ADDRESS", "disabled:")
 
+from client import sample
 from client.credentials import Credentials, KeyringSecretStore
 from client.models import Account, Group, GroupOrganisation, Organisation
 from client.store import Replica, open_replica
@@ -98,6 +100,29 @@ def template_replica(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def replica(template_replica: Path, tmp_path: Path) -> Iterator[Replica]:
     path = tmp_path / "replica.db"
     shutil.copyfile(template_replica, path)
+    opened = open_replica(path, TEST_KEY)
+    yield opened
+    opened.close()
+
+
+@pytest.fixture(scope="session")
+def sample_template(template_replica: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The tests' template replica with the demo's sample region written into it, once."""
+    path = tmp_path_factory.mktemp("sample") / "replica.db"
+    shutil.copyfile(template_replica, path)
+    replica = open_replica(path, TEST_KEY)
+    with replica.begin() as conn:
+        sample.write_to_replica(conn, sample.generate())
+    with replica.connect() as conn:
+        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    replica.close()
+    return path
+
+
+@pytest.fixture
+def sample_replica(sample_template: Path, tmp_path: Path) -> Iterator[Replica]:
+    path = tmp_path / "sample.db"
+    shutil.copyfile(sample_template, path)
     opened = open_replica(path, TEST_KEY)
     yield opened
     opened.close()

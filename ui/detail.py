@@ -1,7 +1,7 @@
 """The right pane: a post with its comments (and a comment box), a person, a document.
 
-A thread is bounded (``queries.THREAD_LIMIT`` comments), so ``ThreadModel`` reads it whole
-on a worker and re-reads it when ``Changes`` touch the post or one of its comments.
+A thread is bounded (``client.reads.posts.THREAD_LIMIT`` comments), so ``ThreadModel`` reads
+it whole on a worker and re-reads it when ``Changes`` touch the post or one of its comments.
 """
 
 from __future__ import annotations
@@ -31,7 +31,9 @@ from PySide6.QtWidgets import (
 )
 
 from client.changes import Changes
+from client.reads import posts
 from client.render import html_to_plain
+from client.rows import PostRow, ThreadData
 from ui import icons, queries, timefmt
 from ui.context import AccountSession, AppContext
 from ui.documents import DocumentOpener, DocumentPane
@@ -40,7 +42,6 @@ from ui.ops import Op
 from ui.people import ProfilePane
 from ui.postactions import PostActions
 from ui.postview import CAN_MARK_ANSWER_ROLE, IS_ANSWER_ROLE, POST_ROLE
-from ui.queries import PostRow, ThreadData
 from ui.stream import (
     PostListView,
     discard_entry,
@@ -80,7 +81,7 @@ class ThreadModel(QAbstractListModel):
 
     def reload(self) -> None:
         Op(
-            self._ctx.ops, partial(queries.thread, self.account.replica, self.post_id), parent=self
+            self._ctx.ops, partial(posts.thread, self.account.replica, self.post_id), parent=self
         ).success(self._on_thread_loaded).run()
 
     def _on_thread_loaded(self, data: ThreadData) -> None:

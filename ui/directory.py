@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from ui.queries import PAGE_SIZE
+from client.reads import PAGE_SIZE
 
 if TYPE_CHECKING:
     from client.store import Replica

@@ -58,6 +58,7 @@ from PySide6.QtWidgets import (
 )
 
 from client.changes import Changes
+from client.reads import PAGE_SIZE
 from sync.filenames import safe_filename
 from ui import icons, queries, timefmt
 from ui.context import AccountSession, AppContext
@@ -133,7 +134,7 @@ class DocumentTreeModel(QAbstractItemModel):
         account: AccountSession,
         group_id: str | None = None,
         *,
-        page_size: int = queries.PAGE_SIZE,
+        page_size: int = PAGE_SIZE,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)

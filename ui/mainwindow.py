@@ -60,13 +60,13 @@ if TYPE_CHECKING:
     from client.accounts import Home
     from client.changes import Changes
     from client.notifications import Notification
+    from client.reads.overview import LocalStatus
     from client.store import Replica
     from sync.session import Connected
     from ui.detail import DetailPane
     from ui.documents import DocumentsPage
     from ui.joindialog import JoinGroupsDialog
     from ui.login import LoginDialog
-    from ui.overview import LocalStatus
     from ui.people import PeoplePage
     from ui.searchdialog import SearchDialog
     from ui.settingsdialog import SettingsDialog
@@ -440,7 +440,7 @@ class MainWindow(QMainWindow):
         account = self.ctx.account(user_id)
         if account is None:
             return
-        from ui import overview
+        from client.reads import overview
 
         Op(self.ctx.ops, partial(overview.local_status, account.replica), parent=self).success(
             partial(self._confirm_sign_out, user_id)
@@ -738,10 +738,10 @@ class MainWindow(QMainWindow):
             self.sidebar.select(user_id, NodeKind.DOCUMENTS)
             self.detail.show_document(account, hit.id)
         else:
-            from ui import queries  # loaded with the pages, not at start
+            from client.reads import posts  # loaded with the pages, not at start
 
             Op(
-                self.ctx.ops, partial(queries.root_of, account.replica, int(hit.id)), parent=self
+                self.ctx.ops, partial(posts.root_of, account.replica, int(hit.id)), parent=self
             ).success(partial(self._on_root_found, user_id)).run()
 
     def _on_root_found(self, user_id: str, found: tuple[str, int] | None) -> None:
@@ -779,7 +779,7 @@ class MainWindow(QMainWindow):
 # ever waits for a worker that is not waiting for it).
 PAGE_MODULES = ("ui.stream", "ui.people", "ui.documents", "ui.detail")
 # What the sidebar and the status line read an opened account with; not needed before.
-ACCOUNT_MODULES = ("ui.overview", "client.offline")
+ACCOUNT_MODULES = ("client.reads.overview", "client.offline")
 
 
 def preload_pages() -> None:

@@ -38,7 +38,8 @@ from PySide6.QtWidgets import (
 )
 
 from client.changes import Changes
-from ui import directory, icons, queries, timefmt
+from client.reads import PAGE_SIZE
+from ui import directory, icons, timefmt
 from ui.context import AccountSession, AppContext
 from ui.directory import DirectoryRow, FilterChoices, PeopleFilter, Profile
 from ui.lists import ROW_ROLE, KeysetListModel, ListPage
@@ -61,7 +62,7 @@ class PeopleModel(KeysetListModel[DirectoryRow]):
         ctx: AppContext,
         account: AccountSession,
         *,
-        page_size: int = queries.PAGE_SIZE,
+        page_size: int = PAGE_SIZE,
         parent: QObject | None = None,
     ) -> None:
         self.filters = PeopleFilter()

@@ -54,7 +54,9 @@ from PySide6.QtWidgets import (
 )
 
 from client.changes import Changes
+from client.reads import PAGE_SIZE, posts
 from client.render import html_to_plain
+from client.rows import PostRow
 from ui import icons, queries, timefmt
 from ui.context import AccountSession, AppContext
 from ui.mentionedit import MentionEdit
@@ -67,7 +69,6 @@ from ui.postview import (
     POST_ROLE,
     PostDelegate,
 )
-from ui.queries import PostRow
 
 if TYPE_CHECKING:
     from client.store import Replica
@@ -94,7 +95,7 @@ class StreamModel(QAbstractListModel):
         account: AccountSession,
         group_id: str,
         *,
-        page_size: int = queries.PAGE_SIZE,
+        page_size: int = PAGE_SIZE,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -159,7 +160,7 @@ class StreamModel(QAbstractListModel):
         limit = self.next_page_size()
         Op(
             self._ctx.ops,
-            partial(queries.stream_page, self.account.replica, self.group_id, before, limit),
+            partial(posts.stream_page, self.account.replica, self.group_id, before, limit),
             parent=self,
         ).success(partial(self._on_page_loaded, limit)).failure(self._on_page_failed).run()
 
@@ -229,14 +230,14 @@ class StreamModel(QAbstractListModel):
             Op(
                 self._ctx.ops,
                 partial(
-                    queries.stream_newer, self.account.replica, self.group_id, top, self.page_size
+                    posts.stream_newer, self.account.replica, self.group_id, top, self.page_size
                 ),
                 parent=self,
             ).success(self._on_newer_loaded).run()
         if touched:
             Op(
                 self._ctx.ops,
-                partial(queries.messages_by_id, self.account.replica, sorted(touched)),
+                partial(posts.messages_by_id, self.account.replica, sorted(touched)),
                 parent=self,
             ).success(partial(self._on_rows_reloaded, frozenset(touched))).run()
 

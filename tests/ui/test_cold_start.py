@@ -49,6 +49,9 @@ HEAVY = (
     "sync.worker",
     # The pages not on screen at start: built (and their Qt types loaded) when first shown.
     "ui.queries",
+    # The replica's reads and the rows they return, loaded with the pages.
+    "client.rows",
+    "client.reads.posts",
     "ui.stream",
     "ui.people",
     "ui.documents",
@@ -62,7 +65,8 @@ HEAVY = (
     "ctypes",
     "PySide6.QtSvg",
     # What an opened account's sidebar and status line read it with (preloaded).
-    "ui.overview",
+    "client.reads",
+    "client.reads.overview",
     "client.offline",
     # Values that only exist once an account is open: their dataclasses cost a millisecond
     # each to make.
