@@ -7,7 +7,7 @@ replica is open. The sidebar's and status line's rows are in ``client.reads.over
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 
 # -- posts -------------------------------------------------------------------------------
@@ -48,3 +48,88 @@ class PostRow:
 class ThreadData:
     post: PostRow | None
     comments: list[PostRow]
+
+
+# -- people ------------------------------------------------------------------------------
+
+# The organisation filter's value that stands for "external partners": members of the
+# user's groups who have no entry in any organisation's directory.
+EXTERNAL = "\x00external"
+
+
+@dataclass(frozen=True)
+class PeopleFilter:
+    """What the filter bar asks for; empty strings mean "any"."""
+
+    text: str = ""
+    organisation: str = ""
+    department: str = ""
+    skill: str = ""
+    location: str = ""
+
+    @property
+    def by_entry(self) -> bool:
+        """True when a filter needs a directory entry (so no external partner matches)."""
+        return bool(
+            (self.organisation and self.organisation != EXTERNAL)
+            or self.department
+            or self.skill
+            or self.location
+        )
+
+
+@dataclass(frozen=True)
+class DirectoryRow:
+    user_id: str
+    name: str
+    title: str
+    department: str
+    organisation: str
+    location: str
+    external: bool
+
+    @property
+    def key(self) -> tuple[str, str]:
+        return (self.name, self.user_id)
+
+
+@dataclass(frozen=True)
+class FilterChoices:
+    organisations: tuple[str, ...] = ()
+    departments: tuple[str, ...] = ()
+    skills: tuple[str, ...] = ()
+    locations: tuple[str, ...] = ()
+    has_external: bool = False
+
+
+@dataclass(frozen=True)
+class GroupLink:
+    id: str
+    name: str
+
+
+@dataclass(frozen=True)
+class RecentPost:
+    message_id: int
+    post_id: int  # what to open: the post itself or the post a comment belongs to
+    group_id: str
+    group_name: str
+    excerpt: str
+    created_at: datetime
+    comment: bool
+
+
+@dataclass(frozen=True)
+class Profile:
+    user_id: str
+    name: str
+    external: bool
+    title: str = ""
+    department: str = ""
+    organisation: str = ""
+    skills: tuple[str, ...] = ()
+    phone: str = ""
+    email: str = ""
+    location: str = ""
+    groups: tuple[GroupLink, ...] = ()
+    recent: tuple[RecentPost, ...] = field(default_factory=tuple)

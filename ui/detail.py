@@ -32,9 +32,10 @@ from PySide6.QtWidgets import (
 
 from client.changes import Changes
 from client.reads import posts
+from client.reads.people import mention_candidates
 from client.render import html_to_plain
 from client.rows import PostRow, ThreadData
-from ui import icons, queries, timefmt
+from ui import icons, timefmt
 from ui.context import AccountSession, AppContext
 from ui.documents import DocumentOpener, DocumentPane
 from ui.mentionedit import MentionEdit
@@ -219,9 +220,9 @@ class ThreadPane(QWidget):
         if old is not None:
             old.deleteLater()
         if old is None or old.account is not account:
-            Op(
-                self._ctx.ops, partial(queries.mention_candidates, account.replica), parent=self
-            ).success(self.comment.set_people).run()
+            Op(self._ctx.ops, partial(mention_candidates, account.replica), parent=self).success(
+                self.comment.set_people
+            ).run()
         self.model.reload()
 
     def _update_actions(self) -> None:

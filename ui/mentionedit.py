@@ -35,7 +35,7 @@ class MentionEdit(QPlainTextEdit):
         self.textChanged.connect(self._on_self_text_changed)
 
     def set_people(self, people: list[tuple[str, str]]) -> None:
-        """(name, user id) pairs, one per name and sorted (``queries.mention_candidates``)."""
+        """(name, user id) pairs, one per name and sorted (``client.reads.people``)."""
         self._people = dict(people)
         self._names.setStringList([name for name, _ in people])
 

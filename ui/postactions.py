@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from client.changes import Changes
-from ui import queries
+from client.reads.people import mention_candidates
 from ui.context import AccountSession, AppContext
 from ui.mentionedit import MentionEdit
 from ui.ops import Op
@@ -68,7 +68,7 @@ def editable(replica: Replica, message_id: int) -> Editable | None:
         body,
         str(getattr(kind, "value", kind)) == "comment",
         {name: user_id for name, user_id in mentioned},
-        queries.mention_candidates(replica),
+        mention_candidates(replica),
     )
 
 

@@ -55,9 +55,10 @@ from PySide6.QtWidgets import (
 
 from client.changes import Changes
 from client.reads import PAGE_SIZE, posts
+from client.reads.people import mention_candidates
 from client.render import html_to_plain
 from client.rows import PostRow
-from ui import icons, queries, timefmt
+from ui import icons, timefmt
 from ui.context import AccountSession, AppContext
 from ui.mentionedit import MentionEdit
 from ui.ops import Op
@@ -512,7 +513,7 @@ class Composer(QWidget):
         if changed_account:
             Op(
                 self._ctx.ops,
-                partial(queries.mention_candidates, account.replica),
+                partial(mention_candidates, account.replica),
                 parent=self,
             ).success(self.edit.set_people).run()
 

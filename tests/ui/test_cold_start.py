@@ -52,6 +52,7 @@ HEAVY = (
     # The replica's reads and the rows they return, loaded with the pages.
     "client.rows",
     "client.reads.posts",
+    "client.reads.people",
     "ui.stream",
     "ui.people",
     "ui.documents",
