@@ -133,3 +133,71 @@ class Profile:
     location: str = ""
     groups: tuple[GroupLink, ...] = ()
     recent: tuple[RecentPost, ...] = field(default_factory=tuple)
+
+
+# -- documents ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class DocumentRow:
+    id: str
+    group_id: str
+    group_name: str
+    name: str
+    folder: str
+    mimetype: str
+    size: int
+    version: int
+    updated_by: str
+    updated_at: datetime
+    pending: bool
+    conflict: bool
+    pinned: bool = False  # kept available offline, on its own or through its group
+    conflict_of: str | None = None
+
+    @property
+    def key(self) -> tuple[datetime, str]:
+        return (self.updated_at, self.id)
+
+
+@dataclass(frozen=True)
+class FolderEntry:
+    """A folder of a group that holds documents, as stored (a path with ``/``)."""
+
+    group_id: str
+    group_name: str
+    folder: str
+    documents: int
+
+
+@dataclass(frozen=True)
+class VersionRow:
+    version: int
+    author_name: str
+    created_at: datetime
+    size: int
+    # Saved here and not yet confirmed by the server.
+    pending: bool
+
+
+@dataclass(frozen=True)
+class DocumentDetail:
+    document: DocumentRow
+    sha256: str
+    # In the encrypted media cache: it opens without a connection.
+    cached: bool
+    # On the server: it can be downloaded when not cached.
+    on_server: bool
+    # For a conflict copy: the document it conflicts with (None if that one is gone).
+    original: DocumentRow | None
+    # For an original: its conflict copies.
+    conflicts: tuple[DocumentRow, ...]
+    versions: tuple[VersionRow, ...]  # newest first
+
+
+@dataclass(frozen=True)
+class StorageUse:
+    """What the account's media cache takes on this computer, in bytes."""
+
+    total: int
+    pinned: int  # of which the current versions of what is kept available offline

@@ -31,6 +31,7 @@ from client import ingest, offline, search
 from client.changes import Changes
 from client.clock import utcnow
 from client.commands import outbox_counts
+from client.filenames import safe_filename
 from client.mediacache import EvictionReport, MediaCache, MediaCacheError
 from client.models import (
     Document,
@@ -44,7 +45,6 @@ from client.store import Replica
 from sync import api, mapping
 from sync.api import MatrixError, TransportError, TransportErrorKind
 from sync.backoff import backoff_delay
-from sync.filenames import safe_filename
 from sync.media import CacheReader
 from sync.state import EngineState as EngineState
 from sync.state import Status as Status

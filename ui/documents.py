@@ -58,19 +58,28 @@ from PySide6.QtWidgets import (
 )
 
 from client.changes import Changes
+from client.filenames import safe_filename
 from client.reads import PAGE_SIZE
-from sync.filenames import safe_filename
-from ui import icons, queries, timefmt
+from client.reads.documents import (
+    Exported,
+    NotAvailableOfflineError,
+    document_detail,
+    document_folders,
+    documents_by_id,
+    export_for_opening,
+    folder_documents,
+    storage_used,
+)
+from client.rows import DocumentDetail, DocumentRow, FolderEntry, StorageUse, VersionRow
+from ui import icons, timefmt
 from ui.context import AccountSession, AppContext
 from ui.ops import Op
-from ui.queries import DocumentDetail, DocumentRow, FolderEntry, StorageUse, VersionRow
 
 if TYPE_CHECKING:
     # Types only: the commands, media cache, replica and engine load on the worker that
     # opens an account, not with the main window (see tests/ui/test_cold_start.py).
     from client.commands import LocalCommands
-    from client.mediacache import MediaCache
-    from client.store import Replica
+    from sync.engine import SyncEngine
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 ROW_ROLE = Qt.ItemDataRole.UserRole + 30
@@ -172,7 +181,7 @@ class DocumentTreeModel(QAbstractItemModel):
         self._generation += 1
         Op(
             self._ctx.ops,
-            partial(queries.document_folders, self.account.replica, self.group_id),
+            partial(document_folders, self.account.replica, self.group_id),
             parent=self,
         ).success(partial(self._on_folders_loaded, self._generation)).run()
 
@@ -250,7 +259,7 @@ class DocumentTreeModel(QAbstractItemModel):
         Op(
             self._ctx.ops,
             partial(
-                queries.folder_documents,
+                folder_documents,
                 self.account.replica,
                 node.group_id,
                 tuple(node.stored),
@@ -307,7 +316,7 @@ class DocumentTreeModel(QAbstractItemModel):
             # folders changed, else bring the documents shown up to date in place.
             Op(
                 self._ctx.ops,
-                partial(queries.document_folders, self.account.replica, self.group_id),
+                partial(document_folders, self.account.replica, self.group_id),
                 parent=self,
             ).success(partial(self._on_folders_refreshed, self._generation)).run()
 
@@ -324,7 +333,7 @@ class DocumentTreeModel(QAbstractItemModel):
         asked = sorted(ids)
         Op(
             self._ctx.ops,
-            partial(queries.documents_by_id, self.account.replica, asked),
+            partial(documents_by_id, self.account.replica, asked),
             parent=self,
         ).success(partial(self._on_changed_loaded, self._generation, frozenset(asked))).run()
 
@@ -564,51 +573,15 @@ class VersionsModel(QAbstractTableModel):
 # -- opening with the system's application -----------------------------------------------
 
 
-class NotAvailableOfflineError(Exception):
-    """The document is not on this computer and the server cannot be reached."""
-
-
-@dataclass(frozen=True)
-class Exported:
-    document_id: str
-    path: Path
-    sha256: str
-
-
-def export_for_opening(
-    replica: Replica,
-    media: MediaCache | None,
-    fetch: Callable[[str], str] | None,
-    document_id: str,
-    folder: Path,
-) -> Exported:
-    """Decrypt a document's current version into ``folder`` (runs on a worker).
-
-    A document that is not cached is downloaded first when the account is connected
-    (``fetch``); without a connection it is not available offline."""
+def _fetch(engine: SyncEngine, document_id: str) -> str:
+    """The engine's download, on the worker: without a connection after all, the document
+    is not available offline."""
     from sync.engine import OfflineError
 
-    if media is None:
-        raise NotAvailableOfflineError(document_id)
-    with replica.connect() as conn:
-        row = conn.exec_driver_sql(
-            "SELECT sha256, name FROM document WHERE id = ? AND deleted = 0", (document_id,)
-        ).first()
-    if row is None:
-        raise LookupError(f"no document {document_id}")
-    sha, name = str(row[0]), str(row[1])
-    if not media.has(sha):
-        if fetch is None:
-            raise NotAvailableOfflineError(document_id)
-        try:
-            sha = fetch(document_id)
-        except OfflineError as exc:
-            raise NotAvailableOfflineError(document_id) from exc
-    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-    # The name comes from the server: it must not leave the folder, whatever it says.
-    target = folder / safe_filename(name)
-    media.export(sha, target)
-    return Exported(document_id, target, sha)
+    try:
+        return engine.fetch_document(document_id)
+    except OfflineError as exc:
+        raise NotAvailableOfflineError(document_id) from exc
 
 
 def file_sha256(path: Path) -> str | None:
@@ -698,7 +671,7 @@ class DocumentOpener(QObject):
                 self._launch(opened)
                 return
         engine = account.connected.engine if account.connected is not None else None
-        fetch = engine.fetch_document if engine is not None else None
+        fetch = partial(_fetch, engine) if engine is not None else None
         # One sub-folder per document: two documents of the same name do not clash.
         folder = self.folder / safe_filename(document_id)
         Op(
@@ -1069,7 +1042,7 @@ class DocumentsPage(QWidget):
             return
         Op(
             self._ctx.ops,
-            partial(queries.storage_used, account.replica, account.commands.media),
+            partial(storage_used, account.replica, account.commands.media),
             parent=self,
         ).success(self._on_storage_loaded).run()
 
@@ -1204,7 +1177,7 @@ class DocumentPane(QWidget):
         Op(
             self._ctx.ops,
             partial(
-                queries.document_detail,
+                document_detail,
                 self.account.replica,
                 self.account.commands.media,
                 self.document_id,

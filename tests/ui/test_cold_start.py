@@ -48,11 +48,11 @@ HEAVY = (
     "sync.session",
     "sync.worker",
     # The pages not on screen at start: built (and their Qt types loaded) when first shown.
-    "ui.queries",
     # The replica's reads and the rows they return, loaded with the pages.
     "client.rows",
     "client.reads.posts",
     "client.reads.people",
+    "client.reads.documents",
     "ui.stream",
     "ui.people",
     "ui.documents",

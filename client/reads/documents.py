@@ -1,52 +1,27 @@
-"""Read queries behind the item models: plain dataclasses out, one page at a time.
+"""Documents: the folder tree's skeleton and a folder's documents, documents by id, a
+document's detail with its versions, the storage used, and a copy to open.
 
-Everything here runs on a worker thread (see ``ui.ops``) and takes a ``Replica``; nothing
-imports Qt, so that the queries can be tested and timed on their own. Lists are read with
-keyset pagination (``WHERE (sort key) < (last key) ORDER BY … LIMIT n``), which costs the
-same on page 2,000 as on page 1 because it walks the index from where the last page ended.
-
-The row dataclasses are what the views hold, so the views import this module when the main
-window is built; SQLAlchemy and the replica's models are therefore imported inside each query
-(on its worker), never at the top: loading them costs the desktop app a second at start.
+``document_folders`` reads only the (group, folder) index; the documents of a folder are read
+a page at a time when it is opened (``folder_documents``). ``export_for_opening`` decrypts a
+document's current version from the media cache into a folder of the caller's.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from client.filenames import safe_filename
 from client.reads import PAGE_SIZE
+from client.rows import DocumentDetail, DocumentRow, FolderEntry, StorageUse, VersionRow
 
 if TYPE_CHECKING:
     from client.mediacache import MediaCache
     from client.store import Replica
 
-
-# -- documents ----------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class DocumentRow:
-    id: str
-    group_id: str
-    group_name: str
-    name: str
-    folder: str
-    mimetype: str
-    size: int
-    version: int
-    updated_by: str
-    updated_at: datetime
-    pending: bool
-    conflict: bool
-    pinned: bool = False  # kept available offline, on its own or through its group
-    conflict_of: str | None = None
-
-    @property
-    def key(self) -> tuple[datetime, str]:
-        return (self.updated_at, self.id)
+VERSION_LIMIT = 500
 
 
 def _document_select() -> Any:
@@ -77,34 +52,6 @@ def _document_select() -> Any:
     )
 
 
-def document_by_id(replica: Replica, document_id: str) -> DocumentRow | None:
-    from client.models import Document
-
-    with replica.connect() as conn:
-        row = conn.execute(_document_select().where(Document.id == document_id)).first()
-    return DocumentRow(*row) if row else None
-
-
-def documents_page(
-    replica: Replica, before: tuple[datetime, str] | None, limit: int = PAGE_SIZE
-) -> list[DocumentRow]:
-    from sqlalchemy import and_, or_
-
-    from client.models import Document
-
-    query = _document_select()
-    if before is not None:
-        query = query.where(
-            or_(
-                Document.updated_at < before[0],
-                and_(Document.updated_at == before[0], Document.id < before[1]),
-            )
-        )
-    query = query.order_by(Document.updated_at.desc(), Document.id.desc()).limit(limit)
-    with replica.connect() as conn:
-        return [DocumentRow(*row) for row in conn.execute(query)]
-
-
 def documents_by_id(replica: Replica, ids: Sequence[str]) -> dict[str, DocumentRow]:
     """The current state of some documents; a deleted or vanished one is left out."""
     from client.models import Document
@@ -118,21 +65,6 @@ def documents_by_id(replica: Replica, ids: Sequence[str]) -> dict[str, DocumentR
             for row in conn.execute(_document_select().where(Document.id.in_(chunk))):
                 found[row[0]] = DocumentRow(*row)
     return found
-
-
-# -- the documents page ------------------------------------------------------------------
-
-VERSION_LIMIT = 500
-
-
-@dataclass(frozen=True)
-class FolderEntry:
-    """A folder of a group that holds documents, as stored (a path with ``/``)."""
-
-    group_id: str
-    group_name: str
-    folder: str
-    documents: int
 
 
 def document_folders(replica: Replica, group_id: str | None = None) -> list[FolderEntry]:
@@ -180,34 +112,11 @@ def folder_documents(
         return [DocumentRow(*row) for row in conn.execute(query)]
 
 
-@dataclass(frozen=True)
-class VersionRow:
-    version: int
-    author_name: str
-    created_at: datetime
-    size: int
-    # Saved here and not yet confirmed by the server.
-    pending: bool
-
-
-@dataclass(frozen=True)
-class DocumentDetail:
-    document: DocumentRow
-    sha256: str
-    # In the encrypted media cache: it opens without a connection.
-    cached: bool
-    # On the server: it can be downloaded when not cached.
-    on_server: bool
-    # For a conflict copy: the document it conflicts with (None if that one is gone).
-    original: DocumentRow | None
-    # For an original: its conflict copies.
-    conflicts: tuple[DocumentRow, ...]
-    versions: tuple[VersionRow, ...]  # newest first
-
-
 def document_detail(
     replica: Replica, media: MediaCache | None, document_id: str, limit: int = VERSION_LIMIT
 ) -> DocumentDetail | None:
+    """A document with its newest ``limit`` versions, its conflict copies or original, and
+    where its file is; None when it is gone."""
     from sqlalchemy import func, select
 
     from client.models import Document, DocumentVersion, Person
@@ -267,15 +176,8 @@ def document_detail(
     )
 
 
-@dataclass(frozen=True)
-class StorageUse:
-    """What the account's media cache takes on this computer, in bytes."""
-
-    total: int
-    pinned: int  # of which the current versions of what is kept available offline
-
-
 def storage_used(replica: Replica, media: MediaCache | None) -> StorageUse:
+    """What the media cache takes, and how much of it is kept available offline."""
     from sqlalchemy import or_, select
 
     from client.models import Document, Group
@@ -298,3 +200,50 @@ def storage_used(replica: Replica, media: MediaCache | None) -> StorageUse:
             # The blob on disk, with its encryption overhead: the same measure as the total.
             pinned += path.stat().st_size if path.exists() else 0
     return StorageUse(media.size_bytes(), pinned)
+
+
+# -- opening with the system's application ---------------------------------------------
+
+
+class NotAvailableOfflineError(Exception):
+    """The document is not on this computer and the server cannot be reached."""
+
+
+@dataclass(frozen=True)
+class Exported:
+    document_id: str
+    path: Path
+    sha256: str
+
+
+def export_for_opening(
+    replica: Replica,
+    media: MediaCache | None,
+    fetch: Callable[[str], str] | None,
+    document_id: str,
+    folder: Path,
+) -> Exported:
+    """Decrypt a document's current version into ``folder`` (runs on a worker).
+
+    A document that is not cached is downloaded first when the account is connected:
+    ``fetch`` downloads it into the media cache and returns its SHA-256, and raises
+    ``NotAvailableOfflineError`` when the server cannot be reached. Without ``fetch`` (no
+    connection) or without a media cache, it is not available offline."""
+    if media is None:
+        raise NotAvailableOfflineError(document_id)
+    with replica.connect() as conn:
+        row = conn.exec_driver_sql(
+            "SELECT sha256, name FROM document WHERE id = ? AND deleted = 0", (document_id,)
+        ).first()
+    if row is None:
+        raise LookupError(f"no document {document_id}")
+    sha, name = str(row[0]), str(row[1])
+    if not media.has(sha):
+        if fetch is None:
+            raise NotAvailableOfflineError(document_id)
+        sha = fetch(document_id)
+    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    # The name comes from the server: it must not leave the folder, whatever it says.
+    target = folder / safe_filename(name)
+    media.export(sha, target)
+    return Exported(document_id, target, sha)
