@@ -50,6 +50,17 @@ class ThreadData:
     comments: list[PostRow]
 
 
+@dataclass(frozen=True)
+class Editable:
+    """What the editor starts from: the Markdown as written and whom it mentions."""
+
+    message_id: int
+    body: str
+    comment: bool
+    mentions: dict[str, str]  # name as written after "@" → user id
+    people: list[tuple[str, str]]
+
+
 # -- people ------------------------------------------------------------------------------
 
 # The organisation filter's value that stands for "external partners": members of the

@@ -1,7 +1,7 @@
-"""A group's stream, a thread, and where a message belongs: reads that return ``PostRow``.
+"""A group's stream, a thread, where a message belongs, and a message to edit.
 
-A row carries what the list shows beside the text: likes (and whether the user liked it),
-the number of comments, and a failed send's outbox entry with its reason.
+A ``PostRow`` carries what the list shows beside the text: likes (and whether the user liked
+it), the number of comments, and a failed send's outbox entry with its reason.
 """
 
 from __future__ import annotations
@@ -12,7 +12,8 @@ from sys import intern
 from typing import TYPE_CHECKING, Any
 
 from client.reads import PAGE_SIZE
-from client.rows import PostRow, ThreadData
+from client.reads.people import mention_candidates
+from client.rows import Editable, PostRow, ThreadData
 
 if TYPE_CHECKING:
     from sqlalchemy import Connection
@@ -212,3 +213,33 @@ def root_of(replica: Replica, message_id: int) -> tuple[str, int] | None:
         return None
     group_id, root, kind = row
     return group_id, (root if kind is MessageKind.COMMENT and root is not None else message_id)
+
+
+def editable(replica: Replica, message_id: int) -> Editable | None:
+    """A message as its author wrote it, to edit; None when it is gone."""
+    from sqlalchemy import text
+
+    with replica.connect() as conn:
+        row = conn.execute(
+            text("SELECT body, kind FROM message WHERE id = :id AND deleted = 0"),
+            {"id": message_id},
+        ).first()
+        if row is None:
+            return None
+        mentioned = conn.execute(
+            text(
+                "SELECT coalesce(p.name, max(mb.display_name), n.user_id), n.user_id "
+                "FROM mention n LEFT JOIN person p ON p.user_id = n.user_id "
+                "LEFT JOIN membership mb ON mb.user_id = n.user_id "
+                "WHERE n.message_id = :id GROUP BY n.user_id"
+            ),
+            {"id": message_id},
+        ).all()
+    body, kind = row
+    return Editable(
+        message_id,
+        body,
+        str(getattr(kind, "value", kind)) == "comment",
+        {name: user_id for name, user_id in mentioned},
+        mention_candidates(replica),
+    )

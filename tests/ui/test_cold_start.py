@@ -53,6 +53,7 @@ HEAVY = (
     "client.reads.posts",
     "client.reads.people",
     "client.reads.documents",
+    "client.reads.search",
     "ui.stream",
     "ui.people",
     "ui.documents",

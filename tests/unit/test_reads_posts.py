@@ -13,8 +13,15 @@ from client.commands import LocalCommands
 from client.ingest import MessageRow, ingest_messages, ingest_reactions
 from client.mediacache import MediaCache
 from client.models import Membership, Message, OutboxEntry, OutboxState, Person
-from client.reads.posts import messages_by_id, root_of, stream_newer, stream_page, thread
-from client.rows import ThreadData
+from client.reads.posts import (
+    editable,
+    messages_by_id,
+    root_of,
+    stream_newer,
+    stream_page,
+    thread,
+)
+from client.rows import Editable, ThreadData
 from client.store import Replica
 from tests.conftest import GROUP, OTHER_GROUP, TEST_KEY, USER
 
@@ -178,3 +185,25 @@ def test_root_of_finds_the_group_and_post_of_a_message(replica: Replica) -> None
     assert root_of(replica, ids["$c"]) == (OTHER_GROUP, ids["$p"])
     assert root_of(replica, ids["$p"]) == (OTHER_GROUP, ids["$p"])
     assert root_of(replica, 999) is None
+
+
+def test_a_message_to_edit_is_its_markdown_with_whom_it_mentions(
+    replica: Replica, commands: LocalCommands
+) -> None:
+    with replica.session() as session, session.begin():
+        session.add(Person(user_id=JAN, name="Jan de Vries"))
+        session.add(
+            Membership(group_id=GROUP, user_id="@bea:x", membership="join", display_name="Bea")
+        )
+    post = commands.post(GROUP, "Vraag aan @Jan", mentions={"Jan": JAN}).created
+    assert isinstance(post, int)
+    comment = commands.comment(post, "En @Bea?", mentions={"Bea": "@bea:x"}).created
+    assert isinstance(comment, int)
+    assert editable(replica, post) == Editable(
+        post, "Vraag aan @Jan", False, {"Jan de Vries": JAN}, [("Jan de Vries", JAN)]
+    )
+    item = editable(replica, comment)
+    assert item is not None and item.comment and item.body == "En @Bea?"
+    assert item.mentions == {"Bea": "@bea:x"}  # no directory entry: the name in the group
+    commands.delete(comment)
+    assert editable(replica, comment) is None
