@@ -1,4 +1,5 @@
-"""Layer boundaries: the offline core loads neither Qt nor an HTTP library."""
+"""Layer boundaries: the offline core loads neither Qt nor an HTTP library, and the UI reads
+the replica through the core."""
 
 from __future__ import annotations
 
@@ -51,3 +52,42 @@ def test_only_sync_transport_imports_httpx() -> None:
                 if any(n.split(".")[0] == "httpx" for n in names):
                     importers.add(path.relative_to(root).as_posix())
     assert importers == {"sync/transport.py"}
+
+
+def test_ui_reads_the_replica_through_the_core_only() -> None:
+    """The views show rows that ``client.reads`` returns: no module of ui/ (the screenshot
+    and demo tools aside) imports the database stack or the replica's models, or opens a
+    connection or session on a replica."""
+    import ast
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    tools = {"ui/screenshots.py", "ui/demo.py"}
+    database = ("sqlalchemy", "sqlcipher3", "client.models", "client.ingest")
+    # A replica's ways to SQL; ``connect`` and ``begin`` without arguments (Qt's take some).
+    calls = {"session", "write_session", "exec_driver_sql", "execute", "scalar", "scalars"}
+    bare_calls = {"connect", "begin"}
+    found = []
+    for path in sorted((root / "ui").rglob("*.py")):
+        name = path.relative_to(root).as_posix()
+        if name in tools:
+            continue
+        for node in ast.walk(ast.parse(path.read_text(), str(path))):
+            if isinstance(node, ast.Import | ast.ImportFrom):
+                modules = (
+                    [a.name for a in node.names]
+                    if isinstance(node, ast.Import)
+                    # ``from client import models`` names the module too.
+                    else [node.module or "", *(f"{node.module}.{a.name}" for a in node.names)]
+                )
+                found += [
+                    f"{name}:{node.lineno} imports {module}"
+                    for module in modules
+                    if any(module == m or module.startswith(f"{m}.") for m in database)
+                ]
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute):
+                method = node.func.attr
+                bare = not node.args and not node.keywords
+                if method in calls or (method in bare_calls and bare):
+                    found.append(f"{name}:{node.lineno} calls .{method}()")
+    assert found == []
