@@ -329,7 +329,9 @@ class SyncEngine:
             )
         else:
             org = None
-        people = [ingest.PersonRow(**{**p.__dict__, "organisation_id": org}) for p in batch.people]
+        people = [
+            ingest.PersonEntry(**{**p.__dict__, "organisation_id": org}) for p in batch.people
+        ]
         return ingest.upsert_people(conn, people) if people else Changes()
 
     def _apply_group(self, conn: Connection, batch: mapping.RoomBatch, *, initial: bool) -> Changes:
@@ -1004,7 +1006,7 @@ class SyncEngine:
         if conflict_of is not None:
             # Show the copy at once; the original is brought back to the server's
             # version by the next sync, which carries the other side's event.
-            row = ingest.DocumentRow(
+            row = ingest.DocumentState(
                 id=state_key,
                 group_id=entry.group_id,
                 name=name,

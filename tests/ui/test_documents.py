@@ -217,7 +217,7 @@ def _conflict(replica: Replica, original: str, name: str) -> str:
         ingest.upsert_documents(
             conn,
             [
-                ingest.DocumentRow(
+                ingest.DocumentState(
                     id=copy_id,
                     group_id=GROUP,
                     name=name,

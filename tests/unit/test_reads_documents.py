@@ -13,8 +13,7 @@ import pytest
 from sqlalchemy import update
 
 from client.commands import LocalCommands, NewDocument
-from client.ingest import DocumentRow as ServerDocument
-from client.ingest import upsert_documents
+from client.ingest import DocumentState, upsert_documents
 from client.mediacache import MediaCache
 from client.models import Document, Group
 from client.reads.documents import (
@@ -72,7 +71,7 @@ def _from_server(replica: Replica, doc_id: str, name: str, **kw: object) -> None
     }
     fields.update(kw)
     with replica.begin() as conn:
-        upsert_documents(conn, [ServerDocument(**fields)])  # type: ignore[arg-type]
+        upsert_documents(conn, [DocumentState(**fields)])  # type: ignore[arg-type]
 
 
 def _set(replica: Replica, doc_id: str, **values: object) -> None:
