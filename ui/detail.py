@@ -37,7 +37,8 @@ from client.render import html_to_plain
 from client.rows import PostRow, ThreadData
 from ui import icons, timefmt
 from ui.context import AccountSession, AppContext
-from ui.documents import DocumentOpener, DocumentPane
+from ui.documents.opener import DocumentOpener
+from ui.documents.pane import DocumentPane
 from ui.mentionedit import MentionEdit
 from ui.ops import Op
 from ui.people import ProfilePane

@@ -64,7 +64,7 @@ if TYPE_CHECKING:
     from client.store import Replica
     from sync.session import Connected
     from ui.detail import DetailPane
-    from ui.documents import DocumentsPage
+    from ui.documents.page import DocumentsPage
     from ui.joindialog import JoinGroupsDialog
     from ui.login import LoginDialog
     from ui.people import PeoplePage
@@ -231,7 +231,7 @@ class MainWindow(QMainWindow):
     def documents(self) -> DocumentsPage:
         """The documents page (all documents, or a group's)."""
         if self._documents is None:
-            from ui.documents import DocumentsPage
+            from ui.documents.page import DocumentsPage
 
             page = DocumentsPage(self.ctx, self.middle)
             page.stream_requested.connect(self._on_documents_stream_requested)
@@ -774,10 +774,18 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
 
-# The modules of the pages built when first shown, in an order in which none imports one
-# listed before it (so that the GUI thread, importing one of them at the same time, only
-# ever waits for a worker that is not waiting for it).
-PAGE_MODULES = ("ui.stream", "ui.people", "ui.documents", "ui.detail")
+# The modules of the pages built when first shown, each after those of the list it imports
+# (so that the GUI thread, importing one of them at the same time, only ever waits for a
+# worker that is not waiting for it).
+PAGE_MODULES = (
+    "ui.stream",
+    "ui.people",
+    "ui.documents.models",
+    "ui.documents.opener",
+    "ui.documents.pane",
+    "ui.documents.page",
+    "ui.detail",
+)
 # What the sidebar and the status line read an opened account with; not needed before.
 ACCOUNT_MODULES = ("client.reads.overview", "client.offline")
 

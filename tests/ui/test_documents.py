@@ -26,17 +26,17 @@ from client.store import Replica
 from tests.conftest import GROUP, OTHER_GROUP, TEST_KEY, USER
 from ui import icons
 from ui.context import AccountSession, AppContext
-from ui.documents import (
+from ui.documents.models import (
     GROUP_ROLE,
     KIND_ROLE,
     ROW_ROLE,
-    DocumentOpener,
-    DocumentPane,
-    DocumentsPage,
     DocumentTreeModel,
     VersionsModel,
     folder_parts,
 )
+from ui.documents.opener import DocumentOpener
+from ui.documents.page import DocumentsPage
+from ui.documents.pane import DocumentPane
 from ui.mainwindow import MainWindow
 
 

@@ -17,7 +17,7 @@ from tests.ui.conftest import GROUP, USER
 from ui import stream
 from ui.context import AccountSession, AppContext
 from ui.detail import ThreadModel
-from ui.documents import DocumentTreeModel
+from ui.documents.models import DocumentTreeModel
 from ui.people import PeopleModel
 from ui.searchdialog import SearchModel
 from ui.sidebar import MENTION_ROLE, NodeKind, SidebarModel
