@@ -48,18 +48,18 @@ HEAVY = (
     "sync.session",
     "sync.worker",
     # The pages not on screen at start: built (and their Qt types loaded) when first shown.
-    # The replica's reads and the rows they return, loaded with the pages.
-    "client.rows",
-    "client.reads.posts",
-    "client.reads.people",
-    "client.reads.documents",
-    "client.reads.search",
     "ui.stream",
     "ui.people",
     "ui.documents",
     "ui.detail",
     "ui.searchdialog",
     "ui.settingsdialog",
+    # The replica's reads the pages show, and the rows they hold: loaded with the pages.
+    "client.rows",
+    "client.reads.posts",
+    "client.reads.people",
+    "client.reads.documents",
+    "client.reads.search",
     # Smaller, and nothing the first window needs: OpenSSL (only for an account's folder
     # name), ctypes (None's first top-up comes from the preload worker, see ui.refguard),
     # Qt's SVG bindings (the status line's dot is drawn by Qt's icon engine).

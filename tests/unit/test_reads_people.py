@@ -3,19 +3,17 @@ choices, a profile, and the names to complete after "@"."""
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import timedelta
 
 import pytest
 from sqlalchemy import select
 
-from client.ingest import MessageRow, ingest_messages
+from client.ingest import ingest_messages
 from client.models import Group, Membership, Person
 from client.reads.people import filter_choices, mention_candidates, people_page, profile
 from client.rows import EXTERNAL, DirectoryRow, FilterChoices, GroupLink, PeopleFilter
 from client.store import Replica
-from tests.conftest import GROUP, OTHER_GROUP, USER
-
-AT = datetime(2026, 3, 1, 9, 0, 0, 500_000)
+from tests.conftest import GROUP, OTHER_GROUP, SERVER_TIME, USER, server_message
 
 
 def _everyone(replica: Replica, filters: PeopleFilter, limit: int = 2) -> list[DirectoryRow]:
@@ -132,20 +130,6 @@ def test_the_sample_directory_reads_to_its_end_in_order(sample_replica: Replica)
     assert [r.key for r in rows] == sorted(r.key for r in rows)
 
 
-def _post(event_id: str, minutes: int, author: str, **kw: object) -> MessageRow:
-    fields: dict[str, object] = {
-        "event_id": event_id,
-        "kind": "post",
-        "group_id": GROUP,
-        "author": author,
-        "body": event_id,
-        "body_html": f"<p>{event_id} <b>wichtig</b></p>",
-        "created_at": AT + timedelta(minutes=minutes),
-    }
-    fields.update(kw)
-    return MessageRow(**fields)  # type: ignore[arg-type]
-
-
 def test_a_profile_has_the_entry_the_shared_groups_and_what_they_wrote(
     directory: Replica,
 ) -> None:
@@ -153,11 +137,18 @@ def test_a_profile_has_the_entry_the_shared_groups_and_what_they_wrote(
         ingest_messages(
             conn,
             [
-                _post("$old", 0, "@jan:x"),
-                _post("$new", 5, "@jan:x", group_id=OTHER_GROUP),
-                _post("$c", 9, "@jan:x", kind="comment", thread_root_event_id="$old"),
-                _post("$long", 3, "@jan:x", body_html="<p>" + "lang " * 100 + "</p>"),
-                _post("$other", 10, "@bea:x"),
+                server_message("$old", 0, author="@jan:x"),
+                server_message("$new", 5, author="@jan:x", group_id=OTHER_GROUP),
+                server_message(
+                    "$c",
+                    9,
+                    author="@jan:x",
+                    kind="comment",
+                    thread_root_event_id="$old",
+                    body_html="<p>$c <b>wichtig</b></p>",
+                ),
+                server_message("$long", 3, author="@jan:x", body_html="<p>" + "lang " * 100),
+                server_message("$other", 10, author="@bea:x"),
             ],
         )
     jan = profile(directory, "@jan:x", recent=3)
@@ -173,7 +164,7 @@ def test_a_profile_has_the_entry_the_shared_groups_and_what_they_wrote(
     assert comment.comment and comment.post_id != comment.message_id
     assert comment.excerpt == "$c wichtig" and comment.group_name == "Jeugd & Gezin"
     assert not new.comment and new.post_id == new.message_id and new.group_id == OTHER_GROUP
-    assert new.created_at == AT + timedelta(minutes=5)
+    assert new.created_at == SERVER_TIME + timedelta(minutes=5)
     assert len(long.excerpt) == 160
 
 

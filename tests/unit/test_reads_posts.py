@@ -3,7 +3,7 @@ and where a message belongs."""
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -23,25 +23,16 @@ from client.reads.posts import (
 )
 from client.rows import Editable, ThreadData
 from client.store import Replica
-from tests.conftest import GROUP, OTHER_GROUP, TEST_KEY, USER
+from tests.conftest import (
+    GROUP,
+    OTHER_GROUP,
+    SERVER_TIME,
+    TEST_KEY,
+    USER,
+    server_message,
+)
 
-JAN = "@jan:harderwijk.test"
-# Server times have milliseconds (sync.mapping.timestamp); see the test of whole seconds.
-T0 = datetime(2026, 3, 1, 9, 0, 0, 250_000)
-
-
-def _msg(event_id: str, minute: int, **kw: object) -> MessageRow:
-    fields: dict[str, object] = {
-        "event_id": event_id,
-        "kind": "post",
-        "group_id": GROUP,
-        "author": JAN,
-        "body": event_id,
-        "body_html": f"<p>{event_id}</p>",
-        "created_at": T0 + timedelta(minutes=minute),
-    }
-    fields.update(kw)
-    return MessageRow(**fields)  # type: ignore[arg-type]
+JAN = "@jan:harderwijk.test"  # the author of server_message
 
 
 def _ingest(replica: Replica, *rows: MessageRow) -> dict[str, int]:
@@ -60,9 +51,9 @@ def commands(replica: Replica, tmp_path: Path) -> LocalCommands:
 def test_the_stream_is_read_newest_first_a_page_at_a_time(replica: Replica) -> None:
     ids = _ingest(
         replica,
-        *(_msg(f"$p{i}", i) for i in range(7)),
-        _msg("$c", 10, kind="comment", thread_root_event_id="$p0"),
-        _msg("$elsewhere", 11, group_id=OTHER_GROUP),
+        *(server_message(f"$p{i}", i) for i in range(7)),
+        server_message("$c", 10, kind="comment", thread_root_event_id="$p0"),
+        server_message("$elsewhere", 11, group_id=OTHER_GROUP),
     )
     first = stream_page(replica, GROUP, None, 3)
     assert [r.id for r in first] == [ids["$p6"], ids["$p5"], ids["$p4"]]
@@ -87,9 +78,10 @@ def test_the_stream_is_read_newest_first_a_page_at_a_time(replica: Replica) -> N
 def test_a_row_at_a_whole_second_ends_a_page_and_does_not_start_the_next(
     replica: Replica,
 ) -> None:
-    whole = T0.replace(microsecond=0)
+    whole = SERVER_TIME.replace(microsecond=0)
     _ingest(
-        replica, *(_msg(f"$p{i}", i, created_at=whole + timedelta(minutes=i)) for i in range(4))
+        replica,
+        *(server_message(f"$p{i}", i, created_at=whole + timedelta(minutes=i)) for i in range(4)),
     )
     first = stream_page(replica, GROUP, None, 2)
     second = stream_page(replica, GROUP, first[-1].key, 2)
@@ -104,7 +96,12 @@ def test_authors_are_named_by_the_directory_then_the_group_then_their_id(
         session.add(
             Membership(group_id=GROUP, user_id="@bea:x", membership="join", display_name="Bea")
         )
-    _ingest(replica, _msg("$1", 1), _msg("$2", 2, author="@bea:x"), _msg("$3", 3, author="@x:y"))
+    _ingest(
+        replica,
+        server_message("$1", 1),
+        server_message("$2", 2, author="@bea:x"),
+        server_message("$3", 3, author="@x:y"),
+    )
     rows = stream_page(replica, GROUP, None)
     assert [(r.author_id, r.author_name) for r in rows] == [
         ("@x:y", "@x:y"),
@@ -133,7 +130,7 @@ def test_a_row_says_likes_comments_its_answer_and_a_failed_send(
             entry.state = OutboxState.FAILED
             entry.last_error = "Kein Zugang"
     with replica.begin() as conn:
-        ingest_reactions(conn, [("$r", "$q", JAN, "👍", T0, None)])
+        ingest_reactions(conn, [("$r", "$q", JAN, "👍", SERVER_TIME, None)])
     [row] = stream_page(replica, GROUP, None)
     assert row.id == question and row.kind == "question" and row.mine and row.pending
     assert (row.likes, row.liked_by_me, row.comments) == (2, True, 1)
@@ -144,7 +141,9 @@ def test_a_row_says_likes_comments_its_answer_and_a_failed_send(
 
 
 def test_messages_by_id_leaves_out_what_is_gone(replica: Replica) -> None:
-    ids = _ingest(replica, _msg("$1", 1), _msg("$2", 2), _msg("$3", 3))
+    ids = _ingest(
+        replica, server_message("$1", 1), server_message("$2", 2), server_message("$3", 3)
+    )
     with replica.session() as session, session.begin():
         deleted = session.get(Message, ids["$2"])
         assert deleted is not None
@@ -158,9 +157,12 @@ def test_messages_by_id_leaves_out_what_is_gone(replica: Replica) -> None:
 def test_a_thread_is_its_post_and_comments_oldest_first(replica: Replica) -> None:
     ids = _ingest(
         replica,
-        _msg("$p", 0),
-        *(_msg(f"$c{i}", 10 - i, kind="comment", thread_root_event_id="$p") for i in range(4)),
-        _msg("$other", 5),
+        server_message("$p", 0),
+        *(
+            server_message(f"$c{i}", 10 - i, kind="comment", thread_root_event_id="$p")
+            for i in range(4)
+        ),
+        server_message("$other", 5),
     )
     with replica.session() as session, session.begin():
         deleted = session.get(Message, ids["$c1"])
@@ -179,8 +181,8 @@ def test_a_thread_is_its_post_and_comments_oldest_first(replica: Replica) -> Non
 def test_root_of_finds_the_group_and_post_of_a_message(replica: Replica) -> None:
     ids = _ingest(
         replica,
-        _msg("$p", 0, group_id=OTHER_GROUP),
-        _msg("$c", 1, kind="comment", thread_root_event_id="$p", group_id=OTHER_GROUP),
+        server_message("$p", 0, group_id=OTHER_GROUP),
+        server_message("$c", 1, kind="comment", thread_root_event_id="$p", group_id=OTHER_GROUP),
     )
     assert root_of(replica, ids["$c"]) == (OTHER_GROUP, ids["$p"])
     assert root_of(replica, ids["$p"]) == (OTHER_GROUP, ids["$p"])
