@@ -74,7 +74,7 @@ build/i18n/%.qm: resources/i18n/%.ts
 
 # After changing strings in ui/: re-extract them, then translate what is marked unfinished.
 lupdate: $(STAMP)
-	$(BIN)/pyside6-lupdate ui/*.py -ts $(TS)
+	$(BIN)/pyside6-lupdate ui/*.py ui/documents/*.py -ts $(TS)
 
 # PNGs of the main views at 1280x800 on the sample region (Xvfb, not the user's display).
 screenshots: $(STAMP) translations

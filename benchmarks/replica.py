@@ -9,7 +9,7 @@ In the same run the same message rows are written raw (stdlib ``sqlite3``, no en
 no SQLAlchemy) as the baseline ingest is compared with. 200 fixed queries then run through
 ``client.search.search`` and, for comparison, as bare FTS5 ``MATCH ... LIMIT 50`` statements,
 in a fresh process so that its peak memory is that of querying alone, after the database
-file has been read into the OS page cache (a warm cache, as in ``SEARCH-NOTES.md``). A first
+file has been read into the OS page cache (a warm cache, as in ``docs/architecture.md``). A first
 fresh process runs them on the file as the OS happens to have it cached
 (``as_cached_search_p95_ms``): on this machine the memory reclaim drops a file idle for some
 minutes, and that pass reads much of the index from disk.
@@ -148,9 +148,9 @@ class RowSource:
             )
         return rows
 
-    def person_rows(self) -> list[ingest.PersonRow]:
+    def person_rows(self) -> list[ingest.PersonEntry]:
         return [
-            ingest.PersonRow(
+            ingest.PersonEntry(
                 user_id=p.user_id,
                 name=p.name,
                 organisation_id=org_id(p.organisation_index),
@@ -166,7 +166,7 @@ class RowSource:
             for p in self.people
         ]
 
-    def document_rows(self) -> list[ingest.DocumentRow]:
+    def document_rows(self) -> list[ingest.DocumentState]:
         rng = random.Random(self.gen.seed + 6)
         rows = []
         start = datetime(2023, 1, 1)
@@ -175,7 +175,7 @@ class RowSource:
             if doc.mimetype.startswith("text/"):
                 text = self.gen.text(rng, rng.randint(30, 200), rng.random() < 0.6)
             rows.append(
-                ingest.DocumentRow(
+                ingest.DocumentState(
                     id=f"doc{i:06d}",
                     group_id=group_id(rng.randrange(self.size.groups)),
                     name=doc.name,
@@ -436,7 +436,7 @@ def build_replica(path: Path, source: RowSource) -> dict[str, Any]:
 
 
 def _fold(text: str) -> str:
-    # The folding of SEARCH-NOTES.md: lower case, no accents, ß → ss, ae/oe/ue → a/o/u.
+    # The folding of docs/architecture.md: lower case, no accents, ß → ss, ae/oe/ue → a/o/u.
     text = text.lower().replace("ß", "ss")
     text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
     return re.sub(r"([aou])e", r"\1", text)
@@ -495,7 +495,7 @@ def query_phase(
     """Opens, searches and bare MATCHes on the replica; runs in its own process.
 
     With ``read_file`` the database is first read into the OS page cache: the warm cache of
-    SEARCH-NOTES.md, and of a machine where the app is in use. Without, the pages are where
+    docs/architecture.md, and of a machine where the app is in use. Without, the pages are where
     the OS left them; on this machine its memory reclaim drops the pages of a file idle for
     some minutes, so that pass reads much of its index from disk.
     """

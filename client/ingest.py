@@ -39,7 +39,9 @@ class GroupRow:
 
 
 @dataclass(frozen=True)
-class PersonRow:
+class PersonEntry:
+    """A person's directory entry as the server has it."""
+
     user_id: str
     name: str
     organisation_id: str | None = None
@@ -71,7 +73,9 @@ class MessageRow:
 
 
 @dataclass(frozen=True)
-class DocumentRow:
+class DocumentState:
+    """A document's state event: its current version as the server has it."""
+
     id: str
     group_id: str
     name: str
@@ -125,7 +129,7 @@ def upsert_groups(conn: Connection, rows: Sequence[GroupRow]) -> Changes:
     return Changes(groups=frozenset(r.id for r in rows))
 
 
-def upsert_people(conn: Connection, rows: Sequence[PersonRow]) -> Changes:
+def upsert_people(conn: Connection, rows: Sequence[PersonEntry]) -> Changes:
     import json
 
     conn.exec_driver_sql(
@@ -263,7 +267,7 @@ def ingest_messages(conn: Connection, rows: Sequence[MessageRow]) -> Changes:
     return Changes(messages=frozenset(changed), groups=frozenset(changed_groups))
 
 
-def upsert_documents(conn: Connection, rows: Sequence[DocumentRow]) -> Changes:
+def upsert_documents(conn: Connection, rows: Sequence[DocumentState]) -> Changes:
     """Apply the server's current state of documents, recording each new version."""
     if not rows:
         return Changes()

@@ -1328,7 +1328,7 @@ def write_to_replica(conn: Connection, data: SampleData) -> Changes:
     changes |= ingest.upsert_people(
         conn,
         [
-            ingest.PersonRow(
+            ingest.PersonEntry(
                 user_id=p.user_id,
                 name=p.name,
                 organisation_id=f"!{p.organisation_key}:{SERVER}",
@@ -1395,7 +1395,7 @@ def write_to_replica(conn: Connection, data: SampleData) -> Changes:
     changes |= ingest.upsert_documents(
         conn,
         [
-            ingest.DocumentRow(
+            ingest.DocumentState(
                 id=d.key,
                 group_id=groups[d.group].room_id,
                 name=d.name,

@@ -1,6 +1,6 @@
 """``treffpunkt-admin``: provisioning a Synapse homeserver for Treffpunkt, for IT and the demo.
 
-It makes what ARCHITECTURE.md maps onto Matrix: one space per organisation (state
+It makes what docs/architecture.md maps onto Matrix: one space per organisation (state
 ``app.treffpunkt.organisation``), one directory room per organisation (state
 ``app.treffpunkt.directory``), groups as rooms linked to their organisations' spaces
 (``m.space.child`` / ``m.space.parent``), accounts, and the staff directory imported from an
@@ -62,7 +62,7 @@ from typing import Any, Literal, TextIO, TypeVar
 
 from client import sample
 from client.clock import utcnow
-from client.ingest import PersonRow
+from client.ingest import PersonEntry
 from client.render import render_markdown
 from sync import api, demotimes, mapping
 from sync.api import MatrixError, TransportError
@@ -974,7 +974,7 @@ def _import_one(
         for room_id in (rooms.spaces[org_key], rooms.directories[org_key]):
             if prov.ensure_member(room_id, user_id):
                 joined += 1
-    row = PersonRow(
+    row = PersonEntry(
         user_id=user_id,
         name=record.name,
         organisation_id=rooms.spaces[key],

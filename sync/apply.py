@@ -96,7 +96,7 @@ def _apply_directory(
         rooms.set_directory(tx, org, batch.room_id)
     else:
         org = None
-    people = [ingest.PersonRow(**{**p.__dict__, "organisation_id": org}) for p in batch.people]
+    people = [ingest.PersonEntry(**{**p.__dict__, "organisation_id": org}) for p in batch.people]
     return ingest.upsert_people(tx, people) if people else Changes()
 
 

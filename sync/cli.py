@@ -23,6 +23,7 @@ from client import lookup, search
 from client.accounts import Home, default_home
 from client.commands import CommandError, LocalCommands
 from client.credentials import Credentials, KeyringSecretStore, NoKeyringError
+from client.reads.search import search_page
 from client.store import ReplicaError
 from sync.engine import AuthLostError, OfflineError
 from sync.session import Connected, LoginError, handle_auth_lost, login, logout, resume
@@ -190,8 +191,7 @@ def _run_signed_in(args: argparse.Namespace, home: Home, connected: Connected) -
             commands.like(_message_id(connected, args.post_id))
         case "search" | "people":
             filters = search.SearchFilters(kinds=("person",)) if args.command == "people" else None
-            with connected.replica.connect() as conn:
-                page = search.search(conn, args.query, filters, limit=args.limit)
+            page = search_page(connected.replica, args.query, args.limit, filters)
             _out(_hits(page), args.json, _hits_text)
         case "status":
             # From the replica alone: the last sync attempt said whether the server answered.

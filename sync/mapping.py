@@ -1,4 +1,4 @@
-"""How intranet objects map onto Matrix events, both ways (see ARCHITECTURE.md).
+"""How intranet objects map onto Matrix events, both ways (see docs/architecture.md).
 
 Inbound: the events of one room (state and timeline) become plain rows for
 ``client.ingest``. Nothing here trusts the server's data: an event that does not have the
@@ -17,11 +17,11 @@ from datetime import UTC, datetime
 from typing import Any
 
 from client.ingest import (
-    DocumentRow,
+    DocumentState,
     GroupRow,
     MessageRow,
     OrganisationRow,
-    PersonRow,
+    PersonEntry,
 )
 from client.render import html_to_plain, sanitize_html
 from sync.api import Event
@@ -105,8 +105,8 @@ class RoomBatch:
     reactions: list[ReactionRow] = field(default_factory=list)
     redactions: list[str] = field(default_factory=list)
     answers: list[AnswerRow] = field(default_factory=list)
-    documents: list[DocumentRow] = field(default_factory=list)
-    people: list[PersonRow] = field(default_factory=list)
+    documents: list[DocumentState] = field(default_factory=list)
+    people: list[PersonEntry] = field(default_factory=list)
     members: list[MemberRow] = field(default_factory=list)
     skipped: int = 0
 
@@ -213,7 +213,7 @@ def _message(room_id: str, event: Event, batch: RoomBatch) -> None:
     )
 
 
-def _document(room_id: str, event: Event) -> DocumentRow:
+def _document(room_id: str, event: Event) -> DocumentState:
     content = event.content
     sha = _need_str(content, "sha256").lower()
     if not _SHA256.match(sha):
@@ -226,7 +226,7 @@ def _document(room_id: str, event: Event) -> DocumentRow:
     mxc = _need_str(content, "url")
     if not mxc.startswith("mxc://"):
         raise UnusableEventError("document url is not Matrix media")
-    return DocumentRow(
+    return DocumentState(
         id=event.state_key or "",
         group_id=room_id,
         name=_need_str(content, "name"),
@@ -244,14 +244,14 @@ def _document(room_id: str, event: Event) -> DocumentRow:
     )
 
 
-def _person(event: Event, organisation_id: str | None) -> PersonRow:
+def _person(event: Event, organisation_id: str | None) -> PersonEntry:
     if event.state_key != event.sender:
         # Only a user may write their own entry; the server's auth rules make sure of
         # that when power levels are set up right, and we do not rely on them alone.
         raise UnusableEventError("a directory entry written by someone else")
     content = event.content
     skills = content.get("skills")
-    return PersonRow(
+    return PersonEntry(
         user_id=event.sender,
         name=_need_str(content, "name"),
         organisation_id=organisation_id,
@@ -464,7 +464,7 @@ def document_content(
     return content
 
 
-def person_content(row: PersonRow) -> dict[str, Any]:
+def person_content(row: PersonEntry) -> dict[str, Any]:
     return {
         "name": row.name,
         "organisation": row.organisation,

@@ -103,7 +103,7 @@ class Transfers:
         if conflict_of is not None:
             # Show the copy at once; the original is brought back to the server's
             # version by the next sync, which carries the other side's event.
-            row = ingest.DocumentRow(
+            row = ingest.DocumentState(
                 id=state_key,
                 group_id=entry.group_id,
                 name=name,

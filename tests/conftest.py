@@ -1,11 +1,12 @@
-"""Fixtures shared by every test layer: an isolated keyring and template replicas."""
+"""Fixtures shared by every test layer: an isolated keyring and template replicas (the
+minimal one, and one with the demo's sample region)."""
 
 from __future__ import annotations
 
 import os
 import shutil
 from collections.abc import Iterator
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import keyring
@@ -16,7 +17,9 @@ from keyring.backend import KeyringBackend
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("DBUS_SESSION_BUS_ADDRESS", "disabled:")
 
+from client import sample
 from client.credentials import Credentials, KeyringSecretStore
+from client.ingest import MessageRow
 from client.models import Account, Group, GroupOrganisation, Organisation
 from client.store import Replica, open_replica
 
@@ -66,6 +69,24 @@ USER = "@anke:harderwijk.test"
 GROUP = "!jeugd:harderwijk.test"
 OTHER_GROUP = "!bouwen:harderwijk.test"
 ORG = "!harderwijk:harderwijk.test"
+# A time as the server sends them: with milliseconds (sync.mapping.timestamp).
+SERVER_TIME = datetime(2026, 3, 1, 9, 0, 0, 250_000)
+
+
+def server_message(event_id: str, minute: int, **fields: object) -> MessageRow:
+    """A post in the tests' group as the server sends it, ``minute`` minutes after
+    ``SERVER_TIME``; ``fields`` change any of it."""
+    values: dict[str, object] = {
+        "event_id": event_id,
+        "kind": "post",
+        "group_id": GROUP,
+        "author": "@jan:harderwijk.test",
+        "body": event_id,
+        "body_html": f"<p>{event_id}</p>",
+        "created_at": SERVER_TIME + timedelta(minutes=minute),
+        **fields,
+    }
+    return MessageRow(**values)  # type: ignore[arg-type]
 
 
 def seed_minimal(replica: Replica) -> None:
@@ -94,13 +115,35 @@ def template_replica(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
-@pytest.fixture
-def replica(template_replica: Path, tmp_path: Path) -> Iterator[Replica]:
-    path = tmp_path / "replica.db"
-    shutil.copyfile(template_replica, path)
+def _opened_copy(template: Path, path: Path) -> Iterator[Replica]:
+    shutil.copyfile(template, path)
     opened = open_replica(path, TEST_KEY)
     yield opened
     opened.close()
+
+
+@pytest.fixture
+def replica(template_replica: Path, tmp_path: Path) -> Iterator[Replica]:
+    yield from _opened_copy(template_replica, tmp_path / "replica.db")
+
+
+@pytest.fixture(scope="session")
+def sample_template(template_replica: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The tests' template replica with the demo's sample region written into it, once."""
+    path = tmp_path_factory.mktemp("sample") / "replica.db"
+    shutil.copyfile(template_replica, path)
+    replica = open_replica(path, TEST_KEY)
+    with replica.begin() as conn:
+        sample.write_to_replica(conn, sample.generate())
+    with replica.connect() as conn:
+        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    replica.close()
+    return path
+
+
+@pytest.fixture
+def sample_replica(sample_template: Path, tmp_path: Path) -> Iterator[Replica]:
+    yield from _opened_copy(sample_template, tmp_path / "sample.db")
 
 
 def pytest_configure(config: pytest.Config) -> None:

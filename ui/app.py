@@ -155,9 +155,9 @@ def self_test(language: str | None = None) -> int:
 
     drop_feature_import_hook()
 
+    from client import selftest
     from client.accounts import Home
     from client.credentials import Credentials, MemorySecretStore
-    from client.models import Group, GroupOrganisation, Organisation
     from sync.state import EngineState, Status
     from ui import i18n
     from ui.context import AppContext, Settings
@@ -171,16 +171,10 @@ def self_test(language: str | None = None) -> int:
         home = Home(Path(tmp), Credentials(MemorySecretStore()))
         user = "@self-test:localhost"
         replica = home.create_account(user, "http://127.0.0.1")
-        with replica.write_session() as session:
-            session.add(Organisation(id="!org:localhost", name="Selbsttest"))
-            session.add(Group(id="!group:localhost", name="Selbsttest", description=""))
-            session.flush()
-            session.add(
-                GroupOrganisation(group_id="!group:localhost", organisation_id="!org:localhost")
-            )
+        selftest.write_region(replica, "Selbsttest")
         ctx = AppContext(home, Settings(Path(tmp) / "settings.ini"))
         account = ctx.open_replica_session(user, replica)
-        account.commands.post("!group:localhost", f"Selbsttest {datetime.now():%H:%M}")
+        account.commands.post(selftest.GROUP, f"Selbsttest {datetime.now():%H:%M}")
         window = MainWindow(ctx)
         window.add_account(account)
         window.show()

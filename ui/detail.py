@@ -1,7 +1,7 @@
 """The right pane: a post with its comments (and a comment box), a person, a document.
 
-A thread is bounded (``queries.THREAD_LIMIT`` comments), so ``ThreadModel`` reads it whole
-on a worker and re-reads it when ``Changes`` touch the post or one of its comments.
+A thread is bounded (``client.reads.posts.THREAD_LIMIT`` comments), so ``ThreadModel`` reads
+it whole on a worker and re-reads it when ``Changes`` touch the post or one of its comments.
 """
 
 from __future__ import annotations
@@ -31,17 +31,20 @@ from PySide6.QtWidgets import (
 )
 
 from client.changes import Changes
+from client.reads import posts
+from client.reads.people import mention_candidates
 from client.render import html_to_plain
-from ui import icons, queries, timefmt
+from client.rows import PostRow, ThreadData
+from ui import icons, timefmt
 from ui.context import AccountSession, AppContext
-from ui.documents import DocumentOpener, DocumentPane
+from ui.documents.opener import DocumentOpener
+from ui.documents.pane import DocumentPane
+from ui.mentionedit import MentionEdit
 from ui.ops import Op
 from ui.people import ProfilePane
 from ui.postactions import PostActions
 from ui.postview import CAN_MARK_ANSWER_ROLE, IS_ANSWER_ROLE, POST_ROLE
-from ui.queries import PostRow, ThreadData
 from ui.stream import (
-    MentionEdit,
     PostListView,
     discard_entry,
     open_link,
@@ -80,7 +83,7 @@ class ThreadModel(QAbstractListModel):
 
     def reload(self) -> None:
         Op(
-            self._ctx.ops, partial(queries.thread, self.account.replica, self.post_id), parent=self
+            self._ctx.ops, partial(posts.thread, self.account.replica, self.post_id), parent=self
         ).success(self._on_thread_loaded).run()
 
     def _on_thread_loaded(self, data: ThreadData) -> None:
@@ -218,9 +221,9 @@ class ThreadPane(QWidget):
         if old is not None:
             old.deleteLater()
         if old is None or old.account is not account:
-            Op(
-                self._ctx.ops, partial(queries.mention_candidates, account.replica), parent=self
-            ).success(self.comment.set_people).run()
+            Op(self._ctx.ops, partial(mention_candidates, account.replica), parent=self).success(
+                self.comment.set_people
+            ).run()
         self.model.reload()
 
     def _update_actions(self) -> None:

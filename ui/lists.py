@@ -18,7 +18,8 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QListView, QVBoxLayout, QWidget
 
 from client.changes import Changes
-from ui import icons, queries
+from client.reads import PAGE_SIZE
+from ui import icons
 from ui.context import AccountSession, AppContext
 from ui.ops import Op
 
@@ -51,7 +52,7 @@ class KeysetListModel(QAbstractListModel, Generic[R]):
         icon: str,
         *,
         refresh_on: Callable[[Changes], bool],
-        page_size: int = queries.PAGE_SIZE,
+        page_size: int = PAGE_SIZE,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)

@@ -36,9 +36,9 @@ from PySide6.QtWidgets import (
 from client.credentials import MissingKeyError
 from ui import icons
 from ui.context import AccountSession, AppContext
+from ui.notificationmodel import NotificationModel
 from ui.notifications import (
     NotificationButton,
-    NotificationModel,
     NotificationWatcher,
     SystemTrayNotifier,
     TrayNotifier,
@@ -60,13 +60,13 @@ if TYPE_CHECKING:
     from client.accounts import Home
     from client.changes import Changes
     from client.notifications import Notification
+    from client.reads.overview import LocalStatus
     from client.store import Replica
     from sync.session import Connected
     from ui.detail import DetailPane
-    from ui.documents import DocumentsPage
+    from ui.documents.page import DocumentsPage
     from ui.joindialog import JoinGroupsDialog
     from ui.login import LoginDialog
-    from ui.overview import LocalStatus
     from ui.people import PeoplePage
     from ui.searchdialog import SearchDialog
     from ui.settingsdialog import SettingsDialog
@@ -231,7 +231,7 @@ class MainWindow(QMainWindow):
     def documents(self) -> DocumentsPage:
         """The documents page (all documents, or a group's)."""
         if self._documents is None:
-            from ui.documents import DocumentsPage
+            from ui.documents.page import DocumentsPage
 
             page = DocumentsPage(self.ctx, self.middle)
             page.stream_requested.connect(self._on_documents_stream_requested)
@@ -440,7 +440,7 @@ class MainWindow(QMainWindow):
         account = self.ctx.account(user_id)
         if account is None:
             return
-        from ui import overview
+        from client.reads import overview
 
         Op(self.ctx.ops, partial(overview.local_status, account.replica), parent=self).success(
             partial(self._confirm_sign_out, user_id)
@@ -738,10 +738,10 @@ class MainWindow(QMainWindow):
             self.sidebar.select(user_id, NodeKind.DOCUMENTS)
             self.detail.show_document(account, hit.id)
         else:
-            from ui import queries  # loaded with the pages, not at start
+            from client.reads import posts  # loaded with the pages, not at start
 
             Op(
-                self.ctx.ops, partial(queries.root_of, account.replica, int(hit.id)), parent=self
+                self.ctx.ops, partial(posts.root_of, account.replica, int(hit.id)), parent=self
             ).success(partial(self._on_root_found, user_id)).run()
 
     def _on_root_found(self, user_id: str, found: tuple[str, int] | None) -> None:
@@ -774,12 +774,20 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
 
-# The modules of the pages built when first shown, in an order in which none imports one
-# listed before it (so that the GUI thread, importing one of them at the same time, only
-# ever waits for a worker that is not waiting for it).
-PAGE_MODULES = ("ui.stream", "ui.people", "ui.documents", "ui.detail")
+# The modules of the pages built when first shown, each after those of the list it imports
+# (so that the GUI thread, importing one of them at the same time, only ever waits for a
+# worker that is not waiting for it).
+PAGE_MODULES = (
+    "ui.stream",
+    "ui.people",
+    "ui.documents.models",
+    "ui.documents.opener",
+    "ui.documents.pane",
+    "ui.documents.page",
+    "ui.detail",
+)
 # What the sidebar and the status line read an opened account with; not needed before.
-ACCOUNT_MODULES = ("ui.overview", "client.offline")
+ACCOUNT_MODULES = ("client.reads.overview", "client.offline")
 
 
 def preload_pages() -> None:

@@ -2,7 +2,7 @@
 
 The filters (organisation, department, skill, location, and a text filter) combine; their
 choices are the replica's distinct values, read on a worker. Every change of a filter starts
-the list again from its first keyset page (``ui.directory.people_page``). External partners
+the list again from its first keyset page (``client.reads.people.people_page``). External partners
 carry a visible "External" badge in the list and on the profile.
 """
 
@@ -38,9 +38,10 @@ from PySide6.QtWidgets import (
 )
 
 from client.changes import Changes
-from ui import directory, icons, queries, timefmt
+from client.reads import PAGE_SIZE, people
+from client.rows import EXTERNAL, DirectoryRow, FilterChoices, PeopleFilter, Profile
+from ui import icons, timefmt
 from ui.context import AccountSession, AppContext
-from ui.directory import DirectoryRow, FilterChoices, PeopleFilter, Profile
 from ui.lists import ROW_ROLE, KeysetListModel, ListPage
 from ui.ops import Op
 from ui.stream import open_link
@@ -61,7 +62,7 @@ class PeopleModel(KeysetListModel[DirectoryRow]):
         ctx: AppContext,
         account: AccountSession,
         *,
-        page_size: int = queries.PAGE_SIZE,
+        page_size: int = PAGE_SIZE,
         parent: QObject | None = None,
     ) -> None:
         self.filters = PeopleFilter()
@@ -81,7 +82,7 @@ class PeopleModel(KeysetListModel[DirectoryRow]):
     def _read_page(
         self, replica: Replica, after: tuple[str, str] | None, limit: int
     ) -> list[DirectoryRow]:
-        return directory.people_page(replica, after, limit, filters=self.filters)
+        return people.people_page(replica, after, limit, filters=self.filters)
 
     def set_filters(self, filters: PeopleFilter) -> None:
         if filters != self.filters:
@@ -207,13 +208,13 @@ class PeoplePage(ListPage):
         if self.account is not None:
             Op(
                 self._ctx.ops,
-                partial(directory.filter_choices, self.account.replica),
+                partial(people.filter_choices, self.account.replica),
                 parent=self,
             ).success(self.set_choices).run()
 
     def set_choices(self, choices: FilterChoices) -> None:
         """Fill the combo boxes, keeping what is chosen where it is still a choice."""
-        external = [(self.tr("External partners"), directory.EXTERNAL)]
+        external = [(self.tr("External partners"), EXTERNAL)]
         self._fill(
             self.organisation,
             self.tr("All organisations"),
@@ -355,9 +356,9 @@ class ProfilePane(QWidget):
 
     def show_person(self, account: AccountSession, user_id: str) -> None:
         self.account = account
-        Op(
-            self._ctx.ops, partial(directory.profile, account.replica, user_id), parent=self
-        ).success(self.set_profile).run()
+        Op(self._ctx.ops, partial(people.profile, account.replica, user_id), parent=self).success(
+            self.set_profile
+        ).run()
 
     def set_profile(self, profile: Profile | None) -> None:
         self.profile = profile

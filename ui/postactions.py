@@ -8,9 +8,7 @@ worker (``client.commands``: the local row and its outbox entry in one transacti
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from functools import partial
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
@@ -23,52 +21,11 @@ from PySide6.QtWidgets import (
 )
 
 from client.changes import Changes
-from ui import queries
+from client.reads.posts import editable
+from client.rows import Editable
 from ui.context import AccountSession, AppContext
+from ui.mentionedit import MentionEdit
 from ui.ops import Op
-
-if TYPE_CHECKING:
-    from client.store import Replica
-
-
-@dataclass(frozen=True)
-class Editable:
-    """What the editor starts from: the Markdown as written and whom it mentions."""
-
-    message_id: int
-    body: str
-    comment: bool
-    mentions: dict[str, str]  # name as written after "@" → user id
-    people: list[tuple[str, str]]
-
-
-def editable(replica: Replica, message_id: int) -> Editable | None:
-    from sqlalchemy import text
-
-    with replica.connect() as conn:
-        row = conn.execute(
-            text("SELECT body, kind FROM message WHERE id = :id AND deleted = 0"),
-            {"id": message_id},
-        ).first()
-        if row is None:
-            return None
-        mentioned = conn.execute(
-            text(
-                "SELECT coalesce(p.name, max(mb.display_name), n.user_id), n.user_id "
-                "FROM mention n LEFT JOIN person p ON p.user_id = n.user_id "
-                "LEFT JOIN membership mb ON mb.user_id = n.user_id "
-                "WHERE n.message_id = :id GROUP BY n.user_id"
-            ),
-            {"id": message_id},
-        ).all()
-    body, kind = row
-    return Editable(
-        message_id,
-        body,
-        str(getattr(kind, "value", kind)) == "comment",
-        {name: user_id for name, user_id in mentioned},
-        queries.mention_candidates(replica),
-    )
 
 
 class EditDialog(QDialog):
@@ -76,9 +33,6 @@ class EditDialog(QDialog):
 
     def __init__(self, item: Editable, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        # Here, not at the top: ui.stream uses this module for its own actions.
-        from ui.stream import MentionEdit
-
         self.item = item
         self.setWindowTitle(self.tr("Edit comment") if item.comment else self.tr("Edit post"))
         self.setWindowModality(Qt.WindowModality.WindowModal)

@@ -1,4 +1,4 @@
-"""How a post or comment looks in a list: ``PostDelegate`` paints ``queries.PostRow`` values.
+"""How a post or comment looks in a list: ``PostDelegate`` paints ``PostRow`` values.
 
 Author, relative time, kind (question, answered), the body as sanitised rich text, likes and
 comments, and the outbox state inline (waiting to send, or failed with the reason and
@@ -45,8 +45,8 @@ from PySide6.QtWidgets import (
     QStyleOptionViewItem,
 )
 
+from client.rows import PostRow
 from ui import icons, timefmt
-from ui.queries import PostRow
 from ui.refguard import top_up_none
 
 AnyIndex = QModelIndex | QPersistentModelIndex

@@ -1,6 +1,7 @@
 """Search (Ctrl+K): one box for everything, results grouped by kind, as you type.
 
-Typing restarts a short timer; when it fires, ``client.search.search`` runs on a worker.
+Typing restarts a short timer; when it fires, ``client.reads.search.search_page`` runs on a
+worker.
 Answers to older queries are dropped (each search carries a generation number). Arrow keys
 move from the box into the results; Enter opens the current (or first) result.
 """
@@ -43,7 +44,7 @@ from PySide6.QtWidgets import (
 )
 
 from client import search
-from client.store import Replica
+from client.reads.search import search_page
 from ui import icons
 from ui.context import AccountSession, AppContext
 from ui.ops import Op
@@ -53,7 +54,6 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 HIT_ROLE = Qt.ItemDataRole.UserRole + 30
 HTML_ROLE = Qt.ItemDataRole.UserRole + 31
 DEBOUNCE_MS = 150
-LIMIT = 40
 
 # The order groups are shown in, and which hit kinds each takes.
 GROUPS: tuple[tuple[str, frozenset[str], str], ...] = (
@@ -306,7 +306,7 @@ class SearchDialog(QDialog):
             self.status.setText("")
             self.searched.emit(0)
             return
-        Op(self._ctx.ops, partial(_search, self._account.replica, query), parent=self).success(
+        Op(self._ctx.ops, partial(search_page, self._account.replica, query), parent=self).success(
             partial(self._on_search_done, self._generation)
         ).run()
 
@@ -339,8 +339,3 @@ class SearchDialog(QDialog):
         if isinstance(hit, search.SearchHit):
             self.result_chosen.emit(self._account.user_id, hit)
             self.accept()
-
-
-def _search(replica: Replica, query: str) -> search.SearchPage:
-    with replica.connect() as conn:
-        return search.search(conn, query, limit=LIMIT)

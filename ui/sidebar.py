@@ -43,7 +43,7 @@ from ui.ops import Op
 
 if TYPE_CHECKING:
     from client.changes import Changes
-    from ui.overview import AccountTree, GroupEntry
+    from client.reads.overview import AccountTree, GroupEntry
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -232,7 +232,8 @@ class SidebarModel(QAbstractItemModel):
             self._icons_tinted = True
             names = sorted({*_ICONS.values(), "kept-offline"})
             Op(self._ctx.ops, icons.tint_files(names), parent=self).run()
-        from ui import overview  # with the first account, not at start (preloaded by then)
+        # With the first account, not at start (preloaded by then).
+        from client.reads import overview
 
         Op(self._ctx.ops, partial(overview.account_tree, account.replica), parent=self).success(
             partial(self._on_tree_loaded, user_id)

@@ -31,7 +31,7 @@ if TYPE_CHECKING:
     from PySide6.QtCore import QProcess
 
     from client.changes import Changes
-    from ui.overview import LocalStatus
+    from client.reads.overview import LocalStatus
 
 log = logging.getLogger(__name__)
 
@@ -287,7 +287,8 @@ class SyncStatusBar(QStatusBar):
         if account is None:
             self._render()
             return
-        from ui import overview  # with the first account, not at start (preloaded by then)
+        # With the first account, not at start (preloaded by then).
+        from client.reads import overview
 
         Op(self._ctx.ops, partial(overview.local_status, account.replica), parent=self).success(
             self._on_local_status

@@ -4,12 +4,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="361"/>
+        <location filename="../../ui/app.py" line="362"/>
         <source>No keyring</source>
         <translation>Kein Schlüsselbund</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="362"/>
+        <location filename="../../ui/app.py" line="363"/>
         <source>Treffpunkt keeps the key of your local data and your sign-in in the system keyring, and none is available.
 
 %1</source>
@@ -18,7 +18,7 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="415"/>
+        <location filename="../../ui/app.py" line="416"/>
         <source>Not signed in as %1: you can read and write; sign in to send.</source>
         <translation>Nicht als %1 angemeldet: Du kannst lesen und schreiben; melde dich an, um zu senden.</translation>
     </message>
@@ -34,52 +34,52 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../ui/stream.py" line="580"/>
+        <location filename="../../ui/stream.py" line="479"/>
         <source>Write something … @ mentions someone, Ctrl+Enter sends</source>
         <translation>Schreib etwas … @ erwähnt jemanden, Strg+Eingabe sendet</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="582"/>
+        <location filename="../../ui/stream.py" line="481"/>
         <source>New post</source>
         <translation>Neuer Beitrag</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="584"/>
+        <location filename="../../ui/stream.py" line="483"/>
         <source>&amp;Question</source>
         <translation>&amp;Frage</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="585"/>
+        <location filename="../../ui/stream.py" line="484"/>
         <source>Post as a question</source>
         <translation>Als Frage veröffentlichen</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="586"/>
+        <location filename="../../ui/stream.py" line="485"/>
         <source>Ask the group; an answer can be marked later</source>
         <translation>Frag die Gruppe; eine Antwort kann später markiert werden</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="587"/>
+        <location filename="../../ui/stream.py" line="486"/>
         <source>&amp;Post</source>
         <translation>&amp;Veröffentlichen</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="588"/>
+        <location filename="../../ui/stream.py" line="488"/>
         <source>Post</source>
         <translation>Veröffentlichen</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="589"/>
+        <location filename="../../ui/stream.py" line="489"/>
         <source>Post (Ctrl+Enter)</source>
         <translation>Veröffentlichen (Strg+Eingabe)</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="625"/>
+        <location filename="../../ui/stream.py" line="525"/>
         <source>Write something first.</source>
         <translation>Schreib zuerst etwas.</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="646"/>
+        <location filename="../../ui/stream.py" line="546"/>
         <source>Could not save the post: %1</source>
         <translation>Der Beitrag konnte nicht gespeichert werden: %1</translation>
     </message>
@@ -87,7 +87,7 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../ui/detail.py" line="324"/>
+        <location filename="../../ui/detail.py" line="331"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
@@ -95,7 +95,7 @@
 <context>
     <name>DocumentOpener</name>
     <message>
-        <location filename="../../ui/documents.py" line="734"/>
+        <location filename="../../ui/documents/opener.py" line="173"/>
         <source>No application opens this file.</source>
         <translation>Keine Anwendung öffnet diese Datei.</translation>
     </message>
@@ -103,152 +103,152 @@
 <context>
     <name>DocumentPane</name>
     <message>
-        <location filename="../../ui/documents.py" line="1106"/>
+        <location filename="../../ui/documents/pane.py" line="44"/>
         <source>Document</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="1110"/>
+        <location filename="../../ui/documents/pane.py" line="48"/>
         <source>Close the detail pane</source>
         <translation>Detailbereich schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="1117"/>
+        <location filename="../../ui/documents/pane.py" line="55"/>
         <source>Document details</source>
         <translation>Angaben zum Dokument</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="1126"/>
+        <location filename="../../ui/documents/pane.py" line="64"/>
         <source>Conflict copy</source>
         <translation>Konfliktkopie</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="1128"/>
+        <location filename="../../ui/documents/pane.py" line="66"/>
         <source>&amp;Open</source>
         <translation>Ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="1129"/>
+        <location filename="../../ui/documents/pane.py" line="68"/>
         <source>Open with the system&apos;s application</source>
         <translation>Mit der Anwendung des Systems öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="1131"/>
+        <location filename="../../ui/documents/pane.py" line="70"/>
         <source>Changes you save there are saved back as a new version</source>
         <translation>Was du dort speicherst, wird hier als neue Version gespeichert</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="1134"/>
+        <location filename="../../ui/documents/pane.py" line="72"/>
         <source>&amp;Keep available offline</source>
         <translation>Offline &amp;verfügbar halten</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="1137"/>
+        <location filename="../../ui/documents/pane.py" line="75"/>
         <source>Keep available offline</source>
         <translation>Offline verfügbar halten</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="1142"/>
+        <location filename="../../ui/documents/pane.py" line="80"/>
         <source>Versions</source>
         <translation>Versionen</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="1147"/>
+        <location filename="../../ui/documents/pane.py" line="85"/>
         <source>Versions, newest first</source>
         <translation>Versionen, neueste zuerst</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="1217"/>
+        <location filename="../../ui/documents/pane.py" line="155"/>
         <source>This document is no longer there.</source>
         <translation>Dieses Dokument gibt es nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="1233"/>
+        <location filename="../../ui/documents/pane.py" line="171"/>
         <source>on this computer</source>
         <translation>auf diesem Computer</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="1236"/>
+        <location filename="../../ui/documents/pane.py" line="174"/>
         <source>on the server only (downloaded when opened)</source>
         <translation>nur auf dem Server (wird beim Öffnen geladen)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="1238"/>
+        <location filename="../../ui/documents/pane.py" line="176"/>
         <source>not available</source>
         <translation>nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="1242"/>
+        <location filename="../../ui/documents/pane.py" line="180"/>
         <source>Group</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="1243"/>
+        <location filename="../../ui/documents/pane.py" line="181"/>
         <source>Folder</source>
         <translation>Ordner</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="1244"/>
+        <location filename="../../ui/documents/pane.py" line="182"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="1245"/>
+        <location filename="../../ui/documents/pane.py" line="183"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="1246"/>
+        <location filename="../../ui/documents/pane.py" line="184"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="1247"/>
+        <location filename="../../ui/documents/pane.py" line="185"/>
         <source>Changed</source>
         <translation>Geändert</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="1248"/>
+        <location filename="../../ui/documents/pane.py" line="186"/>
         <source>Stored</source>
         <translation>Gespeichert</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="1252"/>
+        <location filename="../../ui/documents/pane.py" line="190"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="1265"/>
+        <location filename="../../ui/documents/pane.py" line="203"/>
         <source>(no longer there)</source>
         <translation>(gibt es nicht mehr)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="1269"/>
+        <location filename="../../ui/documents/pane.py" line="207"/>
         <source>Conflict copy: saved while someone else changed %1. Nothing was overwritten; compare both and keep what is right.</source>
         <translation>Konfliktkopie: gespeichert, während jemand anderes %1 geändert hat. Nichts wurde überschrieben; vergleiche beide und behalte, was stimmt.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="1277"/>
+        <location filename="../../ui/documents/pane.py" line="215"/>
         <source>Conflict copies of this document: %1</source>
         <translation>Konfliktkopien dieses Dokuments: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="1316"/>
+        <location filename="../../ui/documents/pane.py" line="254"/>
         <source>Opened. Changes you save there are saved here as a new version.</source>
         <translation>Geöffnet. Was du dort speicherst, wird hier als neue Version gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="1324"/>
+        <location filename="../../ui/documents/pane.py" line="262"/>
         <source>This document is not available offline. Open it again when you are connected, or choose “Keep available offline” while connected.</source>
         <translation>Dieses Dokument ist offline nicht verfügbar. Öffne es wieder, wenn du verbunden bist, oder wähle „Offline verfügbar halten“, solange du verbunden bist.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="1331"/>
+        <location filename="../../ui/documents/pane.py" line="269"/>
         <source>Could not open the document: %1</source>
         <translation>Das Dokument konnte nicht geöffnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="1365"/>
+        <location filename="../../ui/documents/pane.py" line="303"/>
         <source>Could not change this: %1</source>
         <translation>Das konnte nicht geändert werden: %1</translation>
     </message>
@@ -256,22 +256,22 @@
 <context>
     <name>DocumentTreeModel</name>
     <message>
-        <location filename="../../ui/documents.py" line="415"/>
+        <location filename="../../ui/documents/models.py" line="376"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="415"/>
+        <location filename="../../ui/documents/models.py" line="376"/>
         <source>Changed</source>
         <translation>Geändert</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="415"/>
+        <location filename="../../ui/documents/models.py" line="376"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/documents.py" line="441"/>
+        <location filename="../../ui/documents/models.py" line="402"/>
         <source>%n documents</source>
         <translation>
             <numerusform>%n Dokument</numerusform>
@@ -279,12 +279,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="445"/>
+        <location filename="../../ui/documents/models.py" line="406"/>
         <source>Group</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="445"/>
+        <location filename="../../ui/documents/models.py" line="406"/>
         <source>Folder</source>
         <translation>Ordner</translation>
     </message>
@@ -292,17 +292,17 @@
 <context>
     <name>Documents</name>
     <message>
-        <location filename="../../ui/documents.py" line="494"/>
+        <location filename="../../ui/documents/models.py" line="455"/>
         <source>conflict copy</source>
         <translation>Konfliktkopie</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="496"/>
+        <location filename="../../ui/documents/models.py" line="457"/>
         <source>kept available offline</source>
         <translation>offline verfügbar gehalten</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="498"/>
+        <location filename="../../ui/documents/models.py" line="459"/>
         <source>waiting to send</source>
         <translation>wartet auf Senden</translation>
     </message>
@@ -310,67 +310,67 @@
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../ui/documents.py" line="851"/>
+        <location filename="../../ui/documents/page.py" line="58"/>
         <source>&amp;Posts</source>
         <translation>&amp;Beiträge</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="852"/>
+        <location filename="../../ui/documents/page.py" line="60"/>
         <source>Show the group&apos;s posts</source>
         <translation>Die Beiträge der Gruppe zeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="853"/>
+        <location filename="../../ui/documents/page.py" line="61"/>
         <source>&amp;Add document …</source>
         <translation>Dokument &amp;hinzufügen …</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="854"/>
+        <location filename="../../ui/documents/page.py" line="63"/>
         <source>Add a document</source>
         <translation>Ein Dokument hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="855"/>
+        <location filename="../../ui/documents/page.py" line="64"/>
         <source>Add files, or drop them onto this page</source>
         <translation>Dateien hinzufügen oder auf diese Seite ziehen</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="858"/>
+        <location filename="../../ui/documents/page.py" line="68"/>
         <source>Documents and folders</source>
         <translation>Dokumente und Ordner</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="863"/>
+        <location filename="../../ui/documents/page.py" line="73"/>
         <source>No documents yet — add one with “Add document” or drop files here.</source>
         <translation>Noch keine Dokumente — füge eins mit „Dokument hinzufügen“ hinzu oder ziehe Dateien hierher.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="877"/>
+        <location filename="../../ui/documents/page.py" line="87"/>
         <source>Storage used</source>
         <translation>Belegter Speicher</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="1006"/>
+        <location filename="../../ui/documents/page.py" line="216"/>
         <source>Add documents</source>
         <translation>Dokumente hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="1015"/>
+        <location filename="../../ui/documents/page.py" line="225"/>
         <source>Choose a group or a folder first, then add documents.</source>
         <translation>Wähle zuerst eine Gruppe oder einen Ordner, dann füge Dokumente hinzu.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="1030"/>
+        <location filename="../../ui/documents/page.py" line="240"/>
         <source>Adding %1 …</source>
         <translation>%1 wird hinzugefügt …</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="1037"/>
+        <location filename="../../ui/documents/page.py" line="247"/>
         <source>Could not add %1: %2</source>
         <translation>%1 konnte nicht hinzugefügt werden: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="1074"/>
+        <location filename="../../ui/documents/page.py" line="284"/>
         <source>Stored on this computer: %1, of which %2 kept available offline</source>
         <translation>Auf diesem Computer gespeichert: %1, davon %2 offline verfügbar gehalten</translation>
     </message>
@@ -378,22 +378,22 @@
 <context>
     <name>EditDialog</name>
     <message>
-        <location filename="../../ui/postactions.py" line="83"/>
+        <location filename="../../ui/postactions.py" line="37"/>
         <source>Edit comment</source>
         <translation>Kommentar bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/postactions.py" line="83"/>
+        <location filename="../../ui/postactions.py" line="37"/>
         <source>Edit post</source>
         <translation>Beitrag bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/postactions.py" line="85"/>
+        <location filename="../../ui/postactions.py" line="39"/>
         <source>Markdown; @ mentions someone.</source>
         <translation>Markdown; @ erwähnt jemanden.</translation>
     </message>
     <message>
-        <location filename="../../ui/postactions.py" line="88"/>
+        <location filename="../../ui/postactions.py" line="42"/>
         <source>Text of the message</source>
         <translation>Text der Nachricht</translation>
     </message>
@@ -561,12 +561,12 @@
 <context>
     <name>Links</name>
     <message>
-        <location filename="../../ui/stream.py" line="339"/>
+        <location filename="../../ui/stream.py" line="337"/>
         <source>Open link</source>
         <translation>Link öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="340"/>
+        <location filename="../../ui/stream.py" line="338"/>
         <source>Open this address in your browser?</source>
         <translation>Diese Adresse im Browser öffnen?</translation>
     </message>
@@ -705,7 +705,7 @@
         <location filename="../../ui/mainwindow.py" line="89"/>
         <location filename="../../ui/mainwindow.py" line="90"/>
         <location filename="../../ui/mainwindow.py" line="101"/>
-        <location filename="../../ui/mainwindow.py" line="380"/>
+        <location filename="../../ui/mainwindow.py" line="393"/>
         <source>Treffpunkt</source>
         <translation>Treffpunkt</translation>
     </message>
@@ -716,96 +716,96 @@
     </message>
     <message>
         <location filename="../../ui/mainwindow.py" line="103"/>
-        <location filename="../../ui/mainwindow.py" line="381"/>
+        <location filename="../../ui/mainwindow.py" line="394"/>
         <source>Search … (Ctrl+K)</source>
         <translation>Suchen … (Strg+K)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="105"/>
-        <location filename="../../ui/mainwindow.py" line="179"/>
-        <location filename="../../ui/mainwindow.py" line="382"/>
+        <location filename="../../ui/mainwindow.py" line="106"/>
+        <location filename="../../ui/mainwindow.py" line="182"/>
+        <location filename="../../ui/mainwindow.py" line="395"/>
         <source>Search</source>
         <translation>Suchen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="111"/>
         <location filename="../../ui/mainwindow.py" line="112"/>
-        <location filename="../../ui/mainwindow.py" line="383"/>
-        <location filename="../../ui/mainwindow.py" line="384"/>
+        <location filename="../../ui/mainwindow.py" line="113"/>
+        <location filename="../../ui/mainwindow.py" line="396"/>
+        <location filename="../../ui/mainwindow.py" line="397"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="119"/>
-        <location filename="../../ui/mainwindow.py" line="385"/>
+        <location filename="../../ui/mainwindow.py" line="121"/>
+        <location filename="../../ui/mainwindow.py" line="398"/>
         <source>Sign in to another account …</source>
         <translation>Bei einem weiteren Konto anmelden …</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="121"/>
-        <location filename="../../ui/mainwindow.py" line="386"/>
+        <location filename="../../ui/mainwindow.py" line="123"/>
+        <location filename="../../ui/mainwindow.py" line="399"/>
         <source>Join groups …</source>
         <translation>Gruppen beitreten …</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="123"/>
-        <location filename="../../ui/mainwindow.py" line="387"/>
+        <location filename="../../ui/mainwindow.py" line="125"/>
+        <location filename="../../ui/mainwindow.py" line="400"/>
         <source>Settings …</source>
         <translation>Einstellungen …</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="129"/>
-        <location filename="../../ui/mainwindow.py" line="388"/>
+        <location filename="../../ui/mainwindow.py" line="131"/>
+        <location filename="../../ui/mainwindow.py" line="401"/>
         <source>Sign out …</source>
         <translation>Abmelden …</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="593"/>
+        <location filename="../../ui/mainwindow.py" line="606"/>
         <source>Documents</source>
         <translation>Dokumente</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="180"/>
+        <location filename="../../ui/mainwindow.py" line="183"/>
         <source>Go to the sidebar</source>
         <translation>Zur Seitenleiste</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="181"/>
+        <location filename="../../ui/mainwindow.py" line="184"/>
         <source>Go to the list</source>
         <translation>Zur Liste</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="182"/>
+        <location filename="../../ui/mainwindow.py" line="185"/>
         <source>Go to the details</source>
         <translation>Zu den Details</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="183"/>
+        <location filename="../../ui/mainwindow.py" line="186"/>
         <source>Close the details</source>
         <translation>Details schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="184"/>
+        <location filename="../../ui/mainwindow.py" line="187"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="444"/>
+        <location filename="../../ui/mainwindow.py" line="457"/>
         <source>Sign out</source>
         <translation>Abmelden</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="445"/>
+        <location filename="../../ui/mainwindow.py" line="458"/>
         <source>Sign out of %1 on this computer?</source>
         <translation>Auf diesem Computer von %1 abmelden?</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="448"/>
+        <location filename="../../ui/mainwindow.py" line="461"/>
         <source>The local copy of this account&apos;s groups, documents and people is deleted from this computer. Signing in again fetches it anew.</source>
         <translation>Die lokale Kopie der Gruppen, Dokumente und Personen dieses Kontos wird von diesem Computer gelöscht. Nach erneuter Anmeldung wird sie neu geladen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.py" line="456"/>
+        <location filename="../../ui/mainwindow.py" line="469"/>
         <source>%n items written here have not been sent yet and will be lost.</source>
         <translation>
             <numerusform>%n hier geschriebener Eintrag wurde noch nicht gesendet und geht verloren.</numerusform>
@@ -813,39 +813,39 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="461"/>
+        <location filename="../../ui/mainwindow.py" line="474"/>
         <source>Sign out and delete local data</source>
         <translation>Abmelden und lokale Daten löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="500"/>
+        <location filename="../../ui/mainwindow.py" line="513"/>
         <source>Signing out …</source>
         <translation>Abmeldung läuft …</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="527"/>
+        <location filename="../../ui/mainwindow.py" line="540"/>
         <source>Signing out of %1 did not finish: %2</source>
         <translation>Die Abmeldung von %1 wurde nicht abgeschlossen: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="534"/>
+        <location filename="../../ui/mainwindow.py" line="547"/>
         <source>Choose a group on the left to read and write.</source>
         <translation>Wähle links eine Gruppe, um zu lesen und zu schreiben.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="536"/>
+        <location filename="../../ui/mainwindow.py" line="549"/>
         <source>Opening your data …</source>
         <translation>Deine Daten werden geöffnet …</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="540"/>
+        <location filename="../../ui/mainwindow.py" line="553"/>
         <source>You are not signed in yet.
 Choose “Sign in” in the account menu at the top right.</source>
         <translation>Du bist noch nicht angemeldet.
 Wähle „Anmelden“ im Kontomenü oben rechts.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="655"/>
+        <location filename="../../ui/mainwindow.py" line="668"/>
         <source>Documents of %1</source>
         <translation>Dokumente von %1</translation>
     </message>
@@ -853,7 +853,7 @@ Wähle „Anmelden“ im Kontomenü oben rechts.</translation>
 <context>
     <name>NotificationButton</name>
     <message numerus="yes">
-        <location filename="../../ui/notifications.py" line="177"/>
+        <location filename="../../ui/notifications.py" line="58"/>
         <source>Notifications: %n unread</source>
         <translation>
             <numerusform>Benachrichtigungen: %n ungelesen</numerusform>
@@ -864,12 +864,12 @@ Wähle „Anmelden“ im Kontomenü oben rechts.</translation>
 <context>
     <name>NotificationModel</name>
     <message>
-        <location filename="../../ui/notifications.py" line="134"/>
+        <location filename="../../ui/notificationmodel.py" line="127"/>
         <source>read</source>
         <translation>gelesen</translation>
     </message>
     <message>
-        <location filename="../../ui/notifications.py" line="134"/>
+        <location filename="../../ui/notificationmodel.py" line="127"/>
         <source>unread</source>
         <translation>ungelesen</translation>
     </message>
@@ -883,7 +883,7 @@ Wähle „Anmelden“ im Kontomenü oben rechts.</translation>
     </message>
     <message>
         <location filename="../../ui/notificationlist.py" line="37"/>
-        <location filename="../../ui/notificationlist.py" line="43"/>
+        <location filename="../../ui/notificationlist.py" line="44"/>
         <source>Mentions and replies</source>
         <translation>Erwähnungen und Antworten</translation>
     </message>
@@ -893,12 +893,12 @@ Wähle „Anmelden“ im Kontomenü oben rechts.</translation>
         <translation>Alle als gelesen &amp;markieren</translation>
     </message>
     <message>
-        <location filename="../../ui/notificationlist.py" line="40"/>
+        <location filename="../../ui/notificationlist.py" line="41"/>
         <source>Mark all notifications as read</source>
         <translation>Alle Benachrichtigungen als gelesen markieren</translation>
     </message>
     <message>
-        <location filename="../../ui/notificationlist.py" line="48"/>
+        <location filename="../../ui/notificationlist.py" line="49"/>
         <source>No mentions or replies yet.</source>
         <translation>Noch keine Erwähnungen oder Antworten.</translation>
     </message>
@@ -906,12 +906,12 @@ Wähle „Anmelden“ im Kontomenü oben rechts.</translation>
 <context>
     <name>NotificationWatcher</name>
     <message>
-        <location filename="../../ui/notifications.py" line="265"/>
+        <location filename="../../ui/notifications.py" line="147"/>
         <source>Treffpunkt</source>
         <translation>Treffpunkt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/notifications.py" line="266"/>
+        <location filename="../../ui/notifications.py" line="148"/>
         <source>%n new mentions and replies</source>
         <translation>
             <numerusform>%n neue Erwähnung oder Antwort</numerusform>
@@ -922,12 +922,12 @@ Wähle „Anmelden“ im Kontomenü oben rechts.</translation>
 <context>
     <name>Notifications</name>
     <message>
-        <location filename="../../ui/notifications.py" line="53"/>
+        <location filename="../../ui/notificationmodel.py" line="46"/>
         <source>%1 mentioned you in %2</source>
         <translation>%1 hat dich in %2 erwähnt</translation>
     </message>
     <message>
-        <location filename="../../ui/notifications.py" line="55"/>
+        <location filename="../../ui/notificationmodel.py" line="48"/>
         <source>%1 replied to your post in %2</source>
         <translation>%1 hat in %2 auf deinen Beitrag geantwortet</translation>
     </message>
@@ -958,37 +958,37 @@ Wähle „Anmelden“ im Kontomenü oben rechts.</translation>
         <translation>Personenverzeichnis</translation>
     </message>
     <message>
-        <location filename="../../ui/people.py" line="158"/>
+        <location filename="../../ui/people.py" line="160"/>
         <source>Filter by name, title, e-mail …</source>
         <translation>Nach Name, Funktion, E-Mail filtern …</translation>
     </message>
     <message>
-        <location filename="../../ui/people.py" line="159"/>
+        <location filename="../../ui/people.py" line="161"/>
         <source>Filter people by text</source>
         <translation>Personen nach Text filtern</translation>
     </message>
     <message>
-        <location filename="../../ui/people.py" line="161"/>
+        <location filename="../../ui/people.py" line="163"/>
         <source>Filter by organisation</source>
         <translation>Nach Organisation filtern</translation>
     </message>
     <message>
-        <location filename="../../ui/people.py" line="162"/>
+        <location filename="../../ui/people.py" line="164"/>
         <source>Filter by department</source>
         <translation>Nach Abteilung filtern</translation>
     </message>
     <message>
-        <location filename="../../ui/people.py" line="163"/>
+        <location filename="../../ui/people.py" line="165"/>
         <source>Filter by skill</source>
         <translation>Nach Fähigkeit filtern</translation>
     </message>
     <message>
-        <location filename="../../ui/people.py" line="164"/>
+        <location filename="../../ui/people.py" line="166"/>
         <source>Filter by location</source>
         <translation>Nach Standort filtern</translation>
     </message>
     <message>
-        <location filename="../../ui/people.py" line="165"/>
+        <location filename="../../ui/people.py" line="167"/>
         <source>Nobody matches these filters.</source>
         <translation>Niemand passt zu diesen Filtern.</translation>
     </message>
@@ -1021,32 +1021,32 @@ Wähle „Anmelden“ im Kontomenü oben rechts.</translation>
 <context>
     <name>PostActions</name>
     <message>
-        <location filename="../../ui/postactions.py" line="161"/>
+        <location filename="../../ui/postactions.py" line="115"/>
         <source>Delete comment</source>
         <translation>Kommentar löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/postactions.py" line="161"/>
+        <location filename="../../ui/postactions.py" line="115"/>
         <source>Delete post</source>
         <translation>Beitrag löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/postactions.py" line="163"/>
+        <location filename="../../ui/postactions.py" line="117"/>
         <source>Delete this comment?</source>
         <translation>Diesen Kommentar löschen?</translation>
     </message>
     <message>
-        <location filename="../../ui/postactions.py" line="165"/>
+        <location filename="../../ui/postactions.py" line="119"/>
         <source>Delete this post and its comments?</source>
         <translation>Diesen Beitrag und seine Kommentare löschen?</translation>
     </message>
     <message>
-        <location filename="../../ui/postactions.py" line="167"/>
+        <location filename="../../ui/postactions.py" line="121"/>
         <source>Everyone in the group will no longer see it.</source>
         <translation>Niemand in der Gruppe sieht ihn danach noch.</translation>
     </message>
     <message>
-        <location filename="../../ui/postactions.py" line="169"/>
+        <location filename="../../ui/postactions.py" line="123"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
@@ -1126,27 +1126,27 @@ Wähle „Anmelden“ im Kontomenü oben rechts.</translation>
 <context>
     <name>PostListView</name>
     <message>
-        <location filename="../../ui/stream.py" line="443"/>
+        <location filename="../../ui/stream.py" line="441"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="445"/>
+        <location filename="../../ui/stream.py" line="443"/>
         <source>Unlike</source>
         <translation>Gefällt mir nicht mehr</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="445"/>
+        <location filename="../../ui/stream.py" line="443"/>
         <source>Like</source>
         <translation>Gefällt mir</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="455"/>
+        <location filename="../../ui/stream.py" line="453"/>
         <source>Edit …</source>
         <translation>Bearbeiten …</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="456"/>
+        <location filename="../../ui/stream.py" line="454"/>
         <source>Delete …</source>
         <translation>Löschen …</translation>
     </message>
@@ -1260,33 +1260,33 @@ Wähle „Anmelden“ im Kontomenü oben rechts.</translation>
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../../ui/searchdialog.py" line="229"/>
         <location filename="../../ui/searchdialog.py" line="230"/>
+        <location filename="../../ui/searchdialog.py" line="231"/>
         <source>Search</source>
         <translation>Suchen</translation>
     </message>
     <message>
-        <location filename="../../ui/searchdialog.py" line="236"/>
+        <location filename="../../ui/searchdialog.py" line="237"/>
         <source>Search people, posts, documents …</source>
         <translation>Personen, Beiträge, Dokumente suchen …</translation>
     </message>
     <message>
-        <location filename="../../ui/searchdialog.py" line="237"/>
+        <location filename="../../ui/searchdialog.py" line="238"/>
         <source>Search for</source>
         <translation>Suchen nach</translation>
     </message>
     <message>
-        <location filename="../../ui/searchdialog.py" line="243"/>
+        <location filename="../../ui/searchdialog.py" line="246"/>
         <source>Search results</source>
         <translation>Suchergebnisse</translation>
     </message>
     <message>
-        <location filename="../../ui/searchdialog.py" line="252"/>
+        <location filename="../../ui/searchdialog.py" line="255"/>
         <source>Search status</source>
         <translation>Suchstatus</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/searchdialog.py" line="317"/>
+        <location filename="../../ui/searchdialog.py" line="320"/>
         <source>%n results</source>
         <translation>
             <numerusform>%n Treffer</numerusform>
@@ -1294,7 +1294,7 @@ Wähle „Anmelden“ im Kontomenü oben rechts.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/searchdialog.py" line="320"/>
+        <location filename="../../ui/searchdialog.py" line="323"/>
         <source>Nothing found. Try fewer or other words.</source>
         <translation>Nichts gefunden. Versuch es mit weniger oder anderen Wörtern.</translation>
     </message>
@@ -1302,22 +1302,22 @@ Wähle „Anmelden“ im Kontomenü oben rechts.</translation>
 <context>
     <name>SearchModel</name>
     <message>
-        <location filename="../../ui/searchdialog.py" line="76"/>
+        <location filename="../../ui/searchdialog.py" line="77"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../ui/searchdialog.py" line="77"/>
+        <location filename="../../ui/searchdialog.py" line="78"/>
         <source>Posts and questions</source>
         <translation>Beiträge und Fragen</translation>
     </message>
     <message>
-        <location filename="../../ui/searchdialog.py" line="78"/>
+        <location filename="../../ui/searchdialog.py" line="79"/>
         <source>Comments</source>
         <translation>Kommentare</translation>
     </message>
     <message>
-        <location filename="../../ui/searchdialog.py" line="79"/>
+        <location filename="../../ui/searchdialog.py" line="80"/>
         <source>Documents</source>
         <translation>Dokumente</translation>
     </message>
@@ -1511,37 +1511,37 @@ Wähle „Anmelden“ im Kontomenü oben rechts.</translation>
 <context>
     <name>SidebarModel</name>
     <message>
-        <location filename="../../ui/sidebar.py" line="276"/>
+        <location filename="../../ui/sidebar.py" line="277"/>
         <source>Further groups</source>
         <translation>Weitere Gruppen</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="280"/>
+        <location filename="../../ui/sidebar.py" line="281"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="281"/>
+        <location filename="../../ui/sidebar.py" line="282"/>
         <source>Documents</source>
         <translation>Dokumente</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="282"/>
+        <location filename="../../ui/sidebar.py" line="283"/>
         <source>Join groups …</source>
         <translation>Gruppen beitreten …</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="292"/>
+        <location filename="../../ui/sidebar.py" line="293"/>
         <source>Opening %1 …</source>
         <translation>%1 wird geöffnet …</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="518"/>
+        <location filename="../../ui/sidebar.py" line="527"/>
         <source>Account %1</source>
         <translation>Konto %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sidebar.py" line="523"/>
+        <location filename="../../ui/sidebar.py" line="532"/>
         <source>%n unread</source>
         <translation>
             <numerusform>%n ungelesen</numerusform>
@@ -1549,7 +1549,7 @@ Wähle „Anmelden“ im Kontomenü oben rechts.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sidebar.py" line="525"/>
+        <location filename="../../ui/sidebar.py" line="534"/>
         <source>%n mentions of you</source>
         <translation>
             <numerusform>%n Erwähnung von dir</numerusform>
@@ -1557,7 +1557,7 @@ Wähle „Anmelden“ im Kontomenü oben rechts.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="527"/>
+        <location filename="../../ui/sidebar.py" line="536"/>
         <source>all history kept offline</source>
         <translation>ganzer Verlauf offline</translation>
     </message>
@@ -1565,7 +1565,7 @@ Wähle „Anmelden“ im Kontomenü oben rechts.</translation>
 <context>
     <name>SidebarView</name>
     <message>
-        <location filename="../../ui/sidebar.py" line="588"/>
+        <location filename="../../ui/sidebar.py" line="597"/>
         <source>Groups and lists</source>
         <translation>Gruppen und Listen</translation>
     </message>
@@ -1573,27 +1573,27 @@ Wähle „Anmelden“ im Kontomenü oben rechts.</translation>
 <context>
     <name>StreamModel</name>
     <message>
-        <location filename="../../ui/stream.py" line="322"/>
+        <location filename="../../ui/stream.py" line="320"/>
         <source>answered question</source>
         <translation>beantwortete Frage</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="322"/>
+        <location filename="../../ui/stream.py" line="320"/>
         <source>question</source>
         <translation>Frage</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="324"/>
+        <location filename="../../ui/stream.py" line="322"/>
         <source>failed to send</source>
         <translation>Senden fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="326"/>
+        <location filename="../../ui/stream.py" line="324"/>
         <source>waiting to send</source>
         <translation>wartet auf Senden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/stream.py" line="328"/>
+        <location filename="../../ui/stream.py" line="326"/>
         <source>%n likes</source>
         <translation>
             <numerusform>%n Like</numerusform>
@@ -1601,7 +1601,7 @@ Wähle „Anmelden“ im Kontomenü oben rechts.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/stream.py" line="329"/>
+        <location filename="../../ui/stream.py" line="327"/>
         <source>%n comments</source>
         <translation>
             <numerusform>%n Kommentar</numerusform>
@@ -1612,27 +1612,27 @@ Wähle „Anmelden“ im Kontomenü oben rechts.</translation>
 <context>
     <name>StreamPage</name>
     <message>
-        <location filename="../../ui/stream.py" line="662"/>
+        <location filename="../../ui/stream.py" line="562"/>
         <source>Group</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="663"/>
+        <location filename="../../ui/stream.py" line="563"/>
         <source>Docu&amp;ments</source>
         <translation>Doku&amp;mente</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="664"/>
+        <location filename="../../ui/stream.py" line="565"/>
         <source>Show the group&apos;s documents</source>
         <translation>Die Dokumente der Gruppe zeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="668"/>
+        <location filename="../../ui/stream.py" line="570"/>
         <source>Posts</source>
         <translation>Beiträge</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="669"/>
+        <location filename="../../ui/stream.py" line="571"/>
         <source>No posts yet — write the first one.</source>
         <translation>Noch keine Beiträge — schreib den ersten.</translation>
     </message>
@@ -1668,43 +1668,43 @@ Wähle „Anmelden“ im Kontomenü oben rechts.</translation>
         <translation>Verbindungs- und Sendestatus</translation>
     </message>
     <message>
-        <location filename="../../ui/status.py" line="313"/>
+        <location filename="../../ui/status.py" line="314"/>
         <source>Something went wrong: %1</source>
         <translation>Etwas ist schiefgegangen: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/status.py" line="337"/>
+        <location filename="../../ui/status.py" line="338"/>
         <source>online</source>
         <translation>online</translation>
     </message>
     <message>
-        <location filename="../../ui/status.py" line="338"/>
+        <location filename="../../ui/status.py" line="339"/>
         <source>synchronising …</source>
         <translation>synchronisiert …</translation>
     </message>
     <message>
-        <location filename="../../ui/status.py" line="339"/>
+        <location filename="../../ui/status.py" line="340"/>
         <source>connecting …</source>
         <translation>verbindet …</translation>
     </message>
     <message>
-        <location filename="../../ui/status.py" line="340"/>
+        <location filename="../../ui/status.py" line="341"/>
         <source>signed out — sign in again to send</source>
         <translation>abgemeldet — melde dich erneut an, um zu senden</translation>
     </message>
     <message>
-        <location filename="../../ui/status.py" line="341"/>
-        <location filename="../../ui/status.py" line="343"/>
+        <location filename="../../ui/status.py" line="342"/>
+        <location filename="../../ui/status.py" line="344"/>
         <source>offline</source>
         <translation>offline</translation>
     </message>
     <message>
-        <location filename="../../ui/status.py" line="346"/>
+        <location filename="../../ui/status.py" line="347"/>
         <source>Connection: %1</source>
         <translation>Verbindung: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/status.py" line="354"/>
+        <location filename="../../ui/status.py" line="355"/>
         <source>%n waiting to send</source>
         <translation>
             <numerusform>%n wartet auf Senden</numerusform>
@@ -1712,7 +1712,7 @@ Wähle „Anmelden“ im Kontomenü oben rechts.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/status.py" line="356"/>
+        <location filename="../../ui/status.py" line="357"/>
         <source>%n could not be sent</source>
         <translation>
             <numerusform>%n konnte nicht gesendet werden</numerusform>
@@ -1720,12 +1720,12 @@ Wähle „Anmelden“ im Kontomenü oben rechts.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/status.py" line="361"/>
+        <location filename="../../ui/status.py" line="362"/>
         <source>last synced %1</source>
         <translation>zuletzt synchronisiert %1</translation>
     </message>
     <message>
-        <location filename="../../ui/status.py" line="365"/>
+        <location filename="../../ui/status.py" line="366"/>
         <source>not synced yet</source>
         <translation>noch nicht synchronisiert</translation>
     </message>
@@ -1733,7 +1733,7 @@ Wähle „Anmelden“ im Kontomenü oben rechts.</translation>
 <context>
     <name>SystemTrayNotifier</name>
     <message>
-        <location filename="../../ui/notifications.py" line="217"/>
+        <location filename="../../ui/notifications.py" line="99"/>
         <source>Treffpunkt</source>
         <translation>Treffpunkt</translation>
     </message>
@@ -1741,7 +1741,7 @@ Wähle „Anmelden“ im Kontomenü oben rechts.</translation>
 <context>
     <name>ThreadModel</name>
     <message>
-        <location filename="../../ui/detail.py" line="126"/>
+        <location filename="../../ui/detail.py" line="129"/>
         <source>%1 (marked as the answer): %2</source>
         <translation>%1 (als Antwort markiert): %2</translation>
     </message>
@@ -1749,87 +1749,87 @@ Wähle „Anmelden“ im Kontomenü oben rechts.</translation>
 <context>
     <name>ThreadPane</name>
     <message>
-        <location filename="../../ui/detail.py" line="146"/>
+        <location filename="../../ui/detail.py" line="149"/>
         <source>Thread</source>
         <translation>Unterhaltung</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="150"/>
+        <location filename="../../ui/detail.py" line="153"/>
         <source>Close the detail pane</source>
         <translation>Detailbereich schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="151"/>
+        <location filename="../../ui/detail.py" line="154"/>
         <source>Close (Esc)</source>
         <translation>Schließen (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="158"/>
+        <location filename="../../ui/detail.py" line="161"/>
         <source>Post and comments</source>
         <translation>Beitrag und Kommentare</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="159"/>
+        <location filename="../../ui/detail.py" line="162"/>
         <source>&amp;Like</source>
         <translation>&amp;Gefällt mir</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="161"/>
+        <location filename="../../ui/detail.py" line="165"/>
         <source>Like the post</source>
         <translation>Beitrag gefällt mir</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="162"/>
+        <location filename="../../ui/detail.py" line="166"/>
         <source>&amp;Retry sending</source>
         <translation>Erneut &amp;senden</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="163"/>
+        <location filename="../../ui/detail.py" line="168"/>
         <source>Retry sending the post</source>
         <translation>Beitrag erneut senden</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="164"/>
+        <location filename="../../ui/detail.py" line="169"/>
         <source>&amp;Discard</source>
         <translation>&amp;Verwerfen</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="165"/>
+        <location filename="../../ui/detail.py" line="171"/>
         <source>Discard the post that failed</source>
         <translation>Fehlgeschlagenen Beitrag verwerfen</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="168"/>
+        <location filename="../../ui/detail.py" line="174"/>
         <source>Write a comment … Ctrl+Enter sends</source>
         <translation>Schreib einen Kommentar … Strg+Eingabe sendet</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="169"/>
+        <location filename="../../ui/detail.py" line="175"/>
         <source>New comment</source>
         <translation>Neuer Kommentar</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="171"/>
+        <location filename="../../ui/detail.py" line="177"/>
         <source>C&amp;omment</source>
         <translation>K&amp;ommentieren</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="172"/>
+        <location filename="../../ui/detail.py" line="179"/>
         <source>Send the comment</source>
         <translation>Kommentar senden</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="231"/>
+        <location filename="../../ui/detail.py" line="238"/>
         <source>&amp;Like (%1)</source>
         <translation>&amp;Gefällt mir (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="233"/>
+        <location filename="../../ui/detail.py" line="240"/>
         <source>Question by %1</source>
         <translation>Frage von %1</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="233"/>
+        <location filename="../../ui/detail.py" line="240"/>
         <source>Post by %1</source>
         <translation>Beitrag von %1</translation>
     </message>
@@ -1837,12 +1837,12 @@ Wähle „Anmelden“ im Kontomenü oben rechts.</translation>
 <context>
     <name>Time</name>
     <message>
-        <location filename="../../ui/timefmt.py" line="45"/>
+        <location filename="../../ui/timefmt.py" line="43"/>
         <source>just now</source>
         <translation>gerade eben</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/timefmt.py" line="48"/>
+        <location filename="../../ui/timefmt.py" line="46"/>
         <source>%n min ago</source>
         <translation>
             <numerusform>vor %n Min.</numerusform>
@@ -1850,7 +1850,7 @@ Wähle „Anmelden“ im Kontomenü oben rechts.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/timefmt.py" line="51"/>
+        <location filename="../../ui/timefmt.py" line="49"/>
         <source>%n h ago</source>
         <translation>
             <numerusform>vor %n Std.</numerusform>
@@ -1858,7 +1858,7 @@ Wähle „Anmelden“ im Kontomenü oben rechts.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/timefmt.py" line="55"/>
+        <location filename="../../ui/timefmt.py" line="53"/>
         <source>yesterday, %1</source>
         <translation>gestern, %1</translation>
     </message>
@@ -1866,32 +1866,32 @@ Wähle „Anmelden“ im Kontomenü oben rechts.</translation>
 <context>
     <name>VersionsModel</name>
     <message>
-        <location filename="../../ui/documents.py" line="530"/>
+        <location filename="../../ui/documents/models.py" line="491"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="530"/>
+        <location filename="../../ui/documents/models.py" line="491"/>
         <source>By</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="530"/>
+        <location filename="../../ui/documents/models.py" line="491"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="530"/>
+        <location filename="../../ui/documents/models.py" line="491"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="541"/>
+        <location filename="../../ui/documents/models.py" line="502"/>
         <source>%1 (waiting to send)</source>
         <translation>%1 (wartet auf Senden)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="554"/>
+        <location filename="../../ui/documents/models.py" line="515"/>
         <source>Version %1 by %2, %3, %4</source>
         <translation>Version %1 von %2, %3, %4</translation>
     </message>

@@ -4,12 +4,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="361"/>
+        <location filename="../../ui/app.py" line="362"/>
         <source>No keyring</source>
         <translation>No keyring</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="362"/>
+        <location filename="../../ui/app.py" line="363"/>
         <source>Treffpunkt keeps the key of your local data and your sign-in in the system keyring, and none is available.
 
 %1</source>
@@ -18,7 +18,7 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="415"/>
+        <location filename="../../ui/app.py" line="416"/>
         <source>Not signed in as %1: you can read and write; sign in to send.</source>
         <translation>Not signed in as %1: you can read and write; sign in to send.</translation>
     </message>
@@ -34,52 +34,52 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../ui/stream.py" line="580"/>
+        <location filename="../../ui/stream.py" line="479"/>
         <source>Write something … @ mentions someone, Ctrl+Enter sends</source>
         <translation>Write something … @ mentions someone, Ctrl+Enter sends</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="582"/>
+        <location filename="../../ui/stream.py" line="481"/>
         <source>New post</source>
         <translation>New post</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="584"/>
+        <location filename="../../ui/stream.py" line="483"/>
         <source>&amp;Question</source>
         <translation>&amp;Question</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="585"/>
+        <location filename="../../ui/stream.py" line="484"/>
         <source>Post as a question</source>
         <translation>Post as a question</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="586"/>
+        <location filename="../../ui/stream.py" line="485"/>
         <source>Ask the group; an answer can be marked later</source>
         <translation>Ask the group; an answer can be marked later</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="587"/>
+        <location filename="../../ui/stream.py" line="486"/>
         <source>&amp;Post</source>
         <translation>&amp;Post</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="588"/>
+        <location filename="../../ui/stream.py" line="488"/>
         <source>Post</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="589"/>
+        <location filename="../../ui/stream.py" line="489"/>
         <source>Post (Ctrl+Enter)</source>
         <translation>Post (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="625"/>
+        <location filename="../../ui/stream.py" line="525"/>
         <source>Write something first.</source>
         <translation>Write something first.</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="646"/>
+        <location filename="../../ui/stream.py" line="546"/>
         <source>Could not save the post: %1</source>
         <translation>Could not save the post: %1</translation>
     </message>
@@ -87,7 +87,7 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../ui/detail.py" line="324"/>
+        <location filename="../../ui/detail.py" line="331"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
@@ -95,7 +95,7 @@
 <context>
     <name>DocumentOpener</name>
     <message>
-        <location filename="../../ui/documents.py" line="734"/>
+        <location filename="../../ui/documents/opener.py" line="173"/>
         <source>No application opens this file.</source>
         <translation>No application opens this file.</translation>
     </message>
@@ -103,152 +103,152 @@
 <context>
     <name>DocumentPane</name>
     <message>
-        <location filename="../../ui/documents.py" line="1106"/>
+        <location filename="../../ui/documents/pane.py" line="44"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="1110"/>
+        <location filename="../../ui/documents/pane.py" line="48"/>
         <source>Close the detail pane</source>
         <translation>Close the detail pane</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="1117"/>
+        <location filename="../../ui/documents/pane.py" line="55"/>
         <source>Document details</source>
         <translation>Document details</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="1126"/>
+        <location filename="../../ui/documents/pane.py" line="64"/>
         <source>Conflict copy</source>
         <translation>Conflict copy</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="1128"/>
+        <location filename="../../ui/documents/pane.py" line="66"/>
         <source>&amp;Open</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="1129"/>
+        <location filename="../../ui/documents/pane.py" line="68"/>
         <source>Open with the system&apos;s application</source>
         <translation>Open with the system&apos;s application</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="1131"/>
+        <location filename="../../ui/documents/pane.py" line="70"/>
         <source>Changes you save there are saved back as a new version</source>
         <translation>Changes you save there are saved back as a new version</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="1134"/>
+        <location filename="../../ui/documents/pane.py" line="72"/>
         <source>&amp;Keep available offline</source>
         <translation>&amp;Keep available offline</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="1137"/>
+        <location filename="../../ui/documents/pane.py" line="75"/>
         <source>Keep available offline</source>
         <translation>Keep available offline</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="1142"/>
+        <location filename="../../ui/documents/pane.py" line="80"/>
         <source>Versions</source>
         <translation>Versions</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="1147"/>
+        <location filename="../../ui/documents/pane.py" line="85"/>
         <source>Versions, newest first</source>
         <translation>Versions, newest first</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="1217"/>
+        <location filename="../../ui/documents/pane.py" line="155"/>
         <source>This document is no longer there.</source>
         <translation>This document is no longer there.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="1233"/>
+        <location filename="../../ui/documents/pane.py" line="171"/>
         <source>on this computer</source>
         <translation>on this computer</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="1236"/>
+        <location filename="../../ui/documents/pane.py" line="174"/>
         <source>on the server only (downloaded when opened)</source>
         <translation>on the server only (downloaded when opened)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="1238"/>
+        <location filename="../../ui/documents/pane.py" line="176"/>
         <source>not available</source>
         <translation>not available</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="1242"/>
+        <location filename="../../ui/documents/pane.py" line="180"/>
         <source>Group</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="1243"/>
+        <location filename="../../ui/documents/pane.py" line="181"/>
         <source>Folder</source>
         <translation>Folder</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="1244"/>
+        <location filename="../../ui/documents/pane.py" line="182"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="1245"/>
+        <location filename="../../ui/documents/pane.py" line="183"/>
         <source>Size</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="1246"/>
+        <location filename="../../ui/documents/pane.py" line="184"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="1247"/>
+        <location filename="../../ui/documents/pane.py" line="185"/>
         <source>Changed</source>
         <translation>Changed</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="1248"/>
+        <location filename="../../ui/documents/pane.py" line="186"/>
         <source>Stored</source>
         <translation>Stored</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="1252"/>
+        <location filename="../../ui/documents/pane.py" line="190"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="1265"/>
+        <location filename="../../ui/documents/pane.py" line="203"/>
         <source>(no longer there)</source>
         <translation>(no longer there)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="1269"/>
+        <location filename="../../ui/documents/pane.py" line="207"/>
         <source>Conflict copy: saved while someone else changed %1. Nothing was overwritten; compare both and keep what is right.</source>
         <translation>Conflict copy: saved while someone else changed %1. Nothing was overwritten; compare both and keep what is right.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="1277"/>
+        <location filename="../../ui/documents/pane.py" line="215"/>
         <source>Conflict copies of this document: %1</source>
         <translation>Conflict copies of this document: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="1316"/>
+        <location filename="../../ui/documents/pane.py" line="254"/>
         <source>Opened. Changes you save there are saved here as a new version.</source>
         <translation>Opened. Changes you save there are saved here as a new version.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="1324"/>
+        <location filename="../../ui/documents/pane.py" line="262"/>
         <source>This document is not available offline. Open it again when you are connected, or choose “Keep available offline” while connected.</source>
         <translation>This document is not available offline. Open it again when you are connected, or choose “Keep available offline” while connected.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="1331"/>
+        <location filename="../../ui/documents/pane.py" line="269"/>
         <source>Could not open the document: %1</source>
         <translation>Could not open the document: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="1365"/>
+        <location filename="../../ui/documents/pane.py" line="303"/>
         <source>Could not change this: %1</source>
         <translation>Could not change this: %1</translation>
     </message>
@@ -256,22 +256,22 @@
 <context>
     <name>DocumentTreeModel</name>
     <message>
-        <location filename="../../ui/documents.py" line="415"/>
+        <location filename="../../ui/documents/models.py" line="376"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="415"/>
+        <location filename="../../ui/documents/models.py" line="376"/>
         <source>Changed</source>
         <translation>Changed</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="415"/>
+        <location filename="../../ui/documents/models.py" line="376"/>
         <source>Size</source>
         <translation>Size</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/documents.py" line="441"/>
+        <location filename="../../ui/documents/models.py" line="402"/>
         <source>%n documents</source>
         <translation>
             <numerusform>%n document</numerusform>
@@ -279,12 +279,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="445"/>
+        <location filename="../../ui/documents/models.py" line="406"/>
         <source>Group</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="445"/>
+        <location filename="../../ui/documents/models.py" line="406"/>
         <source>Folder</source>
         <translation>Folder</translation>
     </message>
@@ -292,17 +292,17 @@
 <context>
     <name>Documents</name>
     <message>
-        <location filename="../../ui/documents.py" line="494"/>
+        <location filename="../../ui/documents/models.py" line="455"/>
         <source>conflict copy</source>
         <translation>conflict copy</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="496"/>
+        <location filename="../../ui/documents/models.py" line="457"/>
         <source>kept available offline</source>
         <translation>kept available offline</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="498"/>
+        <location filename="../../ui/documents/models.py" line="459"/>
         <source>waiting to send</source>
         <translation>waiting to send</translation>
     </message>
@@ -310,67 +310,67 @@
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../ui/documents.py" line="851"/>
+        <location filename="../../ui/documents/page.py" line="58"/>
         <source>&amp;Posts</source>
         <translation>&amp;Posts</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="852"/>
+        <location filename="../../ui/documents/page.py" line="60"/>
         <source>Show the group&apos;s posts</source>
         <translation>Show the group&apos;s posts</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="853"/>
+        <location filename="../../ui/documents/page.py" line="61"/>
         <source>&amp;Add document …</source>
         <translation>&amp;Add document …</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="854"/>
+        <location filename="../../ui/documents/page.py" line="63"/>
         <source>Add a document</source>
         <translation>Add a document</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="855"/>
+        <location filename="../../ui/documents/page.py" line="64"/>
         <source>Add files, or drop them onto this page</source>
         <translation>Add files, or drop them onto this page</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="858"/>
+        <location filename="../../ui/documents/page.py" line="68"/>
         <source>Documents and folders</source>
         <translation>Documents and folders</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="863"/>
+        <location filename="../../ui/documents/page.py" line="73"/>
         <source>No documents yet — add one with “Add document” or drop files here.</source>
         <translation>No documents yet — add one with “Add document” or drop files here.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="877"/>
+        <location filename="../../ui/documents/page.py" line="87"/>
         <source>Storage used</source>
         <translation>Storage used</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="1006"/>
+        <location filename="../../ui/documents/page.py" line="216"/>
         <source>Add documents</source>
         <translation>Add documents</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="1015"/>
+        <location filename="../../ui/documents/page.py" line="225"/>
         <source>Choose a group or a folder first, then add documents.</source>
         <translation>Choose a group or a folder first, then add documents.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="1030"/>
+        <location filename="../../ui/documents/page.py" line="240"/>
         <source>Adding %1 …</source>
         <translation>Adding %1 …</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="1037"/>
+        <location filename="../../ui/documents/page.py" line="247"/>
         <source>Could not add %1: %2</source>
         <translation>Could not add %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="1074"/>
+        <location filename="../../ui/documents/page.py" line="284"/>
         <source>Stored on this computer: %1, of which %2 kept available offline</source>
         <translation>Stored on this computer: %1, of which %2 kept available offline</translation>
     </message>
@@ -378,22 +378,22 @@
 <context>
     <name>EditDialog</name>
     <message>
-        <location filename="../../ui/postactions.py" line="83"/>
+        <location filename="../../ui/postactions.py" line="37"/>
         <source>Edit comment</source>
         <translation>Edit comment</translation>
     </message>
     <message>
-        <location filename="../../ui/postactions.py" line="83"/>
+        <location filename="../../ui/postactions.py" line="37"/>
         <source>Edit post</source>
         <translation>Edit post</translation>
     </message>
     <message>
-        <location filename="../../ui/postactions.py" line="85"/>
+        <location filename="../../ui/postactions.py" line="39"/>
         <source>Markdown; @ mentions someone.</source>
         <translation>Markdown; @ mentions someone.</translation>
     </message>
     <message>
-        <location filename="../../ui/postactions.py" line="88"/>
+        <location filename="../../ui/postactions.py" line="42"/>
         <source>Text of the message</source>
         <translation>Text of the message</translation>
     </message>
@@ -561,12 +561,12 @@
 <context>
     <name>Links</name>
     <message>
-        <location filename="../../ui/stream.py" line="339"/>
+        <location filename="../../ui/stream.py" line="337"/>
         <source>Open link</source>
         <translation>Open link</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="340"/>
+        <location filename="../../ui/stream.py" line="338"/>
         <source>Open this address in your browser?</source>
         <translation>Open this address in your browser?</translation>
     </message>
@@ -705,7 +705,7 @@
         <location filename="../../ui/mainwindow.py" line="89"/>
         <location filename="../../ui/mainwindow.py" line="90"/>
         <location filename="../../ui/mainwindow.py" line="101"/>
-        <location filename="../../ui/mainwindow.py" line="380"/>
+        <location filename="../../ui/mainwindow.py" line="393"/>
         <source>Treffpunkt</source>
         <translation>Treffpunkt</translation>
     </message>
@@ -716,96 +716,96 @@
     </message>
     <message>
         <location filename="../../ui/mainwindow.py" line="103"/>
-        <location filename="../../ui/mainwindow.py" line="381"/>
+        <location filename="../../ui/mainwindow.py" line="394"/>
         <source>Search … (Ctrl+K)</source>
         <translation>Search … (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="105"/>
-        <location filename="../../ui/mainwindow.py" line="179"/>
-        <location filename="../../ui/mainwindow.py" line="382"/>
+        <location filename="../../ui/mainwindow.py" line="106"/>
+        <location filename="../../ui/mainwindow.py" line="182"/>
+        <location filename="../../ui/mainwindow.py" line="395"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="111"/>
         <location filename="../../ui/mainwindow.py" line="112"/>
-        <location filename="../../ui/mainwindow.py" line="383"/>
-        <location filename="../../ui/mainwindow.py" line="384"/>
+        <location filename="../../ui/mainwindow.py" line="113"/>
+        <location filename="../../ui/mainwindow.py" line="396"/>
+        <location filename="../../ui/mainwindow.py" line="397"/>
         <source>Account</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="119"/>
-        <location filename="../../ui/mainwindow.py" line="385"/>
+        <location filename="../../ui/mainwindow.py" line="121"/>
+        <location filename="../../ui/mainwindow.py" line="398"/>
         <source>Sign in to another account …</source>
         <translation>Sign in to another account …</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="121"/>
-        <location filename="../../ui/mainwindow.py" line="386"/>
+        <location filename="../../ui/mainwindow.py" line="123"/>
+        <location filename="../../ui/mainwindow.py" line="399"/>
         <source>Join groups …</source>
         <translation>Join groups …</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="123"/>
-        <location filename="../../ui/mainwindow.py" line="387"/>
+        <location filename="../../ui/mainwindow.py" line="125"/>
+        <location filename="../../ui/mainwindow.py" line="400"/>
         <source>Settings …</source>
         <translation>Settings …</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="129"/>
-        <location filename="../../ui/mainwindow.py" line="388"/>
+        <location filename="../../ui/mainwindow.py" line="131"/>
+        <location filename="../../ui/mainwindow.py" line="401"/>
         <source>Sign out …</source>
         <translation>Sign out …</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="593"/>
+        <location filename="../../ui/mainwindow.py" line="606"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="180"/>
+        <location filename="../../ui/mainwindow.py" line="183"/>
         <source>Go to the sidebar</source>
         <translation>Go to the sidebar</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="181"/>
+        <location filename="../../ui/mainwindow.py" line="184"/>
         <source>Go to the list</source>
         <translation>Go to the list</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="182"/>
+        <location filename="../../ui/mainwindow.py" line="185"/>
         <source>Go to the details</source>
         <translation>Go to the details</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="183"/>
+        <location filename="../../ui/mainwindow.py" line="186"/>
         <source>Close the details</source>
         <translation>Close the details</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="184"/>
+        <location filename="../../ui/mainwindow.py" line="187"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="444"/>
+        <location filename="../../ui/mainwindow.py" line="457"/>
         <source>Sign out</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="445"/>
+        <location filename="../../ui/mainwindow.py" line="458"/>
         <source>Sign out of %1 on this computer?</source>
         <translation>Sign out of %1 on this computer?</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="448"/>
+        <location filename="../../ui/mainwindow.py" line="461"/>
         <source>The local copy of this account&apos;s groups, documents and people is deleted from this computer. Signing in again fetches it anew.</source>
         <translation>The local copy of this account&apos;s groups, documents and people is deleted from this computer. Signing in again fetches it anew.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.py" line="456"/>
+        <location filename="../../ui/mainwindow.py" line="469"/>
         <source>%n items written here have not been sent yet and will be lost.</source>
         <translation>
             <numerusform>%n item written here has not been sent yet and will be lost.</numerusform>
@@ -813,39 +813,39 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="461"/>
+        <location filename="../../ui/mainwindow.py" line="474"/>
         <source>Sign out and delete local data</source>
         <translation>Sign out and delete local data</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="500"/>
+        <location filename="../../ui/mainwindow.py" line="513"/>
         <source>Signing out …</source>
         <translation>Signing out …</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="527"/>
+        <location filename="../../ui/mainwindow.py" line="540"/>
         <source>Signing out of %1 did not finish: %2</source>
         <translation>Signing out of %1 did not finish: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="534"/>
+        <location filename="../../ui/mainwindow.py" line="547"/>
         <source>Choose a group on the left to read and write.</source>
         <translation>Choose a group on the left to read and write.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="536"/>
+        <location filename="../../ui/mainwindow.py" line="549"/>
         <source>Opening your data …</source>
         <translation>Opening your data …</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="540"/>
+        <location filename="../../ui/mainwindow.py" line="553"/>
         <source>You are not signed in yet.
 Choose “Sign in” in the account menu at the top right.</source>
         <translation>You are not signed in yet.
 Choose “Sign in” in the account menu at the top right.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="655"/>
+        <location filename="../../ui/mainwindow.py" line="668"/>
         <source>Documents of %1</source>
         <translation>Documents of %1</translation>
     </message>
@@ -853,7 +853,7 @@ Choose “Sign in” in the account menu at the top right.</translation>
 <context>
     <name>NotificationButton</name>
     <message numerus="yes">
-        <location filename="../../ui/notifications.py" line="177"/>
+        <location filename="../../ui/notifications.py" line="58"/>
         <source>Notifications: %n unread</source>
         <translation>
             <numerusform>Notifications: %n unread</numerusform>
@@ -864,12 +864,12 @@ Choose “Sign in” in the account menu at the top right.</translation>
 <context>
     <name>NotificationModel</name>
     <message>
-        <location filename="../../ui/notifications.py" line="134"/>
+        <location filename="../../ui/notificationmodel.py" line="127"/>
         <source>read</source>
         <translation>read</translation>
     </message>
     <message>
-        <location filename="../../ui/notifications.py" line="134"/>
+        <location filename="../../ui/notificationmodel.py" line="127"/>
         <source>unread</source>
         <translation>unread</translation>
     </message>
@@ -883,7 +883,7 @@ Choose “Sign in” in the account menu at the top right.</translation>
     </message>
     <message>
         <location filename="../../ui/notificationlist.py" line="37"/>
-        <location filename="../../ui/notificationlist.py" line="43"/>
+        <location filename="../../ui/notificationlist.py" line="44"/>
         <source>Mentions and replies</source>
         <translation>Mentions and replies</translation>
     </message>
@@ -893,12 +893,12 @@ Choose “Sign in” in the account menu at the top right.</translation>
         <translation>&amp;Mark all as read</translation>
     </message>
     <message>
-        <location filename="../../ui/notificationlist.py" line="40"/>
+        <location filename="../../ui/notificationlist.py" line="41"/>
         <source>Mark all notifications as read</source>
         <translation>Mark all notifications as read</translation>
     </message>
     <message>
-        <location filename="../../ui/notificationlist.py" line="48"/>
+        <location filename="../../ui/notificationlist.py" line="49"/>
         <source>No mentions or replies yet.</source>
         <translation>No mentions or replies yet.</translation>
     </message>
@@ -906,12 +906,12 @@ Choose “Sign in” in the account menu at the top right.</translation>
 <context>
     <name>NotificationWatcher</name>
     <message>
-        <location filename="../../ui/notifications.py" line="265"/>
+        <location filename="../../ui/notifications.py" line="147"/>
         <source>Treffpunkt</source>
         <translation>Treffpunkt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/notifications.py" line="266"/>
+        <location filename="../../ui/notifications.py" line="148"/>
         <source>%n new mentions and replies</source>
         <translation>
             <numerusform>%n new mention or reply</numerusform>
@@ -922,12 +922,12 @@ Choose “Sign in” in the account menu at the top right.</translation>
 <context>
     <name>Notifications</name>
     <message>
-        <location filename="../../ui/notifications.py" line="53"/>
+        <location filename="../../ui/notificationmodel.py" line="46"/>
         <source>%1 mentioned you in %2</source>
         <translation>%1 mentioned you in %2</translation>
     </message>
     <message>
-        <location filename="../../ui/notifications.py" line="55"/>
+        <location filename="../../ui/notificationmodel.py" line="48"/>
         <source>%1 replied to your post in %2</source>
         <translation>%1 replied to your post in %2</translation>
     </message>
@@ -958,37 +958,37 @@ Choose “Sign in” in the account menu at the top right.</translation>
         <translation>People directory</translation>
     </message>
     <message>
-        <location filename="../../ui/people.py" line="158"/>
+        <location filename="../../ui/people.py" line="160"/>
         <source>Filter by name, title, e-mail …</source>
         <translation>Filter by name, title, e-mail …</translation>
     </message>
     <message>
-        <location filename="../../ui/people.py" line="159"/>
+        <location filename="../../ui/people.py" line="161"/>
         <source>Filter people by text</source>
         <translation>Filter people by text</translation>
     </message>
     <message>
-        <location filename="../../ui/people.py" line="161"/>
+        <location filename="../../ui/people.py" line="163"/>
         <source>Filter by organisation</source>
         <translation>Filter by organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/people.py" line="162"/>
+        <location filename="../../ui/people.py" line="164"/>
         <source>Filter by department</source>
         <translation>Filter by department</translation>
     </message>
     <message>
-        <location filename="../../ui/people.py" line="163"/>
+        <location filename="../../ui/people.py" line="165"/>
         <source>Filter by skill</source>
         <translation>Filter by skill</translation>
     </message>
     <message>
-        <location filename="../../ui/people.py" line="164"/>
+        <location filename="../../ui/people.py" line="166"/>
         <source>Filter by location</source>
         <translation>Filter by location</translation>
     </message>
     <message>
-        <location filename="../../ui/people.py" line="165"/>
+        <location filename="../../ui/people.py" line="167"/>
         <source>Nobody matches these filters.</source>
         <translation>Nobody matches these filters.</translation>
     </message>
@@ -1021,32 +1021,32 @@ Choose “Sign in” in the account menu at the top right.</translation>
 <context>
     <name>PostActions</name>
     <message>
-        <location filename="../../ui/postactions.py" line="161"/>
+        <location filename="../../ui/postactions.py" line="115"/>
         <source>Delete comment</source>
         <translation>Delete comment</translation>
     </message>
     <message>
-        <location filename="../../ui/postactions.py" line="161"/>
+        <location filename="../../ui/postactions.py" line="115"/>
         <source>Delete post</source>
         <translation>Delete post</translation>
     </message>
     <message>
-        <location filename="../../ui/postactions.py" line="163"/>
+        <location filename="../../ui/postactions.py" line="117"/>
         <source>Delete this comment?</source>
         <translation>Delete this comment?</translation>
     </message>
     <message>
-        <location filename="../../ui/postactions.py" line="165"/>
+        <location filename="../../ui/postactions.py" line="119"/>
         <source>Delete this post and its comments?</source>
         <translation>Delete this post and its comments?</translation>
     </message>
     <message>
-        <location filename="../../ui/postactions.py" line="167"/>
+        <location filename="../../ui/postactions.py" line="121"/>
         <source>Everyone in the group will no longer see it.</source>
         <translation>Everyone in the group will no longer see it.</translation>
     </message>
     <message>
-        <location filename="../../ui/postactions.py" line="169"/>
+        <location filename="../../ui/postactions.py" line="123"/>
         <source>&amp;Delete</source>
         <translation>&amp;Delete</translation>
     </message>
@@ -1126,27 +1126,27 @@ Choose “Sign in” in the account menu at the top right.</translation>
 <context>
     <name>PostListView</name>
     <message>
-        <location filename="../../ui/stream.py" line="443"/>
+        <location filename="../../ui/stream.py" line="441"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="445"/>
+        <location filename="../../ui/stream.py" line="443"/>
         <source>Unlike</source>
         <translation>Unlike</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="445"/>
+        <location filename="../../ui/stream.py" line="443"/>
         <source>Like</source>
         <translation>Like</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="455"/>
+        <location filename="../../ui/stream.py" line="453"/>
         <source>Edit …</source>
         <translation>Edit …</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="456"/>
+        <location filename="../../ui/stream.py" line="454"/>
         <source>Delete …</source>
         <translation>Delete …</translation>
     </message>
@@ -1260,33 +1260,33 @@ Choose “Sign in” in the account menu at the top right.</translation>
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../../ui/searchdialog.py" line="229"/>
         <location filename="../../ui/searchdialog.py" line="230"/>
+        <location filename="../../ui/searchdialog.py" line="231"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../ui/searchdialog.py" line="236"/>
+        <location filename="../../ui/searchdialog.py" line="237"/>
         <source>Search people, posts, documents …</source>
         <translation>Search people, posts, documents …</translation>
     </message>
     <message>
-        <location filename="../../ui/searchdialog.py" line="237"/>
+        <location filename="../../ui/searchdialog.py" line="238"/>
         <source>Search for</source>
         <translation>Search for</translation>
     </message>
     <message>
-        <location filename="../../ui/searchdialog.py" line="243"/>
+        <location filename="../../ui/searchdialog.py" line="246"/>
         <source>Search results</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../ui/searchdialog.py" line="252"/>
+        <location filename="../../ui/searchdialog.py" line="255"/>
         <source>Search status</source>
         <translation>Search status</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/searchdialog.py" line="317"/>
+        <location filename="../../ui/searchdialog.py" line="320"/>
         <source>%n results</source>
         <translation>
             <numerusform>%n result</numerusform>
@@ -1294,7 +1294,7 @@ Choose “Sign in” in the account menu at the top right.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/searchdialog.py" line="320"/>
+        <location filename="../../ui/searchdialog.py" line="323"/>
         <source>Nothing found. Try fewer or other words.</source>
         <translation>Nothing found. Try fewer or other words.</translation>
     </message>
@@ -1302,22 +1302,22 @@ Choose “Sign in” in the account menu at the top right.</translation>
 <context>
     <name>SearchModel</name>
     <message>
-        <location filename="../../ui/searchdialog.py" line="76"/>
+        <location filename="../../ui/searchdialog.py" line="77"/>
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../ui/searchdialog.py" line="77"/>
+        <location filename="../../ui/searchdialog.py" line="78"/>
         <source>Posts and questions</source>
         <translation>Posts and questions</translation>
     </message>
     <message>
-        <location filename="../../ui/searchdialog.py" line="78"/>
+        <location filename="../../ui/searchdialog.py" line="79"/>
         <source>Comments</source>
         <translation>Comments</translation>
     </message>
     <message>
-        <location filename="../../ui/searchdialog.py" line="79"/>
+        <location filename="../../ui/searchdialog.py" line="80"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
@@ -1511,37 +1511,37 @@ Choose “Sign in” in the account menu at the top right.</translation>
 <context>
     <name>SidebarModel</name>
     <message>
-        <location filename="../../ui/sidebar.py" line="276"/>
+        <location filename="../../ui/sidebar.py" line="277"/>
         <source>Further groups</source>
         <translation>Further groups</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="280"/>
+        <location filename="../../ui/sidebar.py" line="281"/>
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="281"/>
+        <location filename="../../ui/sidebar.py" line="282"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="282"/>
+        <location filename="../../ui/sidebar.py" line="283"/>
         <source>Join groups …</source>
         <translation>Join groups …</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="292"/>
+        <location filename="../../ui/sidebar.py" line="293"/>
         <source>Opening %1 …</source>
         <translation>Opening %1 …</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="518"/>
+        <location filename="../../ui/sidebar.py" line="527"/>
         <source>Account %1</source>
         <translation>Account %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sidebar.py" line="523"/>
+        <location filename="../../ui/sidebar.py" line="532"/>
         <source>%n unread</source>
         <translation>
             <numerusform>%n unread</numerusform>
@@ -1549,7 +1549,7 @@ Choose “Sign in” in the account menu at the top right.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sidebar.py" line="525"/>
+        <location filename="../../ui/sidebar.py" line="534"/>
         <source>%n mentions of you</source>
         <translation>
             <numerusform>%n mention of you</numerusform>
@@ -1557,7 +1557,7 @@ Choose “Sign in” in the account menu at the top right.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="527"/>
+        <location filename="../../ui/sidebar.py" line="536"/>
         <source>all history kept offline</source>
         <translation>all history kept offline</translation>
     </message>
@@ -1565,7 +1565,7 @@ Choose “Sign in” in the account menu at the top right.</translation>
 <context>
     <name>SidebarView</name>
     <message>
-        <location filename="../../ui/sidebar.py" line="588"/>
+        <location filename="../../ui/sidebar.py" line="597"/>
         <source>Groups and lists</source>
         <translation>Groups and lists</translation>
     </message>
@@ -1573,27 +1573,27 @@ Choose “Sign in” in the account menu at the top right.</translation>
 <context>
     <name>StreamModel</name>
     <message>
-        <location filename="../../ui/stream.py" line="322"/>
+        <location filename="../../ui/stream.py" line="320"/>
         <source>answered question</source>
         <translation>answered question</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="322"/>
+        <location filename="../../ui/stream.py" line="320"/>
         <source>question</source>
         <translation>question</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="324"/>
+        <location filename="../../ui/stream.py" line="322"/>
         <source>failed to send</source>
         <translation>failed to send</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="326"/>
+        <location filename="../../ui/stream.py" line="324"/>
         <source>waiting to send</source>
         <translation>waiting to send</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/stream.py" line="328"/>
+        <location filename="../../ui/stream.py" line="326"/>
         <source>%n likes</source>
         <translation>
             <numerusform>%n like</numerusform>
@@ -1601,7 +1601,7 @@ Choose “Sign in” in the account menu at the top right.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/stream.py" line="329"/>
+        <location filename="../../ui/stream.py" line="327"/>
         <source>%n comments</source>
         <translation>
             <numerusform>%n comment</numerusform>
@@ -1612,27 +1612,27 @@ Choose “Sign in” in the account menu at the top right.</translation>
 <context>
     <name>StreamPage</name>
     <message>
-        <location filename="../../ui/stream.py" line="662"/>
+        <location filename="../../ui/stream.py" line="562"/>
         <source>Group</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="663"/>
+        <location filename="../../ui/stream.py" line="563"/>
         <source>Docu&amp;ments</source>
         <translation>Docu&amp;ments</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="664"/>
+        <location filename="../../ui/stream.py" line="565"/>
         <source>Show the group&apos;s documents</source>
         <translation>Show the group&apos;s documents</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="668"/>
+        <location filename="../../ui/stream.py" line="570"/>
         <source>Posts</source>
         <translation>Posts</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="669"/>
+        <location filename="../../ui/stream.py" line="571"/>
         <source>No posts yet — write the first one.</source>
         <translation>No posts yet — write the first one.</translation>
     </message>
@@ -1668,43 +1668,43 @@ Choose “Sign in” in the account menu at the top right.</translation>
         <translation>Connection and sending state</translation>
     </message>
     <message>
-        <location filename="../../ui/status.py" line="313"/>
+        <location filename="../../ui/status.py" line="314"/>
         <source>Something went wrong: %1</source>
         <translation>Something went wrong: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/status.py" line="337"/>
+        <location filename="../../ui/status.py" line="338"/>
         <source>online</source>
         <translation>online</translation>
     </message>
     <message>
-        <location filename="../../ui/status.py" line="338"/>
+        <location filename="../../ui/status.py" line="339"/>
         <source>synchronising …</source>
         <translation>synchronising …</translation>
     </message>
     <message>
-        <location filename="../../ui/status.py" line="339"/>
+        <location filename="../../ui/status.py" line="340"/>
         <source>connecting …</source>
         <translation>connecting …</translation>
     </message>
     <message>
-        <location filename="../../ui/status.py" line="340"/>
+        <location filename="../../ui/status.py" line="341"/>
         <source>signed out — sign in again to send</source>
         <translation>signed out — sign in again to send</translation>
     </message>
     <message>
-        <location filename="../../ui/status.py" line="341"/>
-        <location filename="../../ui/status.py" line="343"/>
+        <location filename="../../ui/status.py" line="342"/>
+        <location filename="../../ui/status.py" line="344"/>
         <source>offline</source>
         <translation>offline</translation>
     </message>
     <message>
-        <location filename="../../ui/status.py" line="346"/>
+        <location filename="../../ui/status.py" line="347"/>
         <source>Connection: %1</source>
         <translation>Connection: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/status.py" line="354"/>
+        <location filename="../../ui/status.py" line="355"/>
         <source>%n waiting to send</source>
         <translation>
             <numerusform>%n waiting to send</numerusform>
@@ -1712,7 +1712,7 @@ Choose “Sign in” in the account menu at the top right.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/status.py" line="356"/>
+        <location filename="../../ui/status.py" line="357"/>
         <source>%n could not be sent</source>
         <translation>
             <numerusform>%n could not be sent</numerusform>
@@ -1720,12 +1720,12 @@ Choose “Sign in” in the account menu at the top right.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/status.py" line="361"/>
+        <location filename="../../ui/status.py" line="362"/>
         <source>last synced %1</source>
         <translation>last synced %1</translation>
     </message>
     <message>
-        <location filename="../../ui/status.py" line="365"/>
+        <location filename="../../ui/status.py" line="366"/>
         <source>not synced yet</source>
         <translation>not synced yet</translation>
     </message>
@@ -1733,7 +1733,7 @@ Choose “Sign in” in the account menu at the top right.</translation>
 <context>
     <name>SystemTrayNotifier</name>
     <message>
-        <location filename="../../ui/notifications.py" line="217"/>
+        <location filename="../../ui/notifications.py" line="99"/>
         <source>Treffpunkt</source>
         <translation>Treffpunkt</translation>
     </message>
@@ -1741,7 +1741,7 @@ Choose “Sign in” in the account menu at the top right.</translation>
 <context>
     <name>ThreadModel</name>
     <message>
-        <location filename="../../ui/detail.py" line="126"/>
+        <location filename="../../ui/detail.py" line="129"/>
         <source>%1 (marked as the answer): %2</source>
         <translation>%1 (marked as the answer): %2</translation>
     </message>
@@ -1749,87 +1749,87 @@ Choose “Sign in” in the account menu at the top right.</translation>
 <context>
     <name>ThreadPane</name>
     <message>
-        <location filename="../../ui/detail.py" line="146"/>
+        <location filename="../../ui/detail.py" line="149"/>
         <source>Thread</source>
         <translation>Thread</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="150"/>
+        <location filename="../../ui/detail.py" line="153"/>
         <source>Close the detail pane</source>
         <translation>Close the detail pane</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="151"/>
+        <location filename="../../ui/detail.py" line="154"/>
         <source>Close (Esc)</source>
         <translation>Close (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="158"/>
+        <location filename="../../ui/detail.py" line="161"/>
         <source>Post and comments</source>
         <translation>Post and comments</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="159"/>
+        <location filename="../../ui/detail.py" line="162"/>
         <source>&amp;Like</source>
         <translation>&amp;Like</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="161"/>
+        <location filename="../../ui/detail.py" line="165"/>
         <source>Like the post</source>
         <translation>Like the post</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="162"/>
+        <location filename="../../ui/detail.py" line="166"/>
         <source>&amp;Retry sending</source>
         <translation>&amp;Retry sending</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="163"/>
+        <location filename="../../ui/detail.py" line="168"/>
         <source>Retry sending the post</source>
         <translation>Retry sending the post</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="164"/>
+        <location filename="../../ui/detail.py" line="169"/>
         <source>&amp;Discard</source>
         <translation>&amp;Discard</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="165"/>
+        <location filename="../../ui/detail.py" line="171"/>
         <source>Discard the post that failed</source>
         <translation>Discard the post that failed</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="168"/>
+        <location filename="../../ui/detail.py" line="174"/>
         <source>Write a comment … Ctrl+Enter sends</source>
         <translation>Write a comment … Ctrl+Enter sends</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="169"/>
+        <location filename="../../ui/detail.py" line="175"/>
         <source>New comment</source>
         <translation>New comment</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="171"/>
+        <location filename="../../ui/detail.py" line="177"/>
         <source>C&amp;omment</source>
         <translation>C&amp;omment</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="172"/>
+        <location filename="../../ui/detail.py" line="179"/>
         <source>Send the comment</source>
         <translation>Send the comment</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="231"/>
+        <location filename="../../ui/detail.py" line="238"/>
         <source>&amp;Like (%1)</source>
         <translation>&amp;Like (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="233"/>
+        <location filename="../../ui/detail.py" line="240"/>
         <source>Question by %1</source>
         <translation>Question by %1</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="233"/>
+        <location filename="../../ui/detail.py" line="240"/>
         <source>Post by %1</source>
         <translation>Post by %1</translation>
     </message>
@@ -1837,12 +1837,12 @@ Choose “Sign in” in the account menu at the top right.</translation>
 <context>
     <name>Time</name>
     <message>
-        <location filename="../../ui/timefmt.py" line="45"/>
+        <location filename="../../ui/timefmt.py" line="43"/>
         <source>just now</source>
         <translation>just now</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/timefmt.py" line="48"/>
+        <location filename="../../ui/timefmt.py" line="46"/>
         <source>%n min ago</source>
         <translation>
             <numerusform>%n min ago</numerusform>
@@ -1850,7 +1850,7 @@ Choose “Sign in” in the account menu at the top right.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/timefmt.py" line="51"/>
+        <location filename="../../ui/timefmt.py" line="49"/>
         <source>%n h ago</source>
         <translation>
             <numerusform>%n h ago</numerusform>
@@ -1858,7 +1858,7 @@ Choose “Sign in” in the account menu at the top right.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/timefmt.py" line="55"/>
+        <location filename="../../ui/timefmt.py" line="53"/>
         <source>yesterday, %1</source>
         <translation>yesterday, %1</translation>
     </message>
@@ -1866,32 +1866,32 @@ Choose “Sign in” in the account menu at the top right.</translation>
 <context>
     <name>VersionsModel</name>
     <message>
-        <location filename="../../ui/documents.py" line="530"/>
+        <location filename="../../ui/documents/models.py" line="491"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="530"/>
+        <location filename="../../ui/documents/models.py" line="491"/>
         <source>By</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="530"/>
+        <location filename="../../ui/documents/models.py" line="491"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="530"/>
+        <location filename="../../ui/documents/models.py" line="491"/>
         <source>Size</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="541"/>
+        <location filename="../../ui/documents/models.py" line="502"/>
         <source>%1 (waiting to send)</source>
         <translation>%1 (waiting to send)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="554"/>
+        <location filename="../../ui/documents/models.py" line="515"/>
         <source>Version %1 by %2, %3, %4</source>
         <translation>Version %1 by %2, %3, %4</translation>
     </message>

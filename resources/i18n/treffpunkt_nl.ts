@@ -4,12 +4,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="361"/>
+        <location filename="../../ui/app.py" line="362"/>
         <source>No keyring</source>
         <translation>Geen sleutelbos</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="362"/>
+        <location filename="../../ui/app.py" line="363"/>
         <source>Treffpunkt keeps the key of your local data and your sign-in in the system keyring, and none is available.
 
 %1</source>
@@ -18,7 +18,7 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="415"/>
+        <location filename="../../ui/app.py" line="416"/>
         <source>Not signed in as %1: you can read and write; sign in to send.</source>
         <translation>Niet aangemeld als %1: je kunt lezen en schrijven; meld je aan om te verzenden.</translation>
     </message>
@@ -34,52 +34,52 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../ui/stream.py" line="580"/>
+        <location filename="../../ui/stream.py" line="479"/>
         <source>Write something … @ mentions someone, Ctrl+Enter sends</source>
         <translation>Schrijf iets … @ noemt iemand, Ctrl+Enter verstuurt</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="582"/>
+        <location filename="../../ui/stream.py" line="481"/>
         <source>New post</source>
         <translation>Nieuw bericht</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="584"/>
+        <location filename="../../ui/stream.py" line="483"/>
         <source>&amp;Question</source>
         <translation>&amp;Vraag</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="585"/>
+        <location filename="../../ui/stream.py" line="484"/>
         <source>Post as a question</source>
         <translation>Als vraag plaatsen</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="586"/>
+        <location filename="../../ui/stream.py" line="485"/>
         <source>Ask the group; an answer can be marked later</source>
         <translation>Vraag het de groep; een antwoord kan later gemarkeerd worden</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="587"/>
+        <location filename="../../ui/stream.py" line="486"/>
         <source>&amp;Post</source>
         <translation>&amp;Plaatsen</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="588"/>
+        <location filename="../../ui/stream.py" line="488"/>
         <source>Post</source>
         <translation>Plaatsen</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="589"/>
+        <location filename="../../ui/stream.py" line="489"/>
         <source>Post (Ctrl+Enter)</source>
         <translation>Plaatsen (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="625"/>
+        <location filename="../../ui/stream.py" line="525"/>
         <source>Write something first.</source>
         <translation>Schrijf eerst iets.</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="646"/>
+        <location filename="../../ui/stream.py" line="546"/>
         <source>Could not save the post: %1</source>
         <translation>Het bericht kon niet worden opgeslagen: %1</translation>
     </message>
@@ -87,7 +87,7 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../ui/detail.py" line="324"/>
+        <location filename="../../ui/detail.py" line="331"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
@@ -95,7 +95,7 @@
 <context>
     <name>DocumentOpener</name>
     <message>
-        <location filename="../../ui/documents.py" line="734"/>
+        <location filename="../../ui/documents/opener.py" line="173"/>
         <source>No application opens this file.</source>
         <translation>Geen programma opent dit bestand.</translation>
     </message>
@@ -103,152 +103,152 @@
 <context>
     <name>DocumentPane</name>
     <message>
-        <location filename="../../ui/documents.py" line="1106"/>
+        <location filename="../../ui/documents/pane.py" line="44"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="1110"/>
+        <location filename="../../ui/documents/pane.py" line="48"/>
         <source>Close the detail pane</source>
         <translation>Detailvenster sluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="1117"/>
+        <location filename="../../ui/documents/pane.py" line="55"/>
         <source>Document details</source>
         <translation>Gegevens van het document</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="1126"/>
+        <location filename="../../ui/documents/pane.py" line="64"/>
         <source>Conflict copy</source>
         <translation>Conflictkopie</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="1128"/>
+        <location filename="../../ui/documents/pane.py" line="66"/>
         <source>&amp;Open</source>
         <translation>&amp;Openen</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="1129"/>
+        <location filename="../../ui/documents/pane.py" line="68"/>
         <source>Open with the system&apos;s application</source>
         <translation>Openen met het programma van het systeem</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="1131"/>
+        <location filename="../../ui/documents/pane.py" line="70"/>
         <source>Changes you save there are saved back as a new version</source>
         <translation>Wat je daar opslaat, wordt hier als nieuwe versie bewaard</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="1134"/>
+        <location filename="../../ui/documents/pane.py" line="72"/>
         <source>&amp;Keep available offline</source>
         <translation>Offline &amp;beschikbaar houden</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="1137"/>
+        <location filename="../../ui/documents/pane.py" line="75"/>
         <source>Keep available offline</source>
         <translation>Offline beschikbaar houden</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="1142"/>
+        <location filename="../../ui/documents/pane.py" line="80"/>
         <source>Versions</source>
         <translation>Versies</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="1147"/>
+        <location filename="../../ui/documents/pane.py" line="85"/>
         <source>Versions, newest first</source>
         <translation>Versies, nieuwste eerst</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="1217"/>
+        <location filename="../../ui/documents/pane.py" line="155"/>
         <source>This document is no longer there.</source>
         <translation>Dit document bestaat niet meer.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="1233"/>
+        <location filename="../../ui/documents/pane.py" line="171"/>
         <source>on this computer</source>
         <translation>op deze computer</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="1236"/>
+        <location filename="../../ui/documents/pane.py" line="174"/>
         <source>on the server only (downloaded when opened)</source>
         <translation>alleen op de server (wordt bij openen gedownload)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="1238"/>
+        <location filename="../../ui/documents/pane.py" line="176"/>
         <source>not available</source>
         <translation>niet beschikbaar</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="1242"/>
+        <location filename="../../ui/documents/pane.py" line="180"/>
         <source>Group</source>
         <translation>Groep</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="1243"/>
+        <location filename="../../ui/documents/pane.py" line="181"/>
         <source>Folder</source>
         <translation>Map</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="1244"/>
+        <location filename="../../ui/documents/pane.py" line="182"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="1245"/>
+        <location filename="../../ui/documents/pane.py" line="183"/>
         <source>Size</source>
         <translation>Grootte</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="1246"/>
+        <location filename="../../ui/documents/pane.py" line="184"/>
         <source>Version</source>
         <translation>Versie</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="1247"/>
+        <location filename="../../ui/documents/pane.py" line="185"/>
         <source>Changed</source>
         <translation>Gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="1248"/>
+        <location filename="../../ui/documents/pane.py" line="186"/>
         <source>Stored</source>
         <translation>Opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="1252"/>
+        <location filename="../../ui/documents/pane.py" line="190"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="1265"/>
+        <location filename="../../ui/documents/pane.py" line="203"/>
         <source>(no longer there)</source>
         <translation>(bestaat niet meer)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="1269"/>
+        <location filename="../../ui/documents/pane.py" line="207"/>
         <source>Conflict copy: saved while someone else changed %1. Nothing was overwritten; compare both and keep what is right.</source>
         <translation>Conflictkopie: opgeslagen terwijl iemand anders %1 wijzigde. Er is niets overschreven; vergelijk beide en houd wat klopt.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="1277"/>
+        <location filename="../../ui/documents/pane.py" line="215"/>
         <source>Conflict copies of this document: %1</source>
         <translation>Conflictkopieën van dit document: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="1316"/>
+        <location filename="../../ui/documents/pane.py" line="254"/>
         <source>Opened. Changes you save there are saved here as a new version.</source>
         <translation>Geopend. Wat je daar opslaat, wordt hier als nieuwe versie bewaard.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="1324"/>
+        <location filename="../../ui/documents/pane.py" line="262"/>
         <source>This document is not available offline. Open it again when you are connected, or choose “Keep available offline” while connected.</source>
         <translation>Dit document is offline niet beschikbaar. Open het opnieuw als je verbonden bent, of kies ‘Offline beschikbaar houden’ terwijl je verbonden bent.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="1331"/>
+        <location filename="../../ui/documents/pane.py" line="269"/>
         <source>Could not open the document: %1</source>
         <translation>Het document kon niet worden geopend: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="1365"/>
+        <location filename="../../ui/documents/pane.py" line="303"/>
         <source>Could not change this: %1</source>
         <translation>Dit kon niet worden gewijzigd: %1</translation>
     </message>
@@ -256,22 +256,22 @@
 <context>
     <name>DocumentTreeModel</name>
     <message>
-        <location filename="../../ui/documents.py" line="415"/>
+        <location filename="../../ui/documents/models.py" line="376"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="415"/>
+        <location filename="../../ui/documents/models.py" line="376"/>
         <source>Changed</source>
         <translation>Gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="415"/>
+        <location filename="../../ui/documents/models.py" line="376"/>
         <source>Size</source>
         <translation>Grootte</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/documents.py" line="441"/>
+        <location filename="../../ui/documents/models.py" line="402"/>
         <source>%n documents</source>
         <translation>
             <numerusform>%n document</numerusform>
@@ -279,12 +279,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="445"/>
+        <location filename="../../ui/documents/models.py" line="406"/>
         <source>Group</source>
         <translation>Groep</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="445"/>
+        <location filename="../../ui/documents/models.py" line="406"/>
         <source>Folder</source>
         <translation>Map</translation>
     </message>
@@ -292,17 +292,17 @@
 <context>
     <name>Documents</name>
     <message>
-        <location filename="../../ui/documents.py" line="494"/>
+        <location filename="../../ui/documents/models.py" line="455"/>
         <source>conflict copy</source>
         <translation>conflictkopie</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="496"/>
+        <location filename="../../ui/documents/models.py" line="457"/>
         <source>kept available offline</source>
         <translation>offline beschikbaar gehouden</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="498"/>
+        <location filename="../../ui/documents/models.py" line="459"/>
         <source>waiting to send</source>
         <translation>wacht op verzenden</translation>
     </message>
@@ -310,67 +310,67 @@
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../ui/documents.py" line="851"/>
+        <location filename="../../ui/documents/page.py" line="58"/>
         <source>&amp;Posts</source>
         <translation>&amp;Berichten</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="852"/>
+        <location filename="../../ui/documents/page.py" line="60"/>
         <source>Show the group&apos;s posts</source>
         <translation>De berichten van de groep tonen</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="853"/>
+        <location filename="../../ui/documents/page.py" line="61"/>
         <source>&amp;Add document …</source>
         <translation>Document &amp;toevoegen …</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="854"/>
+        <location filename="../../ui/documents/page.py" line="63"/>
         <source>Add a document</source>
         <translation>Een document toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="855"/>
+        <location filename="../../ui/documents/page.py" line="64"/>
         <source>Add files, or drop them onto this page</source>
         <translation>Bestanden toevoegen, of ze naar deze pagina slepen</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="858"/>
+        <location filename="../../ui/documents/page.py" line="68"/>
         <source>Documents and folders</source>
         <translation>Documenten en mappen</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="863"/>
+        <location filename="../../ui/documents/page.py" line="73"/>
         <source>No documents yet — add one with “Add document” or drop files here.</source>
         <translation>Nog geen documenten — voeg er een toe met ‘Document toevoegen’ of sleep bestanden hierheen.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="877"/>
+        <location filename="../../ui/documents/page.py" line="87"/>
         <source>Storage used</source>
         <translation>Gebruikte opslag</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="1006"/>
+        <location filename="../../ui/documents/page.py" line="216"/>
         <source>Add documents</source>
         <translation>Documenten toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="1015"/>
+        <location filename="../../ui/documents/page.py" line="225"/>
         <source>Choose a group or a folder first, then add documents.</source>
         <translation>Kies eerst een groep of een map en voeg dan documenten toe.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="1030"/>
+        <location filename="../../ui/documents/page.py" line="240"/>
         <source>Adding %1 …</source>
         <translation>%1 wordt toegevoegd …</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="1037"/>
+        <location filename="../../ui/documents/page.py" line="247"/>
         <source>Could not add %1: %2</source>
         <translation>%1 kon niet worden toegevoegd: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="1074"/>
+        <location filename="../../ui/documents/page.py" line="284"/>
         <source>Stored on this computer: %1, of which %2 kept available offline</source>
         <translation>Opgeslagen op deze computer: %1, waarvan %2 offline beschikbaar gehouden</translation>
     </message>
@@ -378,22 +378,22 @@
 <context>
     <name>EditDialog</name>
     <message>
-        <location filename="../../ui/postactions.py" line="83"/>
+        <location filename="../../ui/postactions.py" line="37"/>
         <source>Edit comment</source>
         <translation>Reactie bewerken</translation>
     </message>
     <message>
-        <location filename="../../ui/postactions.py" line="83"/>
+        <location filename="../../ui/postactions.py" line="37"/>
         <source>Edit post</source>
         <translation>Bericht bewerken</translation>
     </message>
     <message>
-        <location filename="../../ui/postactions.py" line="85"/>
+        <location filename="../../ui/postactions.py" line="39"/>
         <source>Markdown; @ mentions someone.</source>
         <translation>Markdown; @ noemt iemand.</translation>
     </message>
     <message>
-        <location filename="../../ui/postactions.py" line="88"/>
+        <location filename="../../ui/postactions.py" line="42"/>
         <source>Text of the message</source>
         <translation>Tekst van het bericht</translation>
     </message>
@@ -561,12 +561,12 @@
 <context>
     <name>Links</name>
     <message>
-        <location filename="../../ui/stream.py" line="339"/>
+        <location filename="../../ui/stream.py" line="337"/>
         <source>Open link</source>
         <translation>Link openen</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="340"/>
+        <location filename="../../ui/stream.py" line="338"/>
         <source>Open this address in your browser?</source>
         <translation>Dit adres openen in je browser?</translation>
     </message>
@@ -705,7 +705,7 @@
         <location filename="../../ui/mainwindow.py" line="89"/>
         <location filename="../../ui/mainwindow.py" line="90"/>
         <location filename="../../ui/mainwindow.py" line="101"/>
-        <location filename="../../ui/mainwindow.py" line="380"/>
+        <location filename="../../ui/mainwindow.py" line="393"/>
         <source>Treffpunkt</source>
         <translation>Treffpunkt</translation>
     </message>
@@ -716,96 +716,96 @@
     </message>
     <message>
         <location filename="../../ui/mainwindow.py" line="103"/>
-        <location filename="../../ui/mainwindow.py" line="381"/>
+        <location filename="../../ui/mainwindow.py" line="394"/>
         <source>Search … (Ctrl+K)</source>
         <translation>Zoeken … (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="105"/>
-        <location filename="../../ui/mainwindow.py" line="179"/>
-        <location filename="../../ui/mainwindow.py" line="382"/>
+        <location filename="../../ui/mainwindow.py" line="106"/>
+        <location filename="../../ui/mainwindow.py" line="182"/>
+        <location filename="../../ui/mainwindow.py" line="395"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="111"/>
         <location filename="../../ui/mainwindow.py" line="112"/>
-        <location filename="../../ui/mainwindow.py" line="383"/>
-        <location filename="../../ui/mainwindow.py" line="384"/>
+        <location filename="../../ui/mainwindow.py" line="113"/>
+        <location filename="../../ui/mainwindow.py" line="396"/>
+        <location filename="../../ui/mainwindow.py" line="397"/>
         <source>Account</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="119"/>
-        <location filename="../../ui/mainwindow.py" line="385"/>
+        <location filename="../../ui/mainwindow.py" line="121"/>
+        <location filename="../../ui/mainwindow.py" line="398"/>
         <source>Sign in to another account …</source>
         <translation>Aanmelden bij een ander account …</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="121"/>
-        <location filename="../../ui/mainwindow.py" line="386"/>
+        <location filename="../../ui/mainwindow.py" line="123"/>
+        <location filename="../../ui/mainwindow.py" line="399"/>
         <source>Join groups …</source>
         <translation>Lid worden van groepen …</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="123"/>
-        <location filename="../../ui/mainwindow.py" line="387"/>
+        <location filename="../../ui/mainwindow.py" line="125"/>
+        <location filename="../../ui/mainwindow.py" line="400"/>
         <source>Settings …</source>
         <translation>Instellingen …</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="129"/>
-        <location filename="../../ui/mainwindow.py" line="388"/>
+        <location filename="../../ui/mainwindow.py" line="131"/>
+        <location filename="../../ui/mainwindow.py" line="401"/>
         <source>Sign out …</source>
         <translation>Afmelden …</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="593"/>
+        <location filename="../../ui/mainwindow.py" line="606"/>
         <source>Documents</source>
         <translation>Documenten</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="180"/>
+        <location filename="../../ui/mainwindow.py" line="183"/>
         <source>Go to the sidebar</source>
         <translation>Naar de zijbalk</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="181"/>
+        <location filename="../../ui/mainwindow.py" line="184"/>
         <source>Go to the list</source>
         <translation>Naar de lijst</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="182"/>
+        <location filename="../../ui/mainwindow.py" line="185"/>
         <source>Go to the details</source>
         <translation>Naar de details</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="183"/>
+        <location filename="../../ui/mainwindow.py" line="186"/>
         <source>Close the details</source>
         <translation>Details sluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="184"/>
+        <location filename="../../ui/mainwindow.py" line="187"/>
         <source>Quit</source>
         <translation>Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="444"/>
+        <location filename="../../ui/mainwindow.py" line="457"/>
         <source>Sign out</source>
         <translation>Afmelden</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="445"/>
+        <location filename="../../ui/mainwindow.py" line="458"/>
         <source>Sign out of %1 on this computer?</source>
         <translation>Op deze computer afmelden bij %1?</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="448"/>
+        <location filename="../../ui/mainwindow.py" line="461"/>
         <source>The local copy of this account&apos;s groups, documents and people is deleted from this computer. Signing in again fetches it anew.</source>
         <translation>De lokale kopie van de groepen, documenten en personen van dit account wordt van deze computer verwijderd. Bij opnieuw aanmelden wordt ze opnieuw opgehaald.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.py" line="456"/>
+        <location filename="../../ui/mainwindow.py" line="469"/>
         <source>%n items written here have not been sent yet and will be lost.</source>
         <translation>
             <numerusform>%n hier geschreven item is nog niet verstuurd en gaat verloren.</numerusform>
@@ -813,39 +813,39 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="461"/>
+        <location filename="../../ui/mainwindow.py" line="474"/>
         <source>Sign out and delete local data</source>
         <translation>Afmelden en lokale gegevens verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="500"/>
+        <location filename="../../ui/mainwindow.py" line="513"/>
         <source>Signing out …</source>
         <translation>Bezig met afmelden …</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="527"/>
+        <location filename="../../ui/mainwindow.py" line="540"/>
         <source>Signing out of %1 did not finish: %2</source>
         <translation>Het afmelden bij %1 is niet voltooid: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="534"/>
+        <location filename="../../ui/mainwindow.py" line="547"/>
         <source>Choose a group on the left to read and write.</source>
         <translation>Kies links een groep om te lezen en te schrijven.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="536"/>
+        <location filename="../../ui/mainwindow.py" line="549"/>
         <source>Opening your data …</source>
         <translation>Je gegevens worden geopend …</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="540"/>
+        <location filename="../../ui/mainwindow.py" line="553"/>
         <source>You are not signed in yet.
 Choose “Sign in” in the account menu at the top right.</source>
         <translation>Je bent nog niet aangemeld.
 Kies ‘Aanmelden’ in het accountmenu rechtsboven.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="655"/>
+        <location filename="../../ui/mainwindow.py" line="668"/>
         <source>Documents of %1</source>
         <translation>Documenten van %1</translation>
     </message>
@@ -853,7 +853,7 @@ Kies ‘Aanmelden’ in het accountmenu rechtsboven.</translation>
 <context>
     <name>NotificationButton</name>
     <message numerus="yes">
-        <location filename="../../ui/notifications.py" line="177"/>
+        <location filename="../../ui/notifications.py" line="58"/>
         <source>Notifications: %n unread</source>
         <translation>
             <numerusform>Meldingen: %n ongelezen</numerusform>
@@ -864,12 +864,12 @@ Kies ‘Aanmelden’ in het accountmenu rechtsboven.</translation>
 <context>
     <name>NotificationModel</name>
     <message>
-        <location filename="../../ui/notifications.py" line="134"/>
+        <location filename="../../ui/notificationmodel.py" line="127"/>
         <source>read</source>
         <translation>gelezen</translation>
     </message>
     <message>
-        <location filename="../../ui/notifications.py" line="134"/>
+        <location filename="../../ui/notificationmodel.py" line="127"/>
         <source>unread</source>
         <translation>ongelezen</translation>
     </message>
@@ -883,7 +883,7 @@ Kies ‘Aanmelden’ in het accountmenu rechtsboven.</translation>
     </message>
     <message>
         <location filename="../../ui/notificationlist.py" line="37"/>
-        <location filename="../../ui/notificationlist.py" line="43"/>
+        <location filename="../../ui/notificationlist.py" line="44"/>
         <source>Mentions and replies</source>
         <translation>Vermeldingen en reacties</translation>
     </message>
@@ -893,12 +893,12 @@ Kies ‘Aanmelden’ in het accountmenu rechtsboven.</translation>
         <translation>Alles als gelezen &amp;markeren</translation>
     </message>
     <message>
-        <location filename="../../ui/notificationlist.py" line="40"/>
+        <location filename="../../ui/notificationlist.py" line="41"/>
         <source>Mark all notifications as read</source>
         <translation>Alle meldingen als gelezen markeren</translation>
     </message>
     <message>
-        <location filename="../../ui/notificationlist.py" line="48"/>
+        <location filename="../../ui/notificationlist.py" line="49"/>
         <source>No mentions or replies yet.</source>
         <translation>Nog geen vermeldingen of reacties.</translation>
     </message>
@@ -906,12 +906,12 @@ Kies ‘Aanmelden’ in het accountmenu rechtsboven.</translation>
 <context>
     <name>NotificationWatcher</name>
     <message>
-        <location filename="../../ui/notifications.py" line="265"/>
+        <location filename="../../ui/notifications.py" line="147"/>
         <source>Treffpunkt</source>
         <translation>Treffpunkt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/notifications.py" line="266"/>
+        <location filename="../../ui/notifications.py" line="148"/>
         <source>%n new mentions and replies</source>
         <translation>
             <numerusform>%n nieuwe vermelding of reactie</numerusform>
@@ -922,12 +922,12 @@ Kies ‘Aanmelden’ in het accountmenu rechtsboven.</translation>
 <context>
     <name>Notifications</name>
     <message>
-        <location filename="../../ui/notifications.py" line="53"/>
+        <location filename="../../ui/notificationmodel.py" line="46"/>
         <source>%1 mentioned you in %2</source>
         <translation>%1 heeft je genoemd in %2</translation>
     </message>
     <message>
-        <location filename="../../ui/notifications.py" line="55"/>
+        <location filename="../../ui/notificationmodel.py" line="48"/>
         <source>%1 replied to your post in %2</source>
         <translation>%1 heeft in %2 op je bericht gereageerd</translation>
     </message>
@@ -958,37 +958,37 @@ Kies ‘Aanmelden’ in het accountmenu rechtsboven.</translation>
         <translation>Smoelenboek</translation>
     </message>
     <message>
-        <location filename="../../ui/people.py" line="158"/>
+        <location filename="../../ui/people.py" line="160"/>
         <source>Filter by name, title, e-mail …</source>
         <translation>Filter op naam, functie, e-mail …</translation>
     </message>
     <message>
-        <location filename="../../ui/people.py" line="159"/>
+        <location filename="../../ui/people.py" line="161"/>
         <source>Filter people by text</source>
         <translation>Personen filteren op tekst</translation>
     </message>
     <message>
-        <location filename="../../ui/people.py" line="161"/>
+        <location filename="../../ui/people.py" line="163"/>
         <source>Filter by organisation</source>
         <translation>Filter op organisatie</translation>
     </message>
     <message>
-        <location filename="../../ui/people.py" line="162"/>
+        <location filename="../../ui/people.py" line="164"/>
         <source>Filter by department</source>
         <translation>Filter op afdeling</translation>
     </message>
     <message>
-        <location filename="../../ui/people.py" line="163"/>
+        <location filename="../../ui/people.py" line="165"/>
         <source>Filter by skill</source>
         <translation>Filter op vaardigheid</translation>
     </message>
     <message>
-        <location filename="../../ui/people.py" line="164"/>
+        <location filename="../../ui/people.py" line="166"/>
         <source>Filter by location</source>
         <translation>Filter op locatie</translation>
     </message>
     <message>
-        <location filename="../../ui/people.py" line="165"/>
+        <location filename="../../ui/people.py" line="167"/>
         <source>Nobody matches these filters.</source>
         <translation>Niemand voldoet aan deze filters.</translation>
     </message>
@@ -1021,32 +1021,32 @@ Kies ‘Aanmelden’ in het accountmenu rechtsboven.</translation>
 <context>
     <name>PostActions</name>
     <message>
-        <location filename="../../ui/postactions.py" line="161"/>
+        <location filename="../../ui/postactions.py" line="115"/>
         <source>Delete comment</source>
         <translation>Reactie verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/postactions.py" line="161"/>
+        <location filename="../../ui/postactions.py" line="115"/>
         <source>Delete post</source>
         <translation>Bericht verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/postactions.py" line="163"/>
+        <location filename="../../ui/postactions.py" line="117"/>
         <source>Delete this comment?</source>
         <translation>Deze reactie verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../ui/postactions.py" line="165"/>
+        <location filename="../../ui/postactions.py" line="119"/>
         <source>Delete this post and its comments?</source>
         <translation>Dit bericht en de reacties erop verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../ui/postactions.py" line="167"/>
+        <location filename="../../ui/postactions.py" line="121"/>
         <source>Everyone in the group will no longer see it.</source>
         <translation>Niemand in de groep ziet het daarna nog.</translation>
     </message>
     <message>
-        <location filename="../../ui/postactions.py" line="169"/>
+        <location filename="../../ui/postactions.py" line="123"/>
         <source>&amp;Delete</source>
         <translation>&amp;Verwijderen</translation>
     </message>
@@ -1126,27 +1126,27 @@ Kies ‘Aanmelden’ in het accountmenu rechtsboven.</translation>
 <context>
     <name>PostListView</name>
     <message>
-        <location filename="../../ui/stream.py" line="443"/>
+        <location filename="../../ui/stream.py" line="441"/>
         <source>Open</source>
         <translation>Openen</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="445"/>
+        <location filename="../../ui/stream.py" line="443"/>
         <source>Unlike</source>
         <translation>Vind ik niet meer leuk</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="445"/>
+        <location filename="../../ui/stream.py" line="443"/>
         <source>Like</source>
         <translation>Vind ik leuk</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="455"/>
+        <location filename="../../ui/stream.py" line="453"/>
         <source>Edit …</source>
         <translation>Bewerken …</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="456"/>
+        <location filename="../../ui/stream.py" line="454"/>
         <source>Delete …</source>
         <translation>Verwijderen …</translation>
     </message>
@@ -1260,33 +1260,33 @@ Kies ‘Aanmelden’ in het accountmenu rechtsboven.</translation>
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../../ui/searchdialog.py" line="229"/>
         <location filename="../../ui/searchdialog.py" line="230"/>
+        <location filename="../../ui/searchdialog.py" line="231"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../ui/searchdialog.py" line="236"/>
+        <location filename="../../ui/searchdialog.py" line="237"/>
         <source>Search people, posts, documents …</source>
         <translation>Personen, berichten, documenten zoeken …</translation>
     </message>
     <message>
-        <location filename="../../ui/searchdialog.py" line="237"/>
+        <location filename="../../ui/searchdialog.py" line="238"/>
         <source>Search for</source>
         <translation>Zoeken naar</translation>
     </message>
     <message>
-        <location filename="../../ui/searchdialog.py" line="243"/>
+        <location filename="../../ui/searchdialog.py" line="246"/>
         <source>Search results</source>
         <translation>Zoekresultaten</translation>
     </message>
     <message>
-        <location filename="../../ui/searchdialog.py" line="252"/>
+        <location filename="../../ui/searchdialog.py" line="255"/>
         <source>Search status</source>
         <translation>Zoekstatus</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/searchdialog.py" line="317"/>
+        <location filename="../../ui/searchdialog.py" line="320"/>
         <source>%n results</source>
         <translation>
             <numerusform>%n resultaat</numerusform>
@@ -1294,7 +1294,7 @@ Kies ‘Aanmelden’ in het accountmenu rechtsboven.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/searchdialog.py" line="320"/>
+        <location filename="../../ui/searchdialog.py" line="323"/>
         <source>Nothing found. Try fewer or other words.</source>
         <translation>Niets gevonden. Probeer minder of andere woorden.</translation>
     </message>
@@ -1302,22 +1302,22 @@ Kies ‘Aanmelden’ in het accountmenu rechtsboven.</translation>
 <context>
     <name>SearchModel</name>
     <message>
-        <location filename="../../ui/searchdialog.py" line="76"/>
+        <location filename="../../ui/searchdialog.py" line="77"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../ui/searchdialog.py" line="77"/>
+        <location filename="../../ui/searchdialog.py" line="78"/>
         <source>Posts and questions</source>
         <translation>Berichten en vragen</translation>
     </message>
     <message>
-        <location filename="../../ui/searchdialog.py" line="78"/>
+        <location filename="../../ui/searchdialog.py" line="79"/>
         <source>Comments</source>
         <translation>Reacties</translation>
     </message>
     <message>
-        <location filename="../../ui/searchdialog.py" line="79"/>
+        <location filename="../../ui/searchdialog.py" line="80"/>
         <source>Documents</source>
         <translation>Documenten</translation>
     </message>
@@ -1511,37 +1511,37 @@ Kies ‘Aanmelden’ in het accountmenu rechtsboven.</translation>
 <context>
     <name>SidebarModel</name>
     <message>
-        <location filename="../../ui/sidebar.py" line="276"/>
+        <location filename="../../ui/sidebar.py" line="277"/>
         <source>Further groups</source>
         <translation>Overige groepen</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="280"/>
+        <location filename="../../ui/sidebar.py" line="281"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="281"/>
+        <location filename="../../ui/sidebar.py" line="282"/>
         <source>Documents</source>
         <translation>Documenten</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="282"/>
+        <location filename="../../ui/sidebar.py" line="283"/>
         <source>Join groups …</source>
         <translation>Lid worden van groepen …</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="292"/>
+        <location filename="../../ui/sidebar.py" line="293"/>
         <source>Opening %1 …</source>
         <translation>%1 wordt geopend …</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="518"/>
+        <location filename="../../ui/sidebar.py" line="527"/>
         <source>Account %1</source>
         <translation>Account %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sidebar.py" line="523"/>
+        <location filename="../../ui/sidebar.py" line="532"/>
         <source>%n unread</source>
         <translation>
             <numerusform>%n ongelezen</numerusform>
@@ -1549,7 +1549,7 @@ Kies ‘Aanmelden’ in het accountmenu rechtsboven.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sidebar.py" line="525"/>
+        <location filename="../../ui/sidebar.py" line="534"/>
         <source>%n mentions of you</source>
         <translation>
             <numerusform>%n vermelding van jou</numerusform>
@@ -1557,7 +1557,7 @@ Kies ‘Aanmelden’ in het accountmenu rechtsboven.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="527"/>
+        <location filename="../../ui/sidebar.py" line="536"/>
         <source>all history kept offline</source>
         <translation>hele geschiedenis offline</translation>
     </message>
@@ -1565,7 +1565,7 @@ Kies ‘Aanmelden’ in het accountmenu rechtsboven.</translation>
 <context>
     <name>SidebarView</name>
     <message>
-        <location filename="../../ui/sidebar.py" line="588"/>
+        <location filename="../../ui/sidebar.py" line="597"/>
         <source>Groups and lists</source>
         <translation>Groepen en lijsten</translation>
     </message>
@@ -1573,27 +1573,27 @@ Kies ‘Aanmelden’ in het accountmenu rechtsboven.</translation>
 <context>
     <name>StreamModel</name>
     <message>
-        <location filename="../../ui/stream.py" line="322"/>
+        <location filename="../../ui/stream.py" line="320"/>
         <source>answered question</source>
         <translation>beantwoorde vraag</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="322"/>
+        <location filename="../../ui/stream.py" line="320"/>
         <source>question</source>
         <translation>vraag</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="324"/>
+        <location filename="../../ui/stream.py" line="322"/>
         <source>failed to send</source>
         <translation>verzenden mislukt</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="326"/>
+        <location filename="../../ui/stream.py" line="324"/>
         <source>waiting to send</source>
         <translation>wacht op verzenden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/stream.py" line="328"/>
+        <location filename="../../ui/stream.py" line="326"/>
         <source>%n likes</source>
         <translation>
             <numerusform>%n like</numerusform>
@@ -1601,7 +1601,7 @@ Kies ‘Aanmelden’ in het accountmenu rechtsboven.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/stream.py" line="329"/>
+        <location filename="../../ui/stream.py" line="327"/>
         <source>%n comments</source>
         <translation>
             <numerusform>%n reactie</numerusform>
@@ -1612,27 +1612,27 @@ Kies ‘Aanmelden’ in het accountmenu rechtsboven.</translation>
 <context>
     <name>StreamPage</name>
     <message>
-        <location filename="../../ui/stream.py" line="662"/>
+        <location filename="../../ui/stream.py" line="562"/>
         <source>Group</source>
         <translation>Groep</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="663"/>
+        <location filename="../../ui/stream.py" line="563"/>
         <source>Docu&amp;ments</source>
         <translation>Docu&amp;menten</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="664"/>
+        <location filename="../../ui/stream.py" line="565"/>
         <source>Show the group&apos;s documents</source>
         <translation>De documenten van de groep tonen</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="668"/>
+        <location filename="../../ui/stream.py" line="570"/>
         <source>Posts</source>
         <translation>Berichten</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="669"/>
+        <location filename="../../ui/stream.py" line="571"/>
         <source>No posts yet — write the first one.</source>
         <translation>Nog geen berichten — schrijf het eerste.</translation>
     </message>
@@ -1668,43 +1668,43 @@ Kies ‘Aanmelden’ in het accountmenu rechtsboven.</translation>
         <translation>Verbindings- en verzendstatus</translation>
     </message>
     <message>
-        <location filename="../../ui/status.py" line="313"/>
+        <location filename="../../ui/status.py" line="314"/>
         <source>Something went wrong: %1</source>
         <translation>Er ging iets mis: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/status.py" line="337"/>
+        <location filename="../../ui/status.py" line="338"/>
         <source>online</source>
         <translation>online</translation>
     </message>
     <message>
-        <location filename="../../ui/status.py" line="338"/>
+        <location filename="../../ui/status.py" line="339"/>
         <source>synchronising …</source>
         <translation>synchroniseren …</translation>
     </message>
     <message>
-        <location filename="../../ui/status.py" line="339"/>
+        <location filename="../../ui/status.py" line="340"/>
         <source>connecting …</source>
         <translation>verbinden …</translation>
     </message>
     <message>
-        <location filename="../../ui/status.py" line="340"/>
+        <location filename="../../ui/status.py" line="341"/>
         <source>signed out — sign in again to send</source>
         <translation>afgemeld — meld je opnieuw aan om te verzenden</translation>
     </message>
     <message>
-        <location filename="../../ui/status.py" line="341"/>
-        <location filename="../../ui/status.py" line="343"/>
+        <location filename="../../ui/status.py" line="342"/>
+        <location filename="../../ui/status.py" line="344"/>
         <source>offline</source>
         <translation>offline</translation>
     </message>
     <message>
-        <location filename="../../ui/status.py" line="346"/>
+        <location filename="../../ui/status.py" line="347"/>
         <source>Connection: %1</source>
         <translation>Verbinding: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/status.py" line="354"/>
+        <location filename="../../ui/status.py" line="355"/>
         <source>%n waiting to send</source>
         <translation>
             <numerusform>%n wacht op verzenden</numerusform>
@@ -1712,7 +1712,7 @@ Kies ‘Aanmelden’ in het accountmenu rechtsboven.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/status.py" line="356"/>
+        <location filename="../../ui/status.py" line="357"/>
         <source>%n could not be sent</source>
         <translation>
             <numerusform>%n kon niet worden verzonden</numerusform>
@@ -1720,12 +1720,12 @@ Kies ‘Aanmelden’ in het accountmenu rechtsboven.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/status.py" line="361"/>
+        <location filename="../../ui/status.py" line="362"/>
         <source>last synced %1</source>
         <translation>laatst gesynchroniseerd %1</translation>
     </message>
     <message>
-        <location filename="../../ui/status.py" line="365"/>
+        <location filename="../../ui/status.py" line="366"/>
         <source>not synced yet</source>
         <translation>nog niet gesynchroniseerd</translation>
     </message>
@@ -1733,7 +1733,7 @@ Kies ‘Aanmelden’ in het accountmenu rechtsboven.</translation>
 <context>
     <name>SystemTrayNotifier</name>
     <message>
-        <location filename="../../ui/notifications.py" line="217"/>
+        <location filename="../../ui/notifications.py" line="99"/>
         <source>Treffpunkt</source>
         <translation>Treffpunkt</translation>
     </message>
@@ -1741,7 +1741,7 @@ Kies ‘Aanmelden’ in het accountmenu rechtsboven.</translation>
 <context>
     <name>ThreadModel</name>
     <message>
-        <location filename="../../ui/detail.py" line="126"/>
+        <location filename="../../ui/detail.py" line="129"/>
         <source>%1 (marked as the answer): %2</source>
         <translation>%1 (gemarkeerd als antwoord): %2</translation>
     </message>
@@ -1749,87 +1749,87 @@ Kies ‘Aanmelden’ in het accountmenu rechtsboven.</translation>
 <context>
     <name>ThreadPane</name>
     <message>
-        <location filename="../../ui/detail.py" line="146"/>
+        <location filename="../../ui/detail.py" line="149"/>
         <source>Thread</source>
         <translation>Gesprek</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="150"/>
+        <location filename="../../ui/detail.py" line="153"/>
         <source>Close the detail pane</source>
         <translation>Detailvenster sluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="151"/>
+        <location filename="../../ui/detail.py" line="154"/>
         <source>Close (Esc)</source>
         <translation>Sluiten (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="158"/>
+        <location filename="../../ui/detail.py" line="161"/>
         <source>Post and comments</source>
         <translation>Bericht en reacties</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="159"/>
+        <location filename="../../ui/detail.py" line="162"/>
         <source>&amp;Like</source>
         <translation>&amp;Vind ik leuk</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="161"/>
+        <location filename="../../ui/detail.py" line="165"/>
         <source>Like the post</source>
         <translation>Bericht leuk vinden</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="162"/>
+        <location filename="../../ui/detail.py" line="166"/>
         <source>&amp;Retry sending</source>
         <translation>Opnieuw &amp;verzenden</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="163"/>
+        <location filename="../../ui/detail.py" line="168"/>
         <source>Retry sending the post</source>
         <translation>Bericht opnieuw verzenden</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="164"/>
+        <location filename="../../ui/detail.py" line="169"/>
         <source>&amp;Discard</source>
         <translation>&amp;Weggooien</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="165"/>
+        <location filename="../../ui/detail.py" line="171"/>
         <source>Discard the post that failed</source>
         <translation>Mislukt bericht weggooien</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="168"/>
+        <location filename="../../ui/detail.py" line="174"/>
         <source>Write a comment … Ctrl+Enter sends</source>
         <translation>Schrijf een reactie … Ctrl+Enter verstuurt</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="169"/>
+        <location filename="../../ui/detail.py" line="175"/>
         <source>New comment</source>
         <translation>Nieuwe reactie</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="171"/>
+        <location filename="../../ui/detail.py" line="177"/>
         <source>C&amp;omment</source>
         <translation>&amp;Reageren</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="172"/>
+        <location filename="../../ui/detail.py" line="179"/>
         <source>Send the comment</source>
         <translation>Reactie versturen</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="231"/>
+        <location filename="../../ui/detail.py" line="238"/>
         <source>&amp;Like (%1)</source>
         <translation>&amp;Vind ik leuk (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="233"/>
+        <location filename="../../ui/detail.py" line="240"/>
         <source>Question by %1</source>
         <translation>Vraag van %1</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="233"/>
+        <location filename="../../ui/detail.py" line="240"/>
         <source>Post by %1</source>
         <translation>Bericht van %1</translation>
     </message>
@@ -1837,12 +1837,12 @@ Kies ‘Aanmelden’ in het accountmenu rechtsboven.</translation>
 <context>
     <name>Time</name>
     <message>
-        <location filename="../../ui/timefmt.py" line="45"/>
+        <location filename="../../ui/timefmt.py" line="43"/>
         <source>just now</source>
         <translation>zojuist</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/timefmt.py" line="48"/>
+        <location filename="../../ui/timefmt.py" line="46"/>
         <source>%n min ago</source>
         <translation>
             <numerusform>%n min. geleden</numerusform>
@@ -1850,7 +1850,7 @@ Kies ‘Aanmelden’ in het accountmenu rechtsboven.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/timefmt.py" line="51"/>
+        <location filename="../../ui/timefmt.py" line="49"/>
         <source>%n h ago</source>
         <translation>
             <numerusform>%n uur geleden</numerusform>
@@ -1858,7 +1858,7 @@ Kies ‘Aanmelden’ in het accountmenu rechtsboven.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/timefmt.py" line="55"/>
+        <location filename="../../ui/timefmt.py" line="53"/>
         <source>yesterday, %1</source>
         <translation>gisteren, %1</translation>
     </message>
@@ -1866,32 +1866,32 @@ Kies ‘Aanmelden’ in het accountmenu rechtsboven.</translation>
 <context>
     <name>VersionsModel</name>
     <message>
-        <location filename="../../ui/documents.py" line="530"/>
+        <location filename="../../ui/documents/models.py" line="491"/>
         <source>Version</source>
         <translation>Versie</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="530"/>
+        <location filename="../../ui/documents/models.py" line="491"/>
         <source>By</source>
         <translation>Door</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="530"/>
+        <location filename="../../ui/documents/models.py" line="491"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="530"/>
+        <location filename="../../ui/documents/models.py" line="491"/>
         <source>Size</source>
         <translation>Grootte</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="541"/>
+        <location filename="../../ui/documents/models.py" line="502"/>
         <source>%1 (waiting to send)</source>
         <translation>%1 (wacht op verzenden)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="554"/>
+        <location filename="../../ui/documents/models.py" line="515"/>
         <source>Version %1 by %2, %3, %4</source>
         <translation>Versie %1 door %2, %3, %4</translation>
     </message>

@@ -12,7 +12,7 @@ from sqlalchemy import func, select
 from client import search
 from client.commands import NewDocument
 from client.credentials import MissingKeyError
-from client.ingest import PersonRow
+from client.ingest import PersonEntry
 from client.models import Message, Person
 from sync import api, mapping
 from sync.devserver import DevServer
@@ -139,7 +139,7 @@ def test_directory_change_by_one_user_reaches_the_other(
     j = client_factory(jan)
     j.sync()
 
-    entry = PersonRow(
+    entry = PersonEntry(
         user_id=anke.user_id,
         name="Anke de Vries",
         organisation="Gemeinde Harderwijk",

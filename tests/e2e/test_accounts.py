@@ -13,12 +13,12 @@ from pytestqt.qtbot import QtBot
 
 from client.accounts import Home
 from client.credentials import Credentials, KeyringSecretStore
+from client.reads.overview import LocalStatus, local_status
 from sync import api, mapping
 from sync.devserver import DevServer, RegisteredUser
 from sync.session import login
 from tests.conftest import MemoryKeyring
 from tests.homeserver import MakeUser, make_group, ok
-from ui import queries
 from ui.context import AppContext, Settings
 from ui.mainwindow import MainWindow
 from ui.sidebar import ACCOUNT_ROLE, ID_ROLE, KIND_ROLE, NodeKind
@@ -156,8 +156,8 @@ def test_two_accounts_join_a_group_and_sign_one_out(
         # The first is refused for good; the second waits behind it (order is kept).
         qtbot.wait_until(
             lambda: (
-                queries.local_status(bert_account.replica)
-                == queries.LocalStatus(waiting=1, failed=1, last_sync=ANY)
+                local_status(bert_account.replica)
+                == LocalStatus(waiting=1, failed=1, last_sync=ANY)
             ),
             timeout=30_000,
         )

@@ -19,7 +19,7 @@ from tests.e2e.conftest import MakeUser
 from tests.e2e.test_documents import _add, _documents
 from tests.homeserver import ClientFactory, make_group, ok
 from ui.context import AppContext, Settings
-from ui.documents import DocumentOpener
+from ui.documents.opener import DocumentOpener
 from ui.mainwindow import MainWindow
 from ui.sidebar import NodeKind
 

@@ -17,6 +17,7 @@ from sqlalchemy import select, update
 
 from client.commands import NewDocument
 from client.models import Document, Group
+from client.reads.documents import export_for_opening
 from sync import api, mapping
 from sync.devserver import DevServer
 from sync.engine import DocumentError
@@ -28,7 +29,6 @@ from tests.homeserver import (
     make_group,
     ok,
 )
-from ui.documents import export_for_opening
 
 pytestmark = pytest.mark.e2e
 
@@ -83,7 +83,7 @@ def test_document_streams_both_ways_and_exports_under_a_safe_name(
     assert peak < 5 * MIB, f"download held {peak} bytes"
     assert sha == shown.sha256 and media.read_bytes(sha) == payload
 
-    # The window's opener: the name from the server lands in the folder, made safe.
+    # What the window's opener does: the name from the server lands in the folder, made safe.
     exported = export_for_opening(
         j.connected.replica, media, j.connected.engine.fetch_document, doc, tmp_path / "open"
     ).path

@@ -1,8 +1,8 @@
-"""Fixtures of the UI tests: a sample replica, a context whose operations run inline."""
+"""Fixtures of the UI tests: a context whose operations run inline, an account on the sample
+region, the main window."""
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -10,38 +10,14 @@ import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from client import sample
 from client.accounts import Home
 from client.credentials import Credentials, MemorySecretStore
-from client.store import Replica, open_replica
-from tests.conftest import GROUP, TEST_KEY, USER
+from client.store import Replica
+from tests.conftest import GROUP, USER
 from ui.context import AccountSession, AppContext, Settings
 from ui.mainwindow import MainWindow
 
 __all__ = ["GROUP", "USER"]
-
-
-@pytest.fixture(scope="session")
-def sample_template(template_replica: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The tests' template replica with the demo's sample region written into it, once."""
-    path = tmp_path_factory.mktemp("sample") / "replica.db"
-    shutil.copyfile(template_replica, path)
-    replica = open_replica(path, TEST_KEY)
-    with replica.begin() as conn:
-        sample.write_to_replica(conn, sample.generate())
-    with replica.connect() as conn:
-        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-    replica.close()
-    return path
-
-
-@pytest.fixture
-def sample_replica(sample_template: Path, tmp_path: Path) -> Iterator[Replica]:
-    path = tmp_path / "sample.db"
-    shutil.copyfile(sample_template, path)
-    opened = open_replica(path, TEST_KEY)
-    yield opened
-    opened.close()
 
 
 @pytest.fixture

@@ -48,13 +48,18 @@ HEAVY = (
     "sync.session",
     "sync.worker",
     # The pages not on screen at start: built (and their Qt types loaded) when first shown.
-    "ui.queries",
     "ui.stream",
     "ui.people",
     "ui.documents",
     "ui.detail",
     "ui.searchdialog",
     "ui.settingsdialog",
+    # The replica's reads the pages show, and the rows they hold: loaded with the pages.
+    "client.rows",
+    "client.reads.posts",
+    "client.reads.people",
+    "client.reads.documents",
+    "client.reads.search",
     # Smaller, and nothing the first window needs: OpenSSL (only for an account's folder
     # name), ctypes (None's first top-up comes from the preload worker, see ui.refguard),
     # Qt's SVG bindings (the status line's dot is drawn by Qt's icon engine).
@@ -62,7 +67,8 @@ HEAVY = (
     "ctypes",
     "PySide6.QtSvg",
     # What an opened account's sidebar and status line read it with (preloaded).
-    "ui.overview",
+    "client.reads",
+    "client.reads.overview",
     "client.offline",
     # Values that only exist once an account is open: their dataclasses cost a millisecond
     # each to make.

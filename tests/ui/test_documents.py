@@ -20,23 +20,24 @@ from client.changes import Changes
 from client.commands import LocalCommands, NewDocument
 from client.mediacache import MediaCache
 from client.models import Document, DocumentVersion, OutboxEntry, OutboxKind
+from client.reads.documents import document_detail, storage_used
+from client.rows import DocumentRow
 from client.store import Replica
 from tests.conftest import GROUP, OTHER_GROUP, TEST_KEY, USER
-from ui import icons, queries
+from ui import icons
 from ui.context import AccountSession, AppContext
-from ui.documents import (
+from ui.documents.models import (
     GROUP_ROLE,
     KIND_ROLE,
     ROW_ROLE,
-    DocumentOpener,
-    DocumentPane,
-    DocumentsPage,
     DocumentTreeModel,
     VersionsModel,
     folder_parts,
 )
+from ui.documents.opener import DocumentOpener
+from ui.documents.page import DocumentsPage
+from ui.documents.pane import DocumentPane
 from ui.mainwindow import MainWindow
-from ui.queries import DocumentRow
 
 
 @pytest.fixture
@@ -190,7 +191,7 @@ def test_versions_newest_first(
     for text in ("tweede, langer", "derde, nog wat langer"):
         source.write_text(text, encoding="utf-8")
         ctx.hub.announce(USER, docs.commands.add_document_version(doc_id, source))
-    detail = queries.document_detail(docs.replica, media, doc_id)
+    detail = document_detail(docs.replica, media, doc_id)
     assert detail is not None and detail.cached
     assert [v.version for v in detail.versions] == [3, 2, 1]
     assert [v.size for v in detail.versions] == [21, 14, 6]
@@ -216,7 +217,7 @@ def _conflict(replica: Replica, original: str, name: str) -> str:
         ingest.upsert_documents(
             conn,
             [
-                ingest.DocumentRow(
+                ingest.DocumentState(
                     id=copy_id,
                     group_id=GROUP,
                     name=name,
@@ -380,7 +381,7 @@ def test_open_without_cached_file_while_offline_says_so(
     qtbot: QtBot, ctx: AppContext, docs: AccountSession, media: MediaCache, tmp_path: Path
 ) -> None:
     doc_id = _add(ctx, docs, tmp_path, "Formulier.txt")
-    detail = queries.document_detail(docs.replica, media, doc_id)
+    detail = document_detail(docs.replica, media, doc_id)
     assert detail is not None
     media.delete(detail.sha256)  # not on this computer, and no connection
     launcher = _Launcher()
@@ -432,9 +433,9 @@ def test_storage_used_and_kept_offline(
     ctx.hub.announce(USER, docs.commands.keep_offline(small))
     blobs = [p for p in media.root.iterdir() if not p.name.startswith(".")]
     assert len(blobs) == 2
-    detail = queries.document_detail(docs.replica, media, small)
+    detail = document_detail(docs.replica, media, small)
     assert detail is not None
-    use = queries.storage_used(docs.replica, media)
+    use = storage_used(docs.replica, media)
     assert use.total == sum(p.stat().st_size for p in blobs)
     assert use.pinned == media.path_for(detail.sha256).stat().st_size
     assert 0 < use.pinned < use.total

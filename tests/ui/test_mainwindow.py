@@ -18,13 +18,13 @@ from pytestqt.qtbot import QtBot
 
 from client.changes import Changes
 from client.models import OutboxState
+from client.reads.overview import AccountTree, GroupEntry, OrganisationEntry
+from client.rows import PostRow
 from client.store import Replica
 from tests.ui.conftest import GROUP, USER
 from ui.context import AccountSession, AppContext
 from ui.mainwindow import MainWindow
-from ui.overview import AccountTree, GroupEntry, OrganisationEntry
 from ui.postview import POST_ROLE
-from ui.queries import PostRow
 from ui.sidebar import ACCOUNT_ROLE, KIND_ROLE, MENTION_ROLE, UNREAD_ROLE, NodeKind
 
 

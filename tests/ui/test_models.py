@@ -9,14 +9,16 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from client import search
+from client.reads import PAGE_SIZE
+from client.reads.overview import GroupEntry, account_tree
+from client.reads.posts import stream_page
+from client.rows import PostRow
 from tests.ui.conftest import GROUP, USER
-from ui import queries, stream
+from ui import stream
 from ui.context import AccountSession, AppContext
 from ui.detail import ThreadModel
-from ui.documents import DocumentTreeModel
-from ui.overview import GroupEntry
+from ui.documents.models import DocumentTreeModel
 from ui.people import PeopleModel
-from ui.queries import PostRow
 from ui.searchdialog import SearchModel
 from ui.sidebar import MENTION_ROLE, NodeKind, SidebarModel
 from ui.stream import PostListView, StreamModel
@@ -47,7 +49,7 @@ def test_sidebar_model(
 
 
 def test_stream_model(qtmodeltester: ModelTester, ctx: AppContext, account: AccountSession) -> None:
-    tree = queries.account_tree(account.replica)
+    tree = account_tree(account.replica)
     busiest = max((g for o in tree.organisations for g in o.groups), key=lambda g: g.name)
     model = StreamModel(ctx, account, busiest.id, page_size=5)
     qtmodeltester.check(model)  # the tester fetches pages itself, too
@@ -61,7 +63,7 @@ def test_stream_model(qtmodeltester: ModelTester, ctx: AppContext, account: Acco
 
 
 def test_thread_model(qtmodeltester: ModelTester, ctx: AppContext, account: AccountSession) -> None:
-    post = queries.stream_page(account.replica, GROUP, None)
+    post = stream_page(account.replica, GROUP, None)
     assert post == []  # the tests' own group is empty until something is posted
     ctx.hub.announce(USER, changes := account.commands.post(GROUP, "Vraag"))
     assert isinstance(changes.created, int)
@@ -76,7 +78,7 @@ def test_thread_model(qtmodeltester: ModelTester, ctx: AppContext, account: Acco
 def test_people_model(qtmodeltester: ModelTester, ctx: AppContext, account: AccountSession) -> None:
     model = PeopleModel(ctx, account, parent=ctx)
     model.fetchMore()
-    assert model.rowCount() == queries.PAGE_SIZE
+    assert model.rowCount() == PAGE_SIZE
     qtmodeltester.check(model)
     before = model.rowCount()
     model.fetchMore()
@@ -126,7 +128,7 @@ def test_stream_rows_are_laid_out_before_they_are_inserted(
     qtbot.addWidget(view)
     view.resize(600, 400)
     view.show()
-    tree = queries.account_tree(account.replica)
+    tree = account_tree(account.replica)
     group = max((g for o in tree.organisations for g in o.groups), key=lambda g: g.name)
     model = StreamModel(ctx, account, group.id, page_size=5, parent=view)
     prepared: list[int] = []
@@ -157,9 +159,9 @@ def _stream_in_view(
     qtbot.addWidget(view)
     view.resize(600, height)
     view.show()
-    tree = queries.account_tree(account.replica)
+    tree = account_tree(account.replica)
     groups = [g.id for o in tree.organisations for g in o.groups]
-    group = next(g for g in groups if len(queries.stream_page(account.replica, g, None, 5)) == 5)
+    group = next(g for g in groups if len(stream_page(account.replica, g, None, 5)) == 5)
     model = StreamModel(ctx, account, group, page_size=page_size, parent=view)
     model.prepare = view.delegate.prepare
     view.setModel(model)
@@ -173,7 +175,7 @@ def test_a_change_to_a_stream_row_still_arriving_is_shown(
     monkeypatch.setattr(stream, "PREPARE_SLICE_S", 0.0)  # one row per turn of the event loop
     _view, model, group = _stream_in_view(qtbot, ctx, account, height=400, page_size=5)
     assert model.rowCount() == 0  # the page is being laid out
-    target = queries.stream_page(account.replica, group, None, 5)[3]
+    target = stream_page(account.replica, group, None, 5)[3]
     assert not target.liked_by_me
     ctx.hub.announce(USER, account.commands.like(target.id))
     qtbot.waitUntil(lambda: model.row_of(target.id) >= 0)

@@ -10,9 +10,9 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
 from client.models import Group, Membership, Message, Person
+from client.rows import EXTERNAL, DirectoryRow, PeopleFilter
 from client.store import Replica
 from ui.context import AccountSession, AppContext
-from ui.directory import EXTERNAL, DirectoryRow, PeopleFilter
 from ui.lists import ROW_ROLE
 from ui.mainwindow import MainWindow
 from ui.people import EXTERNAL_ROLE, PeopleModel, PeoplePage

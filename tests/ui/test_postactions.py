@@ -11,12 +11,12 @@ from sqlalchemy import select
 
 from client import ingest
 from client.models import Message, OutboxEntry, OutboxKind, OutboxState
+from client.rows import PostRow
 from client.store import Replica
 from tests.ui.conftest import GROUP, USER
 from ui.context import AccountSession
 from ui.mainwindow import MainWindow
 from ui.postview import CAN_MARK_ANSWER_ROLE, IS_ANSWER_ROLE, POST_ROLE
-from ui.queries import PostRow
 from ui.sidebar import NodeKind
 from ui.stream import PostListView
 

@@ -1,4 +1,5 @@
-"""Layer boundaries: the offline core loads neither Qt nor an HTTP library."""
+"""Layer boundaries: the offline core loads neither Qt nor an HTTP library, and the UI reads
+the replica through the core."""
 
 from __future__ import annotations
 
@@ -67,13 +68,54 @@ def test_only_sync_transport_imports_httpx() -> None:
 
 def test_no_module_in_sync_imports_sqlalchemy() -> None:
     """Only client/ knows the replica's schema: sync/ calls client functions (handing on
-    a transaction where its writes belong together), never SQL or the ORM's tables."""
-    offenders = set()
+    a transaction where its writes belong together), never SQL, a session or the tables."""
+    calls = {"session", "write_session", "exec_driver_sql", "scalar", "scalars"}
+    found = []
     for name, tree in _modules("sync"):
-        imported = _imported_modules(tree)
-        if any(n.split(".")[0] == "sqlalchemy" or n.startswith("client.models") for n in imported):
-            offenders.add(name)
-        statements = {"exec_driver_sql", "write_session"}
-        if any(isinstance(n, ast.Attribute) and n.attr in statements for n in ast.walk(tree)):
-            offenders.add(name)
-    assert not offenders
+        found += [
+            f"{name} imports {module}"
+            for module in _imported_modules(tree)
+            if module.split(".")[0] == "sqlalchemy" or module.startswith("client.models")
+        ]
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute):
+                method = node.func.attr
+                # A replica's connection; ``begin`` hands on a transaction to client/.
+                if method in calls or (method == "connect" and not node.args):
+                    found.append(f"{name}:{node.lineno} calls .{method}()")
+    assert found == []
+
+
+def test_ui_reads_the_replica_through_the_core_only() -> None:
+    """The views show rows that ``client.reads`` returns: no module of ui/ (the screenshot
+    and demo tools aside) imports the database stack or the replica's models, or opens a
+    connection or session on a replica."""
+    tools = {"ui/screenshots.py", "ui/demo.py"}
+    database = ("sqlalchemy", "sqlcipher3", "client.models", "client.ingest")
+    # A replica's ways to SQL; ``connect`` and ``begin`` without arguments (Qt's take some).
+    calls = {"session", "write_session", "exec_driver_sql", "execute", "scalar", "scalars"}
+    bare_calls = {"connect", "begin"}
+    found = []
+    for path in sorted((ROOT / "ui").rglob("*.py")):
+        name = path.relative_to(ROOT).as_posix()
+        if name in tools:
+            continue
+        for node in ast.walk(ast.parse(path.read_text(), str(path))):
+            if isinstance(node, ast.Import | ast.ImportFrom):
+                modules = (
+                    [a.name for a in node.names]
+                    if isinstance(node, ast.Import)
+                    # ``from client import models`` names the module too.
+                    else [node.module or "", *(f"{node.module}.{a.name}" for a in node.names)]
+                )
+                found += [
+                    f"{name}:{node.lineno} imports {module}"
+                    for module in modules
+                    if any(module == m or module.startswith(f"{m}.") for m in database)
+                ]
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute):
+                method = node.func.attr
+                bare = not node.args and not node.keywords
+                if method in calls or (method in bare_calls and bare):
+                    found.append(f"{name}:{node.lineno} calls .{method}()")
+    assert found == []

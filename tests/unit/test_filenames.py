@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from sync.filenames import MAX_BYTES, safe_filename
+from client.filenames import MAX_BYTES, safe_filename
 
 HOSTILE = [
     "../../etc/passwd",

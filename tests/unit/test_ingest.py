@@ -9,11 +9,11 @@ from sqlalchemy import func, select
 from client import search
 from client.commands import LocalCommands
 from client.ingest import (
-    DocumentRow,
+    DocumentState,
     GroupRow,
     MessageRow,
     OrganisationRow,
-    PersonRow,
+    PersonEntry,
     ingest_messages,
     upsert_documents,
     upsert_groups,
@@ -98,7 +98,7 @@ def test_organisations_groups_people(replica: Replica) -> None:
         upsert_people(
             conn,
             [
-                PersonRow(
+                PersonEntry(
                     "@jan:x",
                     "Jan de Vries",
                     ORG,
@@ -110,7 +110,7 @@ def test_organisations_groups_people(replica: Replica) -> None:
                 )
             ],
         )
-        upsert_people(conn, [PersonRow("@jan:x", "Jan de Vries", ORG, skills=("Excel",))])
+        upsert_people(conn, [PersonEntry("@jan:x", "Jan de Vries", ORG, skills=("Excel",))])
     with replica.session() as session:
         group = session.get(Group, "!new:x")
         assert group is not None and [o.id for o in group.organisations] == [ORG]
@@ -122,8 +122,8 @@ def test_organisations_groups_people(replica: Replica) -> None:
 
 
 def test_documents_keep_their_versions(replica: Replica) -> None:
-    def row(version: int, sha: str, based_on: str | None) -> DocumentRow:
-        return DocumentRow(
+    def row(version: int, sha: str, based_on: str | None) -> DocumentState:
+        return DocumentState(
             id="doc1",
             group_id=GROUP,
             name="Begroting 2027.xlsx",

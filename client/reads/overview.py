@@ -1,10 +1,9 @@
-"""The queries behind what the window shows from the start: the sidebar's tree of an
-account and the status line's counts when no sync worker reports.
+"""What the window shows of an account from the start: the sidebar's tree and the status
+line's counts when no sync worker reports.
 
-Split from ``ui.queries`` (which re-exports them) so that the main window, built before
-anything else, does not load the rows of every page: each dataclass costs start-up about
-a millisecond to create. Like there, SQLAlchemy and the models load inside each query, on
-the worker that runs it.
+The rows are defined here, not in ``client.rows``: the sidebar imports this module with the
+first account, maybe before the pages have loaded, and the rows of every page would cost it
+about a millisecond each to create.
 """
 
 from __future__ import annotations

@@ -1,6 +1,5 @@
-"""Read queries of the people directory: filtered keyset pages, filter choices, a profile.
-
-No Qt here (like ``ui.queries``): everything runs on a worker and hands back dataclasses.
+"""The people directory: filtered keyset pages, the filters' choices, a profile, and the
+names to complete after "@".
 
 The directory lists everyone with a directory entry, and the external partners: members
 of the user's groups who have no entry in any organisation (docs/matrix-mapping.md). An
@@ -11,63 +10,25 @@ its own for them (``EXTERNAL``).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from ui.queries import PAGE_SIZE
+from client.reads import PAGE_SIZE
+from client.rows import (
+    EXTERNAL,
+    DirectoryRow,
+    FilterChoices,
+    GroupLink,
+    PeopleFilter,
+    Profile,
+    RecentPost,
+)
 
 if TYPE_CHECKING:
     from client.store import Replica
 
-# The organisation filter's value that stands for "external partners".
-EXTERNAL = "\x00external"
 RECENT_POSTS = 10
-
-
-@dataclass(frozen=True)
-class PeopleFilter:
-    """What the filter bar asks for; empty strings mean "any"."""
-
-    text: str = ""
-    organisation: str = ""
-    department: str = ""
-    skill: str = ""
-    location: str = ""
-
-    @property
-    def by_entry(self) -> bool:
-        """True when a filter needs a directory entry (so no external partner matches)."""
-        return bool(
-            (self.organisation and self.organisation != EXTERNAL)
-            or self.department
-            or self.skill
-            or self.location
-        )
-
-
-@dataclass(frozen=True)
-class DirectoryRow:
-    user_id: str
-    name: str
-    title: str
-    department: str
-    organisation: str
-    location: str
-    external: bool
-
-    @property
-    def key(self) -> tuple[str, str]:
-        return (self.name, self.user_id)
-
-
-@dataclass(frozen=True)
-class FilterChoices:
-    organisations: tuple[str, ...] = ()
-    departments: tuple[str, ...] = ()
-    skills: tuple[str, ...] = ()
-    locations: tuple[str, ...] = ()
-    has_external: bool = False
+_ANYONE = PeopleFilter()
 
 
 _ENTRIES = """
@@ -103,7 +64,7 @@ def people_page(
     after: tuple[str, str] | None,
     limit: int = PAGE_SIZE,
     *,
-    filters: PeopleFilter = PeopleFilter(),
+    filters: PeopleFilter = _ANYONE,
 ) -> list[DirectoryRow]:
     """One page of the directory by name, after ``after``, narrowed by ``filters``."""
     from sqlalchemy import text
@@ -167,39 +128,6 @@ def filter_choices(replica: Replica) -> FilterChoices:
             locations=distinct(conn, "location"),
             has_external=bool(has_external),
         )
-
-
-@dataclass(frozen=True)
-class GroupLink:
-    id: str
-    name: str
-
-
-@dataclass(frozen=True)
-class RecentPost:
-    message_id: int
-    post_id: int  # what to open: the post itself or the post a comment belongs to
-    group_id: str
-    group_name: str
-    excerpt: str
-    created_at: datetime
-    comment: bool
-
-
-@dataclass(frozen=True)
-class Profile:
-    user_id: str
-    name: str
-    external: bool
-    title: str = ""
-    department: str = ""
-    organisation: str = ""
-    skills: tuple[str, ...] = ()
-    phone: str = ""
-    email: str = ""
-    location: str = ""
-    groups: tuple[GroupLink, ...] = ()
-    recent: tuple[RecentPost, ...] = field(default_factory=tuple)
 
 
 def profile(replica: Replica, user_id: str, recent: int = RECENT_POSTS) -> Profile | None:
@@ -291,3 +219,17 @@ def _skills(value: object) -> tuple[str, ...]:
     if isinstance(value, list):
         return tuple(str(s) for s in value if s)
     return ()
+
+
+def mention_candidates(replica: Replica) -> list[tuple[str, str]]:
+    """(name, user id) of everyone in the directory, for @-completion: one per name (the
+    first found), sorted as people read them, so the GUI thread only hands them to Qt."""
+    from sqlalchemy import select
+
+    from client.models import Person
+
+    with replica.connect() as conn:
+        people: dict[str, str] = {}
+        for name, user_id in conn.execute(select(Person.name, Person.user_id)):
+            people.setdefault(name, user_id)
+    return sorted(people.items(), key=lambda item: item[0].casefold())

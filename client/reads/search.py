@@ -1,0 +1,21 @@
+"""The search box's page of results: what ``client.search`` finds in a replica, best first."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from client.search import SearchFilters, SearchPage
+    from client.store import Replica
+
+LIMIT = 40
+
+
+def search_page(
+    replica: Replica, query: str, limit: int = LIMIT, filters: SearchFilters | None = None
+) -> SearchPage:
+    """The first ``limit`` hits for what was typed; ``has_more`` when there are more."""
+    from client import search
+
+    with replica.connect() as conn:
+        return search.search(conn, query, filters, limit=limit)

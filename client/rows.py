@@ -1,0 +1,214 @@
+"""The rows the pages hold: frozen values read from the replica by ``client.reads``.
+
+Plain values, so that a worker can hand them to the GUI thread and a view can keep them;
+nothing here imports the database stack, so the pages can import this module before any
+replica is open. The sidebar's and status line's rows are in ``client.reads.overview``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+# -- posts -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class PostRow:
+    """A post, question or comment as a list shows it. A group scrolled to its end keeps
+    100,000 of these: slots, and one string object for each group, kind and author
+    (``intern``), keep that to a few hundred bytes a post."""
+
+    id: int
+    group_id: str
+    kind: str  # post, question or comment
+    author_id: str
+    author_name: str
+    body_html: str
+    created_at: datetime
+    edited: bool
+    answered: bool
+    likes: int
+    liked_by_me: bool
+    comments: int
+    pending: bool
+    failed_entry_id: int | None = None
+    failed_reason: str | None = None
+    # For a question: the comment marked as its answer.
+    answer_id: int | None = None
+    # Written by the signed-in user: they may edit and delete it.
+    mine: bool = False
+
+    @property
+    def key(self) -> tuple[datetime, int]:
+        return (self.created_at, self.id)
+
+
+@dataclass(frozen=True)
+class ThreadData:
+    post: PostRow | None
+    comments: list[PostRow]
+
+
+@dataclass(frozen=True)
+class Editable:
+    """What the editor starts from: the Markdown as written and whom it mentions."""
+
+    message_id: int
+    body: str
+    comment: bool
+    mentions: dict[str, str]  # name as written after "@" → user id
+    people: list[tuple[str, str]]
+
+
+# -- people ------------------------------------------------------------------------------
+
+# The organisation filter's value that stands for "external partners": members of the
+# user's groups who have no entry in any organisation's directory.
+EXTERNAL = "\x00external"
+
+
+@dataclass(frozen=True)
+class PeopleFilter:
+    """What the filter bar asks for; empty strings mean "any"."""
+
+    text: str = ""
+    organisation: str = ""
+    department: str = ""
+    skill: str = ""
+    location: str = ""
+
+    @property
+    def by_entry(self) -> bool:
+        """True when a filter needs a directory entry (so no external partner matches)."""
+        return bool(
+            (self.organisation and self.organisation != EXTERNAL)
+            or self.department
+            or self.skill
+            or self.location
+        )
+
+
+@dataclass(frozen=True)
+class DirectoryRow:
+    user_id: str
+    name: str
+    title: str
+    department: str
+    organisation: str
+    location: str
+    external: bool
+
+    @property
+    def key(self) -> tuple[str, str]:
+        return (self.name, self.user_id)
+
+
+@dataclass(frozen=True)
+class FilterChoices:
+    organisations: tuple[str, ...] = ()
+    departments: tuple[str, ...] = ()
+    skills: tuple[str, ...] = ()
+    locations: tuple[str, ...] = ()
+    has_external: bool = False
+
+
+@dataclass(frozen=True)
+class GroupLink:
+    id: str
+    name: str
+
+
+@dataclass(frozen=True)
+class RecentPost:
+    message_id: int
+    post_id: int  # what to open: the post itself or the post a comment belongs to
+    group_id: str
+    group_name: str
+    excerpt: str
+    created_at: datetime
+    comment: bool
+
+
+@dataclass(frozen=True)
+class Profile:
+    user_id: str
+    name: str
+    external: bool
+    title: str = ""
+    department: str = ""
+    organisation: str = ""
+    skills: tuple[str, ...] = ()
+    phone: str = ""
+    email: str = ""
+    location: str = ""
+    groups: tuple[GroupLink, ...] = ()
+    recent: tuple[RecentPost, ...] = field(default_factory=tuple)
+
+
+# -- documents ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class DocumentRow:
+    id: str
+    group_id: str
+    group_name: str
+    name: str
+    folder: str
+    mimetype: str
+    size: int
+    version: int
+    updated_by: str
+    updated_at: datetime
+    pending: bool
+    conflict: bool
+    pinned: bool = False  # kept available offline, on its own or through its group
+    conflict_of: str | None = None
+
+    @property
+    def key(self) -> tuple[datetime, str]:
+        return (self.updated_at, self.id)
+
+
+@dataclass(frozen=True)
+class FolderEntry:
+    """A folder of a group that holds documents, as stored (a path with ``/``)."""
+
+    group_id: str
+    group_name: str
+    folder: str
+    documents: int
+
+
+@dataclass(frozen=True)
+class VersionRow:
+    version: int
+    author_name: str
+    created_at: datetime
+    size: int
+    # Saved here and not yet confirmed by the server.
+    pending: bool
+
+
+@dataclass(frozen=True)
+class DocumentDetail:
+    document: DocumentRow
+    sha256: str
+    # In the encrypted media cache: it opens without a connection.
+    cached: bool
+    # On the server: it can be downloaded when not cached.
+    on_server: bool
+    # For a conflict copy: the document it conflicts with (None if that one is gone).
+    original: DocumentRow | None
+    # For an original: its conflict copies.
+    conflicts: tuple[DocumentRow, ...]
+    versions: tuple[VersionRow, ...]  # newest first
+
+
+@dataclass(frozen=True)
+class StorageUse:
+    """What the account's media cache takes on this computer, in bytes."""
+
+    total: int
+    pinned: int  # of which the current versions of what is kept available offline

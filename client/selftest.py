@@ -1,0 +1,21 @@
+"""What the packaged app's ``--self-test`` opens its window on: one organisation with one
+group, written into a fresh replica as the server's would be."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from client import ingest
+
+if TYPE_CHECKING:
+    from client.store import Replica
+
+ORGANISATION = "!org:localhost"
+GROUP = "!group:localhost"
+
+
+def write_region(replica: Replica, name: str) -> None:
+    """The organisation ``ORGANISATION`` with the group ``GROUP``, both called ``name``."""
+    with replica.begin() as conn:
+        ingest.upsert_organisations(conn, [ingest.OrganisationRow(ORGANISATION, name)])
+        ingest.upsert_groups(conn, [ingest.GroupRow(GROUP, name, organisation_ids=(ORGANISATION,))])

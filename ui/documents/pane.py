@@ -1,0 +1,320 @@
+"""The detail of a document: what it is, its versions and conflict copies, opening it, and
+keeping it available offline."""
+
+from __future__ import annotations
+
+import html
+from functools import partial
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QToolButton,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from client.changes import Changes
+from client.reads.documents import document_detail
+from client.rows import DocumentDetail
+from ui import icons, timefmt
+from ui.context import AccountSession, AppContext
+from ui.documents.models import VersionsModel, document_states, formatted_size
+from ui.documents.opener import DocumentOpener
+from ui.ops import Op
+
+
+class DocumentPane(QWidget):
+    """A document: what it is, its versions, open it, keep it available offline."""
+
+    closed = Signal()
+
+    def __init__(
+        self, ctx: AppContext, opener: DocumentOpener, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self.opener = opener
+        self.account: AccountSession | None = None
+        self.document_id: str | None = None
+        self.detail: DocumentDetail | None = None
+        self.title = QLabel(self.tr("Document"), self)
+        self.title.setObjectName("paneTitle")
+        close = QToolButton(self)
+        icons.set_icon(close, "close")
+        close.setAccessibleName(self.tr("Close the detail pane"))
+        close.setAutoRaise(True)
+        close.clicked.connect(self.closed)
+        self.info = QLabel(self)
+        self.info.setObjectName("card")
+        self.info.setWordWrap(True)
+        self.info.setTextFormat(Qt.TextFormat.RichText)
+        self.info.setAccessibleName(self.tr("Document details"))
+        self.conflict_note = QLabel(self)
+        self.conflict_note.setObjectName("conflictNote")
+        self.conflict_note.setWordWrap(True)
+        self.conflict_note.setTextFormat(Qt.TextFormat.RichText)
+        self.conflict_note.setTextInteractionFlags(
+            Qt.TextInteractionFlag.LinksAccessibleByMouse
+            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+        )
+        self.conflict_note.setAccessibleName(self.tr("Conflict copy"))
+        self.conflict_note.linkActivated.connect(self._on_conflict_note_link_activated)
+        self.open_button = QPushButton(self.tr("&Open"), self)
+        icons.set_icon(self.open_button, "open")
+        self.open_button.setAccessibleName(self.tr("Open with the system's application"))
+        self.open_button.setToolTip(
+            self.tr("Changes you save there are saved back as a new version")
+        )
+        self.pin_button = QPushButton(self.tr("&Keep available offline"), self)
+        icons.set_icon(self.pin_button, "kept-offline")
+        self.pin_button.setCheckable(True)
+        self.pin_button.setAccessibleName(self.tr("Keep available offline"))
+        self.note = QLabel(self)
+        self.note.setObjectName("inlineNote")
+        self.note.setWordWrap(True)
+        self.note.hide()
+        self.versions_title = QLabel(self.tr("Versions"), self)
+        self.versions_title.setObjectName("sectionTitle")
+        self.versions = VersionsModel(self)
+        self.versions_view = QTreeView(self)
+        self.versions_view.setObjectName("versions")
+        self.versions_view.setAccessibleName(self.tr("Versions, newest first"))
+        self.versions_view.setRootIsDecorated(False)
+        self.versions_view.setUniformRowHeights(True)
+        self.versions_view.setModel(self.versions)
+        header = QHBoxLayout()
+        header.setContentsMargins(0, 0, 6, 0)
+        header.addWidget(self.title, 1)
+        header.addWidget(close)
+        actions = QHBoxLayout()
+        actions.setContentsMargins(12, 4, 12, 4)
+        actions.addWidget(self.open_button)
+        actions.addWidget(self.pin_button)
+        actions.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(header)
+        layout.addWidget(self.info)
+        layout.addWidget(self.conflict_note)
+        layout.addLayout(actions)
+        layout.addWidget(self.note)
+        layout.addWidget(self.versions_title)
+        layout.addWidget(self.versions_view, 1)
+        self.open_button.clicked.connect(self.open_document)
+        self.pin_button.clicked.connect(self._on_pin_button_clicked)
+        opener.opened.connect(self._on_opener_opened)
+        opener.unavailable.connect(self._on_opener_unavailable)
+        opener.failed.connect(self._on_opener_failed)
+        ctx.hub.changed.connect(self._on_hub_changed)
+        self._set_enabled(False)
+
+    def forget_account(self, user_id: str) -> None:
+        """Signing out: forget the document shown, and the account's opened copies."""
+        self.opener.forget_account(user_id)
+        if self.account is not None and self.account.user_id == user_id:
+            self.account = None
+            self.document_id = None
+            self.detail = None
+            self.info.clear()
+            self.conflict_note.hide()
+            self.note.hide()
+            self.versions.set_versions([])
+            self._set_enabled(False)
+
+    def show_document(self, account: AccountSession, document_id: str) -> None:
+        if (self.account, self.document_id) != (account, document_id):
+            self.note.hide()
+        self.account = account
+        self.document_id = document_id
+        self.reload()
+
+    def reload(self) -> None:
+        if self.account is None or self.document_id is None:
+            return
+        Op(
+            self._ctx.ops,
+            partial(
+                document_detail,
+                self.account.replica,
+                self.account.commands.media,
+                self.document_id,
+            ),
+            parent=self,
+        ).success(partial(self._on_detail_loaded, self.document_id)).run()
+
+    def _on_detail_loaded(self, document_id: str, detail: DocumentDetail | None) -> None:
+        if document_id != self.document_id:
+            return  # another document was chosen meanwhile
+        self.detail = detail
+        self._set_enabled(detail is not None)
+        if detail is None:
+            self.info.setText(self.tr("This document is no longer there."))
+            self.conflict_note.hide()
+            self.versions.set_versions([])
+            return
+        self._show_info(detail)
+        self._show_conflicts(detail)
+        self.pin_button.setChecked(detail.document.pinned)
+        self.versions.set_versions(detail.versions)
+
+    def _set_enabled(self, enabled: bool) -> None:
+        for widget in (self.open_button, self.pin_button):
+            widget.setEnabled(enabled)
+
+    def _show_info(self, detail: DocumentDetail) -> None:
+        doc = detail.document
+        where = (
+            self.tr("on this computer")
+            if detail.cached
+            else (
+                self.tr("on the server only (downloaded when opened)")
+                if detail.on_server
+                else self.tr("not available")
+            )
+        )
+        rows = [
+            (self.tr("Group"), doc.group_name),
+            (self.tr("Folder"), doc.folder or "—"),
+            (self.tr("Type"), doc.mimetype),
+            (self.tr("Size"), formatted_size(doc.size)),
+            (self.tr("Version"), str(doc.version)),
+            (self.tr("Changed"), f"{timefmt.exact(doc.updated_at)} · {doc.updated_by}"),
+            (self.tr("Stored"), where),
+        ]
+        states = document_states(doc)
+        if states:
+            rows.append((self.tr("State"), ", ".join(states)))
+        cells = "".join(
+            f"<tr><td class='label'>{_esc(k)}</td><td>{_esc(v)}</td></tr>" for k, v in rows
+        )
+        self.info.setText(f"<h2>{_esc(doc.name)}</h2><table cellpadding='3'>{cells}</table>")
+
+    def _show_conflicts(self, detail: DocumentDetail) -> None:
+        doc = detail.document
+        if doc.conflict:
+            original = detail.original
+            link = (
+                f"<a href='doc:{_esc(original.id)}'>{_esc(original.name)}</a>"
+                if original is not None
+                else _esc(self.tr("(no longer there)"))
+            )
+            text = _esc(
+                self.tr(
+                    "Conflict copy: saved while someone else changed %1. Nothing was "
+                    "overwritten; compare both and keep what is right."
+                )
+            ).replace("%1", link)
+        elif detail.conflicts:
+            links = ", ".join(
+                f"<a href='doc:{_esc(c.id)}'>{_esc(c.name)}</a>" for c in detail.conflicts
+            )
+            text = _esc(self.tr("Conflict copies of this document: %1")).replace("%1", links)
+        else:
+            self.conflict_note.hide()
+            return
+        self.conflict_note.setText(f"<b>⚠</b> {text}")
+        self.conflict_note.show()
+
+    def _on_conflict_note_link_activated(self, link: str) -> None:
+        if link.startswith("doc:") and self.account is not None:
+            self.show_document(self.account, link.removeprefix("doc:"))
+
+    def _on_hub_changed(self, user_id: str, changes: Changes) -> None:
+        if self.account is None or user_id != self.account.user_id:
+            return
+        if self.detail is not None and self.detail.document.group_id in changes.groups:
+            self.reload()  # a sync step in its group: maybe a new version, or downloaded
+            return
+        related = {self.document_id}
+        if self.detail is not None:
+            related |= {c.id for c in self.detail.conflicts}
+            if self.detail.original is not None:
+                related.add(self.detail.original.id)
+        # A new conflict copy of this document has an id made from this one's.
+        if related & changes.documents or any(
+            d.startswith(f"{self.document_id}-conflict-") for d in changes.documents
+        ):
+            self.reload()
+
+    # -- open and pin ----------------------------------------------------------------
+
+    def open_document(self) -> None:
+        if self.account is not None and self.document_id is not None:
+            self.note.hide()
+            self.opener.open(self.account, self.document_id)
+
+    def _on_opener_opened(self, document_id: str, _path: str) -> None:
+        if document_id == self.document_id:
+            show_note(
+                self.note,
+                self.tr("Opened. Changes you save there are saved here as a new version."),
+            )
+
+    def _on_opener_unavailable(self, document_id: str) -> None:
+        if document_id == self.document_id:
+            show_note(
+                self.note,
+                self.tr(
+                    "This document is not available offline. Open it again when you are "
+                    "connected, or choose “Keep available offline” while connected."
+                ),
+            )
+
+    def _on_opener_failed(self, document_id: str, message: str) -> None:
+        if document_id == self.document_id:
+            text = self.tr("Could not open the document: %1").replace("%1", message)
+            show_note(self.note, text, error=True)
+
+    def _on_pin_button_clicked(self, checked: bool) -> None:
+        account, document_id = self.account, self.document_id
+        if account is None or document_id is None:
+            return
+        Op(
+            self._ctx.ops,
+            partial(account.commands.keep_offline, document_id, checked),
+            writes=True,
+            account=account.user_id,
+            parent=self,
+        ).success(partial(self._on_pinned, account, document_id, checked)).failure(
+            self._on_pin_failed
+        ).run()
+
+    def _on_pinned(
+        self, account: AccountSession, document_id: str, keep: bool, _changes: Changes
+    ) -> None:
+        if not keep or account.connected is None:
+            return  # offline: the next sync downloads what is pinned
+        # Connected: download it now rather than after the next sync.
+        Op(
+            self._ctx.ops,
+            partial(account.connected.engine.fetch_document, document_id),
+            parent=self,
+        ).success(
+            lambda _sha: self._ctx.hub.announce(
+                account.user_id, Changes(documents=frozenset({document_id}))
+            )
+        ).failure(lambda _error: None).run()  # offline after all: the sync tries again
+
+    def _on_pin_failed(self, error: Exception) -> None:
+        text = self.tr("Could not change this: %1").replace("%1", str(error))
+        show_note(self.note, text, error=True)
+        self.reload()
+
+
+def show_note(label: QLabel, text: str, *, error: bool = False) -> None:
+    """A calm note under the actions; red only when something went wrong."""
+    name = "inlineError" if error else "inlineNote"
+    if label.objectName() != name:
+        label.setObjectName(name)
+        label.style().unpolish(label)
+        label.style().polish(label)
+    label.setText(text)
+    label.show()
+
+
+def _esc(text: str) -> str:
+    return html.escape(text)
