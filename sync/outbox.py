@@ -11,14 +11,14 @@ is looked up in the group's timeline before it is sent again.
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
 from client import outbox
 from client.changes import Changes
-from client.outbox import Entry, OutboxKind, OutboxState, Outgoing
+from client.outbox import Entry, OutboxKind, OutboxState
 from client.store import Replica
 from sync import api, mapping
 from sync.api import MatrixError
@@ -192,22 +192,23 @@ class Outbox:
             raise PermanentEntryError("the post it belongs to was not sent")
         return event_id
 
-    def _message_content(self, message: Outgoing, root_event: str | None) -> dict[str, Any]:
+    def _message_content(self, message_id: int | None, missing: str) -> dict[str, Any]:
+        """A post's or comment's content as it is now; ``missing`` says why not if it is gone."""
+        message = outbox.outgoing(self._replica, message_id)
+        if message is None:
+            raise PermanentEntryError(missing)
+        root = self._event_id_of(message.thread_root_id) if message.thread_root_id else None
         return mapping.message_content(
             markdown=message.body,
             html_body=message.body_html,
             kind=message.kind,
             mentions=message.mentions,
-            thread_root=root_event,
-            reply_to=outbox.latest_in_thread(self._replica, message) if root_event else None,
+            thread_root=root,
+            reply_to=outbox.latest_in_thread(self._replica, message) if root else None,
         )
 
     def _send_message(self, entry: Entry) -> str:
-        message = outbox.outgoing(self._replica, entry.message_id)
-        if message is None:
-            raise PermanentEntryError("the message no longer exists")
-        root = self._event_id_of(message.thread_root_id) if message.thread_root_id else None
-        content = self._message_content(message, root)
+        content = self._message_content(entry.message_id, "the message no longer exists")
         return self._caller.call(
             api.send_event(entry.group_id, "m.room.message", entry.txn_id, content)
         ).event_id
@@ -221,11 +222,7 @@ class Outbox:
             return self._caller.call(
                 api.send_event(entry.group_id, mapping.ANSWER_EVENT, entry.txn_id, content)
             ).event_id
-        message = outbox.outgoing(self._replica, entry.message_id)
-        if message is None:
-            raise PermanentEntryError("the message it belongs to no longer exists")
-        root = self._event_id_of(message.thread_root_id) if message.thread_root_id else None
-        new = self._message_content(message, root)
+        new = self._message_content(entry.message_id, "the message it belongs to no longer exists")
         return self._caller.call(
             api.send_event(
                 entry.group_id, "m.room.message", entry.txn_id, mapping.edit_content(target, new)
@@ -236,40 +233,38 @@ class Outbox:
 
     def _find_sent(self, entry: Entry, pages: int = 10) -> str | None:
         """Look for our own event with this transaction id in the group's recent timeline."""
-        token: str | None = None
-        for _ in range(pages):
-            page = self._caller.call(api.messages(entry.group_id, from_token=token, limit=100))
-            for event in page.chunk:
-                if event.sender == self._user_id and (
-                    event.unsigned.get("transaction_id") == entry.txn_id
-                ):
-                    return event.event_id
-                if mapping.timestamp(event.origin_server_ts) < entry.created_at - timedelta(
-                    minutes=5
-                ):
-                    return None
-            if page.end is None:
+        too_old = entry.created_at - timedelta(minutes=5)
+        for event in self._recent_events(entry.group_id, pages):
+            if event.sender == self._user_id and (
+                event.unsigned.get("transaction_id") == entry.txn_id
+            ):
+                return event.event_id
+            if mapping.timestamp(event.origin_server_ts) < too_old:
                 return None
-            token = page.end
         return None
 
     def _find_reaction(self, entry: Entry) -> str | None:
         txn = entry.payload.get("reaction_txn_id")
         target = self._event_id_of(entry.message_id)
-        token: str | None = None
-        for _ in range(10):
-            page = self._caller.call(api.messages(entry.group_id, from_token=token, limit=100))
-            for event in page.chunk:
-                rel = event.content.get("m.relates_to")
-                if (
-                    event.type == "m.reaction"
-                    and event.sender == self._user_id
-                    and isinstance(rel, Mapping)
-                    and rel.get("event_id") == target
-                    and (txn is None or event.unsigned.get("transaction_id") in (txn, None))
-                ):
-                    return event.event_id
-            if page.end is None:
-                return None
-            token = page.end
+        for event in self._recent_events(entry.group_id, 10):
+            rel = event.content.get("m.relates_to")
+            if (
+                event.type == "m.reaction"
+                and event.sender == self._user_id
+                and isinstance(rel, Mapping)
+                and rel.get("event_id") == target
+                and (txn is None or event.unsigned.get("transaction_id") in (txn, None))
+            ):
+                return event.event_id
         return None
+
+    def _recent_events(self, group_id: str, pages: int) -> Iterator[api.Event]:
+        """The group's timeline from its newest event back, up to ``pages`` pages of 100,
+        fetched as they are read."""
+        token: str | None = None
+        for _ in range(pages):
+            page = self._caller.call(api.messages(group_id, from_token=token, limit=100))
+            yield from page.chunk
+            if page.end is None:
+                return
+            token = page.end

@@ -133,6 +133,15 @@ def _group(fake: FakeServer, owner: FakeUser, *members: FakeUser, name: str = "J
     )
 
 
+def _alone_in_a_group(fake: FakeServer, device: MakeDevice) -> tuple[Device, str]:
+    """Anke, signed in and synced, in a group of her own."""
+    anke = fake.register("anke")
+    room = _group(fake, anke)
+    a = device(anke)
+    a.engine.sync_once()
+    return a, room
+
+
 def _bodies(fake: FakeServer, room: str) -> list[str]:
     return [
         str(e.content.get("body"))
@@ -194,16 +203,13 @@ def test_the_outbox_keeps_each_groups_order_and_a_failing_group_blocks_no_other(
     a.settle()
     assert _bodies(fake, closed) == ["Ankündigung ohne Recht dazu", "Noch eine"]
     assert _bodies(fake, flaky) == ["Bauhof heute zu"]
-    assert_replica_equals_fake(a.replica, fake, anke.user_id)
+    assert_replica_equals_fake(a.replica, fake, a.user.user_id)
 
 
 def test_a_permanent_failure_stops_that_entry_only_until_the_user_decides(
     fake: FakeServer, device: MakeDevice
 ) -> None:
-    anke = fake.register("anke")
-    room = _group(fake, anke)
-    a = device(anke)
-    a.engine.sync_once()
+    a, room = _alone_in_a_group(fake, device)
     a.faults.rules = [Rule("PUT", SEND, faults.status(400, "M_BAD_JSON"), calls={1})]
     wrong = a.post(room, "Kaputt")
     later = a.post(room, "Danach")
@@ -219,7 +225,7 @@ def test_a_permanent_failure_stops_that_entry_only_until_the_user_decides(
     assert _bodies(fake, room) == ["Danach"]
     with a.replica.session() as session:
         assert session.get(Message, wrong) is None and session.get(Message, later) is not None
-    assert_replica_equals_fake(a.replica, fake, anke.user_id)
+    assert_replica_equals_fake(a.replica, fake, a.user.user_id)
 
 
 # -- faults ------------------------------------------------------------------------------
@@ -228,10 +234,7 @@ def test_a_permanent_failure_stops_that_entry_only_until_the_user_decides(
 def test_transient_errors_are_retried_after_the_servers_retry_after(
     fake: FakeServer, device: MakeDevice
 ) -> None:
-    anke = fake.register("anke")
-    room = _group(fake, anke)
-    a = device(anke)
-    a.engine.sync_once()
+    a, room = _alone_in_a_group(fake, device)
     a.faults.rules = [
         Rule("PUT", SEND, faults.status(429, "M_LIMIT_EXCEEDED", retry_after_ms=7000), {1, 2}),
         Rule("PUT", SEND, faults.status(503), {3}),
@@ -257,7 +260,7 @@ def test_transient_errors_are_retried_after_the_servers_retry_after(
     assert a.faults.count("PUT", SEND) == 4
     a.settle()
     assert _bodies(fake, room) == ["Zu viele Nachrichten auf einmal"]
-    assert_replica_equals_fake(a.replica, fake, anke.user_id)
+    assert_replica_equals_fake(a.replica, fake, a.user.user_id)
 
 
 @pytest.mark.parametrize(
@@ -266,10 +269,7 @@ def test_transient_errors_are_retried_after_the_servers_retry_after(
 def test_a_lost_answer_still_gives_exactly_one_event(
     fault: Callable[[], faults.Action], fake: FakeServer, device: MakeDevice
 ) -> None:
-    anke = fake.register("anke")
-    room = _group(fake, anke)
-    a = device(anke)
-    a.engine.sync_once()
+    a, room = _alone_in_a_group(fake, device)
     post = a.post(room, "Vor dem Funkloch")
     a.engine.flush()
     a.faults.rules = [
@@ -290,16 +290,13 @@ def test_a_lost_answer_still_gives_exactly_one_event(
     assert a.faults.count("PUT", SEND) == 3 and a.faults.count("PUT", REACT) == 2
     assert _bodies(fake, room) == ["Vor dem Funkloch", "Im Funkloch"]
     assert len([e for e in fake.timeline(room) if e.type == "m.reaction"]) == 1
-    assert_replica_equals_fake(a.replica, fake, anke.user_id)
+    assert_replica_equals_fake(a.replica, fake, a.user.user_id)
 
 
 def test_past_the_dedupe_window_a_lost_send_is_looked_up_not_sent_again(
     fake: FakeServer, device: MakeDevice
 ) -> None:
-    anke = fake.register("anke")
-    room = _group(fake, anke)
-    a = device(anke)
-    a.engine.sync_once()
+    a, room = _alone_in_a_group(fake, device)
     post = a.post(room, "Vor zwei Tagen geschrieben")
     a.engine.flush()
     a.faults.rules = [Rule("PUT", SEND + "|" + REACT, faults.reset_after(), calls={1, 2})]
@@ -315,7 +312,7 @@ def test_past_the_dedupe_window_a_lost_send_is_looked_up_not_sent_again(
     assert fake.count("PUT", "/send/m.room.message/") == 2  # post and comment, each once
     assert fake.count("PUT", "/send/m.reaction/") == 1
     a.settle()
-    assert_replica_equals_fake(a.replica, fake, anke.user_id)
+    assert_replica_equals_fake(a.replica, fake, a.user.user_id)
 
 
 def test_sync_faults_keep_the_since_token_and_recover(fake: FakeServer, device: MakeDevice) -> None:
@@ -338,15 +335,12 @@ def test_sync_faults_keep_the_since_token_and_recover(fake: FakeServer, device: 
     assert EngineState.OFFLINE in {s.state for s in a.statuses}
     a.engine.sync_once()
     assert a.engine.status().state is EngineState.UP_TO_DATE and a.engine.status().online
-    assert_replica_equals_fake(a.replica, fake, anke.user_id)
+    assert_replica_equals_fake(a.replica, fake, a.user.user_id)
 
 
 def test_a_revoked_token_signs_out(fake: FakeServer, device: MakeDevice) -> None:
-    anke = fake.register("anke")
-    _group(fake, anke)
-    a = device(anke)
-    a.engine.sync_once()
-    fake.revoke(anke)
+    a, _ = _alone_in_a_group(fake, device)
+    fake.revoke(a.user)
     with pytest.raises(AuthLostError):
         a.engine.sync_once()
     assert a.statuses[-1].state is EngineState.SIGNED_OUT
@@ -415,7 +409,7 @@ def test_sync_and_backfill_bring_what_the_server_holds(
         assert session.scalar(select(Message).where(Message.body == "Bericht 0")) is None
     for room in (jeugd, bouwen):
         a.engine.backfill(room, max_pages=None, page_size=3)
-    assert_replica_equals_fake(a.replica, fake, anke.user_id)
+    assert_replica_equals_fake(a.replica, fake, a.user.user_id)
 
     # Away for a while: more happens than one timeline holds, a gap backfill fills.
     for n in range(20, 30):
@@ -427,7 +421,7 @@ def test_sync_and_backfill_bring_what_the_server_holds(
     fake.leave(bouwen, anke.user_id)
     a.engine.sync_once()
     assert a.engine.backfill_groups(max_pages=None).messages
-    assert_replica_equals_fake(a.replica, fake, anke.user_id)
+    assert_replica_equals_fake(a.replica, fake, a.user.user_id)
     with a.replica.session() as session:
         assert session.scalar(select(Message).where(Message.group_id == bouwen)) is None
     assert a.engine.fetch_document("doc-dienstplan") == hashlib.sha256(data).hexdigest()
@@ -451,7 +445,7 @@ def test_documents_go_up_and_come_down_through_the_media_cache(
     assert fake.media(content["url"]) == source.read_bytes()
     j.engine.sync_once()
     assert j.engine.fetch_document(document) == content["sha256"]
-    assert_replica_equals_fake(a.replica, fake, anke.user_id)
+    assert_replica_equals_fake(a.replica, fake, a.user.user_id)
     assert_replica_equals_fake(j.replica, fake, jan.user_id)
 
 
@@ -479,7 +473,7 @@ def test_the_loop_sends_what_is_queued_and_brings_what_others_wrote(
         loop.join(10)
     assert not loop.is_alive()
     assert _bodies(fake, room) == ["Aus der Schleife", "Von Jan"]
-    assert_replica_equals_fake(a.replica, fake, anke.user_id)
+    assert_replica_equals_fake(a.replica, fake, a.user.user_id)
 
 
 def _stored(replica: Replica, body: str) -> bool:
@@ -529,4 +523,4 @@ def test_open_groups_of_an_organisation_are_offered_and_joined(
     assert joining.join_group(a.engine.transport, offered[0]) == public
     a.engine.sync_once()
     assert joining.joinable_groups(a.replica, a.engine.transport) == []
-    assert_replica_equals_fake(a.replica, fake, anke.user_id)
+    assert_replica_equals_fake(a.replica, fake, a.user.user_id)
