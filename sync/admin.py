@@ -60,13 +60,13 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any, Literal, TextIO, TypeVar
 
-from client import sample
 from client.clock import utcnow
 from client.ingest import PersonRow
 from client.render import render_markdown
-from sync import api, demotimes, mapping
+from devkit import demotimes, sample
+from devkit.devserver import REPO_ROOT, DevServer
+from sync import api, mapping
 from sync.api import MatrixError, TransportError
-from sync.devserver import REPO_ROOT, DevServer
 from sync.transport import HttpTransport
 
 log = logging.getLogger(__name__)

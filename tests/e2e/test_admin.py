@@ -21,12 +21,13 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from client import sample, search
+from client import search
 from client.accounts import Home
 from client.credentials import Credentials, KeyringSecretStore
 from client.models import Document, Group, Message, Organisation, Person
-from sync import admin, api, demotimes, joining, mapping
-from sync.devserver import DevServer, RegisteredUser
+from devkit import demotimes, sample
+from devkit.devserver import DevServer, RegisteredUser
+from sync import admin, api, joining, mapping
 from sync.session import Connected, login
 from tests.homeserver import timeline
 

@@ -10,10 +10,10 @@ import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from client import sample
 from client.accounts import Home
 from client.credentials import Credentials, MemorySecretStore
 from client.store import Replica, open_replica
+from devkit import sample
 from tests.conftest import GROUP, TEST_KEY, USER
 from ui.context import AccountSession, AppContext, Settings
 from ui.mainwindow import MainWindow

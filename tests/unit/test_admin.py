@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from client import sample
+from devkit import sample
 from sync import admin
 
 DATA = Path(__file__).resolve().parent.parent / "data"

@@ -25,7 +25,7 @@ def test_client_loads_neither_qt_nor_httpx() -> None:
 
 
 def test_sync_api_layer_loads_no_qt() -> None:
-    code = "import sys, sync.api, sync.transport, sync.devserver; print(' '.join(sys.modules))"
+    code = "import sys, sync.api, sync.transport, devkit.devserver; print(' '.join(sys.modules))"
     out = subprocess.run(
         [sys.executable, "-c", code], check=True, capture_output=True, text=True
     ).stdout

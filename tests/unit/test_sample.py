@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from client import sample
-from client.sample import RESOURCES, SampleData, generate
 from client.store import Replica
+from devkit import sample
+from devkit.sample import RESOURCES, SampleData, generate
 
 
 @pytest.fixture(scope="module")

@@ -7,7 +7,7 @@ deterministically, as plain dataclasses: the demo writes them into a local repli
 ``client.ingest`` (``write_to_replica``), and provisioning can post the same values to a
 Matrix server. Nothing here touches Qt or the network.
 
-``python -m client.sample --write-resources`` regenerates the two files; they are committed,
+``python -m devkit.sample --write-resources`` regenerates the two files; they are committed,
 so that hand edits (as IT would make them) survive until someone regenerates on purpose.
 """
 

@@ -31,7 +31,7 @@ display: .venv/bin/treffpunkt --help
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m ui.demo", description=__doc__)
+    parser = argparse.ArgumentParser(prog="python -m devkit.demo", description=__doc__)
     parser.add_argument("--home", type=Path, default=DEMO_HOME)
     parser.add_argument("--user", default=DEMO_USER)
     parser.add_argument("--lang", choices=("de", "nl", "en"))
