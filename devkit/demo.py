@@ -42,7 +42,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     from client.accounts import Home
     from client.credentials import Credentials, KeyringSecretStore, NoKeyringError
-    from sync.admin import DEMO_PASSWORD, SEED_MARKER, ensure_demo_server
+    from devkit.seed import DEMO_PASSWORD, SEED_MARKER, ensure_demo_server
     from sync.session import LoginError, login
     from ui import app
 
