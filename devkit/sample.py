@@ -7,8 +7,13 @@ deterministically, as plain dataclasses: the demo writes them into a local repli
 ``client.ingest`` (``write_to_replica``), and provisioning can post the same values to a
 Matrix server. Nothing here touches Qt or the network.
 
-``python -m devkit.sample --write-resources`` regenerates the two files; they are committed,
-so that hand edits (as IT would make them) survive until someone regenerates on purpose.
+What the sample is made of is data too, in resources/sample (see its README.md): the
+organisations, what the directory and the groups are generated from, and the phrases of
+posts, comments and documents in Dutch and German. The code only combines them.
+
+``python -m devkit.sample --write-resources`` regenerates people.csv and groups.json; they
+are committed, so that hand edits (as IT would make them) survive until someone regenerates
+on purpose.
 """
 
 from __future__ import annotations
@@ -24,6 +29,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import Connection
 
@@ -64,171 +70,17 @@ class SampleOrganisation:
         return f"!{self.key}:{SERVER}"
 
 
-ORGANISATIONS = (
-    SampleOrganisation(
-        "ermelo",
-        "Gemeente Ermelo",
-        "Gemeente Ermelo op de Veluwe.",
-        "nl",
-        "ermelo.example",
-        "+31 341 555 1",
-        ("Gemeentehuis Ermelo", "Gemeentewerf Ermelo"),
-    ),
-    SampleOrganisation(
-        "harderwijk",
-        "Gemeente Harderwijk",
-        "Gemeente Harderwijk en Hierden.",
-        "nl",
-        "harderwijk.example",
-        "+31 341 555 2",
-        ("Stadhuis Harderwijk", "Servicepunt Drielanden", "Gemeentewerf Harderwijk"),
-    ),
-    SampleOrganisation(
-        "zeewolde",
-        "Gemeente Zeewolde",
-        "Gemeente Zeewolde in Flevoland.",
-        "nl",
-        "zeewolde.example",
-        "+31 36 555 3",
-        ("Gemeentehuis Zeewolde",),
-    ),
-    SampleOrganisation(
-        "sdnv",
-        "Sociale Dienst Noord-Veluwe",
-        "Gezamenlijke sociale dienst van de gemeenten in de regio Noord-Veluwe.",
-        "nl",
-        "sdnv.example",
-        "+31 341 555 4",
-        ("Kantoor Harderwijk", "Spreekuur Ermelo"),
-    ),
-    SampleOrganisation(
-        "kleve",
-        "Stadt Kleve",
-        "Partnerstadt am Niederrhein, grenzüberschreitende Zusammenarbeit.",
-        "de",
-        "kleve.example",
-        "+49 2821 555-",
-        ("Rathaus Kleve", "Technisches Rathaus", "Bürgerbüro"),
-    ),
+def _load(name: str) -> Any:
+    return json.loads((RESOURCES / name).read_text(encoding="utf-8"))
+
+
+ORGANISATIONS = tuple(
+    SampleOrganisation(**{**o, "locations": tuple(o["locations"])})
+    for o in _load("organisations.json")
 )
-
-# External partners: members of groups with no directory entry in any organisation.
-EXTERNALS = (
-    (
-        "Architectenbureau Van Dijk & Kuipers",
-        "architecten.example",
-        ("Emma van Dijk", "Sven Kuipers", "Noor Bouzid", "Tim Verhoef"),
-    ),
-    (
-        "Bouwbedrijf Hendriks Nunspeet",
-        "bouw-hendriks.example",
-        ("Gerrit Hendriks", "Anouk Hendriks", "Dennis Mol", "Jürgen Wessels"),
-    ),
-)
-
-NL_FIRST = (
-    "Anke Jeroen Sanne Daan Femke Joost Marieke Pieter Eline Bram Lotte Wouter Ineke Kees "
-    "Annelies Maarten Floor Ruud Geert Hanneke Thijs Noor Sem Fleur Niels Mirjam Sjoerd Ilse "
-    "Bart Loes Zoë Chloë Noël Eelco Rik Jasper Gerrit Wilma Henk Ans Fatima Mohamed Hatice "
-    "Ayşe Joëlle Renée Inge Hester Tjerk Karin Marloes Gijs Roel Esther"
-).split()
-NL_LAST = (
-    "de Vries|Jansen|de Jong|van den Berg|Bakker|Visser|Smit|Meijer|de Boer|Mulder|de Groot|"
-    "Bos|Vos|Peters|Hendriks|van Leeuwen|Dekker|Brouwer|de Wit|Dijkstra|Smits|de Graaf|"
-    "van der Meer|van der Linden|Kok|Jacobs|de Haan|Vermeulen|van den Heuvel|van der Veen|"
-    "van Dijk|Koster|Prins|Huisman|Kuipers|van Beek|Veenstra|Scholten|Post|Willems|Bosch|"
-    "Timmermans|Groen|Gerritsen|Verhoeven|van Wijk|Schouten|Hoekstra|Brinkman|Kramer|"
-    "Eijkelboom|Ruiterkamp|van 't Hof|Boëseken|Ruïs|Hooijer|El Amrani|Öztürk"
-).split("|")
-DE_FIRST = (
-    "Jürgen Sören Björn Jörg Käthe Günther Bärbel Uwe Heike Sabine Thomas Katrin Stefan "
-    "Andrea Michael Claudia Frank Petra Jens Birgit Ute Dirk Kerstin Torsten Silke Lena "
-    "Lukas Jonas Sophie Leon Hannah Ömer Gülay Matthias Franziska Tobias Julia"
-).split()
-DE_LAST = (
-    "Müller Schmidt Schneider Fischer Weber Meyer Wagner Becker Schulz Hoffmann Schäfer Koch "
-    "Bauer Richter Klein Wolf Schröder Neumann Zimmermann Braun Krüger Hartmann Lange Köhler "
-    "Groß Jäger Böhm Weiß Strauß Möller Voß Heß Kühn Dörr Janßen Terhoeven"
-).split()
-
-NL_DEPARTMENTS = {
-    "Publiekszaken": ("medewerker publiekszaken", "teamleider publiekszaken"),
-    "Sociaal Domein": ("beleidsmedewerker sociaal domein", "consulent Wmo", "wijkcoach"),
-    "Vergunningen": ("vergunningverlener", "medewerker bouw- en woningtoezicht"),
-    "Toezicht en Handhaving": ("toezichthouder", "BOA", "handhavingsjurist"),
-    "Ruimtelijke Ontwikkeling": ("beleidsadviseur ruimte", "projectleider", "stedenbouwkundige"),
-    "Openbare Ruimte": ("opzichter", "medewerker buitendienst", "beheerder groen"),
-    "Bedrijfsvoering": ("informatieadviseur", "controller", "HR-adviseur", "functioneel beheerder"),
-    "Communicatie": ("communicatieadviseur", "webredacteur"),
-}
-SDNV_DEPARTMENTS = {
-    "Werk en Inkomen": ("klantmanager", "consulent inkomen", "jobcoach"),
-    "Schuldhulpverlening": ("schuldhulpverlener", "budgetcoach"),
-    "Bijzondere Bijstand": ("consulent bijzondere bijstand",),
-    "Staf": ("beleidsadviseur", "teamleider", "juridisch medewerker"),
-}
-DE_DEPARTMENTS = {
-    "Bauamt": ("Sachbearbeiterin Bauordnung", "Bauingenieur", "Amtsleiter Bauamt"),
-    "Jugendamt": ("Sozialarbeiterin", "Sachbearbeiter Elterngeld", "Teamleiterin ASD"),
-    "Sozialamt": ("Sachbearbeiterin Sozialhilfe", "Sachbearbeiter Wohngeld"),
-    "Bürgerbüro": ("Verwaltungsfachangestellte", "Sachbearbeiter Meldewesen"),
-    "Wirtschaftsförderung": ("Referentin Euregio", "Projektkoordinator"),
-}
-SKILLS = {
-    "nl": (
-        "Wmo-indicatie",
-        "Jeugdwet",
-        "Participatiewet",
-        "Omgevingswet",
-        "bestemmingsplan",
-        "handhaving",
-        "schuldhulpverlening",
-        "inburgering",
-        "leerplicht",
-        "aanbesteding",
-        "AVG",
-        "Power BI",
-        "Excel",
-        "GIS",
-        "Duits",
-        "mediation",
-        "crisiscommunicatie",
-        "coördinatie",
-        "subsidieregeling",
-        "BRP",
-        "zaaksysteem",
-        "armoedebeleid",
-        "mantelzorg",
-        "projectmanagement",
-        "Arabisch",
-        "Turks",
-        "EHBO",
-        "BHV",
-    ),
-    "de": (
-        "Bauordnungsrecht",
-        "Vergaberecht",
-        "GIS",
-        "Excel",
-        "Datenschutz",
-        "Jugendhilfe",
-        "Kinderschutz",
-        "Elterngeld",
-        "Wohngeld",
-        "Sozialhilfe",
-        "Bebauungsplan",
-        "Denkmalschutz",
-        "Projektmanagement",
-        "Niederländisch",
-        "Türkisch",
-        "Erste Hilfe",
-        "Fördermittel",
-        "Euregio",
-        "Öffentlichkeitsarbeit",
-        "Meldewesen",
-    ),
-}
-EXTERNAL_SKILLS = ("bouwbegeleiding", "BIM", "duurzaam bouwen", "Bauleitung", "monumentenzorg")
+# What the directory is generated from: names, departments, skills, external partners.
+_DIRECTORY: dict[str, Any] = _load("directory.json")
+SKILLS: dict[str, list[str]] = _DIRECTORY["skills"]
 
 
 # --- the data -----------------------------------------------------------------------------
@@ -339,10 +191,10 @@ def _local_part(name: str) -> str:
 def generate_directory(seed: int = SEED) -> list[SamplePerson]:
     """About 300 people: staff of the five organisations and a few external partners."""
     rng = random.Random(seed)
-    counts = {"ermelo": 66, "harderwijk": 80, "zeewolde": 50, "sdnv": 45, "kleve": 51}
+    staff = _DIRECTORY["staff"]
     names = {
-        "nl": [f"{f} {last}" for f in NL_FIRST for last in NL_LAST],
-        "de": [f"{f} {last}" for f in DE_FIRST for last in DE_LAST],
+        language: [f"{f} {last}" for f in first for last in _DIRECTORY["last_names"][language]]
+        for language, first in _DIRECTORY["first_names"].items()
     }
     for pool in names.values():
         rng.shuffle(pool)
@@ -352,16 +204,10 @@ def generate_directory(seed: int = SEED) -> list[SamplePerson]:
     used: set[str] = set()
     people: list[SamplePerson] = []
     for org in sorted(ORGANISATIONS, key=lambda o: o.key != "harderwijk"):
-        departments = (
-            DE_DEPARTMENTS
-            if org.language == "de"
-            else SDNV_DEPARTMENTS
-            if org.key == "sdnv"
-            else NL_DEPARTMENTS
-        )
+        departments: dict[str, list[str]] = _DIRECTORY["departments"][staff[org.key]["departments"]]
         pool = names[org.language]
         made = 0
-        while made < counts[org.key]:
+        while made < staff[org.key]["people"]:
             name = pool.pop(0)
             local = _local_part(name)
             if local in used:
@@ -386,19 +232,20 @@ def generate_directory(seed: int = SEED) -> list[SamplePerson]:
                 )
             )
             made += 1
-    for company, domain, staff in EXTERNALS:
-        for name in staff:
+    for external in _DIRECTORY["externals"]:
+        company = external["company"]
+        for name in external["staff"]:
             local = _local_part(name)
             people.append(
                 SamplePerson(
                     user_id=f"@{local}:{SERVER}",
                     name=name,
                     user_name=local,
-                    email=f"{local}@{domain}",
+                    email=f"{local}@{external['mail_domain']}",
                     organisation=company,
                     department="",
-                    title=rng.choice(("architect", "projectleider", "uitvoerder", "tekenaar")),
-                    skills=tuple(rng.sample(EXTERNAL_SKILLS, 2)),
+                    title=rng.choice(_DIRECTORY["external_titles"]),
+                    skills=tuple(rng.sample(_DIRECTORY["external_skills"], 2)),
                     phone=f"+31 577 555 {rng.randrange(100, 1000)}",
                     location=company.split()[-1],
                 )
@@ -406,368 +253,29 @@ def generate_directory(seed: int = SEED) -> list[SamplePerson]:
     return people
 
 
-# (key, name, description, kind, organisation keys, departments whose staff join, language)
-GROUP_SPECS: tuple[tuple[str, str, str, str, tuple[str, ...], tuple[str, ...]], ...] = (
-    (
-        "nieuws-harderwijk",
-        "Nieuws Harderwijk",
-        "Mededelingen voor alle medewerkers van Harderwijk.",
-        "announcement",
-        ("harderwijk",),
-        ("*",),
-    ),
-    (
-        "nieuws-ermelo",
-        "Nieuws Ermelo",
-        "Mededelingen voor alle medewerkers van Ermelo.",
-        "announcement",
-        ("ermelo",),
-        ("*",),
-    ),
-    (
-        "nieuws-zeewolde",
-        "Nieuws Zeewolde",
-        "Mededelingen voor alle medewerkers van Zeewolde.",
-        "announcement",
-        ("zeewolde",),
-        ("*",),
-    ),
-    (
-        "nieuws-sdnv",
-        "Nieuws Sociale Dienst",
-        "Mededelingen van de Sociale Dienst Noord-Veluwe.",
-        "announcement",
-        ("sdnv",),
-        ("*",),
-    ),
-    (
-        "aktuelles-kleve",
-        "Aktuelles Kleve",
-        "Neuigkeiten aus der Stadtverwaltung Kleve.",
-        "announcement",
-        ("kleve",),
-        ("*",),
-    ),
-    (
-        "wmo-regio",
-        "Wmo Noord-Veluwe",
-        "Uitvoering van de Wmo in de regio: indicaties, wachtlijsten, vervoer.",
-        "team",
-        ("ermelo", "harderwijk", "zeewolde"),
-        ("Sociaal Domein",),
-    ),
-    (
-        "jeugd-gezin",
-        "Jeugd & Gezin",
-        "Jeugdhulp, Jeugdwet en samenwerking met het onderwijs.",
-        "team",
-        ("ermelo", "harderwijk", "zeewolde"),
-        ("Sociaal Domein",),
-    ),
-    (
-        "schuldhulp",
-        "Schuldhulpverlening",
-        "Casusoverleg en werkafspraken schuldhulp.",
-        "team",
-        ("sdnv",),
-        ("Schuldhulpverlening", "Werk en Inkomen"),
-    ),
-    (
-        "werk-inkomen",
-        "Werk en Inkomen",
-        "Klantmanagers, Participatiewet en re-integratie.",
-        "team",
-        ("sdnv",),
-        ("Werk en Inkomen", "Staf"),
-    ),
-    (
-        "bijzondere-bijstand",
-        "Bijzondere bijstand",
-        "Aanvragen, beleidsregels en vragen over bijzondere bijstand.",
-        "team",
-        ("sdnv", "harderwijk"),
-        ("Bijzondere Bijstand", "Staf"),
-    ),
-    (
-        "vergunningen-regio",
-        "Vergunningen Noord-Veluwe",
-        "Vergunningverlening onder de Omgevingswet: afstemming tussen de gemeenten.",
-        "team",
-        ("ermelo", "harderwijk", "zeewolde"),
-        ("Vergunningen",),
-    ),
-    (
-        "handhaving",
-        "Toezicht en Handhaving",
-        "Handhavingsverzoeken, BOA-roosters en casuïstiek.",
-        "team",
-        ("ermelo", "harderwijk"),
-        ("Toezicht en Handhaving",),
-    ),
-    (
-        "omgevingswet",
-        "Omgevingswet",
-        "Implementatie van de Omgevingswet: omgevingsplan, DSO en werkprocessen.",
-        "project",
-        ("ermelo", "harderwijk", "zeewolde"),
-        ("Vergunningen", "Ruimtelijke Ontwikkeling"),
-    ),
-    (
-        "publiekszaken",
-        "Publiekszaken",
-        "Balie, BRP, reisdocumenten en afspraken.",
-        "team",
-        ("harderwijk", "ermelo"),
-        ("Publiekszaken",),
-    ),
-    (
-        "buitendienst",
-        "Buitendienst & Openbare Ruimte",
-        "Groen, wegen, gladheidsbestrijding en meldingen openbare ruimte.",
-        "team",
-        ("harderwijk", "ermelo", "zeewolde"),
-        ("Openbare Ruimte",),
-    ),
-    (
-        "ict-regio",
-        "ICT Noord-Veluwe",
-        "Storingen, wijzigingen en informatiebeveiliging.",
-        "team",
-        ("ermelo", "harderwijk", "zeewolde", "sdnv"),
-        ("Bedrijfsvoering",),
-    ),
-    (
-        "privacy",
-        "Privacy & AVG",
-        "Vragen over de AVG, datalekken en verwerkingsregister.",
-        "community",
-        ("ermelo", "harderwijk", "zeewolde", "sdnv"),
-        ("Bedrijfsvoering", "Staf"),
-    ),
-    (
-        "communicatie",
-        "Communicatie",
-        "Persberichten, website en social media.",
-        "team",
-        ("ermelo", "harderwijk", "zeewolde"),
-        ("Communicatie",),
-    ),
-    (
-        "hr-regio",
-        "HR & Personeel",
-        "Vacatures, opleidingen en verlofregelingen.",
-        "team",
-        ("ermelo", "harderwijk", "zeewolde", "sdnv"),
-        ("Bedrijfsvoering",),
-    ),
-    (
-        "sportpark-drielanden",
-        "Nieuwbouw Sporthal Drielanden",
-        "Bouwproject sporthal Drielanden met architect en aannemer.",
-        "project",
-        ("harderwijk",),
-        ("Ruimtelijke Ontwikkeling", "Vergunningen", "Openbare Ruimte"),
-    ),
-    (
-        "brede-school-zeewolde",
-        "Brede school Zeewolde",
-        "Bouw van de brede school: planning, bouwteam en omwonenden.",
-        "project",
-        ("zeewolde",),
-        ("Ruimtelijke Ontwikkeling", "Sociaal Domein"),
-    ),
-    (
-        "stadhuis-renovatie",
-        "Renovatie stadhuis Harderwijk",
-        "Verduurzaming en renovatie van het stadhuis.",
-        "project",
-        ("harderwijk",),
-        ("Bedrijfsvoering", "Ruimtelijke Ontwikkeling"),
-    ),
-    (
-        "grensoverschrijdend",
-        "Grenzüberschreitende Zusammenarbeit / Grensoverschrijdend",
-        "Kleve und die Noord-Veluwe: Austausch, Euregio-Projekte, Praktika.",
-        "project",
-        ("kleve", "harderwijk", "ermelo"),
-        ("Wirtschaftsförderung", "Bedrijfsvoering", "Communicatie"),
-    ),
-    (
-        "euregio-arbeitsmarkt",
-        "Euregio Arbeitsmarkt / Arbeidsmarkt",
-        "Grenzarbeit, Anerkennung von Abschlüssen, gemeinsame Jobbörse.",
-        "project",
-        ("kleve", "sdnv"),
-        ("Wirtschaftsförderung", "Werk en Inkomen"),
-    ),
-    (
-        "bauamt-kleve",
-        "Bauamt Kleve",
-        "Bauanträge, Bauleitplanung und Abstimmung im Bauamt.",
-        "team",
-        ("kleve",),
-        ("Bauamt",),
-    ),
-    (
-        "jugendamt-kleve",
-        "Jugendamt Kleve",
-        "Fallbesprechungen, Kita-Plätze und Elterngeld.",
-        "team",
-        ("kleve",),
-        ("Jugendamt",),
-    ),
-    (
-        "sozialamt-kleve",
-        "Sozialamt Kleve",
-        "Sozialhilfe, Wohngeld und Beratung.",
-        "team",
-        ("kleve",),
-        ("Sozialamt",),
-    ),
-    (
-        "buergerbuero-kleve",
-        "Bürgerbüro Kleve",
-        "Meldewesen, Ausweise und Terminvergabe.",
-        "team",
-        ("kleve",),
-        ("Bürgerbüro",),
-    ),
-    (
-        "jugendhilfe-nl-de",
-        "Jugendhilfe / Jeugdhulp NL-DE",
-        "Fachaustausch Jugendhilfe über die Grenze: Kinderschutz, Verfahren, Kontakte.",
-        "community",
-        ("kleve", "harderwijk", "ermelo", "zeewolde"),
-        ("Jugendamt", "Sociaal Domein"),
-    ),
-    (
-        "mantelzorg",
-        "Mantelzorg & Vrijwilligers",
-        "Ondersteuning van mantelzorgers en vrijwilligerswerk.",
-        "community",
-        ("ermelo", "harderwijk", "zeewolde"),
-        ("Sociaal Domein",),
-    ),
-    (
-        "inburgering",
-        "Inburgering",
-        "Wet inburgering, taaltrajecten en statushouders.",
-        "team",
-        ("harderwijk", "ermelo", "zeewolde", "sdnv"),
-        ("Sociaal Domein", "Werk en Inkomen"),
-    ),
-    (
-        "leerplicht",
-        "Leerplicht & RMC",
-        "Verzuim, vrijstellingen en samenwerking met scholen.",
-        "team",
-        ("harderwijk", "ermelo", "zeewolde"),
-        ("Sociaal Domein",),
-    ),
-    (
-        "duurzaamheid",
-        "Duurzaamheid & Energie",
-        "Energietransitie, zonnepanelen op daken, warmteplan.",
-        "community",
-        ("ermelo", "harderwijk", "zeewolde", "kleve"),
-        ("Ruimtelijke Ontwikkeling", "Wirtschaftsförderung"),
-    ),
-    (
-        "evenementen",
-        "Evenementen",
-        "Evenementenvergunningen, Harderwijkse Haringdagen, Sinterklaasintocht.",
-        "team",
-        ("harderwijk", "ermelo"),
-        ("Vergunningen", "Toezicht en Handhaving", "Publiekszaken"),
-    ),
-    (
-        "gladheid",
-        "Gladheidsbestrijding",
-        "Strooiroosters en meldingen in de winter.",
-        "team",
-        ("harderwijk", "ermelo", "zeewolde"),
-        ("Openbare Ruimte",),
-    ),
-    (
-        "zaaksysteem",
-        "Zaaksysteem gebruikers",
-        "Tips, vragen en wijzigingen in het zaaksysteem.",
-        "community",
-        ("ermelo", "harderwijk", "zeewolde", "sdnv"),
-        ("Bedrijfsvoering", "Publiekszaken", "Vergunningen", "Werk en Inkomen"),
-    ),
-    (
-        "bhv",
-        "BHV & Veiligheid",
-        "Bedrijfshulpverlening, ontruimingsoefeningen en EHBO.",
-        "community",
-        ("ermelo", "harderwijk", "zeewolde", "sdnv"),
-        ("*bhv",),
-    ),
-    (
-        "lunchwandelen",
-        "Lunchwandelen & Sport",
-        "Samen wandelen in de pauze, bedrijfsloop en fietsen naar het werk.",
-        "community",
-        ("ermelo", "harderwijk", "zeewolde", "sdnv", "kleve"),
-        ("*some",),
-    ),
-    (
-        "kantine",
-        "Prikbord",
-        "Te koop, gevonden voorwerpen en alles wat nergens anders past.",
-        "community",
-        ("ermelo", "harderwijk", "zeewolde", "sdnv", "kleve"),
-        ("*some",),
-    ),
-    (
-        "managementteam",
-        "Managementteam regio",
-        "Overleg van teamleiders en afdelingshoofden.",
-        "team",
-        ("ermelo", "harderwijk", "zeewolde", "sdnv"),
-        ("*leads",),
-    ),
-)
-
-
-# Groups anyone of their organisations may join; a few per organisation, and Anke de Vries,
-# the demo's user, is not a member of all of them, so the demo has groups to join.
-OPEN_GROUPS = frozenset(
-    {
-        "privacy",
-        "jugendhilfe-nl-de",
-        "mantelzorg",
-        "duurzaamheid",
-        "zaaksysteem",
-        "bhv",
-        "lunchwandelen",
-        "kantine",
-        "evenementen",
-    }
-)
-
-
 def generate_groups(people: Sequence[SamplePerson], seed: int = SEED) -> list[SampleGroup]:
-    """The 40 groups, with members chosen from the organisations and departments they serve."""
+    """The 40 groups of ``group-specs.json``, with members chosen from the organisations and
+    departments they serve."""
     rng = random.Random(seed + 1)
     groups: list[SampleGroup] = []
     by_org: dict[str, list[SamplePerson]] = {}
     for person in people:
         by_org.setdefault(person.organisation_key or "", []).append(person)
     externals = [p for p in people if p.organisation_key is None]
-    for key, name, description, kind, orgs, departments in GROUP_SPECS:
+    for spec in _load("group-specs.json"):
+        key, kind, orgs = spec["key"], spec["kind"], tuple(spec["organisations"])
         staff = [p for org in orgs for p in by_org.get(org, [])]
-        if departments == ("*",):
+        chosen = spec.get("staff")
+        if chosen == "all":
             members = staff
-        elif departments == ("*bhv",):
+        elif chosen == "first aiders":
             members = [p for p in staff if "BHV" in p.skills or "EHBO" in p.skills]
-        elif departments == ("*some",):
+        elif chosen == "a quarter":
             members = rng.sample(staff, len(staff) // 4)
-        elif departments == ("*leads",):
+        elif chosen == "team leads":
             members = [p for p in staff if "teamleider" in p.title or "hoofd" in p.title]
         else:
-            members = [p for p in staff if p.department in departments]
+            members = [p for p in staff if p.department in spec["departments"]]
         if (
             kind == "project"
             and ("harderwijk" in orgs or "zeewolde" in orgs)
@@ -779,12 +287,12 @@ def generate_groups(people: Sequence[SamplePerson], seed: int = SEED) -> list[Sa
         groups.append(
             SampleGroup(
                 key=key,
-                name=name,
-                description=description,
+                name=spec["name"],
+                description=spec["description"],
                 kind=kind,
                 organisations=orgs,
                 members=tuple(dict.fromkeys(p.user_id for p in members)),
-                open=key in OPEN_GROUPS,
+                open=spec.get("open", False),
             )
         )
     return groups
@@ -879,172 +387,16 @@ def load_groups(path: Path) -> list[SampleGroup]:
 
 # --- posts, comments, likes and documents (generated) --------------------------------------
 
-TOPICS = {
-    "nl": (
-        "de nieuwe werkinstructie",
-        "het wachtlijstoverzicht",
-        "de planning voor het tweede kwartaal",
-        "het regionale convenant",
-        "de beleidsregels bijzondere bijstand",
-        "de evaluatie van de pilot",
-        "het verslag van dinsdag",
-        "de storing in het zaaksysteem",
-        "de nieuwe huisstijl",
-        "de aanvraag voor de evenementenvergunning",
-        "het strooirooster",
-        "de coördinatie met Kleve",
-        "de inzet van BOA's tijdens de Haringdagen",
-        "het verwerkingsregister",
-        "de Wmo-indicaties",
-        "de vacature voor een klantmanager",
-        "de overgang naar de Omgevingswet",
-        "het omgevingsplan",
-        "de bouwvergadering van de sporthal",
-        "de verhuizing naar de tweede etage",
-    ),
-    "de": (
-        "die neue Dienstanweisung",
-        "den Bauantrag Lindenallee",
-        "die Kita-Bedarfsplanung",
-        "das Protokoll vom Dienstag",
-        "die Wohngeldreform",
-        "die Fortbildung Datenschutz",
-        "die Euregio-Förderung",
-        "den Austausch mit Harderwijk",
-        "die Öffnungszeiten des Bürgerbüros",
-        "die Überprüfung der Straßenbeleuchtung",
-        "den Bebauungsplan Nr. 84",
-        "die Terminvergabe",
-        "die Schließung der Turnhalle",
-        "die Dienstreise nach Ermelo",
-        "die Elterngeldanträge",
-    ),
-}
-FOLDERS = {
-    "nl": ("Verslagen", "Werkinstructies", "Beleid", "Formulieren"),
-    "de": ("Protokolle", "Dienstanweisungen", "Vorlagen", "Formulare"),
-}
-WEEKDAYS = {
-    "nl": ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag"),
-    "de": ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag"),
-}
-
-POSTS = {
-    "nl": (
-        (
-            "**{Topic}**\n\nVanaf {date} werken we met {topic}. De belangrijkste wijzigingen "
-            "staan in "
-            "de map *{folder}*. Vragen? Zet ze hieronder."
-        ),
-        (
-            "Terugkoppeling van het overleg van {weekday}: we hebben afgesproken dat {topic} vóór "
-            "{date} klaar is. {mention} pakt de eerste versie op."
-        ),
-        "Herinnering: reacties op {topic} graag uiterlijk {date}. Dank voor jullie medewerking!",
-        (
-            "Goed nieuws: {topic} is afgerond 🎉 Dank aan iedereen die heeft meegeholpen, in het "
-            "bijzonder {mention}."
-        ),
-        (
-            "Wie gaat er mee naar de regiobijeenkomst op {date}? Ik rijd vanaf {location} en heb "
-            "nog "
-            "{n} plekken vrij."
-        ),
-        "Ter info: {location} is op {date} vanaf 16.00 uur gesloten vanwege onderhoud.",
-        (
-            "Ik heb een eerste opzet gemaakt voor {topic}:\n\n- wat we al hebben\n- wat nog "
-            "ontbreekt\n- wie wat doet\n\nAanvullingen zijn welkom, {mention} kijkt mee."
-        ),
-    ),
-    "de": (
-        (
-            "**{Topic}**\n\nAb {date} gilt {topic}. Die wichtigsten Änderungen liegen im Ordner "
-            "*{folder}*. Fragen gerne hier drunter."
-        ),
-        (
-            "Kurze Rückmeldung aus der Besprechung am {weekday}: {topic} soll bis {date} fertig "
-            "sein. "
-            "{mention} übernimmt den ersten Entwurf."
-        ),
-        "Erinnerung: Rückmeldungen zu {topic} bitte bis {date}. Vielen Dank!",
-        "Gute Nachricht: {topic} ist abgeschlossen 🎉 Danke an alle, besonders an {mention}.",
-        (
-            "Wer fährt am {date} mit nach Harderwijk? Ich fahre ab {location} und habe noch {n} "
-            "Plätze frei."
-        ),
-        "Zur Info: {location} ist am {date} ab 16 Uhr wegen Wartungsarbeiten geschlossen.",
-    ),
-}
-QUESTIONS = {
-    "nl": (
-        (
-            "Weet iemand hoe lang de behandeltermijn voor {topic} op dit moment is? Een inwoner "
-            "belde "
-            "er vanochtend over."
-        ),
-        "Wie heeft ervaring met {skill}? Ik heb een casus waar ik graag even over wil sparren.",
-        (
-            "Waar vind ik de laatste versie van {topic}? In de map *{folder}* staat nog die van "
-            "vorig "
-            "jaar."
-        ),
-        "Kan iemand uitleggen hoe ik {topic} in het zaaksysteem aan een zaak koppel?",
-        "Mogen we {topic} al gebruiken, of wachten we op het collegebesluit?",
-    ),
-    "de": (
-        (
-            "Weiß jemand, wie lange die Bearbeitung für {topic} gerade dauert? Ein Bürger hat "
-            "heute "
-            "früh angerufen."
-        ),
-        "Wer kennt sich mit {skill} aus? Ich hätte einen Fall, den ich gern kurz besprechen würde.",
-        (
-            "Wo finde ich die aktuelle Fassung für {topic}? Im Ordner *{folder}* liegt noch die "
-            "vom "
-            "letzten Jahr."
-        ),
-        "Dürfen wir {topic} schon verwenden oder warten wir auf den Ratsbeschluss?",
-    ),
-}
-ANSWERS = {
-    "nl": (
-        "{root_mention} dat is nu ongeveer {n} weken. We proberen het terug te brengen naar zes.",
-        "{mention} weet daar alles van, die heeft vorig jaar precies hetzelfde uitgezocht.",
-        "De nieuwste versie staat in de map *{folder}*, ik heb de oude net gearchiveerd.",
-        "Ja, het college heeft op {weekday} ingestemd. Je kunt het gebruiken.",
-        "Via het tabblad *Relaties* → *Zaak koppelen*. Lukt het niet, bel me even.",
-    ),
-    "de": (
-        "{root_mention} aktuell etwa {n} Wochen. Wir versuchen, wieder auf vier zu kommen.",
-        "Frag mal {mention}, die Kollegin hat das letztes Jahr genau so gemacht.",
-        "Die neue Fassung liegt im Ordner *{folder}*, die alte habe ich gerade archiviert.",
-        "Ja, der Rat hat am {weekday} zugestimmt. Du kannst es verwenden.",
-    ),
-}
-COMMENTS = {
-    "nl": (
-        "Dank je, {first}!",
-        "Helder, ik pas het aan in ons werkproces.",
-        "Goed om te weten 👍",
-        "Kunnen we dit op de agenda van het volgende overleg zetten?",
-        "Bij ons in {org} werkt het net iets anders, ik stuur je de werkinstructie.",
-        "Ik sluit aan!",
-        "Top, dank voor het delen.",
-        "{mention} zie je dit?",
-        "Is hier ook een Duitse versie van? De collega's uit Kleve vroegen ernaar.",
-        "Prima geregeld. Zijn de geïnteresseerden uit Zeewolde ook op de hoogte?",
-    ),
-    "de": (
-        "Danke, {first}!",
-        "Alles klar, ich passe das bei uns an.",
-        "Gut zu wissen 👍",
-        "Können wir das in der nächsten Besprechung aufgreifen?",
-        "Ich bin dabei!",
-        "{mention} hast du das gesehen?",
-        "Gibt es das auch auf Niederländisch? Die Kollegen aus Harderwijk haben gefragt.",
-        "Super, vielen Dank fürs Teilen.",
-    ),
-}
+# The phrases posts, comments and documents are made of, per language.
+_TEXTS: dict[str, Any] = _load("texts.json")
+TOPICS: dict[str, list[str]] = _TEXTS["topics"]
+FOLDERS: dict[str, list[str]] = _TEXTS["folders"]
+WEEKDAYS: dict[str, list[str]] = _TEXTS["weekdays"]
+POSTS: dict[str, list[str]] = _TEXTS["posts"]
+QUESTIONS: dict[str, list[str]] = _TEXTS["questions"]
+ANSWERS: dict[str, list[str]] = _TEXTS["answers"]
+COMMENTS: dict[str, list[str]] = _TEXTS["comments"]
+DOCUMENTS: dict[str, dict[str, str]] = _TEXTS["documents"]
 
 TARGET_MESSAGES = 2000
 TARGET_DOCUMENTS = 60
@@ -1231,47 +583,35 @@ def _documents(
         day = f"{when:%Y-%m-%d}"
         kind = index % 5
         topic = rng.choice(TOPICS[lang])
+        texts = DOCUMENTS[lang]
         if kind in (0, 1):
             attendees = rng.sample(members, min(len(members), 5))
-            if lang == "nl":
-                name, folder = f"Verslag overleg {day}.md", "Verslagen"
-                text = (
-                    f"# Verslag {group.name}, {day}\n\n## Aanwezig\n\n"
-                    + "".join(f"- {p.name}\n" for p in attendees)
-                    + f"\n## Besproken\n\n1. {topic}\n2. Rondvraag\n\n## Actiepunten\n\n"
-                    f"- [ ] {attendees[0].name}: {topic} uitwerken\n"
-                )
-            else:
-                name, folder = f"Protokoll Besprechung {day}.md", "Protokolle"
-                text = (
-                    f"# Protokoll {group.name}, {day}\n\n## Teilnehmende\n\n"
-                    + "".join(f"- {p.name}\n" for p in attendees)
-                    + f"\n## Themen\n\n1. {topic}\n2. Verschiedenes\n\n## Aufgaben\n\n"
-                    f"- [ ] {attendees[0].name}: {topic} vorbereiten\n"
-                )
+            name, folder = texts["minutes_name"].format(day=day), texts["minutes_folder"]
+            text = texts["minutes"].format(
+                group=group.name,
+                day=day,
+                attendees="".join(f"- {p.name}\n" for p in attendees),
+                topic=topic,
+                first=attendees[0].name,
+            )
             content, mimetype = text.encode(), "text/markdown"
         elif kind == 2:
-            header = (
-                "week;aanvragen;afgehandeld;wachttijd (dagen)"
-                if lang == "nl"
-                else "Woche;Anträge;erledigt;Wartezeit (Tage)"
-            )
             rows = [
                 f"{week};{(n := rng.randint(10, 60))};{rng.randint(5, n)};{rng.randint(2, 40)}"
                 for week in range(1, 13)
             ]
-            name = f"{'Overzicht' if lang == 'nl' else 'Übersicht'} {group.name} {when.year}.csv"
-            folder = "Rapportages" if lang == "nl" else "Berichte"
-            content, mimetype = ("\n".join([header, *rows]) + "\n").encode(), "text/csv"
+            name = texts["report_name"].format(group=group.name, year=when.year)
+            folder = texts["report_folder"]
+            content = ("\n".join([texts["report_header"], *rows]) + "\n").encode()
+            mimetype = "text/csv"
         elif kind == 3:
             items = rng.sample(TOPICS[lang], 5)
-            name = "Checklist.txt" if lang == "nl" else "Checkliste.txt"
-            name = f"{name[:-4]} {index}.txt"
+            name = texts["checklist_name"].format(index=index)
             folder = FOLDERS[lang][1]
             content = ("\n".join(f"[ ] {item}" for item in items) + "\n").encode()
             mimetype = "text/plain"
         else:
-            title = f"{'Beleidsregels' if lang == 'nl' else 'Richtlinie'}: {topic}"
+            title = texts["policy_title"].format(topic=topic)
             name = f"{title.replace(':', '').replace(' ', '_')}.pdf"
             folder = FOLDERS[lang][2]
             content = _pdf(title, [group.name, f"{author.name}, {day}", topic])
