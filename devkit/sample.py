@@ -639,11 +639,8 @@ def event_id(key: str) -> str:
 
 
 def write_to_replica(conn: Connection, data: SampleData) -> Changes:
-    """Write the sample into a replica through ``client.ingest``, in the caller's transaction.
-
-    Memberships, likes and accepted answers have no ingest function yet; they are written
-    directly here until sync grows one (then this should call it instead).
-    """
+    """Write the sample into a replica through ``client.ingest``, in the caller's transaction,
+    as sync would write what it received from a server."""
     from client.render import render_markdown
 
     groups = {g.key: g for g in data.groups}
@@ -685,16 +682,16 @@ def write_to_replica(conn: Connection, data: SampleData) -> Changes:
             if p.organisation_key is not None
         ],
     )
-    conn.exec_driver_sql(
-        "INSERT OR IGNORE INTO membership (group_id, user_id, membership, display_name) "
-        "VALUES (?, ?, 'join', ?)",
-        [
-            (g.room_id, member, data.people_by_id[member].name)
-            for g in data.groups
-            for member in g.members
-            if member in data.people_by_id
-        ],
-    )
+    for g in data.groups:
+        changes |= ingest.set_members(
+            conn,
+            g.room_id,
+            [
+                (member, "join", data.people_by_id[member].name)
+                for member in g.members
+                if member in data.people_by_id
+            ],
+        )
     changes |= ingest.ingest_messages(
         conn,
         [
@@ -712,25 +709,17 @@ def write_to_replica(conn: Connection, data: SampleData) -> Changes:
             for m in data.messages
         ],
     )
-    ids: dict[str, int] = dict(
-        conn.exec_driver_sql("SELECT event_id, id FROM message WHERE event_id IS NOT NULL").all()
-    )
-    conn.exec_driver_sql(
-        "INSERT OR IGNORE INTO reaction (event_id, message_id, author, key, created_at, pending) "
-        "VALUES (?, ?, ?, ?, ?, 0)",
+    changes |= ingest.ingest_reactions(
+        conn,
         [
-            (event_id(f"{m.key}-like-{i}"), ids[event_id(m.key)], user, LIKE, m.created_at)
+            (event_id(f"{m.key}-like-{i}"), event_id(m.key), user, LIKE, m.created_at, None)
             for m in data.messages
             for i, user in enumerate(m.likes)
         ],
     )
-    conn.exec_driver_sql(
-        "UPDATE message SET answer_id = ? WHERE id = ?",
-        [
-            (ids[event_id(m.answer)], ids[event_id(m.key)])
-            for m in data.messages
-            if m.answer is not None
-        ],
+    changes |= ingest.apply_answers(
+        conn,
+        [(event_id(m.key), event_id(m.answer), m.author) for m in data.messages if m.answer],
     )
     changes |= ingest.upsert_documents(
         conn,
