@@ -20,6 +20,7 @@ import contextlib
 import csv
 import json
 import os
+import random
 import sqlite3
 import sys
 import threading
@@ -36,6 +37,7 @@ from sync import api, mapping
 from sync.admin.config import GroupSpec, OrganisationSpec, RegionConfig
 from sync.admin.people import PersonRecord, RowProblem
 from sync.api import MatrixError, TransportError
+from sync.backoff import backoff_delay
 from sync.transport import HttpTransport
 
 R = TypeVar("R")
@@ -124,6 +126,8 @@ class Provisioner:
         workers: int = 4,
         out: TextIO | None = None,
         retries: int = 6,
+        sleep: Callable[[float], None] = time.sleep,
+        rng: Callable[[], float] = random.random,
     ) -> None:
         self.http = http
         self.admin_user_id = admin_user_id
@@ -131,6 +135,8 @@ class Provisioner:
         self.workers = max(1, workers)
         self.out = out if out is not None else sys.stderr
         self._retries = retries
+        self._sleep = sleep
+        self._rng = rng
         self._lock = threading.Lock()
         self._state: dict[str, dict[tuple[str, str], Mapping[str, Any]]] = {}
         self._joined: dict[str, set[str]] = {}
@@ -139,21 +145,21 @@ class Provisioner:
     # ----------------------------------------------------------------- requests
 
     def attempt(self, request: api.Request[R], *, token: str | None = None) -> R | MatrixError:
-        """The reply or the server's refusal; transient failures are retried, and raise
-        AdminError when they persist."""
+        """The reply or the server's refusal; transient failures are retried with the
+        engine's backoff (a server's retry_after a floor, both capped), and raise AdminError
+        when they persist."""
         error: MatrixError | TransportError | None = None
-        for attempt in range(self._retries):
+        for attempts in range(1, self._retries + 1):
             result = self.http.execute(request, access_token=token)
-            if isinstance(result, TransportError) or (
-                isinstance(result, MatrixError) and result.is_transient
-            ):
-                error = result
-                wait = min(10.0, 0.25 * 2**attempt)
-                if isinstance(result, MatrixError) and result.retry_after_ms:
-                    wait = max(wait, result.retry_after_ms / 1000)
-                time.sleep(wait)
-                continue
-            return result
+            if isinstance(result, MatrixError) and result.is_transient:
+                retry_after: int | None = result.retry_after_ms
+            elif isinstance(result, TransportError):
+                retry_after = None
+            else:
+                return result
+            error = result
+            if attempts < self._retries:  # no wait before giving up
+                self._sleep(backoff_delay(attempts, retry_after, self._rng))
         raise AdminError(f"{request.method} {request.path}: {describe(error)}")
 
     def call(self, request: api.Request[R], *, token: str | None = None) -> R:

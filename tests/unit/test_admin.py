@@ -1,4 +1,5 @@
-"""Pure parts of treffpunkt-admin: the HR export, the region configuration, passwords."""
+"""Pure parts of treffpunkt-admin: the HR export, the region configuration, passwords, and
+its retries against httpx.MockTransport (a real server gives 429 and 5xx only when it likes)."""
 
 from __future__ import annotations
 
@@ -7,10 +8,14 @@ import stat
 from dataclasses import replace
 from pathlib import Path
 
+import httpx
 import pytest
 
 from devkit import sample, seed
+from sync import api
 from sync.admin import config, people, provision
+from sync.backoff import BACKOFF_CAP_S, backoff_delay
+from sync.transport import HttpTransport
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 
@@ -150,3 +155,77 @@ def test_an_open_group_is_restricted_to_its_organisations_spaces() -> None:
             {"type": "m.room_membership", "room_id": "!k:x"},
         ],
     }
+
+
+# --------------------------------------------------------------------------- retries
+
+Reply = httpx.Response | type[httpx.TransportError]
+
+
+def _provisioner(
+    replies: list[Reply], *, retries: int = 6
+) -> tuple[provision.Provisioner, list[float], list[httpx.Request]]:
+    """A provisioner whose server gives ``replies`` in turn; its waits are recorded, not slept."""
+    waits: list[float] = []
+    seen: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        reply = replies.pop(0)
+        if isinstance(reply, httpx.Response):
+            return reply
+        raise reply("no route to host", request=request)
+
+    http = HttpTransport(
+        "https://matrix.example", access_token="t", transport=httpx.MockTransport(handler)
+    )
+    prov = provision.Provisioner(
+        http, "@admin:example", retries=retries, sleep=waits.append, rng=lambda: 1.0
+    )
+    return prov, waits, seen
+
+
+def _whoami() -> httpx.Response:
+    return httpx.Response(200, json={"user_id": "@admin:example"})
+
+
+def _limited(retry_after_ms: int) -> httpx.Response:
+    return httpx.Response(
+        429, json={"errcode": "M_LIMIT_EXCEEDED", "error": "slow", "retry_after_ms": retry_after_ms}
+    )
+
+
+def test_a_rate_limit_waits_what_the_server_asks_then_goes_on() -> None:
+    prov, waits, seen = _provisioner([_limited(3000), _whoami()])
+    assert prov.call(api.whoami()).user_id == "@admin:example"
+    assert waits == [3.0]  # the server's delay is longer than the first step of the backoff
+    assert len(seen) == 2
+
+
+def test_server_errors_back_off_like_the_engine_and_give_up_without_a_last_wait() -> None:
+    errors: list[Reply] = [httpx.Response(502, text="bad gateway") for _ in range(4)]
+    prov, waits, seen = _provisioner(errors, retries=4)
+    with pytest.raises(provision.AdminError, match="502"):
+        prov.call(api.whoami())
+    assert waits == [backoff_delay(n, None, lambda: 1.0) for n in (1, 2, 3)] == [1.0, 2.0, 4.0]
+    assert len(seen) == 4
+
+
+def test_a_servers_delay_is_capped_by_the_backoff() -> None:
+    prov, waits, _ = _provisioner([_limited(6 * 3600 * 1000), _whoami()])
+    prov.call(api.whoami())
+    assert waits == [BACKOFF_CAP_S]
+
+
+def test_a_lost_connection_is_retried() -> None:
+    prov, waits, seen = _provisioner([httpx.ConnectError, httpx.ConnectError, _whoami()])
+    assert prov.call(api.whoami()).user_id == "@admin:example"
+    assert waits == [1.0, 2.0] and len(seen) == 3
+
+
+def test_a_refusal_is_not_retried() -> None:
+    forbidden = httpx.Response(403, json={"errcode": "M_FORBIDDEN", "error": "not an admin"})
+    prov, waits, seen = _provisioner([forbidden])
+    refused = prov.attempt(api.whoami())
+    assert isinstance(refused, api.MatrixError) and refused.errcode == "M_FORBIDDEN"
+    assert waits == [] and len(seen) == 1
