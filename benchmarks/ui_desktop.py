@@ -36,14 +36,13 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-ROOT = Path(__file__).resolve().parents[1]
-OUT_DIR = ROOT / "build" / "bench"
+from benchmarks.desktop_common import OUT_DIR, ROOT, child_env, write_keyring
+
 USER = "@bench:bench.test"
 # Starts of each kind, alternating. The machine's speed changes by half from one process to
 # the next; with 9 of each, the ratio of the medians moved by 0.1 between runs of the same
@@ -55,7 +54,8 @@ TARGETS = {"max_block_ms": 50.0, "cold_start_ratio": 1.5, "peak_rss_mb": 250.0}
 
 # --- children -----------------------------------------------------------------------------
 # Each figure is taken in a fresh process started by `python -m benchmarks.ui_desktop --child ...`,
-# so this module imports nothing heavy at the top.
+# so this module imports nothing heavy at the top: not even ``benchmarks.ui_sync``, whose
+# ``secrets`` loads hashlib, which the app itself loads only after its window shows.
 
 
 def _child_app(home: Path) -> int:
@@ -136,29 +136,6 @@ def _peak_rss_mb() -> float:
 # --- the parent ---------------------------------------------------------------------------
 
 
-@contextmanager
-def child_env(keyring: Path | None = None) -> Iterator[dict[str, str]]:
-    with tempfile.TemporaryDirectory(prefix="treffpunkt-bench-") as tmp:
-        env = {
-            **os.environ,
-            "QT_QPA_PLATFORM": "offscreen",
-            "DBUS_SESSION_BUS_ADDRESS": "disabled:",
-            "XDG_CONFIG_HOME": str(Path(tmp) / "config"),
-            "TREFFPUNKT_POLICY": str(Path(tmp) / "no-policy.toml"),
-            "PYTHONPATH": str(ROOT),
-        }
-        # Like an installed app (pip and PyInstaller ship bytecode): modules compiled once,
-        # in the warm-up run, not on every start as under PYTHONDONTWRITEBYTECODE.
-        env.pop("PYTHONDONTWRITEBYTECODE", None)
-        env["PYTHONPYCACHEPREFIX"] = str(OUT_DIR / "pycache")
-        if keyring is not None:
-            from tests import filekeyring
-
-            env["PYTHON_KEYRING_BACKEND"] = filekeyring.BACKEND
-            env[filekeyring.ENV] = str(keyring)
-        yield env
-
-
 def timed_start(args: Sequence[str], env: dict[str, str]) -> tuple[float, float, float]:
     """Seconds from spawning `python -m benchmarks.ui_desktop --child ...` to its
     `interactive` and to its `ready` line, and the CPU time the child had used by the
@@ -187,17 +164,6 @@ def timed_start(args: Sequence[str], env: dict[str, str]) -> tuple[float, float,
         raise SystemExit(f"child {' '.join(args)} exited {proc.wait()} before ready:\n{err}")
     proc.communicate(timeout=120)
     return marks["interactive"], marks["ready"], cpu
-
-
-def write_keyring(path: Path, user_id: str, key: bytes, token: str = "bench") -> None:
-    from client.credentials import SERVICE
-
-    path.write_text(
-        json.dumps(
-            {SERVICE: {f"{user_id}/replica-key": key.hex(), f"{user_id}/access-token": token}}
-        ),
-        encoding="utf-8",
-    )
 
 
 def prepare_start_home(size: str) -> Path | None:

@@ -27,6 +27,8 @@ import time
 from pathlib import Path
 from typing import Any
 
+from benchmarks.desktop_common import ROOT, child_env, write_keyring
+
 BEAT_MS = 5
 PROBE_ENV = "TREFFPUNKT_BENCH_PROBE"  # ms: print the threads' stacks after a beat this late
 EVENTS = 10_000
@@ -231,7 +233,6 @@ def _percentile(values: list[float], q: float) -> float:
 def measure(size_name: str) -> dict[str, Any]:
     """Sign a fresh account in to two seeded groups and time the window while it syncs."""
     from benchmarks import sync as sync_bench
-    from benchmarks.ui_desktop import ROOT, child_env, write_keyring
     from client.accounts import Home
     from client.credentials import Credentials, MemorySecretStore
     from sync import api

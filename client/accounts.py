@@ -29,15 +29,15 @@ if TYPE_CHECKING:
 
 
 def default_home() -> Path:
-    """The platform's per-user data folder."""
+    """The platform's per-user data folder (not roaming: replicas are large and per machine)."""
     env = os.environ.get("TREFFPUNKT_HOME")
     if env:
         return Path(env)
-    if sys.platform == "win32":
-        return Path(os.environ.get("LOCALAPPDATA", Path.home())) / "Treffpunkt"
-    if sys.platform == "darwin":
-        return Path.home() / "Library" / "Application Support" / "Treffpunkt"
-    return Path(os.environ.get("XDG_DATA_HOME", Path.home() / ".local" / "share")) / "treffpunkt"
+    from platformdirs import user_data_path
+
+    # Folder names on Linux are lower case by convention.
+    name = "Treffpunkt" if sys.platform in ("win32", "darwin") else "treffpunkt"
+    return user_data_path(name, appauthor=False, roaming=False)
 
 
 # A named tuple, not a frozen dataclass: read at every start, and a dataclass compiles its

@@ -35,13 +35,13 @@ from client.render import html_to_plain
 from ui import icons, queries, timefmt
 from ui.context import AccountSession, AppContext
 from ui.documents import DocumentOpener, DocumentPane
+from ui.mentionedit import MentionEdit
 from ui.ops import Op
 from ui.people import ProfilePane
 from ui.postactions import PostActions
 from ui.postview import CAN_MARK_ANSWER_ROLE, IS_ANSWER_ROLE, POST_ROLE
 from ui.queries import PostRow, ThreadData
 from ui.stream import (
-    MentionEdit,
     PostListView,
     discard_entry,
     open_link,

@@ -36,9 +36,9 @@ from PySide6.QtWidgets import (
 from client.credentials import MissingKeyError
 from ui import icons
 from ui.context import AccountSession, AppContext
+from ui.notificationmodel import NotificationModel
 from ui.notifications import (
     NotificationButton,
-    NotificationModel,
     NotificationWatcher,
     SystemTrayNotifier,
     TrayNotifier,

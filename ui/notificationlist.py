@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui import icons
-from ui.notifications import NOTIFICATION_ROLE, NotificationModel
+from ui.notificationmodel import NOTIFICATION_ROLE, NotificationModel
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QKeyEvent

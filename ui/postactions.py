@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from client.changes import Changes
 from ui import queries
 from ui.context import AccountSession, AppContext
+from ui.mentionedit import MentionEdit
 from ui.ops import Op
 
 if TYPE_CHECKING:
@@ -76,9 +77,6 @@ class EditDialog(QDialog):
 
     def __init__(self, item: Editable, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        # Here, not at the top: ui.stream uses this module for its own actions.
-        from ui.stream import MentionEdit
-
         self.item = item
         self.setWindowTitle(self.tr("Edit comment") if item.comment else self.tr("Edit post"))
         self.setWindowModality(Qt.WindowModality.WindowModal)

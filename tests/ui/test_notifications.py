@@ -23,7 +23,8 @@ from sync.transport import HttpTransport
 from tests.ui.conftest import GROUP, USER
 from ui.context import AccountSession, AppContext
 from ui.mainwindow import MainWindow
-from ui.notifications import NOTIFICATION_ROLE, NotificationModel, SystemTrayNotifier
+from ui.notificationmodel import NOTIFICATION_ROLE, NotificationModel
+from ui.notifications import SystemTrayNotifier
 
 OTHER = "@bernd:harderwijk.test"
 _ts = itertools.count(1_780_000_000_000, 60_000)
