@@ -22,8 +22,8 @@ from sqlalchemy import select
 from client.clock import utcnow
 from client.commands import NewDocument
 from client.models import Document, Message, OutboxEntry, OutboxState
+from devkit.devserver import DevServer, RegisteredUser
 from sync import api, mapping
-from sync.devserver import DevServer, RegisteredUser
 from sync.engine import OfflineError, SyncEngine, discard_entry, retry_entry
 from tests.homeserver import (
     BOTH_DATABASES,

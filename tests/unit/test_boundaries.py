@@ -1,10 +1,14 @@
-"""Layer boundaries: the offline core loads neither Qt nor an HTTP library, and the UI reads
-the replica through the core."""
+"""Layer boundaries: the offline core loads neither Qt nor an HTTP library, the UI reads
+the replica through the core, and the product never imports the development tools."""
 
 from __future__ import annotations
 
+import ast
 import subprocess
 import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def _loaded_after_import(module: str) -> set[str]:
@@ -26,21 +30,21 @@ def test_client_loads_neither_qt_nor_httpx() -> None:
 
 
 def test_sync_api_layer_loads_no_qt() -> None:
-    code = "import sys, sync.api, sync.transport, sync.devserver; print(' '.join(sys.modules))"
+    code = (
+        "import sys, sync.api, sync.transport, sync.admin.cli, devkit.devserver\n"
+        "print(' '.join(sys.modules))"
+    )
     out = subprocess.run(
         [sys.executable, "-c", code], check=True, capture_output=True, text=True
     ).stdout
     assert not {m for m in out.split() if m.split(".")[0] in {"PySide6", "shiboken6"}}
 
 
-def test_only_sync_transport_imports_httpx() -> None:
-    import ast
-    from pathlib import Path
-
-    root = Path(__file__).resolve().parents[2]
+def _importers(top_level: str, packages: tuple[str, ...]) -> set[str]:
+    """The files of ``packages`` that import ``top_level`` (or a module of it)."""
     importers = set()
-    for package in ("client", "sync"):
-        for path in (root / package).rglob("*.py"):
+    for package in packages:
+        for path in (ROOT / package).rglob("*.py"):
             for node in ast.walk(ast.parse(path.read_text(), str(path))):
                 names = (
                     [a.name for a in node.names]
@@ -49,20 +53,27 @@ def test_only_sync_transport_imports_httpx() -> None:
                     if isinstance(node, ast.ImportFrom)
                     else []
                 )
-                if any(n.split(".")[0] == "httpx" for n in names):
-                    importers.add(path.relative_to(root).as_posix())
-    assert importers == {"sync/transport.py"}
+                if any(n.split(".")[0] == top_level for n in names):
+                    importers.add(path.relative_to(ROOT).as_posix())
+    return importers
+
+
+def test_only_sync_transport_imports_httpx() -> None:
+    assert _importers("httpx", ("client", "sync")) == {"sync/transport.py"}
+
+
+def test_the_product_never_imports_the_development_tools() -> None:
+    # devkit sits above client, sync and ui and is not installed with them.
+    assert _importers("devkit", ("client", "sync", "ui")) == set()
 
 
 def test_ui_reads_the_replica_through_the_core_only() -> None:
-    """The views show rows that ``client.reads`` returns: no module of ui/ (the screenshot
-    and demo tools aside) imports the database stack or the replica's models, or opens a
-    connection or session on a replica."""
+    """The views show rows that ``client.reads`` returns: no module of ui/ imports the
+    database stack or the replica's models, or opens a connection or session on a replica."""
     import ast
     from pathlib import Path
 
     root = Path(__file__).resolve().parents[2]
-    tools = {"ui/screenshots.py", "ui/demo.py"}
     database = ("sqlalchemy", "sqlcipher3", "client.models", "client.ingest")
     # A replica's ways to SQL; ``connect`` and ``begin`` without arguments (Qt's take some).
     calls = {"session", "write_session", "exec_driver_sql", "execute", "scalar", "scalars"}
@@ -70,8 +81,6 @@ def test_ui_reads_the_replica_through_the_core_only() -> None:
     found = []
     for path in sorted((root / "ui").rglob("*.py")):
         name = path.relative_to(root).as_posix()
-        if name in tools:
-            continue
         for node in ast.walk(ast.parse(path.read_text(), str(path))):
             if isinstance(node, ast.Import | ast.ImportFrom):
                 modules = (
