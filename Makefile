@@ -28,7 +28,7 @@ typecheck: $(STAMP)
 
 # Synapse runs the e2e tests from its own venv (build/synapse-venv); made once, then a no-op.
 synapse-env: $(STAMP)
-	$(BIN)/python -m sync.devserver ensure-venv
+	$(BIN)/python -m devkit.devserver ensure-venv
 
 # Tests never touch the user's display, session bus or keyring.
 pytest: $(STAMP) synapse-env
@@ -41,10 +41,10 @@ demo: $(STAMP) synapse-env translations
 	tools/ensure-apt libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 \
 		libxcb-xinerama0 libxcb-xkb1 libxkbcommon-x11-0 libxcb-cursor0 libxcb-shape0 \
 		libegl1 libgl1 libfontconfig1
-	tools/with-keyring $(BIN)/python -m ui.demo
+	tools/with-keyring $(BIN)/python -m devkit.demo
 
 demo-replica: $(STAMP)
-	tools/with-keyring $(BIN)/python -m client demo
+	tools/with-keyring $(BIN)/python -m devkit demo-replica
 
 # SIZE=small for a quick run. The sync figures need Synapse; its seeded server is kept in
 # build/bench-server (seeding the full one takes several minutes, once).
@@ -81,7 +81,7 @@ screenshots: $(STAMP) translations
 	tools/ensure-apt xvfb xauth libxcb-icccm4 libxcb-keysyms1 libxcb-image0 \
 		libxcb-render-util0 libxcb-xinerama0 libxcb-xkb1 libxkbcommon-x11-0 libxcb-cursor0 \
 		libxcb-shape0
-	xvfb-run -a $(BIN)/python -m ui.screenshots --out build/screenshots
+	xvfb-run -a $(BIN)/python -m devkit.screenshots --out build/screenshots
 
 # Frame by frame, scrolling a group of 100,000 posts (the figures of `make bench` are in
 # build/bench/ui.json).

@@ -51,8 +51,8 @@ from benchmarks.textgen import Message, TextGenerator
 from client.commands import LocalCommands
 from client.render import render_markdown
 from client.store import open_replica, wipe_files
+from devkit.devserver import DevServer, RegisteredUser
 from sync import api, engine, mapping
-from sync.devserver import DevServer, RegisteredUser
 from sync.transport import HttpTransport
 
 BENCH_VERSION = "sync-1"

@@ -11,6 +11,7 @@ import contextlib
 import logging
 import os
 from collections.abc import Iterator
+from datetime import datetime
 from pathlib import Path
 from typing import Any, TypeAlias
 
@@ -42,6 +43,20 @@ _SIDECARS = ("-wal", "-shm", "-journal")
 # client functions that run in it, never used for statements of its own. sync/ applies
 # a /sync answer and its ``since`` token in one of these.
 Transaction: TypeAlias = Connection
+
+
+def _stored_time(moment: datetime) -> str:
+    # The text SQLAlchemy's DateTime stores, microseconds always written out: the driver's
+    # own adapter drops them at a whole second, and "09:04:00" sorts before
+    # "09:04:00.000000", so rows written by the core's raw inserts and compared with a
+    # bound time (keyset pages) were out of step at whole seconds.
+    return (
+        f"{moment.year:04d}-{moment.month:02d}-{moment.day:02d} "
+        f"{moment.hour:02d}:{moment.minute:02d}:{moment.second:02d}.{moment.microsecond:06d}"
+    )
+
+
+sqlcipher.register_adapter(datetime, _stored_time)
 
 
 class Replica:

@@ -29,8 +29,8 @@ from client.commands import LocalCommands
 from client.credentials import Credentials, KeyringSecretStore
 from client.models import Message, OutboxEntry, Reaction
 from client.store import Replica
+from devkit.devserver import DevServer, RegisteredUser, ensure_synapse_venv
 from sync import api, mapping
-from sync.devserver import DevServer, RegisteredUser, ensure_synapse_venv
 from sync.session import Connected, login
 from sync.transport import HttpTransport
 

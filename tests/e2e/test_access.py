@@ -14,8 +14,8 @@ from client.commands import NewDocument
 from client.credentials import MissingKeyError
 from client.ingest import PersonEntry
 from client.models import Message, Person
+from devkit.devserver import DevServer
 from sync import api, mapping
-from sync.devserver import DevServer
 from sync.engine import AuthLostError
 from sync.session import handle_auth_lost, login
 from tests.homeserver import ClientFactory, MakeUser, make_group, ok

@@ -14,8 +14,8 @@ from pytestqt.qtbot import QtBot
 from client.accounts import Home
 from client.credentials import Credentials, KeyringSecretStore
 from client.reads.overview import LocalStatus, local_status
+from devkit.devserver import DevServer, RegisteredUser
 from sync import api, mapping
-from sync.devserver import DevServer, RegisteredUser
 from sync.session import login
 from tests.conftest import MemoryKeyring
 from tests.homeserver import MakeUser, make_group, ok

@@ -21,12 +21,16 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from client import sample, search
+from client import search
 from client.accounts import Home
 from client.credentials import Credentials, KeyringSecretStore
 from client.models import Document, Group, Message, Organisation, Person
-from sync import admin, api, demotimes, joining, mapping
-from sync.devserver import DevServer, RegisteredUser
+from devkit import demotimes, sample
+from devkit import seed as demo_seed
+from devkit.devserver import DevServer, RegisteredUser
+from sync import api, joining, mapping
+from sync.admin import cli, provision
+from sync.admin.config import load_config
 from sync.session import Connected, login
 from tests.homeserver import timeline
 
@@ -36,7 +40,7 @@ DATA = Path(__file__).resolve().parent.parent / "data"
 
 
 def _suffixed_config(run: str) -> dict[str, object]:
-    config = admin.load_config(DATA / "admin_region.toml")
+    config = load_config(DATA / "admin_region.toml")
     return {
         "organisations": [
             {"key": f"{o.key}-{run}", "name": o.name, "description": o.description}
@@ -61,7 +65,7 @@ def _run_cli(monkeypatch: pytest.MonkeyPatch, token: str, *args: str) -> tuple[i
     monkeypatch.setenv("TREFFPUNKT_ADMIN_TOKEN", token)
     err = io.StringIO()
     with contextlib.redirect_stderr(err):
-        code = admin.main([*args])
+        code = cli.main([*args])
     return code, err.getvalue()
 
 
@@ -74,7 +78,7 @@ class Region:
     config_path: Path
     csv_path: Path
     first_import: tuple[int, str]
-    rooms: admin.RegionRooms
+    rooms: provision.RegionRooms
 
     def user_id(self, name: str) -> str:
         return self.synapse.user_id(f"{name}-{self.run}")
@@ -122,8 +126,8 @@ def region(synapse: DevServer, tmp_path_factory: pytest.TempPathFactory) -> Iter
         assert "rooms: created 0, updated 0, unchanged 7; members joined 5" in out
         assert "1 members have no account yet" in out  # the external architect
     with synapse.transport(user.access_token) as http:
-        prov = admin.Provisioner(http, user.user_id)
-        rooms = admin.discover_region(prov)
+        prov = provision.Provisioner(http, user.user_id)
+        rooms = provision.discover_region(prov)
         yield Region(synapse, user, run, tmp, config_path, csv_path, first, rooms)
 
 
@@ -141,7 +145,7 @@ def test_init_makes_spaces_directories_and_groups_and_is_idempotent(
     ermelo, kleve = (f"ermelo-{region.run}", f"kleve-{region.run}")
     assert set(region.rooms.spaces) == {ermelo, kleve}
     with synapse.transport(token) as http:
-        prov = admin.Provisioner(http, region.admin_user.user_id)
+        prov = provision.Provisioner(http, region.admin_user.user_id)
         space = prov.state(region.rooms.spaces[ermelo])
         assert space[("m.room.create", "")]["type"] == "m.space"
         assert space[(mapping.ORGANISATION_STATE, "")]["name"] == "Gemeente Ermelo"
@@ -281,7 +285,7 @@ def test_a_client_sees_organisations_groups_and_people(region: Region, anke: Con
 def _lunch(region: Region) -> str:
     """The open group of the test region."""
     with region.synapse.transport(region.admin_user.access_token) as http:
-        room_id = admin.Provisioner(http, region.admin_user.user_id).find_room(
+        room_id = provision.Provisioner(http, region.admin_user.user_id).find_room(
             f"group-lunch-{region.run}"
         )
     assert room_id is not None
@@ -360,10 +364,10 @@ def test_seed_demo_sends_the_sample_once_as_its_authors_at_the_planned_times(
     progress = tmp_path / "progress.jsonl"
     today = date(2026, 11, 25)
 
-    def seed() -> admin.SeedReport:
+    def seed() -> demo_seed.SeedReport:
         with synapse.transport(user.access_token) as http:
-            prov = admin.Provisioner(http, user.user_id, out=io.StringIO())
-            return admin.seed_demo(
+            prov = provision.Provisioner(http, user.user_id, out=io.StringIO())
+            return demo_seed.seed_demo(
                 prov, data, progress, appservice_token=synapse.appservice_token, today=today
             )
 
@@ -379,7 +383,7 @@ def test_seed_demo_sends_the_sample_once_as_its_authors_at_the_planned_times(
     progress.unlink()
     assert seed().events == 0
 
-    rehomed = admin._rehome(data, synapse.server_name)
+    rehomed = demo_seed._rehome(data, synapse.server_name)
     planned = demotimes.plan(rehomed.messages, rehomed.documents, today)
     room_id = first.rooms.groups[data.groups[0].key]
     events = timeline(synapse, user.access_token, room_id)
@@ -397,7 +401,7 @@ def test_seed_demo_sends_the_sample_once_as_its_authors_at_the_planned_times(
 
     author = data.messages[0].author.replace(f":{sample.SERVER}", f":{synapse.server_name}")
     home = Home(tmp_path / "home", Credentials(KeyringSecretStore()))
-    connected = login(home, synapse.base_url, author, admin.DEMO_PASSWORD)
+    connected = login(home, synapse.base_url, author, demo_seed.DEMO_PASSWORD)
     try:
         connected.engine.sync_once()
         with connected.replica.session() as session:

@@ -25,7 +25,7 @@ from sqlalchemy import select
 from client.accounts import Home
 from client.credentials import Credentials
 from client.models import Message, OutboxEntry, OutboxState
-from sync.devserver import DevServer
+from devkit.devserver import DevServer
 from tests import filekeyring
 from tests.homeserver import MakeUser, make_group, server_messages
 

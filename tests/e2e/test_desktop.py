@@ -13,8 +13,8 @@ from pytestqt.qtbot import QtBot
 
 from client.accounts import Home
 from client.credentials import Credentials, KeyringSecretStore
+from devkit.devserver import DevServer
 from sync import api, mapping
-from sync.devserver import DevServer
 from tests.e2e.conftest import MakeUser
 from tests.e2e.test_documents import _add, _documents
 from tests.homeserver import ClientFactory, make_group, ok

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from devkit.devserver import DevServer
 from sync import api
-from sync.devserver import DevServer
 
 pytestmark = [pytest.mark.e2e, pytest.mark.slow]
 

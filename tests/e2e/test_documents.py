@@ -18,8 +18,8 @@ from sqlalchemy import select, update
 from client.commands import NewDocument
 from client.models import Document, Group
 from client.reads.documents import export_for_opening
+from devkit.devserver import DevServer
 from sync import api, mapping
-from sync.devserver import DevServer
 from sync.engine import DocumentError
 from tests.homeserver import (
     BOTH_DATABASES,

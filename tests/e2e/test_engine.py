@@ -9,8 +9,8 @@ from sqlalchemy import func, select
 
 from client import search
 from client.models import Group, Message, OutboxEntry, OutboxState, Reaction
+from devkit.devserver import DevServer, RegisteredUser
 from sync import api, engine, mapping
-from sync.devserver import DevServer, RegisteredUser
 from tests.homeserver import (
     BOTH_DATABASES,
     ClientFactory,

@@ -12,8 +12,8 @@ import pytest
 
 from client import offline
 from client.commands import NewDocument
+from devkit.devserver import DevServer
 from sync import engine as engine_module
-from sync.devserver import DevServer
 from tests.homeserver import Client, ClientFactory, MakeUser, make_group
 
 pytestmark = pytest.mark.e2e

@@ -20,8 +20,8 @@ from pytestqt.qtbot import QtBot
 from client.accounts import Home
 from client.commands import LocalCommands, NewDocument
 from client.credentials import Credentials, KeyringSecretStore
+from devkit.devserver import DevServer, RegisteredUser, ensure_synapse_venv, free_port
 from sync import mapping
-from sync.devserver import DevServer, RegisteredUser, ensure_synapse_venv, free_port
 from sync.session import Connected, login
 from tests.homeserver import make_group, timeline
 from ui.context import AppContext, Settings

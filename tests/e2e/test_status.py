@@ -10,8 +10,8 @@ from typing import Any
 
 import pytest
 
+from devkit.devserver import DevServer
 from sync.cli import main
-from sync.devserver import DevServer
 from tests.homeserver import make_group
 
 pytestmark = [pytest.mark.e2e, pytest.mark.slow]

@@ -1,4 +1,4 @@
-"""The typed API layer and the transport against a real Synapse (sync.devserver)."""
+"""The typed API layer and the transport against a real Synapse (devkit.devserver)."""
 
 from __future__ import annotations
 
@@ -11,8 +11,8 @@ from typing import TypeVar
 
 import pytest
 
+from devkit.devserver import DevServer, RegisteredUser
 from sync import api
-from sync.devserver import DevServer, RegisteredUser
 from sync.transport import HttpTransport
 from tests.e2e.conftest import MakeUser
 

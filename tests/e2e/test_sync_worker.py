@@ -18,8 +18,8 @@ import pytest
 
 from client.accounts import Home
 from client.commands import LocalCommands
+from devkit.devserver import DevServer
 from sync import api
-from sync.devserver import DevServer
 from tests.homeserver import ClientFactory, MakeUser, make_group, ok, server_messages
 
 pytestmark = [pytest.mark.e2e]

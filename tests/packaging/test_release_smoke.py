@@ -40,7 +40,7 @@ def test_spec_parses_and_names_what_it_needs() -> None:
     assert 'importlib.metadata.version("treffpunkt")' in source
     assert 'packaging" / "entry.py' in source
     # Every data folder the spec ships exists.
-    for rel in ("resources/search", "resources/sample", "client/migrations/versions"):
+    for rel in ("resources/search", "client/migrations/versions"):
         assert (ROOT / rel).is_dir()
 
 

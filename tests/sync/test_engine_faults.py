@@ -21,8 +21,8 @@ from sqlalchemy import select
 
 from client.commands import NewDocument, discard_entry, retry_entry
 from client.models import Document, Message, OutboxEntry, OutboxState
+from devkit.devserver import DevServer, RegisteredUser
 from sync import api, mapping
-from sync.devserver import DevServer, RegisteredUser
 from sync.engine import OfflineError, SyncEngine
 from tests.homeserver import (
     BOTH_DATABASES,

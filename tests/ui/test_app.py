@@ -212,7 +212,7 @@ def test_refguard_keeps_none_far_from_zero(monkeypatch: pytest.MonkeyPatch) -> N
 
 def test_demo_without_a_display_says_how_to_run_it_under_xvfb() -> None:
     result = subprocess.run(
-        [sys.executable, "-m", "ui.demo"],
+        [sys.executable, "-m", "devkit.demo"],
         cwd=ROOT,
         env=_env(QT_QPA_PLATFORM=None, DISPLAY=None, WAYLAND_DISPLAY=None),
         capture_output=True,

@@ -1,4 +1,5 @@
-"""Pure parts of treffpunkt-admin: the HR export, the region configuration, passwords."""
+"""Pure parts of treffpunkt-admin: the HR export, the region configuration, passwords, and
+its retries against httpx.MockTransport (a real server gives 429 and 5xx only when it likes)."""
 
 from __future__ import annotations
 
@@ -7,17 +8,21 @@ import stat
 from dataclasses import replace
 from pathlib import Path
 
+import httpx
 import pytest
 
-from client import sample
-from sync import admin
+from devkit import sample, seed
+from sync import api
+from sync.admin import config, people, provision
+from sync.backoff import BACKOFF_CAP_S, backoff_delay
+from sync.transport import HttpTransport
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 
 
 def test_the_hr_export_in_tests_data() -> None:
-    text = admin._decode((DATA / "admin_people.csv").read_bytes()).replace("{run}", "")
-    records, problems = admin.read_people_csv(text)
+    text = people.decode((DATA / "admin_people.csv").read_bytes()).replace("{run}", "")
+    records, problems = people.read_people_csv(text)
     assert [(r.line, r.user_name) for r in records] == [
         (2, "anke.devries"),
         (3, "jan.bakker"),  # "Jan.Bakker": folded to lower case
@@ -42,7 +47,7 @@ def test_comma_separated_with_other_header_spellings() -> None:
         "Ute Again,ute.weber,,Stadt Kleve,,\n"
         "Bob,@bob:x.org,,Stadt Kleve,,\n"
     )
-    records, problems = admin.read_people_csv(text)
+    records, problems = people.read_people_csv(text)
     [ute] = records
     assert (ute.name, ute.email, ute.title, ute.skills) == (
         "Ute Weber",
@@ -58,7 +63,7 @@ def test_comma_separated_with_other_header_spellings() -> None:
 
 def test_cp1252_export_is_read() -> None:
     raw = "name;user name;organisation\nJürgen;juergen;Stadt Kleve\n".encode("cp1252")
-    records, problems = admin.read_people_csv(admin._decode(raw))
+    records, problems = people.read_people_csv(people.decode(raw))
     assert [r.name for r in records] == ["Jürgen"] and not problems
 
 
@@ -70,15 +75,15 @@ def test_cp1252_export_is_read() -> None:
     ],
 )
 def test_unusable_files(text: str, message: str) -> None:
-    with pytest.raises(admin.ConfigError, match=message):
-        admin.read_people_csv(text)
+    with pytest.raises(config.ConfigError, match=message):
+        people.read_people_csv(text)
 
 
 def test_region_config_toml_and_json(tmp_path: Path) -> None:
-    config = admin.load_config(DATA / "admin_region.toml")
-    assert [o.key for o in config.organisations] == ["ermelo", "kleve"]
-    assert config.groups[1].organisations == ("ermelo", "kleve")
-    assert [g.open for g in config.groups] == [False, False, True]
+    region = config.load_config(DATA / "admin_region.toml")
+    assert [o.key for o in region.organisations] == ["ermelo", "kleve"]
+    assert region.groups[1].organisations == ("ermelo", "kleve")
+    assert [g.open for g in region.groups] == [False, False, True]
     # The sample's groups.json can be named as it is.
     (tmp_path / "region.json").write_text(
         json.dumps(
@@ -91,9 +96,9 @@ def test_region_config_toml_and_json(tmp_path: Path) -> None:
             }
         )
     )
-    region = admin.load_config(tmp_path / "region.json")
+    region = config.load_config(tmp_path / "region.json")
     assert len(region.groups) == 40
-    assert region == admin.sample_config(sample.generate())
+    assert region == seed.sample_config(sample.generate())
 
 
 @pytest.mark.parametrize(
@@ -118,15 +123,15 @@ def test_region_config_toml_and_json(tmp_path: Path) -> None:
     ],
 )
 def test_bad_region_config(data: object, message: str) -> None:
-    with pytest.raises(admin.ConfigError, match=message):
-        admin.parse_config(data)
+    with pytest.raises(config.ConfigError, match=message):
+        config.parse_config(data)
 
 
 def test_generated_passwords_go_to_a_private_file(tmp_path: Path) -> None:
     out = tmp_path / "new.csv"
     out.write_text("")
     out.chmod(0o644)  # an existing file with wider rights is narrowed
-    policy = admin.PasswordPolicy(out_path=out)
+    policy = provision.PasswordPolicy(out_path=out)
     first, second = policy("@a:x"), policy("@b:x")
     assert first != second and len(first) >= 16
     assert stat.S_IMODE(out.stat().st_mode) == 0o600
@@ -135,31 +140,15 @@ def test_generated_passwords_go_to_a_private_file(tmp_path: Path) -> None:
         f"@a:x,{first}",
         f"@b:x,{second}",
     ]
-    assert admin.PasswordPolicy(fixed="demo")("@c:x") == "demo"
-
-
-def test_sample_is_rehomed_to_the_servers_name() -> None:
-    data = admin._rehome(sample.generate(), "treffpunkt.test")
-    assert all(p.user_id.endswith(":treffpunkt.test") for p in data.people)
-    assert all(m.endswith(":treffpunkt.test") for g in data.groups for m in g.members)
-    assert not any(f":{sample.SERVER}" in m.body for m in data.messages)
-    assert set(data.people_by_id) == {p.user_id for p in data.people}
-
-
-def test_first_threads_keeps_comments_with_their_posts() -> None:
-    messages = sample.generate().messages
-    subset = admin._first_threads(messages, 5)
-    roots = {m.key for m in subset if m.thread_root is None}
-    assert len(roots) == 5
-    assert all(m.thread_root in roots for m in subset if m.thread_root)
+    assert provision.PasswordPolicy(fixed="demo")("@c:x") == "demo"
 
 
 def test_an_open_group_is_restricted_to_its_organisations_spaces() -> None:
     spaces = {"ermelo": "!e:x", "kleve": "!k:x"}
-    closed = admin.GroupSpec("g", "G", organisations=("ermelo", "kleve"))
-    assert admin.group_join_rule(closed, spaces) == {"join_rule": "invite"}
+    closed = config.GroupSpec("g", "G", organisations=("ermelo", "kleve"))
+    assert provision.group_join_rule(closed, spaces) == {"join_rule": "invite"}
     opened = replace(closed, open=True)
-    assert admin.group_join_rule(opened, spaces) == {
+    assert provision.group_join_rule(opened, spaces) == {
         "join_rule": "restricted",
         "allow": [
             {"type": "m.room_membership", "room_id": "!e:x"},
@@ -168,30 +157,75 @@ def test_an_open_group_is_restricted_to_its_organisations_spaces() -> None:
     }
 
 
-def test_the_sample_has_open_groups_for_every_organisation_the_demo_user_can_join() -> None:
-    data = sample.generate()
-    anke = "@anke.devries:intranet.test"
-    opened = [g for g in data.groups if g.open]
-    for org in data.organisations:
-        assert sum(org.key in g.organisations for g in opened) >= 3, org.key
-    not_joined = [g for g in opened if anke not in g.members]
-    assert len(not_joined) >= 3
-    people = {p.user_id for p in data.people}
-    assert all(set(g.members) != people for g in opened)
+# --------------------------------------------------------------------------- retries
+
+Reply = httpx.Response | type[httpx.TransportError]
 
 
-def test_an_older_demo_seed_is_removed_and_the_servers_keys_kept(tmp_path: Path) -> None:
-    marker = tmp_path / admin.SEED_MARKER
-    marker.write_text(json.dumps({"seeded_at": "2026-01-01T00:00:00+00:00"}))
-    assert admin._seed_version(marker) == 1  # markers before the version field
-    kept = ("port", "signing.key", "registration_shared_secret", "appservice_as_token")
-    gone = (admin.SEED_MARKER, "seed-progress.jsonl", "admin-token", "homeserver.db")
-    for name in (*kept, *gone[1:]):
-        (tmp_path / name).write_text("x")
-    (tmp_path / "media_store" / "local_content").mkdir(parents=True)
-    admin._reset_demo(tmp_path)
-    assert all((tmp_path / name).exists() for name in kept)
-    assert not any((tmp_path / name).exists() for name in gone)
-    assert not (tmp_path / "media_store").exists()
-    marker.write_text(json.dumps({"version": admin.SEED_VERSION}))
-    assert admin._seed_version(marker) == admin.SEED_VERSION
+def _provisioner(
+    replies: list[Reply], *, retries: int = 6
+) -> tuple[provision.Provisioner, list[float], list[httpx.Request]]:
+    """A provisioner whose server gives ``replies`` in turn; its waits are recorded, not slept."""
+    waits: list[float] = []
+    seen: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        reply = replies.pop(0)
+        if isinstance(reply, httpx.Response):
+            return reply
+        raise reply("no route to host", request=request)
+
+    http = HttpTransport(
+        "https://matrix.example", access_token="t", transport=httpx.MockTransport(handler)
+    )
+    prov = provision.Provisioner(
+        http, "@admin:example", retries=retries, sleep=waits.append, rng=lambda: 1.0
+    )
+    return prov, waits, seen
+
+
+def _whoami() -> httpx.Response:
+    return httpx.Response(200, json={"user_id": "@admin:example"})
+
+
+def _limited(retry_after_ms: int) -> httpx.Response:
+    return httpx.Response(
+        429, json={"errcode": "M_LIMIT_EXCEEDED", "error": "slow", "retry_after_ms": retry_after_ms}
+    )
+
+
+def test_a_rate_limit_waits_what_the_server_asks_then_goes_on() -> None:
+    prov, waits, seen = _provisioner([_limited(3000), _whoami()])
+    assert prov.call(api.whoami()).user_id == "@admin:example"
+    assert waits == [3.0]  # the server's delay is longer than the first step of the backoff
+    assert len(seen) == 2
+
+
+def test_server_errors_back_off_like_the_engine_and_give_up_without_a_last_wait() -> None:
+    errors: list[Reply] = [httpx.Response(502, text="bad gateway") for _ in range(4)]
+    prov, waits, seen = _provisioner(errors, retries=4)
+    with pytest.raises(provision.AdminError, match="502"):
+        prov.call(api.whoami())
+    assert waits == [backoff_delay(n, None, lambda: 1.0) for n in (1, 2, 3)] == [1.0, 2.0, 4.0]
+    assert len(seen) == 4
+
+
+def test_a_servers_delay_is_capped_by_the_backoff() -> None:
+    prov, waits, _ = _provisioner([_limited(6 * 3600 * 1000), _whoami()])
+    prov.call(api.whoami())
+    assert waits == [BACKOFF_CAP_S]
+
+
+def test_a_lost_connection_is_retried() -> None:
+    prov, waits, seen = _provisioner([httpx.ConnectError, httpx.ConnectError, _whoami()])
+    assert prov.call(api.whoami()).user_id == "@admin:example"
+    assert waits == [1.0, 2.0] and len(seen) == 3
+
+
+def test_a_refusal_is_not_retried() -> None:
+    forbidden = httpx.Response(403, json={"errcode": "M_FORBIDDEN", "error": "not an admin"})
+    prov, waits, seen = _provisioner([forbidden])
+    refused = prov.attempt(api.whoami())
+    assert isinstance(refused, api.MatrixError) and refused.errcode == "M_FORBIDDEN"
+    assert waits == [] and len(seen) == 1

@@ -1,5 +1,5 @@
-"""Layer boundaries: the offline core loads neither Qt nor an HTTP library, and the UI reads
-the replica through the core."""
+"""Layer boundaries: the offline core loads neither Qt nor an HTTP library, the UI reads and
+sync writes the replica through the core, and the product never imports the development tools."""
 
 from __future__ import annotations
 
@@ -31,7 +31,10 @@ def test_client_loads_neither_qt_nor_httpx() -> None:
 
 
 def test_sync_api_layer_loads_no_qt() -> None:
-    code = "import sys, sync.api, sync.transport, sync.devserver; print(' '.join(sys.modules))"
+    code = (
+        "import sys, sync.api, sync.transport, sync.admin.cli, devkit.devserver\n"
+        "print(' '.join(sys.modules))"
+    )
     out = subprocess.run(
         [sys.executable, "-c", code], check=True, capture_output=True, text=True
     ).stdout
@@ -57,13 +60,22 @@ def _modules(*packages: str) -> Iterator[tuple[str, ast.AST]]:
             yield path.relative_to(ROOT).as_posix(), ast.parse(path.read_text(), str(path))
 
 
-def test_only_sync_transport_imports_httpx() -> None:
-    importers = {
+def _importers(top_level: str, packages: tuple[str, ...]) -> set[str]:
+    """The files of ``packages`` that import ``top_level`` (or a module of it)."""
+    return {
         name
-        for name, tree in _modules("client", "sync")
-        if any(n.split(".")[0] == "httpx" for n in _imported_modules(tree))
+        for name, tree in _modules(*packages)
+        if any(n.split(".")[0] == top_level for n in _imported_modules(tree))
     }
-    assert importers == {"sync/transport.py"}
+
+
+def test_only_sync_transport_imports_httpx() -> None:
+    assert _importers("httpx", ("client", "sync")) == {"sync/transport.py"}
+
+
+def test_the_product_never_imports_the_development_tools() -> None:
+    # devkit sits above client, sync and ui and is not installed with them.
+    assert _importers("devkit", ("client", "sync", "ui")) == set()
 
 
 def test_no_module_in_sync_imports_sqlalchemy() -> None:
@@ -87,10 +99,8 @@ def test_no_module_in_sync_imports_sqlalchemy() -> None:
 
 
 def test_ui_reads_the_replica_through_the_core_only() -> None:
-    """The views show rows that ``client.reads`` returns: no module of ui/ (the screenshot
-    and demo tools aside) imports the database stack or the replica's models, or opens a
-    connection or session on a replica."""
-    tools = {"ui/screenshots.py", "ui/demo.py"}
+    """The views show rows that ``client.reads`` returns: no module of ui/ imports the
+    database stack or the replica's models, or opens a connection or session on a replica."""
     database = ("sqlalchemy", "sqlcipher3", "client.models", "client.ingest")
     # A replica's ways to SQL; ``connect`` and ``begin`` without arguments (Qt's take some).
     calls = {"session", "write_session", "exec_driver_sql", "execute", "scalar", "scalars"}
@@ -98,8 +108,6 @@ def test_ui_reads_the_replica_through_the_core_only() -> None:
     found = []
     for path in sorted((ROOT / "ui").rglob("*.py")):
         name = path.relative_to(ROOT).as_posix()
-        if name in tools:
-            continue
         for node in ast.walk(ast.parse(path.read_text(), str(path))):
             if isinstance(node, ast.Import | ast.ImportFrom):
                 modules = (

@@ -6,8 +6,7 @@ from datetime import UTC, date, datetime, time, timedelta
 
 import pytest
 
-from client import sample
-from sync import demotimes
+from devkit import demotimes, sample
 
 TODAY = date(2026, 11, 25)  # a Wednesday
 

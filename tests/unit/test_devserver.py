@@ -1,4 +1,4 @@
-"""sync.devserver without starting Synapse: the config it writes and the venv guard."""
+"""devkit.devserver without starting Synapse: the config it writes and the venv guard."""
 
 from __future__ import annotations
 
@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from sync import devserver
-from sync.devserver import DevServer, SynapseSetupError, ensure_synapse_venv
+from devkit import devserver
+from devkit.devserver import DevServer, SynapseSetupError, ensure_synapse_venv
 
 
 def test_config_is_local_closed_and_unthrottled(tmp_path: Path) -> None:

@@ -15,7 +15,7 @@ from collections.abc import Collection, Iterator, Sequence
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-PACKAGES = ("client", "sync", "ui", "benchmarks")
+PACKAGES = ("client", "sync", "ui", "devkit", "benchmarks")
 
 
 def _is_type_checking(test: ast.expr) -> bool:

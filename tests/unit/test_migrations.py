@@ -68,3 +68,29 @@ def test_downgrade_to_base_and_up_again(tmp_path: Path) -> None:
     migrations.upgrade(replica.engine)
     assert migrations.current_revision(replica.engine) == migrations.HEAD
     replica.close()
+
+
+def test_times_stored_at_a_whole_second_get_their_microseconds(tmp_path: Path) -> None:
+    path = tmp_path / "old.db"
+    old = open_replica(path, TEST_KEY, create=True, schema="0005")
+    with old.begin() as conn:
+        conn.execute(
+            text(
+                'INSERT INTO "group" (id, name, description, kind, keep_offline, joined, '
+                "unread_count, mention_count) VALUES ('!g:x', 'G', '', 'group', 0, 1, 0, 0)"
+            )
+        )
+        conn.execute(
+            text(
+                "INSERT INTO message (id, kind, group_id, author, body, body_html, created_at, "
+                "edited_at, deleted, pending) VALUES (1, 'post', '!g:x', '@a:x', 'b', '<p>b</p>', "
+                "'2026-05-01 09:04:00', '2026-05-01 09:05:00.250000', 0, 0)"
+            )
+        )
+    old.close()
+
+    upgraded = open_replica(path, TEST_KEY)
+    with upgraded.connect() as conn:
+        stored = conn.execute(text("SELECT created_at, edited_at FROM message")).one()
+    upgraded.close()
+    assert tuple(stored) == ("2026-05-01 09:04:00.000000", "2026-05-01 09:05:00.250000")

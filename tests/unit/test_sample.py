@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import csv
+import hashlib
 from pathlib import Path
 
 import pytest
 
-from client import sample
-from client.sample import RESOURCES, SampleData, generate
 from client.store import Replica
+from devkit import sample, seed
+from devkit.sample import RESOURCES, SampleData, generate
 
 
 @pytest.fixture(scope="module")
@@ -36,6 +37,18 @@ def test_deterministic(data: SampleData) -> None:
     again = generate()
     assert again.messages == data.messages
     assert again.documents == data.documents
+
+
+# What the demo server was seeded with at SEED_VERSION 2. A change of the sample changes what
+# the seed sends: raise devkit.seed.SEED_VERSION (the demo server is then seeded afresh) and
+# record the new digest here.
+SEED_CONTENT_SHA256 = "d137ed26ef5acf69c9933e811ec4061092a1954adc296b12608df9dffc3ec0b9"
+
+
+def test_the_sample_is_what_the_demo_server_was_seeded_with(data: SampleData) -> None:
+    content = (data.organisations, data.people, data.groups, data.messages, data.documents)
+    assert seed.SEED_VERSION == 2
+    assert hashlib.sha256(repr(content).encode()).hexdigest() == SEED_CONTENT_SHA256
 
 
 def test_resources_are_what_the_generator_writes(tmp_path: Path) -> None:

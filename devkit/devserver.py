@@ -22,8 +22,8 @@ user when run as root (PostgreSQL refuses to run as root), and removes it on sto
 
 Command line (used by the Makefile and by hand)::
 
-    python -m sync.devserver ensure-venv
-    python -m sync.devserver run --data-dir build/devserver
+    python -m devkit.devserver ensure-venv
+    python -m devkit.devserver run --data-dir build/devserver
 """
 
 from __future__ import annotations
@@ -710,7 +710,7 @@ def _ok(result: T | api.MatrixError | api.TransportError) -> T:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m sync.devserver", description=__doc__)
+    parser = argparse.ArgumentParser(prog="python -m devkit.devserver", description=__doc__)
     commands = parser.add_subparsers(dest="command", required=True)
     commands.add_parser("ensure-venv", help="create build/synapse-venv if needed")
     run = commands.add_parser("run", help="run a Synapse until Ctrl-C")

@@ -31,7 +31,7 @@ display: .venv/bin/treffpunkt --help
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m ui.demo", description=__doc__)
+    parser = argparse.ArgumentParser(prog="python -m devkit.demo", description=__doc__)
     parser.add_argument("--home", type=Path, default=DEMO_HOME)
     parser.add_argument("--user", default=DEMO_USER)
     parser.add_argument("--lang", choices=("de", "nl", "en"))
@@ -42,7 +42,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     from client.accounts import Home
     from client.credentials import Credentials, KeyringSecretStore, NoKeyringError
-    from sync.admin import DEMO_PASSWORD, SEED_MARKER, ensure_demo_server
+    from devkit.seed import DEMO_PASSWORD, SEED_MARKER, ensure_demo_server
     from sync.session import LoginError, login
     from ui import app
 

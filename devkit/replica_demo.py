@@ -1,23 +1,23 @@
-"""``python -m client``: the offline core on the command line.
+"""``make demo-replica``: the offline core alone, on the sample region, from the terminal.
 
-``demo`` builds a sample replica of the region's intranet (encrypted, keys in the system
-keyring) and searches it; ``search`` searches an existing one.
+``python -m devkit demo-replica`` builds a sample replica of the region's intranet
+(encrypted, keys in the system keyring) and searches it; ``python -m devkit search-replica
+QUERY`` searches it once (building it first if it is not there).
 """
 
 from __future__ import annotations
 
-import argparse
 import html
 import re
 import sys
 import time
-from collections.abc import Sequence
 from pathlib import Path
 
 from client import search
 from client.accounts import Home
 from client.credentials import Credentials, KeyringSecretStore, NoKeyringError
 from client.store import Replica, ReplicaError
+from devkit import sample
 
 DEMO_USER = "@anke.devries:intranet.test"
 DEMO_QUERIES = (
@@ -52,8 +52,6 @@ def print_results(replica: Replica, query: str, limit: int = 5) -> None:
 
 
 def _open_or_build(home: Home) -> Replica:
-    from client import sample
-
     if any(a.user_id == DEMO_USER for a in home.accounts()):
         try:
             return home.open_account(DEMO_USER)
@@ -73,45 +71,29 @@ def _open_or_build(home: Home) -> Replica:
     return replica
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m client", description=__doc__)
-    parser.add_argument(
-        "--home",
-        type=Path,
-        default=Path("build/demo-replica"),
-        help="folder for the local data (default: %(default)s)",
-    )
-    sub = parser.add_subparsers(dest="command", required=True)
-    sub.add_parser("demo", help="build a sample replica and search it")
-    find = sub.add_parser("search", help="search the demo replica")
-    find.add_argument("query")
-    args = parser.parse_args(argv)
-
+def run(home_dir: Path, query: str | None = None) -> int:
+    """The demo queries and then a prompt (``query`` None), or the one query given."""
     try:
         credentials = Credentials(KeyringSecretStore())
     except NoKeyringError as exc:
         print(f"treffpunkt: {exc}", file=sys.stderr)
         return 2
-    home = Home(args.home, credentials)
+    home = Home(home_dir, credentials)
     try:
         replica = _open_or_build(home)
     except ReplicaError as exc:
         print(f"treffpunkt: {exc}", file=sys.stderr)
         return 1
     try:
-        queries = [args.query] if args.command == "search" else list(DEMO_QUERIES)
-        for query in queries:
-            print_results(replica, query)
-        if args.command == "demo" and sys.stdin.isatty():
+        queries = [query] if query is not None else list(DEMO_QUERIES)
+        for each in queries:
+            print_results(replica, each)
+        if query is None and sys.stdin.isatty():
             print("\nType a search (empty line to quit):")
-            while query := input("search> ").strip():
-                print_results(replica, query, limit=10)
+            while typed := input("search> ").strip():
+                print_results(replica, typed, limit=10)
     except (EOFError, KeyboardInterrupt):
         pass
     finally:
         replica.close()
     return 0
-
-
-if __name__ == "__main__":
-    raise SystemExit(main())

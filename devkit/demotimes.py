@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from client import sample
+from devkit import sample
 
 WEEKS = 6
 DAY_START = time(8, 0)

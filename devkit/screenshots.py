@@ -1,6 +1,6 @@
 """``make screenshots``: the main views on the sample region, saved as PNGs at 1280x800.
 
-    xvfb-run -a .venv/bin/python -m ui.screenshots [--out build/screenshots] [--lang de]
+    xvfb-run -a .venv/bin/python -m devkit.screenshots [--out build/screenshots] [--lang de]
 
 Builds the demo's sample region into a throw-away replica (secrets in memory only), writes
 one post that waits to be sent and one that failed, and photographs: the stream, a thread,
@@ -20,10 +20,10 @@ from PySide6.QtCore import QEventLoop, QPoint, Qt, QTimer
 from PySide6.QtGui import QColor, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import QApplication, QWidget
 
-from client import sample
 from client.accounts import Home
 from client.changes import Changes
 from client.credentials import Credentials, MemorySecretStore
+from devkit import sample
 from ui import i18n
 from ui.app import _application
 from ui.context import AppContext, Settings
@@ -189,7 +189,7 @@ def take(out: Path, language: str) -> list[Path]:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m ui.screenshots", description=__doc__)
+    parser = argparse.ArgumentParser(prog="python -m devkit.screenshots", description=__doc__)
     parser.add_argument("--out", type=Path, default=Path("build/screenshots"))
     parser.add_argument("--lang", choices=("de", "nl", "en"), default="de")
     args = parser.parse_args(sys.argv[1:] if argv is None else argv)
