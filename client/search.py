@@ -1,6 +1,6 @@
 """Offline full-text search over the replica: posts, questions, comments, documents, people.
 
-Design (measured figures in ``shared/SEARCH-NOTES.md``):
+Design (and the figures that chose it: docs/architecture.md, "Search"):
 
 * Text is folded in Python (:mod:`client.textfold`) before it reaches FTS5, and queries are
   folded the same way, so ``Büro``/``buro`` and ``Müller``/``Mueller``/``Muller`` meet.
@@ -71,7 +71,7 @@ MESSAGE_KINDS = frozenset({"post", "question", "comment"})
 _FLIP = 1 << 62
 ALL_KINDS = MESSAGE_KINDS | {"document", "person"}
 
-# Newest matches re-ranked per window (SEARCH-NOTES: bounded sets). Within a window every
+# Newest matches re-ranked per window (docs/architecture.md: bounded candidate sets). Within a window every
 # candidate holds every term, so relevance differs only by whole word versus compound part;
 # three pages of 50 are plenty, and each candidate costs a random read of the index.
 MESSAGE_CANDIDATES = 150
