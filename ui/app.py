@@ -29,7 +29,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
     from client.accounts import AccountInfo, Home
-    from client.credentials import LazySecretStore
+    from client.credentials import LazySecretStore, SecretStore
     from sync.session import Connected
     from ui.context import AccountSession, AppContext
     from ui.mainwindow import MainWindow
@@ -263,7 +263,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     from client import policy
     from client.accounts import Home, default_home
-    from client.credentials import Credentials, KeyringSecretStore, LazySecretStore
+    from client.credentials import Credentials, LazySecretStore
     from ui import i18n, icons
     from ui.context import AppContext, Settings
 
@@ -274,7 +274,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"treffpunkt-desktop: {warning}", file=sys.stderr)
     settings = Settings(policy=machine_policy)
     translators = i18n.install(app, args.lang or settings.language)
-    keyring = LazySecretStore(KeyringSecretStore)
+    keyring = LazySecretStore(_system_keyring)
     home = Home(args.home or default_home(), Credentials(keyring))
     if home.root.is_dir():  # a first start, or one that stops for want of a keyring, writes none
         icons.use_cache_dir(home.root / "cache" / "icons")
@@ -369,6 +369,14 @@ def connect_keyring(ctx: AppContext, keyring: LazySecretStore) -> None:
         QCoreApplication.exit(EXIT_NO_KEYRING)
 
     Op(ctx.ops, keyring.connect, writes=True).failure(failed).run()
+
+
+def _system_keyring() -> SecretStore:
+    """The OS keyring, loaded (``keyring`` and its backends) on the worker that first needs a
+    secret, after the window shows."""
+    from client.keyringstore import KeyringSecretStore
+
+    return KeyringSecretStore()
 
 
 def _resume(home: Home, user_id: str) -> Connected:
