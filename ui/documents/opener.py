@@ -26,6 +26,7 @@ from PySide6.QtGui import QDesktopServices
 from client.changes import Changes
 from client.filenames import safe_filename
 from client.reads.documents import Exported, NotAvailableOfflineError, export_for_opening
+from ui import lazy
 from ui.context import AccountSession, AppContext
 from ui.ops import Op
 
@@ -41,11 +42,9 @@ SAVE_DEBOUNCE_MS = 1500
 def _fetch(engine: SyncEngine, document_id: str) -> str:
     """The engine's download, on the worker: without a connection after all, the document
     is not available offline."""
-    from sync.engine import OfflineError
-
     try:
         return engine.fetch_document(document_id)
-    except OfflineError as exc:
+    except lazy.engine.OfflineError as exc:
         raise NotAvailableOfflineError(document_id) from exc
 
 
