@@ -14,6 +14,7 @@ from __future__ import annotations
 import builtins
 import contextlib
 import gc
+import importlib
 import os
 import sys
 from collections.abc import Callable, Sequence
@@ -118,8 +119,6 @@ def drop_feature_import_hook() -> None:
     most of our modules load. PySide keeps the import it wrapped (its own lazy-type import,
     which stays) as ``__orig_import__``; ``from __feature__ import ...`` no longer works.
     """
-    import importlib
-
     importlib.import_module("PySide6.QtCore")  # PySide installs the hook on its first import
     original = getattr(builtins, "__orig_import__", None)
     if original is not None:

@@ -13,6 +13,7 @@ server and wipes its local data on a worker.
 from __future__ import annotations
 
 import gc
+import importlib
 from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING
@@ -776,8 +777,6 @@ def preload_pages() -> None:
     window is on screen: building a page then costs the GUI thread its widgets only, not
     tens of milliseconds of imports while a sync is writing. So do the modules the sidebar
     and the status line read an opened account with."""
-    import importlib
-
     from PySide6 import QtGui, QtSvg, QtWidgets
 
     # The first top-up of None's references (and its ctypes), before the pages paint.
