@@ -28,6 +28,8 @@ from dataclasses import dataclass, field, replace
 from typing import Any, Generic, Literal, TypeVar
 from urllib.parse import quote, unquote
 
+from sync.backoff import BACKOFF_CAP_S
+
 log = logging.getLogger(__name__)
 
 Json = dict[str, Any]
@@ -40,6 +42,9 @@ CLIENT_V1 = "/_matrix/client/v1"
 MEDIA_V3 = "/_matrix/media/v3"
 SYNAPSE_ADMIN_V1 = "/_synapse/admin/v1"
 SYNAPSE_ADMIN_V2 = "/_synapse/admin/v2"
+
+# The longest wait a server can ask for: a broken or hostile one must not park us for hours.
+MAX_DELAY_MS = int(BACKOFF_CAP_S * 1000)
 
 
 def q(segment: str) -> str:
@@ -134,6 +139,7 @@ class DownloadRequest:
 # --------------------------------------------------------------------------- helpers
 
 _USER_ID = re.compile(r"^@[^:]+:.+$")
+_ASCII_DIGITS = re.compile(r"[0-9]+")
 
 
 def _is_str(value: object) -> bool:
@@ -334,8 +340,8 @@ def parse_error(status: int, body: bytes, retry_after_header: str | None = None)
             status,
             _retry_after_header_ms(retry_after_header),
         )
-    retry_after_ms = _opt_int(data, "retry_after_ms")
-    if retry_after_ms is None or retry_after_ms < 0:
+    retry_after_ms = delay_ms(data.get("retry_after_ms"))
+    if retry_after_ms is None:
         retry_after_ms = _retry_after_header_ms(retry_after_header)
     return MatrixError(
         errcode=_opt_str(data, "errcode") or "M_UNKNOWN",
@@ -346,12 +352,26 @@ def parse_error(status: int, body: bytes, retry_after_header: str | None = None)
     )
 
 
+def delay_ms(value: object) -> int | None:
+    """A delay the server asks for in milliseconds, capped at the backoff's cap; None
+    unless it is a non-negative JSON integer (never a float: ``1e400`` is infinity)."""
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        return None
+    return min(value, MAX_DELAY_MS)
+
+
 def _retry_after_header_ms(value: str | None) -> int | None:
     # Only the delta-seconds form: an HTTP date needs the server's clock, which we
-    # must not trust over our own.
-    if value and value.strip().isdigit():
-        return int(value.strip()) * 1000
-    return None
+    # must not trust over our own. ASCII digits only (``str.isdigit`` takes "²", which
+    # ``int`` refuses), and a long number is not converted at all: it is the cap anyway.
+    if value is None:
+        return None
+    digits = value.strip(" \t")
+    if not _ASCII_DIGITS.fullmatch(digits):
+        return None
+    if len(digits) > 9:
+        return MAX_DELAY_MS
+    return min(int(digits) * 1000, MAX_DELAY_MS)
 
 
 def interpret(

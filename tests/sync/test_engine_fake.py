@@ -24,6 +24,7 @@ from client.mediacache import MediaCache
 from client.models import Message, OutboxEntry, OutboxState
 from client.store import Replica, open_replica
 from sync import api, engine, joining, mapping
+from sync.backoff import BACKOFF_CAP_S, backoff_delay
 from sync.engine import AuthLostError, EngineState, OfflineError, Status, SyncEngine
 from tests.conftest import TEST_KEY
 from tests.sync import faults
@@ -229,6 +230,41 @@ def test_a_permanent_failure_stops_that_entry_only_until_the_user_decides(
 
 
 # -- faults ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("headers", "body"),
+    [
+        ({b"Retry-After": "²".encode()}, b'{"errcode": "M_LIMIT_EXCEEDED"}'),
+        ({b"Retry-After": "²".encode()}, b"<html>slow down</html>"),
+        ({}, b'{"errcode": "M_LIMIT_EXCEEDED", "retry_after_ms": 1e400}'),
+        ({}, b'{"errcode": "M_LIMIT_EXCEEDED", "retry_after_ms": 1' + b"0" * 400 + b"}"),
+        ({b"Retry-After": b"9" * 5000}, b""),
+    ],
+    ids=["superscript-two", "superscript-two-html", "float-infinity", "huge-integer", "huge"],
+)
+def test_a_hostile_retry_after_is_a_capped_wait_never_a_crash(
+    fake: FakeServer, device: MakeDevice, headers: dict[bytes, bytes], body: bytes
+) -> None:
+    a, room = _alone_in_a_group(fake, device)
+    a.faults.rules = [
+        Rule("PUT", SEND, faults.reply(429, body, headers), {1}),
+        Rule("GET", SYNC, faults.reply(429, body, headers), {1}),
+    ]
+    post = a.post(room, "Trotzdem gesendet")
+    start = a.clock.now
+    assert a.engine.flush().deferred == 1
+    entry = a.entry_of(post)
+    assert entry.state is OutboxState.WAITING
+    assert entry.next_attempt_at is not None
+    assert start < entry.next_attempt_at <= start + timedelta(seconds=BACKOFF_CAP_S)
+    # The sync loop's wait is computed from the same value: capped as well.
+    with pytest.raises(OfflineError) as offline:
+        a.engine.sync_once()
+    waited = backoff_delay(1, getattr(offline.value.error, "retry_after_ms", None), lambda: 0.5)
+    assert 0 < waited <= BACKOFF_CAP_S
+    a.settle()
+    assert _bodies(fake, room) == ["Trotzdem gesendet"]
 
 
 def test_transient_errors_are_retried_after_the_servers_retry_after(
