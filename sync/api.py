@@ -46,6 +46,19 @@ SYNAPSE_ADMIN_V2 = "/_synapse/admin/v2"
 # The longest wait a server can ask for: a broken or hostile one must not park us for hours.
 MAX_DELAY_MS = int(BACKOFF_CAP_S * 1000)
 
+# The most of a JSON reply that is read; a longer one is a TransportError of kind TOO_LARGE
+# and is never held whole in memory (parsed, a body takes five to ten times its size). The
+# spec caps an event at 64 KiB:
+MIB = 1024 * 1024
+# ordinary replies (sign-in, a sent event's id, one state event, a profile, a page of the
+# user directory or of a space's rooms, a 20,000-member list) are kilobytes to a few MiB;
+MAX_BODY = 8 * MIB
+# a /messages page of 200 events is at most 12.5 MiB, plus the state it brings; a room's
+# whole state is a directory of thousands of people;
+MAX_ROOM_BODY = 32 * MIB
+# /sync carries up to 200 events of every group plus, at first, every room's state.
+MAX_SYNC_BODY = 64 * MIB
+
 
 def q(segment: str) -> str:
     """Quote one path segment: ids contain '!', '@', ':', '$', '#' and may contain '/'."""
@@ -82,6 +95,7 @@ class TransportErrorKind(enum.Enum):
     TIMEOUT = "timeout"  # connect, read, write or pool timeout
     RESET = "reset"  # connection dropped mid-request or mid-body (incl. truncated body)
     INVALID_RESPONSE = "invalid_response"  # 2xx reply that is not the JSON we need
+    TOO_LARGE = "too_large"  # a body longer than the request allows (or than declared)
     NETWORK = "network"  # any other failure below HTTP
 
 
@@ -125,6 +139,8 @@ class Request(Generic[R_co]):
     long_poll_ms: int = 0
     # For a raw upload the transport sends the caller's file with this content type.
     content_type: str | None = None
+    # The longest reply body read; a longer one is a TransportError of kind TOO_LARGE.
+    max_body: int = MAX_BODY
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -639,6 +655,7 @@ def sync(
         query=tuple(query),
         long_poll_ms=timeout_ms,
         parser=parse_sync,
+        max_body=MAX_SYNC_BODY,
     )
 
 
@@ -701,6 +718,7 @@ def messages(
         path=f"{CLIENT_V3}/rooms/{q(room_id)}/messages",
         query=tuple(query),
         parser=_parse_messages(room_id),
+        max_body=MAX_ROOM_BODY,
     )
 
 
@@ -763,6 +781,7 @@ def get_room_state(room_id: str) -> Request[RoomStateResponse]:
         method="GET",
         path=f"{CLIENT_V3}/rooms/{q(room_id)}/state",
         parser=lambda data: RoomStateResponse(parse_events(data.get(LIST_KEY), room_id)),
+        max_body=MAX_ROOM_BODY,
     )
 
 
@@ -899,6 +918,7 @@ def joined_members(room_id: str) -> Request[JoinedMembersResponse]:
         method="GET",
         path=f"{CLIENT_V3}/rooms/{q(room_id)}/joined_members",
         parser=_parse_joined_members,
+        max_body=MAX_ROOM_BODY,
     )
 
 

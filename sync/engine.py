@@ -61,6 +61,9 @@ SYNC_FILTER: dict[str, Any] = {
     },
 }
 OUTBOX_INTERVAL_S = 5.0
+# After a /sync answer longer than the transport reads (``api.MAX_SYNC_BODY``), the next
+# asks for this many events per group; backfill brings the rest, as after a long absence.
+SMALL_TIMELINE = 20
 
 
 class SyncEngine:
@@ -96,6 +99,8 @@ class SyncEngine:
         # reads on each round. None: keep all history / no cap (the command-line client).
         self.default_retention_days: int | None = None
         self.storage_cap_bytes: int | None = None
+        # The last /sync answer was too long to read: ask for less until one arrives.
+        self._small_timeline = False
         self._caller = Caller(transport, self._set_state)
         self._transfers = Transfers(replica, self._caller, media, user_id, clock)
         self._outbox = Outbox(replica, self._caller, self._transfers, user_id, clock=clock, rng=rng)
@@ -130,6 +135,13 @@ class SyncEngine:
         syncstate.store_filter_id(self.replica, response.filter_id, wanted)
         return response.filter_id
 
+    def _sync_filter(self) -> str | dict[str, Any]:
+        if not self._small_timeline:
+            return self._filter_id()
+        small: dict[str, Any] = json.loads(json.dumps(SYNC_FILTER))  # a deep copy
+        small["room"]["timeline"]["limit"] = SMALL_TIMELINE
+        return small
+
     def since(self) -> str | None:
         return syncstate.since(self.replica)
 
@@ -140,11 +152,14 @@ class SyncEngine:
             self._set_state(EngineState.SYNCING)
         try:
             response = self._caller.call(
-                api.sync(since=since, filter=self._filter_id(), timeout_ms=timeout_ms)
+                api.sync(since=since, filter=self._sync_filter(), timeout_ms=timeout_ms)
             )
-        except OfflineError:
+        except OfflineError as exc:
+            if getattr(exc.error, "kind", None) is api.TransportErrorKind.TOO_LARGE:
+                self._small_timeline = True
             syncstate.record_offline(self.replica)
             raise
+        self._small_timeline = False
         changes = self.apply_sync(response, initial=since is None)
         self._set_state(EngineState.UP_TO_DATE)
         self.fetch_pinned_documents()

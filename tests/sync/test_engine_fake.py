@@ -7,6 +7,7 @@ ending with the oracle: the replica equals the server's state.
 from __future__ import annotations
 
 import hashlib
+import json
 import re
 import shutil
 import threading
@@ -16,6 +17,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
 
+import httpx
 import pytest
 from sqlalchemy import select
 
@@ -372,6 +374,47 @@ def test_sync_faults_keep_the_since_token_and_recover(fake: FakeServer, device: 
     a.engine.sync_once()
     assert a.engine.status().state is EngineState.UP_TO_DATE and a.engine.status().online
     assert_replica_equals_fake(a.replica, fake, a.user.user_id)
+
+
+def test_a_sync_answer_too_long_to_read_is_asked_for_again_with_fewer_events(
+    fake: FakeServer, device: MakeDevice
+) -> None:
+    anke, jan = fake.register("anke"), fake.register("jan")
+    room = _group(fake, jan, anke)
+    for n in range(60):
+        fake.send(room, jan.user_id, "m.room.message", _post_content(f"Bericht {n}"))
+    filters: list[str | None] = []
+
+    def endless(request: httpx.Request, forward: faults.Forward) -> httpx.Response:
+        filters.append(request.url.params.get("filter"))
+        return httpx.Response(200, stream=_Endless())
+
+    def seen(request: httpx.Request, forward: faults.Forward) -> httpx.Response:
+        filters.append(request.url.params.get("filter"))
+        return forward()
+
+    a = device(anke)
+    a.faults.rules = [Rule("GET", SYNC, endless, {1}), Rule("GET", SYNC, seen, {2, 3})]
+    with pytest.raises(OfflineError):
+        a.engine.sync_once()
+    assert a.engine.since() is None
+    a.engine.sync_once()
+    small = json.loads(filters[1] or "{}")
+    assert small["room"]["timeline"]["limit"] == engine.SMALL_TIMELINE
+    with a.replica.session() as session:
+        assert len(session.scalars(select(Message)).all()) == engine.SMALL_TIMELINE
+    # Once an answer arrived, the stored filter is used again; backfill brings the rest.
+    a.engine.sync_once()
+    assert not (filters[2] or "").startswith("{")
+    a.engine.backfill(room, max_pages=None)
+    assert_replica_equals_fake(a.replica, fake, a.user.user_id)
+
+
+class _Endless(httpx.SyncByteStream):
+    def __iter__(self) -> Iterator[bytes]:
+        yield b'{"next_batch": "s9", "pad": "'
+        while True:
+            yield b" " * 65536
 
 
 def test_a_revoked_token_signs_out(fake: FakeServer, device: MakeDevice) -> None:
