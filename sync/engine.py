@@ -232,6 +232,15 @@ class SyncEngine:
 
     # -- documents ---------------------------------------------------------------------
 
+    @property
+    def max_download_bytes(self) -> int:
+        """The largest document file downloaded (IT policy ``max_download_mb``)."""
+        return self._transfers.max_download_bytes
+
+    @max_download_bytes.setter
+    def max_download_bytes(self, value: int) -> None:
+        self._transfers.max_download_bytes = value
+
     def fetch_document(self, document_id: str) -> str:
         """Make a document's current version available offline (``sync.transfers``)."""
         return self._transfers.fetch_document(document_id)

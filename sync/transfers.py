@@ -3,8 +3,10 @@
 Up: a new version is uploaded (streamed from the cache, never whole in memory) and its
 state event sent; a version someone else saved in between is never overwritten, a
 conflict copy is made instead. Down: a document's current version is streamed into the
-cache and published only if its SHA-256 is the one its state event names; pinned
-documents are fetched after every sync.
+cache and published only if its SHA-256 is the one its state event names; the download
+stops at the size the state event declares (and at IT's largest download), so a server
+that sends more fills neither memory nor disk. Pinned documents are fetched after every
+sync.
 """
 
 from __future__ import annotations
@@ -13,16 +15,18 @@ import logging
 from collections.abc import Callable
 from datetime import datetime
 
-from client import ingest, offline, outbox
+from client import ingest, offline, outbox, policy
 from client.mediacache import MediaCache, MediaCacheError
 from client.outbox import DocumentToSend, Entry
 from client.store import Replica
 from sync import api, mapping
-from sync.api import MatrixError
+from sync.api import MatrixError, TransportError, TransportErrorKind
 from sync.calls import Caller, MatrixRequestError, OfflineError, PermanentEntryError
 from sync.media import CacheReader
 
 log = logging.getLogger(__name__)
+
+MIB = 1024 * 1024
 
 
 class DocumentError(Exception):
@@ -46,6 +50,8 @@ class Transfers:
         self._media = media
         self._user_id = user_id
         self._clock = clock
+        # The largest file downloaded (IT policy ``max_download_mb``), set by the engine.
+        self.max_download_bytes: int = int(policy.DEFAULTS["max_download_mb"]) * MIB
 
     # -- up ----------------------------------------------------------------------------
 
@@ -169,18 +175,29 @@ class Transfers:
         found = offline.document_file(self._replica, document_id)
         if found is None:
             raise DocumentError(f"no document {document_id}")
-        sha, mxc = found
+        sha, mxc, size = found
         if self._media.has(sha):
             return sha
         if mxc is None:
             raise DocumentError(f"document {document_id} is neither cached nor on the server")
+        if size > self.max_download_bytes:
+            raise DocumentError(
+                f"document {document_id} is larger ({_mib(size)}) than downloads may be "
+                f"({_mib(self.max_download_bytes)})"
+            )
         try:
             request = api.download_media(mxc)
         except ValueError as exc:
             raise DocumentError(f"document {document_id} has an unusable media URL") from exc
         writer = self._media.writer(expected_sha256=sha)
         try:
-            self._caller.unwrap(self._caller.transport.download(request, writer))
+            result = self._caller.transport.download(request, writer, max_bytes=size)
+            if isinstance(result, TransportError) and result.kind is TransportErrorKind.TOO_LARGE:
+                raise DocumentError(
+                    f"document {document_id}: the server sent more than its declared "
+                    f"{size} bytes; nothing was kept"
+                )
+            self._caller.unwrap(result)
             writer.commit()
         except MediaCacheError as exc:
             # commit() has removed the partial file already.
@@ -214,6 +231,10 @@ class Transfers:
                 break
             fetched += 1
         return fetched
+
+
+def _mib(size: int) -> str:
+    return f"{size / MIB:.1f} MiB"
 
 
 def _int(value: object, default: int = 1) -> int:

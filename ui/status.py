@@ -183,10 +183,20 @@ class SyncRunner(QObject):
         """Try the server now (the status line's "Try now")."""
         self._send({"cmd": "reconnect"})
 
-    def apply_settings(self, retention_days: int | None, cap_bytes: int | None) -> None:
-        """The offline horizon and storage cap (from the settings over IT policy)."""
-        self._settings = {"retention_days": retention_days, "cap_bytes": cap_bytes}
+    def apply_settings(
+        self, retention_days: int | None, cap_bytes: int | None, max_download_bytes: int
+    ) -> None:
+        """The offline horizon, storage cap and largest download (from the settings over
+        IT policy), for the worker and for the window's own engine, which downloads what
+        the user opens."""
+        self._settings = {
+            "retention_days": retention_days,
+            "cap_bytes": cap_bytes,
+            "max_download_bytes": max_download_bytes,
+        }
         self._send({"cmd": "settings", **self._settings})
+        if self.account.connected is not None:
+            self.account.connected.engine.max_download_bytes = max_download_bytes
 
     # -- stopping --------------------------------------------------------------------
 

@@ -528,6 +528,47 @@ def test_documents_go_up_and_come_down_through_the_media_cache(
     assert_replica_equals_fake(j.replica, fake, jan.user_id)
 
 
+def test_a_download_stops_at_the_declared_size_and_at_the_largest_allowed(
+    fake: FakeServer, device: MakeDevice
+) -> None:
+    anke, jan = fake.register("anke"), fake.register("jan")
+    room = _group(fake, jan, anke)
+    data = b"Mo: Anke\nDi: Jan\n" * 1000
+    sha = hashlib.sha256(data).hexdigest()
+
+    def document(document_id: str, url: str) -> None:
+        content = mapping.document_content(
+            name=f"{document_id}.txt",
+            folder="",
+            mimetype="text/plain",
+            size=len(data),
+            sha256=sha,
+            url=url,
+            version=1,
+            based_on=None,
+        )
+        fake.put_state(room, jan.user_id, mapping.DOCUMENT_STATE, document_id, content)
+
+    # The server holds far more than the state event declares.
+    document("doc-lie", fake.upload(data + b"x" * 5_000_000, "text/plain"))
+    document("doc-big", fake.upload(data, "text/plain"))
+    a = device(anke)
+    a.engine.sync_once()
+    assert a.engine.media is not None
+    with pytest.raises(engine.DocumentError, match="more than its declared"):
+        a.engine.fetch_document("doc-lie")
+    assert a.engine.media.size_bytes() == 0
+    assert not any(a.engine.media.root.iterdir())  # no partial file left either
+    # Larger than IT allows: not even asked for.
+    a.engine.max_download_bytes = len(data) - 1
+    asked = a.faults.count("GET", "/media/download")
+    with pytest.raises(engine.DocumentError, match="larger"):
+        a.engine.fetch_document("doc-big")
+    assert a.faults.count("GET", "/media/download") == asked
+    a.engine.max_download_bytes = len(data)
+    assert a.engine.fetch_document("doc-big") == sha
+
+
 # -- the loop ----------------------------------------------------------------------------
 
 
