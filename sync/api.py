@@ -964,6 +964,23 @@ def upload_media(content_type: str, filename: str | None = None) -> Request[Uplo
     )
 
 
+@dataclass(frozen=True)
+class MediaConfigResponse:
+    upload_size: int | None  # the largest upload the server takes; None: it does not say
+
+
+def _parse_media_config(data: Json) -> MediaConfigResponse:
+    size = data.get("m.upload.size")
+    if isinstance(size, bool) or not isinstance(size, int) or size < 1:
+        return MediaConfigResponse(None)
+    return MediaConfigResponse(size)
+
+
+def media_config() -> Request[MediaConfigResponse]:
+    """The server's media limits (v1.11+, authenticated)."""
+    return Request(method="GET", path=f"{CLIENT_V1}/media/config", parser=_parse_media_config)
+
+
 _MXC = re.compile(r"^mxc://([A-Za-z0-9.\-:\[\]]+)/([A-Za-z0-9_\-]+)$")
 
 

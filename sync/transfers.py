@@ -27,6 +27,9 @@ from sync.media import CacheReader
 log = logging.getLogger(__name__)
 
 MIB = 1024 * 1024
+# The Matrix error code of an upload the server refuses for its size; an entry failed
+# before uploading gives it too, so that the window words both alike.
+TOO_LARGE = "M_TOO_LARGE"
 
 
 class DocumentError(Exception):
@@ -52,6 +55,9 @@ class Transfers:
         self._clock = clock
         # The largest file downloaded (IT policy ``max_download_mb``), set by the engine.
         self.max_download_bytes: int = int(policy.DEFAULTS["max_download_mb"]) * MIB
+        # The server's m.upload.size, asked once per session.
+        self._upload_limit: int | None = None
+        self._upload_limit_known = False
 
     # -- up ----------------------------------------------------------------------------
 
@@ -69,6 +75,13 @@ class Transfers:
             size = self._blob_size(sha)  # an entry queued before the size was recorded
         url = payload.get("url")
         if not isinstance(url, str):
+            limit = self.upload_limit()
+            if limit is not None and size > limit:
+                # Before any byte is sent: the server would refuse it after all of them.
+                raise PermanentEntryError(
+                    f"{TOO_LARGE}: the file is {_size(size)}; the server accepts at most "
+                    f"{_size(limit)}"
+                )
             url = self._upload(sha, document.mimetype, document.name, size)
             payload["url"] = url  # a retry must not upload again
             outbox.save_payload(self._replica, entry, payload)
@@ -129,6 +142,20 @@ class Transfers:
                 ingest.upsert_documents(tx, [row])
         return event_id
 
+    def upload_limit(self) -> int | None:
+        """The largest file the server takes (``m.upload.size``), asked once per session;
+        None when it sets no limit or does not say (an older server)."""
+        if not self._upload_limit_known:
+            result = self._caller.transport.execute(api.media_config())
+            if isinstance(result, MatrixError) and not (
+                result.is_transient or result.is_unknown_token
+            ):
+                self._upload_limit = None  # no such endpoint here: no limit known
+            else:
+                self._upload_limit = self._caller.unwrap(result).upload_size
+            self._upload_limit_known = True
+        return self._upload_limit
+
     def _conflict_copy(self, document: DocumentToSend, entry: Entry) -> dict[str, str]:
         stem, dot, ext = document.name.rpartition(".")
         if not dot:
@@ -182,8 +209,8 @@ class Transfers:
             raise DocumentError(f"document {document_id} is neither cached nor on the server")
         if size > self.max_download_bytes:
             raise DocumentError(
-                f"document {document_id} is larger ({_mib(size)}) than downloads may be "
-                f"({_mib(self.max_download_bytes)})"
+                f"document {document_id} is larger ({_size(size)}) than downloads may be "
+                f"({_size(self.max_download_bytes)})"
             )
         try:
             request = api.download_media(mxc)
@@ -233,8 +260,8 @@ class Transfers:
         return fetched
 
 
-def _mib(size: int) -> str:
-    return f"{size / MIB:.1f} MiB"
+def _size(size: int) -> str:
+    return f"{size / MIB:.1f} MiB" if size >= MIB else f"{size / 1024:.1f} KiB"
 
 
 def _int(value: object, default: int = 1) -> int:

@@ -419,3 +419,21 @@ def test_parse_alias_members_and_joined_rooms() -> None:
     rooms = api.interpret(api.joined_rooms(), 200, b'{"joined_rooms":["!a","b",1]}')
     assert rooms == api.JoinedRoomsResponse(("!a",))
     assert isinstance(api.interpret(api.joined_rooms(), 200, b"{}"), api.TransportError)
+
+
+@pytest.mark.parametrize(
+    ("reply", "size"),
+    [
+        (b'{"m.upload.size": 52428800}', 52428800),
+        (b"{}", None),
+        (b'{"m.upload.size": 0}', None),
+        (b'{"m.upload.size": -1}', None),
+        (b'{"m.upload.size": 1e400}', None),
+        (b'{"m.upload.size": "50M"}', None),
+        (b'{"m.upload.size": true}', None),
+    ],
+)
+def test_media_config_upload_size(reply: bytes, size: int | None) -> None:
+    request = api.media_config()
+    assert request.path == "/_matrix/client/v1/media/config" and request.needs_auth
+    assert api.interpret(request, 200, reply) == api.MediaConfigResponse(size)
