@@ -109,7 +109,7 @@ class SyncEngine:
     # -- status ------------------------------------------------------------------------
 
     def status(self) -> Status:
-        recorded = syncstate.recorded(self.replica)
+        recorded = syncstate.recorded(self.replica, self._clock())
         return Status(
             state=self._state,
             outbox=recorded.outbox,

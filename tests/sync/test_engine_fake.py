@@ -301,6 +301,30 @@ def test_transient_errors_are_retried_after_the_servers_retry_after(
     assert_replica_equals_fake(a.replica, fake, a.user.user_id)
 
 
+def test_an_entry_failing_for_more_than_a_day_is_reported_stuck_and_still_retried(
+    fake: FakeServer, device: MakeDevice
+) -> None:
+    a, room = _alone_in_a_group(fake, device)
+    a.faults.rules = [Rule("PUT", SEND, faults.status(503))]
+    post = a.post(room, "Der Server ist krank")
+    start = a.clock.now
+    a.engine.flush()
+    assert a.entry_of(post).failing_since == start
+    for _ in range(20):
+        a.clock.advance(hours=1)
+        a.engine.flush()
+    assert a.engine.status().outbox["stuck"] == 0  # not a day yet
+    for _ in range(6):
+        a.clock.advance(hours=1)
+        a.engine.flush()
+    entry = a.entry_of(post)
+    assert a.engine.status().outbox["stuck"] == 1
+    assert entry.failing_since == start and entry.attempts == 27  # still retried
+    a.settle()
+    assert _bodies(fake, room) == ["Der Server ist krank"]
+    assert a.engine.status().outbox["stuck"] == 0
+
+
 @pytest.mark.parametrize(
     "fault", [faults.reset_after, faults.truncated, faults.cut_short, faults.stall]
 )
