@@ -95,6 +95,19 @@ def recorded(replica: Replica, now: datetime | None = None) -> Recorded:
     )
 
 
+def record_upload_limit(replica: Replica, size: int | None) -> None:
+    """The largest upload the server takes (``m.upload.size``; None: it says none)."""
+    with replica.begin() as conn:
+        _put(conn, "upload_limit", "" if size is None else str(size))
+
+
+def upload_limit(replica: Replica) -> int | None:
+    """The server's largest upload as last learnt; None when unknown or unlimited."""
+    with replica.connect() as conn:
+        value = _get(conn, "upload_limit")
+    return int(value) if value else None
+
+
 def filter_id(replica: Replica, definition: str) -> str | None:
     """The id the server gave the filter ``definition``; None if it has another now."""
     with replica.connect() as conn:

@@ -266,11 +266,15 @@ class SyncEngine:
         # While backfill still brings history, poll without waiting: the long poll would
         # otherwise hold each next page of history back until something new happens.
         more_history = False
+        learnt = False
         try:
             while not stop.is_set():
                 try:
                     busy = failures or more_history
                     self.sync_once(timeout_ms=0 if busy else poll_timeout_ms)
+                    if not learnt:
+                        self._learn_upload_limit()
+                        learnt = True
                     more_history = False
                     if not stop.is_set():
                         more_history = bool(self.backfill_groups().messages)
@@ -290,6 +294,14 @@ class SyncEngine:
             stop.set()
             self._wake.set()
             outbox.join(5)
+
+    def _learn_upload_limit(self) -> None:
+        """Ask the server's largest upload once per session (the window refuses a larger
+        file when it is added); without an answer the first upload asks again."""
+        try:
+            self._transfers.upload_limit()
+        except (OfflineError, MatrixRequestError) as exc:
+            log.info("the server's upload limit is not known yet: %s", exc)
 
     def tidy_search_index(self, stop: threading.Event) -> None:
         """Once caught up: merge a search index that a large sync left in several big

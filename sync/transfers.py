@@ -15,7 +15,7 @@ import logging
 from collections.abc import Callable
 from datetime import datetime
 
-from client import ingest, offline, outbox, policy
+from client import ingest, offline, outbox, policy, syncstate
 from client.mediacache import MediaCache, MediaCacheError
 from client.outbox import DocumentToSend, Entry
 from client.store import Replica
@@ -154,6 +154,8 @@ class Transfers:
             else:
                 self._upload_limit = self._caller.unwrap(result).upload_size
             self._upload_limit_known = True
+            # For the window: it refuses a file the server would refuse, when it is added.
+            syncstate.record_upload_limit(self._replica, self._upload_limit)
         return self._upload_limit
 
     def _conflict_copy(self, document: DocumentToSend, entry: Entry) -> dict[str, str]:

@@ -335,67 +335,72 @@
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../ui/documents/page.py" line="58"/>
+        <location filename="../../ui/documents/page.py" line="62"/>
         <source>&amp;Posts</source>
         <translation>&amp;Beiträge</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/page.py" line="60"/>
+        <location filename="../../ui/documents/page.py" line="64"/>
         <source>Show the group&apos;s posts</source>
         <translation>Die Beiträge der Gruppe zeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/page.py" line="61"/>
+        <location filename="../../ui/documents/page.py" line="65"/>
         <source>&amp;Add document …</source>
         <translation>Dokument &amp;hinzufügen …</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/page.py" line="63"/>
+        <location filename="../../ui/documents/page.py" line="67"/>
         <source>Add a document</source>
         <translation>Ein Dokument hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/page.py" line="64"/>
+        <location filename="../../ui/documents/page.py" line="68"/>
         <source>Add files, or drop them onto this page</source>
         <translation>Dateien hinzufügen oder auf diese Seite ziehen</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/page.py" line="68"/>
+        <location filename="../../ui/documents/page.py" line="72"/>
         <source>Documents and folders</source>
         <translation>Dokumente und Ordner</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/page.py" line="73"/>
+        <location filename="../../ui/documents/page.py" line="77"/>
         <source>No documents yet — add one with “Add document” or drop files here.</source>
         <translation>Noch keine Dokumente — füge eins mit „Dokument hinzufügen“ hinzu oder ziehe Dateien hierher.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/page.py" line="87"/>
+        <location filename="../../ui/documents/page.py" line="91"/>
         <source>Storage used</source>
         <translation>Belegter Speicher</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/page.py" line="216"/>
+        <location filename="../../ui/documents/page.py" line="220"/>
         <source>Add documents</source>
         <translation>Dokumente hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/page.py" line="225"/>
+        <location filename="../../ui/documents/page.py" line="229"/>
         <source>Choose a group or a folder first, then add documents.</source>
         <translation>Wähle zuerst eine Gruppe oder einen Ordner, dann füge Dokumente hinzu.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/page.py" line="240"/>
+        <location filename="../../ui/documents/page.py" line="252"/>
+        <source>Not added, larger than the server accepts (%1 at most): %2</source>
+        <translation>Nicht hinzugefügt, größer als der Server annimmt (höchstens %1): %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/page.py" line="269"/>
         <source>Adding %1 …</source>
         <translation>%1 wird hinzugefügt …</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/page.py" line="247"/>
+        <location filename="../../ui/documents/page.py" line="275"/>
         <source>Could not add %1: %2</source>
         <translation>%1 konnte nicht hinzugefügt werden: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/page.py" line="284"/>
+        <location filename="../../ui/documents/page.py" line="312"/>
         <source>Stored on this computer: %1, of which %2 kept available offline</source>
         <translation>Auf diesem Computer gespeichert: %1, davon %2 offline verfügbar gehalten</translation>
     </message>

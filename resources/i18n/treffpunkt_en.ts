@@ -335,67 +335,72 @@
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../ui/documents/page.py" line="58"/>
+        <location filename="../../ui/documents/page.py" line="62"/>
         <source>&amp;Posts</source>
         <translation>&amp;Posts</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/page.py" line="60"/>
+        <location filename="../../ui/documents/page.py" line="64"/>
         <source>Show the group&apos;s posts</source>
         <translation>Show the group&apos;s posts</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/page.py" line="61"/>
+        <location filename="../../ui/documents/page.py" line="65"/>
         <source>&amp;Add document …</source>
         <translation>&amp;Add document …</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/page.py" line="63"/>
+        <location filename="../../ui/documents/page.py" line="67"/>
         <source>Add a document</source>
         <translation>Add a document</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/page.py" line="64"/>
+        <location filename="../../ui/documents/page.py" line="68"/>
         <source>Add files, or drop them onto this page</source>
         <translation>Add files, or drop them onto this page</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/page.py" line="68"/>
+        <location filename="../../ui/documents/page.py" line="72"/>
         <source>Documents and folders</source>
         <translation>Documents and folders</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/page.py" line="73"/>
+        <location filename="../../ui/documents/page.py" line="77"/>
         <source>No documents yet — add one with “Add document” or drop files here.</source>
         <translation>No documents yet — add one with “Add document” or drop files here.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/page.py" line="87"/>
+        <location filename="../../ui/documents/page.py" line="91"/>
         <source>Storage used</source>
         <translation>Storage used</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/page.py" line="216"/>
+        <location filename="../../ui/documents/page.py" line="220"/>
         <source>Add documents</source>
         <translation>Add documents</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/page.py" line="225"/>
+        <location filename="../../ui/documents/page.py" line="229"/>
         <source>Choose a group or a folder first, then add documents.</source>
         <translation>Choose a group or a folder first, then add documents.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/page.py" line="240"/>
+        <location filename="../../ui/documents/page.py" line="252"/>
+        <source>Not added, larger than the server accepts (%1 at most): %2</source>
+        <translation>Not added, larger than the server accepts (%1 at most): %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/page.py" line="269"/>
         <source>Adding %1 …</source>
         <translation>Adding %1 …</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/page.py" line="247"/>
+        <location filename="../../ui/documents/page.py" line="275"/>
         <source>Could not add %1: %2</source>
         <translation>Could not add %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/page.py" line="284"/>
+        <location filename="../../ui/documents/page.py" line="312"/>
         <source>Stored on this computer: %1, of which %2 kept available offline</source>
         <translation>Stored on this computer: %1, of which %2 kept available offline</translation>
     </message>

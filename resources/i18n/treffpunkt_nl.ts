@@ -335,67 +335,72 @@
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../ui/documents/page.py" line="58"/>
+        <location filename="../../ui/documents/page.py" line="62"/>
         <source>&amp;Posts</source>
         <translation>&amp;Berichten</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/page.py" line="60"/>
+        <location filename="../../ui/documents/page.py" line="64"/>
         <source>Show the group&apos;s posts</source>
         <translation>De berichten van de groep tonen</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/page.py" line="61"/>
+        <location filename="../../ui/documents/page.py" line="65"/>
         <source>&amp;Add document …</source>
         <translation>Document &amp;toevoegen …</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/page.py" line="63"/>
+        <location filename="../../ui/documents/page.py" line="67"/>
         <source>Add a document</source>
         <translation>Een document toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/page.py" line="64"/>
+        <location filename="../../ui/documents/page.py" line="68"/>
         <source>Add files, or drop them onto this page</source>
         <translation>Bestanden toevoegen, of ze naar deze pagina slepen</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/page.py" line="68"/>
+        <location filename="../../ui/documents/page.py" line="72"/>
         <source>Documents and folders</source>
         <translation>Documenten en mappen</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/page.py" line="73"/>
+        <location filename="../../ui/documents/page.py" line="77"/>
         <source>No documents yet — add one with “Add document” or drop files here.</source>
         <translation>Nog geen documenten — voeg er een toe met ‘Document toevoegen’ of sleep bestanden hierheen.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/page.py" line="87"/>
+        <location filename="../../ui/documents/page.py" line="91"/>
         <source>Storage used</source>
         <translation>Gebruikte opslag</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/page.py" line="216"/>
+        <location filename="../../ui/documents/page.py" line="220"/>
         <source>Add documents</source>
         <translation>Documenten toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/page.py" line="225"/>
+        <location filename="../../ui/documents/page.py" line="229"/>
         <source>Choose a group or a folder first, then add documents.</source>
         <translation>Kies eerst een groep of een map en voeg dan documenten toe.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/page.py" line="240"/>
+        <location filename="../../ui/documents/page.py" line="252"/>
+        <source>Not added, larger than the server accepts (%1 at most): %2</source>
+        <translation>Niet toegevoegd, groter dan de server accepteert (hoogstens %1): %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/page.py" line="269"/>
         <source>Adding %1 …</source>
         <translation>%1 wordt toegevoegd …</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/page.py" line="247"/>
+        <location filename="../../ui/documents/page.py" line="275"/>
         <source>Could not add %1: %2</source>
         <translation>%1 kon niet worden toegevoegd: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/page.py" line="284"/>
+        <location filename="../../ui/documents/page.py" line="312"/>
         <source>Stored on this computer: %1, of which %2 kept available offline</source>
         <translation>Opgeslagen op deze computer: %1, waarvan %2 offline beschikbaar gehouden</translation>
     </message>

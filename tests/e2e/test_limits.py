@@ -1,16 +1,19 @@
 """Limits against a real Synapse whose uploads are capped small: a document larger than the
-server's ``m.upload.size`` fails its outbox entry for good before a byte is uploaded, and
-the limit is asked for once per session."""
+server's ``m.upload.size`` fails its outbox entry for good before a byte is uploaded, the
+limit is asked for once per session, and the sync loop learns it for the window."""
 
 from __future__ import annotations
 
 import os
+import threading
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from sqlalchemy import select
 
+from client import syncstate
 from client.commands import NewDocument
 from client.models import OutboxEntry, OutboxState
 from devkit.devserver import DevServer, ensure_synapse_venv
@@ -78,4 +81,28 @@ def test_a_document_larger_than_the_server_takes_fails_before_it_is_uploaded(
     assert counting.count("GET", r"/v1/media/config$") == 1
     engine.flush()
     assert counting.count("GET", r"/v1/media/config$") == 1
+    # Kept for the window, which refuses such a file when it is added.
+    assert syncstate.upload_limit(client.connected.replica) == UPLOAD_LIMIT
     transport.close()
+
+
+def test_the_loop_learns_the_servers_upload_limit_for_the_window(
+    server: DevServer, make_user: MakeUser, client_factory: ClientFactory
+) -> None:
+    client = client_factory(make_user("jan"))
+    replica = client.connected.replica
+    assert syncstate.upload_limit(replica) is None
+    stop = threading.Event()
+    loop = threading.Thread(
+        target=client.connected.engine.run, args=(stop,), kwargs={"poll_timeout_ms": 200}
+    )
+    loop.start()
+    try:
+        deadline = time.monotonic() + 30
+        while syncstate.upload_limit(replica) is None and time.monotonic() < deadline:
+            time.sleep(0.1)
+    finally:
+        stop.set()
+        client.connected.engine.reconnect()
+        loop.join(30)
+    assert syncstate.upload_limit(replica) == UPLOAD_LIMIT

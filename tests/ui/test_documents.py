@@ -480,6 +480,32 @@ def test_adding_documents_by_drop_into_the_chosen_folder(
     assert page.stack.currentWidget() is page.view
 
 
+def test_a_file_larger_than_the_server_takes_is_refused_when_added(
+    qtbot: QtBot, ctx: AppContext, docs: AccountSession, tmp_path: Path
+) -> None:
+    from client import syncstate
+
+    syncstate.record_upload_limit(docs.replica, 1000)  # as the sync engine learnt it
+    page = DocumentsPage(ctx)
+    qtbot.addWidget(page)
+    page.show_documents(docs, GROUP, "Jeugd & Gezin")
+    big, small = tmp_path / "Bauplan.pdf", tmp_path / "Notiz.txt"
+    big.write_bytes(b"x" * 1001)
+    small.write_bytes(b"x" * 1000)
+    assert page.add_files([big, small])
+    assert page.note.isVisibleTo(page)
+    assert (
+        "larger than the server accepts" in page.note.text() and "Bauplan.pdf" in page.note.text()
+    )
+    assert "Notiz.txt" not in page.note.text()
+    with docs.replica.session() as session:
+        assert list(session.scalars(select(Document.name))) == ["Notiz.txt"]
+    syncstate.record_upload_limit(docs.replica, None)  # the server sets none
+    page.add_files([big])
+    with docs.replica.session() as session:
+        assert sorted(session.scalars(select(Document.name))) == ["Bauplan.pdf", "Notiz.txt"]
+
+
 def test_adding_to_all_documents_needs_a_group(
     qtbot: QtBot, ctx: AppContext, docs: AccountSession, tmp_path: Path
 ) -> None:
