@@ -223,8 +223,8 @@ class Transfers:
             result = self._caller.transport.download(request, writer, max_bytes=size)
             if isinstance(result, TransportError) and result.kind is TransportErrorKind.TOO_LARGE:
                 raise DocumentError(
-                    f"document {document_id}: the server sent more than its declared "
-                    f"{size} bytes; nothing was kept"
+                    f"document {document_id}: the server's file does not match (longer than "
+                    f"the {size} bytes its state event declares); nothing was kept"
                 )
             self._caller.unwrap(result)
             writer.commit()
