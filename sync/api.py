@@ -9,8 +9,10 @@ transport (`sync.transport`) executes it; tests can feed recorded JSON straight 
 Server data is never trusted: a malformed event, room or entry is logged (ids only,
 never content) and skipped, and the rest of the response is returned. Only a reply
 that is unusable as a whole (not JSON, not an object, a required top-level field
-missing) becomes a `TransportError` of kind `INVALID_RESPONSE`. Server errors are
-`MatrixError` values, not exceptions.
+missing) becomes a `TransportError` of kind `INVALID_RESPONSE`; one longer than its
+request's `max_body` is never read whole (kind `TOO_LARGE`). Server errors are `MatrixError`
+values, not exceptions; a delay the server asks for is taken only as a non-negative integer
+and capped (`MAX_DELAY_MS`).
 
 Endpoints follow the Client-Server API v1.16 and Synapse's admin API.
 """
