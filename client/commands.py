@@ -242,6 +242,12 @@ class LocalCommands:
         """The user has seen the group: its unread and mention counts go, and a read marker
         on its newest event is queued for the server. Nothing to do (no Changes) while
         nothing is unread, so that a view may call this whenever the group shows."""
+        with self._replica.connect() as conn:  # mostly that: no write transaction for it
+            unread = conn.exec_driver_sql(
+                'SELECT unread_count + mention_count FROM "group" WHERE id = ?', (group_id,)
+            ).scalar()
+        if not unread:
+            return Changes()
         with self._replica.write_session() as session:
             group = session.get(Group, group_id)
             if group is None or not group.joined or not (group.unread_count or group.mention_count):
