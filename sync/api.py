@@ -794,34 +794,27 @@ def set_read_markers(
 
 
 @dataclass(frozen=True)
-class AccountDataResponse:
+class ContentResponse:
+    """The content of one state event or account data event."""
+
     content: Mapping[str, Any] = field(hash=False)
 
 
-def get_room_account_data(
-    user_id: str, room_id: str, event_type: str
-) -> Request[AccountDataResponse]:
-    """One of the user's own account data events in a room (``m.fully_read``, say)."""
-    return Request(
-        method="GET",
-        path=f"{CLIENT_V3}/user/{q(user_id)}/rooms/{q(room_id)}/account_data/{q(event_type)}",
-        parser=lambda data: AccountDataResponse(data),
-    )
-
-
-@dataclass(frozen=True)
-class StateContentResponse:
-    content: Mapping[str, Any] = field(hash=False)
-
-
-def get_state_event(
-    room_id: str, event_type: str, state_key: str = ""
-) -> Request[StateContentResponse]:
+def get_state_event(room_id: str, event_type: str, state_key: str = "") -> Request[ContentResponse]:
     # An empty state key still needs its path segment: .../state/{type}/
     return Request(
         method="GET",
         path=f"{CLIENT_V3}/rooms/{q(room_id)}/state/{q(event_type)}/{q(state_key)}",
-        parser=lambda data: StateContentResponse(data),
+        parser=lambda data: ContentResponse(data),
+    )
+
+
+def get_room_account_data(user_id: str, room_id: str, event_type: str) -> Request[ContentResponse]:
+    """One of the user's own account data events in a room (``m.fully_read``, say)."""
+    return Request(
+        method="GET",
+        path=f"{CLIENT_V3}/user/{q(user_id)}/rooms/{q(room_id)}/account_data/{q(event_type)}",
+        parser=lambda data: ContentResponse(data),
     )
 
 

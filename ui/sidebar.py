@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 
 from ui import icons, lazy
 from ui.context import AppContext
+from ui.menus import popup_actions_menu
 from ui.ops import Op
 
 if TYPE_CHECKING:
@@ -703,13 +704,7 @@ class SidebarView(QTreeView):
         return menu
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
-        index = self.indexAt(event.pos())
-        if not index.isValid():
-            index = self.currentIndex()
-        menu = self.actions_menu(index)
-        if menu is not None:
-            menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-            menu.popup(event.globalPos())
+        popup_actions_menu(self, event, self.actions_menu)
 
     def _on_item_activated(self, index: QModelIndex) -> None:
         if index.data(KIND_ROLE) == NodeKind.JOIN.value:

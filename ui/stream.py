@@ -62,6 +62,7 @@ from client.rows import PostRow
 from ui import icons, lazy, timefmt
 from ui.context import AccountSession, AppContext
 from ui.mentionedit import MentionEdit
+from ui.menus import popup_actions_menu
 from ui.ops import Op
 from ui.postactions import PostActions
 from ui.postview import (
@@ -456,13 +457,7 @@ class PostListView(QTreeView):
         return menu
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
-        index = self.indexAt(event.pos())
-        if not index.isValid():
-            index = self.currentIndex()
-        menu = self.actions_menu(index)
-        if menu is not None:
-            menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-            menu.popup(event.globalPos())
+        popup_actions_menu(self, event, self.actions_menu)
 
 
 class Composer(QWidget):

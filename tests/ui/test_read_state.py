@@ -18,27 +18,19 @@ from client.store import Replica
 from sync import api
 from sync.engine import SyncEngine
 from sync.transport import HttpTransport
-from tests.conftest import OTHER_GROUP
+from tests.conftest import OTHER_GROUP, message_event
 from tests.ui.conftest import GROUP, USER
 from ui.mainwindow import MainWindow
 from ui.sidebar import MENTION_ROLE, UNREAD_ROLE, NodeKind
 
 OTHER = "@bernd:harderwijk.test"
-_ts = itertools.count(1_790_000_000_000, 60_000)
 _ids = itertools.count(1)
 
 
 def message(body: str, *, mention: bool = False) -> dict[str, Any]:
-    content: dict[str, Any] = {"msgtype": "m.text", "body": body}
     if mention:
-        content["m.mentions"] = {"user_ids": [USER]}
-    return {
-        "type": "m.room.message",
-        "event_id": f"$read{next(_ids)}",
-        "sender": OTHER,
-        "origin_server_ts": next(_ts),
-        "content": content,
-    }
+        return message_event(OTHER, body, **{"m.mentions": {"user_ids": [USER]}})
+    return message_event(OTHER, body)
 
 
 def sync_response(rooms: dict[str, list[dict[str, Any]]]) -> api.SyncResponse:

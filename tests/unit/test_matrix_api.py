@@ -99,7 +99,7 @@ def test_read_marker_requests() -> None:
         "/_matrix/client/v3/user/%40a%3Ax/rooms/%21r%3Ax/account_data/m.fully_read"
     )
     reply = api.interpret(fully_read, 200, b'{"event_id": "$e"}')
-    assert isinstance(reply, api.AccountDataResponse) and reply.content == {"event_id": "$e"}
+    assert isinstance(reply, api.ContentResponse) and reply.content == {"event_id": "$e"}
 
 
 def test_create_room_for_a_space() -> None:

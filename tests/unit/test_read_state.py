@@ -17,11 +17,10 @@ from client.models import Group, OutboxEntry, OutboxKind, OutboxState
 from client.outbox import outbox_counts
 from client.store import Replica
 from sync import api, apply, engine
-from tests.conftest import GROUP, OTHER_GROUP, USER, server_message
+from tests.conftest import GROUP, OTHER_GROUP, USER, message_event, server_message
 
 JAN = "@jan:harderwijk.test"
 _ids = itertools.count(1)
-_ts = itertools.count(1_780_000_000_000, 60_000)
 
 
 @pytest.fixture
@@ -139,13 +138,7 @@ def test_mark_all_read_clears_every_group_and_the_bell(
 
 
 def message(sender: str = JAN, body: str = "Hallo", **content: object) -> dict[str, Any]:
-    return {
-        "type": "m.room.message",
-        "event_id": f"$ev{next(_ids)}",
-        "sender": sender,
-        "origin_server_ts": next(_ts),
-        "content": {"msgtype": "m.text", "body": body, **content},
-    }
+    return message_event(sender, body, **content)
 
 
 def receipt(event_id: str, user: str = USER, kind: str = "m.read.private", **data: Any) -> Any:
