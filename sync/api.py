@@ -595,13 +595,15 @@ def _parse_receipts(room: Mapping[str, Any]) -> tuple[Receipt, ...]:
         if not isinstance(event, dict) or event.get("type") != "m.receipt":
             continue
         for event_id, by_type in _obj(event, "content").items():
-            if not event_id.startswith("$") or not isinstance(by_type, dict):
+            if not (_is_str(event_id) and event_id.startswith("$") and isinstance(by_type, dict)):
                 continue
             for receipt_type, by_user in by_type.items():
-                if not isinstance(by_user, dict):
+                if not _is_str(receipt_type) or not isinstance(by_user, dict):
                     continue
                 for user_id, data in by_user.items():
-                    if not _USER_ID.match(user_id) or not isinstance(data, dict):
+                    if not (
+                        _is_str(user_id) and _USER_ID.match(user_id) and isinstance(data, dict)
+                    ):
                         continue
                     out.append(
                         Receipt(event_id, receipt_type, user_id, _opt_str(data, "thread_id"))

@@ -239,6 +239,9 @@ def test_unread_counts_and_receipts_are_parsed_defensively() -> None:
                     },
                     "not-an-event": {"m.read": {ALICE: {}}},
                     "$b": {"m.read": [ALICE], "m.read.private": {ALICE: "x"}},
+                    # Not from JSON, but a fuzzer may hand over such dicts.
+                    7: {"m.read": {ALICE: {}}},
+                    "$c": {8: {ALICE: {}}, "m.read": {9: {}}},
                 },
             },
             {"type": "m.typing", "content": {"user_ids": [ALICE]}},
