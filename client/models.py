@@ -60,6 +60,7 @@ class OutboxKind(enum.StrEnum):
     EDIT = "edit"
     DELETE = "delete"
     DOCUMENT = "document"
+    READ = "read"  # the group's read marker: only the newest one matters
 
 
 def _enum(cls: type[enum.StrEnum], name: str) -> Enum:

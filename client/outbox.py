@@ -51,8 +51,12 @@ class Entry:
 
 
 def outbox_counts(session: Session) -> dict[OutboxState, int]:
+    """Entries by state, read markers left out: they are not something the user wrote, and
+    nothing is lost if one is never sent."""
     rows = session.execute(
-        select(OutboxEntry.state, func.count()).group_by(OutboxEntry.state)
+        select(OutboxEntry.state, func.count())
+        .where(OutboxEntry.kind != OutboxKind.READ)
+        .group_by(OutboxEntry.state)
     ).all()
     counts = dict.fromkeys(OutboxState, 0)
     counts.update({state: n for state, n in rows})

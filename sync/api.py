@@ -550,11 +550,32 @@ class Timeline:
 
 
 @dataclass(frozen=True)
+class UnreadCounts:
+    """A joined room's ``unread_notifications``: what the server counts as unread since the
+    user's newest read receipt, following their push rules."""
+
+    notification_count: int
+    highlight_count: int
+
+
+@dataclass(frozen=True)
+class Receipt:
+    """One user's receipt of one event, from an ``m.receipt`` ephemeral event."""
+
+    event_id: str
+    receipt_type: str  # m.read, m.read.private, ...
+    user_id: str
+    thread_id: str | None = None  # None: unthreaded, covering the whole room
+
+
+@dataclass(frozen=True)
 class JoinedRoom:
     room_id: str
     timeline: Timeline
     state: tuple[Event, ...] = ()
     account_data: tuple[AccountDataEvent, ...] = ()
+    receipts: tuple[Receipt, ...] = ()
+    unread: UnreadCounts | None = None  # None where the server sends no counts
 
 
 @dataclass(frozen=True)
@@ -588,6 +609,46 @@ def _parse_timeline(data: Mapping[str, Any], room_id: str) -> Timeline:
     )
 
 
+# Counts above this are shown as this: more would only mean a server gone wrong.
+MAX_UNREAD = 999_999
+
+
+def _parse_unread(room: Mapping[str, Any]) -> UnreadCounts | None:
+    section = room.get("unread_notifications")
+    if not isinstance(section, dict):
+        return None
+    notifications = _opt_int(section, "notification_count")
+    highlights = _opt_int(section, "highlight_count")
+    if notifications is None or notifications < 0:
+        return None
+    if highlights is None or highlights < 0:
+        highlights = 0
+    return UnreadCounts(min(notifications, MAX_UNREAD), min(highlights, MAX_UNREAD))
+
+
+def _parse_receipts(room: Mapping[str, Any]) -> tuple[Receipt, ...]:
+    """The receipts of a room's ephemeral ``m.receipt`` events; malformed entries skipped."""
+    out: list[Receipt] = []
+    for event in _list(_obj(room, "ephemeral"), "events"):
+        if not isinstance(event, dict) or event.get("type") != "m.receipt":
+            continue
+        for event_id, by_type in _obj(event, "content").items():
+            if not (_is_str(event_id) and event_id.startswith("$") and isinstance(by_type, dict)):
+                continue
+            for receipt_type, by_user in by_type.items():
+                if not _is_str(receipt_type) or not isinstance(by_user, dict):
+                    continue
+                for user_id, data in by_user.items():
+                    if not (
+                        _is_str(user_id) and _USER_ID.match(user_id) and isinstance(data, dict)
+                    ):
+                        continue
+                    out.append(
+                        Receipt(event_id, receipt_type, user_id, _opt_str(data, "thread_id"))
+                    )
+    return tuple(out)
+
+
 def _rooms(section: Mapping[str, Any], key: str) -> list[tuple[str, Mapping[str, Any]]]:
     out: list[tuple[str, Mapping[str, Any]]] = []
     for room_id, room in _obj(section, key).items():
@@ -606,6 +667,8 @@ def parse_sync(data: Json) -> SyncResponse:
             timeline=_parse_timeline(room, room_id),
             state=parse_events(_obj(room, "state").get("events"), room_id),
             account_data=_parse_account_data(_obj(room, "account_data")),
+            receipts=_parse_receipts(room),
+            unread=_parse_unread(room),
         )
         for room_id, room in _rooms(rooms, "join")
     }
@@ -745,19 +808,55 @@ def send_event(
     )
 
 
+def send_receipt(
+    room_id: str, event_id: str, receipt_type: str = "m.read.private"
+) -> Request[None]:
+    """An unthreaded receipt: the user has read ``event_id`` and everything before it."""
+    return Request(
+        method="POST",
+        path=f"{CLIENT_V3}/rooms/{q(room_id)}/receipt/{q(receipt_type)}/{q(event_id)}",
+        body={},
+        parser=_empty,
+    )
+
+
+def set_read_markers(
+    room_id: str, fully_read: str, *, read_private: str | None = None
+) -> Request[None]:
+    """The room's ``m.fully_read`` marker and, in the same call, a private read receipt."""
+    body: Json = {"m.fully_read": fully_read}
+    if read_private is not None:
+        body["m.read.private"] = read_private
+    return Request(
+        method="POST",
+        path=f"{CLIENT_V3}/rooms/{q(room_id)}/read_markers",
+        body=body,
+        parser=_empty,
+    )
+
+
 @dataclass(frozen=True)
-class StateContentResponse:
+class ContentResponse:
+    """The content of one state event or account data event."""
+
     content: Mapping[str, Any] = field(hash=False)
 
 
-def get_state_event(
-    room_id: str, event_type: str, state_key: str = ""
-) -> Request[StateContentResponse]:
+def get_state_event(room_id: str, event_type: str, state_key: str = "") -> Request[ContentResponse]:
     # An empty state key still needs its path segment: .../state/{type}/
     return Request(
         method="GET",
         path=f"{CLIENT_V3}/rooms/{q(room_id)}/state/{q(event_type)}/{q(state_key)}",
-        parser=lambda data: StateContentResponse(data),
+        parser=lambda data: ContentResponse(data),
+    )
+
+
+def get_room_account_data(user_id: str, room_id: str, event_type: str) -> Request[ContentResponse]:
+    """One of the user's own account data events in a room (``m.fully_read``, say)."""
+    return Request(
+        method="GET",
+        path=f"{CLIENT_V3}/user/{q(user_id)}/rooms/{q(room_id)}/account_data/{q(event_type)}",
+        parser=lambda data: ContentResponse(data),
     )
 
 

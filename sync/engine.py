@@ -50,13 +50,15 @@ from sync.transport import HttpTransport
 
 log = logging.getLogger(__name__)
 
+# Of a room's ephemeral events and account data only what says the user read it: their
+# receipts (the private ones reach their own devices only) and their read marker.
 SYNC_FILTER: dict[str, Any] = {
     "presence": {"not_types": ["*"]},
     "account_data": {"not_types": ["*"]},
     "room": {
         "timeline": {"limit": 200},
-        "ephemeral": {"not_types": ["*"]},
-        "account_data": {"not_types": ["*"]},
+        "ephemeral": {"types": ["m.receipt"]},
+        "account_data": {"types": ["m.fully_read"]},
         "state": {"lazy_load_members": False},
     },
 }

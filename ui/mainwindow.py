@@ -123,6 +123,8 @@ class MainWindow(QMainWindow):
         self.sign_in_action.triggered.connect(self.show_login)
         self.join_action = menu.addAction(self.tr("Join groups …"))
         self.join_action.triggered.connect(self._on_join_action_triggered)
+        self.mark_all_read_action = menu.addAction(self.tr("Mark all as read"))
+        self.mark_all_read_action.triggered.connect(self._on_mark_all_read_action_triggered)
         self.settings_action = menu.addAction(self.tr("Settings …"))
         self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
         self.settings_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
@@ -192,6 +194,8 @@ class MainWindow(QMainWindow):
         self.sidebar.people_chosen.connect(self._on_sidebar_people_chosen)
         self.sidebar.documents_chosen.connect(self._on_sidebar_documents_chosen)
         self.sidebar.join_chosen.connect(self.open_join_groups)
+        self.sidebar.mark_read_requested.connect(self.mark_group_read)
+        self.sidebar.mark_all_read_requested.connect(self.mark_all_read)
         self.sidebar_model.loaded.connect(self._on_sidebar_model_loaded)
         self.notifications_button.chosen.connect(self.open_notification)
         self.notifications_button.mark_all_requested.connect(self._mark_all_read)
@@ -390,6 +394,7 @@ class MainWindow(QMainWindow):
         self.account_button.setToolTip(self.tr("Account"))
         self.sign_in_action.setText(self.tr("Sign in to another account …"))
         self.join_action.setText(self.tr("Join groups …"))
+        self.mark_all_read_action.setText(self.tr("Mark all as read"))
         self.settings_action.setText(self.tr("Settings …"))
         self.sign_out_action.setText(self.tr("Sign out …"))
         if self.middle.currentWidget() is self.welcome:
@@ -622,7 +627,36 @@ class MainWindow(QMainWindow):
                 parent=self,
             ).run()
 
+    def mark_group_read(self, user_id: str, group_id: str) -> None:
+        account = self.ctx.account(user_id)
+        if account is not None:
+            Op(
+                self.ctx.ops,
+                partial(account.commands.mark_read, group_id),
+                writes=True,
+                account=user_id,
+                parent=self,
+            ).run()
+
+    def mark_all_read(self, user_id: str | None = None) -> None:
+        """Every group of the account (of every account without one) read, and the bell's
+        mentions and replies with them."""
+        for account in self.ctx.accounts:
+            if user_id is None or account.user_id == user_id:
+                Op(
+                    self.ctx.ops,
+                    account.commands.mark_all_read,
+                    writes=True,
+                    account=account.user_id,
+                    parent=self,
+                ).run()
+
+    def _on_mark_all_read_action_triggered(self) -> None:
+        self.mark_all_read()
+
     def _mark_all_read(self) -> None:
+        """The bell's "mark all as read": its mentions and replies only (group counts stay:
+        the bell is about what was addressed to the user, not every post)."""
         for account in self.ctx.accounts:
             Op(
                 self.ctx.ops,

@@ -224,7 +224,7 @@ def test_reimport_changes_only_what_changed(
                 region.user_id("anke.devries"),
             )
         )
-        assert isinstance(entry, api.StateContentResponse), entry
+        assert isinstance(entry, api.ContentResponse), entry
         assert entry.content["title"] == "teamleider"
         assert entry.content["skills"] == ["Omgevingswet", "leerplicht"]
     # Nothing importable at all: exit code 1.
@@ -251,7 +251,7 @@ def test_nobody_can_write_someone_elses_directory_entry(region: Region) -> None:
         refused = http.execute(api.put_state_event(directory, mapping.PERSON_STATE, forged, jan))
         assert isinstance(refused, api.MatrixError) and refused.status == 403, refused
         entry = http.execute(api.get_state_event(directory, mapping.PERSON_STATE, jan))
-        assert isinstance(entry, api.StateContentResponse)
+        assert isinstance(entry, api.ContentResponse)
         assert entry.content["title"] == "vergunningverlener"
 
 
@@ -305,7 +305,7 @@ def test_an_open_group_is_offered_to_the_organisation_and_joined_without_invitat
     lunch = _lunch(region)
     with region.synapse.transport(region.admin_user.access_token) as http:
         rule = http.execute(api.get_state_event(lunch, "m.room.join_rules"))
-        assert isinstance(rule, api.StateContentResponse)
+        assert isinstance(rule, api.ContentResponse)
         assert rule.content["join_rule"] == "restricted"
     anke.engine.sync_once()
     # Anke is in Ermelo's space, not in the group, and has no invitation: it is offered ...

@@ -231,6 +231,54 @@ def test_a_permanent_failure_stops_that_entry_only_until_the_user_decides(
     assert_replica_equals_fake(a.replica, fake, a.user.user_id)
 
 
+# -- read markers ------------------------------------------------------------------------
+
+
+def _unread_group(fake: FakeServer, device: MakeDevice) -> tuple[Device, FakeUser, str]:
+    """Anke, synced, in a group where Jan wrote something since."""
+    anke, jan = fake.register("anke"), fake.register("jan")
+    room = _group(fake, jan, anke)
+    fake.send(room, jan.user_id, "m.room.message", _post_content("Vorher"))
+    a = device(anke)
+    a.engine.sync_once()
+    fake.send(room, jan.user_id, "m.room.message", _post_content("Neu"))
+    a.engine.sync_once()
+    return a, jan, room
+
+
+def test_read_markers_queued_offline_go_up_once_the_newest_per_group(
+    fake: FakeServer, device: MakeDevice
+) -> None:
+    a, jan, room = _unread_group(fake, device)
+    a.commands.mark_read(room)
+    newest = fake.send(room, jan.user_id, "m.room.message", _post_content("Noch neuer"))
+    a.engine.sync_once()  # nothing sent meanwhile: the first marker still waits
+    a.commands.mark_read(room)
+    a.faults.rules = [Rule("POST", r"/read_markers$", faults.status(502), calls={1})]
+    assert a.engine.flush().deferred == 1
+    a.clock.advance(minutes=10)
+    assert a.engine.flush().sent == 1
+    assert a.engine.flush().sent == 0  # sent once
+    assert a.faults.count("POST", r"/read_markers$") == 2  # the failed try and the one
+    assert fake.read_markers[(a.user.user_id, room)] == {
+        "m.fully_read": newest,
+        "m.read.private": newest,
+    }
+    assert a.outbox() == []
+
+
+def test_a_refused_read_marker_is_dropped_and_holds_up_nothing(
+    fake: FakeServer, device: MakeDevice
+) -> None:
+    a, _jan, room = _unread_group(fake, device)
+    a.faults.rules = [Rule("POST", r"/read_markers$", faults.status(400, "M_UNKNOWN"))]
+    a.commands.mark_read(room)
+    a.post(room, "Danach")
+    report = a.engine.flush()
+    assert (report.sent, report.failed) == (2, 0)
+    assert a.outbox() == [] and "Danach" in _bodies(fake, room)
+
+
 # -- faults ------------------------------------------------------------------------------
 
 

@@ -84,6 +84,24 @@ def test_messages_request() -> None:
     }
 
 
+def test_read_marker_requests() -> None:
+    receipt = api.send_receipt("!r:x", "$e/1")
+    assert receipt.method == "POST"
+    assert receipt.path == "/_matrix/client/v3/rooms/%21r%3Ax/receipt/m.read.private/%24e%2F1"
+    assert receipt.body == {}
+    assert api.send_receipt("!r:x", "$e", "m.read").path.endswith("/receipt/m.read/%24e")
+    markers = api.set_read_markers("!r:x", "$e", read_private="$e")
+    assert markers.path == "/_matrix/client/v3/rooms/%21r%3Ax/read_markers"
+    assert markers.body == {"m.fully_read": "$e", "m.read.private": "$e"}
+    assert api.interpret(markers, 200, b"{}") is None
+    fully_read = api.get_room_account_data("@a:x", "!r:x", "m.fully_read")
+    assert fully_read.path == (
+        "/_matrix/client/v3/user/%40a%3Ax/rooms/%21r%3Ax/account_data/m.fully_read"
+    )
+    reply = api.interpret(fully_read, 200, b'{"event_id": "$e"}')
+    assert isinstance(reply, api.ContentResponse) and reply.content == {"event_id": "$e"}
+
+
 def test_create_room_for_a_space() -> None:
     request = api.create_room(name="Stadt", is_space=True, invite=("@b:x",))
     assert request.body == {
@@ -246,6 +264,54 @@ def test_parse_recorded_sync() -> None:
     assert message.content["body"] == "Zweite Nachricht"
     assert all(e.is_state for e in bauamt.state)
     assert {e.type for e in reply.account_data} >= {"m.push_rules"}
+
+
+def test_unread_counts_and_receipts_are_parsed_defensively() -> None:
+    data = load("sync_alice.json")
+    assert data["rooms"]["join"][BAUAMT]["unread_notifications"] == {
+        "notification_count": 0,
+        "highlight_count": 0,
+    }
+    assert api.parse_sync(data).joined[BAUAMT].unread == api.UnreadCounts(0, 0)
+    room = data["rooms"]["join"][BAUAMT]
+    room["ephemeral"] = {
+        "events": [
+            {
+                "type": "m.receipt",
+                "content": {
+                    "$a": {
+                        "m.read.private": {ALICE: {"ts": 1}},
+                        "m.read": {"@bob:x": {"ts": 2, "thread_id": "main"}, "nobody": {}},
+                    },
+                    "not-an-event": {"m.read": {ALICE: {}}},
+                    "$b": {"m.read": [ALICE], "m.read.private": {ALICE: "x"}},
+                    # Not from JSON, but a fuzzer may hand over such dicts.
+                    7: {"m.read": {ALICE: {}}},
+                    "$c": {8: {ALICE: {}}, "m.read": {9: {}}},
+                },
+            },
+            {"type": "m.typing", "content": {"user_ids": [ALICE]}},
+            "garbage",
+        ]
+    }
+    cases: list[tuple[object, api.UnreadCounts | None]] = [
+        ({"notification_count": 3, "highlight_count": 1}, api.UnreadCounts(3, 1)),
+        ({"notification_count": 3}, api.UnreadCounts(3, 0)),
+        ({"notification_count": 10**400, "highlight_count": True}, api.UnreadCounts(999_999, 0)),
+        ({"notification_count": -1, "highlight_count": 1}, None),
+        ({"notification_count": "3"}, None),
+        ([3, 1], None),
+    ]
+    for counts, expected in cases:
+        room["unread_notifications"] = counts
+        joined = api.parse_sync(data).joined[BAUAMT]
+        assert joined.unread == expected, counts
+        assert joined.receipts == (
+            api.Receipt("$a", "m.read.private", ALICE),
+            api.Receipt("$a", "m.read", "@bob:x", "main"),
+        )
+    del room["unread_notifications"]
+    assert api.parse_sync(data).joined[BAUAMT].unread is None
 
 
 def test_parse_recorded_sync_with_invite_and_leave() -> None:
