@@ -13,6 +13,7 @@ from typing import Any
 
 import keyring
 import pytest
+from hypothesis.configuration import set_hypothesis_home_dir
 from keyring.backend import KeyringBackend
 
 # Set before anything can load Qt or D-Bus.
@@ -27,6 +28,9 @@ from client.store import Replica, open_replica
 from devkit import sample
 
 TEST_KEY = bytes(range(32))
+# Hypothesis keeps its example database and caches in build/, out of the source tree.
+HYPOTHESIS_HOME = Path(__file__).resolve().parents[1] / "build" / "hypothesis"
+set_hypothesis_home_dir(HYPOTHESIS_HOME)
 
 # The Synapse fixtures serve tests/e2e and tests/sync alike: one server per session.
 pytest_plugins = ["tests.homeserver"]

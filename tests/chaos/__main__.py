@@ -14,6 +14,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from hypothesis.configuration import set_hypothesis_home_dir
+
 from devkit.devserver import DevServer, ensure_synapse_venv
 from tests.chaos.faultruns import FaultRig
 from tests.chaos.fuzz import Fuzzer
@@ -31,6 +33,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=13)
     parser.add_argument("--out", type=Path, default=Path("build/bench/chaos.json"))
     args = parser.parse_args(argv)
+    set_hypothesis_home_dir(Path("build/hypothesis"))
     # What the engine logs about each broken event would drown the figures.
     logging.basicConfig(level=logging.CRITICAL)
     started = time.monotonic()

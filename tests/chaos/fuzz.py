@@ -171,7 +171,9 @@ mutations = st.builds(
 
 def _paths(value: Any, prefix: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
     found: list[tuple[Any, ...]] = []
-    if isinstance(value, dict):
+    if len(prefix) > 8:
+        pass  # not into a deeply nested value a change put there
+    elif isinstance(value, dict):
         for key, inner in value.items():
             found.append((*prefix, key))
             found.extend(_paths(inner, (*prefix, key)))
@@ -203,7 +205,7 @@ def mutate(event: Json, changes: list[Change]) -> Json:
             if path[-1] in parent or isinstance(parent, list):
                 del parent[path[-1]]
         else:
-            parent[path[-1]] = change.value
+            parent[path[-1]] = copy.deepcopy(change.value)
     return broken
 
 
@@ -335,9 +337,9 @@ class Case:
             if change.remove:
                 parent.pop(path[-1], None)
             else:
-                parent[path[-1]] = change.value
+                parent[path[-1]] = copy.deepcopy(change.value)
         elif where == "garbage-room":
-            rooms[f"!garbage{self.n}:chaos.test"] = self.mutation.changes[0].value
+            rooms[f"!garbage{self.n}:chaos.test"] = copy.deepcopy(self.mutation.changes[0].value)
         return {"next_batch": self.next_batch, "rooms": {"join": rooms}}
 
     def messages_answer(self) -> Json:
