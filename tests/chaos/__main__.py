@@ -50,7 +50,7 @@ def main(argv: list[str] | None = None) -> int:
         server.start()
         try:
             kills = KillRig(server, folder / "kill", args.seed)
-            for _ in range(args.kill_runs):
+            while kills.report.runs < args.kill_runs:
                 kills.run()
             print(f"kill: {kills.report} ({_since(started)})")
             faulty = FaultRig(server, folder / "faults", args.seed)

@@ -77,6 +77,23 @@ HOSTILE: st.SearchStrategy[Any] = st.one_of(
     st.just({"rel_type": "m.unknown", "event_id": "$nowhere:chaos.test"}),
 )
 
+# Timestamps out of range in every way: the year 11476, before the year 1, beyond what a
+# platform's time_t or SQLite's integer holds, not a number.
+TIMESTAMPS: st.SearchStrategy[Any] = st.one_of(
+    st.integers(min_value=253_402_300_800_000),
+    st.integers(max_value=-62_135_596_800_001),
+    st.sampled_from([299_999_999_999_999, 2**63, -(2**63) - 1, 10**30, 1e400, -1, "1780000000000"]),
+)
+RELATION_TYPES = ("m.annotation", "m.replace", "m.thread", "m.reference", mapping.ANSWER_EVENT)
+# Relations of every kind to events that are not there, or of kinds that do not exist.
+RELATIONS: st.SearchStrategy[Any] = st.fixed_dictionaries(
+    {
+        "rel_type": st.one_of(st.sampled_from([*RELATION_TYPES, "m.unknown"]), HOSTILE),
+        "event_id": st.one_of(st.just("$nowhere:chaos.test"), HOSTILE),
+    },
+    optional={"key": HOSTILE, "m.in_reply_to": HOSTILE, "is_falling_back": HOSTILE},
+)
+
 # Where a room-level mutation may strike: the timeline's events stay a list.
 ROOM_FIELDS = (
     ("timeline", "limited"),
@@ -154,11 +171,15 @@ mutations = st.builds(
         ]
     ),
     changes=st.lists(
-        st.builds(
-            Change,
-            pick=st.one_of(st.integers(0, 10_000), st.sampled_from(FOCUS)),
-            remove=st.booleans(),
-            value=HOSTILE,
+        st.one_of(
+            st.builds(
+                Change,
+                pick=st.one_of(st.integers(0, 10_000), st.sampled_from(FOCUS)),
+                remove=st.booleans(),
+                value=HOSTILE,
+            ),
+            st.builds(Change, st.just("origin_server_ts"), st.just(False), TIMESTAMPS),
+            st.builds(Change, st.just("m.relates_to"), st.just(False), RELATIONS),
         ),
         min_size=1,
         max_size=3,

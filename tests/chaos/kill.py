@@ -165,8 +165,9 @@ class KillRig:
         return startup, max(time.monotonic() - started, startup + 0.2)
 
     def run(self) -> None:
-        """One run: what to push and pull, or a fresh device to backfill; kill; check."""
-        self.report.runs += 1
+        """One run: what to push and pull, or a fresh device to backfill; kill; check.
+        A run whose child ended before the signal is checked too, but not counted as a
+        kill (``finished_first``)."""
         backfill = self.rng.random() < 0.25
         device = self._sign_in("fresh") if backfill else self.device
         queued: list[str] = []
@@ -175,9 +176,11 @@ class KillRig:
             self._colleague_writes(self.rng.randint(0, 3))
         child = self._victim(device)
         # A fresh device's work is longer (the first sync and its backfill).
-        work = (self._duration - self._startup) * (4.0 if backfill else 1.2)
+        work = (self._duration - self._startup) * (4.0 if backfill else 1.0)
         time.sleep(self.rng.uniform(self._startup * 0.8, self._startup + work))
-        if child.poll() is not None:
+        if child.poll() is None:
+            self.report.runs += 1
+        else:
             self.report.finished_first += 1
         child.send_signal(signal.SIGKILL)
         child.wait(timeout=30)
