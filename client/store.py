@@ -96,6 +96,21 @@ class Replica:
     def connect(self) -> Connection:
         return self.engine.connect()
 
+    def checkpoint(self) -> bool:
+        """Copy the WAL into the database file and empty it: old page images in the WAL
+        (of rows deleted since) are gone then. False when a reader kept it from finishing
+        within the busy timeout."""
+        raw = self.engine.raw_connection()
+        try:
+            # On the driver's connection, outside any transaction: in one, the checkpoint
+            # could not pass this connection's own snapshot.
+            db = raw.driver_connection
+            assert db is not None
+            busy = db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
+        finally:
+            raw.close()
+        return not busy
+
     def close(self) -> None:
         self.engine.dispose()
 
