@@ -4,9 +4,9 @@
 Every account has a folder of its own below it, holding its replica and media cache, so that
 accounts stay isolated and removing one means deleting one folder.
 
-The database stack (SQLAlchemy, SQLCipher) and the media cache's cryptography are imported
-by the methods that open a replica: the desktop app builds its ``Home`` on the GUI thread
-before its window shows and opens the accounts on a worker.
+The database stack (SQLAlchemy, SQLCipher) and the media cache's cryptography load with the
+methods that open a replica (``client.lazy``): the desktop app builds its ``Home`` on the GUI
+thread before its window shows and opens the accounts on a worker.
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
+from client import lazy
 from client.credentials import Credentials
 from client.storeerrors import ReplicaMissingError
 
@@ -112,15 +113,12 @@ class Home:
         self, user_id: str, homeserver: str, device_id: str | None = None
     ) -> Replica:
         """Create the local data of a new account (or start it afresh) and open it."""
-        from client.models import Account
-        from client.store import open_replica
-
         self.wipe_account_data(user_id)
         key = self.credentials.create_replica_key(user_id)
-        replica = open_replica(self.replica_path(user_id), key, create=True)
+        replica = lazy.store.open_replica(self.replica_path(user_id), key, create=True)
         with replica.write_session() as session:
             session.add(
-                Account(
+                lazy.models.Account(
                     user_id=user_id,
                     homeserver=homeserver,
                     device_id=device_id,
@@ -131,17 +129,12 @@ class Home:
         return replica
 
     def open_account(self, user_id: str) -> Replica:
-        from sqlalchemy import select
-
-        from client.models import Account
-        from client.store import open_replica
-
         path = self.replica_path(user_id)
         if not path.exists():
             raise ReplicaMissingError(f"no local data for {user_id}")
-        replica = open_replica(path, self.credentials.replica_key(user_id))
+        replica = lazy.store.open_replica(path, self.credentials.replica_key(user_id))
         with replica.session() as session:
-            stored = session.scalars(select(Account.user_id)).all()
+            stored = session.scalars(lazy.sqlalchemy.select(lazy.models.Account.user_id)).all()
         if stored != [user_id]:
             replica.close()
             raise ReplicaMissingError(f"the local data in {path.parent} is not {user_id}'s")
@@ -158,6 +151,6 @@ class Home:
         self._write_index([a for a in self.accounts() if a.user_id != user_id])
 
     def media_cache(self, user_id: str) -> MediaCache:
-        from client.mediacache import MediaCache
-
-        return MediaCache(self.media_dir(user_id), self.credentials.replica_key(user_id))
+        return lazy.mediacache.MediaCache(
+            self.media_dir(user_id), self.credentials.replica_key(user_id)
+        )

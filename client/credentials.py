@@ -1,8 +1,8 @@
 """Secrets of each account: the replica key and the access token, kept in the OS keyring.
 
-This is the only module that touches ``keyring``. Everything else sees a ``SecretStore``;
-tests hand in ``MemorySecretStore`` or install an in-memory keyring backend. There is no
-fallback to files: without a usable keyring the app says so and stops.
+The keyring itself is ``client.keyringstore.KeyringSecretStore``; everything else sees a
+``SecretStore``, and tests hand in ``MemorySecretStore`` or install an in-memory keyring
+backend. There is no fallback to files: without a usable keyring the app says so and stops.
 """
 
 from __future__ import annotations
@@ -44,51 +44,6 @@ class MemorySecretStore:
 
     def delete(self, name: str) -> None:
         self._values.pop(name, None)
-
-
-class KeyringSecretStore:
-    """The OS keyring through the ``keyring`` package."""
-
-    def __init__(self, service: str = SERVICE) -> None:
-        import keyring
-        from keyring.backends import fail
-
-        backend = keyring.get_keyring()
-        # The chainer with nothing behind it, or the fail backend, means no keyring at all.
-        usable = not isinstance(backend, fail.Keyring) and getattr(backend, "priority", 0) > 0
-        if not usable:
-            raise NoKeyringError(
-                "No system keyring is available to keep the encryption key and sign-in "
-                "token safe. Start a Secret Service (for example GNOME Keyring or KWallet) "
-                "and try again."
-            )
-        self._keyring = keyring
-        self._service = service
-
-    def get(self, name: str) -> str | None:
-        from keyring.errors import KeyringError
-
-        try:
-            value = self._keyring.get_password(self._service, name)
-        except KeyringError as exc:
-            raise NoKeyringError(f"The system keyring could not be read: {exc}") from exc
-        return value if isinstance(value, str) else None
-
-    def set(self, name: str, value: str) -> None:
-        from keyring.errors import KeyringError
-
-        try:
-            self._keyring.set_password(self._service, name, value)
-        except KeyringError as exc:
-            raise NoKeyringError(f"The system keyring could not be written: {exc}") from exc
-
-    def delete(self, name: str) -> None:
-        from keyring.errors import PasswordDeleteError
-
-        try:
-            self._keyring.delete_password(self._service, name)
-        except PasswordDeleteError:
-            pass
 
 
 class LazySecretStore:

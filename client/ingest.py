@@ -8,6 +8,7 @@ Batches are written with ``executemany`` and indexed for search in the same tran
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -130,8 +131,6 @@ def upsert_groups(conn: Connection, rows: Sequence[GroupRow]) -> Changes:
 
 
 def upsert_people(conn: Connection, rows: Sequence[PersonEntry]) -> Changes:
-    import json
-
     conn.exec_driver_sql(
         "INSERT INTO person (user_id, organisation_id, name, title, department, organisation, "
         "skills, phone, email, location, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?) "

@@ -13,12 +13,13 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING
 
+from sqlalchemy import Connection, text
+
 from client.changes import Changes
 from client.clock import utcnow
+from client.render import html_to_plain
 
 if TYPE_CHECKING:
-    from sqlalchemy import Connection
-
     from client.store import Replica
 
 MENTION = "mention"
@@ -52,8 +53,6 @@ class Notification:
 
 
 def _me(conn: Connection) -> str:
-    from sqlalchemy import text
-
     return conn.execute(text("SELECT user_id FROM account")).scalar() or ""
 
 
@@ -71,8 +70,6 @@ def unread_among(replica: Replica, message_ids: Iterable[int]) -> list[Notificat
 
 
 def unread_count(replica: Replica) -> int:
-    from sqlalchemy import text
-
     query = text(
         f"""
         WITH n AS ({_NOTIFICATIONS})
@@ -86,8 +83,6 @@ def unread_count(replica: Replica) -> int:
 
 def _read(replica: Replica, only: list[int] | None, limit: int) -> list[Notification]:
     # ``only`` are ids of messages (plain ints, never user input), at most one sync's worth.
-    from sqlalchemy import text
-
     among = f"WHERE n.id IN ({','.join(str(int(i)) for i in only)})" if only else ""
     query = text(
         f"""
@@ -124,8 +119,6 @@ def _read(replica: Replica, only: list[int] | None, limit: int) -> list[Notifica
 
 
 def mark_read(replica: Replica, message_ids: Iterable[int]) -> Changes:
-    from sqlalchemy import text
-
     ids = sorted(set(message_ids))
     if not ids:
         return Changes()
@@ -142,8 +135,6 @@ def mark_read(replica: Replica, message_ids: Iterable[int]) -> Changes:
 
 
 def mark_all_read(replica: Replica) -> Changes:
-    from sqlalchemy import text
-
     now = utcnow()
     with replica.begin() as conn:
         me = _me(conn)
@@ -172,8 +163,6 @@ def mark_all_read(replica: Replica) -> Changes:
 
 
 def _excerpt(body_html: str) -> str:
-    from client.render import html_to_plain  # on the worker; the window starts without it
-
     plain = " ".join(html_to_plain(body_html).split())
     return plain if len(plain) <= EXCERPT_CHARS else plain[: EXCERPT_CHARS - 1] + "…"
 

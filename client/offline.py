@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
+from client import lazy
 from client.changes import Changes
 
 if TYPE_CHECKING:
@@ -142,7 +143,6 @@ def prune_history(conn: Connection, group_id: str, before: datetime) -> Changes:
     from sqlalchemy import delete, select
     from sqlalchemy.orm import aliased
 
-    from client import search
     from client.models import Message, OutboxEntry, OutboxState
 
     comment = aliased(Message)
@@ -186,7 +186,7 @@ def prune_history(conn: Connection, group_id: str, before: datetime) -> Changes:
                 select(Message.id).where(Message.id.in_(chunk) | Message.thread_root_id.in_(chunk))
             ).scalars()
         )
-    search.unindex_messages(conn, ids)
+    lazy.search.unindex_messages(conn, ids)
     for start in range(0, len(roots), 500):
         # Foreign keys cascade to the comments, likes, mentions and sent outbox rows.
         conn.execute(delete(Message).where(Message.id.in_(roots[start : start + 500])))

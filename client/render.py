@@ -16,8 +16,9 @@ Images: an `<img>` is kept only with an `mxc://` source (Matrix media, fetched t
 our own homeserver and the encrypted media cache, never from a third party); any other
 `<img>` is removed with all its attributes.
 
-nh3 and markdown-it are imported by the functions that use them: the desktop app's views call
-`html_to_plain` (the standard library's HTML parser only) and must not load them on start.
+nh3 and markdown-it load when first used (`client.lazy`): the desktop app's views call
+`html_to_plain` (the standard library's HTML parser only) and do without them, and only
+writing a post needs markdown-it.
 """
 
 from __future__ import annotations
@@ -29,6 +30,8 @@ from functools import cache
 from html.parser import HTMLParser
 from typing import TYPE_CHECKING
 from urllib.parse import quote
+
+from client import lazy
 
 if TYPE_CHECKING:
     import nh3
@@ -135,9 +138,7 @@ def _filter_attribute(tag: str, attribute: str, value: str) -> str | None:
 
 @cache
 def _cleaner() -> nh3.Cleaner:
-    import nh3
-
-    return nh3.Cleaner(
+    return lazy.nh3.Cleaner(
         tags=_ALLOWED_TAGS,
         clean_content_tags=_CLEAN_CONTENT_TAGS,
         attributes=_ALLOWED_ATTRIBUTES,
@@ -308,31 +309,25 @@ class _Linker:
 
     @staticmethod
     def _text(content: str) -> Token:
-        from markdown_it.token import Token
-
-        token = Token("text", "", 0)
+        token = lazy.markdown_token.Token("text", "", 0)
         token.content = content
         return token
 
     def _link(self, href: str, label: str) -> list[Token]:
-        from markdown_it.token import Token
-
         url = self._md.normalizeLink(href)
         if not self._md.validateLink(url):
             return [self._text(label)]
-        link_open = Token("link_open", "a", 1)
+        link_open = lazy.markdown_token.Token("link_open", "a", 1)
         link_open.attrs = {"href": url}
         link_open.markup = "linkify"
         link_open.info = "auto"
-        return [link_open, self._text(label), Token("link_close", "a", -1)]
+        return [link_open, self._text(label), lazy.markdown_token.Token("link_close", "a", -1)]
 
 
 def _markdown_parser() -> MarkdownIt:
-    from markdown_it import MarkdownIt
-
     # Raw HTML is off: what a user types as "<b>" is shown as typed, not interpreted.
     # breaks=True: in a chat-like stream one newline is one line break.
-    return MarkdownIt("commonmark", {"html": False, "breaks": True}).enable(
+    return lazy.markdown_it.MarkdownIt("commonmark", {"html": False, "breaks": True}).enable(
         ["table", "strikethrough"]
     )
 

@@ -22,6 +22,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
+from client.accounts import default_home
+
 log = logging.getLogger(__name__)
 
 MARKER = "pending.json"
@@ -48,8 +50,6 @@ def version_key(version: str) -> tuple[int, ...]:
 
 def updates_dir(home: Path | None = None) -> Path:
     if home is None:
-        from client.accounts import default_home
-
         home = default_home()
     return home / "updates"
 

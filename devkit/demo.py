@@ -41,7 +41,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_NO_DISPLAY
 
     from client.accounts import Home
-    from client.credentials import Credentials, KeyringSecretStore, NoKeyringError
+    from client.credentials import Credentials, NoKeyringError
+    from client.keyringstore import KeyringSecretStore
     from devkit.seed import DEMO_PASSWORD, SEED_MARKER, ensure_demo_server
     from sync.session import LoginError, login
     from ui import app

@@ -15,7 +15,8 @@ from pathlib import Path
 
 from client import search
 from client.accounts import Home
-from client.credentials import Credentials, KeyringSecretStore, NoKeyringError
+from client.credentials import Credentials, NoKeyringError
+from client.keyringstore import KeyringSecretStore
 from client.store import Replica, ReplicaError
 from devkit import sample
 

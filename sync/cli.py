@@ -22,7 +22,8 @@ from typing import Any
 from client import lookup, search
 from client.accounts import Home, default_home
 from client.commands import CommandError, LocalCommands
-from client.credentials import Credentials, KeyringSecretStore, NoKeyringError
+from client.credentials import Credentials, NoKeyringError
+from client.keyringstore import KeyringSecretStore
 from client.reads.search import search_page
 from client.store import ReplicaError
 from sync.engine import AuthLostError, OfflineError

@@ -34,7 +34,10 @@ from datetime import datetime
 from pathlib import Path
 from typing import IO, Any
 
+from client.accounts import Home
 from client.changes import Changes
+from client.credentials import Credentials
+from sync import lazy
 from sync.state import EngineState, Status
 
 log = logging.getLogger(__name__)
@@ -123,16 +126,10 @@ def serve(stdin: IO[str], stdout: IO[str]) -> int:
         print(f"treffpunkt sync worker: bad set-up line: {exc}", file=sys.stderr)
         return 2
 
-    from client import lookup
-    from client.accounts import Home
-    from client.credentials import Credentials
-    from sync.engine import SyncEngine
-    from sync.session import resume
-
     out = _Output(stdout)
     home = Home(home_root, Credentials.in_memory(secrets))
     try:
-        connected = resume(home, user_id)
+        connected = lazy.session.resume(home, user_id)
     except Exception as exc:  # not signed in, a missing or wrong key, an unreadable replica
         log.warning("opening %s failed: %s", user_id, exc)
         out.send({"error": str(exc)})
@@ -142,13 +139,13 @@ def serve(stdin: IO[str], stdout: IO[str]) -> int:
     def on_status(status: Status) -> None:
         out.send({"status": status_to_json(status)})
         if status.state is EngineState.UP_TO_DATE and not stop.is_set():
-            groups = lookup.group_ids(connected.replica)
+            groups = lazy.lookup.group_ids(connected.replica)
             out.send({"changes": changes_to_json(Changes(groups=groups, outbox=True))})
 
     def on_changes(changes: Changes) -> None:
         out.send({"changes": changes_to_json(changes)})
 
-    engine = SyncEngine(
+    engine = lazy.engine.SyncEngine(
         connected.replica,
         connected.transport,
         user_id,

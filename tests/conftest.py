@@ -17,8 +17,9 @@ from keyring.backend import KeyringBackend
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("DBUS_SESSION_BUS_ADDRESS", "disabled:")
 
-from client.credentials import Credentials, KeyringSecretStore
+from client.credentials import Credentials
 from client.ingest import MessageRow
+from client.keyringstore import KeyringSecretStore
 from client.models import Account, Group, GroupOrganisation, Organisation
 from client.store import Replica, open_replica
 from devkit import sample

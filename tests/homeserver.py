@@ -26,7 +26,8 @@ from sqlalchemy import select
 
 from client.accounts import Home
 from client.commands import LocalCommands
-from client.credentials import Credentials, KeyringSecretStore
+from client.credentials import Credentials
+from client.keyringstore import KeyringSecretStore
 from client.models import Message, OutboxEntry, Reaction
 from client.store import Replica
 from devkit.devserver import DevServer, RegisteredUser, ensure_synapse_venv

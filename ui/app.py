@@ -14,6 +14,7 @@ from __future__ import annotations
 import builtins
 import contextlib
 import gc
+import importlib
 import os
 import sys
 from collections.abc import Callable, Sequence
@@ -22,6 +23,8 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
+from ui import lazy
+
 if TYPE_CHECKING:
     import socket
 
@@ -29,8 +32,9 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
     from client.accounts import AccountInfo, Home
-    from client.credentials import LazySecretStore
+    from client.credentials import LazySecretStore, SecretStore
     from sync.session import Connected
+    from sync.state import Status
     from ui.context import AccountSession, AppContext
     from ui.mainwindow import MainWindow
 
@@ -73,8 +77,6 @@ def parse_args(argv: Sequence[str]) -> Arguments:
     and exits with 0; an unknown option or value exits with 2, as argparse did."""
     from PySide6.QtCore import QCommandLineOption, QCommandLineParser
 
-    from ui.i18n import LANGUAGES
-
     parser = QCommandLineParser()
     parser.setApplicationDescription("Treffpunkt")
     for option in (
@@ -95,7 +97,7 @@ def parse_args(argv: Sequence[str]) -> Arguments:
         raise SystemExit(0)
     elif parser.positionalArguments():
         error = f"unexpected argument '{parser.positionalArguments()[0]}'"
-    elif parser.isSet("lang") and parser.value("lang") not in LANGUAGES:
+    elif parser.isSet("lang") and parser.value("lang") not in lazy.i18n.LANGUAGES:
         error = f"unknown language '{parser.value('lang')}' (de, nl or en)"
     if error is not None:
         sys.stderr.write(f"{PROGRAM}: {error} (--help lists the options)\n")
@@ -117,8 +119,6 @@ def drop_feature_import_hook() -> None:
     most of our modules load. PySide keeps the import it wrapped (its own lazy-type import,
     which stays) as ``__orig_import__``; ``from __feature__ import ...`` no longer works.
     """
-    import importlib
-
     importlib.import_module("PySide6.QtCore")  # PySide installs the hook on its first import
     original = getattr(builtins, "__orig_import__", None)
     if original is not None:
@@ -155,38 +155,31 @@ def self_test(language: str | None = None) -> int:
 
     drop_feature_import_hook()
 
-    from client import selftest
-    from client.accounts import Home
-    from client.credentials import Credentials, MemorySecretStore
-    from sync.state import EngineState, Status
-    from ui import i18n
-    from ui.context import AppContext, Settings
-    from ui.mainwindow import MainWindow
-    from ui.status import SyncRunner
-
     app = _application([])
     assert isinstance(app, QApplication)
-    translators = i18n.install(app, language or "de")
+    translators = lazy.i18n.install(app, language or "de")
     with tempfile.TemporaryDirectory(prefix="treffpunkt-self-test-") as tmp:
-        home = Home(Path(tmp), Credentials(MemorySecretStore()))
+        home = lazy.accounts.Home(
+            Path(tmp), lazy.credentials.Credentials(lazy.credentials.MemorySecretStore())
+        )
         user = "@self-test:localhost"
         replica = home.create_account(user, "http://127.0.0.1")
-        selftest.write_region(replica, "Selbsttest")
-        ctx = AppContext(home, Settings(Path(tmp) / "settings.ini"))
+        lazy.selftest.write_region(replica, "Selbsttest")
+        ctx = lazy.context.AppContext(home, lazy.context.Settings(Path(tmp) / "settings.ini"))
         account = ctx.open_replica_session(user, replica)
-        account.commands.post(selftest.GROUP, f"Selbsttest {datetime.now():%H:%M}")
-        window = MainWindow(ctx)
+        account.commands.post(lazy.selftest.GROUP, f"Selbsttest {datetime.now():%H:%M}")
+        window = lazy.mainwindow.MainWindow(ctx)
         window.add_account(account)
         window.show()
         # The sync worker process (this binary again, frozen): nothing listens on port 9,
         # so once it runs it reports the account offline.
         home.credentials.set_access_token(user, "self-test")
-        runner = SyncRunner(ctx, account, window)
+        runner = lazy.status.SyncRunner(ctx, account, window)
         loop = QEventLoop()
         ok = {"stream": False, "sync": False}
 
         def on_status(_user: str, status: Status) -> None:
-            ok["sync"] = ok["sync"] or status.state is EngineState.OFFLINE
+            ok["sync"] = ok["sync"] or status.state is lazy.state.EngineState.OFFLINE
             check()
 
         runner.status_changed.connect(on_status)
@@ -235,9 +228,7 @@ def _fatal(app: object, title: str, text: str) -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     raw = list(sys.argv[1:] if argv is None else argv)
     if raw[:1] == ["--sync-worker"]:  # the frozen app runs its sync workers as itself
-        from sync.worker import main as sync_worker
-
-        return sync_worker()
+        return lazy.worker.main()
 
     # Until the window is painted, nearly everything allocated lives as long as the app:
     # modules, classes, Qt's types and enums. Collecting meanwhile finds nothing to free and
@@ -261,24 +252,20 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     from PySide6.QtWidgets import QApplication
 
-    from client import policy
-    from client.accounts import Home, default_home
-    from client.credentials import Credentials, KeyringSecretStore, LazySecretStore
-    from ui import i18n, icons
-    from ui.context import AppContext, Settings
-
     app = _application([])
     assert isinstance(app, QApplication)
-    machine_policy = policy.load()
+    machine_policy = lazy.policy.load()
     for warning in machine_policy.warnings:
         print(f"treffpunkt-desktop: {warning}", file=sys.stderr)
-    settings = Settings(policy=machine_policy)
-    translators = i18n.install(app, args.lang or settings.language)
-    keyring = LazySecretStore(KeyringSecretStore)
-    home = Home(args.home or default_home(), Credentials(keyring))
+    settings = lazy.context.Settings(policy=machine_policy)
+    translators = lazy.i18n.install(app, args.lang or settings.language)
+    keyring = lazy.credentials.LazySecretStore(_system_keyring)
+    home = lazy.accounts.Home(
+        args.home or lazy.accounts.default_home(), lazy.credentials.Credentials(keyring)
+    )
     if home.root.is_dir():  # a first start, or one that stops for want of a keyring, writes none
-        icons.use_cache_dir(home.root / "cache" / "icons")
-    ctx = AppContext(home, settings)
+        lazy.icons.use_cache_dir(home.root / "cache" / "icons")
+    ctx = lazy.context.AppContext(home, settings)
     ctx.translators = translators
     window = start(ctx)
     after_first_paint(window, partial(connect_keyring, ctx, keyring))
@@ -354,8 +341,6 @@ def connect_keyring(ctx: AppContext, keyring: LazySecretStore) -> None:
     """
     from PySide6.QtCore import QCoreApplication
 
-    from ui.ops import Op
-
     def failed(error: Exception) -> None:
         _fatal(
             QCoreApplication.instance(),
@@ -368,15 +353,19 @@ def connect_keyring(ctx: AppContext, keyring: LazySecretStore) -> None:
         )
         QCoreApplication.exit(EXIT_NO_KEYRING)
 
-    Op(ctx.ops, keyring.connect, writes=True).failure(failed).run()
+    lazy.ops.Op(ctx.ops, keyring.connect, writes=True).failure(failed).run()
+
+
+def _system_keyring() -> SecretStore:
+    """The OS keyring, loaded (``keyring`` and its backends) on the worker that first needs a
+    secret, after the window shows."""
+    return lazy.keyringstore.KeyringSecretStore()
 
 
 def _resume(home: Home, user_id: str) -> Connected:
     """``sync.session.resume``, imported here on the worker: the engine, httpx and
     SQLAlchemy load there while the window is already on screen."""
-    from sync.session import resume
-
-    return resume(home, user_id)
+    return lazy.session.resume(home, user_id)
 
 
 def start(ctx: AppContext) -> MainWindow:
@@ -385,9 +374,7 @@ def start(ctx: AppContext) -> MainWindow:
     Until an account has opened, the sidebar shows it as "Opening …". The background
     work starts once the window is painted (``after_first_paint``).
     """
-    from ui.mainwindow import MainWindow
-
-    window = MainWindow(ctx)
+    window = lazy.mainwindow.MainWindow(ctx)
     window.show()
     known = ctx.home.accounts()
     if not known:
@@ -405,12 +392,9 @@ def _open_in_background(ctx: AppContext, window: MainWindow, known: list[Account
     still open. Decrypted copies of documents that a crash left behind are removed."""
     from PySide6.QtCore import QCoreApplication
 
-    from client.tempcopies import remove_left_behind
-    from ui.mainwindow import preload_pages
-    from ui.ops import Op
-
-    Op(ctx.ops, partial(remove_left_behind, ctx.home.root), parent=window).run()
-
+    lazy.ops.Op(
+        ctx.ops, partial(lazy.tempcopies.remove_left_behind, ctx.home.root), parent=window
+    ).run()
     for info in known:
 
         def opened_offline(user_id: str, account: AccountSession) -> None:
@@ -426,11 +410,9 @@ def _open_in_background(ctx: AppContext, window: MainWindow, known: list[Account
             window.status.showMessage(str(error))
 
         def resume_failed(user_id: str, error: Exception) -> None:
-            from sync.session import LoginError  # loaded by the worker that ran resume
-
-            if isinstance(error, LoginError):
+            if isinstance(error, lazy.session.LoginError):  # loaded by the worker that resumed
                 # Keyring, decryption and migration: on a worker, like everything slow.
-                Op(
+                lazy.ops.Op(
                     ctx.ops,
                     lambda: ctx.open_replica_session(user_id, ctx.home.open_account(user_id)),
                     writes=True,
@@ -441,10 +423,12 @@ def _open_in_background(ctx: AppContext, window: MainWindow, known: list[Account
             else:
                 not_opened(user_id, error)
 
-        Op(ctx.ops, partial(_resume, ctx.home, info.user_id), writes=True, parent=window).success(
-            window.add_connected
-        ).failure(partial(resume_failed, info.user_id)).run()
-    Op(ctx.ops, preload_pages, parent=window).success(window.prepare_stream).run()
+        lazy.ops.Op(
+            ctx.ops, partial(_resume, ctx.home, info.user_id), writes=True, parent=window
+        ).success(window.add_connected).failure(partial(resume_failed, info.user_id)).run()
+    lazy.ops.Op(ctx.ops, lazy.mainwindow.preload_pages, parent=window).success(
+        window.prepare_stream
+    ).run()
 
 
 if __name__ == "__main__":

@@ -25,6 +25,7 @@ from PySide6.QtCore import (
 )
 
 from client.policy import Policy
+from ui import lazy
 from ui.ops import ChangeHub, OpRunner
 from ui.refguard import top_up_none
 
@@ -227,15 +228,13 @@ class AppContext(QObject):
         Qt then sends every widget a LanguageChange event; views that build their texts
         when they render follow at once, the rest with the next start.
         """
-        from ui import i18n
-
         self.settings.language = language
         app = QCoreApplication.instance()
         if app is None:
             return
         if self._locale_before is None:
             self._locale_before = QLocale()
-        self.translators = i18n.switch(app, self.translators, language)
+        self.translators = lazy.i18n.switch(app, self.translators, language)
         self.language_changed.emit()
 
     def open_replica_session(self, user_id: str, replica: Replica) -> AccountSession:
@@ -243,22 +242,20 @@ class AppContext(QObject):
 
         Reads the keyring (for the media cache): call it on a worker, not the GUI thread.
         """
-        from client.commands import LocalCommands
-
         media = None
         try:
             media = self.home.media_cache(user_id)
         except Exception:
             media = None  # no key in the keyring (a bare test replica): no documents
-        return AccountSession(user_id, replica, LocalCommands(replica, user_id, media))
+        return AccountSession(
+            user_id, replica, lazy.commands.LocalCommands(replica, user_id, media)
+        )
 
     @staticmethod
     def connected_session(connected: Connected) -> AccountSession:
         """A signed-in account; touches neither keyring nor network (the engine holds all)."""
-        from client.commands import LocalCommands
-
         user_id = connected.info.user_id
-        commands = LocalCommands(connected.replica, user_id, connected.engine.media)
+        commands = lazy.commands.LocalCommands(connected.replica, user_id, connected.engine.media)
         return AccountSession(user_id, connected.replica, commands, connected)
 
     def shutdown(self) -> None:

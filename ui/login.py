@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui import lazy
 from ui.context import AppContext
 from ui.ops import Op
 
@@ -33,9 +34,7 @@ LoginFn = Callable[["Home", str, str, str], "Connected"]
 
 def session_login(home: Home, server: str, user: str, password: str) -> Connected:
     """``sync.session.login``, imported on the worker that signs in (httpx, the engine)."""
-    from sync.session import login
-
-    return login(home, server, user, password)
+    return lazy.session.login(home, server, user, password)
 
 
 def valid_server(text: str) -> bool:
@@ -171,13 +170,12 @@ class LoginDialog(QDialog):
         self.accept()
 
     def _failure_text(self, error: LoginError) -> str:
-        from sync.session import LoginFailure
-
+        failure = lazy.session.LoginFailure
         texts = {
-            LoginFailure.WRONG_PASSWORD: self.tr("Wrong user name or password."),
-            LoginFailure.REFUSED: self.tr("The server refused the sign-in: %1"),
-            LoginFailure.UNREACHABLE: self.tr("The server %1 cannot be reached (%2)."),
-            LoginFailure.NOT_SIGNED_IN: self.tr("%1 is not signed in on this computer."),
+            failure.WRONG_PASSWORD: self.tr("Wrong user name or password."),
+            failure.REFUSED: self.tr("The server refused the sign-in: %1"),
+            failure.UNREACHABLE: self.tr("The server %1 cannot be reached (%2)."),
+            failure.NOT_SIGNED_IN: self.tr("%1 is not signed in on this computer."),
         }
         text = texts.get(error.reason)
         if text is None:
@@ -187,11 +185,9 @@ class LoginDialog(QDialog):
         return text
 
     def _on_login_failed(self, error: Exception) -> None:
-        from sync.session import LoginError
-
         self._set_busy(False)
         self.password.clear()
-        if isinstance(error, LoginError):
+        if isinstance(error, lazy.session.LoginError):
             self.show_error(self._failure_text(error), self.password)
         else:
             self.show_error(

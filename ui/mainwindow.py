@@ -13,6 +13,7 @@ server and wipes its local data on a worker.
 from __future__ import annotations
 
 import gc
+import importlib
 from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING
@@ -34,7 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from client.credentials import MissingKeyError
-from ui import icons
+from ui import icons, lazy, refguard
 from ui.context import AccountSession, AppContext
 from ui.notificationmodel import NotificationModel
 from ui.notifications import (
@@ -206,9 +207,7 @@ class MainWindow(QMainWindow):
     def stream(self) -> StreamPage:
         """The group stream (the middle pane's page for a group)."""
         if self._stream is None:
-            from ui.stream import StreamPage
-
-            page = StreamPage(self.ctx, self.middle)
+            page = lazy.stream.StreamPage(self.ctx, self.middle)
             page.post_opened.connect(self._on_stream_post_opened)
             page.documents_requested.connect(self._on_stream_documents_requested)
             self.middle.addWidget(page)
@@ -219,9 +218,7 @@ class MainWindow(QMainWindow):
     def people(self) -> PeoplePage:
         """The people directory page."""
         if self._people is None:
-            from ui.people import PeoplePage
-
-            page = PeoplePage(self.ctx, self.middle)
+            page = lazy.people.PeoplePage(self.ctx, self.middle)
             page.chosen.connect(self._on_people_chosen)
             self.middle.addWidget(page)
             self._people = page
@@ -231,9 +228,7 @@ class MainWindow(QMainWindow):
     def documents(self) -> DocumentsPage:
         """The documents page (all documents, or a group's)."""
         if self._documents is None:
-            from ui.documents.page import DocumentsPage
-
-            page = DocumentsPage(self.ctx, self.middle)
+            page = lazy.documents_page.DocumentsPage(self.ctx, self.middle)
             page.stream_requested.connect(self._on_documents_stream_requested)
             page.document_chosen.connect(self._on_documents_document_chosen)
             page.document_opened.connect(self._on_documents_document_opened)
@@ -245,10 +240,9 @@ class MainWindow(QMainWindow):
     def detail(self) -> DetailPane:
         """The detail pane on the right: a thread, a profile or a document; hidden at first."""
         if self._detail is None:
-            from ui.detail import DetailPane
-
             sidebar, middle = self.splitter.sizes()
-            pane = DetailPane(self.ctx, self.splitter)  # a splitter takes in a new child at once
+            # A splitter takes in a new child at once.
+            pane = lazy.detail.DetailPane(self.ctx, self.splitter)
             pane.post_requested.connect(self.open_post)
             self.splitter.addWidget(pane)
             self.splitter.setStretchFactor(2, 2)
@@ -330,9 +324,7 @@ class MainWindow(QMainWindow):
         self.add_account(self.ctx.connected_session(connected))
 
     def show_login(self) -> LoginDialog:
-        from ui.login import LoginDialog
-
-        dialog = LoginDialog(self.ctx, self)
+        dialog = lazy.login.LoginDialog(self.ctx, self)
         dialog.signed_in.connect(self.add_connected)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
@@ -374,9 +366,8 @@ class MainWindow(QMainWindow):
             self.settings_dialog.raise_()
             self.settings_dialog.activateWindow()
             return self.settings_dialog
-        from ui.settingsdialog import SettingsDialog
 
-        dialog = SettingsDialog(self.ctx, self)
+        dialog = lazy.settingsdialog.SettingsDialog(self.ctx, self)
         dialog.add_account_requested.connect(self.show_login)
         dialog.sign_out_requested.connect(self.sign_out)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -418,9 +409,8 @@ class MainWindow(QMainWindow):
                 self.join_dialog.raise_()
                 return self.join_dialog
             self.join_dialog.close()
-        from ui.joindialog import JoinGroupsDialog
 
-        dialog = JoinGroupsDialog(self.ctx, account, self)
+        dialog = lazy.joindialog.JoinGroupsDialog(self.ctx, account, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.destroyed.connect(self._on_join_dialog_destroyed)
         self.join_dialog = dialog
@@ -440,9 +430,8 @@ class MainWindow(QMainWindow):
         account = self.ctx.account(user_id)
         if account is None:
             return
-        from client.reads import overview
 
-        Op(self.ctx.ops, partial(overview.local_status, account.replica), parent=self).success(
+        Op(self.ctx.ops, partial(lazy.overview.local_status, account.replica), parent=self).success(
             partial(self._confirm_sign_out, user_id)
         ).run()
 
@@ -623,23 +612,19 @@ class MainWindow(QMainWindow):
             return
         self.open_post(user_id, notification.group_id, notification.post_id)
         if not notification.read:
-            from client import notifications
-
             Op(
                 self.ctx.ops,
-                partial(notifications.mark_read, account.replica, [notification.message_id]),
+                partial(lazy.notifications.mark_read, account.replica, [notification.message_id]),
                 writes=True,
                 account=user_id,
                 parent=self,
             ).run()
 
     def _mark_all_read(self) -> None:
-        from client import notifications
-
         for account in self.ctx.accounts:
             Op(
                 self.ctx.ops,
-                partial(notifications.mark_all_read, account.replica),
+                partial(lazy.notifications.mark_all_read, account.replica),
                 writes=True,
                 account=account.user_id,
                 parent=self,
@@ -713,9 +698,8 @@ class MainWindow(QMainWindow):
             return None
         if self.search_dialog is not None:
             self.search_dialog.close()
-        from ui.searchdialog import SearchDialog
 
-        dialog = SearchDialog(self.ctx, account, self)
+        dialog = lazy.searchdialog.SearchDialog(self.ctx, account, self)
         dialog.result_chosen.connect(self.navigate_to_hit)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.destroyed.connect(self._on_search_dialog_destroyed)
@@ -737,11 +721,9 @@ class MainWindow(QMainWindow):
         elif hit.kind == "document":
             self.sidebar.select(user_id, NodeKind.DOCUMENTS)
             self.detail.show_document(account, hit.id)
-        else:
-            from client.reads import posts  # loaded with the pages, not at start
-
+        else:  # client.reads.posts is loaded with the pages, not at start
             Op(
-                self.ctx.ops, partial(posts.root_of, account.replica, int(hit.id)), parent=self
+                self.ctx.ops, partial(lazy.posts.root_of, account.replica, int(hit.id)), parent=self
             ).success(partial(self._on_root_found, user_id)).run()
 
     def _on_root_found(self, user_id: str, found: tuple[str, int] | None) -> None:
@@ -795,11 +777,7 @@ def preload_pages() -> None:
     window is on screen: building a page then costs the GUI thread its widgets only, not
     tens of milliseconds of imports while a sync is writing. So do the modules the sidebar
     and the status line read an opened account with."""
-    import importlib
-
     from PySide6 import QtGui, QtSvg, QtWidgets
-
-    from ui import refguard
 
     # The first top-up of None's references (and its ctypes), before the pages paint.
     refguard.top_up_none()
@@ -819,9 +797,7 @@ def _enforce_cap(home: Home, replica: Replica, user_id: str, cap_bytes: int) -> 
         media = home.media_cache(user_id)
     except MissingKeyError:
         return  # no key, so no media cache to trim (a replica opened without an account)
-    from client import offline  # on the worker
-
-    offline.enforce_cap(replica, media, cap_bytes)
+    lazy.offline.enforce_cap(replica, media, cap_bytes)  # loaded on the worker
 
 
 def _sign_out(
@@ -833,6 +809,4 @@ def _sign_out(
     wait_for_sync: Callable[[], object] | None,
 ) -> None:
     """``sync.session.sign_out`` on the worker, which imports it (httpx, the engine)."""
-    from sync.session import sign_out
-
-    sign_out(home, user_id, connected, replica, wait_for_sync=wait_for_sync)
+    lazy.session.sign_out(home, user_id, connected, replica, wait_for_sync=wait_for_sync)

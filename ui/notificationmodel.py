@@ -21,7 +21,7 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from ui import icons, timefmt
+from ui import icons, lazy, timefmt
 from ui.context import AppContext
 from ui.ops import Op
 
@@ -40,9 +40,7 @@ UNREAD_ROLE = Qt.ItemDataRole.UserRole + 31
 
 def describe(n: Notification) -> str:
     """One line that says who did what where; the excerpt follows on the next line."""
-    from client.notifications import MENTION
-
-    if n.kind == MENTION:
+    if n.kind == lazy.notifications.MENTION:
         text = QCoreApplication.translate("Notifications", "%1 mentioned you in %2")
     else:
         text = QCoreApplication.translate("Notifications", "%1 replied to your post in %2")
@@ -84,9 +82,8 @@ class NotificationModel(QAbstractListModel):
         replica = account.replica
 
         def read() -> tuple[list[Notification], int]:
-            from client import notifications
-
-            return notifications.notifications(replica), notifications.unread_count(replica)
+            found = lazy.notifications.notifications(replica)
+            return found, lazy.notifications.unread_count(replica)
 
         Op(self._ctx.ops, read, parent=self).success(
             partial(self._on_account_loaded, user_id)
@@ -129,9 +126,7 @@ class NotificationModel(QAbstractListModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return timefmt.exact(n.created_at)
         if role == Qt.ItemDataRole.DecorationRole:
-            from client.notifications import MENTION
-
-            return icons.icon("mention" if n.kind == MENTION else "comment")
+            return icons.icon("mention" if n.kind == lazy.notifications.MENTION else "comment")
         if role == Qt.ItemDataRole.FontRole and not n.read:
             from PySide6.QtGui import QFont
 

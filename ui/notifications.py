@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Protocol
 from PySide6.QtCore import QObject, QPoint, Qt, Signal
 from PySide6.QtWidgets import QToolButton, QWidget
 
-from ui import icons
+from ui import icons, lazy
 from ui.context import AppContext
 from ui.notificationmodel import NotificationModel, describe
 from ui.ops import Op
@@ -62,9 +62,7 @@ class NotificationButton(QToolButton):
     @property
     def popup(self) -> NotificationPopup:
         if self._popup is None:
-            from ui.notificationlist import NotificationPopup
-
-            popup = NotificationPopup(self._model, self)
+            popup = lazy.notificationlist.NotificationPopup(self._model, self)
             popup.chosen.connect(self.chosen)
             popup.mark_all_requested.connect(self.mark_all_requested)
             self._popup = popup
@@ -128,11 +126,10 @@ class NotificationWatcher(QObject):
         account = self._ctx.account(user_id)
         if account is None or not changes.messages:
             return
-        from client import notifications
 
         Op(
             self._ctx.ops,
-            partial(notifications.unread_among, account.replica, changes.messages),
+            partial(lazy.notifications.unread_among, account.replica, changes.messages),
             parent=self,
         ).success(partial(self._on_unread_found, user_id)).run()
 

@@ -26,6 +26,8 @@ from typing import TYPE_CHECKING, Any, Generic, NamedTuple, TypeVar
 import shiboken6
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 
+from ui import lazy
+
 if TYPE_CHECKING:
     from client.changes import Changes
 
@@ -149,9 +151,8 @@ class OpRunner(QObject):
         if op.success_cb is not None:
             op.success_cb(result)
         if op.account is not None:
-            from client.changes import Changes  # with the first result: not on the start path
-
-            if isinstance(result, Changes):
+            # client.changes loads with the first result: not on the start path.
+            if isinstance(result, lazy.changes.Changes):
                 self.hub.announce(op.account, result)
 
     def _emit_progress(self) -> None:

@@ -8,6 +8,8 @@ move from the box into the results; Enter opens the current (or first) result.
 
 from __future__ import annotations
 
+import html
+import re
 from functools import partial
 
 from PySide6.QtCore import (
@@ -156,15 +158,10 @@ class SearchModel(QAbstractItemModel):
 
 
 def _escape(text: str) -> str:
-    import html
-
     return html.escape(text)
 
 
 def _plain(snippet: str) -> str:
-    import html
-    import re
-
     return html.unescape(re.sub(r"</?b>", "", snippet))
 
 

@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui import icons
+from ui import icons, lazy
 from ui.context import AppContext
 from ui.ops import Op
 
@@ -233,11 +233,9 @@ class SidebarModel(QAbstractItemModel):
             names = sorted({*_ICONS.values(), "kept-offline"})
             Op(self._ctx.ops, icons.tint_files(names), parent=self).run()
         # With the first account, not at start (preloaded by then).
-        from client.reads import overview
-
-        Op(self._ctx.ops, partial(overview.account_tree, account.replica), parent=self).success(
-            partial(self._on_tree_loaded, user_id)
-        ).run()
+        Op(
+            self._ctx.ops, partial(lazy.overview.account_tree, account.replica), parent=self
+        ).success(partial(self._on_tree_loaded, user_id)).run()
 
     def _on_tree_loaded(self, user_id: str, tree: AccountTree) -> None:
         if self._ctx.account(user_id) is None:
@@ -295,9 +293,8 @@ class SidebarModel(QAbstractItemModel):
 
     @staticmethod
     def _group(account: str, group: GroupEntry, default: int) -> _Spec:
-        from client import offline  # loaded with the first account's tree, not at start
-
-        kept = offline.effective_days(group.retention_days, default) is None
+        # client.offline is loaded with the first account's tree, not at start.
+        kept = lazy.offline.effective_days(group.retention_days, default) is None
         return _Spec(
             NodeKind.GROUP, account, group.id, group.name, group.unread, group.mentions, kept
         )

@@ -10,6 +10,7 @@ reads on the GUI thread; views then re-read what is newer than what they hold.
 
 from __future__ import annotations
 
+import json
 import logging
 import os
 import sys
@@ -22,7 +23,7 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStatusBar, QWidget
 
 from sync.state import EngineState, Status
-from ui import icons, timefmt
+from ui import icons, lazy, timefmt
 from ui.context import AccountSession, AppContext
 from ui.ops import Op
 
@@ -92,8 +93,6 @@ class SyncRunner(QObject):
         program, args = worker_command()
         self._process = process
         process.start(program, args)
-        import json  # like the wire format's helpers below: loaded once an account opens
-
         setup = {
             "home": str(self._ctx.home.root),
             "user_id": self.account.user_id,
@@ -110,10 +109,6 @@ class SyncRunner(QObject):
     # -- what the worker says --------------------------------------------------------
 
     def _on_output(self) -> None:
-        import json
-
-        from sync.worker import changes_from_json, status_from_json
-
         process = self._process
         while process is not None and process.canReadLine():
             raw = bytes(process.readLine().data()).decode("utf-8", "replace").strip()
@@ -122,11 +117,13 @@ class SyncRunner(QObject):
             try:
                 message = json.loads(raw)
                 if "status" in message:
-                    status = status_from_json(message["status"])
+                    status = lazy.worker.status_from_json(message["status"])
                     self._restart_ms = RESTART_FIRST_MS  # it runs: a later end starts afresh
                     self.status_changed.emit(self.account.user_id, status)
                 if "changes" in message:
-                    self.synced.emit(self.account.user_id, changes_from_json(message["changes"]))
+                    self.synced.emit(
+                        self.account.user_id, lazy.worker.changes_from_json(message["changes"])
+                    )
                 if "error" in message:
                     self._report_trouble(str(message["error"]))
             except (ValueError, KeyError, TypeError) as exc:
@@ -166,8 +163,6 @@ class SyncRunner(QObject):
     # -- telling the worker ----------------------------------------------------------
 
     def _send(self, command: dict[str, Any]) -> None:
-        import json
-
         from PySide6.QtCore import QProcess
 
         process = self._process
@@ -288,11 +283,9 @@ class SyncStatusBar(QStatusBar):
             self._render()
             return
         # With the first account, not at start (preloaded by then).
-        from client.reads import overview
-
-        Op(self._ctx.ops, partial(overview.local_status, account.replica), parent=self).success(
-            self._on_local_status
-        ).run()
+        Op(
+            self._ctx.ops, partial(lazy.overview.local_status, account.replica), parent=self
+        ).success(self._on_local_status).run()
 
     def _on_local_status(self, status: LocalStatus) -> None:
         self._waiting = status.waiting

@@ -58,7 +58,7 @@ from client.reads import PAGE_SIZE, posts
 from client.reads.people import mention_candidates
 from client.render import html_to_plain
 from client.rows import PostRow
-from ui import icons, timefmt
+from ui import icons, lazy, timefmt
 from ui.context import AccountSession, AppContext
 from ui.mentionedit import MentionEdit
 from ui.ops import Op
@@ -680,16 +680,12 @@ class StreamPage(QWidget):
 
 def retry_entry(replica: Replica, entry_id: int) -> Changes:
     """``client.commands.retry_entry``; the database stack loads on the worker, not at start-up."""
-    from client import commands
-
-    return commands.retry_entry(replica, entry_id)
+    return lazy.commands.retry_entry(replica, entry_id)
 
 
 def discard_entry(replica: Replica, entry_id: int) -> Changes:
     """``client.commands.discard_entry``, imported on the worker like ``retry_entry``."""
-    from client import commands
-
-    return commands.discard_entry(replica, entry_id)
+    return lazy.commands.discard_entry(replica, entry_id)
 
 
 def toggle_like(ctx: AppContext, account: AccountSession, post: PostRow, parent: QObject) -> None:

@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING
 
+from client import lazy
+
 if TYPE_CHECKING:
     from client.store import Replica
 
@@ -110,10 +112,9 @@ def local_status(replica: Replica) -> LocalStatus:
     from sqlalchemy import select
 
     from client.models import OutboxState, SyncState
-    from client.outbox import outbox_counts
 
     with replica.session() as session:
-        counts = outbox_counts(session)
+        counts = lazy.outbox.outbox_counts(session)
         last = session.scalar(select(SyncState.value).where(SyncState.key == "last_sync"))
     return LocalStatus(
         waiting=counts[OutboxState.WAITING] + counts[OutboxState.SENDING],

@@ -10,10 +10,12 @@ its own for them (``EXTERNAL``).
 
 from __future__ import annotations
 
+import json
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from client.reads import PAGE_SIZE
+from client.render import html_to_plain
 from client.rows import (
     EXTERNAL,
     DirectoryRow,
@@ -135,8 +137,6 @@ def profile(replica: Replica, user_id: str, recent: int = RECENT_POSTS) -> Profi
     shares with them, and what they wrote last; None when the replica knows nobody by it."""
     from sqlalchemy import text
 
-    from client.render import html_to_plain
-
     with replica.connect() as conn:
         entry = conn.execute(
             text(
@@ -209,8 +209,6 @@ def profile(replica: Replica, user_id: str, recent: int = RECENT_POSTS) -> Profi
 
 
 def _skills(value: object) -> tuple[str, ...]:
-    import json
-
     if isinstance(value, str):
         try:
             value = json.loads(value)

@@ -11,6 +11,7 @@ from datetime import datetime
 from sys import intern
 from typing import TYPE_CHECKING, Any
 
+from client import lazy
 from client.reads import PAGE_SIZE
 from client.reads.people import mention_candidates
 from client.rows import Editable, PostRow, ThreadData
@@ -52,7 +53,6 @@ def _message_select() -> Any:
 def _decorate(conn: Connection, user_id: str, rows: Sequence[Any]) -> list[PostRow]:
     from sqlalchemy import func, select
 
-    from client.commands import LIKE
     from client.models import Message, OutboxEntry, OutboxState, Reaction
 
     ids = [r[0] for r in rows]
@@ -66,7 +66,7 @@ def _decorate(conn: Connection, user_id: str, rows: Sequence[Any]) -> list[PostR
                 func.count(),
                 func.max(Reaction.author == user_id),
             )
-            .where(Reaction.key == LIKE, Reaction.message_id.in_(ids))
+            .where(Reaction.key == lazy.commands.LIKE, Reaction.message_id.in_(ids))
             .group_by(Reaction.message_id)
         )
     }

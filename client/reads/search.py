@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from client import lazy
+
 if TYPE_CHECKING:
     from client.search import SearchFilters, SearchPage
     from client.store import Replica
@@ -15,7 +17,5 @@ def search_page(
     replica: Replica, query: str, limit: int = LIMIT, filters: SearchFilters | None = None
 ) -> SearchPage:
     """The first ``limit`` hits for what was typed; ``has_more`` when there are more."""
-    from client import search
-
     with replica.connect() as conn:
-        return search.search(conn, query, filters, limit=limit)
+        return lazy.search.search(conn, query, filters, limit=limit)

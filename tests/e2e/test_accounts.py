@@ -12,7 +12,8 @@ from PySide6.QtWidgets import QAbstractButton, QApplication
 from pytestqt.qtbot import QtBot
 
 from client.accounts import Home
-from client.credentials import Credentials, KeyringSecretStore
+from client.credentials import Credentials
+from client.keyringstore import KeyringSecretStore
 from client.reads.overview import LocalStatus, local_status
 from devkit.devserver import DevServer, RegisteredUser
 from sync import api, mapping

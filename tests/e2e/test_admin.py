@@ -23,7 +23,8 @@ from sqlalchemy import select
 
 from client import search
 from client.accounts import Home
-from client.credentials import Credentials, KeyringSecretStore
+from client.credentials import Credentials
+from client.keyringstore import KeyringSecretStore
 from client.models import Document, Group, Message, Organisation, Person
 from devkit import demotimes, sample
 from devkit import seed as demo_seed

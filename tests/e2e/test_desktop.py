@@ -12,7 +12,8 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from client.accounts import Home
-from client.credentials import Credentials, KeyringSecretStore
+from client.credentials import Credentials
+from client.keyringstore import KeyringSecretStore
 from devkit.devserver import DevServer
 from sync import api, mapping
 from tests.e2e.conftest import MakeUser

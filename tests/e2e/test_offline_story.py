@@ -19,7 +19,8 @@ from pytestqt.qtbot import QtBot
 
 from client.accounts import Home
 from client.commands import LocalCommands, NewDocument
-from client.credentials import Credentials, KeyringSecretStore
+from client.credentials import Credentials
+from client.keyringstore import KeyringSecretStore
 from devkit.devserver import DevServer, RegisteredUser, ensure_synapse_venv, free_port
 from sync import mapping
 from sync.session import Connected, login

@@ -47,6 +47,18 @@ HEAVY = (
     "sync.engine",
     "sync.session",
     "sync.worker",
+    # The engine's parts and the core's side of them: only the sync worker runs them.
+    "sync.apply",
+    "sync.backfill",
+    "sync.outbox",
+    "sync.transfers",
+    "sync.retention",
+    "sync.calls",
+    "client.syncstate",
+    "client.outbox",
+    "client.rooms",
+    "client.lookup",
+    "client.ingest",
     # The pages not on screen at start: built (and their Qt types loaded) when first shown.
     "ui.stream",
     "ui.people",

@@ -11,7 +11,8 @@ from keyring.backends import fail
 from sqlalchemy import Connection, select
 
 from client.accounts import Home
-from client.credentials import Credentials, KeyringSecretStore, MissingKeyError, NoKeyringError
+from client.credentials import Credentials, MissingKeyError, NoKeyringError
+from client.keyringstore import KeyringSecretStore
 from client.models import Group
 from client.store import (
     LARGE_CACHE_KIB,

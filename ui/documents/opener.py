@@ -33,6 +33,7 @@ from client.reads.documents import (
     export_for_opening,
     missing_documents,
 )
+from ui import lazy
 from ui.context import AccountSession, AppContext
 from ui.ops import Op
 
@@ -48,11 +49,9 @@ SAVE_DEBOUNCE_MS = 1500
 def _fetch(engine: SyncEngine, document_id: str) -> str:
     """The engine's download, on the worker: without a connection after all, the document
     is not available offline."""
-    from sync.engine import OfflineError
-
     try:
         return engine.fetch_document(document_id)
-    except OfflineError as exc:
+    except lazy.engine.OfflineError as exc:
         raise NotAvailableOfflineError(document_id) from exc
 
 

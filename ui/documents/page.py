@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from client.changes import Changes
 from client.reads.documents import storage_used
 from client.rows import DocumentRow, StorageUse
-from ui import icons
+from ui import icons, lazy
 from ui.context import AccountSession, AppContext
 from ui.documents.models import (
     FOLDER_ROLE,
@@ -225,14 +225,14 @@ class DocumentsPage(QWidget):
             show_note(self.note, self.tr("Choose a group or a folder first, then add documents."))
             return False
         self.note.hide()
-        from client.commands import NewDocument  # loaded with the account's commands
-
         group_id, folder = target
         commands = account.commands
         for path in files:
+            # Loaded with the account's commands.
+            new = lazy.commands.NewDocument(path, folder=folder)
             Op(
                 self._ctx.ops,
-                partial(commands.add_document, group_id, NewDocument(path, folder=folder)),
+                partial(commands.add_document, group_id, new),
                 writes=True,
                 account=account.user_id,
                 parent=self,

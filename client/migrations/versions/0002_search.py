@@ -7,6 +7,8 @@ Revises: 0001
 
 from alembic import op
 
+from client import search
+
 revision = "0002"
 down_revision = "0001"
 branch_labels = None
@@ -39,8 +41,6 @@ def upgrade() -> None:
     for statement in _DDL:
         op.execute(statement)
     # Index what the replica already holds; the indexing rules live in client.search.
-    from client import search
-
     search.rebuild(op.get_bind())
 
 

@@ -7,6 +7,8 @@ Revises: 0003
 
 from alembic import op
 
+from client import search
+
 revision = "0004"
 down_revision = "0003"
 branch_labels = None
@@ -14,8 +16,6 @@ depends_on = None
 
 
 def upgrade() -> None:
-    from client import search
-
     search.rebuild(op.get_bind())
 
 
