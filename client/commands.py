@@ -468,7 +468,7 @@ def retry_entry(replica: Replica, entry_id: int) -> Changes:
     with replica.begin() as conn:
         conn.exec_driver_sql(
             "UPDATE outbox_entry SET state = 'waiting', next_attempt_at = NULL, "
-            "last_error = NULL WHERE id = ? AND state = 'failed'",
+            "last_error = NULL, failing_since = NULL WHERE id = ? AND state = 'failed'",
             (entry_id,),
         )
     return Changes(outbox=True)
@@ -492,4 +492,54 @@ def discard_entry(replica: Replica, entry_id: int) -> Changes:
             reaction = session.get(Reaction, entry.reaction_id)
             if reaction is not None and reaction.event_id is None:
                 session.delete(reaction)
+        elif entry.kind is OutboxKind.DOCUMENT and entry.document_id is not None:
+            version = entry.payload.get("version")
+            _discard_document_version(
+                session, entry.document_id, version if isinstance(version, int) else None
+            )
+            return Changes(
+                outbox=True,
+                documents=frozenset({entry.document_id}),
+                groups=frozenset({entry.group_id}),
+            )
     return Changes(outbox=True, messages=frozenset({message_id} if message_id else set()))
+
+
+def _discard_document_version(session: Session, document_id: str, version: int | None) -> None:
+    """Take back a version that was never sent: the document returns to the newest version
+    the server has, or goes if the server never had it. Another version still waiting to
+    be sent keeps the document as it is."""
+    document = session.get(Document, document_id)
+    if document is None:
+        return
+    for unsent in list(document.versions):
+        if unsent.event_id is None and unsent.version == version:
+            document.versions.remove(unsent)
+    session.flush()
+    waiting = session.scalar(
+        select(OutboxEntry.id).where(
+            OutboxEntry.document_id == document_id,
+            OutboxEntry.state != OutboxState.SENT,
+        )
+    )
+    if waiting is not None:
+        return
+    confirmed = [v for v in document.versions if v.event_id is not None]
+    if not confirmed:
+        search.unindex_documents(session.connection(), [document_id])
+        session.delete(document)
+        return
+    newest = max(confirmed, key=lambda v: v.version)
+    document.name = newest.name
+    document.sha256 = newest.sha256
+    document.size = newest.size
+    document.mimetype = newest.mimetype
+    document.mxc_url = newest.mxc_url
+    document.version = newest.version
+    document.based_on = newest.based_on
+    document.updated_by = newest.author
+    document.updated_at = newest.created_at
+    # The discarded version's text; the server's version's text is not kept apart.
+    document.text_content = None
+    document.pending = False
+    search.index_documents(session.connection(), [_document_doc(document)])

@@ -356,6 +356,9 @@ class OutboxEntry(Base):
     next_attempt_at: Mapped[datetime | None] = mapped_column(DateTime)
     created_at: Mapped[datetime] = mapped_column(DateTime)
     sent_event_id: Mapped[str | None] = mapped_column(String(255))
+    # The first of the transient failures since it last went through or was retried by
+    # the user; a day later the entry is shown as stuck (``client.outbox.STUCK_AFTER``).
+    failing_since: Mapped[datetime | None] = mapped_column(DateTime)
 
 
 class SyncState(Base):

@@ -1,10 +1,10 @@
 """IT policy: settings that the organisation presets or locks for every user of a machine.
 
 IT puts one policy file on the machine (or, on Windows, values under the Group Policy
-registry key). It presets the server URL(s), organisation, update URL, offline retention
-and storage cap, and can lock any of them so the user cannot change them. The UI asks
-`Policy.is_locked(key)` to grey a setting out and show "managed by your organisation", and
-builds the settings the app runs with from `Policy.effective(user_settings)`:
+registry key). It presets the server URL(s), organisation, update URL, offline retention,
+storage cap and the largest download, and can lock any of them so the user cannot change
+them. The UI asks `Policy.is_locked(key)` to grey a setting out and show "managed by your
+organisation", and builds the settings the app runs with from `Policy.effective(user_settings)`:
 built-in defaults < policy presets < user settings < locked policy values.
 
 A policy with errors never stops the app: every bad entry (unknown key, wrong type, bad URL,
@@ -25,6 +25,7 @@ The file format (TOML)::
     update_url = "https://software.ermelo.nl/treffpunkt/"
     offline_retention_days = 60
     storage_cap_mb = 4096
+    max_download_mb = 2048
     locked = ["server_urls", "update_url"]
 """
 
@@ -53,6 +54,8 @@ DEFAULTS: dict[str, Any] = {
     "update_url": "",
     "offline_retention_days": 90,
     "storage_cap_mb": 2048,
+    # The largest document file the app downloads: a server that sends more is cut off.
+    "max_download_mb": 2048,
 }
 
 
@@ -102,6 +105,7 @@ VALIDATORS: dict[str, Callable[[object], Any]] = {
     "update_url": _url,
     "offline_retention_days": _positive_int,
     "storage_cap_mb": _positive_int,
+    "max_download_mb": _positive_int,
 }
 KEYS = frozenset(VALIDATORS)
 

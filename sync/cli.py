@@ -202,6 +202,8 @@ def _run_signed_in(args: argparse.Namespace, home: Home, connected: Connected) -
                 "online": status.online is True,
                 "last_sync": status.last_sync.isoformat() if status.last_sync else None,
                 "outbox": {k: status.outbox.get(k, 0) for k in ("waiting", "sending", "failed")},
+                # Still retried, but failing for more than a day.
+                "stuck": status.outbox.get("stuck", 0),
             }
             _out(data, args.json, lambda d: "".join(f"{k}: {v}\n" for k, v in d.items()))
         case "logout":

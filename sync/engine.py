@@ -61,6 +61,9 @@ SYNC_FILTER: dict[str, Any] = {
     },
 }
 OUTBOX_INTERVAL_S = 5.0
+# After a /sync answer longer than the transport reads (``api.MAX_SYNC_BODY``), the next
+# asks for this many events per group; backfill brings the rest, as after a long absence.
+SMALL_TIMELINE = 20
 
 
 class SyncEngine:
@@ -96,6 +99,8 @@ class SyncEngine:
         # reads on each round. None: keep all history / no cap (the command-line client).
         self.default_retention_days: int | None = None
         self.storage_cap_bytes: int | None = None
+        # The last /sync answer was too long to read: ask for less until one arrives.
+        self._small_timeline = False
         self._caller = Caller(transport, self._set_state)
         self._transfers = Transfers(replica, self._caller, media, user_id, clock)
         self._outbox = Outbox(replica, self._caller, self._transfers, user_id, clock=clock, rng=rng)
@@ -106,7 +111,7 @@ class SyncEngine:
     # -- status ------------------------------------------------------------------------
 
     def status(self) -> Status:
-        recorded = syncstate.recorded(self.replica)
+        recorded = syncstate.recorded(self.replica, self._clock())
         return Status(
             state=self._state,
             outbox=recorded.outbox,
@@ -132,6 +137,13 @@ class SyncEngine:
         syncstate.store_filter_id(self.replica, response.filter_id, wanted)
         return response.filter_id
 
+    def _sync_filter(self) -> str | dict[str, Any]:
+        if not self._small_timeline:
+            return self._filter_id()
+        small: dict[str, Any] = json.loads(json.dumps(SYNC_FILTER))  # a deep copy
+        small["room"]["timeline"]["limit"] = SMALL_TIMELINE
+        return small
+
     def since(self) -> str | None:
         return syncstate.since(self.replica)
 
@@ -142,11 +154,14 @@ class SyncEngine:
             self._set_state(EngineState.SYNCING)
         try:
             response = self._caller.call(
-                api.sync(since=since, filter=self._filter_id(), timeout_ms=timeout_ms)
+                api.sync(since=since, filter=self._sync_filter(), timeout_ms=timeout_ms)
             )
-        except OfflineError:
+        except OfflineError as exc:
+            if getattr(exc.error, "kind", None) is api.TransportErrorKind.TOO_LARGE:
+                self._small_timeline = True
             syncstate.record_offline(self.replica)
             raise
+        self._small_timeline = False
         changes = self.apply_sync(response, initial=since is None)
         self._set_state(EngineState.UP_TO_DATE)
         self.finish_purges()
@@ -226,6 +241,15 @@ class SyncEngine:
 
     # -- documents ---------------------------------------------------------------------
 
+    @property
+    def max_download_bytes(self) -> int:
+        """The largest document file downloaded (IT policy ``max_download_mb``)."""
+        return self._transfers.max_download_bytes
+
+    @max_download_bytes.setter
+    def max_download_bytes(self, value: int) -> None:
+        self._transfers.max_download_bytes = value
+
     def fetch_document(self, document_id: str) -> str:
         """Make a document's current version available offline (``sync.transfers``)."""
         return self._transfers.fetch_document(document_id)
@@ -252,11 +276,15 @@ class SyncEngine:
         # While backfill still brings history, poll without waiting: the long poll would
         # otherwise hold each next page of history back until something new happens.
         more_history = False
+        learnt = False
         try:
             while not stop.is_set():
                 try:
                     busy = failures or more_history
                     self.sync_once(timeout_ms=0 if busy else poll_timeout_ms)
+                    if not learnt:
+                        self._learn_upload_limit()
+                        learnt = True
                     more_history = False
                     if not stop.is_set():
                         more_history = bool(self.backfill_groups().messages)
@@ -276,6 +304,14 @@ class SyncEngine:
             stop.set()
             self._wake.set()
             outbox.join(5)
+
+    def _learn_upload_limit(self) -> None:
+        """Ask the server's largest upload once per session (the window refuses a larger
+        file when it is added); without an answer the first upload asks again."""
+        try:
+            self._transfers.upload_limit()
+        except (OfflineError, MatrixRequestError) as exc:
+            log.info("the server's upload limit is not known yet: %s", exc)
 
     def tidy_search_index(self, stop: threading.Event) -> None:
         """Once caught up: merge a search index that a large sync left in several big

@@ -147,8 +147,15 @@ class Outbox:
         the unsent row in place, which the server's deduplication would silently drop),
         and past the dedupe window it is looked up before it is sent again."""
         delay = backoff_delay(entry.attempts + 1, retry_after_ms, self._rng)
-        next_attempt_at = self._clock() + timedelta(seconds=delay)
-        outbox.retry_later(self._replica, entry, error, next_attempt_at, outcome_unknown=maybe_sent)
+        now = self._clock()
+        outbox.retry_later(
+            self._replica,
+            entry,
+            error,
+            now + timedelta(seconds=delay),
+            outcome_unknown=maybe_sent,
+            failed_at=now,
+        )
 
     # -- sending -----------------------------------------------------------------------
 

@@ -197,6 +197,8 @@ def _apply_settings(engine: Any, data: dict[str, Any]) -> None:
     if "cap_bytes" in data:
         cap = data["cap_bytes"]
         engine.storage_cap_bytes = None if cap is None else int(cap)
+    if isinstance(data.get("max_download_bytes"), int):
+        engine.max_download_bytes = data["max_download_bytes"]
 
 
 def _read_commands(stdin: IO[str], engine: Any, stop_now: Callable[[], None]) -> None:

@@ -122,6 +122,11 @@ class Settings:
     def storage_cap_mb(self) -> int:
         return self.effective("storage_cap_mb")
 
+    @property
+    def max_download_mb(self) -> int:
+        """IT's alone: not among the user's settings."""
+        return self.effective("max_download_mb")
+
     def set_value(self, key: str, value: object) -> None:
         self._qs.setValue(key, value)
 

@@ -341,10 +341,12 @@ class MainWindow(QMainWindow):
     # -- settings --------------------------------------------------------------------
 
     def _apply_settings(self, runner: SyncRunner) -> None:
-        """The engine's horizon and cap, from the settings (over IT policy)."""
+        """The engine's horizon, cap and largest download, from the settings (over IT policy)."""
         settings = self.ctx.settings
         runner.apply_settings(
-            settings.default_retention_days, settings.storage_cap_mb * 1024 * 1024
+            settings.default_retention_days,
+            settings.storage_cap_mb * 1024 * 1024,
+            settings.max_download_mb * 1024 * 1024,
         )
 
     def _on_ctx_settings_changed(self) -> None:

@@ -178,10 +178,20 @@ class SyncRunner(QObject):
         """Try the server now (the status line's "Try now")."""
         self._send({"cmd": "reconnect"})
 
-    def apply_settings(self, retention_days: int | None, cap_bytes: int | None) -> None:
-        """The offline horizon and storage cap (from the settings over IT policy)."""
-        self._settings = {"retention_days": retention_days, "cap_bytes": cap_bytes}
+    def apply_settings(
+        self, retention_days: int | None, cap_bytes: int | None, max_download_bytes: int
+    ) -> None:
+        """The offline horizon, storage cap and largest download (from the settings over
+        IT policy), for the worker and for the window's own engine, which downloads what
+        the user opens."""
+        self._settings = {
+            "retention_days": retention_days,
+            "cap_bytes": cap_bytes,
+            "max_download_bytes": max_download_bytes,
+        }
         self._send({"cmd": "settings", **self._settings})
+        if self.account.connected is not None:
+            self.account.connected.engine.max_download_bytes = max_download_bytes
 
     # -- stopping --------------------------------------------------------------------
 
@@ -227,6 +237,7 @@ class SyncStatusBar(QStatusBar):
         self._state: EngineState | None = None
         self._waiting = 0
         self._failed = 0
+        self._stuck = 0
         self._last_sync: datetime | None = None
         self._account: AccountSession | None = None
         box = QWidget(self)
@@ -258,7 +269,7 @@ class SyncStatusBar(QStatusBar):
         self.setAccessibleName(self.tr("Connection and sending state"))
         self._timer = QTimer(self)
         self._timer.setInterval(30_000)
-        self._timer.timeout.connect(self._render)
+        self._timer.timeout.connect(self._on_timer_timeout)
         self._timer.start()
         ctx.hub.changed.connect(self._on_hub_changed)
         ctx.language_changed.connect(self._render)
@@ -287,9 +298,17 @@ class SyncStatusBar(QStatusBar):
             self._ctx.ops, partial(lazy.overview.local_status, account.replica), parent=self
         ).success(self._on_local_status).run()
 
+    def _on_timer_timeout(self) -> None:
+        # What waits may become stuck with time alone, without a word from the engine.
+        if self._waiting and self._account is not None:
+            self.refresh_local()
+        else:
+            self._render()
+
     def _on_local_status(self, status: LocalStatus) -> None:
         self._waiting = status.waiting
         self._failed = status.failed
+        self._stuck = status.stuck
         self._last_sync = status.last_sync
         self._render()
 
@@ -312,6 +331,7 @@ class SyncStatusBar(QStatusBar):
         self._state = status.state
         self._waiting = status.outbox.get("waiting", 0) + status.outbox.get("sending", 0)
         self._failed = status.outbox.get("failed", 0)
+        self._stuck = status.outbox.get("stuck", 0)
         self._last_sync = status.last_sync
         self._render()
 
@@ -346,6 +366,8 @@ class SyncStatusBar(QStatusBar):
         parts = []
         if self._waiting:
             parts.append(self.tr("%n waiting to send", "", self._waiting))
+        if self._stuck:
+            parts.append(self.tr("%n not sent for more than a day", "", self._stuck))
         if self._failed:
             parts.append(self.tr("%n could not be sent", "", self._failed))
         self.outbox.setText("·  " + "  ·  ".join(parts) if parts else "")

@@ -70,6 +70,7 @@ from ui.postview import (
     POST_ROLE,
     PostDelegate,
 )
+from ui.sendstate import stuck_text
 
 if TYPE_CHECKING:
     from client.store import Replica
@@ -320,6 +321,8 @@ class StreamModel(QAbstractListModel):
             parts.append(self.tr("answered question") if post.answered else self.tr("question"))
         if post.failed_entry_id is not None:
             parts.append(self.tr("failed to send"))
+        elif post.stuck_since is not None:
+            parts.append(stuck_text(post.stuck_since))
         elif post.pending:
             parts.append(self.tr("waiting to send"))
         parts.append(self._plain_of(post))

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -134,11 +135,14 @@ def folder_documents(
 def document_detail(
     replica: Replica, media: MediaCache | None, document_id: str, limit: int = VERSION_LIMIT
 ) -> DocumentDetail | None:
-    """A document with its newest ``limit`` versions, its conflict copies or original, and
-    where its file is; None when it is gone."""
+    """A document with its newest ``limit`` versions, its conflict copies or original,
+    where its file is, and a version that could not be sent or is stuck; None when it is
+    gone."""
     from sqlalchemy import func, select
 
-    from client.models import Document, DocumentVersion, Person
+    from client.clock import utcnow
+    from client.models import Document, DocumentVersion, OutboxEntry, OutboxState, Person
+    from client.outbox import stuck_since
 
     with replica.connect() as conn:
         found = conn.execute(_document_select().where(Document.id == document_id)).first()
@@ -184,6 +188,25 @@ def document_detail(
                 .limit(limit)
             )
         )
+        failed: tuple[int, str | None] | None = None
+        stuck: datetime | None = None
+        now = utcnow()
+        for entry_id, state, error, failing_since in conn.execute(
+            select(
+                OutboxEntry.id, OutboxEntry.state, OutboxEntry.last_error, OutboxEntry.failing_since
+            )
+            .where(
+                OutboxEntry.document_id == document_id,
+                OutboxEntry.state.in_(
+                    [OutboxState.FAILED, OutboxState.WAITING, OutboxState.SENDING]
+                ),
+            )
+            .order_by(OutboxEntry.id)
+        ):
+            if state is OutboxState.FAILED:
+                failed = failed or (entry_id, error)
+            else:
+                stuck = stuck or stuck_since(failing_since, now)
     return DocumentDetail(
         document=document,
         sha256=sha,
@@ -192,6 +215,9 @@ def document_detail(
         original=original,
         conflicts=conflicts,
         versions=versions,
+        failed_entry_id=failed[0] if failed else None,
+        failed_reason=failed[1] if failed else None,
+        stuck_since=stuck,
     )
 
 

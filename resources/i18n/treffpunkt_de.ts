@@ -34,52 +34,52 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../ui/stream.py" line="479"/>
+        <location filename="../../ui/stream.py" line="482"/>
         <source>Write something … @ mentions someone, Ctrl+Enter sends</source>
         <translation>Schreib etwas … @ erwähnt jemanden, Strg+Eingabe sendet</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="481"/>
+        <location filename="../../ui/stream.py" line="484"/>
         <source>New post</source>
         <translation>Neuer Beitrag</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="483"/>
+        <location filename="../../ui/stream.py" line="486"/>
         <source>&amp;Question</source>
         <translation>&amp;Frage</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="484"/>
+        <location filename="../../ui/stream.py" line="487"/>
         <source>Post as a question</source>
         <translation>Als Frage veröffentlichen</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="485"/>
+        <location filename="../../ui/stream.py" line="488"/>
         <source>Ask the group; an answer can be marked later</source>
         <translation>Frag die Gruppe; eine Antwort kann später markiert werden</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="486"/>
+        <location filename="../../ui/stream.py" line="489"/>
         <source>&amp;Post</source>
         <translation>&amp;Veröffentlichen</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="488"/>
+        <location filename="../../ui/stream.py" line="491"/>
         <source>Post</source>
         <translation>Veröffentlichen</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="489"/>
+        <location filename="../../ui/stream.py" line="492"/>
         <source>Post (Ctrl+Enter)</source>
         <translation>Veröffentlichen (Strg+Eingabe)</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="525"/>
+        <location filename="../../ui/stream.py" line="528"/>
         <source>Write something first.</source>
         <translation>Schreib zuerst etwas.</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="546"/>
+        <location filename="../../ui/stream.py" line="549"/>
         <source>Could not save the post: %1</source>
         <translation>Der Beitrag konnte nicht gespeichert werden: %1</translation>
     </message>
@@ -103,152 +103,177 @@
 <context>
     <name>DocumentPane</name>
     <message>
-        <location filename="../../ui/documents/pane.py" line="44"/>
+        <location filename="../../ui/documents/pane.py" line="51"/>
         <source>Document</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="48"/>
+        <location filename="../../ui/documents/pane.py" line="55"/>
         <source>Close the detail pane</source>
         <translation>Detailbereich schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="55"/>
+        <location filename="../../ui/documents/pane.py" line="62"/>
         <source>Document details</source>
         <translation>Angaben zum Dokument</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="64"/>
+        <location filename="../../ui/documents/pane.py" line="71"/>
         <source>Conflict copy</source>
         <translation>Konfliktkopie</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="66"/>
+        <location filename="../../ui/documents/pane.py" line="73"/>
         <source>&amp;Open</source>
         <translation>Ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="68"/>
+        <location filename="../../ui/documents/pane.py" line="75"/>
         <source>Open with the system&apos;s application</source>
         <translation>Mit der Anwendung des Systems öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="70"/>
+        <location filename="../../ui/documents/pane.py" line="77"/>
         <source>Changes you save there are saved back as a new version</source>
         <translation>Was du dort speicherst, wird hier als neue Version gespeichert</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="72"/>
+        <location filename="../../ui/documents/pane.py" line="79"/>
         <source>&amp;Keep available offline</source>
         <translation>Offline &amp;verfügbar halten</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="75"/>
+        <location filename="../../ui/documents/pane.py" line="82"/>
         <source>Keep available offline</source>
         <translation>Offline verfügbar halten</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="80"/>
+        <location filename="../../ui/documents/pane.py" line="93"/>
+        <source>&amp;Retry</source>
+        <translation>&amp;Erneut senden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="94"/>
+        <source>Send the version that failed again</source>
+        <translation>Die fehlgeschlagene Version erneut senden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="95"/>
+        <source>&amp;Discard</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="96"/>
+        <source>Discard the version that failed</source>
+        <translation>Die fehlgeschlagene Version verwerfen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="99"/>
         <source>Versions</source>
         <translation>Versionen</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="85"/>
+        <location filename="../../ui/documents/pane.py" line="104"/>
         <source>Versions, newest first</source>
         <translation>Versionen, neueste zuerst</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="155"/>
+        <location filename="../../ui/documents/pane.py" line="183"/>
         <source>This document is no longer there.</source>
         <translation>Dieses Dokument gibt es nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="171"/>
+        <location filename="../../ui/documents/pane.py" line="201"/>
         <source>on this computer</source>
         <translation>auf diesem Computer</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="174"/>
+        <location filename="../../ui/documents/pane.py" line="204"/>
         <source>on the server only (downloaded when opened)</source>
         <translation>nur auf dem Server (wird beim Öffnen geladen)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="176"/>
+        <location filename="../../ui/documents/pane.py" line="206"/>
         <source>not available</source>
         <translation>nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="180"/>
+        <location filename="../../ui/documents/pane.py" line="210"/>
         <source>Group</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="181"/>
+        <location filename="../../ui/documents/pane.py" line="211"/>
         <source>Folder</source>
         <translation>Ordner</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="182"/>
+        <location filename="../../ui/documents/pane.py" line="212"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="183"/>
+        <location filename="../../ui/documents/pane.py" line="213"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="184"/>
+        <location filename="../../ui/documents/pane.py" line="214"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="185"/>
+        <location filename="../../ui/documents/pane.py" line="215"/>
         <source>Changed</source>
         <translation>Geändert</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="186"/>
+        <location filename="../../ui/documents/pane.py" line="216"/>
         <source>Stored</source>
         <translation>Gespeichert</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="190"/>
+        <location filename="../../ui/documents/pane.py" line="220"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="203"/>
+        <location filename="../../ui/documents/pane.py" line="233"/>
         <source>(no longer there)</source>
         <translation>(gibt es nicht mehr)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="207"/>
+        <location filename="../../ui/documents/pane.py" line="237"/>
         <source>Conflict copy: saved while someone else changed %1. Nothing was overwritten; compare both and keep what is right.</source>
         <translation>Konfliktkopie: gespeichert, während jemand anderes %1 geändert hat. Nichts wurde überschrieben; vergleiche beide und behalte, was stimmt.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="215"/>
+        <location filename="../../ui/documents/pane.py" line="245"/>
         <source>Conflict copies of this document: %1</source>
         <translation>Konfliktkopien dieses Dokuments: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="254"/>
+        <location filename="../../ui/documents/pane.py" line="256"/>
+        <source>Could not be sent: %1</source>
+        <translation>Konnte nicht gesendet werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="317"/>
         <source>Opened. Changes you save there are saved here as a new version.</source>
         <translation>Geöffnet. Was du dort speicherst, wird hier als neue Version gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="262"/>
+        <location filename="../../ui/documents/pane.py" line="325"/>
         <source>This document is not available offline. Open it again when you are connected, or choose “Keep available offline” while connected.</source>
         <translation>Dieses Dokument ist offline nicht verfügbar. Öffne es wieder, wenn du verbunden bist, oder wähle „Offline verfügbar halten“, solange du verbunden bist.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="269"/>
+        <location filename="../../ui/documents/pane.py" line="332"/>
         <source>Could not open the document: %1</source>
         <translation>Das Dokument konnte nicht geöffnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="303"/>
+        <location filename="../../ui/documents/pane.py" line="366"/>
         <source>Could not change this: %1</source>
         <translation>Das konnte nicht geändert werden: %1</translation>
     </message>
@@ -310,67 +335,72 @@
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../ui/documents/page.py" line="58"/>
+        <location filename="../../ui/documents/page.py" line="62"/>
         <source>&amp;Posts</source>
         <translation>&amp;Beiträge</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/page.py" line="60"/>
+        <location filename="../../ui/documents/page.py" line="64"/>
         <source>Show the group&apos;s posts</source>
         <translation>Die Beiträge der Gruppe zeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/page.py" line="61"/>
+        <location filename="../../ui/documents/page.py" line="65"/>
         <source>&amp;Add document …</source>
         <translation>Dokument &amp;hinzufügen …</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/page.py" line="63"/>
+        <location filename="../../ui/documents/page.py" line="67"/>
         <source>Add a document</source>
         <translation>Ein Dokument hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/page.py" line="64"/>
+        <location filename="../../ui/documents/page.py" line="68"/>
         <source>Add files, or drop them onto this page</source>
         <translation>Dateien hinzufügen oder auf diese Seite ziehen</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/page.py" line="68"/>
+        <location filename="../../ui/documents/page.py" line="72"/>
         <source>Documents and folders</source>
         <translation>Dokumente und Ordner</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/page.py" line="73"/>
+        <location filename="../../ui/documents/page.py" line="77"/>
         <source>No documents yet — add one with “Add document” or drop files here.</source>
         <translation>Noch keine Dokumente — füge eins mit „Dokument hinzufügen“ hinzu oder ziehe Dateien hierher.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/page.py" line="87"/>
+        <location filename="../../ui/documents/page.py" line="91"/>
         <source>Storage used</source>
         <translation>Belegter Speicher</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/page.py" line="216"/>
+        <location filename="../../ui/documents/page.py" line="220"/>
         <source>Add documents</source>
         <translation>Dokumente hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/page.py" line="225"/>
+        <location filename="../../ui/documents/page.py" line="229"/>
         <source>Choose a group or a folder first, then add documents.</source>
         <translation>Wähle zuerst eine Gruppe oder einen Ordner, dann füge Dokumente hinzu.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/page.py" line="240"/>
+        <location filename="../../ui/documents/page.py" line="252"/>
+        <source>Not added, larger than the server accepts (%1 at most): %2</source>
+        <translation>Nicht hinzugefügt, größer als der Server annimmt (höchstens %1): %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/page.py" line="269"/>
         <source>Adding %1 …</source>
         <translation>%1 wird hinzugefügt …</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/page.py" line="247"/>
+        <location filename="../../ui/documents/page.py" line="275"/>
         <source>Could not add %1: %2</source>
         <translation>%1 konnte nicht hinzugefügt werden: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/page.py" line="284"/>
+        <location filename="../../ui/documents/page.py" line="312"/>
         <source>Stored on this computer: %1, of which %2 kept available offline</source>
         <translation>Auf diesem Computer gespeichert: %1, davon %2 offline verfügbar gehalten</translation>
     </message>
@@ -561,12 +591,12 @@
 <context>
     <name>Links</name>
     <message>
-        <location filename="../../ui/stream.py" line="337"/>
+        <location filename="../../ui/stream.py" line="340"/>
         <source>Open link</source>
         <translation>Link öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="338"/>
+        <location filename="../../ui/stream.py" line="341"/>
         <source>Open this address in your browser?</source>
         <translation>Diese Adresse im Browser öffnen?</translation>
     </message>
@@ -705,7 +735,7 @@
         <location filename="../../ui/mainwindow.py" line="89"/>
         <location filename="../../ui/mainwindow.py" line="90"/>
         <location filename="../../ui/mainwindow.py" line="101"/>
-        <location filename="../../ui/mainwindow.py" line="393"/>
+        <location filename="../../ui/mainwindow.py" line="395"/>
         <source>Treffpunkt</source>
         <translation>Treffpunkt</translation>
     </message>
@@ -716,51 +746,51 @@
     </message>
     <message>
         <location filename="../../ui/mainwindow.py" line="103"/>
-        <location filename="../../ui/mainwindow.py" line="394"/>
+        <location filename="../../ui/mainwindow.py" line="396"/>
         <source>Search … (Ctrl+K)</source>
         <translation>Suchen … (Strg+K)</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow.py" line="106"/>
         <location filename="../../ui/mainwindow.py" line="182"/>
-        <location filename="../../ui/mainwindow.py" line="395"/>
+        <location filename="../../ui/mainwindow.py" line="397"/>
         <source>Search</source>
         <translation>Suchen</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow.py" line="112"/>
         <location filename="../../ui/mainwindow.py" line="113"/>
-        <location filename="../../ui/mainwindow.py" line="396"/>
-        <location filename="../../ui/mainwindow.py" line="397"/>
+        <location filename="../../ui/mainwindow.py" line="398"/>
+        <location filename="../../ui/mainwindow.py" line="399"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow.py" line="121"/>
-        <location filename="../../ui/mainwindow.py" line="398"/>
+        <location filename="../../ui/mainwindow.py" line="400"/>
         <source>Sign in to another account …</source>
         <translation>Bei einem weiteren Konto anmelden …</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow.py" line="123"/>
-        <location filename="../../ui/mainwindow.py" line="399"/>
+        <location filename="../../ui/mainwindow.py" line="401"/>
         <source>Join groups …</source>
         <translation>Gruppen beitreten …</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow.py" line="125"/>
-        <location filename="../../ui/mainwindow.py" line="400"/>
+        <location filename="../../ui/mainwindow.py" line="402"/>
         <source>Settings …</source>
         <translation>Einstellungen …</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow.py" line="131"/>
-        <location filename="../../ui/mainwindow.py" line="401"/>
+        <location filename="../../ui/mainwindow.py" line="403"/>
         <source>Sign out …</source>
         <translation>Abmelden …</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="606"/>
+        <location filename="../../ui/mainwindow.py" line="608"/>
         <source>Documents</source>
         <translation>Dokumente</translation>
     </message>
@@ -790,22 +820,22 @@
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="457"/>
+        <location filename="../../ui/mainwindow.py" line="459"/>
         <source>Sign out</source>
         <translation>Abmelden</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="458"/>
+        <location filename="../../ui/mainwindow.py" line="460"/>
         <source>Sign out of %1 on this computer?</source>
         <translation>Auf diesem Computer von %1 abmelden?</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="461"/>
+        <location filename="../../ui/mainwindow.py" line="463"/>
         <source>The local copy of this account&apos;s groups, documents and people is deleted from this computer. Signing in again fetches it anew.</source>
         <translation>Die lokale Kopie der Gruppen, Dokumente und Personen dieses Kontos wird von diesem Computer gelöscht. Nach erneuter Anmeldung wird sie neu geladen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.py" line="469"/>
+        <location filename="../../ui/mainwindow.py" line="471"/>
         <source>%n items written here have not been sent yet and will be lost.</source>
         <translation>
             <numerusform>%n hier geschriebener Eintrag wurde noch nicht gesendet und geht verloren.</numerusform>
@@ -813,39 +843,39 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="474"/>
+        <location filename="../../ui/mainwindow.py" line="476"/>
         <source>Sign out and delete local data</source>
         <translation>Abmelden und lokale Daten löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="513"/>
+        <location filename="../../ui/mainwindow.py" line="515"/>
         <source>Signing out …</source>
         <translation>Abmeldung läuft …</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="540"/>
+        <location filename="../../ui/mainwindow.py" line="542"/>
         <source>Signing out of %1 did not finish: %2</source>
         <translation>Die Abmeldung von %1 wurde nicht abgeschlossen: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="547"/>
+        <location filename="../../ui/mainwindow.py" line="549"/>
         <source>Choose a group on the left to read and write.</source>
         <translation>Wähle links eine Gruppe, um zu lesen und zu schreiben.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="549"/>
+        <location filename="../../ui/mainwindow.py" line="551"/>
         <source>Opening your data …</source>
         <translation>Deine Daten werden geöffnet …</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="553"/>
+        <location filename="../../ui/mainwindow.py" line="555"/>
         <source>You are not signed in yet.
 Choose “Sign in” in the account menu at the top right.</source>
         <translation>Du bist noch nicht angemeldet.
 Wähle „Anmelden“ im Kontomenü oben rechts.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="668"/>
+        <location filename="../../ui/mainwindow.py" line="670"/>
         <source>Documents of %1</source>
         <translation>Dokumente von %1</translation>
     </message>
@@ -1054,29 +1084,24 @@ Wähle „Anmelden“ im Kontomenü oben rechts.</translation>
 <context>
     <name>PostDelegate</name>
     <message>
-        <location filename="../../ui/postview.py" line="137"/>
+        <location filename="../../ui/postview.py" line="138"/>
         <source>✔ answer</source>
         <translation>✔ Antwort</translation>
     </message>
     <message>
-        <location filename="../../ui/postview.py" line="139"/>
+        <location filename="../../ui/postview.py" line="140"/>
         <source>answered</source>
         <translation>beantwortet</translation>
     </message>
     <message>
-        <location filename="../../ui/postview.py" line="139"/>
+        <location filename="../../ui/postview.py" line="140"/>
         <source>question</source>
         <translation>Frage</translation>
     </message>
     <message>
-        <location filename="../../ui/postview.py" line="141"/>
+        <location filename="../../ui/postview.py" line="142"/>
         <source>edited</source>
         <translation>bearbeitet</translation>
-    </message>
-    <message>
-        <location filename="../../ui/postview.py" line="146"/>
-        <source>unknown error</source>
-        <translation>unbekannter Fehler</translation>
     </message>
     <message>
         <location filename="../../ui/postview.py" line="147"/>
@@ -1084,41 +1109,41 @@ Wähle „Anmelden“ im Kontomenü oben rechts.</translation>
         <translation>fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/postview.py" line="149"/>
+        <location filename="../../ui/postview.py" line="151"/>
         <source>waiting to send</source>
         <translation>wartet auf Senden</translation>
     </message>
     <message>
-        <location filename="../../ui/postview.py" line="155"/>
+        <location filename="../../ui/postview.py" line="157"/>
         <source>Unmark answer</source>
         <translation>Nicht mehr als Antwort markieren</translation>
     </message>
     <message>
-        <location filename="../../ui/postview.py" line="155"/>
+        <location filename="../../ui/postview.py" line="157"/>
         <source>Mark as answer</source>
         <translation>Als Antwort markieren</translation>
     </message>
     <message>
-        <location filename="../../ui/postview.py" line="192"/>
-        <location filename="../../ui/postview.py" line="379"/>
+        <location filename="../../ui/postview.py" line="194"/>
+        <location filename="../../ui/postview.py" line="381"/>
         <source>Retry</source>
         <translation>Erneut senden</translation>
     </message>
     <message>
-        <location filename="../../ui/postview.py" line="195"/>
-        <location filename="../../ui/postview.py" line="380"/>
+        <location filename="../../ui/postview.py" line="197"/>
+        <location filename="../../ui/postview.py" line="382"/>
         <source>Discard</source>
         <translation>Verwerfen</translation>
     </message>
     <message>
-        <location filename="../../ui/postview.py" line="204"/>
-        <location filename="../../ui/postview.py" line="386"/>
+        <location filename="../../ui/postview.py" line="206"/>
+        <location filename="../../ui/postview.py" line="388"/>
         <source>Edit</source>
         <translation>Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/postview.py" line="207"/>
-        <location filename="../../ui/postview.py" line="387"/>
+        <location filename="../../ui/postview.py" line="209"/>
+        <location filename="../../ui/postview.py" line="389"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
@@ -1126,27 +1151,27 @@ Wähle „Anmelden“ im Kontomenü oben rechts.</translation>
 <context>
     <name>PostListView</name>
     <message>
-        <location filename="../../ui/stream.py" line="441"/>
+        <location filename="../../ui/stream.py" line="444"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="443"/>
+        <location filename="../../ui/stream.py" line="446"/>
         <source>Unlike</source>
         <translation>Gefällt mir nicht mehr</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="443"/>
+        <location filename="../../ui/stream.py" line="446"/>
         <source>Like</source>
         <translation>Gefällt mir</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="453"/>
+        <location filename="../../ui/stream.py" line="456"/>
         <source>Edit …</source>
         <translation>Bearbeiten …</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="454"/>
+        <location filename="../../ui/stream.py" line="457"/>
         <source>Delete …</source>
         <translation>Löschen …</translation>
     </message>
@@ -1320,6 +1345,24 @@ Wähle „Anmelden“ im Kontomenü oben rechts.</translation>
         <location filename="../../ui/searchdialog.py" line="80"/>
         <source>Documents</source>
         <translation>Dokumente</translation>
+    </message>
+</context>
+<context>
+    <name>SendState</name>
+    <message>
+        <location filename="../../ui/sendstate.py" line="20"/>
+        <source>unknown error</source>
+        <translation>unbekannter Fehler</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sendstate.py" line="22"/>
+        <source>the file is larger than the server accepts</source>
+        <translation>die Datei ist größer, als der Server annimmt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sendstate.py" line="30"/>
+        <source>not sent since %1 · still trying</source>
+        <translation>seit %1 nicht gesendet · wird weiter versucht</translation>
     </message>
 </context>
 <context>
@@ -1573,27 +1616,27 @@ Wähle „Anmelden“ im Kontomenü oben rechts.</translation>
 <context>
     <name>StreamModel</name>
     <message>
-        <location filename="../../ui/stream.py" line="320"/>
+        <location filename="../../ui/stream.py" line="321"/>
         <source>answered question</source>
         <translation>beantwortete Frage</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="320"/>
+        <location filename="../../ui/stream.py" line="321"/>
         <source>question</source>
         <translation>Frage</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="322"/>
+        <location filename="../../ui/stream.py" line="323"/>
         <source>failed to send</source>
         <translation>Senden fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="324"/>
+        <location filename="../../ui/stream.py" line="327"/>
         <source>waiting to send</source>
         <translation>wartet auf Senden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/stream.py" line="326"/>
+        <location filename="../../ui/stream.py" line="329"/>
         <source>%n likes</source>
         <translation>
             <numerusform>%n Like</numerusform>
@@ -1601,7 +1644,7 @@ Wähle „Anmelden“ im Kontomenü oben rechts.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/stream.py" line="327"/>
+        <location filename="../../ui/stream.py" line="330"/>
         <source>%n comments</source>
         <translation>
             <numerusform>%n Kommentar</numerusform>
@@ -1612,27 +1655,27 @@ Wähle „Anmelden“ im Kontomenü oben rechts.</translation>
 <context>
     <name>StreamPage</name>
     <message>
-        <location filename="../../ui/stream.py" line="562"/>
+        <location filename="../../ui/stream.py" line="565"/>
         <source>Group</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="563"/>
+        <location filename="../../ui/stream.py" line="566"/>
         <source>Docu&amp;ments</source>
         <translation>Doku&amp;mente</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="565"/>
+        <location filename="../../ui/stream.py" line="568"/>
         <source>Show the group&apos;s documents</source>
         <translation>Die Dokumente der Gruppe zeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="570"/>
+        <location filename="../../ui/stream.py" line="573"/>
         <source>Posts</source>
         <translation>Beiträge</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="571"/>
+        <location filename="../../ui/stream.py" line="574"/>
         <source>No posts yet — write the first one.</source>
         <translation>Noch keine Beiträge — schreib den ersten.</translation>
     </message>
@@ -1648,63 +1691,63 @@ Wähle „Anmelden“ im Kontomenü oben rechts.</translation>
 <context>
     <name>SyncStatusBar</name>
     <message>
-        <location filename="../../ui/status.py" line="246"/>
+        <location filename="../../ui/status.py" line="257"/>
         <source>Try now</source>
         <translation>Jetzt versuchen</translation>
     </message>
     <message>
-        <location filename="../../ui/status.py" line="249"/>
+        <location filename="../../ui/status.py" line="260"/>
         <source>Try to reach the server now</source>
         <translation>Jetzt versuchen, den Server zu erreichen</translation>
     </message>
     <message>
-        <location filename="../../ui/status.py" line="251"/>
+        <location filename="../../ui/status.py" line="262"/>
         <source>Offline: Treffpunkt tries again by itself, less often the longer it lasts</source>
         <translation>Offline: Treffpunkt versucht es von selbst wieder, seltener, je länger es dauert</translation>
     </message>
     <message>
-        <location filename="../../ui/status.py" line="263"/>
+        <location filename="../../ui/status.py" line="274"/>
         <source>Connection and sending state</source>
         <translation>Verbindungs- und Sendestatus</translation>
     </message>
     <message>
-        <location filename="../../ui/status.py" line="314"/>
+        <location filename="../../ui/status.py" line="333"/>
         <source>Something went wrong: %1</source>
         <translation>Etwas ist schiefgegangen: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/status.py" line="338"/>
+        <location filename="../../ui/status.py" line="358"/>
         <source>online</source>
         <translation>online</translation>
     </message>
     <message>
-        <location filename="../../ui/status.py" line="339"/>
+        <location filename="../../ui/status.py" line="359"/>
         <source>synchronising …</source>
         <translation>synchronisiert …</translation>
     </message>
     <message>
-        <location filename="../../ui/status.py" line="340"/>
+        <location filename="../../ui/status.py" line="360"/>
         <source>connecting …</source>
         <translation>verbindet …</translation>
     </message>
     <message>
-        <location filename="../../ui/status.py" line="341"/>
+        <location filename="../../ui/status.py" line="361"/>
         <source>signed out — sign in again to send</source>
         <translation>abgemeldet — melde dich erneut an, um zu senden</translation>
     </message>
     <message>
-        <location filename="../../ui/status.py" line="342"/>
-        <location filename="../../ui/status.py" line="344"/>
+        <location filename="../../ui/status.py" line="362"/>
+        <location filename="../../ui/status.py" line="364"/>
         <source>offline</source>
         <translation>offline</translation>
     </message>
     <message>
-        <location filename="../../ui/status.py" line="347"/>
+        <location filename="../../ui/status.py" line="367"/>
         <source>Connection: %1</source>
         <translation>Verbindung: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/status.py" line="355"/>
+        <location filename="../../ui/status.py" line="375"/>
         <source>%n waiting to send</source>
         <translation>
             <numerusform>%n wartet auf Senden</numerusform>
@@ -1712,7 +1755,15 @@ Wähle „Anmelden“ im Kontomenü oben rechts.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/status.py" line="357"/>
+        <location filename="../../ui/status.py" line="377"/>
+        <source>%n not sent for more than a day</source>
+        <translation>
+            <numerusform>%n seit über einem Tag nicht gesendet</numerusform>
+            <numerusform>%n seit über einem Tag nicht gesendet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/status.py" line="379"/>
         <source>%n could not be sent</source>
         <translation>
             <numerusform>%n konnte nicht gesendet werden</numerusform>
@@ -1720,12 +1771,12 @@ Wähle „Anmelden“ im Kontomenü oben rechts.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/status.py" line="362"/>
+        <location filename="../../ui/status.py" line="384"/>
         <source>last synced %1</source>
         <translation>zuletzt synchronisiert %1</translation>
     </message>
     <message>
-        <location filename="../../ui/status.py" line="366"/>
+        <location filename="../../ui/status.py" line="388"/>
         <source>not synced yet</source>
         <translation>noch nicht synchronisiert</translation>
     </message>

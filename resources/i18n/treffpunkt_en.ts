@@ -34,52 +34,52 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../ui/stream.py" line="479"/>
+        <location filename="../../ui/stream.py" line="482"/>
         <source>Write something … @ mentions someone, Ctrl+Enter sends</source>
         <translation>Write something … @ mentions someone, Ctrl+Enter sends</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="481"/>
+        <location filename="../../ui/stream.py" line="484"/>
         <source>New post</source>
         <translation>New post</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="483"/>
+        <location filename="../../ui/stream.py" line="486"/>
         <source>&amp;Question</source>
         <translation>&amp;Question</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="484"/>
+        <location filename="../../ui/stream.py" line="487"/>
         <source>Post as a question</source>
         <translation>Post as a question</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="485"/>
+        <location filename="../../ui/stream.py" line="488"/>
         <source>Ask the group; an answer can be marked later</source>
         <translation>Ask the group; an answer can be marked later</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="486"/>
+        <location filename="../../ui/stream.py" line="489"/>
         <source>&amp;Post</source>
         <translation>&amp;Post</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="488"/>
+        <location filename="../../ui/stream.py" line="491"/>
         <source>Post</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="489"/>
+        <location filename="../../ui/stream.py" line="492"/>
         <source>Post (Ctrl+Enter)</source>
         <translation>Post (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="525"/>
+        <location filename="../../ui/stream.py" line="528"/>
         <source>Write something first.</source>
         <translation>Write something first.</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="546"/>
+        <location filename="../../ui/stream.py" line="549"/>
         <source>Could not save the post: %1</source>
         <translation>Could not save the post: %1</translation>
     </message>
@@ -103,152 +103,177 @@
 <context>
     <name>DocumentPane</name>
     <message>
-        <location filename="../../ui/documents/pane.py" line="44"/>
+        <location filename="../../ui/documents/pane.py" line="51"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="48"/>
+        <location filename="../../ui/documents/pane.py" line="55"/>
         <source>Close the detail pane</source>
         <translation>Close the detail pane</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="55"/>
+        <location filename="../../ui/documents/pane.py" line="62"/>
         <source>Document details</source>
         <translation>Document details</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="64"/>
+        <location filename="../../ui/documents/pane.py" line="71"/>
         <source>Conflict copy</source>
         <translation>Conflict copy</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="66"/>
+        <location filename="../../ui/documents/pane.py" line="73"/>
         <source>&amp;Open</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="68"/>
+        <location filename="../../ui/documents/pane.py" line="75"/>
         <source>Open with the system&apos;s application</source>
         <translation>Open with the system&apos;s application</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="70"/>
+        <location filename="../../ui/documents/pane.py" line="77"/>
         <source>Changes you save there are saved back as a new version</source>
         <translation>Changes you save there are saved back as a new version</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="72"/>
+        <location filename="../../ui/documents/pane.py" line="79"/>
         <source>&amp;Keep available offline</source>
         <translation>&amp;Keep available offline</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="75"/>
+        <location filename="../../ui/documents/pane.py" line="82"/>
         <source>Keep available offline</source>
         <translation>Keep available offline</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="80"/>
+        <location filename="../../ui/documents/pane.py" line="93"/>
+        <source>&amp;Retry</source>
+        <translation>&amp;Retry</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="94"/>
+        <source>Send the version that failed again</source>
+        <translation>Send the version that failed again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="95"/>
+        <source>&amp;Discard</source>
+        <translation>&amp;Discard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="96"/>
+        <source>Discard the version that failed</source>
+        <translation>Discard the version that failed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="99"/>
         <source>Versions</source>
         <translation>Versions</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="85"/>
+        <location filename="../../ui/documents/pane.py" line="104"/>
         <source>Versions, newest first</source>
         <translation>Versions, newest first</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="155"/>
+        <location filename="../../ui/documents/pane.py" line="183"/>
         <source>This document is no longer there.</source>
         <translation>This document is no longer there.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="171"/>
+        <location filename="../../ui/documents/pane.py" line="201"/>
         <source>on this computer</source>
         <translation>on this computer</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="174"/>
+        <location filename="../../ui/documents/pane.py" line="204"/>
         <source>on the server only (downloaded when opened)</source>
         <translation>on the server only (downloaded when opened)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="176"/>
+        <location filename="../../ui/documents/pane.py" line="206"/>
         <source>not available</source>
         <translation>not available</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="180"/>
+        <location filename="../../ui/documents/pane.py" line="210"/>
         <source>Group</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="181"/>
+        <location filename="../../ui/documents/pane.py" line="211"/>
         <source>Folder</source>
         <translation>Folder</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="182"/>
+        <location filename="../../ui/documents/pane.py" line="212"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="183"/>
+        <location filename="../../ui/documents/pane.py" line="213"/>
         <source>Size</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="184"/>
+        <location filename="../../ui/documents/pane.py" line="214"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="185"/>
+        <location filename="../../ui/documents/pane.py" line="215"/>
         <source>Changed</source>
         <translation>Changed</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="186"/>
+        <location filename="../../ui/documents/pane.py" line="216"/>
         <source>Stored</source>
         <translation>Stored</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="190"/>
+        <location filename="../../ui/documents/pane.py" line="220"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="203"/>
+        <location filename="../../ui/documents/pane.py" line="233"/>
         <source>(no longer there)</source>
         <translation>(no longer there)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="207"/>
+        <location filename="../../ui/documents/pane.py" line="237"/>
         <source>Conflict copy: saved while someone else changed %1. Nothing was overwritten; compare both and keep what is right.</source>
         <translation>Conflict copy: saved while someone else changed %1. Nothing was overwritten; compare both and keep what is right.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="215"/>
+        <location filename="../../ui/documents/pane.py" line="245"/>
         <source>Conflict copies of this document: %1</source>
         <translation>Conflict copies of this document: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="254"/>
+        <location filename="../../ui/documents/pane.py" line="256"/>
+        <source>Could not be sent: %1</source>
+        <translation>Could not be sent: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="317"/>
         <source>Opened. Changes you save there are saved here as a new version.</source>
         <translation>Opened. Changes you save there are saved here as a new version.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="262"/>
+        <location filename="../../ui/documents/pane.py" line="325"/>
         <source>This document is not available offline. Open it again when you are connected, or choose “Keep available offline” while connected.</source>
         <translation>This document is not available offline. Open it again when you are connected, or choose “Keep available offline” while connected.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="269"/>
+        <location filename="../../ui/documents/pane.py" line="332"/>
         <source>Could not open the document: %1</source>
         <translation>Could not open the document: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="303"/>
+        <location filename="../../ui/documents/pane.py" line="366"/>
         <source>Could not change this: %1</source>
         <translation>Could not change this: %1</translation>
     </message>
@@ -310,67 +335,72 @@
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../ui/documents/page.py" line="58"/>
+        <location filename="../../ui/documents/page.py" line="62"/>
         <source>&amp;Posts</source>
         <translation>&amp;Posts</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/page.py" line="60"/>
+        <location filename="../../ui/documents/page.py" line="64"/>
         <source>Show the group&apos;s posts</source>
         <translation>Show the group&apos;s posts</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/page.py" line="61"/>
+        <location filename="../../ui/documents/page.py" line="65"/>
         <source>&amp;Add document …</source>
         <translation>&amp;Add document …</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/page.py" line="63"/>
+        <location filename="../../ui/documents/page.py" line="67"/>
         <source>Add a document</source>
         <translation>Add a document</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/page.py" line="64"/>
+        <location filename="../../ui/documents/page.py" line="68"/>
         <source>Add files, or drop them onto this page</source>
         <translation>Add files, or drop them onto this page</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/page.py" line="68"/>
+        <location filename="../../ui/documents/page.py" line="72"/>
         <source>Documents and folders</source>
         <translation>Documents and folders</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/page.py" line="73"/>
+        <location filename="../../ui/documents/page.py" line="77"/>
         <source>No documents yet — add one with “Add document” or drop files here.</source>
         <translation>No documents yet — add one with “Add document” or drop files here.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/page.py" line="87"/>
+        <location filename="../../ui/documents/page.py" line="91"/>
         <source>Storage used</source>
         <translation>Storage used</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/page.py" line="216"/>
+        <location filename="../../ui/documents/page.py" line="220"/>
         <source>Add documents</source>
         <translation>Add documents</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/page.py" line="225"/>
+        <location filename="../../ui/documents/page.py" line="229"/>
         <source>Choose a group or a folder first, then add documents.</source>
         <translation>Choose a group or a folder first, then add documents.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/page.py" line="240"/>
+        <location filename="../../ui/documents/page.py" line="252"/>
+        <source>Not added, larger than the server accepts (%1 at most): %2</source>
+        <translation>Not added, larger than the server accepts (%1 at most): %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/page.py" line="269"/>
         <source>Adding %1 …</source>
         <translation>Adding %1 …</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/page.py" line="247"/>
+        <location filename="../../ui/documents/page.py" line="275"/>
         <source>Could not add %1: %2</source>
         <translation>Could not add %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/page.py" line="284"/>
+        <location filename="../../ui/documents/page.py" line="312"/>
         <source>Stored on this computer: %1, of which %2 kept available offline</source>
         <translation>Stored on this computer: %1, of which %2 kept available offline</translation>
     </message>
@@ -561,12 +591,12 @@
 <context>
     <name>Links</name>
     <message>
-        <location filename="../../ui/stream.py" line="337"/>
+        <location filename="../../ui/stream.py" line="340"/>
         <source>Open link</source>
         <translation>Open link</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="338"/>
+        <location filename="../../ui/stream.py" line="341"/>
         <source>Open this address in your browser?</source>
         <translation>Open this address in your browser?</translation>
     </message>
@@ -705,7 +735,7 @@
         <location filename="../../ui/mainwindow.py" line="89"/>
         <location filename="../../ui/mainwindow.py" line="90"/>
         <location filename="../../ui/mainwindow.py" line="101"/>
-        <location filename="../../ui/mainwindow.py" line="393"/>
+        <location filename="../../ui/mainwindow.py" line="395"/>
         <source>Treffpunkt</source>
         <translation>Treffpunkt</translation>
     </message>
@@ -716,51 +746,51 @@
     </message>
     <message>
         <location filename="../../ui/mainwindow.py" line="103"/>
-        <location filename="../../ui/mainwindow.py" line="394"/>
+        <location filename="../../ui/mainwindow.py" line="396"/>
         <source>Search … (Ctrl+K)</source>
         <translation>Search … (Ctrl+K)</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow.py" line="106"/>
         <location filename="../../ui/mainwindow.py" line="182"/>
-        <location filename="../../ui/mainwindow.py" line="395"/>
+        <location filename="../../ui/mainwindow.py" line="397"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow.py" line="112"/>
         <location filename="../../ui/mainwindow.py" line="113"/>
-        <location filename="../../ui/mainwindow.py" line="396"/>
-        <location filename="../../ui/mainwindow.py" line="397"/>
+        <location filename="../../ui/mainwindow.py" line="398"/>
+        <location filename="../../ui/mainwindow.py" line="399"/>
         <source>Account</source>
         <translation>Account</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow.py" line="121"/>
-        <location filename="../../ui/mainwindow.py" line="398"/>
+        <location filename="../../ui/mainwindow.py" line="400"/>
         <source>Sign in to another account …</source>
         <translation>Sign in to another account …</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow.py" line="123"/>
-        <location filename="../../ui/mainwindow.py" line="399"/>
+        <location filename="../../ui/mainwindow.py" line="401"/>
         <source>Join groups …</source>
         <translation>Join groups …</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow.py" line="125"/>
-        <location filename="../../ui/mainwindow.py" line="400"/>
+        <location filename="../../ui/mainwindow.py" line="402"/>
         <source>Settings …</source>
         <translation>Settings …</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow.py" line="131"/>
-        <location filename="../../ui/mainwindow.py" line="401"/>
+        <location filename="../../ui/mainwindow.py" line="403"/>
         <source>Sign out …</source>
         <translation>Sign out …</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="606"/>
+        <location filename="../../ui/mainwindow.py" line="608"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
@@ -790,22 +820,22 @@
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="457"/>
+        <location filename="../../ui/mainwindow.py" line="459"/>
         <source>Sign out</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="458"/>
+        <location filename="../../ui/mainwindow.py" line="460"/>
         <source>Sign out of %1 on this computer?</source>
         <translation>Sign out of %1 on this computer?</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="461"/>
+        <location filename="../../ui/mainwindow.py" line="463"/>
         <source>The local copy of this account&apos;s groups, documents and people is deleted from this computer. Signing in again fetches it anew.</source>
         <translation>The local copy of this account&apos;s groups, documents and people is deleted from this computer. Signing in again fetches it anew.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.py" line="469"/>
+        <location filename="../../ui/mainwindow.py" line="471"/>
         <source>%n items written here have not been sent yet and will be lost.</source>
         <translation>
             <numerusform>%n item written here has not been sent yet and will be lost.</numerusform>
@@ -813,39 +843,39 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="474"/>
+        <location filename="../../ui/mainwindow.py" line="476"/>
         <source>Sign out and delete local data</source>
         <translation>Sign out and delete local data</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="513"/>
+        <location filename="../../ui/mainwindow.py" line="515"/>
         <source>Signing out …</source>
         <translation>Signing out …</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="540"/>
+        <location filename="../../ui/mainwindow.py" line="542"/>
         <source>Signing out of %1 did not finish: %2</source>
         <translation>Signing out of %1 did not finish: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="547"/>
+        <location filename="../../ui/mainwindow.py" line="549"/>
         <source>Choose a group on the left to read and write.</source>
         <translation>Choose a group on the left to read and write.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="549"/>
+        <location filename="../../ui/mainwindow.py" line="551"/>
         <source>Opening your data …</source>
         <translation>Opening your data …</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="553"/>
+        <location filename="../../ui/mainwindow.py" line="555"/>
         <source>You are not signed in yet.
 Choose “Sign in” in the account menu at the top right.</source>
         <translation>You are not signed in yet.
 Choose “Sign in” in the account menu at the top right.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="668"/>
+        <location filename="../../ui/mainwindow.py" line="670"/>
         <source>Documents of %1</source>
         <translation>Documents of %1</translation>
     </message>
@@ -1054,29 +1084,24 @@ Choose “Sign in” in the account menu at the top right.</translation>
 <context>
     <name>PostDelegate</name>
     <message>
-        <location filename="../../ui/postview.py" line="137"/>
+        <location filename="../../ui/postview.py" line="138"/>
         <source>✔ answer</source>
         <translation>✔ answer</translation>
     </message>
     <message>
-        <location filename="../../ui/postview.py" line="139"/>
+        <location filename="../../ui/postview.py" line="140"/>
         <source>answered</source>
         <translation>answered</translation>
     </message>
     <message>
-        <location filename="../../ui/postview.py" line="139"/>
+        <location filename="../../ui/postview.py" line="140"/>
         <source>question</source>
         <translation>question</translation>
     </message>
     <message>
-        <location filename="../../ui/postview.py" line="141"/>
+        <location filename="../../ui/postview.py" line="142"/>
         <source>edited</source>
         <translation>edited</translation>
-    </message>
-    <message>
-        <location filename="../../ui/postview.py" line="146"/>
-        <source>unknown error</source>
-        <translation>unknown error</translation>
     </message>
     <message>
         <location filename="../../ui/postview.py" line="147"/>
@@ -1084,41 +1109,41 @@ Choose “Sign in” in the account menu at the top right.</translation>
         <translation>failed: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/postview.py" line="149"/>
+        <location filename="../../ui/postview.py" line="151"/>
         <source>waiting to send</source>
         <translation>waiting to send</translation>
     </message>
     <message>
-        <location filename="../../ui/postview.py" line="155"/>
+        <location filename="../../ui/postview.py" line="157"/>
         <source>Unmark answer</source>
         <translation>Unmark answer</translation>
     </message>
     <message>
-        <location filename="../../ui/postview.py" line="155"/>
+        <location filename="../../ui/postview.py" line="157"/>
         <source>Mark as answer</source>
         <translation>Mark as answer</translation>
     </message>
     <message>
-        <location filename="../../ui/postview.py" line="192"/>
-        <location filename="../../ui/postview.py" line="379"/>
+        <location filename="../../ui/postview.py" line="194"/>
+        <location filename="../../ui/postview.py" line="381"/>
         <source>Retry</source>
         <translation>Retry</translation>
     </message>
     <message>
-        <location filename="../../ui/postview.py" line="195"/>
-        <location filename="../../ui/postview.py" line="380"/>
+        <location filename="../../ui/postview.py" line="197"/>
+        <location filename="../../ui/postview.py" line="382"/>
         <source>Discard</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../ui/postview.py" line="204"/>
-        <location filename="../../ui/postview.py" line="386"/>
+        <location filename="../../ui/postview.py" line="206"/>
+        <location filename="../../ui/postview.py" line="388"/>
         <source>Edit</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/postview.py" line="207"/>
-        <location filename="../../ui/postview.py" line="387"/>
+        <location filename="../../ui/postview.py" line="209"/>
+        <location filename="../../ui/postview.py" line="389"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
@@ -1126,27 +1151,27 @@ Choose “Sign in” in the account menu at the top right.</translation>
 <context>
     <name>PostListView</name>
     <message>
-        <location filename="../../ui/stream.py" line="441"/>
+        <location filename="../../ui/stream.py" line="444"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="443"/>
+        <location filename="../../ui/stream.py" line="446"/>
         <source>Unlike</source>
         <translation>Unlike</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="443"/>
+        <location filename="../../ui/stream.py" line="446"/>
         <source>Like</source>
         <translation>Like</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="453"/>
+        <location filename="../../ui/stream.py" line="456"/>
         <source>Edit …</source>
         <translation>Edit …</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="454"/>
+        <location filename="../../ui/stream.py" line="457"/>
         <source>Delete …</source>
         <translation>Delete …</translation>
     </message>
@@ -1320,6 +1345,24 @@ Choose “Sign in” in the account menu at the top right.</translation>
         <location filename="../../ui/searchdialog.py" line="80"/>
         <source>Documents</source>
         <translation>Documents</translation>
+    </message>
+</context>
+<context>
+    <name>SendState</name>
+    <message>
+        <location filename="../../ui/sendstate.py" line="20"/>
+        <source>unknown error</source>
+        <translation>unknown error</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sendstate.py" line="22"/>
+        <source>the file is larger than the server accepts</source>
+        <translation>the file is larger than the server accepts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sendstate.py" line="30"/>
+        <source>not sent since %1 · still trying</source>
+        <translation>not sent since %1 · still trying</translation>
     </message>
 </context>
 <context>
@@ -1573,27 +1616,27 @@ Choose “Sign in” in the account menu at the top right.</translation>
 <context>
     <name>StreamModel</name>
     <message>
-        <location filename="../../ui/stream.py" line="320"/>
+        <location filename="../../ui/stream.py" line="321"/>
         <source>answered question</source>
         <translation>answered question</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="320"/>
+        <location filename="../../ui/stream.py" line="321"/>
         <source>question</source>
         <translation>question</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="322"/>
+        <location filename="../../ui/stream.py" line="323"/>
         <source>failed to send</source>
         <translation>failed to send</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="324"/>
+        <location filename="../../ui/stream.py" line="327"/>
         <source>waiting to send</source>
         <translation>waiting to send</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/stream.py" line="326"/>
+        <location filename="../../ui/stream.py" line="329"/>
         <source>%n likes</source>
         <translation>
             <numerusform>%n like</numerusform>
@@ -1601,7 +1644,7 @@ Choose “Sign in” in the account menu at the top right.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/stream.py" line="327"/>
+        <location filename="../../ui/stream.py" line="330"/>
         <source>%n comments</source>
         <translation>
             <numerusform>%n comment</numerusform>
@@ -1612,27 +1655,27 @@ Choose “Sign in” in the account menu at the top right.</translation>
 <context>
     <name>StreamPage</name>
     <message>
-        <location filename="../../ui/stream.py" line="562"/>
+        <location filename="../../ui/stream.py" line="565"/>
         <source>Group</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="563"/>
+        <location filename="../../ui/stream.py" line="566"/>
         <source>Docu&amp;ments</source>
         <translation>Docu&amp;ments</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="565"/>
+        <location filename="../../ui/stream.py" line="568"/>
         <source>Show the group&apos;s documents</source>
         <translation>Show the group&apos;s documents</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="570"/>
+        <location filename="../../ui/stream.py" line="573"/>
         <source>Posts</source>
         <translation>Posts</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="571"/>
+        <location filename="../../ui/stream.py" line="574"/>
         <source>No posts yet — write the first one.</source>
         <translation>No posts yet — write the first one.</translation>
     </message>
@@ -1648,63 +1691,63 @@ Choose “Sign in” in the account menu at the top right.</translation>
 <context>
     <name>SyncStatusBar</name>
     <message>
-        <location filename="../../ui/status.py" line="246"/>
+        <location filename="../../ui/status.py" line="257"/>
         <source>Try now</source>
         <translation>Try now</translation>
     </message>
     <message>
-        <location filename="../../ui/status.py" line="249"/>
+        <location filename="../../ui/status.py" line="260"/>
         <source>Try to reach the server now</source>
         <translation>Try to reach the server now</translation>
     </message>
     <message>
-        <location filename="../../ui/status.py" line="251"/>
+        <location filename="../../ui/status.py" line="262"/>
         <source>Offline: Treffpunkt tries again by itself, less often the longer it lasts</source>
         <translation>Offline: Treffpunkt tries again by itself, less often the longer it lasts</translation>
     </message>
     <message>
-        <location filename="../../ui/status.py" line="263"/>
+        <location filename="../../ui/status.py" line="274"/>
         <source>Connection and sending state</source>
         <translation>Connection and sending state</translation>
     </message>
     <message>
-        <location filename="../../ui/status.py" line="314"/>
+        <location filename="../../ui/status.py" line="333"/>
         <source>Something went wrong: %1</source>
         <translation>Something went wrong: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/status.py" line="338"/>
+        <location filename="../../ui/status.py" line="358"/>
         <source>online</source>
         <translation>online</translation>
     </message>
     <message>
-        <location filename="../../ui/status.py" line="339"/>
+        <location filename="../../ui/status.py" line="359"/>
         <source>synchronising …</source>
         <translation>synchronising …</translation>
     </message>
     <message>
-        <location filename="../../ui/status.py" line="340"/>
+        <location filename="../../ui/status.py" line="360"/>
         <source>connecting …</source>
         <translation>connecting …</translation>
     </message>
     <message>
-        <location filename="../../ui/status.py" line="341"/>
+        <location filename="../../ui/status.py" line="361"/>
         <source>signed out — sign in again to send</source>
         <translation>signed out — sign in again to send</translation>
     </message>
     <message>
-        <location filename="../../ui/status.py" line="342"/>
-        <location filename="../../ui/status.py" line="344"/>
+        <location filename="../../ui/status.py" line="362"/>
+        <location filename="../../ui/status.py" line="364"/>
         <source>offline</source>
         <translation>offline</translation>
     </message>
     <message>
-        <location filename="../../ui/status.py" line="347"/>
+        <location filename="../../ui/status.py" line="367"/>
         <source>Connection: %1</source>
         <translation>Connection: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/status.py" line="355"/>
+        <location filename="../../ui/status.py" line="375"/>
         <source>%n waiting to send</source>
         <translation>
             <numerusform>%n waiting to send</numerusform>
@@ -1712,7 +1755,15 @@ Choose “Sign in” in the account menu at the top right.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/status.py" line="357"/>
+        <location filename="../../ui/status.py" line="377"/>
+        <source>%n not sent for more than a day</source>
+        <translation>
+            <numerusform>%n not sent for more than a day</numerusform>
+            <numerusform>%n not sent for more than a day</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/status.py" line="379"/>
         <source>%n could not be sent</source>
         <translation>
             <numerusform>%n could not be sent</numerusform>
@@ -1720,12 +1771,12 @@ Choose “Sign in” in the account menu at the top right.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/status.py" line="362"/>
+        <location filename="../../ui/status.py" line="384"/>
         <source>last synced %1</source>
         <translation>last synced %1</translation>
     </message>
     <message>
-        <location filename="../../ui/status.py" line="366"/>
+        <location filename="../../ui/status.py" line="388"/>
         <source>not synced yet</source>
         <translation>not synced yet</translation>
     </message>

@@ -34,52 +34,52 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../ui/stream.py" line="479"/>
+        <location filename="../../ui/stream.py" line="482"/>
         <source>Write something … @ mentions someone, Ctrl+Enter sends</source>
         <translation>Schrijf iets … @ noemt iemand, Ctrl+Enter verstuurt</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="481"/>
+        <location filename="../../ui/stream.py" line="484"/>
         <source>New post</source>
         <translation>Nieuw bericht</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="483"/>
+        <location filename="../../ui/stream.py" line="486"/>
         <source>&amp;Question</source>
         <translation>&amp;Vraag</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="484"/>
+        <location filename="../../ui/stream.py" line="487"/>
         <source>Post as a question</source>
         <translation>Als vraag plaatsen</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="485"/>
+        <location filename="../../ui/stream.py" line="488"/>
         <source>Ask the group; an answer can be marked later</source>
         <translation>Vraag het de groep; een antwoord kan later gemarkeerd worden</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="486"/>
+        <location filename="../../ui/stream.py" line="489"/>
         <source>&amp;Post</source>
         <translation>&amp;Plaatsen</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="488"/>
+        <location filename="../../ui/stream.py" line="491"/>
         <source>Post</source>
         <translation>Plaatsen</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="489"/>
+        <location filename="../../ui/stream.py" line="492"/>
         <source>Post (Ctrl+Enter)</source>
         <translation>Plaatsen (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="525"/>
+        <location filename="../../ui/stream.py" line="528"/>
         <source>Write something first.</source>
         <translation>Schrijf eerst iets.</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="546"/>
+        <location filename="../../ui/stream.py" line="549"/>
         <source>Could not save the post: %1</source>
         <translation>Het bericht kon niet worden opgeslagen: %1</translation>
     </message>
@@ -103,152 +103,177 @@
 <context>
     <name>DocumentPane</name>
     <message>
-        <location filename="../../ui/documents/pane.py" line="44"/>
+        <location filename="../../ui/documents/pane.py" line="51"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="48"/>
+        <location filename="../../ui/documents/pane.py" line="55"/>
         <source>Close the detail pane</source>
         <translation>Detailvenster sluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="55"/>
+        <location filename="../../ui/documents/pane.py" line="62"/>
         <source>Document details</source>
         <translation>Gegevens van het document</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="64"/>
+        <location filename="../../ui/documents/pane.py" line="71"/>
         <source>Conflict copy</source>
         <translation>Conflictkopie</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="66"/>
+        <location filename="../../ui/documents/pane.py" line="73"/>
         <source>&amp;Open</source>
         <translation>&amp;Openen</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="68"/>
+        <location filename="../../ui/documents/pane.py" line="75"/>
         <source>Open with the system&apos;s application</source>
         <translation>Openen met het programma van het systeem</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="70"/>
+        <location filename="../../ui/documents/pane.py" line="77"/>
         <source>Changes you save there are saved back as a new version</source>
         <translation>Wat je daar opslaat, wordt hier als nieuwe versie bewaard</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="72"/>
+        <location filename="../../ui/documents/pane.py" line="79"/>
         <source>&amp;Keep available offline</source>
         <translation>Offline &amp;beschikbaar houden</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="75"/>
+        <location filename="../../ui/documents/pane.py" line="82"/>
         <source>Keep available offline</source>
         <translation>Offline beschikbaar houden</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="80"/>
+        <location filename="../../ui/documents/pane.py" line="93"/>
+        <source>&amp;Retry</source>
+        <translation>&amp;Opnieuw versturen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="94"/>
+        <source>Send the version that failed again</source>
+        <translation>De mislukte versie opnieuw versturen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="95"/>
+        <source>&amp;Discard</source>
+        <translation>&amp;Weggooien</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="96"/>
+        <source>Discard the version that failed</source>
+        <translation>De mislukte versie weggooien</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="99"/>
         <source>Versions</source>
         <translation>Versies</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="85"/>
+        <location filename="../../ui/documents/pane.py" line="104"/>
         <source>Versions, newest first</source>
         <translation>Versies, nieuwste eerst</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="155"/>
+        <location filename="../../ui/documents/pane.py" line="183"/>
         <source>This document is no longer there.</source>
         <translation>Dit document bestaat niet meer.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="171"/>
+        <location filename="../../ui/documents/pane.py" line="201"/>
         <source>on this computer</source>
         <translation>op deze computer</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="174"/>
+        <location filename="../../ui/documents/pane.py" line="204"/>
         <source>on the server only (downloaded when opened)</source>
         <translation>alleen op de server (wordt bij openen gedownload)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="176"/>
+        <location filename="../../ui/documents/pane.py" line="206"/>
         <source>not available</source>
         <translation>niet beschikbaar</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="180"/>
+        <location filename="../../ui/documents/pane.py" line="210"/>
         <source>Group</source>
         <translation>Groep</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="181"/>
+        <location filename="../../ui/documents/pane.py" line="211"/>
         <source>Folder</source>
         <translation>Map</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="182"/>
+        <location filename="../../ui/documents/pane.py" line="212"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="183"/>
+        <location filename="../../ui/documents/pane.py" line="213"/>
         <source>Size</source>
         <translation>Grootte</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="184"/>
+        <location filename="../../ui/documents/pane.py" line="214"/>
         <source>Version</source>
         <translation>Versie</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="185"/>
+        <location filename="../../ui/documents/pane.py" line="215"/>
         <source>Changed</source>
         <translation>Gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="186"/>
+        <location filename="../../ui/documents/pane.py" line="216"/>
         <source>Stored</source>
         <translation>Opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="190"/>
+        <location filename="../../ui/documents/pane.py" line="220"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="203"/>
+        <location filename="../../ui/documents/pane.py" line="233"/>
         <source>(no longer there)</source>
         <translation>(bestaat niet meer)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="207"/>
+        <location filename="../../ui/documents/pane.py" line="237"/>
         <source>Conflict copy: saved while someone else changed %1. Nothing was overwritten; compare both and keep what is right.</source>
         <translation>Conflictkopie: opgeslagen terwijl iemand anders %1 wijzigde. Er is niets overschreven; vergelijk beide en houd wat klopt.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="215"/>
+        <location filename="../../ui/documents/pane.py" line="245"/>
         <source>Conflict copies of this document: %1</source>
         <translation>Conflictkopieën van dit document: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="254"/>
+        <location filename="../../ui/documents/pane.py" line="256"/>
+        <source>Could not be sent: %1</source>
+        <translation>Kon niet worden verstuurd: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="317"/>
         <source>Opened. Changes you save there are saved here as a new version.</source>
         <translation>Geopend. Wat je daar opslaat, wordt hier als nieuwe versie bewaard.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="262"/>
+        <location filename="../../ui/documents/pane.py" line="325"/>
         <source>This document is not available offline. Open it again when you are connected, or choose “Keep available offline” while connected.</source>
         <translation>Dit document is offline niet beschikbaar. Open het opnieuw als je verbonden bent, of kies ‘Offline beschikbaar houden’ terwijl je verbonden bent.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="269"/>
+        <location filename="../../ui/documents/pane.py" line="332"/>
         <source>Could not open the document: %1</source>
         <translation>Het document kon niet worden geopend: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="303"/>
+        <location filename="../../ui/documents/pane.py" line="366"/>
         <source>Could not change this: %1</source>
         <translation>Dit kon niet worden gewijzigd: %1</translation>
     </message>
@@ -310,67 +335,72 @@
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../ui/documents/page.py" line="58"/>
+        <location filename="../../ui/documents/page.py" line="62"/>
         <source>&amp;Posts</source>
         <translation>&amp;Berichten</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/page.py" line="60"/>
+        <location filename="../../ui/documents/page.py" line="64"/>
         <source>Show the group&apos;s posts</source>
         <translation>De berichten van de groep tonen</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/page.py" line="61"/>
+        <location filename="../../ui/documents/page.py" line="65"/>
         <source>&amp;Add document …</source>
         <translation>Document &amp;toevoegen …</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/page.py" line="63"/>
+        <location filename="../../ui/documents/page.py" line="67"/>
         <source>Add a document</source>
         <translation>Een document toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/page.py" line="64"/>
+        <location filename="../../ui/documents/page.py" line="68"/>
         <source>Add files, or drop them onto this page</source>
         <translation>Bestanden toevoegen, of ze naar deze pagina slepen</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/page.py" line="68"/>
+        <location filename="../../ui/documents/page.py" line="72"/>
         <source>Documents and folders</source>
         <translation>Documenten en mappen</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/page.py" line="73"/>
+        <location filename="../../ui/documents/page.py" line="77"/>
         <source>No documents yet — add one with “Add document” or drop files here.</source>
         <translation>Nog geen documenten — voeg er een toe met ‘Document toevoegen’ of sleep bestanden hierheen.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/page.py" line="87"/>
+        <location filename="../../ui/documents/page.py" line="91"/>
         <source>Storage used</source>
         <translation>Gebruikte opslag</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/page.py" line="216"/>
+        <location filename="../../ui/documents/page.py" line="220"/>
         <source>Add documents</source>
         <translation>Documenten toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/page.py" line="225"/>
+        <location filename="../../ui/documents/page.py" line="229"/>
         <source>Choose a group or a folder first, then add documents.</source>
         <translation>Kies eerst een groep of een map en voeg dan documenten toe.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/page.py" line="240"/>
+        <location filename="../../ui/documents/page.py" line="252"/>
+        <source>Not added, larger than the server accepts (%1 at most): %2</source>
+        <translation>Niet toegevoegd, groter dan de server accepteert (hoogstens %1): %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/page.py" line="269"/>
         <source>Adding %1 …</source>
         <translation>%1 wordt toegevoegd …</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/page.py" line="247"/>
+        <location filename="../../ui/documents/page.py" line="275"/>
         <source>Could not add %1: %2</source>
         <translation>%1 kon niet worden toegevoegd: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/page.py" line="284"/>
+        <location filename="../../ui/documents/page.py" line="312"/>
         <source>Stored on this computer: %1, of which %2 kept available offline</source>
         <translation>Opgeslagen op deze computer: %1, waarvan %2 offline beschikbaar gehouden</translation>
     </message>
@@ -561,12 +591,12 @@
 <context>
     <name>Links</name>
     <message>
-        <location filename="../../ui/stream.py" line="337"/>
+        <location filename="../../ui/stream.py" line="340"/>
         <source>Open link</source>
         <translation>Link openen</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="338"/>
+        <location filename="../../ui/stream.py" line="341"/>
         <source>Open this address in your browser?</source>
         <translation>Dit adres openen in je browser?</translation>
     </message>
@@ -705,7 +735,7 @@
         <location filename="../../ui/mainwindow.py" line="89"/>
         <location filename="../../ui/mainwindow.py" line="90"/>
         <location filename="../../ui/mainwindow.py" line="101"/>
-        <location filename="../../ui/mainwindow.py" line="393"/>
+        <location filename="../../ui/mainwindow.py" line="395"/>
         <source>Treffpunkt</source>
         <translation>Treffpunkt</translation>
     </message>
@@ -716,51 +746,51 @@
     </message>
     <message>
         <location filename="../../ui/mainwindow.py" line="103"/>
-        <location filename="../../ui/mainwindow.py" line="394"/>
+        <location filename="../../ui/mainwindow.py" line="396"/>
         <source>Search … (Ctrl+K)</source>
         <translation>Zoeken … (Ctrl+K)</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow.py" line="106"/>
         <location filename="../../ui/mainwindow.py" line="182"/>
-        <location filename="../../ui/mainwindow.py" line="395"/>
+        <location filename="../../ui/mainwindow.py" line="397"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow.py" line="112"/>
         <location filename="../../ui/mainwindow.py" line="113"/>
-        <location filename="../../ui/mainwindow.py" line="396"/>
-        <location filename="../../ui/mainwindow.py" line="397"/>
+        <location filename="../../ui/mainwindow.py" line="398"/>
+        <location filename="../../ui/mainwindow.py" line="399"/>
         <source>Account</source>
         <translation>Account</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow.py" line="121"/>
-        <location filename="../../ui/mainwindow.py" line="398"/>
+        <location filename="../../ui/mainwindow.py" line="400"/>
         <source>Sign in to another account …</source>
         <translation>Aanmelden bij een ander account …</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow.py" line="123"/>
-        <location filename="../../ui/mainwindow.py" line="399"/>
+        <location filename="../../ui/mainwindow.py" line="401"/>
         <source>Join groups …</source>
         <translation>Lid worden van groepen …</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow.py" line="125"/>
-        <location filename="../../ui/mainwindow.py" line="400"/>
+        <location filename="../../ui/mainwindow.py" line="402"/>
         <source>Settings …</source>
         <translation>Instellingen …</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow.py" line="131"/>
-        <location filename="../../ui/mainwindow.py" line="401"/>
+        <location filename="../../ui/mainwindow.py" line="403"/>
         <source>Sign out …</source>
         <translation>Afmelden …</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="606"/>
+        <location filename="../../ui/mainwindow.py" line="608"/>
         <source>Documents</source>
         <translation>Documenten</translation>
     </message>
@@ -790,22 +820,22 @@
         <translation>Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="457"/>
+        <location filename="../../ui/mainwindow.py" line="459"/>
         <source>Sign out</source>
         <translation>Afmelden</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="458"/>
+        <location filename="../../ui/mainwindow.py" line="460"/>
         <source>Sign out of %1 on this computer?</source>
         <translation>Op deze computer afmelden bij %1?</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="461"/>
+        <location filename="../../ui/mainwindow.py" line="463"/>
         <source>The local copy of this account&apos;s groups, documents and people is deleted from this computer. Signing in again fetches it anew.</source>
         <translation>De lokale kopie van de groepen, documenten en personen van dit account wordt van deze computer verwijderd. Bij opnieuw aanmelden wordt ze opnieuw opgehaald.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.py" line="469"/>
+        <location filename="../../ui/mainwindow.py" line="471"/>
         <source>%n items written here have not been sent yet and will be lost.</source>
         <translation>
             <numerusform>%n hier geschreven item is nog niet verstuurd en gaat verloren.</numerusform>
@@ -813,39 +843,39 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="474"/>
+        <location filename="../../ui/mainwindow.py" line="476"/>
         <source>Sign out and delete local data</source>
         <translation>Afmelden en lokale gegevens verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="513"/>
+        <location filename="../../ui/mainwindow.py" line="515"/>
         <source>Signing out …</source>
         <translation>Bezig met afmelden …</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="540"/>
+        <location filename="../../ui/mainwindow.py" line="542"/>
         <source>Signing out of %1 did not finish: %2</source>
         <translation>Het afmelden bij %1 is niet voltooid: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="547"/>
+        <location filename="../../ui/mainwindow.py" line="549"/>
         <source>Choose a group on the left to read and write.</source>
         <translation>Kies links een groep om te lezen en te schrijven.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="549"/>
+        <location filename="../../ui/mainwindow.py" line="551"/>
         <source>Opening your data …</source>
         <translation>Je gegevens worden geopend …</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="553"/>
+        <location filename="../../ui/mainwindow.py" line="555"/>
         <source>You are not signed in yet.
 Choose “Sign in” in the account menu at the top right.</source>
         <translation>Je bent nog niet aangemeld.
 Kies ‘Aanmelden’ in het accountmenu rechtsboven.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="668"/>
+        <location filename="../../ui/mainwindow.py" line="670"/>
         <source>Documents of %1</source>
         <translation>Documenten van %1</translation>
     </message>
@@ -1054,29 +1084,24 @@ Kies ‘Aanmelden’ in het accountmenu rechtsboven.</translation>
 <context>
     <name>PostDelegate</name>
     <message>
-        <location filename="../../ui/postview.py" line="137"/>
+        <location filename="../../ui/postview.py" line="138"/>
         <source>✔ answer</source>
         <translation>✔ antwoord</translation>
     </message>
     <message>
-        <location filename="../../ui/postview.py" line="139"/>
+        <location filename="../../ui/postview.py" line="140"/>
         <source>answered</source>
         <translation>beantwoord</translation>
     </message>
     <message>
-        <location filename="../../ui/postview.py" line="139"/>
+        <location filename="../../ui/postview.py" line="140"/>
         <source>question</source>
         <translation>vraag</translation>
     </message>
     <message>
-        <location filename="../../ui/postview.py" line="141"/>
+        <location filename="../../ui/postview.py" line="142"/>
         <source>edited</source>
         <translation>bewerkt</translation>
-    </message>
-    <message>
-        <location filename="../../ui/postview.py" line="146"/>
-        <source>unknown error</source>
-        <translation>onbekende fout</translation>
     </message>
     <message>
         <location filename="../../ui/postview.py" line="147"/>
@@ -1084,41 +1109,41 @@ Kies ‘Aanmelden’ in het accountmenu rechtsboven.</translation>
         <translation>mislukt: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/postview.py" line="149"/>
+        <location filename="../../ui/postview.py" line="151"/>
         <source>waiting to send</source>
         <translation>wacht op verzenden</translation>
     </message>
     <message>
-        <location filename="../../ui/postview.py" line="155"/>
+        <location filename="../../ui/postview.py" line="157"/>
         <source>Unmark answer</source>
         <translation>Niet meer als antwoord markeren</translation>
     </message>
     <message>
-        <location filename="../../ui/postview.py" line="155"/>
+        <location filename="../../ui/postview.py" line="157"/>
         <source>Mark as answer</source>
         <translation>Als antwoord markeren</translation>
     </message>
     <message>
-        <location filename="../../ui/postview.py" line="192"/>
-        <location filename="../../ui/postview.py" line="379"/>
+        <location filename="../../ui/postview.py" line="194"/>
+        <location filename="../../ui/postview.py" line="381"/>
         <source>Retry</source>
         <translation>Opnieuw verzenden</translation>
     </message>
     <message>
-        <location filename="../../ui/postview.py" line="195"/>
-        <location filename="../../ui/postview.py" line="380"/>
+        <location filename="../../ui/postview.py" line="197"/>
+        <location filename="../../ui/postview.py" line="382"/>
         <source>Discard</source>
         <translation>Weggooien</translation>
     </message>
     <message>
-        <location filename="../../ui/postview.py" line="204"/>
-        <location filename="../../ui/postview.py" line="386"/>
+        <location filename="../../ui/postview.py" line="206"/>
+        <location filename="../../ui/postview.py" line="388"/>
         <source>Edit</source>
         <translation>Bewerken</translation>
     </message>
     <message>
-        <location filename="../../ui/postview.py" line="207"/>
-        <location filename="../../ui/postview.py" line="387"/>
+        <location filename="../../ui/postview.py" line="209"/>
+        <location filename="../../ui/postview.py" line="389"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
@@ -1126,27 +1151,27 @@ Kies ‘Aanmelden’ in het accountmenu rechtsboven.</translation>
 <context>
     <name>PostListView</name>
     <message>
-        <location filename="../../ui/stream.py" line="441"/>
+        <location filename="../../ui/stream.py" line="444"/>
         <source>Open</source>
         <translation>Openen</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="443"/>
+        <location filename="../../ui/stream.py" line="446"/>
         <source>Unlike</source>
         <translation>Vind ik niet meer leuk</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="443"/>
+        <location filename="../../ui/stream.py" line="446"/>
         <source>Like</source>
         <translation>Vind ik leuk</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="453"/>
+        <location filename="../../ui/stream.py" line="456"/>
         <source>Edit …</source>
         <translation>Bewerken …</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="454"/>
+        <location filename="../../ui/stream.py" line="457"/>
         <source>Delete …</source>
         <translation>Verwijderen …</translation>
     </message>
@@ -1320,6 +1345,24 @@ Kies ‘Aanmelden’ in het accountmenu rechtsboven.</translation>
         <location filename="../../ui/searchdialog.py" line="80"/>
         <source>Documents</source>
         <translation>Documenten</translation>
+    </message>
+</context>
+<context>
+    <name>SendState</name>
+    <message>
+        <location filename="../../ui/sendstate.py" line="20"/>
+        <source>unknown error</source>
+        <translation>onbekende fout</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sendstate.py" line="22"/>
+        <source>the file is larger than the server accepts</source>
+        <translation>het bestand is groter dan de server accepteert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sendstate.py" line="30"/>
+        <source>not sent since %1 · still trying</source>
+        <translation>niet verstuurd sinds %1 · wordt opnieuw geprobeerd</translation>
     </message>
 </context>
 <context>
@@ -1573,27 +1616,27 @@ Kies ‘Aanmelden’ in het accountmenu rechtsboven.</translation>
 <context>
     <name>StreamModel</name>
     <message>
-        <location filename="../../ui/stream.py" line="320"/>
+        <location filename="../../ui/stream.py" line="321"/>
         <source>answered question</source>
         <translation>beantwoorde vraag</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="320"/>
+        <location filename="../../ui/stream.py" line="321"/>
         <source>question</source>
         <translation>vraag</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="322"/>
+        <location filename="../../ui/stream.py" line="323"/>
         <source>failed to send</source>
         <translation>verzenden mislukt</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="324"/>
+        <location filename="../../ui/stream.py" line="327"/>
         <source>waiting to send</source>
         <translation>wacht op verzenden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/stream.py" line="326"/>
+        <location filename="../../ui/stream.py" line="329"/>
         <source>%n likes</source>
         <translation>
             <numerusform>%n like</numerusform>
@@ -1601,7 +1644,7 @@ Kies ‘Aanmelden’ in het accountmenu rechtsboven.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/stream.py" line="327"/>
+        <location filename="../../ui/stream.py" line="330"/>
         <source>%n comments</source>
         <translation>
             <numerusform>%n reactie</numerusform>
@@ -1612,27 +1655,27 @@ Kies ‘Aanmelden’ in het accountmenu rechtsboven.</translation>
 <context>
     <name>StreamPage</name>
     <message>
-        <location filename="../../ui/stream.py" line="562"/>
+        <location filename="../../ui/stream.py" line="565"/>
         <source>Group</source>
         <translation>Groep</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="563"/>
+        <location filename="../../ui/stream.py" line="566"/>
         <source>Docu&amp;ments</source>
         <translation>Docu&amp;menten</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="565"/>
+        <location filename="../../ui/stream.py" line="568"/>
         <source>Show the group&apos;s documents</source>
         <translation>De documenten van de groep tonen</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="570"/>
+        <location filename="../../ui/stream.py" line="573"/>
         <source>Posts</source>
         <translation>Berichten</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="571"/>
+        <location filename="../../ui/stream.py" line="574"/>
         <source>No posts yet — write the first one.</source>
         <translation>Nog geen berichten — schrijf het eerste.</translation>
     </message>
@@ -1648,63 +1691,63 @@ Kies ‘Aanmelden’ in het accountmenu rechtsboven.</translation>
 <context>
     <name>SyncStatusBar</name>
     <message>
-        <location filename="../../ui/status.py" line="246"/>
+        <location filename="../../ui/status.py" line="257"/>
         <source>Try now</source>
         <translation>Nu proberen</translation>
     </message>
     <message>
-        <location filename="../../ui/status.py" line="249"/>
+        <location filename="../../ui/status.py" line="260"/>
         <source>Try to reach the server now</source>
         <translation>Nu proberen de server te bereiken</translation>
     </message>
     <message>
-        <location filename="../../ui/status.py" line="251"/>
+        <location filename="../../ui/status.py" line="262"/>
         <source>Offline: Treffpunkt tries again by itself, less often the longer it lasts</source>
         <translation>Offline: Treffpunkt probeert het zelf opnieuw, minder vaak naarmate het langer duurt</translation>
     </message>
     <message>
-        <location filename="../../ui/status.py" line="263"/>
+        <location filename="../../ui/status.py" line="274"/>
         <source>Connection and sending state</source>
         <translation>Verbindings- en verzendstatus</translation>
     </message>
     <message>
-        <location filename="../../ui/status.py" line="314"/>
+        <location filename="../../ui/status.py" line="333"/>
         <source>Something went wrong: %1</source>
         <translation>Er ging iets mis: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/status.py" line="338"/>
+        <location filename="../../ui/status.py" line="358"/>
         <source>online</source>
         <translation>online</translation>
     </message>
     <message>
-        <location filename="../../ui/status.py" line="339"/>
+        <location filename="../../ui/status.py" line="359"/>
         <source>synchronising …</source>
         <translation>synchroniseren …</translation>
     </message>
     <message>
-        <location filename="../../ui/status.py" line="340"/>
+        <location filename="../../ui/status.py" line="360"/>
         <source>connecting …</source>
         <translation>verbinden …</translation>
     </message>
     <message>
-        <location filename="../../ui/status.py" line="341"/>
+        <location filename="../../ui/status.py" line="361"/>
         <source>signed out — sign in again to send</source>
         <translation>afgemeld — meld je opnieuw aan om te verzenden</translation>
     </message>
     <message>
-        <location filename="../../ui/status.py" line="342"/>
-        <location filename="../../ui/status.py" line="344"/>
+        <location filename="../../ui/status.py" line="362"/>
+        <location filename="../../ui/status.py" line="364"/>
         <source>offline</source>
         <translation>offline</translation>
     </message>
     <message>
-        <location filename="../../ui/status.py" line="347"/>
+        <location filename="../../ui/status.py" line="367"/>
         <source>Connection: %1</source>
         <translation>Verbinding: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/status.py" line="355"/>
+        <location filename="../../ui/status.py" line="375"/>
         <source>%n waiting to send</source>
         <translation>
             <numerusform>%n wacht op verzenden</numerusform>
@@ -1712,7 +1755,15 @@ Kies ‘Aanmelden’ in het accountmenu rechtsboven.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/status.py" line="357"/>
+        <location filename="../../ui/status.py" line="377"/>
+        <source>%n not sent for more than a day</source>
+        <translation>
+            <numerusform>%n al meer dan een dag niet verstuurd</numerusform>
+            <numerusform>%n al meer dan een dag niet verstuurd</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/status.py" line="379"/>
         <source>%n could not be sent</source>
         <translation>
             <numerusform>%n kon niet worden verzonden</numerusform>
@@ -1720,12 +1771,12 @@ Kies ‘Aanmelden’ in het accountmenu rechtsboven.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/status.py" line="362"/>
+        <location filename="../../ui/status.py" line="384"/>
         <source>last synced %1</source>
         <translation>laatst gesynchroniseerd %1</translation>
     </message>
     <message>
-        <location filename="../../ui/status.py" line="366"/>
+        <location filename="../../ui/status.py" line="388"/>
         <source>not synced yet</source>
         <translation>nog niet gesynchroniseerd</translation>
     </message>

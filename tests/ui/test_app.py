@@ -124,6 +124,10 @@ def test_status_line(window: MainWindow) -> None:
     assert bar.connection.text() == "online"
     assert "3 waiting to send" in bar.outbox.text()
     assert "1 could not be sent" in bar.outbox.text()
+    assert "more than a day" not in bar.outbox.text()
+    stuck = status._replace(outbox={**status.outbox, "stuck": 2})
+    bar.on_engine_status(bar.account.user_id, stuck)
+    assert "2 not sent for more than a day" in bar.outbox.text()
     assert "min ago" in bar.synced.text()
     assert bar.synced.toolTip() == timefmt.exact(synced)
 

@@ -146,6 +146,52 @@ def test_rate_limit_from_body_or_header() -> None:
     assert soft.soft_logout
 
 
+@pytest.mark.parametrize(
+    ("header", "expected"),
+    [
+        ("3", 3000),
+        (" 4 ", 4000),
+        ("0", 0),
+        ("²", None),  # a digit to str.isdigit, not to int()
+        ("٣", None),  # Arabic-Indic three
+        ("-5", None),
+        ("1.5", None),
+        ("1e400", None),
+        ("Wed, 21 Oct 2015 07:28:00 GMT", None),  # the date form needs the server's clock
+        ("", None),
+        ("9" * 5000, api.MAX_DELAY_MS),  # longer than int() converts: the cap
+        ("86400", api.MAX_DELAY_MS),
+    ],
+)
+def test_retry_after_header_is_ascii_seconds_capped(header: str, expected: int | None) -> None:
+    error = api.parse_error(429, b'{"errcode": "M_LIMIT_EXCEEDED"}', header)
+    assert error.retry_after_ms == expected
+    from_proxy = api.parse_error(503, b"<html>busy</html>", header)
+    assert from_proxy.retry_after_ms == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        (b"1500", 1500),
+        (b"0", 0),
+        (b"1e400", None),  # infinity as a float
+        (b"2500.0", None),
+        (b"-1", None),
+        (b"true", None),
+        (b'"1500"', None),
+        (b"1" + b"0" * 400, api.MAX_DELAY_MS),  # a float would overflow
+        (b"86400000", api.MAX_DELAY_MS),
+    ],
+)
+def test_retry_after_ms_is_a_non_negative_integer_capped(raw: bytes, expected: int | None) -> None:
+    body = b'{"errcode": "M_LIMIT_EXCEEDED", "retry_after_ms": ' + raw + b"}"
+    assert api.parse_error(429, body).retry_after_ms == expected
+    # Unusable in the body, the header is used instead.
+    fallback = api.parse_error(429, body, "2").retry_after_ms
+    assert fallback == (2000 if expected is None else expected)
+
+
 def test_proxy_html_error_page() -> None:
     error = api.interpret(api.whoami(), 502, b"<html>Bad Gateway</html>")
     assert isinstance(error, api.MatrixError)
@@ -373,3 +419,21 @@ def test_parse_alias_members_and_joined_rooms() -> None:
     rooms = api.interpret(api.joined_rooms(), 200, b'{"joined_rooms":["!a","b",1]}')
     assert rooms == api.JoinedRoomsResponse(("!a",))
     assert isinstance(api.interpret(api.joined_rooms(), 200, b"{}"), api.TransportError)
+
+
+@pytest.mark.parametrize(
+    ("reply", "size"),
+    [
+        (b'{"m.upload.size": 52428800}', 52428800),
+        (b"{}", None),
+        (b'{"m.upload.size": 0}', None),
+        (b'{"m.upload.size": -1}', None),
+        (b'{"m.upload.size": 1e400}', None),
+        (b'{"m.upload.size": "50M"}', None),
+        (b'{"m.upload.size": true}', None),
+    ],
+)
+def test_media_config_upload_size(reply: bytes, size: int | None) -> None:
+    request = api.media_config()
+    assert request.path == "/_matrix/client/v1/media/config" and request.needs_auth
+    assert api.interpret(request, 200, reply) == api.MediaConfigResponse(size)

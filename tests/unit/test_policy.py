@@ -143,3 +143,12 @@ def test_default_paths() -> None:
 def test_unknown_key_in_api_is_a_programming_error() -> None:
     with pytest.raises(KeyError):
         Policy().is_locked("server_url")
+
+
+def test_the_largest_download_is_2_gib_unless_it_sets_another(tmp_path: Path) -> None:
+    assert Policy().effective()["max_download_mb"] == 2048
+    pol = policy.read_file(write(tmp_path, "max_download_mb = 500\n"))
+    assert pol.warnings == () and pol.effective()["max_download_mb"] == 500
+    bad = policy.read_file(write(tmp_path, "max_download_mb = 0\n"))
+    assert [w.key for w in bad.warnings] == ["max_download_mb"]
+    assert bad.effective()["max_download_mb"] == 2048

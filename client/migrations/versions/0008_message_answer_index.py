@@ -6,15 +6,15 @@ scan of every message. Leaving a group of 550 posts in a replica of 50,000 took 
 minutes; with the index it takes a tenth of a second. Only answered questions have a
 value, so the index holds those alone.
 
-Revision ID: 0007
-Revises: 0006
+Revision ID: 0008
+Revises: 0007
 """
 
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0007"
-down_revision = "0006"
+revision = "0008"
+down_revision = "0007"
 branch_labels = None
 depends_on = None
 
