@@ -564,15 +564,7 @@ def forget_words(conn: sqlalchemy.Connection, added: dict[str, int]) -> None:
     Whether a term is still held is asked of the index itself: the vocabulary's counts are
     estimates, and a term of the purged group may well be in another one."""
     db = _driver(conn)
-    terms = sorted(t for t in added if len(t) <= VOCAB_MAX_TERM)
-    counted: dict[str, int] = {}
-    for start in range(0, len(terms), _SQL_CHUNK):
-        chunk = terms[start : start + _SQL_CHUNK]
-        counted.update(
-            db.execute(
-                f"SELECT term, df FROM search_vocab WHERE term IN ({_marks(chunk)})", chunk
-            ).fetchall()
-        )
+    counted = _vocab_counts(db, sorted(t for t in added if len(t) <= VOCAB_MAX_TERM))
     gone, lower = [], []
     for term, df in counted.items():
         if _indexed(db, term):
@@ -582,6 +574,19 @@ def forget_words(conn: sqlalchemy.Connection, added: dict[str, int]) -> None:
     db.executemany("DELETE FROM search_vocab WHERE term = ?", gone)
     db.executemany("UPDATE search_vocab SET df = ? WHERE term = ?", lower)
     _vocabulary_shrank(conn)
+
+
+def _vocab_counts(db: Any, terms: Sequence[str]) -> dict[str, int]:
+    """``search_vocab``'s count of each of ``terms`` it holds."""
+    counts: dict[str, int] = {}
+    for start in range(0, len(terms), _SQL_CHUNK):
+        chunk = terms[start : start + _SQL_CHUNK]
+        counts.update(
+            db.execute(
+                f"SELECT term, df FROM search_vocab WHERE term IN ({_marks(chunk)})", chunk
+            ).fetchall()
+        )
+    return counts
 
 
 def _indexed(db: Any, term: str) -> bool:
@@ -832,15 +837,7 @@ def _plan(db: Any, query: str) -> _Plan | None:
     if not truncated and not text[-1:].isspace() and len(toks[-1]) >= MIN_PREFIX:
         prefix = toks[-1]
     variants = {t: textfold.plural_stems(t) for t in toks}
-    wanted = sorted({v for vs in variants.values() for v in vs} | set(toks))
-    df: dict[str, int] = {}
-    for i in range(0, len(wanted), _SQL_CHUNK):
-        chunk = wanted[i : i + _SQL_CHUNK]
-        df.update(
-            db.execute(
-                f"SELECT term, df FROM search_vocab WHERE term IN ({_marks(chunk)})", chunk
-            ).fetchall()
-        )
+    df = _vocab_counts(db, sorted({v for vs in variants.values() for v in vs} | set(toks)))
     groups: list[list[str]] = []
     for tok in toks:
         alternatives = [tok, *(v for v in variants[tok] if v in df)]
