@@ -389,9 +389,12 @@ def start(ctx: AppContext) -> MainWindow:
 def _open_in_background(ctx: AppContext, window: MainWindow, known: list[AccountInfo]) -> None:
     """Open the accounts that signed in before, on workers. Beside them the pages' modules
     load, and then the stream page, which the first group needs, is built while the accounts
-    still open."""
+    still open. Decrypted copies of documents that a crash left behind are removed."""
     from PySide6.QtCore import QCoreApplication
 
+    lazy.ops.Op(
+        ctx.ops, partial(lazy.tempcopies.remove_left_behind, ctx.home.root), parent=window
+    ).run()
     for info in known:
 
         def opened_offline(user_id: str, account: AccountSession) -> None:

@@ -177,6 +177,19 @@ def test_start_opens_a_known_account_offline_when_not_signed_in(
     assert window.status.connection.text() == "offline"
 
 
+def test_start_removes_decrypted_copies_a_crashed_app_left(qtbot: QtBot, ctx: AppContext) -> None:
+    ended = subprocess.Popen([sys.executable, "-c", "pass"])
+    ended.wait()
+    left = ctx.home.root / "open" / str(ended.pid) / "doc-1" / "Fallakte.txt"
+    left.parent.mkdir(parents=True)
+    left.write_text("decrypted")
+    window = start(ctx)
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: not left.parent.parent.exists())  # once the window has painted
+    for dialog in window.findChildren(LoginDialog):
+        dialog.reject()
+
+
 def test_the_command_line() -> None:
     assert parse_args([]) == Arguments(home=None, lang=None, self_test=False)
     assert parse_args(["--home", "h", "--lang", "nl", "--self-test"]) == Arguments(
