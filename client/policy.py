@@ -25,6 +25,7 @@ The file format (TOML)::
     update_url = "https://software.ermelo.nl/treffpunkt/"
     offline_retention_days = 60
     storage_cap_mb = 4096
+    allow_insecure_http = ["intranet.ermelo.local"]
     locked = ["server_urls", "update_url"]
 """
 
@@ -53,6 +54,8 @@ DEFAULTS: dict[str, Any] = {
     "update_url": "",
     "offline_retention_days": 90,
     "storage_cap_mb": 2048,
+    # Hosts that may be reached over http:// besides this computer's own (sync.serverurl).
+    "allow_insecure_http": [],
 }
 
 
@@ -81,6 +84,34 @@ def _urls(value: object) -> list[str]:
     return [_url(v) for v in value]
 
 
+_LABEL = r"[a-z0-9]([a-z0-9-]*[a-z0-9])?"
+_HOST = re.compile(rf"^(?=.{{1,253}}$){_LABEL}(\.{_LABEL})*$")
+
+
+def _host(value: object) -> str:
+    if not isinstance(value, str):
+        raise PolicyValueError(f"expected a host name, got {type(value).__name__}")
+    host = value.strip().strip("[]").rstrip(".").lower()
+    if _HOST.match(host):
+        return host
+    try:
+        import ipaddress  # only with this key set: most policies have none
+
+        return str(ipaddress.ip_address(host))
+    except ValueError:
+        pass
+    # A URL or a wildcard would allow more than IT meant: only exact host names.
+    raise PolicyValueError(f"{value!r} is not a host name (no scheme, port, path or wildcard)")
+
+
+def _hosts(value: object) -> list[str]:
+    if isinstance(value, str):
+        value = [v for v in re.split(r"[;,\s]+", value) if v]
+    if not isinstance(value, list) or not value:
+        raise PolicyValueError("expected a non-empty list of host names")
+    return [_host(v) for v in value]
+
+
 def _text(value: object) -> str:
     if not isinstance(value, str) or not value.strip():
         raise PolicyValueError("expected a non-empty string")
@@ -102,6 +133,7 @@ VALIDATORS: dict[str, Callable[[object], Any]] = {
     "update_url": _url,
     "offline_retention_days": _positive_int,
     "storage_cap_mb": _positive_int,
+    "allow_insecure_http": _hosts,
 }
 KEYS = frozenset(VALIDATORS)
 

@@ -9,11 +9,12 @@ In a process of its own it only shares the replica, which SQLite's WAL lets both
 The protocol is JSON, one object per line.
 
 Standard input: first the account ``{"home", "user_id", "secrets", "retention_days",
-"cap_bytes"}`` (the secrets of ``Credentials.export``: the parent read them from the
-keyring, and they travel through the pipe, never a file, the environment or the command
-line), then commands: ``{"cmd": "wake"}`` (something was queued to send),
-``{"cmd": "reconnect"}`` (try the server now), ``{"cmd": "settings", "retention_days",
-"cap_bytes"}`` and ``{"cmd": "stop"}``. The end of input means stop as well: a worker
+"cap_bytes", "allow_insecure_http"}`` (the secrets of ``Credentials.export``: the parent
+read them from the keyring, and they travel through the pipe, never a file, the environment
+or the command line; the hosts IT allows over http://, see ``sync.serverurl``), then
+commands: ``{"cmd": "wake"}`` (something was queued to send), ``{"cmd": "reconnect"}``
+(try the server now), ``{"cmd": "settings", "retention_days", "cap_bytes"}`` and
+``{"cmd": "stop"}``. The end of input means stop as well: a worker
 never outlives the app.
 
 Standard output: ``{"status": ...}`` whenever the engine's status changes and
@@ -122,6 +123,9 @@ def serve(stdin: IO[str], stdout: IO[str]) -> int:
         home_root = Path(setup["home"])
         user_id = str(setup["user_id"])
         secrets = {str(k): str(v) for k, v in dict(setup["secrets"]).items()}
+        allow_http = setup.get("allow_insecure_http")
+        if allow_http is not None:
+            allow_http = [str(host) for host in allow_http]
     except (ValueError, KeyError, TypeError) as exc:
         print(f"treffpunkt sync worker: bad set-up line: {exc}", file=sys.stderr)
         return 2
@@ -129,7 +133,7 @@ def serve(stdin: IO[str], stdout: IO[str]) -> int:
     out = _Output(stdout)
     home = Home(home_root, Credentials.in_memory(secrets))
     try:
-        connected = lazy.session.resume(home, user_id)
+        connected = lazy.session.resume(home, user_id, allow_http=allow_http)
     except Exception as exc:  # not signed in, a missing or wrong key, an unreadable replica
         log.warning("opening %s failed: %s", user_id, exc)
         out.send({"error": str(exc)})
