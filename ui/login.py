@@ -6,7 +6,8 @@ dialog stays responsive and shows what went wrong next to the fields.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection
+from functools import partial
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
@@ -32,9 +33,11 @@ if TYPE_CHECKING:
 LoginFn = Callable[["Home", str, str, str], "Connected"]
 
 
-def session_login(home: Home, server: str, user: str, password: str) -> Connected:
+def session_login(
+    home: Home, server: str, user: str, password: str, *, allow_http: Collection[str] = ()
+) -> Connected:
     """``sync.session.login``, imported on the worker that signs in (httpx, the engine)."""
-    return lazy.session.login(home, server, user, password)
+    return lazy.session.login(home, server, user, password, allow_http=allow_http)
 
 
 def valid_server(text: str) -> bool:
@@ -56,13 +59,13 @@ class LoginDialog(QDialog):
         ctx: AppContext,
         parent: QWidget | None = None,
         *,
-        login: LoginFn = session_login,
+        login: LoginFn | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("loginDialog")
         self.setWindowTitle(self.tr("Sign in to Treffpunkt"))
         self._ctx = ctx
-        self._login = login
+        self._login = login or partial(session_login, allow_http=ctx.settings.insecure_http_hosts)
         preset = ctx.settings.policy_server
         intro = QLabel(self.tr("Sign in with the account of your organisation."), self)
         intro.setWordWrap(True)
@@ -86,6 +89,7 @@ class LoginDialog(QDialog):
         self.error.setObjectName("inlineError")
         self.error.setAccessibleName(self.tr("Sign-in problem"))
         self.error.setWordWrap(True)
+        self.error.setTextFormat(Qt.TextFormat.PlainText)  # may quote the server
         self.error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.error.hide()
         form = QFormLayout()
@@ -176,6 +180,14 @@ class LoginDialog(QDialog):
             failure.REFUSED: self.tr("The server refused the sign-in: %1"),
             failure.UNREACHABLE: self.tr("The server %1 cannot be reached (%2)."),
             failure.NOT_SIGNED_IN: self.tr("%1 is not signed in on this computer."),
+            failure.INSECURE: self.tr(
+                "%1 is not encrypted (http://). Treffpunkt signs in over https:// only, "
+                "except on this computer or at a server your IT department allows."
+            ),
+            failure.DOWNGRADE: self.tr(
+                "The server address that %1 publishes (%2) is not encrypted (http://). "
+                "Treffpunkt does not sign in there; please tell your IT department."
+            ),
         }
         text = texts.get(error.reason)
         if text is None:
@@ -188,7 +200,10 @@ class LoginDialog(QDialog):
         self._set_busy(False)
         self.password.clear()
         if isinstance(error, lazy.session.LoginError):
-            self.show_error(self._failure_text(error), self.password)
+            failure = lazy.session.LoginFailure
+            refused = error.reason in (failure.INSECURE, failure.DOWNGRADE)
+            field = self.server if refused and not self.server.isReadOnly() else self.password
+            self.show_error(self._failure_text(error), field)
         else:
             self.show_error(
                 self.tr("Signing in failed: %1").replace("%1", str(error)), self.password

@@ -97,6 +97,7 @@ class SyncRunner(QObject):
             "home": str(self._ctx.home.root),
             "user_id": self.account.user_id,
             "secrets": secrets,
+            "allow_insecure_http": self._ctx.settings.insecure_http_hosts,
             **self._settings,
         }
         process.write((json.dumps(setup) + "\n").encode())

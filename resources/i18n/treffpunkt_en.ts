@@ -4,18 +4,23 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="362"/>
+        <location filename="../../ui/app.py" line="347"/>
         <source>No keyring</source>
         <translation>No keyring</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="363"/>
+        <location filename="../../ui/app.py" line="348"/>
         <source>Treffpunkt keeps the key of your local data and your sign-in in the system keyring, and none is available.
 
 %1</source>
         <translation>Treffpunkt keeps the key of your local data and your sign-in in the system keyring, and none is available.
 
 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="408"/>
+        <source>The server of %1 (%2) is not encrypted (http://); Treffpunkt does not connect to it. You can read and write; please tell your IT department.</source>
+        <translation>The server of %1 (%2) is not encrypted (http://); Treffpunkt does not connect to it. You can read and write; please tell your IT department.</translation>
     </message>
     <message>
         <location filename="../../ui/app.py" line="416"/>
@@ -95,7 +100,7 @@
 <context>
     <name>DocumentOpener</name>
     <message>
-        <location filename="../../ui/documents/opener.py" line="173"/>
+        <location filename="../../ui/documents/opener.py" line="172"/>
         <source>No application opens this file.</source>
         <translation>No application opens this file.</translation>
     </message>
@@ -574,127 +579,137 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../ui/login.py" line="64"/>
+        <location filename="../../ui/login.py" line="66"/>
         <source>Sign in to Treffpunkt</source>
         <translation>Sign in to Treffpunkt</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="68"/>
+        <location filename="../../ui/login.py" line="70"/>
         <source>Sign in with the account of your organisation.</source>
         <translation>Sign in with the account of your organisation.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="71"/>
+        <location filename="../../ui/login.py" line="73"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="72"/>
+        <location filename="../../ui/login.py" line="74"/>
         <source>e.g. intranet.harderwijk.nl</source>
         <translation>e.g. intranet.harderwijk.nl</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="77"/>
+        <location filename="../../ui/login.py" line="79"/>
         <source>Set by your IT department</source>
         <translation>Set by your IT department</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="79"/>
+        <location filename="../../ui/login.py" line="81"/>
         <source>User name</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="80"/>
+        <location filename="../../ui/login.py" line="82"/>
         <source>e.g. anke.devries</source>
         <translation>e.g. anke.devries</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="84"/>
+        <location filename="../../ui/login.py" line="86"/>
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="88"/>
+        <location filename="../../ui/login.py" line="90"/>
         <source>Sign-in problem</source>
         <translation>Sign-in problem</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="93"/>
+        <location filename="../../ui/login.py" line="96"/>
         <source>&amp;Server:</source>
         <translation>&amp;Server:</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="94"/>
+        <location filename="../../ui/login.py" line="97"/>
         <source>&amp;User name:</source>
         <translation>&amp;User name:</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="95"/>
+        <location filename="../../ui/login.py" line="98"/>
         <source>&amp;Password:</source>
         <translation>&amp;Password:</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="98"/>
+        <location filename="../../ui/login.py" line="101"/>
         <source>&amp;Sign in</source>
         <translation>&amp;Sign in</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="100"/>
+        <location filename="../../ui/login.py" line="103"/>
         <source>Sign in</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="103"/>
+        <location filename="../../ui/login.py" line="106"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="125"/>
+        <location filename="../../ui/login.py" line="128"/>
         <source>Enter the address of your organisation&apos;s server.</source>
         <translation>Enter the address of your organisation&apos;s server.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="131"/>
+        <location filename="../../ui/login.py" line="134"/>
         <source>“%1” is not a server address. Use a name like intranet.example.nl or a URL starting with https://.</source>
         <translation>“%1” is not a server address. Use a name like intranet.example.nl or a URL starting with https://.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="138"/>
+        <location filename="../../ui/login.py" line="141"/>
         <source>Enter your user name.</source>
         <translation>Enter your user name.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="141"/>
+        <location filename="../../ui/login.py" line="144"/>
         <source>Enter your password.</source>
         <translation>Enter your password.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="149"/>
+        <location filename="../../ui/login.py" line="152"/>
         <source>Signing in …</source>
         <translation>Signing in …</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="177"/>
+        <location filename="../../ui/login.py" line="179"/>
         <source>Wrong user name or password.</source>
         <translation>Wrong user name or password.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="178"/>
+        <location filename="../../ui/login.py" line="180"/>
         <source>The server refused the sign-in: %1</source>
         <translation>The server refused the sign-in: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="179"/>
+        <location filename="../../ui/login.py" line="181"/>
         <source>The server %1 cannot be reached (%2).</source>
         <translation>The server %1 cannot be reached (%2).</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="180"/>
+        <location filename="../../ui/login.py" line="182"/>
         <source>%1 is not signed in on this computer.</source>
         <translation>%1 is not signed in on this computer.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="198"/>
+        <location filename="../../ui/login.py" line="184"/>
+        <source>%1 is not encrypted (http://). Treffpunkt signs in over https:// only, except on this computer or at a server your IT department allows.</source>
+        <translation>%1 is not encrypted (http://). Treffpunkt signs in over https:// only, except on this computer or at a server your IT department allows.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="188"/>
+        <source>The server address that %1 publishes (%2) is not encrypted (http://). Treffpunkt does not sign in there; please tell your IT department.</source>
+        <translation>The server address that %1 publishes (%2) is not encrypted (http://). Treffpunkt does not sign in there; please tell your IT department.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="209"/>
         <source>Signing in failed: %1</source>
         <translation>Signing in failed: %1</translation>
     </message>
@@ -702,110 +717,110 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.py" line="89"/>
         <location filename="../../ui/mainwindow.py" line="90"/>
-        <location filename="../../ui/mainwindow.py" line="101"/>
-        <location filename="../../ui/mainwindow.py" line="393"/>
+        <location filename="../../ui/mainwindow.py" line="91"/>
+        <location filename="../../ui/mainwindow.py" line="102"/>
+        <location filename="../../ui/mainwindow.py" line="384"/>
         <source>Treffpunkt</source>
         <translation>Treffpunkt</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="97"/>
+        <location filename="../../ui/mainwindow.py" line="98"/>
         <source>Main</source>
         <translation>Main</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="103"/>
-        <location filename="../../ui/mainwindow.py" line="394"/>
+        <location filename="../../ui/mainwindow.py" line="104"/>
+        <location filename="../../ui/mainwindow.py" line="385"/>
         <source>Search … (Ctrl+K)</source>
         <translation>Search … (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="106"/>
-        <location filename="../../ui/mainwindow.py" line="182"/>
-        <location filename="../../ui/mainwindow.py" line="395"/>
+        <location filename="../../ui/mainwindow.py" line="107"/>
+        <location filename="../../ui/mainwindow.py" line="183"/>
+        <location filename="../../ui/mainwindow.py" line="386"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="112"/>
         <location filename="../../ui/mainwindow.py" line="113"/>
-        <location filename="../../ui/mainwindow.py" line="396"/>
-        <location filename="../../ui/mainwindow.py" line="397"/>
+        <location filename="../../ui/mainwindow.py" line="114"/>
+        <location filename="../../ui/mainwindow.py" line="387"/>
+        <location filename="../../ui/mainwindow.py" line="388"/>
         <source>Account</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="121"/>
-        <location filename="../../ui/mainwindow.py" line="398"/>
+        <location filename="../../ui/mainwindow.py" line="122"/>
+        <location filename="../../ui/mainwindow.py" line="389"/>
         <source>Sign in to another account …</source>
         <translation>Sign in to another account …</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="123"/>
-        <location filename="../../ui/mainwindow.py" line="399"/>
+        <location filename="../../ui/mainwindow.py" line="124"/>
+        <location filename="../../ui/mainwindow.py" line="390"/>
         <source>Join groups …</source>
         <translation>Join groups …</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="125"/>
-        <location filename="../../ui/mainwindow.py" line="400"/>
+        <location filename="../../ui/mainwindow.py" line="126"/>
+        <location filename="../../ui/mainwindow.py" line="391"/>
         <source>Settings …</source>
         <translation>Settings …</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="131"/>
-        <location filename="../../ui/mainwindow.py" line="401"/>
+        <location filename="../../ui/mainwindow.py" line="132"/>
+        <location filename="../../ui/mainwindow.py" line="392"/>
         <source>Sign out …</source>
         <translation>Sign out …</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="606"/>
+        <location filename="../../ui/mainwindow.py" line="595"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="183"/>
+        <location filename="../../ui/mainwindow.py" line="184"/>
         <source>Go to the sidebar</source>
         <translation>Go to the sidebar</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="184"/>
+        <location filename="../../ui/mainwindow.py" line="185"/>
         <source>Go to the list</source>
         <translation>Go to the list</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="185"/>
+        <location filename="../../ui/mainwindow.py" line="186"/>
         <source>Go to the details</source>
         <translation>Go to the details</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="186"/>
+        <location filename="../../ui/mainwindow.py" line="187"/>
         <source>Close the details</source>
         <translation>Close the details</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="187"/>
+        <location filename="../../ui/mainwindow.py" line="188"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="457"/>
+        <location filename="../../ui/mainwindow.py" line="446"/>
         <source>Sign out</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="458"/>
+        <location filename="../../ui/mainwindow.py" line="447"/>
         <source>Sign out of %1 on this computer?</source>
         <translation>Sign out of %1 on this computer?</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="461"/>
+        <location filename="../../ui/mainwindow.py" line="450"/>
         <source>The local copy of this account&apos;s groups, documents and people is deleted from this computer. Signing in again fetches it anew.</source>
         <translation>The local copy of this account&apos;s groups, documents and people is deleted from this computer. Signing in again fetches it anew.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.py" line="469"/>
+        <location filename="../../ui/mainwindow.py" line="458"/>
         <source>%n items written here have not been sent yet and will be lost.</source>
         <translation>
             <numerusform>%n item written here has not been sent yet and will be lost.</numerusform>
@@ -813,39 +828,39 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="474"/>
+        <location filename="../../ui/mainwindow.py" line="463"/>
         <source>Sign out and delete local data</source>
         <translation>Sign out and delete local data</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="513"/>
+        <location filename="../../ui/mainwindow.py" line="502"/>
         <source>Signing out …</source>
         <translation>Signing out …</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="540"/>
+        <location filename="../../ui/mainwindow.py" line="529"/>
         <source>Signing out of %1 did not finish: %2</source>
         <translation>Signing out of %1 did not finish: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="547"/>
+        <location filename="../../ui/mainwindow.py" line="536"/>
         <source>Choose a group on the left to read and write.</source>
         <translation>Choose a group on the left to read and write.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="549"/>
+        <location filename="../../ui/mainwindow.py" line="538"/>
         <source>Opening your data …</source>
         <translation>Opening your data …</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="553"/>
+        <location filename="../../ui/mainwindow.py" line="542"/>
         <source>You are not signed in yet.
 Choose “Sign in” in the account menu at the top right.</source>
         <translation>You are not signed in yet.
 Choose “Sign in” in the account menu at the top right.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="668"/>
+        <location filename="../../ui/mainwindow.py" line="653"/>
         <source>Documents of %1</source>
         <translation>Documents of %1</translation>
     </message>
@@ -864,12 +879,12 @@ Choose “Sign in” in the account menu at the top right.</translation>
 <context>
     <name>NotificationModel</name>
     <message>
-        <location filename="../../ui/notificationmodel.py" line="127"/>
+        <location filename="../../ui/notificationmodel.py" line="124"/>
         <source>read</source>
         <translation>read</translation>
     </message>
     <message>
-        <location filename="../../ui/notificationmodel.py" line="127"/>
+        <location filename="../../ui/notificationmodel.py" line="124"/>
         <source>unread</source>
         <translation>unread</translation>
     </message>
@@ -906,12 +921,12 @@ Choose “Sign in” in the account menu at the top right.</translation>
 <context>
     <name>NotificationWatcher</name>
     <message>
-        <location filename="../../ui/notifications.py" line="147"/>
+        <location filename="../../ui/notifications.py" line="144"/>
         <source>Treffpunkt</source>
         <translation>Treffpunkt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/notifications.py" line="148"/>
+        <location filename="../../ui/notifications.py" line="145"/>
         <source>%n new mentions and replies</source>
         <translation>
             <numerusform>%n new mention or reply</numerusform>
@@ -922,12 +937,12 @@ Choose “Sign in” in the account menu at the top right.</translation>
 <context>
     <name>Notifications</name>
     <message>
-        <location filename="../../ui/notificationmodel.py" line="46"/>
+        <location filename="../../ui/notificationmodel.py" line="44"/>
         <source>%1 mentioned you in %2</source>
         <translation>%1 mentioned you in %2</translation>
     </message>
     <message>
-        <location filename="../../ui/notificationmodel.py" line="48"/>
+        <location filename="../../ui/notificationmodel.py" line="46"/>
         <source>%1 replied to your post in %2</source>
         <translation>%1 replied to your post in %2</translation>
     </message>
@@ -1260,33 +1275,33 @@ Choose “Sign in” in the account menu at the top right.</translation>
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../../ui/searchdialog.py" line="230"/>
-        <location filename="../../ui/searchdialog.py" line="231"/>
+        <location filename="../../ui/searchdialog.py" line="227"/>
+        <location filename="../../ui/searchdialog.py" line="228"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../ui/searchdialog.py" line="237"/>
+        <location filename="../../ui/searchdialog.py" line="234"/>
         <source>Search people, posts, documents …</source>
         <translation>Search people, posts, documents …</translation>
     </message>
     <message>
-        <location filename="../../ui/searchdialog.py" line="238"/>
+        <location filename="../../ui/searchdialog.py" line="235"/>
         <source>Search for</source>
         <translation>Search for</translation>
     </message>
     <message>
-        <location filename="../../ui/searchdialog.py" line="246"/>
+        <location filename="../../ui/searchdialog.py" line="243"/>
         <source>Search results</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../ui/searchdialog.py" line="255"/>
+        <location filename="../../ui/searchdialog.py" line="252"/>
         <source>Search status</source>
         <translation>Search status</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/searchdialog.py" line="320"/>
+        <location filename="../../ui/searchdialog.py" line="317"/>
         <source>%n results</source>
         <translation>
             <numerusform>%n result</numerusform>
@@ -1294,7 +1309,7 @@ Choose “Sign in” in the account menu at the top right.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/searchdialog.py" line="323"/>
+        <location filename="../../ui/searchdialog.py" line="320"/>
         <source>Nothing found. Try fewer or other words.</source>
         <translation>Nothing found. Try fewer or other words.</translation>
     </message>
@@ -1302,22 +1317,22 @@ Choose “Sign in” in the account menu at the top right.</translation>
 <context>
     <name>SearchModel</name>
     <message>
-        <location filename="../../ui/searchdialog.py" line="77"/>
+        <location filename="../../ui/searchdialog.py" line="79"/>
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../ui/searchdialog.py" line="78"/>
+        <location filename="../../ui/searchdialog.py" line="80"/>
         <source>Posts and questions</source>
         <translation>Posts and questions</translation>
     </message>
     <message>
-        <location filename="../../ui/searchdialog.py" line="79"/>
+        <location filename="../../ui/searchdialog.py" line="81"/>
         <source>Comments</source>
         <translation>Comments</translation>
     </message>
     <message>
-        <location filename="../../ui/searchdialog.py" line="80"/>
+        <location filename="../../ui/searchdialog.py" line="82"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
@@ -1511,37 +1526,37 @@ Choose “Sign in” in the account menu at the top right.</translation>
 <context>
     <name>SidebarModel</name>
     <message>
-        <location filename="../../ui/sidebar.py" line="277"/>
+        <location filename="../../ui/sidebar.py" line="275"/>
         <source>Further groups</source>
         <translation>Further groups</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="281"/>
+        <location filename="../../ui/sidebar.py" line="279"/>
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="282"/>
+        <location filename="../../ui/sidebar.py" line="280"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="283"/>
+        <location filename="../../ui/sidebar.py" line="281"/>
         <source>Join groups …</source>
         <translation>Join groups …</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="293"/>
+        <location filename="../../ui/sidebar.py" line="291"/>
         <source>Opening %1 …</source>
         <translation>Opening %1 …</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="527"/>
+        <location filename="../../ui/sidebar.py" line="524"/>
         <source>Account %1</source>
         <translation>Account %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sidebar.py" line="532"/>
+        <location filename="../../ui/sidebar.py" line="529"/>
         <source>%n unread</source>
         <translation>
             <numerusform>%n unread</numerusform>
@@ -1549,7 +1564,7 @@ Choose “Sign in” in the account menu at the top right.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sidebar.py" line="534"/>
+        <location filename="../../ui/sidebar.py" line="531"/>
         <source>%n mentions of you</source>
         <translation>
             <numerusform>%n mention of you</numerusform>
@@ -1557,7 +1572,7 @@ Choose “Sign in” in the account menu at the top right.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="536"/>
+        <location filename="../../ui/sidebar.py" line="533"/>
         <source>all history kept offline</source>
         <translation>all history kept offline</translation>
     </message>
@@ -1565,7 +1580,7 @@ Choose “Sign in” in the account menu at the top right.</translation>
 <context>
     <name>SidebarView</name>
     <message>
-        <location filename="../../ui/sidebar.py" line="597"/>
+        <location filename="../../ui/sidebar.py" line="594"/>
         <source>Groups and lists</source>
         <translation>Groups and lists</translation>
     </message>
@@ -1640,7 +1655,7 @@ Choose “Sign in” in the account menu at the top right.</translation>
 <context>
     <name>SyncRunner</name>
     <message>
-        <location filename="../../ui/status.py" line="155"/>
+        <location filename="../../ui/status.py" line="153"/>
         <source>Syncing stopped unexpectedly; it starts again shortly.</source>
         <translation>Syncing stopped unexpectedly; it starts again shortly.</translation>
     </message>
@@ -1648,63 +1663,63 @@ Choose “Sign in” in the account menu at the top right.</translation>
 <context>
     <name>SyncStatusBar</name>
     <message>
-        <location filename="../../ui/status.py" line="246"/>
+        <location filename="../../ui/status.py" line="242"/>
         <source>Try now</source>
         <translation>Try now</translation>
     </message>
     <message>
-        <location filename="../../ui/status.py" line="249"/>
+        <location filename="../../ui/status.py" line="245"/>
         <source>Try to reach the server now</source>
         <translation>Try to reach the server now</translation>
     </message>
     <message>
-        <location filename="../../ui/status.py" line="251"/>
+        <location filename="../../ui/status.py" line="247"/>
         <source>Offline: Treffpunkt tries again by itself, less often the longer it lasts</source>
         <translation>Offline: Treffpunkt tries again by itself, less often the longer it lasts</translation>
     </message>
     <message>
-        <location filename="../../ui/status.py" line="263"/>
+        <location filename="../../ui/status.py" line="259"/>
         <source>Connection and sending state</source>
         <translation>Connection and sending state</translation>
     </message>
     <message>
-        <location filename="../../ui/status.py" line="314"/>
+        <location filename="../../ui/status.py" line="308"/>
         <source>Something went wrong: %1</source>
         <translation>Something went wrong: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/status.py" line="338"/>
+        <location filename="../../ui/status.py" line="332"/>
         <source>online</source>
         <translation>online</translation>
     </message>
     <message>
-        <location filename="../../ui/status.py" line="339"/>
+        <location filename="../../ui/status.py" line="333"/>
         <source>synchronising …</source>
         <translation>synchronising …</translation>
     </message>
     <message>
-        <location filename="../../ui/status.py" line="340"/>
+        <location filename="../../ui/status.py" line="334"/>
         <source>connecting …</source>
         <translation>connecting …</translation>
     </message>
     <message>
-        <location filename="../../ui/status.py" line="341"/>
+        <location filename="../../ui/status.py" line="335"/>
         <source>signed out — sign in again to send</source>
         <translation>signed out — sign in again to send</translation>
     </message>
     <message>
-        <location filename="../../ui/status.py" line="342"/>
-        <location filename="../../ui/status.py" line="344"/>
+        <location filename="../../ui/status.py" line="336"/>
+        <location filename="../../ui/status.py" line="338"/>
         <source>offline</source>
         <translation>offline</translation>
     </message>
     <message>
-        <location filename="../../ui/status.py" line="347"/>
+        <location filename="../../ui/status.py" line="341"/>
         <source>Connection: %1</source>
         <translation>Connection: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/status.py" line="355"/>
+        <location filename="../../ui/status.py" line="349"/>
         <source>%n waiting to send</source>
         <translation>
             <numerusform>%n waiting to send</numerusform>
@@ -1712,7 +1727,7 @@ Choose “Sign in” in the account menu at the top right.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/status.py" line="357"/>
+        <location filename="../../ui/status.py" line="351"/>
         <source>%n could not be sent</source>
         <translation>
             <numerusform>%n could not be sent</numerusform>
@@ -1720,12 +1735,12 @@ Choose “Sign in” in the account menu at the top right.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/status.py" line="362"/>
+        <location filename="../../ui/status.py" line="356"/>
         <source>last synced %1</source>
         <translation>last synced %1</translation>
     </message>
     <message>
-        <location filename="../../ui/status.py" line="366"/>
+        <location filename="../../ui/status.py" line="360"/>
         <source>not synced yet</source>
         <translation>not synced yet</translation>
     </message>
@@ -1733,7 +1748,7 @@ Choose “Sign in” in the account menu at the top right.</translation>
 <context>
     <name>SystemTrayNotifier</name>
     <message>
-        <location filename="../../ui/notifications.py" line="99"/>
+        <location filename="../../ui/notifications.py" line="97"/>
         <source>Treffpunkt</source>
         <translation>Treffpunkt</translation>
     </message>

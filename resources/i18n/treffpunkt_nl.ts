@@ -4,18 +4,23 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="362"/>
+        <location filename="../../ui/app.py" line="347"/>
         <source>No keyring</source>
         <translation>Geen sleutelbos</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="363"/>
+        <location filename="../../ui/app.py" line="348"/>
         <source>Treffpunkt keeps the key of your local data and your sign-in in the system keyring, and none is available.
 
 %1</source>
         <translation>Treffpunkt bewaart de sleutel van je lokale gegevens en je aanmelding in de sleutelbos van het systeem, en er is er geen beschikbaar.
 
 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="408"/>
+        <source>The server of %1 (%2) is not encrypted (http://); Treffpunkt does not connect to it. You can read and write; please tell your IT department.</source>
+        <translation>De server van %1 (%2) is niet versleuteld (http://); Treffpunkt maakt er geen verbinding mee. Je kunt lezen en schrijven; laat het je IT-afdeling weten.</translation>
     </message>
     <message>
         <location filename="../../ui/app.py" line="416"/>
@@ -95,7 +100,7 @@
 <context>
     <name>DocumentOpener</name>
     <message>
-        <location filename="../../ui/documents/opener.py" line="173"/>
+        <location filename="../../ui/documents/opener.py" line="172"/>
         <source>No application opens this file.</source>
         <translation>Geen programma opent dit bestand.</translation>
     </message>
@@ -574,127 +579,137 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../ui/login.py" line="64"/>
+        <location filename="../../ui/login.py" line="66"/>
         <source>Sign in to Treffpunkt</source>
         <translation>Aanmelden bij Treffpunkt</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="68"/>
+        <location filename="../../ui/login.py" line="70"/>
         <source>Sign in with the account of your organisation.</source>
         <translation>Meld je aan met het account van je organisatie.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="71"/>
+        <location filename="../../ui/login.py" line="73"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="72"/>
+        <location filename="../../ui/login.py" line="74"/>
         <source>e.g. intranet.harderwijk.nl</source>
         <translation>bijv. intranet.harderwijk.nl</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="77"/>
+        <location filename="../../ui/login.py" line="79"/>
         <source>Set by your IT department</source>
         <translation>Ingesteld door je IT-afdeling</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="79"/>
+        <location filename="../../ui/login.py" line="81"/>
         <source>User name</source>
         <translation>Gebruikersnaam</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="80"/>
+        <location filename="../../ui/login.py" line="82"/>
         <source>e.g. anke.devries</source>
         <translation>bijv. anke.devries</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="84"/>
+        <location filename="../../ui/login.py" line="86"/>
         <source>Password</source>
         <translation>Wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="88"/>
+        <location filename="../../ui/login.py" line="90"/>
         <source>Sign-in problem</source>
         <translation>Probleem bij het aanmelden</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="93"/>
+        <location filename="../../ui/login.py" line="96"/>
         <source>&amp;Server:</source>
         <translation>&amp;Server:</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="94"/>
+        <location filename="../../ui/login.py" line="97"/>
         <source>&amp;User name:</source>
         <translation>&amp;Gebruikersnaam:</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="95"/>
+        <location filename="../../ui/login.py" line="98"/>
         <source>&amp;Password:</source>
         <translation>&amp;Wachtwoord:</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="98"/>
+        <location filename="../../ui/login.py" line="101"/>
         <source>&amp;Sign in</source>
         <translation>&amp;Aanmelden</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="100"/>
+        <location filename="../../ui/login.py" line="103"/>
         <source>Sign in</source>
         <translation>Aanmelden</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="103"/>
+        <location filename="../../ui/login.py" line="106"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="125"/>
+        <location filename="../../ui/login.py" line="128"/>
         <source>Enter the address of your organisation&apos;s server.</source>
         <translation>Vul het adres van de server van je organisatie in.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="131"/>
+        <location filename="../../ui/login.py" line="134"/>
         <source>“%1” is not a server address. Use a name like intranet.example.nl or a URL starting with https://.</source>
         <translation>‘%1’ is geen serveradres. Gebruik een naam als intranet.example.nl of een URL die begint met https://.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="138"/>
+        <location filename="../../ui/login.py" line="141"/>
         <source>Enter your user name.</source>
         <translation>Vul je gebruikersnaam in.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="141"/>
+        <location filename="../../ui/login.py" line="144"/>
         <source>Enter your password.</source>
         <translation>Vul je wachtwoord in.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="149"/>
+        <location filename="../../ui/login.py" line="152"/>
         <source>Signing in …</source>
         <translation>Bezig met aanmelden …</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="177"/>
+        <location filename="../../ui/login.py" line="179"/>
         <source>Wrong user name or password.</source>
         <translation>Verkeerde gebruikersnaam of wachtwoord.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="178"/>
+        <location filename="../../ui/login.py" line="180"/>
         <source>The server refused the sign-in: %1</source>
         <translation>De server heeft het aanmelden geweigerd: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="179"/>
+        <location filename="../../ui/login.py" line="181"/>
         <source>The server %1 cannot be reached (%2).</source>
         <translation>De server %1 is niet bereikbaar (%2).</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="180"/>
+        <location filename="../../ui/login.py" line="182"/>
         <source>%1 is not signed in on this computer.</source>
         <translation>%1 is op deze computer niet aangemeld.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="198"/>
+        <location filename="../../ui/login.py" line="184"/>
+        <source>%1 is not encrypted (http://). Treffpunkt signs in over https:// only, except on this computer or at a server your IT department allows.</source>
+        <translation>%1 is niet versleuteld (http://). Treffpunkt meldt zich alleen via https:// aan, behalve op deze computer of bij een server die je IT-afdeling toestaat.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="188"/>
+        <source>The server address that %1 publishes (%2) is not encrypted (http://). Treffpunkt does not sign in there; please tell your IT department.</source>
+        <translation>Het serveradres dat %1 opgeeft (%2) is niet versleuteld (http://). Treffpunkt meldt zich daar niet aan; laat het je IT-afdeling weten.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="209"/>
         <source>Signing in failed: %1</source>
         <translation>Aanmelden is mislukt: %1</translation>
     </message>
@@ -702,110 +717,110 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.py" line="89"/>
         <location filename="../../ui/mainwindow.py" line="90"/>
-        <location filename="../../ui/mainwindow.py" line="101"/>
-        <location filename="../../ui/mainwindow.py" line="393"/>
+        <location filename="../../ui/mainwindow.py" line="91"/>
+        <location filename="../../ui/mainwindow.py" line="102"/>
+        <location filename="../../ui/mainwindow.py" line="384"/>
         <source>Treffpunkt</source>
         <translation>Treffpunkt</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="97"/>
+        <location filename="../../ui/mainwindow.py" line="98"/>
         <source>Main</source>
         <translation>Hoofdbalk</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="103"/>
-        <location filename="../../ui/mainwindow.py" line="394"/>
+        <location filename="../../ui/mainwindow.py" line="104"/>
+        <location filename="../../ui/mainwindow.py" line="385"/>
         <source>Search … (Ctrl+K)</source>
         <translation>Zoeken … (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="106"/>
-        <location filename="../../ui/mainwindow.py" line="182"/>
-        <location filename="../../ui/mainwindow.py" line="395"/>
+        <location filename="../../ui/mainwindow.py" line="107"/>
+        <location filename="../../ui/mainwindow.py" line="183"/>
+        <location filename="../../ui/mainwindow.py" line="386"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="112"/>
         <location filename="../../ui/mainwindow.py" line="113"/>
-        <location filename="../../ui/mainwindow.py" line="396"/>
-        <location filename="../../ui/mainwindow.py" line="397"/>
+        <location filename="../../ui/mainwindow.py" line="114"/>
+        <location filename="../../ui/mainwindow.py" line="387"/>
+        <location filename="../../ui/mainwindow.py" line="388"/>
         <source>Account</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="121"/>
-        <location filename="../../ui/mainwindow.py" line="398"/>
+        <location filename="../../ui/mainwindow.py" line="122"/>
+        <location filename="../../ui/mainwindow.py" line="389"/>
         <source>Sign in to another account …</source>
         <translation>Aanmelden bij een ander account …</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="123"/>
-        <location filename="../../ui/mainwindow.py" line="399"/>
+        <location filename="../../ui/mainwindow.py" line="124"/>
+        <location filename="../../ui/mainwindow.py" line="390"/>
         <source>Join groups …</source>
         <translation>Lid worden van groepen …</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="125"/>
-        <location filename="../../ui/mainwindow.py" line="400"/>
+        <location filename="../../ui/mainwindow.py" line="126"/>
+        <location filename="../../ui/mainwindow.py" line="391"/>
         <source>Settings …</source>
         <translation>Instellingen …</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="131"/>
-        <location filename="../../ui/mainwindow.py" line="401"/>
+        <location filename="../../ui/mainwindow.py" line="132"/>
+        <location filename="../../ui/mainwindow.py" line="392"/>
         <source>Sign out …</source>
         <translation>Afmelden …</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="606"/>
+        <location filename="../../ui/mainwindow.py" line="595"/>
         <source>Documents</source>
         <translation>Documenten</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="183"/>
+        <location filename="../../ui/mainwindow.py" line="184"/>
         <source>Go to the sidebar</source>
         <translation>Naar de zijbalk</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="184"/>
+        <location filename="../../ui/mainwindow.py" line="185"/>
         <source>Go to the list</source>
         <translation>Naar de lijst</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="185"/>
+        <location filename="../../ui/mainwindow.py" line="186"/>
         <source>Go to the details</source>
         <translation>Naar de details</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="186"/>
+        <location filename="../../ui/mainwindow.py" line="187"/>
         <source>Close the details</source>
         <translation>Details sluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="187"/>
+        <location filename="../../ui/mainwindow.py" line="188"/>
         <source>Quit</source>
         <translation>Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="457"/>
+        <location filename="../../ui/mainwindow.py" line="446"/>
         <source>Sign out</source>
         <translation>Afmelden</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="458"/>
+        <location filename="../../ui/mainwindow.py" line="447"/>
         <source>Sign out of %1 on this computer?</source>
         <translation>Op deze computer afmelden bij %1?</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="461"/>
+        <location filename="../../ui/mainwindow.py" line="450"/>
         <source>The local copy of this account&apos;s groups, documents and people is deleted from this computer. Signing in again fetches it anew.</source>
         <translation>De lokale kopie van de groepen, documenten en personen van dit account wordt van deze computer verwijderd. Bij opnieuw aanmelden wordt ze opnieuw opgehaald.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.py" line="469"/>
+        <location filename="../../ui/mainwindow.py" line="458"/>
         <source>%n items written here have not been sent yet and will be lost.</source>
         <translation>
             <numerusform>%n hier geschreven item is nog niet verstuurd en gaat verloren.</numerusform>
@@ -813,39 +828,39 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="474"/>
+        <location filename="../../ui/mainwindow.py" line="463"/>
         <source>Sign out and delete local data</source>
         <translation>Afmelden en lokale gegevens verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="513"/>
+        <location filename="../../ui/mainwindow.py" line="502"/>
         <source>Signing out …</source>
         <translation>Bezig met afmelden …</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="540"/>
+        <location filename="../../ui/mainwindow.py" line="529"/>
         <source>Signing out of %1 did not finish: %2</source>
         <translation>Het afmelden bij %1 is niet voltooid: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="547"/>
+        <location filename="../../ui/mainwindow.py" line="536"/>
         <source>Choose a group on the left to read and write.</source>
         <translation>Kies links een groep om te lezen en te schrijven.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="549"/>
+        <location filename="../../ui/mainwindow.py" line="538"/>
         <source>Opening your data …</source>
         <translation>Je gegevens worden geopend …</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="553"/>
+        <location filename="../../ui/mainwindow.py" line="542"/>
         <source>You are not signed in yet.
 Choose “Sign in” in the account menu at the top right.</source>
         <translation>Je bent nog niet aangemeld.
 Kies ‘Aanmelden’ in het accountmenu rechtsboven.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="668"/>
+        <location filename="../../ui/mainwindow.py" line="653"/>
         <source>Documents of %1</source>
         <translation>Documenten van %1</translation>
     </message>
@@ -864,12 +879,12 @@ Kies ‘Aanmelden’ in het accountmenu rechtsboven.</translation>
 <context>
     <name>NotificationModel</name>
     <message>
-        <location filename="../../ui/notificationmodel.py" line="127"/>
+        <location filename="../../ui/notificationmodel.py" line="124"/>
         <source>read</source>
         <translation>gelezen</translation>
     </message>
     <message>
-        <location filename="../../ui/notificationmodel.py" line="127"/>
+        <location filename="../../ui/notificationmodel.py" line="124"/>
         <source>unread</source>
         <translation>ongelezen</translation>
     </message>
@@ -906,12 +921,12 @@ Kies ‘Aanmelden’ in het accountmenu rechtsboven.</translation>
 <context>
     <name>NotificationWatcher</name>
     <message>
-        <location filename="../../ui/notifications.py" line="147"/>
+        <location filename="../../ui/notifications.py" line="144"/>
         <source>Treffpunkt</source>
         <translation>Treffpunkt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/notifications.py" line="148"/>
+        <location filename="../../ui/notifications.py" line="145"/>
         <source>%n new mentions and replies</source>
         <translation>
             <numerusform>%n nieuwe vermelding of reactie</numerusform>
@@ -922,12 +937,12 @@ Kies ‘Aanmelden’ in het accountmenu rechtsboven.</translation>
 <context>
     <name>Notifications</name>
     <message>
-        <location filename="../../ui/notificationmodel.py" line="46"/>
+        <location filename="../../ui/notificationmodel.py" line="44"/>
         <source>%1 mentioned you in %2</source>
         <translation>%1 heeft je genoemd in %2</translation>
     </message>
     <message>
-        <location filename="../../ui/notificationmodel.py" line="48"/>
+        <location filename="../../ui/notificationmodel.py" line="46"/>
         <source>%1 replied to your post in %2</source>
         <translation>%1 heeft in %2 op je bericht gereageerd</translation>
     </message>
@@ -1260,33 +1275,33 @@ Kies ‘Aanmelden’ in het accountmenu rechtsboven.</translation>
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../../ui/searchdialog.py" line="230"/>
-        <location filename="../../ui/searchdialog.py" line="231"/>
+        <location filename="../../ui/searchdialog.py" line="227"/>
+        <location filename="../../ui/searchdialog.py" line="228"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../ui/searchdialog.py" line="237"/>
+        <location filename="../../ui/searchdialog.py" line="234"/>
         <source>Search people, posts, documents …</source>
         <translation>Personen, berichten, documenten zoeken …</translation>
     </message>
     <message>
-        <location filename="../../ui/searchdialog.py" line="238"/>
+        <location filename="../../ui/searchdialog.py" line="235"/>
         <source>Search for</source>
         <translation>Zoeken naar</translation>
     </message>
     <message>
-        <location filename="../../ui/searchdialog.py" line="246"/>
+        <location filename="../../ui/searchdialog.py" line="243"/>
         <source>Search results</source>
         <translation>Zoekresultaten</translation>
     </message>
     <message>
-        <location filename="../../ui/searchdialog.py" line="255"/>
+        <location filename="../../ui/searchdialog.py" line="252"/>
         <source>Search status</source>
         <translation>Zoekstatus</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/searchdialog.py" line="320"/>
+        <location filename="../../ui/searchdialog.py" line="317"/>
         <source>%n results</source>
         <translation>
             <numerusform>%n resultaat</numerusform>
@@ -1294,7 +1309,7 @@ Kies ‘Aanmelden’ in het accountmenu rechtsboven.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/searchdialog.py" line="323"/>
+        <location filename="../../ui/searchdialog.py" line="320"/>
         <source>Nothing found. Try fewer or other words.</source>
         <translation>Niets gevonden. Probeer minder of andere woorden.</translation>
     </message>
@@ -1302,22 +1317,22 @@ Kies ‘Aanmelden’ in het accountmenu rechtsboven.</translation>
 <context>
     <name>SearchModel</name>
     <message>
-        <location filename="../../ui/searchdialog.py" line="77"/>
+        <location filename="../../ui/searchdialog.py" line="79"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../ui/searchdialog.py" line="78"/>
+        <location filename="../../ui/searchdialog.py" line="80"/>
         <source>Posts and questions</source>
         <translation>Berichten en vragen</translation>
     </message>
     <message>
-        <location filename="../../ui/searchdialog.py" line="79"/>
+        <location filename="../../ui/searchdialog.py" line="81"/>
         <source>Comments</source>
         <translation>Reacties</translation>
     </message>
     <message>
-        <location filename="../../ui/searchdialog.py" line="80"/>
+        <location filename="../../ui/searchdialog.py" line="82"/>
         <source>Documents</source>
         <translation>Documenten</translation>
     </message>
@@ -1511,37 +1526,37 @@ Kies ‘Aanmelden’ in het accountmenu rechtsboven.</translation>
 <context>
     <name>SidebarModel</name>
     <message>
-        <location filename="../../ui/sidebar.py" line="277"/>
+        <location filename="../../ui/sidebar.py" line="275"/>
         <source>Further groups</source>
         <translation>Overige groepen</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="281"/>
+        <location filename="../../ui/sidebar.py" line="279"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="282"/>
+        <location filename="../../ui/sidebar.py" line="280"/>
         <source>Documents</source>
         <translation>Documenten</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="283"/>
+        <location filename="../../ui/sidebar.py" line="281"/>
         <source>Join groups …</source>
         <translation>Lid worden van groepen …</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="293"/>
+        <location filename="../../ui/sidebar.py" line="291"/>
         <source>Opening %1 …</source>
         <translation>%1 wordt geopend …</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="527"/>
+        <location filename="../../ui/sidebar.py" line="524"/>
         <source>Account %1</source>
         <translation>Account %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sidebar.py" line="532"/>
+        <location filename="../../ui/sidebar.py" line="529"/>
         <source>%n unread</source>
         <translation>
             <numerusform>%n ongelezen</numerusform>
@@ -1549,7 +1564,7 @@ Kies ‘Aanmelden’ in het accountmenu rechtsboven.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sidebar.py" line="534"/>
+        <location filename="../../ui/sidebar.py" line="531"/>
         <source>%n mentions of you</source>
         <translation>
             <numerusform>%n vermelding van jou</numerusform>
@@ -1557,7 +1572,7 @@ Kies ‘Aanmelden’ in het accountmenu rechtsboven.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="536"/>
+        <location filename="../../ui/sidebar.py" line="533"/>
         <source>all history kept offline</source>
         <translation>hele geschiedenis offline</translation>
     </message>
@@ -1565,7 +1580,7 @@ Kies ‘Aanmelden’ in het accountmenu rechtsboven.</translation>
 <context>
     <name>SidebarView</name>
     <message>
-        <location filename="../../ui/sidebar.py" line="597"/>
+        <location filename="../../ui/sidebar.py" line="594"/>
         <source>Groups and lists</source>
         <translation>Groepen en lijsten</translation>
     </message>
@@ -1640,7 +1655,7 @@ Kies ‘Aanmelden’ in het accountmenu rechtsboven.</translation>
 <context>
     <name>SyncRunner</name>
     <message>
-        <location filename="../../ui/status.py" line="155"/>
+        <location filename="../../ui/status.py" line="153"/>
         <source>Syncing stopped unexpectedly; it starts again shortly.</source>
         <translation>Het synchroniseren stopte onverwacht; het start zo opnieuw.</translation>
     </message>
@@ -1648,63 +1663,63 @@ Kies ‘Aanmelden’ in het accountmenu rechtsboven.</translation>
 <context>
     <name>SyncStatusBar</name>
     <message>
-        <location filename="../../ui/status.py" line="246"/>
+        <location filename="../../ui/status.py" line="242"/>
         <source>Try now</source>
         <translation>Nu proberen</translation>
     </message>
     <message>
-        <location filename="../../ui/status.py" line="249"/>
+        <location filename="../../ui/status.py" line="245"/>
         <source>Try to reach the server now</source>
         <translation>Nu proberen de server te bereiken</translation>
     </message>
     <message>
-        <location filename="../../ui/status.py" line="251"/>
+        <location filename="../../ui/status.py" line="247"/>
         <source>Offline: Treffpunkt tries again by itself, less often the longer it lasts</source>
         <translation>Offline: Treffpunkt probeert het zelf opnieuw, minder vaak naarmate het langer duurt</translation>
     </message>
     <message>
-        <location filename="../../ui/status.py" line="263"/>
+        <location filename="../../ui/status.py" line="259"/>
         <source>Connection and sending state</source>
         <translation>Verbindings- en verzendstatus</translation>
     </message>
     <message>
-        <location filename="../../ui/status.py" line="314"/>
+        <location filename="../../ui/status.py" line="308"/>
         <source>Something went wrong: %1</source>
         <translation>Er ging iets mis: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/status.py" line="338"/>
+        <location filename="../../ui/status.py" line="332"/>
         <source>online</source>
         <translation>online</translation>
     </message>
     <message>
-        <location filename="../../ui/status.py" line="339"/>
+        <location filename="../../ui/status.py" line="333"/>
         <source>synchronising …</source>
         <translation>synchroniseren …</translation>
     </message>
     <message>
-        <location filename="../../ui/status.py" line="340"/>
+        <location filename="../../ui/status.py" line="334"/>
         <source>connecting …</source>
         <translation>verbinden …</translation>
     </message>
     <message>
-        <location filename="../../ui/status.py" line="341"/>
+        <location filename="../../ui/status.py" line="335"/>
         <source>signed out — sign in again to send</source>
         <translation>afgemeld — meld je opnieuw aan om te verzenden</translation>
     </message>
     <message>
-        <location filename="../../ui/status.py" line="342"/>
-        <location filename="../../ui/status.py" line="344"/>
+        <location filename="../../ui/status.py" line="336"/>
+        <location filename="../../ui/status.py" line="338"/>
         <source>offline</source>
         <translation>offline</translation>
     </message>
     <message>
-        <location filename="../../ui/status.py" line="347"/>
+        <location filename="../../ui/status.py" line="341"/>
         <source>Connection: %1</source>
         <translation>Verbinding: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/status.py" line="355"/>
+        <location filename="../../ui/status.py" line="349"/>
         <source>%n waiting to send</source>
         <translation>
             <numerusform>%n wacht op verzenden</numerusform>
@@ -1712,7 +1727,7 @@ Kies ‘Aanmelden’ in het accountmenu rechtsboven.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/status.py" line="357"/>
+        <location filename="../../ui/status.py" line="351"/>
         <source>%n could not be sent</source>
         <translation>
             <numerusform>%n kon niet worden verzonden</numerusform>
@@ -1720,12 +1735,12 @@ Kies ‘Aanmelden’ in het accountmenu rechtsboven.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/status.py" line="362"/>
+        <location filename="../../ui/status.py" line="356"/>
         <source>last synced %1</source>
         <translation>laatst gesynchroniseerd %1</translation>
     </message>
     <message>
-        <location filename="../../ui/status.py" line="366"/>
+        <location filename="../../ui/status.py" line="360"/>
         <source>not synced yet</source>
         <translation>nog niet gesynchroniseerd</translation>
     </message>
@@ -1733,7 +1748,7 @@ Kies ‘Aanmelden’ in het accountmenu rechtsboven.</translation>
 <context>
     <name>SystemTrayNotifier</name>
     <message>
-        <location filename="../../ui/notifications.py" line="99"/>
+        <location filename="../../ui/notifications.py" line="97"/>
         <source>Treffpunkt</source>
         <translation>Treffpunkt</translation>
     </message>
