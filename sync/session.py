@@ -1,9 +1,10 @@
 """Signing in and out: homeserver discovery, password login, the account's local data.
 
-The device id is kept across re-logins (and across a wipe) so that the server's
-transaction-id deduplication keeps holding. The access token lives only in the keyring.
-A token the server rejects with ``soft_logout`` asks for the password and keeps
-everything; a hard rejection wipes the account's local data, as the Matrix spec requires.
+The device id is kept across re-logins so that the server's transaction-id deduplication
+keeps holding. The access token lives only in the keyring. A token the server rejects with
+``soft_logout`` asks for the password and keeps everything; a hard rejection wipes the
+account's local data, as the Matrix spec requires (``handle_auth_lost``, for the command
+line and the window alike).
 
 Every address is checked before a request goes to it (``sync.serverurl``): https, or
 http:// only to this computer or a host the IT policy names; ``.well-known`` may not point
@@ -22,7 +23,7 @@ from client.accounts import AccountInfo, Home
 from client.store import Replica
 from sync import api
 from sync.api import MatrixError, TransportError
-from sync.engine import AuthLostError, SyncEngine
+from sync.engine import SyncEngine
 from sync.serverurl import InsecureServerError, check_discovered_url, check_server_url
 from sync.transport import HttpTransport
 
@@ -215,17 +216,37 @@ def sign_out(
         if isinstance(result, MatrixError | TransportError):
             log.info("server logout failed (%s); wiping local data anyway", result)
         connected.transport.close()
+    _wipe(home, user_id, replica, wait_for_sync)
+
+
+def handle_auth_lost(
+    home: Home,
+    connected: Connected,
+    *,
+    soft_logout: bool,
+    wait_for_sync: Callable[[], object] | None = None,
+) -> None:
+    """The server no longer accepts the account's token (``AuthLostError``).
+
+    With ``soft_logout`` (the session expired) only the token is forgotten: the replica,
+    what waits to be sent and the device id stay, and signing in again goes on where it
+    stopped. Without it (the device was removed, the token revoked) the account is wiped as
+    on signing out, without asking the server: replica, media cache, keyring secrets and
+    its entry in the account index. The window removes its opened copies of documents
+    itself. Touches the keyring: call it on a worker.
+    """
+    user_id = connected.info.user_id
+    if soft_logout:
+        home.credentials.forget_access_token(user_id)
+        return
+    connected.transport.close()
+    _wipe(home, user_id, connected.replica, wait_for_sync)
+
+
+def _wipe(
+    home: Home, user_id: str, replica: Replica, wait_for_sync: Callable[[], object] | None
+) -> None:
     if wait_for_sync is not None:
-        wait_for_sync()
+        wait_for_sync()  # the sync worker must not write into a replica deleted under it
     replica.close()
     home.remove_account(user_id)
-
-
-def handle_auth_lost(home: Home, connected: Connected, error: AuthLostError) -> None:
-    """Soft logout: keep everything, forget the token. Otherwise wipe the local data."""
-    user_id = connected.info.user_id
-    connected.close()
-    home.credentials.forget_access_token(user_id)
-    if not error.soft_logout:
-        home.wipe_account_data(user_id)
-        home.credentials.forget(user_id)

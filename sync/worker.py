@@ -19,7 +19,14 @@ never outlives the app.
 
 Standard output: ``{"status": ...}`` whenever the engine's status changes and
 ``{"changes": ...}`` for what a sync applied (after an up-to-date sync: every group of the
-account, so views re-read what is newer than what they hold). Logs go to standard error.
+account, so views re-read what is newer than what they hold). When the server no longer
+accepts the token, ``{"auth_lost": {"kind": "soft" | "hard"}}`` (``sync.state.AuthLoss``)
+and the worker ends with ``EXIT_AUTH_LOST``: the app keeps or wipes the account and does
+not start the worker again (a restart would only be refused again). Logs go to standard
+error.
+
+Exit codes: 0 stopped, 1 the engine failed, 2 a bad set-up line, 3 the account could not be
+opened, ``EXIT_AUTH_LOST`` (4) the token is no longer accepted.
 """
 
 from __future__ import annotations
@@ -39,7 +46,7 @@ from client.accounts import Home
 from client.changes import Changes
 from client.credentials import Credentials
 from sync import lazy
-from sync.state import EngineState, Status
+from sync.state import EXIT_AUTH_LOST, AuthLoss, EngineState, Status
 
 log = logging.getLogger(__name__)
 
@@ -182,6 +189,11 @@ def serve(stdin: IO[str], stdout: IO[str]) -> int:
     commands.start()
     try:
         engine.run(stop, poll_timeout_ms=POLL_MS)
+    except lazy.engine.AuthLostError as exc:
+        kind = AuthLoss.SOFT if exc.soft_logout else AuthLoss.HARD
+        log.warning("the server no longer accepts the token of %s (%s)", user_id, kind.value)
+        out.send({"auth_lost": {"kind": kind.value}})
+        return EXIT_AUTH_LOST
     except Exception:
         if stop.is_set():
             return 0  # stopping closed the transport under a request
