@@ -1,7 +1,9 @@
 """Sign-in: server (unless IT preset it), user name, password; errors shown in the dialog.
 
 The sign-in itself (network, keyring, creating the encrypted replica) runs as an ``Op``; the
-dialog stays responsive and shows what went wrong next to the fields.
+dialog stays responsive and shows what went wrong next to the fields. The same dialog asks
+for the password again when an account's session expired (``again``): server and user are
+filled in and fixed, and everything the account holds on this computer stays.
 """
 
 from __future__ import annotations
@@ -60,27 +62,43 @@ class LoginDialog(QDialog):
         parent: QWidget | None = None,
         *,
         login: LoginFn | None = None,
+        again: tuple[str, str] | None = None,
     ) -> None:
+        """``again``: the user id and server of an account whose session expired."""
         super().__init__(parent)
         self.setObjectName("loginDialog")
         self.setWindowTitle(self.tr("Sign in to Treffpunkt"))
         self._ctx = ctx
         self._login = login or partial(session_login, allow_http=ctx.settings.insecure_http_hosts)
-        preset = ctx.settings.policy_server
+        preset = again[1] if again else ctx.settings.policy_server
         intro = QLabel(self.tr("Sign in with the account of your organisation."), self)
+        intro.setObjectName("loginIntro")
         intro.setWordWrap(True)
+        intro.setTextFormat(Qt.TextFormat.PlainText)
+        if again:
+            intro.setText(
+                self.tr(
+                    "Your session as %1 has ended. Enter your password to go on; everything "
+                    "on this computer has been kept, including what waits to be sent."
+                ).replace("%1", again[0])
+            )
         self.server = QLineEdit(self)
         self.server.setAccessibleName(self.tr("Server"))
         self.server.setPlaceholderText(self.tr("e.g. intranet.harderwijk.nl"))
         if preset:
             self.server.setText(preset)
-        if ctx.settings.server_locked:
+        if again:
+            self.server.setReadOnly(True)
+        elif ctx.settings.server_locked:
             self.server.setReadOnly(True)
             self.server.setToolTip(self.tr("Set by your IT department"))
         self.user = QLineEdit(self)
         self.user.setAccessibleName(self.tr("User name"))
         self.user.setPlaceholderText(self.tr("e.g. anke.devries"))
-        if ctx.settings.last_user:
+        if again:
+            self.user.setText(again[0])
+            self.user.setReadOnly(True)
+        elif ctx.settings.last_user:
             self.user.setText(ctx.settings.last_user)
         self.password = QLineEdit(self)
         self.password.setAccessibleName(self.tr("Password"))

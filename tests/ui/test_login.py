@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt, QTranslator
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from client import policy
@@ -197,3 +198,18 @@ def test_the_policy_hosts_reach_the_sign_in(
     dialog.password.setText("geheim")
     qtbot.mouseClick(dialog.sign_in, Qt.MouseButton.LeftButton)
     assert seen == [["intranet.ermelo.local"]]
+
+
+def test_signing_in_again_keeps_the_account_and_asks_only_for_the_password(
+    qtbot: QtBot, ctx: AppContext
+) -> None:
+    user = "@anke:harderwijk.nl"
+    dialog = LoginDialog(ctx, again=(user, "https://matrix.harderwijk.nl"))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.server.text() == "https://matrix.harderwijk.nl" and dialog.server.isReadOnly()
+    assert dialog.user.text() == user and dialog.user.isReadOnly()
+    assert dialog.focusWidget() is dialog.password
+    intro = dialog.findChild(QLabel, "loginIntro")
+    assert intro is not None and user in intro.text()
+    assert intro.textFormat() is Qt.TextFormat.PlainText
