@@ -75,13 +75,17 @@ def _url(value: object) -> str:
     return value.strip()
 
 
-def _urls(value: object) -> list[str]:
+def _list(value: object, what: str) -> list[object]:
     # A single string is accepted because registry values and MSI properties are strings.
     if isinstance(value, str):
         value = [v for v in re.split(r"[;\s]+", value) if v]
     if not isinstance(value, list) or not value:
-        raise PolicyValueError("expected a non-empty list of URLs")
-    return [_url(v) for v in value]
+        raise PolicyValueError(f"expected a non-empty list of {what}")
+    return value
+
+
+def _urls(value: object) -> list[str]:
+    return [_url(v) for v in _list(value, "URLs")]
 
 
 _LABEL = r"[a-z0-9]([a-z0-9-]*[a-z0-9])?"
@@ -105,11 +109,7 @@ def _host(value: object) -> str:
 
 
 def _hosts(value: object) -> list[str]:
-    if isinstance(value, str):
-        value = [v for v in re.split(r"[;,\s]+", value) if v]
-    if not isinstance(value, list) or not value:
-        raise PolicyValueError("expected a non-empty list of host names")
-    return [_host(v) for v in value]
+    return [_host(v) for v in _list(value, "host names")]
 
 
 def _text(value: object) -> str:

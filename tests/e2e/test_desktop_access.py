@@ -32,6 +32,7 @@ from sync import api
 from sync.session import resume
 from sync.state import AuthLoss
 from tests.conftest import MemoryKeyring
+from tests.e2e.test_desktop import sign_in
 from tests.homeserver import ClientFactory, MakeUser, make_group, ok, server_messages
 from ui import status
 from ui.context import AppContext, Settings
@@ -114,12 +115,7 @@ def test_a_removed_device_wipes_the_account_in_the_window_and_says_why(
     opener = window.detail.document_pane.opener
     opener.open_url = lambda url: _launch(opened, url)
     try:
-        dialog = window.show_login()
-        dialog.server.setText(server.base_url)
-        dialog.user.setText(anke.user_id)
-        dialog.password.setText(anke.password)
-        with qtbot.wait_signal(dialog.signed_in, timeout=30_000):
-            qtbot.mouseClick(dialog.sign_in, Qt.MouseButton.LeftButton)
+        sign_in(qtbot, window, server, anke)
         qtbot.wait_until(lambda: window.status.connection.text() == "online", timeout=60_000)
         account = ctx.account(anke.user_id)
         assert account is not None

@@ -10,7 +10,7 @@ import subprocess
 import sys
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from queue import Empty, Queue
 from typing import Any
@@ -57,31 +57,31 @@ class Worker:
         self.proc.stdin.write(json.dumps(message) + "\n")
         self.proc.stdin.flush()
 
-    def wait_for(self, wanted: str, *, timeout_s: float = 60.0) -> list[dict[str, Any]]:
-        """The lines up to the first with a status in state ``wanted``."""
+    def _wait(
+        self, matches: Callable[[dict[str, Any]], bool], what: str, timeout_s: float
+    ) -> list[dict[str, Any]]:
         seen: list[dict[str, Any]] = []
         deadline = time.monotonic() + timeout_s
         while True:
             try:
                 line = self.lines.get(timeout=max(0.1, deadline - time.monotonic()))
             except Empty:
-                raise AssertionError(f"no {wanted!r} status within {timeout_s} s: {seen}") from None
+                raise AssertionError(f"no {what} within {timeout_s} s: {seen}") from None
             seen.append(line)
-            if line.get("status", {}).get("state") == wanted:
+            if matches(line):
                 return seen
+
+    def wait_for(self, wanted: str, *, timeout_s: float = 60.0) -> list[dict[str, Any]]:
+        """The lines up to the first with a status in state ``wanted``."""
+        return self._wait(
+            lambda line: line.get("status", {}).get("state") == wanted,
+            f"{wanted!r} status",
+            timeout_s,
+        )
 
     def wait_for_key(self, key: str, *, timeout_s: float = 90.0) -> Any:
         """The value of the first line that has ``key``."""
-        seen: list[dict[str, Any]] = []
-        deadline = time.monotonic() + timeout_s
-        while True:
-            try:
-                line = self.lines.get(timeout=max(0.1, deadline - time.monotonic()))
-            except Empty:
-                raise AssertionError(f"no {key!r} line within {timeout_s} s: {seen}") from None
-            seen.append(line)
-            if key in line:
-                return line[key]
+        return self._wait(lambda line: key in line, f"{key!r} line", timeout_s)[-1][key]
 
     def end(self, timeout_s: float = 30.0) -> int:
         code = self.proc.wait(timeout_s)
