@@ -265,6 +265,9 @@ class SyncEngine:
     def run(self, stop: threading.Event, *, poll_timeout_ms: int = 30_000) -> None:
         """Sync until ``stop`` is set, waiting with backoff while offline.
 
+        Raises ``AuthLostError`` when the server no longer accepts the token: the caller
+        keeps or wipes the account's data (``sync.session.handle_auth_lost``).
+
         The outbox has a thread of its own, woken by ``wake()`` (and every
         ``OUTBOX_INTERVAL_S`` for entries whose backoff has run out), so that a post written
         while online leaves at once rather than after the current long poll.
@@ -300,8 +303,6 @@ class SyncEngine:
                     failures += 1
                     retry_after = getattr(exc.error, "retry_after_ms", None)
                     self._pause(stop, backoff_delay(failures, retry_after, self._rng))
-                except AuthLostError:
-                    return
         finally:
             stop.set()
             self._wake.set()

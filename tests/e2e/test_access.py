@@ -4,6 +4,7 @@ the media cache; the people directory a user edits reaches the others."""
 
 from __future__ import annotations
 
+import json
 import time
 from pathlib import Path
 
@@ -16,7 +17,7 @@ from client.credentials import MissingKeyError
 from client.ingest import PersonEntry
 from client.models import Message, Person
 from devkit.devserver import DevServer
-from sync import api, mapping
+from sync import api, cli, mapping
 from sync.engine import AuthLostError
 from sync.session import handle_auth_lost, login
 from tests import rawpages
@@ -50,11 +51,39 @@ def test_revoked_token_wipes_local_data(
     with pytest.raises(AuthLostError) as lost:
         a.connected.engine.sync_once()
     assert not lost.value.soft_logout
-    handle_auth_lost(a.home, a.connected, lost.value)
+    handle_auth_lost(a.home, a.connected, soft_logout=lost.value.soft_logout)
     assert not account_dir.exists()
     assert a.home.credentials.access_token(anke.user_id) is None
     with pytest.raises(MissingKeyError):
         a.home.credentials.replica_key(anke.user_id)
+    assert a.home.account(anke.user_id) is None  # as after signing out
+
+
+def test_the_command_line_sync_loop_wipes_on_a_removed_device(
+    server: DevServer,
+    make_user: MakeUser,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    anke, it = make_user("anke"), make_user("it", admin=True)
+    home = tmp_path / "home"
+    monkeypatch.setenv("TREFFPUNKT_PASSWORD", anke.password)
+    assert (
+        cli.main(
+            ["--home", str(home), "login", "--server", server.base_url, "--user", anke.user_id]
+        )
+        == 0
+    )
+    device = json.loads((home / "accounts.json").read_text())["accounts"][0]["device_id"]
+    with server.transport(it.access_token) as http:
+        assert ok(http.execute(api.admin_delete_device(anke.user_id, device))) is None
+    capsys.readouterr()
+    # Not --once: the loop itself meets the revoked token, ends, and the account is wiped.
+    assert cli.main(["--home", str(home), "sync"]) == 1
+    assert "the server ended this session; local data was removed" in capsys.readouterr().err
+    assert json.loads((home / "accounts.json").read_text())["accounts"] == []
+    assert not (home / "accounts").exists() or not any((home / "accounts").iterdir())
 
 
 def test_expired_token_is_a_soft_logout_that_keeps_local_data(
@@ -79,7 +108,7 @@ def test_expired_token_is_a_soft_logout_that_keeps_local_data(
     with pytest.raises(AuthLostError) as lost:
         a.connected.engine.sync_once()
     assert lost.value.soft_logout
-    handle_auth_lost(a.home, a.connected, lost.value)
+    handle_auth_lost(a.home, a.connected, soft_logout=lost.value.soft_logout)
     assert a.home.replica_path(anke.user_id).exists()
     assert a.home.credentials.access_token(anke.user_id) is None
 
