@@ -23,6 +23,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -159,6 +160,8 @@ class Message(Base):
         Index("ix_message_search", "id", "deleted", "kind", "group_id", "author", "created_at"),
         # A person's recent posts; "replies to my posts" starts from the user's own posts.
         Index("ix_message_author_created", "author", "created_at"),
+        # Deleting a message looks up the questions it answers (ON DELETE SET NULL).
+        Index("ix_message_answer", "answer_id", sqlite_where=text("answer_id IS NOT NULL")),
         CheckConstraint(
             "(kind = 'comment') = (thread_root_id IS NOT NULL)", name="comment_has_thread"
         ),

@@ -26,6 +26,7 @@ The file format (TOML)::
     offline_retention_days = 60
     storage_cap_mb = 4096
     max_download_mb = 2048
+    allow_insecure_http = ["intranet.ermelo.local"]
     locked = ["server_urls", "update_url"]
 """
 
@@ -56,6 +57,8 @@ DEFAULTS: dict[str, Any] = {
     "storage_cap_mb": 2048,
     # The largest document file the app downloads: a server that sends more is cut off.
     "max_download_mb": 2048,
+    # Hosts that may be reached over http:// besides this computer's own (sync.serverurl).
+    "allow_insecure_http": [],
 }
 
 
@@ -75,13 +78,41 @@ def _url(value: object) -> str:
     return value.strip()
 
 
-def _urls(value: object) -> list[str]:
+def _list(value: object, what: str) -> list[object]:
     # A single string is accepted because registry values and MSI properties are strings.
     if isinstance(value, str):
         value = [v for v in re.split(r"[;\s]+", value) if v]
     if not isinstance(value, list) or not value:
-        raise PolicyValueError("expected a non-empty list of URLs")
-    return [_url(v) for v in value]
+        raise PolicyValueError(f"expected a non-empty list of {what}")
+    return value
+
+
+def _urls(value: object) -> list[str]:
+    return [_url(v) for v in _list(value, "URLs")]
+
+
+_LABEL = r"[a-z0-9]([a-z0-9-]*[a-z0-9])?"
+_HOST = re.compile(rf"^(?=.{{1,253}}$){_LABEL}(\.{_LABEL})*$")
+
+
+def _host(value: object) -> str:
+    if not isinstance(value, str):
+        raise PolicyValueError(f"expected a host name, got {type(value).__name__}")
+    host = value.strip().strip("[]").rstrip(".").lower()
+    if _HOST.match(host):
+        return host
+    try:
+        import ipaddress  # only with this key set: most policies have none
+
+        return str(ipaddress.ip_address(host))
+    except ValueError:
+        pass
+    # A URL or a wildcard would allow more than IT meant: only exact host names.
+    raise PolicyValueError(f"{value!r} is not a host name (no scheme, port, path or wildcard)")
+
+
+def _hosts(value: object) -> list[str]:
+    return [_host(v) for v in _list(value, "host names")]
 
 
 def _text(value: object) -> str:
@@ -106,6 +137,7 @@ VALIDATORS: dict[str, Callable[[object], Any]] = {
     "offline_retention_days": _positive_int,
     "storage_cap_mb": _positive_int,
     "max_download_mb": _positive_int,
+    "allow_insecure_http": _hosts,
 }
 KEYS = frozenset(VALIDATORS)
 

@@ -164,7 +164,7 @@ def run(args: argparse.Namespace, home: Home) -> int:
     try:
         return _run_signed_in(args, home, connected)
     except AuthLostError as exc:
-        handle_auth_lost(home, connected, exc)
+        handle_auth_lost(home, connected, soft_logout=exc.soft_logout)
         if exc.soft_logout:
             raise CliError("the server asks you to sign in again; nothing was lost") from exc
         raise CliError("the server ended this session; local data was removed") from exc

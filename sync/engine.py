@@ -107,6 +107,8 @@ class SyncEngine:
         self._transfers = Transfers(replica, self._caller, media, user_id, clock)
         self._outbox = Outbox(replica, self._caller, self._transfers, user_id, clock=clock, rng=rng)
         self._backfill = Backfill(replica, self._caller)
+        # ``run``'s stop: long work between polls (finishing a purge) ends early with it.
+        self._stop = threading.Event()
 
     # -- status ------------------------------------------------------------------------
 
@@ -164,6 +166,7 @@ class SyncEngine:
         self._small_timeline = False
         changes = self.apply_sync(response, initial=since is None)
         self._set_state(EngineState.UP_TO_DATE)
+        self.finish_purges()
         self.fetch_pinned_documents()
         self.enforce_storage_cap()
         return changes
@@ -217,6 +220,12 @@ class SyncEngine:
         """Keep the media cache under ``storage_cap_bytes`` (``sync.retention``)."""
         return retention.enforce_storage_cap(self.replica, self.media, self.storage_cap_bytes)
 
+    def finish_purges(self) -> bool:
+        """After a group was removed: delete its files, merge its words out of the search
+        index and empty the WAL (``sync.retention``). Also what a crash left undone, on
+        the first sync after a start. True when nothing is left to do."""
+        return retention.finish_purges(self.replica, self.media, self._stop.is_set)
+
     # -- push --------------------------------------------------------------------------
 
     def wake(self) -> None:
@@ -256,10 +265,14 @@ class SyncEngine:
     def run(self, stop: threading.Event, *, poll_timeout_ms: int = 30_000) -> None:
         """Sync until ``stop`` is set, waiting with backoff while offline.
 
+        Raises ``AuthLostError`` when the server no longer accepts the token: the caller
+        keeps or wipes the account's data (``sync.session.handle_auth_lost``).
+
         The outbox has a thread of its own, woken by ``wake()`` (and every
         ``OUTBOX_INTERVAL_S`` for entries whose backoff has run out), so that a post written
         while online leaves at once rather than after the current long poll.
         """
+        self._stop = stop
         outbox = threading.Thread(
             target=self._outbox_loop, args=(stop,), name="outbox", daemon=True
         )
@@ -290,8 +303,6 @@ class SyncEngine:
                     failures += 1
                     retry_after = getattr(exc.error, "retry_after_ms", None)
                     self._pause(stop, backoff_delay(failures, retry_after, self._rng))
-                except AuthLostError:
-                    return
         finally:
             stop.set()
             self._wake.set()

@@ -70,6 +70,11 @@ class Settings:
         return self.policy.is_locked("server_urls") and self.policy_server is not None
 
     @property
+    def insecure_http_hosts(self) -> list[str]:
+        """Hosts IT allows to reach over http:// (besides this computer; ``sync.serverurl``)."""
+        return [str(host) for host in self.policy.value("allow_insecure_http") or []]
+
+    @property
     def language(self) -> str | None:
         """``de``, ``nl`` or ``en``; None follows the system."""
         return self._str("ui/language")

@@ -1,5 +1,6 @@
-"""Documents: the folder tree's skeleton and a folder's documents, documents by id, a
-document's detail with its versions, the storage used, and a copy to open.
+"""Documents: the folder tree's skeleton and a folder's documents, documents by id (and
+which are gone), a document's detail with its versions, the storage used, and a copy to
+open.
 
 ``document_folders`` reads only the (group, folder) index; the documents of a folder are read
 a page at a time when it is opened (``folder_documents``). ``export_for_opening`` decrypts a
@@ -8,7 +9,7 @@ document's current version from the media cache into a folder of the caller's.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -66,6 +67,24 @@ def documents_by_id(replica: Replica, ids: Sequence[str]) -> dict[str, DocumentR
             for row in conn.execute(_document_select().where(Document.id.in_(chunk))):
                 found[row[0]] = DocumentRow(*row)
     return found
+
+
+def missing_documents(replica: Replica, ids: Collection[str]) -> frozenset[str]:
+    """Those of ``ids`` that the replica no longer holds at all: their group was removed
+    from it (a document someone deleted keeps its row)."""
+    wanted = sorted(ids)
+    held: set[str] = set()
+    with replica.connect() as conn:
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start : start + 500]
+            held.update(
+                str(row[0])
+                for row in conn.exec_driver_sql(
+                    f"SELECT id FROM document WHERE id IN ({', '.join('?' * len(chunk))})",
+                    tuple(chunk),
+                )
+            )
+    return frozenset(wanted) - held
 
 
 def document_folders(replica: Replica, group_id: str | None = None) -> list[FolderEntry]:

@@ -15,7 +15,7 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from client import ingest
+from client import ingest, rooms
 from client.changes import Changes
 from client.commands import LocalCommands, NewDocument
 from client.mediacache import MediaCache
@@ -375,6 +375,31 @@ def test_a_version_saved_from_an_opened_file_is_based_on_what_was_opened(
     entries = _document_entries(docs.replica, doc_id)
     assert entries[-1].payload["based_on"] == opened_sha  # the engine makes a conflict copy
     opener.close()
+
+
+def test_an_opened_copy_goes_when_access_to_its_group_does(
+    qtbot: QtBot, ctx: AppContext, docs: AccountSession, tmp_path: Path
+) -> None:
+    lost = _add(ctx, docs, tmp_path, "Fallakte.txt", text="vertraulich")
+    kept = _add(ctx, docs, tmp_path, "Plan.txt", group=OTHER_GROUP, text="offen")
+    opener = DocumentOpener(ctx, open_url=_Launcher(), debounce_ms=20)
+    paths: dict[str, Path] = {}
+    for doc_id in (lost, kept):
+        with qtbot.waitSignal(opener.opened) as opened:
+            opener.open(docs, doc_id)
+        paths[doc_id] = Path(str(opened.args[1]))
+    # Under the data folder, where the next start finds it should the app crash.
+    assert paths[lost].is_relative_to(ctx.home.root / "open" / str(os.getpid()))
+
+    # The sync worker removed the group the user lost access to, and says what changed.
+    with docs.replica.begin() as tx:
+        changes = rooms.forget_room(tx, GROUP)
+    ctx.hub.announce(docs.user_id, changes | Changes(documents=frozenset({kept})))
+    qtbot.waitUntil(lambda: not paths[lost].exists())
+    assert not paths[lost].parent.exists()
+    assert paths[kept].read_text(encoding="utf-8") == "offen"
+    opener.close()
+    assert not (ctx.home.root / "open" / str(os.getpid())).exists()
 
 
 def test_open_without_cached_file_while_offline_says_so(
