@@ -30,6 +30,12 @@ def _load(path: Path) -> dict[str, dict[str, str]]:
     return data if isinstance(data, dict) else {}
 
 
+def _save(path: Path, data: dict[str, dict[str, str]]) -> None:
+    tmp = path.with_suffix(".tmp")
+    tmp.write_text(json.dumps(data), encoding="utf-8")
+    tmp.replace(path)  # a SIGKILLed child never leaves half a file
+
+
 class JsonFileKeyring(KeyringBackend):
     @properties.classproperty
     def priority(cls) -> float:  # noqa: N805 (a class property takes the class)
@@ -44,9 +50,7 @@ class JsonFileKeyring(KeyringBackend):
         self.path = Path(os.environ[ENV])
 
     def _save(self, data: dict[str, dict[str, str]]) -> None:
-        tmp = self.path.with_suffix(".tmp")
-        tmp.write_text(json.dumps(data), encoding="utf-8")
-        tmp.replace(self.path)  # a SIGKILLed child never leaves half a file
+        _save(self.path, data)
 
     def get_password(self, service: str, username: str) -> str | None:
         return _load(self.path).get(service, {}).get(username)
@@ -69,3 +73,25 @@ def secrets_of(path: Path, service: str = "treffpunkt") -> MemorySecretStore:
     for name, value in _load(path).get(service, {}).items():
         store.set(name, value)
     return store
+
+
+class FileSecretStore:
+    """The same file as a secret store of this process: an account it signs in to, a
+    child started with the file's backend finds signed in."""
+
+    def __init__(self, path: Path, service: str = "treffpunkt") -> None:
+        self.path = path
+        self.service = service
+
+    def get(self, name: str) -> str | None:
+        return _load(self.path).get(self.service, {}).get(name)
+
+    def set(self, name: str, value: str) -> None:
+        data = _load(self.path)
+        data.setdefault(self.service, {})[name] = value
+        _save(self.path, data)
+
+    def delete(self, name: str) -> None:
+        data = _load(self.path)
+        data.get(self.service, {}).pop(name, None)
+        _save(self.path, data)

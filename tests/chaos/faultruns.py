@@ -16,20 +16,18 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import httpx
-from sqlalchemy import select
 
 from client.accounts import Home
-from client.commands import LocalCommands
 from client.credentials import Credentials, MemorySecretStore
-from client.models import Message, OutboxEntry
+from client.models import Message
 from devkit.devserver import DevServer
-from sync.engine import OfflineError, SyncEngine
-from sync.session import Connected, login
-from sync.transport import HttpTransport
+from sync.engine import SyncEngine
+from sync.session import login
 from tests.chaos.kill import send_post
-from tests.homeserver import assert_replica_equals_events, make_group, ok, timeline
+from tests.homeserver import Client, assert_replica_equals_server, make_group, ok, transport_for
 from tests.sync import faults
 from tests.sync.faults import Action, FakeClock, FaultyTransport
+from tests.sync.test_engine_faults import Rig
 
 # Groups are made afresh now and then, so that the timelines compared stay short.
 RUNS_PER_GROUP = 10
@@ -85,32 +83,29 @@ class FaultRig:
         self.anke = server.register_user(f"anke-{secrets.token_hex(4)}", secrets.token_urlsafe(12))
         self.jan = server.register_user(f"jan-{secrets.token_hex(4)}", secrets.token_urlsafe(12))
         home = Home(folder / "home", Credentials(MemorySecretStore()))
-        self.connected: Connected = login(
-            home, server.base_url, self.anke.user_id, self.anke.password
-        )
-        self.commands = LocalCommands(
-            self.connected.replica, self.anke.user_id, home.media_cache(self.anke.user_id)
-        )
+        connected = login(home, server.base_url, self.anke.user_id, self.anke.password)
         self.faults = FaultyTransport()
-        token = self.connected.transport.access_token
-        self.connected.transport.close()
-        self.connected.transport = HttpTransport(
-            server.base_url, access_token=token, transport=self.faults, read_timeout=5.0
-        )
-        self.clock = FakeClock()
-        self.engine = SyncEngine(
-            self.connected.replica,
-            self.connected.transport,
+        connected.transport.close()
+        client = Client(self.anke, home, connected)
+        transport = transport_for(client, server.base_url, self.faults, read_timeout=5.0)
+        clock = FakeClock()
+        engine = SyncEngine(
+            connected.replica,
+            transport,
             self.anke.user_id,
             media=home.media_cache(self.anke.user_id),
-            clock=self.clock,
+            clock=clock,
             rng=lambda: 0.5,
         )
+        connected.transport = transport
+        connected.engine = engine
+        self.rig = Rig(client, self.faults, clock, engine)
+        self.commands = client.commands
         self.group = ""
         self._counter = 0
 
     def close(self) -> None:
-        self.connected.close()
+        self.rig.client.connected.close()
 
     def run(self) -> None:
         """One seeded run; a replica that differs from the server counts as diverged."""
@@ -120,14 +115,13 @@ class FaultRig:
         try:
             if n % RUNS_PER_GROUP == 0:
                 self.group = make_group(self.server, self.anke, self.jan, name=f"Lauf {n}")
-                self.engine.sync_once()
+                self.rig.engine.sync_once()
             self.faults.chaos = SeededChaos(rng.randrange(2**32), rate=rng.uniform(0.1, 0.5))
             self._act(rng)
             self.report.injected += sum(1 for seen in self.faults.log if seen.fault)
             self.faults.log.clear()
-            self._settle()
-            events = timeline(self.server, self.anke.access_token, self.group)
-            assert_replica_equals_events(self.connected.replica, events, self.group)
+            self.rig.settle()
+            assert_replica_equals_server(self.rig.client, self.server, self.group)
         except Exception:
             self.report.diverged += 1
             if len(self.report.failures) < 5:
@@ -153,28 +147,7 @@ class FaultRig:
             else:
                 with self.server.transport(self.jan.access_token) as http:
                     ok(http.execute(send_post(self.group, self._text("Von Jan"))))
-            self.clock.advance(minutes=10)  # past any backoff
-            try:
-                self.engine.flush()
-                self.engine.sync_once()
-            except OfflineError:
-                pass
+            self.rig.drive()
 
     def _messages(self) -> list[Message]:
-        with self.connected.replica.session() as session:
-            return list(session.scalars(select(Message).where(Message.group_id == self.group)))
-
-    def _settle(self, max_rounds: int = 12) -> None:
-        self.faults.stop_faults()
-        for _ in range(max_rounds):
-            self.clock.advance(minutes=10)
-            self.engine.flush()
-            self.engine.sync_once()
-            if not self._outbox():
-                self.engine.sync_once()
-                return
-        raise AssertionError("the outbox did not drain")
-
-    def _outbox(self) -> list[OutboxEntry]:
-        with self.connected.replica.session() as session:
-            return list(session.scalars(select(OutboxEntry)))
+        return self.rig.client.messages(self.group)

@@ -12,7 +12,6 @@ queued post is on the server exactly once.
 
 from __future__ import annotations
 
-import json
 import os
 import random
 import secrets
@@ -35,43 +34,9 @@ from tests import filekeyring
 from tests.homeserver import assert_replica_equals_events, make_group, ok, timeline
 
 REPO = Path(__file__).resolve().parents[2]
-SERVICE = "treffpunkt"
 # More events than one /sync brings (the engine's timeline limit is 200): the rest is
 # backfill.
 BIG_GROUP = 230
-
-
-class FileSecretStore:
-    """The secret store of ``tests.filekeyring``'s file, for this process: what it signs
-    in with, the killed child reads."""
-
-    def __init__(self, path: Path) -> None:
-        self.path = path
-
-    def _load(self) -> dict[str, dict[str, str]]:
-        try:
-            data = json.loads(self.path.read_text(encoding="utf-8"))
-        except FileNotFoundError:
-            return {}
-        return data if isinstance(data, dict) else {}
-
-    def _save(self, data: dict[str, dict[str, str]]) -> None:
-        tmp = self.path.with_suffix(".tmp")
-        tmp.write_text(json.dumps(data), encoding="utf-8")
-        tmp.replace(self.path)
-
-    def get(self, name: str) -> str | None:
-        return self._load().get(SERVICE, {}).get(name)
-
-    def set(self, name: str, value: str) -> None:
-        data = self._load()
-        data.setdefault(SERVICE, {})[name] = value
-        self._save(data)
-
-    def delete(self, name: str) -> None:
-        data = self._load()
-        data.get(SERVICE, {}).pop(name, None)
-        self._save(data)
 
 
 @dataclass
@@ -128,7 +93,7 @@ class KillRig:
         folder = self.folder / _name(label)
         keyring_file = folder / "keyring.json"
         folder.mkdir(parents=True)
-        home = Home(folder / "home", Credentials(FileSecretStore(keyring_file)))
+        home = Home(folder / "home", Credentials(filekeyring.FileSecretStore(keyring_file)))
         connected = login(home, self.server.base_url, self.anke.user_id, self.anke.password)
         connected.close()
         return Device(home, folder, keyring_file, self.anke)
