@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from client.filenames import safe_filename
 from client.reads import PAGE_SIZE
 from client.rows import DocumentDetail, DocumentRow, FolderEntry, StorageUse, VersionRow
+from client.text import clean_name
 
 if TYPE_CHECKING:
     from client.mediacache import MediaCache
@@ -52,6 +53,29 @@ def _document_select() -> Any:
     )
 
 
+def _document_row(row: Sequence[Any]) -> DocumentRow:
+    """A row of ``_document_select`` with its names cleaned for display."""
+    (doc_id, group_id, group, name, folder, mimetype, size, version, by, at, pending, conflict,
+     pinned, conflict_of) = row  # fmt: skip
+    return DocumentRow(
+        doc_id,
+        group_id,
+        clean_name(group, group_id),
+        clean_name(name, doc_id),
+        folder,
+        mimetype,
+        size,
+        version,
+        clean_name(by),
+        at,
+        pending,
+        conflict,
+        pinned,
+        conflict_of,
+        stored_name=name,
+    )
+
+
 def documents_by_id(replica: Replica, ids: Sequence[str]) -> dict[str, DocumentRow]:
     """The current state of some documents; a deleted or vanished one is left out."""
     from client.models import Document
@@ -63,7 +87,7 @@ def documents_by_id(replica: Replica, ids: Sequence[str]) -> dict[str, DocumentR
         for start in range(0, len(wanted), 500):
             chunk = wanted[start : start + 500]
             for row in conn.execute(_document_select().where(Document.id.in_(chunk))):
-                found[row[0]] = DocumentRow(*row)
+                found[row[0]] = _document_row(row)
     return found
 
 
@@ -86,7 +110,10 @@ def document_folders(replica: Replica, group_id: str | None = None) -> list[Fold
     if group_id is not None:
         query = query.where(Document.group_id == group_id)
     with replica.connect() as conn:
-        return [FolderEntry(*row) for row in conn.execute(query)]
+        return [
+            FolderEntry(group_id, clean_name(group, group_id), folder, documents)
+            for group_id, group, folder, documents in conn.execute(query)
+        ]
 
 
 def folder_documents(
@@ -109,7 +136,7 @@ def folder_documents(
         query = query.where(tuple_(Document.name, Document.id) > tuple_(*after))
     query = query.order_by(Document.name, Document.id).limit(limit)
     with replica.connect() as conn:
-        return [DocumentRow(*row) for row in conn.execute(query)]
+        return [_document_row(row) for row in conn.execute(query)]
 
 
 def document_detail(
@@ -125,7 +152,7 @@ def document_detail(
         found = conn.execute(_document_select().where(Document.id == document_id)).first()
         if found is None:
             return None
-        document = DocumentRow(*found)
+        document = _document_row(found)
         sha, mxc = conn.execute(
             select(Document.sha256, Document.mxc_url).where(Document.id == document_id)
         ).one()
@@ -134,9 +161,9 @@ def document_detail(
             row = conn.execute(
                 _document_select().where(Document.id == document.conflict_of)
             ).first()
-            original = DocumentRow(*row) if row else None
+            original = _document_row(row) if row else None
         conflicts = tuple(
-            DocumentRow(*row)
+            _document_row(row)
             for row in conn.execute(
                 _document_select()
                 .where(Document.conflict_of == document_id)
@@ -146,7 +173,7 @@ def document_detail(
         versions = tuple(
             VersionRow(
                 version=row[0],
-                author_name=row[1],
+                author_name=clean_name(row[1]),
                 created_at=row[2],
                 size=row[3],
                 pending=row[4] is None,
