@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from client.credentials import MissingKeyError
-from ui import icons, lazy, refguard
+from ui import icons, lazy, plain, refguard
 from ui.context import AccountSession, AppContext
 from ui.notificationmodel import NotificationModel
 from ui.notifications import (
@@ -440,11 +440,13 @@ class MainWindow(QMainWindow):
             return
         from PySide6.QtWidgets import QMessageBox  # signing out is rare: not loaded at start
 
-        box = QMessageBox(self)
+        box = plain.message_box(
+            self,
+            QMessageBox.Icon.Warning,
+            self.tr("Sign out"),
+            self.tr("Sign out of %1 on this computer?").replace("%1", user_id),
+        )
         box.setObjectName("signOutBox")
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(self.tr("Sign out"))
-        box.setText(self.tr("Sign out of %1 on this computer?").replace("%1", user_id))
         details = [
             self.tr(
                 "The local copy of this account's groups, documents and people is deleted "

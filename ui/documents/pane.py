@@ -3,7 +3,6 @@ keeping it available offline."""
 
 from __future__ import annotations
 
-import html
 from functools import partial
 
 from PySide6.QtCore import Qt, Signal
@@ -20,11 +19,13 @@ from PySide6.QtWidgets import (
 from client.changes import Changes
 from client.reads.documents import document_detail
 from client.rows import DocumentDetail
-from ui import icons, timefmt
+from client.text import clean_name
+from ui import icons, plain, timefmt
 from ui.context import AccountSession, AppContext
 from ui.documents.models import VersionsModel, document_states, formatted_size
 from ui.documents.opener import DocumentOpener
 from ui.ops import Op
+from ui.plain import escape as _esc
 
 
 class DocumentPane(QWidget):
@@ -73,7 +74,7 @@ class DocumentPane(QWidget):
         icons.set_icon(self.pin_button, "kept-offline")
         self.pin_button.setCheckable(True)
         self.pin_button.setAccessibleName(self.tr("Keep available offline"))
-        self.note = QLabel(self)
+        self.note = plain.label(self)  # errors, in their own words
         self.note.setObjectName("inlineNote")
         self.note.setWordWrap(True)
         self.note.hide()
@@ -178,7 +179,7 @@ class DocumentPane(QWidget):
         )
         rows = [
             (self.tr("Group"), doc.group_name),
-            (self.tr("Folder"), doc.folder or "—"),
+            (self.tr("Folder"), clean_name(doc.folder) or "—"),
             (self.tr("Type"), doc.mimetype),
             (self.tr("Size"), formatted_size(doc.size)),
             (self.tr("Version"), str(doc.version)),
@@ -306,7 +307,9 @@ class DocumentPane(QWidget):
 
 
 def show_note(label: QLabel, text: str, *, error: bool = False) -> None:
-    """A calm note under the actions; red only when something went wrong."""
+    """A calm note under the actions; red only when something went wrong. The text is
+    plain: it names files and quotes errors."""
+    label.setTextFormat(Qt.TextFormat.PlainText)
     name = "inlineError" if error else "inlineNote"
     if label.objectName() != name:
         label.setObjectName(name)
@@ -314,7 +317,3 @@ def show_note(label: QLabel, text: str, *, error: bool = False) -> None:
         label.style().polish(label)
     label.setText(text)
     label.show()
-
-
-def _esc(text: str) -> str:
-    return html.escape(text)
