@@ -1,11 +1,13 @@
-"""The detail of a document: what it is, its versions and conflict copies, opening it, and
-keeping it available offline."""
+"""The detail of a document: what it is, its versions and conflict copies, opening it (or,
+for a program, the warning and saving it elsewhere), and keeping it available offline."""
 
 from __future__ import annotations
 
 from functools import partial
+from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -27,6 +29,10 @@ from ui.documents.opener import DocumentOpener
 from ui.ops import Op
 from ui.plain import escape as _esc
 
+if TYPE_CHECKING:
+    # Rare: their bindings load when the first warning is shown.
+    from PySide6.QtWidgets import QMessageBox
+
 
 class DocumentPane(QWidget):
     """A document: what it is, its versions, open it, keep it available offline."""
@@ -42,6 +48,7 @@ class DocumentPane(QWidget):
         self.account: AccountSession | None = None
         self.document_id: str | None = None
         self.detail: DocumentDetail | None = None
+        self.refusal: QMessageBox | None = None  # the warning that a program is not opened
         self.title = QLabel(self.tr("Document"), self)
         self.title.setObjectName("paneTitle")
         close = QToolButton(self)
@@ -110,6 +117,8 @@ class DocumentPane(QWidget):
         opener.opened.connect(self._on_opener_opened)
         opener.unavailable.connect(self._on_opener_unavailable)
         opener.failed.connect(self._on_opener_failed)
+        opener.refused.connect(self._on_opener_refused)
+        opener.saved.connect(self._on_opener_saved)
         ctx.hub.changed.connect(self._on_hub_changed)
         self._set_enabled(False)
 
@@ -269,6 +278,68 @@ class DocumentPane(QWidget):
         if document_id == self.document_id:
             text = self.tr("Could not open the document: %1").replace("%1", message)
             show_note(self.note, text, error=True)
+
+    def _on_opener_refused(self, document_id: str, name: str, kind: str) -> None:
+        """A program is never opened: say what it is, and offer to save it elsewhere."""
+        account = self.account
+        if document_id != self.document_id or account is None:
+            return
+        from PySide6.QtWidgets import QMessageBox
+
+        show_note(
+            self.note,
+            self.tr("Not opened: this is a program (%1).").replace("%1", kind),
+            error=True,
+        )
+        box = plain.message_box(
+            self,
+            QMessageBox.Icon.Warning,
+            self.tr("Program not opened"),
+            self.tr("“%1” is a program (%2), not a document.")
+            .replace("%1", name)
+            .replace("%2", kind),
+            self.tr(
+                "Treffpunkt does not open programs, scripts, installers or shortcuts: opening "
+                "one could run it on this computer with your rights. You can save it "
+                "elsewhere, for example to hand it to your IT department."
+            ),
+        )
+        box.setObjectName("programRefused")
+        save = box.addButton(self.tr("&Save as …"), QMessageBox.ButtonRole.AcceptRole)
+        save.setObjectName("saveProgram")
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(cancel)
+        box.setEscapeButton(cancel)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        # Once the box has closed: the file dialog does not open on top of it, in the
+        # middle of its click.
+        later = partial(self._save_elsewhere, account, document_id, name)
+        box.buttonClicked.connect(
+            lambda button: QTimer.singleShot(0, self, later) if button is save else None
+        )
+        box.destroyed.connect(self._on_refusal_destroyed)
+        self.refusal = box
+        box.open()
+
+    def _on_refusal_destroyed(self) -> None:
+        self.refusal = None
+
+    def _save_elsewhere(self, account: AccountSession, document_id: str, name: str) -> None:
+        from PySide6.QtCore import QStandardPaths
+        from PySide6.QtWidgets import QFileDialog
+
+        folder = QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DownloadLocation
+        ) or str(Path.home())
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save the program as"), str(Path(folder) / name)
+        )
+        if path:
+            self.opener.save_copy(account, document_id, Path(path))
+
+    def _on_opener_saved(self, document_id: str, path: str) -> None:
+        if document_id == self.document_id:
+            show_note(self.note, self.tr("Saved as %1. It was not opened.").replace("%1", path))
 
     def _on_pin_button_clicked(self, checked: bool) -> None:
         account, document_id = self.account, self.document_id
