@@ -4,12 +4,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="362"/>
+        <location filename="../../ui/app.py" line="349"/>
         <source>No keyring</source>
         <translation>No keyring</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="363"/>
+        <location filename="../../ui/app.py" line="350"/>
         <source>Treffpunkt keeps the key of your local data and your sign-in in the system keyring, and none is available.
 
 %1</source>
@@ -18,7 +18,7 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="416"/>
+        <location filename="../../ui/app.py" line="402"/>
         <source>Not signed in as %1: you can read and write; sign in to send.</source>
         <translation>Not signed in as %1: you can read and write; sign in to send.</translation>
     </message>
@@ -34,52 +34,52 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../ui/stream.py" line="479"/>
+        <location filename="../../ui/stream.py" line="481"/>
         <source>Write something … @ mentions someone, Ctrl+Enter sends</source>
         <translation>Write something … @ mentions someone, Ctrl+Enter sends</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="481"/>
+        <location filename="../../ui/stream.py" line="483"/>
         <source>New post</source>
         <translation>New post</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="483"/>
+        <location filename="../../ui/stream.py" line="485"/>
         <source>&amp;Question</source>
         <translation>&amp;Question</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="484"/>
+        <location filename="../../ui/stream.py" line="486"/>
         <source>Post as a question</source>
         <translation>Post as a question</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="485"/>
+        <location filename="../../ui/stream.py" line="487"/>
         <source>Ask the group; an answer can be marked later</source>
         <translation>Ask the group; an answer can be marked later</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="486"/>
+        <location filename="../../ui/stream.py" line="488"/>
         <source>&amp;Post</source>
         <translation>&amp;Post</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="488"/>
+        <location filename="../../ui/stream.py" line="490"/>
         <source>Post</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="489"/>
+        <location filename="../../ui/stream.py" line="491"/>
         <source>Post (Ctrl+Enter)</source>
         <translation>Post (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="525"/>
+        <location filename="../../ui/stream.py" line="527"/>
         <source>Write something first.</source>
         <translation>Write something first.</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="546"/>
+        <location filename="../../ui/stream.py" line="548"/>
         <source>Could not save the post: %1</source>
         <translation>Could not save the post: %1</translation>
     </message>
@@ -87,7 +87,7 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../ui/detail.py" line="331"/>
+        <location filename="../../ui/detail.py" line="330"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
@@ -95,7 +95,7 @@
 <context>
     <name>DocumentOpener</name>
     <message>
-        <location filename="../../ui/documents/opener.py" line="173"/>
+        <location filename="../../ui/documents/opener.py" line="214"/>
         <source>No application opens this file.</source>
         <translation>No application opens this file.</translation>
     </message>
@@ -103,152 +103,187 @@
 <context>
     <name>DocumentPane</name>
     <message>
-        <location filename="../../ui/documents/pane.py" line="44"/>
+        <location filename="../../ui/documents/pane.py" line="52"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="48"/>
+        <location filename="../../ui/documents/pane.py" line="56"/>
         <source>Close the detail pane</source>
         <translation>Close the detail pane</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="55"/>
+        <location filename="../../ui/documents/pane.py" line="63"/>
         <source>Document details</source>
         <translation>Document details</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="64"/>
+        <location filename="../../ui/documents/pane.py" line="72"/>
         <source>Conflict copy</source>
         <translation>Conflict copy</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="66"/>
+        <location filename="../../ui/documents/pane.py" line="74"/>
         <source>&amp;Open</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="68"/>
+        <location filename="../../ui/documents/pane.py" line="76"/>
         <source>Open with the system&apos;s application</source>
         <translation>Open with the system&apos;s application</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="70"/>
+        <location filename="../../ui/documents/pane.py" line="78"/>
         <source>Changes you save there are saved back as a new version</source>
         <translation>Changes you save there are saved back as a new version</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="72"/>
+        <location filename="../../ui/documents/pane.py" line="80"/>
         <source>&amp;Keep available offline</source>
         <translation>&amp;Keep available offline</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="75"/>
+        <location filename="../../ui/documents/pane.py" line="83"/>
         <source>Keep available offline</source>
         <translation>Keep available offline</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="80"/>
+        <location filename="../../ui/documents/pane.py" line="88"/>
         <source>Versions</source>
         <translation>Versions</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="85"/>
+        <location filename="../../ui/documents/pane.py" line="93"/>
         <source>Versions, newest first</source>
         <translation>Versions, newest first</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="155"/>
+        <location filename="../../ui/documents/pane.py" line="165"/>
         <source>This document is no longer there.</source>
         <translation>This document is no longer there.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="171"/>
+        <location filename="../../ui/documents/pane.py" line="181"/>
         <source>on this computer</source>
         <translation>on this computer</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="174"/>
+        <location filename="../../ui/documents/pane.py" line="184"/>
         <source>on the server only (downloaded when opened)</source>
         <translation>on the server only (downloaded when opened)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="176"/>
+        <location filename="../../ui/documents/pane.py" line="186"/>
         <source>not available</source>
         <translation>not available</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="180"/>
+        <location filename="../../ui/documents/pane.py" line="190"/>
         <source>Group</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="181"/>
+        <location filename="../../ui/documents/pane.py" line="191"/>
         <source>Folder</source>
         <translation>Folder</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="182"/>
+        <location filename="../../ui/documents/pane.py" line="192"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="183"/>
+        <location filename="../../ui/documents/pane.py" line="193"/>
         <source>Size</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="184"/>
+        <location filename="../../ui/documents/pane.py" line="194"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="185"/>
+        <location filename="../../ui/documents/pane.py" line="195"/>
         <source>Changed</source>
         <translation>Changed</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="186"/>
+        <location filename="../../ui/documents/pane.py" line="196"/>
         <source>Stored</source>
         <translation>Stored</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="190"/>
+        <location filename="../../ui/documents/pane.py" line="200"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="203"/>
+        <location filename="../../ui/documents/pane.py" line="213"/>
         <source>(no longer there)</source>
         <translation>(no longer there)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="207"/>
+        <location filename="../../ui/documents/pane.py" line="217"/>
         <source>Conflict copy: saved while someone else changed %1. Nothing was overwritten; compare both and keep what is right.</source>
         <translation>Conflict copy: saved while someone else changed %1. Nothing was overwritten; compare both and keep what is right.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="215"/>
+        <location filename="../../ui/documents/pane.py" line="225"/>
         <source>Conflict copies of this document: %1</source>
         <translation>Conflict copies of this document: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="254"/>
+        <location filename="../../ui/documents/pane.py" line="264"/>
         <source>Opened. Changes you save there are saved here as a new version.</source>
         <translation>Opened. Changes you save there are saved here as a new version.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="262"/>
+        <location filename="../../ui/documents/pane.py" line="272"/>
         <source>This document is not available offline. Open it again when you are connected, or choose “Keep available offline” while connected.</source>
         <translation>This document is not available offline. Open it again when you are connected, or choose “Keep available offline” while connected.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="269"/>
+        <location filename="../../ui/documents/pane.py" line="279"/>
         <source>Could not open the document: %1</source>
         <translation>Could not open the document: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="303"/>
+        <location filename="../../ui/documents/pane.py" line="291"/>
+        <source>Not opened: this is a program (%1).</source>
+        <translation>Not opened: this is a program (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="297"/>
+        <source>Program not opened</source>
+        <translation>Program not opened</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="298"/>
+        <source>“%1” is a program (%2), not a document.</source>
+        <translation>“%1” is a program (%2), not a document.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="302"/>
+        <source>Treffpunkt does not open programs, scripts, installers or shortcuts: opening one could run it on this computer with your rights. You can save it elsewhere, for example to hand it to your IT department.</source>
+        <translation>Treffpunkt does not open programs, scripts, installers or shortcuts: opening one could run it on this computer with your rights. You can save it elsewhere, for example to hand it to your IT department.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="308"/>
+        <source>&amp;Save as …</source>
+        <translation>&amp;Save as …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="335"/>
+        <source>Save the program as</source>
+        <translation>Save the program as</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="342"/>
+        <source>Saved as %1. It was not opened.</source>
+        <translation>Saved as %1. It was not opened.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="375"/>
         <source>Could not change this: %1</source>
         <translation>Could not change this: %1</translation>
     </message>
@@ -256,22 +291,22 @@
 <context>
     <name>DocumentTreeModel</name>
     <message>
-        <location filename="../../ui/documents/models.py" line="376"/>
+        <location filename="../../ui/documents/models.py" line="378"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/models.py" line="376"/>
+        <location filename="../../ui/documents/models.py" line="378"/>
         <source>Changed</source>
         <translation>Changed</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/models.py" line="376"/>
+        <location filename="../../ui/documents/models.py" line="378"/>
         <source>Size</source>
         <translation>Size</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/documents/models.py" line="402"/>
+        <location filename="../../ui/documents/models.py" line="404"/>
         <source>%n documents</source>
         <translation>
             <numerusform>%n document</numerusform>
@@ -279,12 +314,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/documents/models.py" line="406"/>
+        <location filename="../../ui/documents/models.py" line="408"/>
         <source>Group</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/models.py" line="406"/>
+        <location filename="../../ui/documents/models.py" line="408"/>
         <source>Folder</source>
         <translation>Folder</translation>
     </message>
@@ -292,17 +327,17 @@
 <context>
     <name>Documents</name>
     <message>
-        <location filename="../../ui/documents/models.py" line="455"/>
+        <location filename="../../ui/documents/models.py" line="457"/>
         <source>conflict copy</source>
         <translation>conflict copy</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/models.py" line="457"/>
+        <location filename="../../ui/documents/models.py" line="459"/>
         <source>kept available offline</source>
         <translation>kept available offline</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/models.py" line="459"/>
+        <location filename="../../ui/documents/models.py" line="461"/>
         <source>waiting to send</source>
         <translation>waiting to send</translation>
     </message>
@@ -378,22 +413,22 @@
 <context>
     <name>EditDialog</name>
     <message>
-        <location filename="../../ui/postactions.py" line="37"/>
+        <location filename="../../ui/postactions.py" line="38"/>
         <source>Edit comment</source>
         <translation>Edit comment</translation>
     </message>
     <message>
-        <location filename="../../ui/postactions.py" line="37"/>
+        <location filename="../../ui/postactions.py" line="38"/>
         <source>Edit post</source>
         <translation>Edit post</translation>
     </message>
     <message>
-        <location filename="../../ui/postactions.py" line="39"/>
+        <location filename="../../ui/postactions.py" line="40"/>
         <source>Markdown; @ mentions someone.</source>
         <translation>Markdown; @ mentions someone.</translation>
     </message>
     <message>
-        <location filename="../../ui/postactions.py" line="42"/>
+        <location filename="../../ui/postactions.py" line="43"/>
         <source>Text of the message</source>
         <translation>Text of the message</translation>
     </message>
@@ -401,42 +436,42 @@
 <context>
     <name>GroupOfflineModel</name>
     <message>
-        <location filename="../../ui/settingsdialog.py" line="130"/>
+        <location filename="../../ui/settingsdialog.py" line="131"/>
         <source>Group</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.py" line="130"/>
+        <location filename="../../ui/settingsdialog.py" line="131"/>
         <source>History kept offline</source>
         <translation>History kept offline</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.py" line="130"/>
+        <location filename="../../ui/settingsdialog.py" line="131"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.py" line="142"/>
+        <location filename="../../ui/settingsdialog.py" line="143"/>
         <source>Further groups</source>
         <translation>Further groups</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.py" line="145"/>
+        <location filename="../../ui/settingsdialog.py" line="146"/>
         <source>%1 (%2, %3)</source>
         <translation>%1 (%2, %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.py" line="154"/>
+        <location filename="../../ui/settingsdialog.py" line="155"/>
         <source>kept offline</source>
         <translation>kept offline</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.py" line="154"/>
+        <location filename="../../ui/settingsdialog.py" line="155"/>
         <source>when opened</source>
         <translation>when opened</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/settingsdialog.py" line="160"/>
+        <location filename="../../ui/settingsdialog.py" line="161"/>
         <source>default (%n days)</source>
         <translation>
             <numerusform>default (%n day)</numerusform>
@@ -444,12 +479,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.py" line="162"/>
+        <location filename="../../ui/settingsdialog.py" line="163"/>
         <source>everything</source>
         <translation>everything</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/settingsdialog.py" line="163"/>
+        <location filename="../../ui/settingsdialog.py" line="164"/>
         <source>last %n days</source>
         <translation>
             <numerusform>last %n day</numerusform>
@@ -460,67 +495,67 @@
 <context>
     <name>JoinGroupsDialog</name>
     <message>
-        <location filename="../../ui/joindialog.py" line="38"/>
+        <location filename="../../ui/joindialog.py" line="39"/>
         <source>Join groups</source>
         <translation>Join groups</translation>
     </message>
     <message>
-        <location filename="../../ui/joindialog.py" line="42"/>
+        <location filename="../../ui/joindialog.py" line="43"/>
         <source>Open groups of your organisations that you are not a member of yet.</source>
         <translation>Open groups of your organisations that you are not a member of yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/joindialog.py" line="47"/>
+        <location filename="../../ui/joindialog.py" line="48"/>
         <source>Open groups</source>
         <translation>Open groups</translation>
     </message>
     <message>
-        <location filename="../../ui/joindialog.py" line="48"/>
+        <location filename="../../ui/joindialog.py" line="49"/>
         <source>Group</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../ui/joindialog.py" line="48"/>
+        <location filename="../../ui/joindialog.py" line="49"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/joindialog.py" line="48"/>
+        <location filename="../../ui/joindialog.py" line="49"/>
         <source>Members</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../ui/joindialog.py" line="56"/>
+        <location filename="../../ui/joindialog.py" line="57"/>
         <source>State of the list</source>
         <translation>State of the list</translation>
     </message>
     <message>
-        <location filename="../../ui/joindialog.py" line="58"/>
+        <location filename="../../ui/joindialog.py" line="59"/>
         <source>&amp;Join</source>
         <translation>&amp;Join</translation>
     </message>
     <message>
-        <location filename="../../ui/joindialog.py" line="59"/>
+        <location filename="../../ui/joindialog.py" line="60"/>
         <source>Join the chosen group</source>
         <translation>Join the chosen group</translation>
     </message>
     <message>
-        <location filename="../../ui/joindialog.py" line="63"/>
+        <location filename="../../ui/joindialog.py" line="64"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/joindialog.py" line="77"/>
+        <location filename="../../ui/joindialog.py" line="78"/>
         <source>Joining groups needs a connection: sign in to this account again.</source>
         <translation>Joining groups needs a connection: sign in to this account again.</translation>
     </message>
     <message>
-        <location filename="../../ui/joindialog.py" line="81"/>
+        <location filename="../../ui/joindialog.py" line="82"/>
         <source>Looking for open groups …</source>
         <translation>Looking for open groups …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/joindialog.py" line="99"/>
+        <location filename="../../ui/joindialog.py" line="100"/>
         <source>%n open groups</source>
         <translation>
             <numerusform>%n open group</numerusform>
@@ -528,32 +563,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/joindialog.py" line="106"/>
+        <location filename="../../ui/joindialog.py" line="107"/>
         <source>No open groups to join: you are in all of your organisations&apos; groups.</source>
         <translation>No open groups to join: you are in all of your organisations&apos; groups.</translation>
     </message>
     <message>
-        <location filename="../../ui/joindialog.py" line="112"/>
+        <location filename="../../ui/joindialog.py" line="113"/>
         <source>The list of open groups could not be loaded: %1</source>
         <translation>The list of open groups could not be loaded: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/joindialog.py" line="135"/>
+        <location filename="../../ui/joindialog.py" line="136"/>
         <source>Joining “%1” …</source>
         <translation>Joining “%1” …</translation>
     </message>
     <message>
-        <location filename="../../ui/joindialog.py" line="145"/>
+        <location filename="../../ui/joindialog.py" line="146"/>
         <source>%1 (joined)</source>
         <translation>%1 (joined)</translation>
     </message>
     <message>
-        <location filename="../../ui/joindialog.py" line="147"/>
+        <location filename="../../ui/joindialog.py" line="148"/>
         <source>You joined “%1”. It appears in the sidebar with the next sync.</source>
         <translation>You joined “%1”. It appears in the sidebar with the next sync.</translation>
     </message>
     <message>
-        <location filename="../../ui/joindialog.py" line="156"/>
+        <location filename="../../ui/joindialog.py" line="157"/>
         <source>Joining “%1” failed: %2</source>
         <translation>Joining “%1” failed: %2</translation>
     </message>
@@ -561,12 +596,12 @@
 <context>
     <name>Links</name>
     <message>
-        <location filename="../../ui/stream.py" line="337"/>
+        <location filename="../../ui/stream.py" line="338"/>
         <source>Open link</source>
         <translation>Open link</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="338"/>
+        <location filename="../../ui/stream.py" line="339"/>
         <source>Open this address in your browser?</source>
         <translation>Open this address in your browser?</translation>
     </message>
@@ -674,27 +709,27 @@
         <translation>Signing in …</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="177"/>
+        <location filename="../../ui/login.py" line="176"/>
         <source>Wrong user name or password.</source>
         <translation>Wrong user name or password.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="178"/>
+        <location filename="../../ui/login.py" line="177"/>
         <source>The server refused the sign-in: %1</source>
         <translation>The server refused the sign-in: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="179"/>
+        <location filename="../../ui/login.py" line="178"/>
         <source>The server %1 cannot be reached (%2).</source>
         <translation>The server %1 cannot be reached (%2).</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="180"/>
+        <location filename="../../ui/login.py" line="179"/>
         <source>%1 is not signed in on this computer.</source>
         <translation>%1 is not signed in on this computer.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="198"/>
+        <location filename="../../ui/login.py" line="195"/>
         <source>Signing in failed: %1</source>
         <translation>Signing in failed: %1</translation>
     </message>
@@ -702,110 +737,110 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.py" line="89"/>
         <location filename="../../ui/mainwindow.py" line="90"/>
-        <location filename="../../ui/mainwindow.py" line="101"/>
-        <location filename="../../ui/mainwindow.py" line="393"/>
+        <location filename="../../ui/mainwindow.py" line="91"/>
+        <location filename="../../ui/mainwindow.py" line="102"/>
+        <location filename="../../ui/mainwindow.py" line="384"/>
         <source>Treffpunkt</source>
         <translation>Treffpunkt</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="97"/>
+        <location filename="../../ui/mainwindow.py" line="98"/>
         <source>Main</source>
         <translation>Main</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="103"/>
-        <location filename="../../ui/mainwindow.py" line="394"/>
+        <location filename="../../ui/mainwindow.py" line="104"/>
+        <location filename="../../ui/mainwindow.py" line="385"/>
         <source>Search … (Ctrl+K)</source>
         <translation>Search … (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="106"/>
-        <location filename="../../ui/mainwindow.py" line="182"/>
-        <location filename="../../ui/mainwindow.py" line="395"/>
+        <location filename="../../ui/mainwindow.py" line="107"/>
+        <location filename="../../ui/mainwindow.py" line="183"/>
+        <location filename="../../ui/mainwindow.py" line="386"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="112"/>
         <location filename="../../ui/mainwindow.py" line="113"/>
-        <location filename="../../ui/mainwindow.py" line="396"/>
-        <location filename="../../ui/mainwindow.py" line="397"/>
+        <location filename="../../ui/mainwindow.py" line="114"/>
+        <location filename="../../ui/mainwindow.py" line="387"/>
+        <location filename="../../ui/mainwindow.py" line="388"/>
         <source>Account</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="121"/>
-        <location filename="../../ui/mainwindow.py" line="398"/>
+        <location filename="../../ui/mainwindow.py" line="122"/>
+        <location filename="../../ui/mainwindow.py" line="389"/>
         <source>Sign in to another account …</source>
         <translation>Sign in to another account …</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="123"/>
-        <location filename="../../ui/mainwindow.py" line="399"/>
+        <location filename="../../ui/mainwindow.py" line="124"/>
+        <location filename="../../ui/mainwindow.py" line="390"/>
         <source>Join groups …</source>
         <translation>Join groups …</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="125"/>
-        <location filename="../../ui/mainwindow.py" line="400"/>
+        <location filename="../../ui/mainwindow.py" line="126"/>
+        <location filename="../../ui/mainwindow.py" line="391"/>
         <source>Settings …</source>
         <translation>Settings …</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="131"/>
-        <location filename="../../ui/mainwindow.py" line="401"/>
+        <location filename="../../ui/mainwindow.py" line="132"/>
+        <location filename="../../ui/mainwindow.py" line="392"/>
         <source>Sign out …</source>
         <translation>Sign out …</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="606"/>
+        <location filename="../../ui/mainwindow.py" line="597"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="183"/>
+        <location filename="../../ui/mainwindow.py" line="184"/>
         <source>Go to the sidebar</source>
         <translation>Go to the sidebar</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="184"/>
+        <location filename="../../ui/mainwindow.py" line="185"/>
         <source>Go to the list</source>
         <translation>Go to the list</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="185"/>
+        <location filename="../../ui/mainwindow.py" line="186"/>
         <source>Go to the details</source>
         <translation>Go to the details</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="186"/>
+        <location filename="../../ui/mainwindow.py" line="187"/>
         <source>Close the details</source>
         <translation>Close the details</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="187"/>
+        <location filename="../../ui/mainwindow.py" line="188"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="457"/>
+        <location filename="../../ui/mainwindow.py" line="446"/>
         <source>Sign out</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="458"/>
+        <location filename="../../ui/mainwindow.py" line="447"/>
         <source>Sign out of %1 on this computer?</source>
         <translation>Sign out of %1 on this computer?</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="461"/>
+        <location filename="../../ui/mainwindow.py" line="452"/>
         <source>The local copy of this account&apos;s groups, documents and people is deleted from this computer. Signing in again fetches it anew.</source>
         <translation>The local copy of this account&apos;s groups, documents and people is deleted from this computer. Signing in again fetches it anew.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.py" line="469"/>
+        <location filename="../../ui/mainwindow.py" line="460"/>
         <source>%n items written here have not been sent yet and will be lost.</source>
         <translation>
             <numerusform>%n item written here has not been sent yet and will be lost.</numerusform>
@@ -813,39 +848,39 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="474"/>
+        <location filename="../../ui/mainwindow.py" line="465"/>
         <source>Sign out and delete local data</source>
         <translation>Sign out and delete local data</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="513"/>
+        <location filename="../../ui/mainwindow.py" line="504"/>
         <source>Signing out …</source>
         <translation>Signing out …</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="540"/>
+        <location filename="../../ui/mainwindow.py" line="531"/>
         <source>Signing out of %1 did not finish: %2</source>
         <translation>Signing out of %1 did not finish: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="547"/>
+        <location filename="../../ui/mainwindow.py" line="538"/>
         <source>Choose a group on the left to read and write.</source>
         <translation>Choose a group on the left to read and write.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="549"/>
+        <location filename="../../ui/mainwindow.py" line="540"/>
         <source>Opening your data …</source>
         <translation>Opening your data …</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="553"/>
+        <location filename="../../ui/mainwindow.py" line="544"/>
         <source>You are not signed in yet.
 Choose “Sign in” in the account menu at the top right.</source>
         <translation>You are not signed in yet.
 Choose “Sign in” in the account menu at the top right.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="668"/>
+        <location filename="../../ui/mainwindow.py" line="655"/>
         <source>Documents of %1</source>
         <translation>Documents of %1</translation>
     </message>
@@ -864,12 +899,12 @@ Choose “Sign in” in the account menu at the top right.</translation>
 <context>
     <name>NotificationModel</name>
     <message>
-        <location filename="../../ui/notificationmodel.py" line="127"/>
+        <location filename="../../ui/notificationmodel.py" line="124"/>
         <source>read</source>
         <translation>read</translation>
     </message>
     <message>
-        <location filename="../../ui/notificationmodel.py" line="127"/>
+        <location filename="../../ui/notificationmodel.py" line="124"/>
         <source>unread</source>
         <translation>unread</translation>
     </message>
@@ -906,12 +941,12 @@ Choose “Sign in” in the account menu at the top right.</translation>
 <context>
     <name>NotificationWatcher</name>
     <message>
-        <location filename="../../ui/notifications.py" line="147"/>
+        <location filename="../../ui/notifications.py" line="145"/>
         <source>Treffpunkt</source>
         <translation>Treffpunkt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/notifications.py" line="148"/>
+        <location filename="../../ui/notifications.py" line="146"/>
         <source>%n new mentions and replies</source>
         <translation>
             <numerusform>%n new mention or reply</numerusform>
@@ -922,12 +957,12 @@ Choose “Sign in” in the account menu at the top right.</translation>
 <context>
     <name>Notifications</name>
     <message>
-        <location filename="../../ui/notificationmodel.py" line="46"/>
+        <location filename="../../ui/notificationmodel.py" line="44"/>
         <source>%1 mentioned you in %2</source>
         <translation>%1 mentioned you in %2</translation>
     </message>
     <message>
-        <location filename="../../ui/notificationmodel.py" line="48"/>
+        <location filename="../../ui/notificationmodel.py" line="46"/>
         <source>%1 replied to your post in %2</source>
         <translation>%1 replied to your post in %2</translation>
     </message>
@@ -1021,22 +1056,22 @@ Choose “Sign in” in the account menu at the top right.</translation>
 <context>
     <name>PostActions</name>
     <message>
-        <location filename="../../ui/postactions.py" line="115"/>
+        <location filename="../../ui/postactions.py" line="117"/>
         <source>Delete comment</source>
         <translation>Delete comment</translation>
     </message>
     <message>
-        <location filename="../../ui/postactions.py" line="115"/>
+        <location filename="../../ui/postactions.py" line="117"/>
         <source>Delete post</source>
         <translation>Delete post</translation>
     </message>
     <message>
-        <location filename="../../ui/postactions.py" line="117"/>
+        <location filename="../../ui/postactions.py" line="118"/>
         <source>Delete this comment?</source>
         <translation>Delete this comment?</translation>
     </message>
     <message>
-        <location filename="../../ui/postactions.py" line="119"/>
+        <location filename="../../ui/postactions.py" line="120"/>
         <source>Delete this post and its comments?</source>
         <translation>Delete this post and its comments?</translation>
     </message>
@@ -1046,7 +1081,7 @@ Choose “Sign in” in the account menu at the top right.</translation>
         <translation>Everyone in the group will no longer see it.</translation>
     </message>
     <message>
-        <location filename="../../ui/postactions.py" line="123"/>
+        <location filename="../../ui/postactions.py" line="124"/>
         <source>&amp;Delete</source>
         <translation>&amp;Delete</translation>
     </message>
@@ -1126,27 +1161,27 @@ Choose “Sign in” in the account menu at the top right.</translation>
 <context>
     <name>PostListView</name>
     <message>
-        <location filename="../../ui/stream.py" line="441"/>
+        <location filename="../../ui/stream.py" line="443"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="443"/>
+        <location filename="../../ui/stream.py" line="445"/>
         <source>Unlike</source>
         <translation>Unlike</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="443"/>
+        <location filename="../../ui/stream.py" line="445"/>
         <source>Like</source>
         <translation>Like</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="453"/>
+        <location filename="../../ui/stream.py" line="455"/>
         <source>Edit …</source>
         <translation>Edit …</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="454"/>
+        <location filename="../../ui/stream.py" line="456"/>
         <source>Delete …</source>
         <translation>Delete …</translation>
     </message>
@@ -1164,95 +1199,95 @@ Choose “Sign in” in the account menu at the top right.</translation>
         <translation>Close the detail pane</translation>
     </message>
     <message>
-        <location filename="../../ui/people.py" line="309"/>
-        <location filename="../../ui/people.py" line="311"/>
+        <location filename="../../ui/people.py" line="310"/>
+        <location filename="../../ui/people.py" line="312"/>
         <source>External partner</source>
         <translation>External partner</translation>
     </message>
     <message>
-        <location filename="../../ui/people.py" line="313"/>
+        <location filename="../../ui/people.py" line="314"/>
         <source>A member of your groups without an entry in any of your organisations</source>
         <translation>A member of your groups without an entry in any of your organisations</translation>
     </message>
     <message>
-        <location filename="../../ui/people.py" line="322"/>
+        <location filename="../../ui/people.py" line="323"/>
         <source>Contact details</source>
         <translation>Contact details</translation>
     </message>
     <message>
-        <location filename="../../ui/people.py" line="324"/>
-        <location filename="../../ui/people.py" line="328"/>
+        <location filename="../../ui/people.py" line="325"/>
+        <location filename="../../ui/people.py" line="329"/>
         <source>Groups you share</source>
         <translation>Groups you share</translation>
     </message>
     <message>
-        <location filename="../../ui/people.py" line="329"/>
-        <location filename="../../ui/people.py" line="333"/>
+        <location filename="../../ui/people.py" line="330"/>
+        <location filename="../../ui/people.py" line="334"/>
         <source>Recent posts</source>
         <translation>Recent posts</translation>
     </message>
     <message>
-        <location filename="../../ui/people.py" line="366"/>
+        <location filename="../../ui/people.py" line="367"/>
         <source>This person is no longer in your directory.</source>
         <translation>This person is no longer in your directory.</translation>
     </message>
     <message>
-        <location filename="../../ui/people.py" line="375"/>
+        <location filename="../../ui/people.py" line="376"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/people.py" line="376"/>
+        <location filename="../../ui/people.py" line="377"/>
         <source>Department</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../ui/people.py" line="377"/>
+        <location filename="../../ui/people.py" line="378"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/people.py" line="378"/>
+        <location filename="../../ui/people.py" line="379"/>
         <source>Skills</source>
         <translation>Skills</translation>
     </message>
     <message>
-        <location filename="../../ui/people.py" line="379"/>
+        <location filename="../../ui/people.py" line="380"/>
         <source>Location</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../ui/people.py" line="380"/>
+        <location filename="../../ui/people.py" line="381"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/people.py" line="384"/>
+        <location filename="../../ui/people.py" line="385"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/people.py" line="385"/>
+        <location filename="../../ui/people.py" line="386"/>
         <source>User ID</source>
         <translation>User ID</translation>
     </message>
     <message>
-        <location filename="../../ui/people.py" line="399"/>
+        <location filename="../../ui/people.py" line="400"/>
         <source>No groups in common</source>
         <translation>No groups in common</translation>
     </message>
     <message>
-        <location filename="../../ui/people.py" line="406"/>
+        <location filename="../../ui/people.py" line="407"/>
         <source>Comment in %1</source>
         <translation>Comment in %1</translation>
     </message>
     <message>
-        <location filename="../../ui/people.py" line="406"/>
+        <location filename="../../ui/people.py" line="407"/>
         <source>Post in %1</source>
         <translation>Post in %1</translation>
     </message>
     <message>
-        <location filename="../../ui/people.py" line="417"/>
+        <location filename="../../ui/people.py" line="418"/>
         <source>Nothing written yet</source>
         <translation>Nothing written yet</translation>
     </message>
@@ -1260,33 +1295,33 @@ Choose “Sign in” in the account menu at the top right.</translation>
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../../ui/searchdialog.py" line="230"/>
-        <location filename="../../ui/searchdialog.py" line="231"/>
+        <location filename="../../ui/searchdialog.py" line="223"/>
+        <location filename="../../ui/searchdialog.py" line="224"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../ui/searchdialog.py" line="237"/>
+        <location filename="../../ui/searchdialog.py" line="230"/>
         <source>Search people, posts, documents …</source>
         <translation>Search people, posts, documents …</translation>
     </message>
     <message>
-        <location filename="../../ui/searchdialog.py" line="238"/>
+        <location filename="../../ui/searchdialog.py" line="231"/>
         <source>Search for</source>
         <translation>Search for</translation>
     </message>
     <message>
-        <location filename="../../ui/searchdialog.py" line="246"/>
+        <location filename="../../ui/searchdialog.py" line="239"/>
         <source>Search results</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../ui/searchdialog.py" line="255"/>
+        <location filename="../../ui/searchdialog.py" line="248"/>
         <source>Search status</source>
         <translation>Search status</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/searchdialog.py" line="320"/>
+        <location filename="../../ui/searchdialog.py" line="313"/>
         <source>%n results</source>
         <translation>
             <numerusform>%n result</numerusform>
@@ -1294,7 +1329,7 @@ Choose “Sign in” in the account menu at the top right.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/searchdialog.py" line="323"/>
+        <location filename="../../ui/searchdialog.py" line="316"/>
         <source>Nothing found. Try fewer or other words.</source>
         <translation>Nothing found. Try fewer or other words.</translation>
     </message>
@@ -1302,22 +1337,22 @@ Choose “Sign in” in the account menu at the top right.</translation>
 <context>
     <name>SearchModel</name>
     <message>
-        <location filename="../../ui/searchdialog.py" line="77"/>
+        <location filename="../../ui/searchdialog.py" line="79"/>
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../ui/searchdialog.py" line="78"/>
+        <location filename="../../ui/searchdialog.py" line="80"/>
         <source>Posts and questions</source>
         <translation>Posts and questions</translation>
     </message>
     <message>
-        <location filename="../../ui/searchdialog.py" line="79"/>
+        <location filename="../../ui/searchdialog.py" line="81"/>
         <source>Comments</source>
         <translation>Comments</translation>
     </message>
     <message>
-        <location filename="../../ui/searchdialog.py" line="80"/>
+        <location filename="../../ui/searchdialog.py" line="82"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
@@ -1325,183 +1360,183 @@ Choose “Sign in” in the account menu at the top right.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settingsdialog.py" line="322"/>
+        <location filename="../../ui/settingsdialog.py" line="323"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.py" line="323"/>
+        <location filename="../../ui/settingsdialog.py" line="324"/>
         <source>Pages of the settings</source>
         <translation>Pages of the settings</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.py" line="324"/>
+        <location filename="../../ui/settingsdialog.py" line="325"/>
         <source>General</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.py" line="325"/>
+        <location filename="../../ui/settingsdialog.py" line="326"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.py" line="326"/>
+        <location filename="../../ui/settingsdialog.py" line="327"/>
         <source>Accounts</source>
         <translation>Accounts</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.py" line="327"/>
+        <location filename="../../ui/settingsdialog.py" line="328"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.py" line="328"/>
+        <location filename="../../ui/settingsdialog.py" line="329"/>
         <source>Close the settings</source>
         <translation>Close the settings</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.py" line="329"/>
+        <location filename="../../ui/settingsdialog.py" line="330"/>
         <source>System default</source>
         <translation>System default</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.py" line="330"/>
+        <location filename="../../ui/settingsdialog.py" line="331"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.py" line="331"/>
+        <location filename="../../ui/settingsdialog.py" line="332"/>
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.py" line="334"/>
+        <location filename="../../ui/settingsdialog.py" line="335"/>
         <source>Menus and dialogs change at once; a few texts already on screen change when Treffpunkt starts the next time.</source>
         <translation>Menus and dialogs change at once; a few texts already on screen change when Treffpunkt starts the next time.</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.py" line="338"/>
+        <location filename="../../ui/settingsdialog.py" line="339"/>
         <source>Keep &amp;history of:</source>
         <translation>Keep &amp;history of:</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.py" line="339"/>
-        <location filename="../../ui/settingsdialog.py" line="355"/>
+        <location filename="../../ui/settingsdialog.py" line="340"/>
+        <location filename="../../ui/settingsdialog.py" line="356"/>
         <source> days</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.py" line="341"/>
+        <location filename="../../ui/settingsdialog.py" line="342"/>
         <source>Days of history kept offline for groups without a choice of their own</source>
         <translation>Days of history kept offline for groups without a choice of their own</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.py" line="343"/>
+        <location filename="../../ui/settingsdialog.py" line="344"/>
         <source>&amp;Space for documents:</source>
         <translation>&amp;Space for documents:</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.py" line="344"/>
+        <location filename="../../ui/settingsdialog.py" line="345"/>
         <source> MB</source>
         <translation> MB</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.py" line="345"/>
+        <location filename="../../ui/settingsdialog.py" line="346"/>
         <source>Space for documents in megabytes</source>
         <translation>Space for documents in megabytes</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.py" line="347"/>
+        <location filename="../../ui/settingsdialog.py" line="348"/>
         <source>Managed by your IT department</source>
         <translation>Managed by your IT department</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.py" line="349"/>
+        <location filename="../../ui/settingsdialog.py" line="350"/>
         <source>What each group keeps offline</source>
         <translation>What each group keeps offline</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.py" line="350"/>
+        <location filename="../../ui/settingsdialog.py" line="351"/>
         <source>Default</source>
         <translation>Default</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.py" line="351"/>
+        <location filename="../../ui/settingsdialog.py" line="352"/>
         <source>Everything</source>
         <translation>Everything</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.py" line="352"/>
+        <location filename="../../ui/settingsdialog.py" line="353"/>
         <source>Last days:</source>
         <translation>Last days:</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.py" line="353"/>
+        <location filename="../../ui/settingsdialog.py" line="354"/>
         <source>History of this group kept offline</source>
         <translation>History of this group kept offline</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.py" line="354"/>
+        <location filename="../../ui/settingsdialog.py" line="355"/>
         <source>This &amp;group keeps:</source>
         <translation>This &amp;group keeps:</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.py" line="356"/>
+        <location filename="../../ui/settingsdialog.py" line="357"/>
         <source>Days of history of this group</source>
         <translation>Days of history of this group</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.py" line="357"/>
+        <location filename="../../ui/settingsdialog.py" line="358"/>
         <source>Keep this group&apos;s &amp;documents available offline</source>
         <translation>Keep this group&apos;s &amp;documents available offline</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.py" line="359"/>
+        <location filename="../../ui/settingsdialog.py" line="360"/>
         <source>Keep this group&apos;s documents available offline</source>
         <translation>Keep this group&apos;s documents available offline</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.py" line="361"/>
+        <location filename="../../ui/settingsdialog.py" line="362"/>
         <source>Signed-in accounts</source>
         <translation>Signed-in accounts</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.py" line="362"/>
+        <location filename="../../ui/settingsdialog.py" line="363"/>
         <source>&amp;Add account …</source>
         <translation>&amp;Add account …</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.py" line="363"/>
+        <location filename="../../ui/settingsdialog.py" line="364"/>
         <source>Add account</source>
         <translation>Add account</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.py" line="364"/>
+        <location filename="../../ui/settingsdialog.py" line="365"/>
         <source>Sign &amp;out …</source>
         <translation>Sign &amp;out …</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.py" line="365"/>
+        <location filename="../../ui/settingsdialog.py" line="366"/>
         <source>Sign out of the chosen account</source>
         <translation>Sign out of the chosen account</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.py" line="412"/>
+        <location filename="../../ui/settingsdialog.py" line="413"/>
         <source>%1 MB in use</source>
         <translation>%1 MB in use</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.py" line="504"/>
+        <location filename="../../ui/settingsdialog.py" line="505"/>
         <source>signed in</source>
         <translation>signed in</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.py" line="504"/>
+        <location filename="../../ui/settingsdialog.py" line="505"/>
         <source>offline</source>
         <translation>offline</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.py" line="506"/>
+        <location filename="../../ui/settingsdialog.py" line="507"/>
         <source>%1
 %2 · %3</source>
         <translation>%1
@@ -1511,37 +1546,37 @@ Choose “Sign in” in the account menu at the top right.</translation>
 <context>
     <name>SidebarModel</name>
     <message>
-        <location filename="../../ui/sidebar.py" line="277"/>
+        <location filename="../../ui/sidebar.py" line="275"/>
         <source>Further groups</source>
         <translation>Further groups</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="281"/>
+        <location filename="../../ui/sidebar.py" line="279"/>
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="282"/>
+        <location filename="../../ui/sidebar.py" line="280"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="283"/>
+        <location filename="../../ui/sidebar.py" line="281"/>
         <source>Join groups …</source>
         <translation>Join groups …</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="293"/>
+        <location filename="../../ui/sidebar.py" line="291"/>
         <source>Opening %1 …</source>
         <translation>Opening %1 …</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="527"/>
+        <location filename="../../ui/sidebar.py" line="526"/>
         <source>Account %1</source>
         <translation>Account %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sidebar.py" line="532"/>
+        <location filename="../../ui/sidebar.py" line="531"/>
         <source>%n unread</source>
         <translation>
             <numerusform>%n unread</numerusform>
@@ -1549,7 +1584,7 @@ Choose “Sign in” in the account menu at the top right.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sidebar.py" line="534"/>
+        <location filename="../../ui/sidebar.py" line="533"/>
         <source>%n mentions of you</source>
         <translation>
             <numerusform>%n mention of you</numerusform>
@@ -1557,7 +1592,7 @@ Choose “Sign in” in the account menu at the top right.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="536"/>
+        <location filename="../../ui/sidebar.py" line="535"/>
         <source>all history kept offline</source>
         <translation>all history kept offline</translation>
     </message>
@@ -1565,7 +1600,7 @@ Choose “Sign in” in the account menu at the top right.</translation>
 <context>
     <name>SidebarView</name>
     <message>
-        <location filename="../../ui/sidebar.py" line="597"/>
+        <location filename="../../ui/sidebar.py" line="596"/>
         <source>Groups and lists</source>
         <translation>Groups and lists</translation>
     </message>
@@ -1612,27 +1647,27 @@ Choose “Sign in” in the account menu at the top right.</translation>
 <context>
     <name>StreamPage</name>
     <message>
-        <location filename="../../ui/stream.py" line="562"/>
+        <location filename="../../ui/stream.py" line="564"/>
         <source>Group</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="563"/>
+        <location filename="../../ui/stream.py" line="565"/>
         <source>Docu&amp;ments</source>
         <translation>Docu&amp;ments</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="565"/>
+        <location filename="../../ui/stream.py" line="567"/>
         <source>Show the group&apos;s documents</source>
         <translation>Show the group&apos;s documents</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="570"/>
+        <location filename="../../ui/stream.py" line="572"/>
         <source>Posts</source>
         <translation>Posts</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="571"/>
+        <location filename="../../ui/stream.py" line="573"/>
         <source>No posts yet — write the first one.</source>
         <translation>No posts yet — write the first one.</translation>
     </message>
@@ -1640,7 +1675,7 @@ Choose “Sign in” in the account menu at the top right.</translation>
 <context>
     <name>SyncRunner</name>
     <message>
-        <location filename="../../ui/status.py" line="155"/>
+        <location filename="../../ui/status.py" line="152"/>
         <source>Syncing stopped unexpectedly; it starts again shortly.</source>
         <translation>Syncing stopped unexpectedly; it starts again shortly.</translation>
     </message>
@@ -1648,63 +1683,63 @@ Choose “Sign in” in the account menu at the top right.</translation>
 <context>
     <name>SyncStatusBar</name>
     <message>
-        <location filename="../../ui/status.py" line="246"/>
+        <location filename="../../ui/status.py" line="241"/>
         <source>Try now</source>
         <translation>Try now</translation>
     </message>
     <message>
-        <location filename="../../ui/status.py" line="249"/>
+        <location filename="../../ui/status.py" line="244"/>
         <source>Try to reach the server now</source>
         <translation>Try to reach the server now</translation>
     </message>
     <message>
-        <location filename="../../ui/status.py" line="251"/>
+        <location filename="../../ui/status.py" line="246"/>
         <source>Offline: Treffpunkt tries again by itself, less often the longer it lasts</source>
         <translation>Offline: Treffpunkt tries again by itself, less often the longer it lasts</translation>
     </message>
     <message>
-        <location filename="../../ui/status.py" line="263"/>
+        <location filename="../../ui/status.py" line="258"/>
         <source>Connection and sending state</source>
         <translation>Connection and sending state</translation>
     </message>
     <message>
-        <location filename="../../ui/status.py" line="314"/>
+        <location filename="../../ui/status.py" line="307"/>
         <source>Something went wrong: %1</source>
         <translation>Something went wrong: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/status.py" line="338"/>
+        <location filename="../../ui/status.py" line="331"/>
         <source>online</source>
         <translation>online</translation>
     </message>
     <message>
-        <location filename="../../ui/status.py" line="339"/>
+        <location filename="../../ui/status.py" line="332"/>
         <source>synchronising …</source>
         <translation>synchronising …</translation>
     </message>
     <message>
-        <location filename="../../ui/status.py" line="340"/>
+        <location filename="../../ui/status.py" line="333"/>
         <source>connecting …</source>
         <translation>connecting …</translation>
     </message>
     <message>
-        <location filename="../../ui/status.py" line="341"/>
+        <location filename="../../ui/status.py" line="334"/>
         <source>signed out — sign in again to send</source>
         <translation>signed out — sign in again to send</translation>
     </message>
     <message>
-        <location filename="../../ui/status.py" line="342"/>
-        <location filename="../../ui/status.py" line="344"/>
+        <location filename="../../ui/status.py" line="335"/>
+        <location filename="../../ui/status.py" line="337"/>
         <source>offline</source>
         <translation>offline</translation>
     </message>
     <message>
-        <location filename="../../ui/status.py" line="347"/>
+        <location filename="../../ui/status.py" line="340"/>
         <source>Connection: %1</source>
         <translation>Connection: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/status.py" line="355"/>
+        <location filename="../../ui/status.py" line="348"/>
         <source>%n waiting to send</source>
         <translation>
             <numerusform>%n waiting to send</numerusform>
@@ -1712,7 +1747,7 @@ Choose “Sign in” in the account menu at the top right.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/status.py" line="357"/>
+        <location filename="../../ui/status.py" line="350"/>
         <source>%n could not be sent</source>
         <translation>
             <numerusform>%n could not be sent</numerusform>
@@ -1720,12 +1755,12 @@ Choose “Sign in” in the account menu at the top right.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/status.py" line="362"/>
+        <location filename="../../ui/status.py" line="355"/>
         <source>last synced %1</source>
         <translation>last synced %1</translation>
     </message>
     <message>
-        <location filename="../../ui/status.py" line="366"/>
+        <location filename="../../ui/status.py" line="359"/>
         <source>not synced yet</source>
         <translation>not synced yet</translation>
     </message>
@@ -1733,7 +1768,7 @@ Choose “Sign in” in the account menu at the top right.</translation>
 <context>
     <name>SystemTrayNotifier</name>
     <message>
-        <location filename="../../ui/notifications.py" line="99"/>
+        <location filename="../../ui/notifications.py" line="97"/>
         <source>Treffpunkt</source>
         <translation>Treffpunkt</translation>
     </message>
@@ -1741,7 +1776,7 @@ Choose “Sign in” in the account menu at the top right.</translation>
 <context>
     <name>ThreadModel</name>
     <message>
-        <location filename="../../ui/detail.py" line="129"/>
+        <location filename="../../ui/detail.py" line="128"/>
         <source>%1 (marked as the answer): %2</source>
         <translation>%1 (marked as the answer): %2</translation>
     </message>
@@ -1749,87 +1784,87 @@ Choose “Sign in” in the account menu at the top right.</translation>
 <context>
     <name>ThreadPane</name>
     <message>
-        <location filename="../../ui/detail.py" line="149"/>
+        <location filename="../../ui/detail.py" line="148"/>
         <source>Thread</source>
         <translation>Thread</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="153"/>
+        <location filename="../../ui/detail.py" line="152"/>
         <source>Close the detail pane</source>
         <translation>Close the detail pane</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="154"/>
+        <location filename="../../ui/detail.py" line="153"/>
         <source>Close (Esc)</source>
         <translation>Close (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="161"/>
+        <location filename="../../ui/detail.py" line="160"/>
         <source>Post and comments</source>
         <translation>Post and comments</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="162"/>
+        <location filename="../../ui/detail.py" line="161"/>
         <source>&amp;Like</source>
         <translation>&amp;Like</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="165"/>
+        <location filename="../../ui/detail.py" line="164"/>
         <source>Like the post</source>
         <translation>Like the post</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="166"/>
+        <location filename="../../ui/detail.py" line="165"/>
         <source>&amp;Retry sending</source>
         <translation>&amp;Retry sending</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="168"/>
+        <location filename="../../ui/detail.py" line="167"/>
         <source>Retry sending the post</source>
         <translation>Retry sending the post</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="169"/>
+        <location filename="../../ui/detail.py" line="168"/>
         <source>&amp;Discard</source>
         <translation>&amp;Discard</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="171"/>
+        <location filename="../../ui/detail.py" line="170"/>
         <source>Discard the post that failed</source>
         <translation>Discard the post that failed</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="174"/>
+        <location filename="../../ui/detail.py" line="173"/>
         <source>Write a comment … Ctrl+Enter sends</source>
         <translation>Write a comment … Ctrl+Enter sends</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="175"/>
+        <location filename="../../ui/detail.py" line="174"/>
         <source>New comment</source>
         <translation>New comment</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="177"/>
+        <location filename="../../ui/detail.py" line="176"/>
         <source>C&amp;omment</source>
         <translation>C&amp;omment</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="179"/>
+        <location filename="../../ui/detail.py" line="178"/>
         <source>Send the comment</source>
         <translation>Send the comment</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="238"/>
+        <location filename="../../ui/detail.py" line="237"/>
         <source>&amp;Like (%1)</source>
         <translation>&amp;Like (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="240"/>
+        <location filename="../../ui/detail.py" line="239"/>
         <source>Question by %1</source>
         <translation>Question by %1</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="240"/>
+        <location filename="../../ui/detail.py" line="239"/>
         <source>Post by %1</source>
         <translation>Post by %1</translation>
     </message>
@@ -1866,32 +1901,32 @@ Choose “Sign in” in the account menu at the top right.</translation>
 <context>
     <name>VersionsModel</name>
     <message>
-        <location filename="../../ui/documents/models.py" line="491"/>
+        <location filename="../../ui/documents/models.py" line="493"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/models.py" line="491"/>
+        <location filename="../../ui/documents/models.py" line="493"/>
         <source>By</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/models.py" line="491"/>
+        <location filename="../../ui/documents/models.py" line="493"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/models.py" line="491"/>
+        <location filename="../../ui/documents/models.py" line="493"/>
         <source>Size</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/models.py" line="502"/>
+        <location filename="../../ui/documents/models.py" line="504"/>
         <source>%1 (waiting to send)</source>
         <translation>%1 (waiting to send)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/models.py" line="515"/>
+        <location filename="../../ui/documents/models.py" line="517"/>
         <source>Version %1 by %2, %3, %4</source>
         <translation>Version %1 by %2, %3, %4</translation>
     </message>
