@@ -4,7 +4,6 @@ still follow the names as stored."""
 
 from __future__ import annotations
 
-from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -12,12 +11,10 @@ from sqlalchemy import update
 
 from client import notifications, offline
 from client.ingest import (
-    DocumentState,
     GroupRow,
     OrganisationRow,
     PersonEntry,
     ingest_messages,
-    upsert_documents,
     upsert_groups,
     upsert_organisations,
     upsert_people,
@@ -28,8 +25,8 @@ from client.reads.documents import document_detail, document_folders, folder_doc
 from client.reads.search import search_page
 from client.store import Replica
 from tests.conftest import GROUP, ORG, USER, server_message
+from tests.unit.test_reads_documents import BERND, _from_server
 
-BERND = "@bernd:harderwijk.test"
 # Shows as "Bernd Admin" reversed where bidi works: the override hides what follows.
 TRICKY = "Bernd\u202e nimdA\u202c\n(IT)\x1b[0m"
 CLEAN = "Bernd nimdA (IT)[0m"
@@ -114,33 +111,12 @@ def test_people_pages_follow_the_stored_names(replica: Replica) -> None:
     assert len(seen) == len(names)
 
 
-def _document(replica: Replica, doc_id: str, name: str, **kw: object) -> None:
-    fields: dict[str, object] = {
-        "id": doc_id,
-        "group_id": GROUP,
-        "name": name,
-        "folder": "Beleid",
-        "mimetype": "text/plain",
-        "size": 5,
-        "sha256": "ab" * 32,
-        "mxc_url": "mxc://harderwijk.test/blob",
-        "version": 1,
-        "based_on": None,
-        "updated_by": BERND,
-        "updated_at": datetime(2026, 3, 1, 10, 0, 0, 250_000),
-        "event_id": f"${doc_id}",
-        **kw,
-    }
-    with replica.begin() as conn:
-        upsert_documents(conn, [DocumentState(**fields)])  # type: ignore[arg-type]
-
-
 def test_documents_show_their_real_extension_and_page_by_stored_name(
     tricky: Replica, tmp_path: Path
 ) -> None:
     names = ["Protokoll\u202efdp.exe", "Protokoll.pdf", "Protokoll\u202aa.txt", "Protokollz.txt"]
     for i, name in enumerate(names):
-        _document(tricky, f"doc{i}", name)
+        _from_server(tricky, f"doc{i}", name, folder="Beleid")
     [entry] = document_folders(tricky, GROUP)
     assert entry.group_name == "Jeugd & Gezin"
     seen = []
