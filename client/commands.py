@@ -14,10 +14,10 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import delete, or_, select
 from sqlalchemy.orm import Session
 
-from client import search
+from client import notifications, search
 from client.changes import Changes
 from client.clock import utcnow
 from client.mediacache import MediaCache
@@ -235,6 +235,62 @@ class LocalCommands:
                 }
             session.delete(reaction)
             return Changes(messages=frozenset({message_id}), outbox=True)
+
+    # -- read state --------------------------------------------------------------------
+
+    def mark_read(self, group_id: str) -> Changes:
+        """The user has seen the group: its unread and mention counts go, and a read marker
+        on its newest event is queued for the server. Nothing to do (no Changes) while
+        nothing is unread, so that a view may call this whenever the group shows."""
+        with self._replica.connect() as conn:  # mostly that: no write transaction for it
+            unread = conn.exec_driver_sql(
+                'SELECT unread_count + mention_count FROM "group" WHERE id = ?', (group_id,)
+            ).scalar()
+        if not unread:
+            return Changes()
+        with self._replica.write_session() as session:
+            group = session.get(Group, group_id)
+            if group is None or not group.joined or not (group.unread_count or group.mention_count):
+                return Changes()
+            queued = self._mark_read(session, group)
+            return Changes(groups=frozenset({group_id}), outbox=queued)
+
+    def mark_all_read(self) -> Changes:
+        """Every group read, and every mention and reply under the bell with them: "all"
+        should leave nothing unread anywhere."""
+        with self._replica.write_session() as session:
+            groups = session.scalars(
+                select(Group).where(
+                    Group.joined, or_(Group.unread_count > 0, Group.mention_count > 0)
+                )
+            ).all()
+            queued = [self._mark_read(session, group) for group in groups]
+            read = notifications.mark_all_read_in(session.connection())
+            return read | Changes(groups=frozenset(g.id for g in groups), outbox=any(queued))
+
+    def _mark_read(self, session: Session, group: Group) -> bool:
+        """Clear the group's counts and queue a read marker on its newest event, replacing
+        one that has not been sent (only the newest matters); False without an event."""
+        group.unread_count = 0
+        group.mention_count = 0
+        newest = session.scalar(
+            select(Message.event_id)
+            .where(Message.group_id == group.id, Message.event_id.is_not(None))
+            .order_by(Message.created_at.desc(), Message.id.desc())
+            .limit(1)
+        )
+        if newest is None:
+            return False
+        session.execute(
+            delete(OutboxEntry).where(
+                OutboxEntry.group_id == group.id,
+                OutboxEntry.kind == OutboxKind.READ,
+                OutboxEntry.state.in_([OutboxState.WAITING, OutboxState.FAILED]),
+            )
+        )
+        entry = self._enqueue(session, OutboxKind.READ, group.id)
+        entry.payload = {"event_id": newest}
+        return True
 
     # -- documents ---------------------------------------------------------------------
 
@@ -468,7 +524,7 @@ def retry_entry(replica: Replica, entry_id: int) -> Changes:
     with replica.begin() as conn:
         conn.exec_driver_sql(
             "UPDATE outbox_entry SET state = 'waiting', next_attempt_at = NULL, "
-            "last_error = NULL WHERE id = ? AND state = 'failed'",
+            "last_error = NULL, failing_since = NULL WHERE id = ? AND state = 'failed'",
             (entry_id,),
         )
     return Changes(outbox=True)
@@ -492,4 +548,54 @@ def discard_entry(replica: Replica, entry_id: int) -> Changes:
             reaction = session.get(Reaction, entry.reaction_id)
             if reaction is not None and reaction.event_id is None:
                 session.delete(reaction)
+        elif entry.kind is OutboxKind.DOCUMENT and entry.document_id is not None:
+            version = entry.payload.get("version")
+            _discard_document_version(
+                session, entry.document_id, version if isinstance(version, int) else None
+            )
+            return Changes(
+                outbox=True,
+                documents=frozenset({entry.document_id}),
+                groups=frozenset({entry.group_id}),
+            )
     return Changes(outbox=True, messages=frozenset({message_id} if message_id else set()))
+
+
+def _discard_document_version(session: Session, document_id: str, version: int | None) -> None:
+    """Take back a version that was never sent: the document returns to the newest version
+    the server has, or goes if the server never had it. Another version still waiting to
+    be sent keeps the document as it is."""
+    document = session.get(Document, document_id)
+    if document is None:
+        return
+    for unsent in list(document.versions):
+        if unsent.event_id is None and unsent.version == version:
+            document.versions.remove(unsent)
+    session.flush()
+    waiting = session.scalar(
+        select(OutboxEntry.id).where(
+            OutboxEntry.document_id == document_id,
+            OutboxEntry.state != OutboxState.SENT,
+        )
+    )
+    if waiting is not None:
+        return
+    confirmed = [v for v in document.versions if v.event_id is not None]
+    if not confirmed:
+        search.unindex_documents(session.connection(), [document_id])
+        session.delete(document)
+        return
+    newest = max(confirmed, key=lambda v: v.version)
+    document.name = newest.name
+    document.sha256 = newest.sha256
+    document.size = newest.size
+    document.mimetype = newest.mimetype
+    document.mxc_url = newest.mxc_url
+    document.version = newest.version
+    document.based_on = newest.based_on
+    document.updated_by = newest.author
+    document.updated_at = newest.created_at
+    # The discarded version's text; the server's version's text is not kept apart.
+    document.text_content = None
+    document.pending = False
+    search.index_documents(session.connection(), [_document_doc(document)])

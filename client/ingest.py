@@ -16,7 +16,7 @@ from typing import Any
 
 from sqlalchemy import Connection
 
-from client import search
+from client import purge, search
 from client.changes import Changes
 
 _IN_CHUNK = 500  # SQLite's parameter limit is far above; this keeps statements small
@@ -468,21 +468,30 @@ def set_members(
 
 
 def purge_group(conn: Connection, group_id: str) -> Changes:
-    """Remove a group and everything of it from the replica (left, removed, banned)."""
+    """Remove a group and everything of it from the replica (left, removed, banned).
+
+    Its words leave the search vocabulary here; its files, the index segments that still
+    hold its words and the WAL are recorded for ``client.purge.finish``, which the sync
+    engine runs once this transaction has committed."""
     ids = [
         row[0]
         for row in conn.exec_driver_sql("SELECT id FROM message WHERE group_id = ?", (group_id,))
     ]
-    if ids:
-        search.unindex_messages(conn, ids)
     docs = [
         row[0]
         for row in conn.exec_driver_sql("SELECT id FROM document WHERE group_id = ?", (group_id,))
     ]
+    blobs = purge.group_blobs(conn, group_id)
+    words = search.words_of_group(conn, group_id)
+    if ids:
+        search.unindex_messages(conn, ids)
     if docs:
         search.unindex_documents(conn, docs)
     # Foreign keys cascade to messages, reactions, mentions, documents, versions, outbox.
     conn.exec_driver_sql('DELETE FROM "group" WHERE id = ?', (group_id,))
+    search.forget_words(conn, words)
+    indexes = {"search_message"} if ids else set()
+    purge.record(conn, blobs, indexes | ({"search_document"} if docs else set()))
     return Changes(
         groups=frozenset({group_id}),
         messages=frozenset(ids),
@@ -492,11 +501,15 @@ def purge_group(conn: Connection, group_id: str) -> Changes:
 
 
 def remove_people(conn: Connection, user_ids: Sequence[str]) -> Changes:
-    """Directory entries no longer visible (the directory room was left)."""
+    """Directory entries no longer visible (the directory room was left): gone from the
+    replica and its search index, as ``purge_group`` does for a group."""
+    words = search.words_of_people(conn, user_ids)
     for chunk in _chunks(user_ids):
         conn.exec_driver_sql(
             f"DELETE FROM person WHERE user_id IN ({_placeholders(len(chunk))})", tuple(chunk)
         )
     if user_ids:
         search.unindex_people(conn, user_ids)
+        search.forget_words(conn, words)
+        purge.record(conn, (), {"search_person"})
     return Changes(people=frozenset(user_ids))

@@ -186,6 +186,18 @@ class MediaCache:
     def delete(self, sha256: str) -> None:
         self.path_for(sha256).unlink(missing_ok=True)
 
+    def delete_unused_since(self, sha256: str, since: float) -> bool:
+        """Delete a blob unless it was written or read after ``since`` (a Unix time): then
+        someone uses it again, and it is left to eviction. True when it is gone."""
+        path = self.path_for(sha256)
+        try:
+            if path.stat().st_mtime > since:
+                return False
+        except FileNotFoundError:
+            return True
+        path.unlink(missing_ok=True)
+        return True
+
     def size_bytes(self) -> int:
         return usage_bytes(self.root)
 

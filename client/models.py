@@ -23,6 +23,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -60,6 +61,7 @@ class OutboxKind(enum.StrEnum):
     EDIT = "edit"
     DELETE = "delete"
     DOCUMENT = "document"
+    READ = "read"  # the group's read marker: only the newest one matters
 
 
 def _enum(cls: type[enum.StrEnum], name: str) -> Enum:
@@ -158,6 +160,8 @@ class Message(Base):
         Index("ix_message_search", "id", "deleted", "kind", "group_id", "author", "created_at"),
         # A person's recent posts; "replies to my posts" starts from the user's own posts.
         Index("ix_message_author_created", "author", "created_at"),
+        # Deleting a message looks up the questions it answers (ON DELETE SET NULL).
+        Index("ix_message_answer", "answer_id", sqlite_where=text("answer_id IS NOT NULL")),
         CheckConstraint(
             "(kind = 'comment') = (thread_root_id IS NOT NULL)", name="comment_has_thread"
         ),
@@ -353,6 +357,9 @@ class OutboxEntry(Base):
     next_attempt_at: Mapped[datetime | None] = mapped_column(DateTime)
     created_at: Mapped[datetime] = mapped_column(DateTime)
     sent_event_id: Mapped[str | None] = mapped_column(String(255))
+    # The first of the transient failures since it last went through or was retried by
+    # the user; a day later the entry is shown as stuck (``client.outbox.STUCK_AFTER``).
+    failing_since: Mapped[datetime | None] = mapped_column(DateTime)
 
 
 class SyncState(Base):

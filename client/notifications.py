@@ -136,30 +136,31 @@ def mark_read(replica: Replica, message_ids: Iterable[int]) -> Changes:
 
 
 def mark_all_read(replica: Replica) -> Changes:
-    now = utcnow()
     with replica.begin() as conn:
-        me = _me(conn)
-        ids = [
-            row[0]
-            for row in conn.execute(
-                text(
-                    f"""
-                    WITH n AS ({_NOTIFICATIONS})
-                    SELECT n.id FROM n WHERE NOT EXISTS
-                      (SELECT 1 FROM notification_read r WHERE r.message_id = n.id)
-                    """
-                ),
-                {"me": me},
-            )
-        ]
-        if ids:
-            conn.execute(
-                text(
-                    "INSERT OR IGNORE INTO notification_read (message_id, read_at) "
-                    "VALUES (:id, :at)"
-                ),
-                [{"id": i, "at": now} for i in ids],
-            )
+        return mark_all_read_in(conn)
+
+
+def mark_all_read_in(conn: Connection) -> Changes:
+    """``mark_all_read`` in the caller's transaction."""
+    now = utcnow()
+    ids = [
+        row[0]
+        for row in conn.execute(
+            text(
+                f"""
+                WITH n AS ({_NOTIFICATIONS})
+                SELECT n.id FROM n WHERE NOT EXISTS
+                  (SELECT 1 FROM notification_read r WHERE r.message_id = n.id)
+                """
+            ),
+            {"me": _me(conn)},
+        )
+    ]
+    if ids:
+        conn.execute(
+            text("INSERT OR IGNORE INTO notification_read (message_id, read_at) VALUES (:id, :at)"),
+            [{"id": i, "at": now} for i in ids],
+        )
     return Changes(messages=frozenset(ids))
 
 

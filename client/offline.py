@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from client import lazy
 from client.changes import Changes
@@ -206,14 +206,24 @@ def pinned_documents(replica: Replica) -> list[tuple[str, str]]:
     return [(str(document_id), str(sha)) for document_id, sha in rows]
 
 
-def document_file(replica: Replica, document_id: str) -> tuple[str, str | None] | None:
-    """(SHA-256, media URL: None while not uploaded) of a document's current version;
-    None for no such document."""
+class DocumentFile(NamedTuple):
+    """What downloading a document's current version needs."""
+
+    sha256: str
+    mxc_url: str | None  # None while not uploaded
+    size: int  # as its state event declares it
+
+
+def document_file(replica: Replica, document_id: str) -> DocumentFile | None:
+    """A document's current version; None for no such document."""
     with replica.connect() as conn:
         row = conn.exec_driver_sql(
-            "SELECT sha256, mxc_url FROM document WHERE id = ? AND deleted = 0", (document_id,)
+            "SELECT sha256, mxc_url, size FROM document WHERE id = ? AND deleted = 0",
+            (document_id,),
         ).first()
-    return None if row is None else (str(row[0]), None if row[1] is None else str(row[1]))
+    if row is None:
+        return None
+    return DocumentFile(str(row[0]), None if row[1] is None else str(row[1]), int(row[2]))
 
 
 def kept_blobs(conn: Connection) -> set[str]:

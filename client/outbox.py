@@ -5,6 +5,9 @@ Local commands (``client.commands``) queue entries; the engine reads a group's n
 entries in order, claims one (``SENDING``: its outcome is unknown until recorded), sends
 it and records it as sent, or lets it wait for a retry, or marks it failed. Entries come
 back as frozen ``Entry`` values, never as live rows.
+
+An entry remembers since when it fails transiently (``failing_since``); once that is longer
+than ``STUCK_AFTER`` ago it counts as stuck: still retried, but the user is told.
 """
 
 from __future__ import annotations
@@ -12,16 +15,20 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from client.changes import Changes
+from client.clock import utcnow
 from client.models import Document, OutboxEntry
 from client.models import OutboxKind as OutboxKind
 from client.models import OutboxState as OutboxState
 from client.store import Replica, Transaction
+
+# An entry that has failed transiently for longer than this is shown as stuck.
+STUCK_AFTER = timedelta(days=1)
 
 
 @dataclass(frozen=True)
@@ -40,15 +47,45 @@ class Entry:
     attempts: int
     next_attempt_at: datetime | None
     created_at: datetime
+    failing_since: datetime | None = None
 
 
 def outbox_counts(session: Session) -> dict[OutboxState, int]:
+    """Entries by state, read markers left out: they are not something the user wrote, and
+    nothing is lost if one is never sent."""
     rows = session.execute(
-        select(OutboxEntry.state, func.count()).group_by(OutboxEntry.state)
+        select(OutboxEntry.state, func.count())
+        .where(OutboxEntry.kind != OutboxKind.READ)
+        .group_by(OutboxEntry.state)
     ).all()
     counts = dict.fromkeys(OutboxState, 0)
     counts.update({state: n for state, n in rows})
     return counts
+
+
+def stuck_since(failing_since: datetime | None, now: datetime) -> datetime | None:
+    """``failing_since`` if that makes the entry stuck at ``now``, else None."""
+    if failing_since is None or now - failing_since <= STUCK_AFTER:
+        return None
+    return failing_since
+
+
+@dataclass(frozen=True)
+class Stuck:
+    """Entries still retried that have failed for longer than ``STUCK_AFTER``."""
+
+    count: int
+    since: datetime | None  # when the longest-failing of them first failed
+
+
+def stuck(session: Session, now: datetime) -> Stuck:
+    count, since = session.execute(
+        select(func.count(), func.min(OutboxEntry.failing_since)).where(
+            OutboxEntry.state.in_([OutboxState.WAITING, OutboxState.SENDING]),
+            OutboxEntry.failing_since < now - STUCK_AFTER,
+        )
+    ).one()
+    return Stuck(int(count), since)
 
 
 def groups_to_send(replica: Replica) -> list[str]:
@@ -97,6 +134,7 @@ def _entry(row: OutboxEntry) -> Entry:
         attempts=row.attempts,
         next_attempt_at=row.next_attempt_at,
         created_at=row.created_at,
+        failing_since=row.failing_since,
     )
 
 
@@ -123,15 +161,24 @@ def retry_later(
     next_attempt_at: datetime,
     *,
     outcome_unknown: bool,
+    failed_at: datetime | None = None,
 ) -> None:
     """Try ``entry`` again at ``next_attempt_at``. One whose request may have reached the
-    server stays ``SENDING`` until it is settled; the others wait."""
+    server stays ``SENDING`` until it is settled; the others wait. ``failed_at`` starts
+    its ``failing_since`` unless an earlier failure did."""
     state = OutboxState.SENDING if outcome_unknown else OutboxState.WAITING
     with replica.begin() as conn:
         conn.exec_driver_sql(
             "UPDATE outbox_entry SET state = ?, attempts = ?, last_error = ?, "
-            "next_attempt_at = ? WHERE id = ?",
-            (state.value, entry.attempts + 1, error, next_attempt_at, entry.id),
+            "next_attempt_at = ?, failing_since = coalesce(failing_since, ?) WHERE id = ?",
+            (
+                state.value,
+                entry.attempts + 1,
+                error,
+                next_attempt_at,
+                failed_at or utcnow(),
+                entry.id,
+            ),
         )
 
 

@@ -1,10 +1,10 @@
 """IT policy: settings that the organisation presets or locks for every user of a machine.
 
 IT puts one policy file on the machine (or, on Windows, values under the Group Policy
-registry key). It presets the server URL(s), organisation, update URL, offline retention
-and storage cap, and can lock any of them so the user cannot change them. The UI asks
-`Policy.is_locked(key)` to grey a setting out and show "managed by your organisation", and
-builds the settings the app runs with from `Policy.effective(user_settings)`:
+registry key). It presets the server URL(s), organisation, update URL, offline retention,
+storage cap and the largest download, and can lock any of them so the user cannot change
+them. The UI asks `Policy.is_locked(key)` to grey a setting out and show "managed by your
+organisation", and builds the settings the app runs with from `Policy.effective(user_settings)`:
 built-in defaults < policy presets < user settings < locked policy values.
 
 A policy with errors never stops the app: every bad entry (unknown key, wrong type, bad URL,
@@ -25,6 +25,8 @@ The file format (TOML)::
     update_url = "https://software.ermelo.nl/treffpunkt/"
     offline_retention_days = 60
     storage_cap_mb = 4096
+    max_download_mb = 2048
+    allow_insecure_http = ["intranet.ermelo.local"]
     locked = ["server_urls", "update_url"]
 """
 
@@ -53,6 +55,10 @@ DEFAULTS: dict[str, Any] = {
     "update_url": "",
     "offline_retention_days": 90,
     "storage_cap_mb": 2048,
+    # The largest document file the app downloads: a server that sends more is cut off.
+    "max_download_mb": 2048,
+    # Hosts that may be reached over http:// besides this computer's own (sync.serverurl).
+    "allow_insecure_http": [],
 }
 
 
@@ -72,13 +78,41 @@ def _url(value: object) -> str:
     return value.strip()
 
 
-def _urls(value: object) -> list[str]:
+def _list(value: object, what: str) -> list[object]:
     # A single string is accepted because registry values and MSI properties are strings.
     if isinstance(value, str):
         value = [v for v in re.split(r"[;\s]+", value) if v]
     if not isinstance(value, list) or not value:
-        raise PolicyValueError("expected a non-empty list of URLs")
-    return [_url(v) for v in value]
+        raise PolicyValueError(f"expected a non-empty list of {what}")
+    return value
+
+
+def _urls(value: object) -> list[str]:
+    return [_url(v) for v in _list(value, "URLs")]
+
+
+_LABEL = r"[a-z0-9]([a-z0-9-]*[a-z0-9])?"
+_HOST = re.compile(rf"^(?=.{{1,253}}$){_LABEL}(\.{_LABEL})*$")
+
+
+def _host(value: object) -> str:
+    if not isinstance(value, str):
+        raise PolicyValueError(f"expected a host name, got {type(value).__name__}")
+    host = value.strip().strip("[]").rstrip(".").lower()
+    if _HOST.match(host):
+        return host
+    try:
+        import ipaddress  # only with this key set: most policies have none
+
+        return str(ipaddress.ip_address(host))
+    except ValueError:
+        pass
+    # A URL or a wildcard would allow more than IT meant: only exact host names.
+    raise PolicyValueError(f"{value!r} is not a host name (no scheme, port, path or wildcard)")
+
+
+def _hosts(value: object) -> list[str]:
+    return [_host(v) for v in _list(value, "host names")]
 
 
 def _text(value: object) -> str:
@@ -102,6 +136,8 @@ VALIDATORS: dict[str, Callable[[object], Any]] = {
     "update_url": _url,
     "offline_retention_days": _positive_int,
     "storage_cap_mb": _positive_int,
+    "max_download_mb": _positive_int,
+    "allow_insecure_http": _hosts,
 }
 KEYS = frozenset(VALIDATORS)
 

@@ -85,11 +85,51 @@ def link_parents(tx: Transaction, group_id: str, parents: Iterable[str]) -> None
 
 
 def count_unread(tx: Transaction, group_id: str, messages: int, mentions: int) -> None:
-    """New messages from others arrived, ``mentions`` of them naming the user."""
+    """New messages from others arrived, ``mentions`` of them naming the user: counted
+    here where the server sends no counts of its own (``set_unread``)."""
     tx.exec_driver_sql(
         'UPDATE "group" SET unread_count = unread_count + ?, '
         "mention_count = mention_count + ? WHERE id = ?",
         (messages, mentions, group_id),
+    )
+
+
+def set_unread(tx: Transaction, group_id: str, unread: int, mentions: int) -> bool:
+    """The server's counts for the group, which follow the user's reads on every device.
+    Not while a read marker of ours waits to be sent: the server's counts are older than
+    what the user read here then (False; the caller counts locally instead)."""
+    waiting = tx.exec_driver_sql(
+        "SELECT 1 FROM outbox_entry WHERE group_id = ? AND kind = 'read' AND state != 'sent'",
+        (group_id,),
+    ).first()
+    if waiting is not None:
+        return False
+    tx.exec_driver_sql(
+        'UPDATE "group" SET unread_count = ?, mention_count = ? WHERE id = ?',
+        (unread, mentions, group_id),
+    )
+    return True
+
+
+def read_through(tx: Transaction, group_id: str, user_id: str, event_ids: Sequence[str]) -> bool:
+    """Whether one of ``event_ids`` (where the user's read receipts and read marker point)
+    is a message of the group at or after its newest message from someone else."""
+    if not event_ids:
+        return False
+    marks = ",".join("?" * len(event_ids))
+    found = tx.exec_driver_sql(
+        f"SELECT 1 FROM message r WHERE r.group_id = ? AND r.event_id IN ({marks}) "
+        "AND NOT EXISTS (SELECT 1 FROM message m WHERE m.group_id = r.group_id "
+        "AND m.author != ? AND m.created_at > r.created_at) LIMIT 1",
+        (group_id, *event_ids, user_id),
+    ).first()
+    return found is not None
+
+
+def clear_unread(tx: Transaction, group_id: str) -> None:
+    """Read on another device: nothing is unread any more."""
+    tx.exec_driver_sql(
+        'UPDATE "group" SET unread_count = 0, mention_count = 0 WHERE id = ?', (group_id,)
     )
 
 

@@ -34,6 +34,8 @@ class PostRow:
     pending: bool
     failed_entry_id: int | None = None
     failed_reason: str | None = None
+    # Not sent yet and failing for more than a day (still retried): since when.
+    stuck_since: datetime | None = None
     # For a question: the comment marked as its answer.
     answer_id: int | None = None
     # Written by the signed-in user: they may edit and delete it.
@@ -213,6 +215,11 @@ class DocumentDetail:
     # For an original: its conflict copies.
     conflicts: tuple[DocumentRow, ...]
     versions: tuple[VersionRow, ...]  # newest first
+    # A version that could not be sent: its outbox entry (to retry or discard) and why.
+    failed_entry_id: int | None = None
+    failed_reason: str | None = None
+    # A version not sent yet and failing for more than a day (still retried): since when.
+    stuck_since: datetime | None = None
 
 
 @dataclass(frozen=True)

@@ -37,6 +37,7 @@ import json
 import math
 import operator
 import re
+import secrets
 from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -217,6 +218,11 @@ VOCAB_SAMPLE = 32
 VOCAB_FLUSH_EVERY = 16
 _KNOWN_LIMIT = 300_000
 _STATE_KEY = "treffpunkt.search.vocab"
+# A token in sync_state that changes whenever terms leave search_vocab (a purge, a rebuild).
+# Every connection's ``known`` terms and held counts are then out of date, in this process
+# and in the other one (window and sync worker share the file): a connection that finds a
+# token other than its own starts afresh, so that held counts never write a purged term back.
+_EPOCH_KEY = "search.vocab.epoch"
 
 
 @dataclass
@@ -228,13 +234,24 @@ class _VocabState:
     # Held counts written in the current transaction: held again if it rolls back.
     flushed: Counter[str] | None = None
     batches: int = 0  # batches of messages since the held counts were last written
+    epoch: str | None = None  # the _EPOCH_KEY token this state is valid for
+
+    def start_afresh(self, epoch: str | None) -> None:
+        self.known, self.pending = set(), set()
+        self.held, self.held_now, self.flushed, self.batches = Counter(), Counter(), None, 0
+        self.epoch = epoch
 
 
 def _vocab_state(conn: sqlalchemy.Connection) -> _VocabState:
+    db = _driver(conn)
     info = conn.connection.info
     state = info.get(_STATE_KEY)
     if not isinstance(state, _VocabState):
         state = info[_STATE_KEY] = _VocabState(known=set(), pending=set())
+    row = db.execute("SELECT value FROM sync_state WHERE key = ?", (_EPOCH_KEY,)).fetchone()
+    epoch = None if row is None else str(row[0])
+    if epoch != state.epoch:
+        state.start_afresh(epoch)
     engine = conn.engine
     if not sqlalchemy.event.contains(engine, "commit", _on_commit):
         sqlalchemy.event.listen(engine, "commit", _on_commit)
@@ -286,6 +303,17 @@ def _on_reset(dbapi_connection: object, record: Any, reset_state: object) -> Non
     state = record.info.get(_STATE_KEY)
     if isinstance(state, _VocabState):
         _forget_transaction(state)
+
+
+def _vocabulary_shrank(conn: sqlalchemy.Connection) -> None:
+    """Terms left search_vocab: every connection's state is out of date (see _EPOCH_KEY)."""
+    epoch = secrets.token_hex(8)
+    _driver(conn).execute(
+        "INSERT INTO sync_state (key, value) VALUES (?, ?) "
+        "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+        (_EPOCH_KEY, epoch),
+    )
+    _vocab_state(conn)  # this connection's, started afresh
 
 
 def _sampled_counts(state: _VocabState, sampled: Counter[str]) -> dict[str, int]:
@@ -477,6 +505,99 @@ def unindex_people(conn: sqlalchemy.Connection, ids: Sequence[str]) -> None:
         _unindex_keyed(_driver(conn), "search_person", "search_person_key", "user_id", ids)
 
 
+# --------------------------------------------------------------------------- purging
+
+
+def words_of_group(conn: sqlalchemy.Connection, group_id: str) -> dict[str, int]:
+    """The terms a group's messages and documents put into ``search_vocab``, each with the
+    document frequency it added as the vocabulary counted it (every document; messages
+    by sample, see VOCAB_SAMPLE). Read before the group's rows go; see ``forget_words``."""
+    db = _driver(conn)
+    every: set[str] = set()
+    sampled: Counter[str] = Counter()
+    fold, tokens = textfold.fold, textfold.tokens
+    for message_id, body in db.execute(
+        "SELECT id, body FROM message WHERE group_id = ?", (group_id,)
+    ):
+        words = set(tokens(fold(body)))
+        every |= words
+        if message_id % VOCAB_SAMPLE == 0:
+            sampled.update(words | textfold.parts_of_words(words))
+    added = dict.fromkeys(every | textfold.parts_of_words(every), 0)
+    for term, n in sampled.items():
+        added[term] = n * VOCAB_SAMPLE
+    for fields in db.execute(
+        "SELECT name, folder, coalesce(text_content, '') FROM document WHERE group_id = ?",
+        (group_id,),
+    ):
+        _count_fields(added, fields)
+    return added
+
+
+def words_of_people(conn: sqlalchemy.Connection, user_ids: Sequence[str]) -> dict[str, int]:
+    """``words_of_group`` for directory entries (a people directory that was left)."""
+    db = _driver(conn)
+    added: dict[str, int] = {}
+    for start in range(0, len(user_ids), _SQL_CHUNK):
+        chunk = list(user_ids[start : start + _SQL_CHUNK])
+        for row in db.execute(
+            "SELECT name, title, department, organisation, skills, location FROM person "
+            f"WHERE user_id IN ({_marks(chunk)})",
+            chunk,
+        ):
+            name, title, department, organisation, skills, location = row
+            fields = (name, title, department, organisation, " ; ".join(_skills(skills)), location)
+            _count_fields(added, [f or "" for f in fields])
+    return added
+
+
+def _count_fields(added: dict[str, int], fields: Sequence[str]) -> None:
+    _, words = _fold_fields(fields)
+    for term in words | textfold.parts_of_words(words):
+        added[term] = added.get(term, 0) + 1
+
+
+def forget_words(conn: sqlalchemy.Connection, added: dict[str, int]) -> None:
+    """Take back from ``search_vocab`` what purged rows added (``words_of_group``): a term
+    that no indexed row holds any more goes, the others lose what the rows added to their
+    count. Runs after the rows have left the FTS tables, in the same transaction.
+
+    Whether a term is still held is asked of the index itself: the vocabulary's counts are
+    estimates, and a term of the purged group may well be in another one."""
+    db = _driver(conn)
+    counted = _vocab_counts(db, sorted(t for t in added if len(t) <= VOCAB_MAX_TERM))
+    gone, lower = [], []
+    for term, df in counted.items():
+        if _indexed(db, term):
+            lower.append((max(1, df - added[term]), term))
+        else:
+            gone.append((term,))
+    db.executemany("DELETE FROM search_vocab WHERE term = ?", gone)
+    db.executemany("UPDATE search_vocab SET df = ? WHERE term = ?", lower)
+    _vocabulary_shrank(conn)
+
+
+def _vocab_counts(db: Any, terms: Sequence[str]) -> dict[str, int]:
+    """``search_vocab``'s count of each of ``terms`` it holds."""
+    counts: dict[str, int] = {}
+    for start in range(0, len(terms), _SQL_CHUNK):
+        chunk = terms[start : start + _SQL_CHUNK]
+        counts.update(
+            db.execute(
+                f"SELECT term, df FROM search_vocab WHERE term IN ({_marks(chunk)})", chunk
+            ).fetchall()
+        )
+    return counts
+
+
+def _indexed(db: Any, term: str) -> bool:
+    phrase = '"' + term.replace('"', '""') + '"'
+    return any(
+        db.execute(f"SELECT 1 FROM {fts} WHERE {fts} MATCH ? LIMIT 1", (phrase,)).fetchone()
+        for fts in FTS_TABLES
+    )
+
+
 # --------------------------------------------------------------------------- index upkeep
 
 FTS_TABLES = ("search_message", "search_document", "search_person")
@@ -502,6 +623,11 @@ def _varint(data: bytes, at: int) -> tuple[int, int]:
     raise AssertionError("unreachable")
 
 
+class _Segment(NamedTuple):
+    pages: int  # leaf pages
+    tombstone_pages: int  # pages of deleted rowids (contentless_delete)
+
+
 def segment_pages(conn: sqlalchemy.Connection, table: str) -> list[int]:
     """The leaf pages of each segment of an FTS5 index, read from its structure record.
 
@@ -511,6 +637,10 @@ def segment_pages(conn: sqlalchemy.Connection, table: str) -> list[int]:
     queries slower than one merged into a single segment: at a million messages, 10
     segments against 1 took search p95 from 21-23 to 14-15 ms.
     """
+    return [segment.pages for segment in _segments(conn, table)]
+
+
+def _segments(conn: sqlalchemy.Connection, table: str) -> list[_Segment]:
     row = (
         _driver(conn)
         .execute(f"SELECT block FROM {table}_data WHERE id = ?", (_STRUCTURE_ROWID,))
@@ -526,7 +656,7 @@ def segment_pages(conn: sqlalchemy.Connection, table: str) -> list[int]:
     levels, at = _varint(data, at)
     _, at = _varint(data, at)  # the number of segments
     _, at = _varint(data, at)  # the write counter
-    pages = []
+    segments = []
     for _ in range(levels):
         _, at = _varint(data, at)  # segments of this level being merged
         count, at = _varint(data, at)
@@ -534,10 +664,15 @@ def segment_pages(conn: sqlalchemy.Connection, table: str) -> list[int]:
             _, at = _varint(data, at)  # segment id
             first, at = _varint(data, at)
             last, at = _varint(data, at)
-            pages.append(last - first + 1)
-            for _ in range(5 if v2 else 0):  # origins and tombstone counts
-                _, at = _varint(data, at)
-    return pages
+            tombstones = 0
+            if v2:
+                _, at = _varint(data, at)  # origin, first
+                _, at = _varint(data, at)  # origin, last
+                tombstones, at = _varint(data, at)
+                _, at = _varint(data, at)  # deleted entries
+                _, at = _varint(data, at)  # entries
+            segments.append(_Segment(last - first + 1, tombstones))
+    return segments
 
 
 def needs_merge(pages: Sequence[int]) -> bool:
@@ -587,6 +722,35 @@ def tidy_index(replica: Replica, stop: Callable[[], bool] = lambda: False) -> in
     return steps
 
 
+def merge_out_deleted(
+    replica: Replica, table: str, stop: Callable[[], bool] = lambda: False
+) -> bool:
+    """Merge ``table`` until it is one segment that holds no deleted rows; False when
+    ``stop`` ended it first (the next call goes on).
+
+    A row deleted from a contentless table is only marked deleted (``contentless_delete``):
+    its terms and positions stay in the segments until a merge writes them anew without
+    it. After a purge that is what makes the purged words leave the file. Steps of
+    ``MERGE_STEP_PAGES``, each its own write transaction, as in ``tidy_index``.
+    """
+    while True:
+        with replica.connect() as conn:
+            segments = _segments(conn, table)
+        if len(segments) <= 1 and not any(s.tombstone_pages for s in segments):
+            return True
+        if stop():
+            return False
+        with replica.begin() as conn:
+            db = _driver(conn)
+            use_large_cache(db)
+            before = db.total_changes
+            merge_step(conn, table)
+            if db.total_changes - before <= 1:
+                # Nothing left that a merge step takes on: rewrite the index whole.
+                db.execute(f"INSERT INTO {table}({table}) VALUES('optimize')")
+                return True
+
+
 def rebuild(conn: sqlalchemy.Connection, *, batch: int = 5000) -> None:
     """Drop all index data and index the replica again (migration, repair)."""
     db = _driver(conn)
@@ -594,10 +758,8 @@ def rebuild(conn: sqlalchemy.Connection, *, batch: int = 5000) -> None:
         db.execute(f"INSERT INTO {fts} ({fts}) VALUES ('delete-all')")
     for table in ("search_document_key", "search_person_key", "search_vocab"):
         db.execute(f"DELETE FROM {table}")
+    _vocabulary_shrank(conn)
     state = _vocab_state(conn)
-    state.known = set()
-    state.pending = set()
-    state.held, state.held_now, state.flushed, state.batches = Counter(), Counter(), None, 0
     last = -(2**63)
     while True:
         rows = db.execute(
@@ -676,15 +838,7 @@ def _plan(db: Any, query: str) -> _Plan | None:
     if not truncated and not text[-1:].isspace() and len(toks[-1]) >= MIN_PREFIX:
         prefix = toks[-1]
     variants = {t: textfold.plural_stems(t) for t in toks}
-    wanted = sorted({v for vs in variants.values() for v in vs} | set(toks))
-    df: dict[str, int] = {}
-    for i in range(0, len(wanted), _SQL_CHUNK):
-        chunk = wanted[i : i + _SQL_CHUNK]
-        df.update(
-            db.execute(
-                f"SELECT term, df FROM search_vocab WHERE term IN ({_marks(chunk)})", chunk
-            ).fetchall()
-        )
+    df = _vocab_counts(db, sorted({v for vs in variants.values() for v in vs} | set(toks)))
     groups: list[list[str]] = []
     for tok in toks:
         alternatives = [tok, *(v for v in variants[tok] if v in df)]

@@ -96,6 +96,21 @@ class Replica:
     def connect(self) -> Connection:
         return self.engine.connect()
 
+    def checkpoint(self) -> bool:
+        """Copy the WAL into the database file and empty it: old page images in the WAL
+        (of rows deleted since) are gone then. False when a reader kept it from finishing
+        within the busy timeout."""
+        raw = self.engine.raw_connection()
+        try:
+            # On the driver's connection, outside any transaction: in one, the checkpoint
+            # could not pass this connection's own snapshot.
+            db = raw.driver_connection
+            assert db is not None
+            busy = db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
+        finally:
+            raw.close()
+        return not busy
+
     def close(self) -> None:
         self.engine.dispose()
 
@@ -135,6 +150,13 @@ def _connect(path: Path, key: bytes) -> Any:
     # of them, in practice the last few seconds of a big sync, which sync fetches again.
     conn.execute(f"PRAGMA wal_autocheckpoint = {_CHECKPOINT_PAGES}")
     conn.execute("PRAGMA foreign_keys = ON")
+    # Deleted rows and freed pages are overwritten with zeros, so that what access was
+    # taken away from (a left group, see client/purge.py) does not stay readable in free
+    # space for anyone with the key. SQLCipher 4 turns this on for a keyed database by
+    # itself; said here so that it stays on. ON, not FAST: FAST leaves freed overflow and
+    # free-list pages as they were, and long posts live in those. Ingest mostly inserts:
+    # it costs nothing measurable there (docs/architecture.md, "Data at rest").
+    conn.execute("PRAGMA secure_delete = ON")
     conn.execute("PRAGMA busy_timeout = 5000")
     # Pages are decrypted into this cache. SQLite's default 2 MB serves reading a stream or a
     # list; searching and writing a large replica would decrypt the same index pages again

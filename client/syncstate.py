@@ -21,7 +21,8 @@ from datetime import datetime
 from typing import Any
 
 from client import ingest
-from client.outbox import outbox_counts
+from client.clock import utcnow
+from client.outbox import outbox_counts, stuck
 from client.store import Replica, Transaction
 
 # A group's backfill token that means "from the newest message back".
@@ -74,21 +75,37 @@ def record_offline(replica: Replica) -> None:
 class Recorded:
     """What the replica says about an account's sync, without asking the server."""
 
-    outbox: dict[str, int]  # entries per outbox state
+    # Entries per outbox state, and "stuck": those still retried that have failed for
+    # more than a day (``client.outbox.STUCK_AFTER``).
+    outbox: dict[str, int]
     last_sync: datetime | None
     online: bool | None  # whether the last attempt reached the server; None: never tried
 
 
-def recorded(replica: Replica) -> Recorded:
+def recorded(replica: Replica, now: datetime | None = None) -> Recorded:
     with replica.session() as session:
         counts = outbox_counts(session)
+        stuck_entries = stuck(session, now or utcnow())
         last = _get(session.connection(), "last_sync")
         online = _get(session.connection(), "online")
     return Recorded(
-        outbox={state.value: n for state, n in counts.items()},
+        outbox={state.value: n for state, n in counts.items()} | {"stuck": stuck_entries.count},
         last_sync=datetime.fromisoformat(last) if last else None,
         online=None if online is None else online == "1",
     )
+
+
+def record_upload_limit(replica: Replica, size: int | None) -> None:
+    """The largest upload the server takes (``m.upload.size``; None: it says none)."""
+    with replica.begin() as conn:
+        _put(conn, "upload_limit", "" if size is None else str(size))
+
+
+def upload_limit(replica: Replica) -> int | None:
+    """The server's largest upload as last learnt; None when unknown or unlimited."""
+    with replica.connect() as conn:
+        value = _get(conn, "upload_limit")
+    return int(value) if value else None
 
 
 def filter_id(replica: Replica, definition: str) -> str | None:

@@ -46,7 +46,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal, TypeVar
@@ -348,7 +348,9 @@ class DevServer:
         venv: Path = DEFAULT_VENV,
         constraints: Path = DEFAULT_CONSTRAINTS,
         start_timeout: float = 60.0,
+        overrides: Mapping[str, Any] | None = None,
     ) -> None:
+        """``overrides`` replace top-level keys of the homeserver.yaml (a test's limits)."""
         if database not in ("sqlite", "postgresql"):
             raise ValueError(f"database {database!r}")
         self.data_dir = data_dir.resolve()
@@ -359,6 +361,7 @@ class DevServer:
         self._venv = venv
         self._constraints = constraints
         self._start_timeout = start_timeout
+        self._overrides = dict(overrides or {})
         self._process: subprocess.Popen[bytes] | None = None
         self._postgres = PostgresCluster(self.data_dir) if database == "postgresql" else None
 
@@ -417,6 +420,9 @@ class DevServer:
     def config(self) -> dict[str, Any]:
         """The homeserver.yaml content (written as JSON, which YAML reads)."""
         data = self.data_dir
+        return self._base_config(data) | self._overrides
+
+    def _base_config(self, data: Path) -> dict[str, Any]:
         return {
             "server_name": self.server_name,
             "public_baseurl": self.base_url + "/",

@@ -38,6 +38,7 @@ from sync.admin.config import ConfigError, GroupSpec, OrganisationSpec, RegionCo
 from sync.admin.people import PersonRecord
 from sync.admin.provision import (
     AdminError,
+    PasswordPolicy,
     Progress,
     Provisioner,
     RegionRooms,
@@ -234,9 +235,8 @@ def seed_demo(
         for index, p in enumerate(staff, start=1)
     ]
     counter = Progress("people", len(records) + len(externals), prov.out)
-    imported = import_people(
-        prov, records, rooms, lambda _: password, scope="own", progress=counter
-    )
+    passwords = PasswordPolicy(fixed=password)
+    imported = import_people(prov, records, rooms, passwords, scope="own", progress=counter)
     for viewer in DEMO_VIEWERS:
         viewer_id = prov.user_id(viewer)
         if any(p.user_id == viewer_id for p in data.people):
@@ -251,7 +251,7 @@ def seed_demo(
             person.user_id,
             displayname=person.name,
             email=person.email,
-            new_password=lambda _: password,
+            passwords=passwords,
         )
         setattr(imported.summary, outcome, getattr(imported.summary, outcome) + 1)
         counter.advance()

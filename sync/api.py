@@ -9,8 +9,10 @@ transport (`sync.transport`) executes it; tests can feed recorded JSON straight 
 Server data is never trusted: a malformed event, room or entry is logged (ids only,
 never content) and skipped, and the rest of the response is returned. Only a reply
 that is unusable as a whole (not JSON, not an object, a required top-level field
-missing) becomes a `TransportError` of kind `INVALID_RESPONSE`. Server errors are
-`MatrixError` values, not exceptions.
+missing) becomes a `TransportError` of kind `INVALID_RESPONSE`; one longer than its
+request's `max_body` is never read whole (kind `TOO_LARGE`). Server errors are `MatrixError`
+values, not exceptions; a delay the server asks for is taken only as a non-negative integer
+and capped (`MAX_DELAY_MS`).
 
 Endpoints follow the Client-Server API v1.16 and Synapse's admin API.
 """
@@ -28,6 +30,8 @@ from dataclasses import dataclass, field, replace
 from typing import Any, Generic, Literal, TypeVar
 from urllib.parse import quote, unquote
 
+from sync.backoff import BACKOFF_CAP_S
+
 log = logging.getLogger(__name__)
 
 Json = dict[str, Any]
@@ -40,6 +44,22 @@ CLIENT_V1 = "/_matrix/client/v1"
 MEDIA_V3 = "/_matrix/media/v3"
 SYNAPSE_ADMIN_V1 = "/_synapse/admin/v1"
 SYNAPSE_ADMIN_V2 = "/_synapse/admin/v2"
+
+# The longest wait a server can ask for: a broken or hostile one must not park us for hours.
+MAX_DELAY_MS = int(BACKOFF_CAP_S * 1000)
+
+# The most of a JSON reply that is read; a longer one is a TransportError of kind TOO_LARGE
+# and is never held whole in memory (parsed, a body takes five to ten times its size). The
+# spec caps an event at 64 KiB:
+MIB = 1024 * 1024
+# ordinary replies (sign-in, a sent event's id, one state event, a profile, a page of the
+# user directory or of a space's rooms, a 20,000-member list) are kilobytes to a few MiB;
+MAX_BODY = 8 * MIB
+# a /messages page of 200 events is at most 12.5 MiB, plus the state it brings; a room's
+# whole state is a directory of thousands of people;
+MAX_ROOM_BODY = 32 * MIB
+# /sync carries up to 200 events of every group plus, at first, every room's state.
+MAX_SYNC_BODY = 64 * MIB
 
 
 def q(segment: str) -> str:
@@ -77,6 +97,7 @@ class TransportErrorKind(enum.Enum):
     TIMEOUT = "timeout"  # connect, read, write or pool timeout
     RESET = "reset"  # connection dropped mid-request or mid-body (incl. truncated body)
     INVALID_RESPONSE = "invalid_response"  # 2xx reply that is not the JSON we need
+    TOO_LARGE = "too_large"  # a body longer than the request allows (or than declared)
     NETWORK = "network"  # any other failure below HTTP
 
 
@@ -120,6 +141,8 @@ class Request(Generic[R_co]):
     long_poll_ms: int = 0
     # For a raw upload the transport sends the caller's file with this content type.
     content_type: str | None = None
+    # The longest reply body read; a longer one is a TransportError of kind TOO_LARGE.
+    max_body: int = MAX_BODY
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -134,6 +157,7 @@ class DownloadRequest:
 # --------------------------------------------------------------------------- helpers
 
 _USER_ID = re.compile(r"^@[^:]+:.+$")
+_ASCII_DIGITS = re.compile(r"[0-9]+")
 
 
 def _is_str(value: object) -> bool:
@@ -334,8 +358,8 @@ def parse_error(status: int, body: bytes, retry_after_header: str | None = None)
             status,
             _retry_after_header_ms(retry_after_header),
         )
-    retry_after_ms = _opt_int(data, "retry_after_ms")
-    if retry_after_ms is None or retry_after_ms < 0:
+    retry_after_ms = delay_ms(data.get("retry_after_ms"))
+    if retry_after_ms is None:
         retry_after_ms = _retry_after_header_ms(retry_after_header)
     return MatrixError(
         errcode=_opt_str(data, "errcode") or "M_UNKNOWN",
@@ -346,12 +370,26 @@ def parse_error(status: int, body: bytes, retry_after_header: str | None = None)
     )
 
 
+def delay_ms(value: object) -> int | None:
+    """A delay the server asks for in milliseconds, capped at the backoff's cap; None
+    unless it is a non-negative JSON integer (never a float: ``1e400`` is infinity)."""
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        return None
+    return min(value, MAX_DELAY_MS)
+
+
 def _retry_after_header_ms(value: str | None) -> int | None:
     # Only the delta-seconds form: an HTTP date needs the server's clock, which we
-    # must not trust over our own.
-    if value and value.strip().isdigit():
-        return int(value.strip()) * 1000
-    return None
+    # must not trust over our own. ASCII digits only (``str.isdigit`` takes "²", which
+    # ``int`` refuses), and a long number is not converted at all: it is the cap anyway.
+    if value is None:
+        return None
+    digits = value.strip(" \t")
+    if not _ASCII_DIGITS.fullmatch(digits):
+        return None
+    if len(digits) > 9:
+        return MAX_DELAY_MS
+    return min(int(digits) * 1000, MAX_DELAY_MS)
 
 
 def interpret(
@@ -512,11 +550,32 @@ class Timeline:
 
 
 @dataclass(frozen=True)
+class UnreadCounts:
+    """A joined room's ``unread_notifications``: what the server counts as unread since the
+    user's newest read receipt, following their push rules."""
+
+    notification_count: int
+    highlight_count: int
+
+
+@dataclass(frozen=True)
+class Receipt:
+    """One user's receipt of one event, from an ``m.receipt`` ephemeral event."""
+
+    event_id: str
+    receipt_type: str  # m.read, m.read.private, ...
+    user_id: str
+    thread_id: str | None = None  # None: unthreaded, covering the whole room
+
+
+@dataclass(frozen=True)
 class JoinedRoom:
     room_id: str
     timeline: Timeline
     state: tuple[Event, ...] = ()
     account_data: tuple[AccountDataEvent, ...] = ()
+    receipts: tuple[Receipt, ...] = ()
+    unread: UnreadCounts | None = None  # None where the server sends no counts
 
 
 @dataclass(frozen=True)
@@ -550,6 +609,46 @@ def _parse_timeline(data: Mapping[str, Any], room_id: str) -> Timeline:
     )
 
 
+# Counts above this are shown as this: more would only mean a server gone wrong.
+MAX_UNREAD = 999_999
+
+
+def _parse_unread(room: Mapping[str, Any]) -> UnreadCounts | None:
+    section = room.get("unread_notifications")
+    if not isinstance(section, dict):
+        return None
+    notifications = _opt_int(section, "notification_count")
+    highlights = _opt_int(section, "highlight_count")
+    if notifications is None or notifications < 0:
+        return None
+    if highlights is None or highlights < 0:
+        highlights = 0
+    return UnreadCounts(min(notifications, MAX_UNREAD), min(highlights, MAX_UNREAD))
+
+
+def _parse_receipts(room: Mapping[str, Any]) -> tuple[Receipt, ...]:
+    """The receipts of a room's ephemeral ``m.receipt`` events; malformed entries skipped."""
+    out: list[Receipt] = []
+    for event in _list(_obj(room, "ephemeral"), "events"):
+        if not isinstance(event, dict) or event.get("type") != "m.receipt":
+            continue
+        for event_id, by_type in _obj(event, "content").items():
+            if not (_is_str(event_id) and event_id.startswith("$") and isinstance(by_type, dict)):
+                continue
+            for receipt_type, by_user in by_type.items():
+                if not _is_str(receipt_type) or not isinstance(by_user, dict):
+                    continue
+                for user_id, data in by_user.items():
+                    if not (
+                        _is_str(user_id) and _USER_ID.match(user_id) and isinstance(data, dict)
+                    ):
+                        continue
+                    out.append(
+                        Receipt(event_id, receipt_type, user_id, _opt_str(data, "thread_id"))
+                    )
+    return tuple(out)
+
+
 def _rooms(section: Mapping[str, Any], key: str) -> list[tuple[str, Mapping[str, Any]]]:
     out: list[tuple[str, Mapping[str, Any]]] = []
     for room_id, room in _obj(section, key).items():
@@ -568,6 +667,8 @@ def parse_sync(data: Json) -> SyncResponse:
             timeline=_parse_timeline(room, room_id),
             state=parse_events(_obj(room, "state").get("events"), room_id),
             account_data=_parse_account_data(_obj(room, "account_data")),
+            receipts=_parse_receipts(room),
+            unread=_parse_unread(room),
         )
         for room_id, room in _rooms(rooms, "join")
     }
@@ -619,6 +720,7 @@ def sync(
         query=tuple(query),
         long_poll_ms=timeout_ms,
         parser=parse_sync,
+        max_body=MAX_SYNC_BODY,
     )
 
 
@@ -681,6 +783,7 @@ def messages(
         path=f"{CLIENT_V3}/rooms/{q(room_id)}/messages",
         query=tuple(query),
         parser=_parse_messages(room_id),
+        max_body=MAX_ROOM_BODY,
     )
 
 
@@ -705,19 +808,55 @@ def send_event(
     )
 
 
+def send_receipt(
+    room_id: str, event_id: str, receipt_type: str = "m.read.private"
+) -> Request[None]:
+    """An unthreaded receipt: the user has read ``event_id`` and everything before it."""
+    return Request(
+        method="POST",
+        path=f"{CLIENT_V3}/rooms/{q(room_id)}/receipt/{q(receipt_type)}/{q(event_id)}",
+        body={},
+        parser=_empty,
+    )
+
+
+def set_read_markers(
+    room_id: str, fully_read: str, *, read_private: str | None = None
+) -> Request[None]:
+    """The room's ``m.fully_read`` marker and, in the same call, a private read receipt."""
+    body: Json = {"m.fully_read": fully_read}
+    if read_private is not None:
+        body["m.read.private"] = read_private
+    return Request(
+        method="POST",
+        path=f"{CLIENT_V3}/rooms/{q(room_id)}/read_markers",
+        body=body,
+        parser=_empty,
+    )
+
+
 @dataclass(frozen=True)
-class StateContentResponse:
+class ContentResponse:
+    """The content of one state event or account data event."""
+
     content: Mapping[str, Any] = field(hash=False)
 
 
-def get_state_event(
-    room_id: str, event_type: str, state_key: str = ""
-) -> Request[StateContentResponse]:
+def get_state_event(room_id: str, event_type: str, state_key: str = "") -> Request[ContentResponse]:
     # An empty state key still needs its path segment: .../state/{type}/
     return Request(
         method="GET",
         path=f"{CLIENT_V3}/rooms/{q(room_id)}/state/{q(event_type)}/{q(state_key)}",
-        parser=lambda data: StateContentResponse(data),
+        parser=lambda data: ContentResponse(data),
+    )
+
+
+def get_room_account_data(user_id: str, room_id: str, event_type: str) -> Request[ContentResponse]:
+    """One of the user's own account data events in a room (``m.fully_read``, say)."""
+    return Request(
+        method="GET",
+        path=f"{CLIENT_V3}/user/{q(user_id)}/rooms/{q(room_id)}/account_data/{q(event_type)}",
+        parser=lambda data: ContentResponse(data),
     )
 
 
@@ -743,6 +882,7 @@ def get_room_state(room_id: str) -> Request[RoomStateResponse]:
         method="GET",
         path=f"{CLIENT_V3}/rooms/{q(room_id)}/state",
         parser=lambda data: RoomStateResponse(parse_events(data.get(LIST_KEY), room_id)),
+        max_body=MAX_ROOM_BODY,
     )
 
 
@@ -879,6 +1019,7 @@ def joined_members(room_id: str) -> Request[JoinedMembersResponse]:
         method="GET",
         path=f"{CLIENT_V3}/rooms/{q(room_id)}/joined_members",
         parser=_parse_joined_members,
+        max_body=MAX_ROOM_BODY,
     )
 
 
@@ -922,6 +1063,23 @@ def upload_media(content_type: str, filename: str | None = None) -> Request[Uplo
         content_type=content_type,
         parser=_parse_upload,
     )
+
+
+@dataclass(frozen=True)
+class MediaConfigResponse:
+    upload_size: int | None  # the largest upload the server takes; None: it does not say
+
+
+def _parse_media_config(data: Json) -> MediaConfigResponse:
+    size = data.get("m.upload.size")
+    if isinstance(size, bool) or not isinstance(size, int) or size < 1:
+        return MediaConfigResponse(None)
+    return MediaConfigResponse(size)
+
+
+def media_config() -> Request[MediaConfigResponse]:
+    """The server's media limits (v1.11+, authenticated)."""
+    return Request(method="GET", path=f"{CLIENT_V1}/media/config", parser=_parse_media_config)
 
 
 _MXC = re.compile(r"^mxc://([A-Za-z0-9.\-:\[\]]+)/([A-Za-z0-9_\-]+)$")

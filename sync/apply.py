@@ -30,6 +30,8 @@ def apply_sync(
         room_id: mapping.map_room(room_id, room.state, room.timeline.events)
         for room_id, room in response.joined.items()
     }
+    for room_id, room in response.joined.items():
+        batches[room_id].read = mapping.read_state(room, user_id)
     with replica.begin() as tx:
         changes = _apply_batches(tx, batches, user_id, initial=initial)
         for room_id, room in response.joined.items():
@@ -126,12 +128,26 @@ def _apply_group(
             [(m.user_id, m.membership, m.display_name) for m in batch.members],
         )
     changes = changes | apply_content(tx, batch)
+    _apply_read_state(tx, batch, user_id, initial=initial)
+    return changes
+
+
+def _apply_read_state(
+    tx: Transaction, batch: mapping.RoomBatch, user_id: str, *, initial: bool
+) -> None:
+    """Unread and mention counts: the server's where it sends them (they follow reads on
+    every device); otherwise counted here, and cleared when the user's own receipt or read
+    marker from another device reaches the newest message."""
+    read = batch.read
+    if read.counts is not None and rooms.set_unread(tx, batch.room_id, *read.counts):
+        return
     if not initial:
         fresh = [m for m in batch.messages if m.author != user_id and m.txn_id is None]
         mentioned = sum(1 for m in fresh if user_id in m.mentions)
         if fresh:
             rooms.count_unread(tx, batch.room_id, len(fresh), mentioned)
-    return changes
+    if read.read_through or rooms.read_through(tx, batch.room_id, user_id, read.read_event_ids):
+        rooms.clear_unread(tx, batch.room_id)
 
 
 def apply_content(tx: Transaction, batch: mapping.RoomBatch) -> Changes:

@@ -20,5 +20,6 @@ def backoff_delay(attempts: int, retry_after_ms: int | None, rng: Callable[[], f
     ceiling = min(BACKOFF_CAP_S, BACKOFF_BASE_S * 2.0 ** min(max(attempts - 1, 0), 32))
     delay = ceiling * (0.5 + rng() / 2)
     if retry_after_ms is not None:
-        delay = max(delay, retry_after_ms / 1000)
+        # Capped before dividing: a huge integer would overflow a float.
+        delay = max(delay, min(max(retry_after_ms, 0), int(BACKOFF_CAP_S * 1000)) / 1000)
     return min(delay, BACKOFF_CAP_S)

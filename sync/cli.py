@@ -164,7 +164,7 @@ def run(args: argparse.Namespace, home: Home) -> int:
     try:
         return _run_signed_in(args, home, connected)
     except AuthLostError as exc:
-        handle_auth_lost(home, connected, exc)
+        handle_auth_lost(home, connected, soft_logout=exc.soft_logout)
         if exc.soft_logout:
             raise CliError("the server asks you to sign in again; nothing was lost") from exc
         raise CliError("the server ended this session; local data was removed") from exc
@@ -202,6 +202,8 @@ def _run_signed_in(args: argparse.Namespace, home: Home, connected: Connected) -
                 "online": status.online is True,
                 "last_sync": status.last_sync.isoformat() if status.last_sync else None,
                 "outbox": {k: status.outbox.get(k, 0) for k in ("waiting", "sending", "failed")},
+                # Still retried, but failing for more than a day.
+                "stuck": status.outbox.get("stuck", 0),
             }
             _out(data, args.json, lambda d: "".join(f"{k}: {v}\n" for k, v in d.items()))
         case "logout":

@@ -50,17 +50,22 @@ from sync.transport import HttpTransport
 
 log = logging.getLogger(__name__)
 
+# Of a room's ephemeral events and account data only what says the user read it: their
+# receipts (the private ones reach their own devices only) and their read marker.
 SYNC_FILTER: dict[str, Any] = {
     "presence": {"not_types": ["*"]},
     "account_data": {"not_types": ["*"]},
     "room": {
         "timeline": {"limit": 200},
-        "ephemeral": {"not_types": ["*"]},
-        "account_data": {"not_types": ["*"]},
+        "ephemeral": {"types": ["m.receipt"]},
+        "account_data": {"types": ["m.fully_read"]},
         "state": {"lazy_load_members": False},
     },
 }
 OUTBOX_INTERVAL_S = 5.0
+# After a /sync answer longer than the transport reads (``api.MAX_SYNC_BODY``), the next
+# asks for this many events per group; backfill brings the rest, as after a long absence.
+SMALL_TIMELINE = 20
 
 
 class SyncEngine:
@@ -96,15 +101,19 @@ class SyncEngine:
         # reads on each round. None: keep all history / no cap (the command-line client).
         self.default_retention_days: int | None = None
         self.storage_cap_bytes: int | None = None
+        # The last /sync answer was too long to read: ask for less until one arrives.
+        self._small_timeline = False
         self._caller = Caller(transport, self._set_state)
         self._transfers = Transfers(replica, self._caller, media, user_id, clock)
         self._outbox = Outbox(replica, self._caller, self._transfers, user_id, clock=clock, rng=rng)
         self._backfill = Backfill(replica, self._caller)
+        # ``run``'s stop: long work between polls (finishing a purge) ends early with it.
+        self._stop = threading.Event()
 
     # -- status ------------------------------------------------------------------------
 
     def status(self) -> Status:
-        recorded = syncstate.recorded(self.replica)
+        recorded = syncstate.recorded(self.replica, self._clock())
         return Status(
             state=self._state,
             outbox=recorded.outbox,
@@ -130,6 +139,13 @@ class SyncEngine:
         syncstate.store_filter_id(self.replica, response.filter_id, wanted)
         return response.filter_id
 
+    def _sync_filter(self) -> str | dict[str, Any]:
+        if not self._small_timeline:
+            return self._filter_id()
+        small: dict[str, Any] = json.loads(json.dumps(SYNC_FILTER))  # a deep copy
+        small["room"]["timeline"]["limit"] = SMALL_TIMELINE
+        return small
+
     def since(self) -> str | None:
         return syncstate.since(self.replica)
 
@@ -140,13 +156,17 @@ class SyncEngine:
             self._set_state(EngineState.SYNCING)
         try:
             response = self._caller.call(
-                api.sync(since=since, filter=self._filter_id(), timeout_ms=timeout_ms)
+                api.sync(since=since, filter=self._sync_filter(), timeout_ms=timeout_ms)
             )
-        except OfflineError:
+        except OfflineError as exc:
+            if getattr(exc.error, "kind", None) is api.TransportErrorKind.TOO_LARGE:
+                self._small_timeline = True
             syncstate.record_offline(self.replica)
             raise
+        self._small_timeline = False
         changes = self.apply_sync(response, initial=since is None)
         self._set_state(EngineState.UP_TO_DATE)
+        self.finish_purges()
         self.fetch_pinned_documents()
         self.enforce_storage_cap()
         return changes
@@ -200,6 +220,12 @@ class SyncEngine:
         """Keep the media cache under ``storage_cap_bytes`` (``sync.retention``)."""
         return retention.enforce_storage_cap(self.replica, self.media, self.storage_cap_bytes)
 
+    def finish_purges(self) -> bool:
+        """After a group was removed: delete its files, merge its words out of the search
+        index and empty the WAL (``sync.retention``). Also what a crash left undone, on
+        the first sync after a start. True when nothing is left to do."""
+        return retention.finish_purges(self.replica, self.media, self._stop.is_set)
+
     # -- push --------------------------------------------------------------------------
 
     def wake(self) -> None:
@@ -217,6 +243,15 @@ class SyncEngine:
 
     # -- documents ---------------------------------------------------------------------
 
+    @property
+    def max_download_bytes(self) -> int:
+        """The largest document file downloaded (IT policy ``max_download_mb``)."""
+        return self._transfers.max_download_bytes
+
+    @max_download_bytes.setter
+    def max_download_bytes(self, value: int) -> None:
+        self._transfers.max_download_bytes = value
+
     def fetch_document(self, document_id: str) -> str:
         """Make a document's current version available offline (``sync.transfers``)."""
         return self._transfers.fetch_document(document_id)
@@ -230,10 +265,14 @@ class SyncEngine:
     def run(self, stop: threading.Event, *, poll_timeout_ms: int = 30_000) -> None:
         """Sync until ``stop`` is set, waiting with backoff while offline.
 
+        Raises ``AuthLostError`` when the server no longer accepts the token: the caller
+        keeps or wipes the account's data (``sync.session.handle_auth_lost``).
+
         The outbox has a thread of its own, woken by ``wake()`` (and every
         ``OUTBOX_INTERVAL_S`` for entries whose backoff has run out), so that a post written
         while online leaves at once rather than after the current long poll.
         """
+        self._stop = stop
         outbox = threading.Thread(
             target=self._outbox_loop, args=(stop,), name="outbox", daemon=True
         )
@@ -242,11 +281,15 @@ class SyncEngine:
         # While backfill still brings history, poll without waiting: the long poll would
         # otherwise hold each next page of history back until something new happens.
         more_history = False
+        learnt = False
         try:
             while not stop.is_set():
                 try:
                     busy = failures or more_history
                     self.sync_once(timeout_ms=0 if busy else poll_timeout_ms)
+                    if not learnt:
+                        self._learn_upload_limit()
+                        learnt = True
                     more_history = False
                     if not stop.is_set():
                         more_history = bool(self.backfill_groups().messages)
@@ -260,12 +303,18 @@ class SyncEngine:
                     failures += 1
                     retry_after = getattr(exc.error, "retry_after_ms", None)
                     self._pause(stop, backoff_delay(failures, retry_after, self._rng))
-                except AuthLostError:
-                    return
         finally:
             stop.set()
             self._wake.set()
             outbox.join(5)
+
+    def _learn_upload_limit(self) -> None:
+        """Ask the server's largest upload once per session (the window refuses a larger
+        file when it is added); without an answer the first upload asks again."""
+        try:
+            self._transfers.upload_limit()
+        except (OfflineError, MatrixRequestError) as exc:
+            log.info("the server's upload limit is not known yet: %s", exc)
 
     def tidy_search_index(self, stop: threading.Event) -> None:
         """Once caught up: merge a search index that a large sync left in several big

@@ -24,7 +24,7 @@ from client.ingest import (
     PersonEntry,
 )
 from client.render import html_to_plain, sanitize_html
-from sync.api import Event
+from sync.api import Event, JoinedRoom
 
 log = logging.getLogger(__name__)
 
@@ -84,6 +84,64 @@ class MemberRow:
     display_name: str | None
 
 
+# The receipts that say the user has read a room: the public and the private one.
+READ_RECEIPTS = frozenset({"m.read", "m.read.private"})
+FULLY_READ = "m.fully_read"
+# Where the user's reads point, at most this many per room and sync (a server gone wrong
+# could send thousands).
+MAX_READS = 20
+
+
+@dataclass(frozen=True)
+class ReadState:
+    """What one /sync says about the user's reading of a room."""
+
+    # (unread, mentions) as the server counts them; None where it sends no counts.
+    counts: tuple[int, int] | None = None
+    # The events the user's own read receipts and read marker point at.
+    read_event_ids: tuple[str, ...] = ()
+    # One of them is in this timeline, at or after its last message from someone else.
+    read_through: bool = False
+
+
+def read_state(room: JoinedRoom, user_id: str) -> ReadState:
+    """The user's own reads of a room (from any of their devices) and the server's counts.
+
+    A receipt for one thread only (Element's threaded receipts) does not say the room was
+    read; one for the main timeline is taken as the room's, as the read marker is."""
+    reads = [
+        r.event_id
+        for r in room.receipts
+        if r.user_id == user_id
+        and r.receipt_type in READ_RECEIPTS
+        and r.thread_id in (None, "main")
+    ]
+    for data in room.account_data:
+        if data.type == FULLY_READ:
+            marker = _str(data.content, "event_id")
+            if marker is not None and marker.startswith("$"):
+                reads.append(marker)
+    read_ids = tuple(dict.fromkeys(reads))[-MAX_READS:]
+    events = room.timeline.events
+    at = {e.event_id: i for i, e in enumerate(events)}
+    last_other = max(
+        (
+            i
+            for i, e in enumerate(events)
+            if e.type == "m.room.message"
+            and e.sender != user_id
+            and _relation(e.content)[0] != "m.replace"
+        ),
+        default=-1,
+    )
+    unread = room.unread
+    return ReadState(
+        counts=None if unread is None else (unread.notification_count, unread.highlight_count),
+        read_event_ids=read_ids,
+        read_through=any(at.get(event_id, -1) >= max(last_other, 0) for event_id in read_ids),
+    )
+
+
 @dataclass
 class RoomBatch:
     """What one room's events mean for the replica."""
@@ -108,6 +166,7 @@ class RoomBatch:
     documents: list[DocumentState] = field(default_factory=list)
     people: list[PersonEntry] = field(default_factory=list)
     members: list[MemberRow] = field(default_factory=list)
+    read: ReadState = field(default_factory=ReadState)
     skipped: int = 0
 
     def group_row(self, organisation_ids: Iterable[str] = ()) -> GroupRow:

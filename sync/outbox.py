@@ -10,6 +10,7 @@ is looked up in the group's timeline before it is sent again.
 
 from __future__ import annotations
 
+import logging
 import threading
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
@@ -31,6 +32,8 @@ from sync.calls import (
     may_have_reached_server,
 )
 from sync.transfers import Transfers
+
+log = logging.getLogger(__name__)
 
 # Synapse remembers transaction ids for 30 minutes per device in memory and for a day in
 # its database; we stay well inside the shorter guarantee of the spec's wording.
@@ -147,8 +150,15 @@ class Outbox:
         the unsent row in place, which the server's deduplication would silently drop),
         and past the dedupe window it is looked up before it is sent again."""
         delay = backoff_delay(entry.attempts + 1, retry_after_ms, self._rng)
-        next_attempt_at = self._clock() + timedelta(seconds=delay)
-        outbox.retry_later(self._replica, entry, error, next_attempt_at, outcome_unknown=maybe_sent)
+        now = self._clock()
+        outbox.retry_later(
+            self._replica,
+            entry,
+            error,
+            now + timedelta(seconds=delay),
+            outcome_unknown=maybe_sent,
+            failed_at=now,
+        )
 
     # -- sending -----------------------------------------------------------------------
 
@@ -182,7 +192,22 @@ class Outbox:
                 return self._caller.call(api.redact(entry.group_id, target, entry.txn_id)).event_id
             case OutboxKind.DOCUMENT:
                 return self._transfers.send_document(entry)
+            case OutboxKind.READ:
+                self._send_read_marker(entry)
+                return None
         raise PermanentEntryError(f"unknown outbox entry kind {entry.kind}")
+
+    def _send_read_marker(self, entry: Entry) -> None:
+        """The read marker and a private read receipt, in one request. One the server
+        refuses (the event or the room gone for us) is dropped: the user has nothing to
+        retry, and a failed entry would hold up the group's other entries."""
+        event_id = entry.payload.get("event_id")
+        if not isinstance(event_id, str):
+            return
+        try:
+            self._caller.call(api.set_read_markers(entry.group_id, event_id, read_private=event_id))
+        except MatrixRequestError as exc:
+            log.info("read marker in %s refused: %r", entry.group_id, exc.error.errcode)
 
     def _event_id_of(self, message_id: int | None) -> str:
         exists, event_id = outbox.message_event_id(self._replica, message_id)

@@ -1,15 +1,18 @@
-"""What the replica keeps: history back to each group's horizon, files under the cap.
+"""What the replica keeps: history back to each group's horizon, files under the cap, and
+nothing of a group the user has left.
 
 The choices themselves (days of history per group, the cache's cap, what must never be
-evicted) live in ``client.offline``; the engine applies them after each round.
+evicted) live in ``client.offline``, what a purge leaves to do in ``client.purge``; the
+engine applies them after each round.
 """
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from datetime import datetime
 
-from client import offline, syncstate
+from client import offline, purge, syncstate
 from client.changes import Changes
 from client.mediacache import EvictionReport, MediaCache
 from client.store import Replica
@@ -45,3 +48,16 @@ def enforce_storage_cap(
     if report.size_bytes > cap_bytes:
         log.info("media cache over its cap with files that must stay: %s", report)
     return report
+
+
+def finish_purges(replica: Replica, media: MediaCache | None, stop: Callable[[], bool]) -> bool:
+    """Finish what removing groups left to do (``client.purge``): their files, the search
+    index segments that still hold their words, the WAL. True when nothing is left.
+
+    Sync goes on either way, so a failure is logged, not raised: the record stays, and the
+    next round tries again."""
+    try:
+        return purge.finish(replica, media, stop)
+    except Exception:
+        log.exception("finishing a purge failed; it is tried again after the next sync")
+        return False

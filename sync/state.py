@@ -1,5 +1,8 @@
 """What a sync engine reports about itself: plain values, without the engine's imports.
 
+Also how a sync worker ends when the server no longer accepts the account's token: a
+typed line (``AuthLoss``) and an exit code of its own, so the app does not start it again.
+
 The desktop app's status line shows these on the GUI thread; ``sync.engine`` (SQLAlchemy,
 httpx, the Matrix API) is loaded by the worker that opens an account, not at start-up.
 ``sync.engine`` re-exports both names.
@@ -32,3 +35,14 @@ class Status(NamedTuple):
     # Whether the last sync attempt reached the server (None: never tried), as recorded in
     # the replica: any process can tell without a network call.
     online: bool | None = None
+
+
+class AuthLoss(enum.StrEnum):
+    """Why the server no longer accepts an account's token (Matrix ``soft_logout``)."""
+
+    SOFT = "soft"  # the session expired: sign in again, everything is kept
+    HARD = "hard"  # the device was removed or the token revoked: the account is wiped
+
+
+# The sync worker's exit code after it reported an ``AuthLoss``: not to be restarted.
+EXIT_AUTH_LOST = 4

@@ -3,8 +3,10 @@
 Up: a new version is uploaded (streamed from the cache, never whole in memory) and its
 state event sent; a version someone else saved in between is never overwritten, a
 conflict copy is made instead. Down: a document's current version is streamed into the
-cache and published only if its SHA-256 is the one its state event names; pinned
-documents are fetched after every sync.
+cache and published only if its SHA-256 is the one its state event names; the download
+stops at the size the state event declares (and at IT's largest download), so a server
+that sends more fills neither memory nor disk. Pinned documents are fetched after every
+sync.
 """
 
 from __future__ import annotations
@@ -13,16 +15,21 @@ import logging
 from collections.abc import Callable
 from datetime import datetime
 
-from client import ingest, offline, outbox
+from client import ingest, offline, outbox, policy, syncstate
 from client.mediacache import MediaCache, MediaCacheError
 from client.outbox import DocumentToSend, Entry
 from client.store import Replica
 from sync import api, mapping
-from sync.api import MatrixError
+from sync.api import MatrixError, TransportError, TransportErrorKind
 from sync.calls import Caller, MatrixRequestError, OfflineError, PermanentEntryError
 from sync.media import CacheReader
 
 log = logging.getLogger(__name__)
+
+MIB = 1024 * 1024
+# The Matrix error code of an upload the server refuses for its size; an entry failed
+# before uploading gives it too, so that the window words both alike.
+TOO_LARGE = "M_TOO_LARGE"
 
 
 class DocumentError(Exception):
@@ -46,6 +53,11 @@ class Transfers:
         self._media = media
         self._user_id = user_id
         self._clock = clock
+        # The largest file downloaded (IT policy ``max_download_mb``), set by the engine.
+        self.max_download_bytes: int = int(policy.DEFAULTS["max_download_mb"]) * MIB
+        # The server's m.upload.size, asked once per session.
+        self._upload_limit: int | None = None
+        self._upload_limit_known = False
 
     # -- up ----------------------------------------------------------------------------
 
@@ -63,6 +75,13 @@ class Transfers:
             size = self._blob_size(sha)  # an entry queued before the size was recorded
         url = payload.get("url")
         if not isinstance(url, str):
+            limit = self.upload_limit()
+            if limit is not None and size > limit:
+                # Before any byte is sent: the server would refuse it after all of them.
+                raise PermanentEntryError(
+                    f"{TOO_LARGE}: the file is {_size(size)}; the server accepts at most "
+                    f"{_size(limit)}"
+                )
             url = self._upload(sha, document.mimetype, document.name, size)
             payload["url"] = url  # a retry must not upload again
             outbox.save_payload(self._replica, entry, payload)
@@ -123,6 +142,22 @@ class Transfers:
                 ingest.upsert_documents(tx, [row])
         return event_id
 
+    def upload_limit(self) -> int | None:
+        """The largest file the server takes (``m.upload.size``), asked once per session;
+        None when it sets no limit or does not say (an older server)."""
+        if not self._upload_limit_known:
+            result = self._caller.transport.execute(api.media_config())
+            if isinstance(result, MatrixError) and not (
+                result.is_transient or result.is_unknown_token
+            ):
+                self._upload_limit = None  # no such endpoint here: no limit known
+            else:
+                self._upload_limit = self._caller.unwrap(result).upload_size
+            self._upload_limit_known = True
+            # For the window: it refuses a file the server would refuse, when it is added.
+            syncstate.record_upload_limit(self._replica, self._upload_limit)
+        return self._upload_limit
+
     def _conflict_copy(self, document: DocumentToSend, entry: Entry) -> dict[str, str]:
         stem, dot, ext = document.name.rpartition(".")
         if not dot:
@@ -169,18 +204,29 @@ class Transfers:
         found = offline.document_file(self._replica, document_id)
         if found is None:
             raise DocumentError(f"no document {document_id}")
-        sha, mxc = found
+        sha, mxc, size = found
         if self._media.has(sha):
             return sha
         if mxc is None:
             raise DocumentError(f"document {document_id} is neither cached nor on the server")
+        if size > self.max_download_bytes:
+            raise DocumentError(
+                f"document {document_id} is larger ({_size(size)}) than downloads may be "
+                f"({_size(self.max_download_bytes)})"
+            )
         try:
             request = api.download_media(mxc)
         except ValueError as exc:
             raise DocumentError(f"document {document_id} has an unusable media URL") from exc
         writer = self._media.writer(expected_sha256=sha)
         try:
-            self._caller.unwrap(self._caller.transport.download(request, writer))
+            result = self._caller.transport.download(request, writer, max_bytes=size)
+            if isinstance(result, TransportError) and result.kind is TransportErrorKind.TOO_LARGE:
+                raise DocumentError(
+                    f"document {document_id}: the server's file does not match (longer than "
+                    f"the {size} bytes its state event declares); nothing was kept"
+                )
+            self._caller.unwrap(result)
             writer.commit()
         except MediaCacheError as exc:
             # commit() has removed the partial file already.
@@ -214,6 +260,10 @@ class Transfers:
                 break
             fetched += 1
         return fetched
+
+
+def _size(size: int) -> str:
+    return f"{size / MIB:.1f} MiB" if size >= MIB else f"{size / 1024:.1f} KiB"
 
 
 def _int(value: object, default: int = 1) -> int:

@@ -6,12 +6,16 @@ reply: connect failure, timeout, reset, truncated or invalid body). httpx except
 never escape, so the sync engine decides about retries from values alone.
 
 Media goes through files, never whole in memory: `upload` streams from a binary file
-object, `download` streams into one.
+object, `download` streams into one. Every body is read as a stream with a limit: a JSON
+reply longer than its request's `max_body`, or a download longer than the caller allows, is
+cut off and comes back as a `TransportError` of kind `TOO_LARGE`, whatever its
+Content-Length claimed.
 """
 
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Iterator
 from typing import Protocol, TypeVar
 
@@ -37,6 +41,7 @@ CHUNK_SIZE = 64 * 1024
 # An error body is read into memory to parse it; a hostile or broken server must not
 # make that unbounded.
 MAX_ERROR_BODY = 64 * 1024
+_ASCII_DIGITS = re.compile(r"[0-9]{1,19}")
 
 
 class ByteSource(Protocol):
@@ -116,10 +121,16 @@ class HttpTransport:
         return self._send(request, access_token, content=_chunks(source), size=size)
 
     def download(
-        self, request: DownloadRequest, sink: ByteSink, *, access_token: str | None = None
+        self,
+        request: DownloadRequest,
+        sink: ByteSink,
+        *,
+        max_bytes: int | None = None,
+        access_token: str | None = None,
     ) -> DownloadResponse | MatrixError | TransportError:
-        """Stream a media body into `sink`. On an error value `sink` may hold part of the
-        body: write to a temporary file and move it into place only on success."""
+        """Stream a media body into `sink`, at most `max_bytes` of it: a longer body is cut
+        off there (`TOO_LARGE`). On an error value `sink` may hold part of the body: write
+        to a temporary file and move it into place only on success."""
         headers = self._auth_headers(request.needs_auth, access_token)
         try:
             with self._client.stream(
@@ -131,10 +142,14 @@ class HttpTransport:
                         _read_capped(response),
                         response.headers.get("Retry-After"),
                     )
+                if max_bytes is not None and _declared_length(response) > max_bytes:
+                    return _too_large(max_bytes)
                 written = 0
                 for chunk in response.iter_bytes(CHUNK_SIZE):
-                    sink.write(chunk)
                     written += len(chunk)
+                    if max_bytes is not None and written > max_bytes:
+                        return _too_large(max_bytes)
+                    sink.write(chunk)
                 return parse_download(
                     response.headers.get("Content-Type"),
                     response.headers.get("Content-Disposition"),
@@ -177,7 +192,7 @@ class HttpTransport:
                 # Without a length httpx sends chunked, which some proxies refuse.
                 headers["Content-Length"] = str(size)
         try:
-            response = self._client.request(
+            with self._client.stream(
                 request.method,
                 request.path,
                 params=list(request.query),
@@ -185,12 +200,19 @@ class HttpTransport:
                 content=content,
                 headers=headers,
                 timeout=timeout,
-            )
+            ) as response:
+                if not response.is_success:
+                    body = _read_capped(response)  # enough for any error a server means
+                elif _declared_length(response) > request.max_body:
+                    return _too_large(request.max_body)
+                else:
+                    limited = _read_limited(response, request.max_body)
+                    if limited is None:
+                        return _too_large(request.max_body)
+                    body = limited
         except httpx.HTTPError as exc:
             return _transport_error(exc)
-        return interpret(
-            request, response.status_code, response.content, response.headers.get("Retry-After")
-        )
+        return interpret(request, response.status_code, body, response.headers.get("Retry-After"))
 
 
 def _chunks(source: ByteSource) -> Iterator[bytes]:
@@ -205,6 +227,28 @@ def _read_capped(response: httpx.Response) -> bytes:
         if len(body) >= MAX_ERROR_BODY:
             break
     return bytes(body[:MAX_ERROR_BODY])
+
+
+def _read_limited(response: httpx.Response, limit: int) -> bytes | None:
+    """The whole body, or None as soon as it is longer than `limit`."""
+    body = bytearray()
+    for chunk in response.iter_bytes(CHUNK_SIZE):
+        body += chunk
+        if len(body) > limit:
+            return None
+    return bytes(body)
+
+
+def _declared_length(response: httpx.Response) -> int:
+    """The Content-Length the server claims, 0 when it claims none or nonsense. Only a
+    refusal is based on it: what is read is counted, whatever was claimed."""
+    value = response.headers.get("Content-Length", "").strip()
+    return int(value) if _ASCII_DIGITS.fullmatch(value) else 0
+
+
+def _too_large(limit: int) -> TransportError:
+    log.debug("reply cut off: longer than %d bytes", limit)
+    return TransportError(TransportErrorKind.TOO_LARGE, f"the reply is longer than {limit} bytes")
 
 
 def _transport_error(exc: httpx.HTTPError) -> TransportError:

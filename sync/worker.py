@@ -9,16 +9,24 @@ In a process of its own it only shares the replica, which SQLite's WAL lets both
 The protocol is JSON, one object per line.
 
 Standard input: first the account ``{"home", "user_id", "secrets", "retention_days",
-"cap_bytes"}`` (the secrets of ``Credentials.export``: the parent read them from the
-keyring, and they travel through the pipe, never a file, the environment or the command
-line), then commands: ``{"cmd": "wake"}`` (something was queued to send),
-``{"cmd": "reconnect"}`` (try the server now), ``{"cmd": "settings", "retention_days",
-"cap_bytes"}`` and ``{"cmd": "stop"}``. The end of input means stop as well: a worker
+"cap_bytes", "allow_insecure_http"}`` (the secrets of ``Credentials.export``: the parent
+read them from the keyring, and they travel through the pipe, never a file, the environment
+or the command line; the hosts IT allows over http://, see ``sync.serverurl``), then
+commands: ``{"cmd": "wake"}`` (something was queued to send), ``{"cmd": "reconnect"}``
+(try the server now), ``{"cmd": "settings", "retention_days", "cap_bytes"}`` and
+``{"cmd": "stop"}``. The end of input means stop as well: a worker
 never outlives the app.
 
 Standard output: ``{"status": ...}`` whenever the engine's status changes and
 ``{"changes": ...}`` for what a sync applied (after an up-to-date sync: every group of the
-account, so views re-read what is newer than what they hold). Logs go to standard error.
+account, so views re-read what is newer than what they hold). When the server no longer
+accepts the token, ``{"auth_lost": {"kind": "soft" | "hard"}}`` (``sync.state.AuthLoss``)
+and the worker ends with ``EXIT_AUTH_LOST``: the app keeps or wipes the account and does
+not start the worker again (a restart would only be refused again). Logs go to standard
+error.
+
+Exit codes: 0 stopped, 1 the engine failed, 2 a bad set-up line, 3 the account could not be
+opened, ``EXIT_AUTH_LOST`` (4) the token is no longer accepted.
 """
 
 from __future__ import annotations
@@ -38,7 +46,7 @@ from client.accounts import Home
 from client.changes import Changes
 from client.credentials import Credentials
 from sync import lazy
-from sync.state import EngineState, Status
+from sync.state import EXIT_AUTH_LOST, AuthLoss, EngineState, Status
 
 log = logging.getLogger(__name__)
 
@@ -122,6 +130,9 @@ def serve(stdin: IO[str], stdout: IO[str]) -> int:
         home_root = Path(setup["home"])
         user_id = str(setup["user_id"])
         secrets = {str(k): str(v) for k, v in dict(setup["secrets"]).items()}
+        allow_http = setup.get("allow_insecure_http")
+        if allow_http is not None:
+            allow_http = [str(host) for host in allow_http]
     except (ValueError, KeyError, TypeError) as exc:
         print(f"treffpunkt sync worker: bad set-up line: {exc}", file=sys.stderr)
         return 2
@@ -129,7 +140,7 @@ def serve(stdin: IO[str], stdout: IO[str]) -> int:
     out = _Output(stdout)
     home = Home(home_root, Credentials.in_memory(secrets))
     try:
-        connected = lazy.session.resume(home, user_id)
+        connected = lazy.session.resume(home, user_id, allow_http=allow_http)
     except Exception as exc:  # not signed in, a missing or wrong key, an unreadable replica
         log.warning("opening %s failed: %s", user_id, exc)
         out.send({"error": str(exc)})
@@ -178,6 +189,11 @@ def serve(stdin: IO[str], stdout: IO[str]) -> int:
     commands.start()
     try:
         engine.run(stop, poll_timeout_ms=POLL_MS)
+    except lazy.engine.AuthLostError as exc:
+        kind = AuthLoss.SOFT if exc.soft_logout else AuthLoss.HARD
+        log.warning("the server no longer accepts the token of %s (%s)", user_id, kind.value)
+        out.send({"auth_lost": {"kind": kind.value}})
+        return EXIT_AUTH_LOST
     except Exception:
         if stop.is_set():
             return 0  # stopping closed the transport under a request
@@ -197,6 +213,8 @@ def _apply_settings(engine: Any, data: dict[str, Any]) -> None:
     if "cap_bytes" in data:
         cap = data["cap_bytes"]
         engine.storage_cap_bytes = None if cap is None else int(cap)
+    if isinstance(data.get("max_download_bytes"), int):
+        engine.max_download_bytes = data["max_download_bytes"]
 
 
 def _read_commands(stdin: IO[str], engine: Any, stop_now: Callable[[], None]) -> None:

@@ -3,11 +3,13 @@ minimal one, and one with the demo's sample region)."""
 
 from __future__ import annotations
 
+import itertools
 import os
 import shutil
 from collections.abc import Iterator
 from datetime import datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import keyring
 import pytest
@@ -88,6 +90,21 @@ def server_message(event_id: str, minute: int, **fields: object) -> MessageRow:
         **fields,
     }
     return MessageRow(**values)  # type: ignore[arg-type]
+
+
+_event_ids = itertools.count(1)
+_event_times = itertools.count(1_780_000_000_000, 60_000)
+
+
+def message_event(sender: str, body: str, **content: object) -> dict[str, Any]:
+    """An ``m.room.message`` as /sync sends it: a new event id, a minute after the last one."""
+    return {
+        "type": "m.room.message",
+        "event_id": f"$ev{next(_event_ids)}",
+        "sender": sender,
+        "origin_server_ts": next(_event_times),
+        "content": {"msgtype": "m.text", "body": body, **content},
+    }
 
 
 def seed_minimal(replica: Replica) -> None:

@@ -364,10 +364,10 @@ def _system_keyring() -> SecretStore:
     return lazy.keyringstore.KeyringSecretStore()
 
 
-def _resume(home: Home, user_id: str) -> Connected:
+def _resume(home: Home, user_id: str, allow_http: list[str]) -> Connected:
     """``sync.session.resume``, imported here on the worker: the engine, httpx and
     SQLAlchemy load there while the window is already on screen."""
-    return lazy.session.resume(home, user_id)
+    return lazy.session.resume(home, user_id, allow_http=allow_http)
 
 
 def start(ctx: AppContext) -> MainWindow:
@@ -391,18 +391,17 @@ def start(ctx: AppContext) -> MainWindow:
 def _open_in_background(ctx: AppContext, window: MainWindow, known: list[AccountInfo]) -> None:
     """Open the accounts that signed in before, on workers. Beside them the pages' modules
     load, and then the stream page, which the first group needs, is built while the accounts
-    still open."""
+    still open. Decrypted copies of documents that a crash left behind are removed."""
     from PySide6.QtCore import QCoreApplication
 
+    lazy.ops.Op(
+        ctx.ops, partial(lazy.tempcopies.remove_left_behind, ctx.home.root), parent=window
+    ).run()
     for info in known:
 
-        def opened_offline(user_id: str, account: AccountSession) -> None:
+        def opened_offline(why: str, account: AccountSession) -> None:
             window.add_account(account)
-            window.status.showMessage(
-                QCoreApplication.translate(
-                    "App", "Not signed in as %1: you can read and write; sign in to send."
-                ).replace("%1", user_id)
-            )
+            window.status.showMessage(why)
 
         def not_opened(user_id: str, error: Exception) -> None:
             ctx.set_opening(user_id, False)
@@ -410,20 +409,33 @@ def _open_in_background(ctx: AppContext, window: MainWindow, known: list[Account
 
         def resume_failed(user_id: str, error: Exception) -> None:
             if isinstance(error, lazy.session.LoginError):  # loaded by the worker that resumed
+                if error.reason is lazy.session.LoginFailure.INSECURE:
+                    why = QCoreApplication.translate(
+                        "App",
+                        "The server of %1 (%2) is not encrypted (http://); Treffpunkt does "
+                        "not connect to it. You can read and write; please tell your IT "
+                        "department.",
+                    )
+                    why = why.replace("%1", user_id).replace("%2", error.details[0])
+                else:
+                    why = QCoreApplication.translate(
+                        "App", "Not signed in as %1: you can read and write; sign in to send."
+                    ).replace("%1", user_id)
                 # Keyring, decryption and migration: on a worker, like everything slow.
                 lazy.ops.Op(
                     ctx.ops,
                     lambda: ctx.open_replica_session(user_id, ctx.home.open_account(user_id)),
                     writes=True,
                     parent=window,
-                ).success(partial(opened_offline, user_id)).failure(
-                    partial(not_opened, user_id)
-                ).run()
+                ).success(partial(opened_offline, why)).failure(partial(not_opened, user_id)).run()
             else:
                 not_opened(user_id, error)
 
         lazy.ops.Op(
-            ctx.ops, partial(_resume, ctx.home, info.user_id), writes=True, parent=window
+            ctx.ops,
+            partial(_resume, ctx.home, info.user_id, ctx.settings.insecure_http_hosts),
+            writes=True,
+            parent=window,
         ).success(window.add_connected).failure(partial(resume_failed, info.user_id)).run()
     lazy.ops.Op(ctx.ops, lazy.mainwindow.preload_pages, parent=window).success(
         window.prepare_stream

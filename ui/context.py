@@ -70,6 +70,11 @@ class Settings:
         return self.policy.is_locked("server_urls") and self.policy_server is not None
 
     @property
+    def insecure_http_hosts(self) -> list[str]:
+        """Hosts IT allows to reach over http:// (besides this computer; ``sync.serverurl``)."""
+        return [str(host) for host in self.policy.value("allow_insecure_http") or []]
+
+    @property
     def language(self) -> str | None:
         """``de``, ``nl`` or ``en``; None follows the system."""
         return self._str("ui/language")
@@ -121,6 +126,11 @@ class Settings:
     @property
     def storage_cap_mb(self) -> int:
         return self.effective("storage_cap_mb")
+
+    @property
+    def max_download_mb(self) -> int:
+        """IT's alone: not among the user's settings."""
+        return self.effective("max_download_mb")
 
     def set_value(self, key: str, value: object) -> None:
         self._qs.setValue(key, value)

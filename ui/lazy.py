@@ -32,6 +32,7 @@ if TYPE_CHECKING:
         offline,
         policy,
         selftest,
+        tempcopies,
     )
     from client.reads import overview, posts
     from sync import engine, session, state, worker
@@ -84,6 +85,7 @@ MODULES = {
     "state": "sync.state",
     "status": "ui.status",
     "stream": "ui.stream",
+    "tempcopies": "client.tempcopies",
     "worker": "sync.worker",
 }
 
@@ -118,6 +120,7 @@ __all__ = [
     "state",
     "status",
     "stream",
+    "tempcopies",
     "worker",
 ]
 

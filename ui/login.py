@@ -1,12 +1,15 @@
 """Sign-in: server (unless IT preset it), user name, password; errors shown in the dialog.
 
 The sign-in itself (network, keyring, creating the encrypted replica) runs as an ``Op``; the
-dialog stays responsive and shows what went wrong next to the fields.
+dialog stays responsive and shows what went wrong next to the fields. The same dialog asks
+for the password again when an account's session expired (``again``): server and user are
+filled in and fixed, and everything the account holds on this computer stays.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection
+from functools import partial
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
@@ -33,9 +36,11 @@ if TYPE_CHECKING:
 LoginFn = Callable[["Home", str, str, str], "Connected"]
 
 
-def session_login(home: Home, server: str, user: str, password: str) -> Connected:
+def session_login(
+    home: Home, server: str, user: str, password: str, *, allow_http: Collection[str] = ()
+) -> Connected:
     """``sync.session.login``, imported on the worker that signs in (httpx, the engine)."""
-    return lazy.session.login(home, server, user, password)
+    return lazy.session.login(home, server, user, password, allow_http=allow_http)
 
 
 def valid_server(text: str) -> bool:
@@ -57,28 +62,44 @@ class LoginDialog(QDialog):
         ctx: AppContext,
         parent: QWidget | None = None,
         *,
-        login: LoginFn = session_login,
+        login: LoginFn | None = None,
+        again: tuple[str, str] | None = None,
     ) -> None:
+        """``again``: the user id and server of an account whose session expired."""
         super().__init__(parent)
         self.setObjectName("loginDialog")
         self.setWindowTitle(self.tr("Sign in to Treffpunkt"))
         self._ctx = ctx
-        self._login = login
-        preset = ctx.settings.policy_server
+        self._login = login or partial(session_login, allow_http=ctx.settings.insecure_http_hosts)
+        preset = again[1] if again else ctx.settings.policy_server
         intro = QLabel(self.tr("Sign in with the account of your organisation."), self)
+        intro.setObjectName("loginIntro")
         intro.setWordWrap(True)
+        intro.setTextFormat(Qt.TextFormat.PlainText)
+        if again:
+            intro.setText(
+                self.tr(
+                    "Your session as %1 has ended. Enter your password to go on; everything "
+                    "on this computer has been kept, including what waits to be sent."
+                ).replace("%1", again[0])
+            )
         self.server = QLineEdit(self)
         self.server.setAccessibleName(self.tr("Server"))
         self.server.setPlaceholderText(self.tr("e.g. intranet.harderwijk.nl"))
         if preset:
             self.server.setText(preset)
-        if ctx.settings.server_locked:
+        if again:
+            self.server.setReadOnly(True)
+        elif ctx.settings.server_locked:
             self.server.setReadOnly(True)
             self.server.setToolTip(self.tr("Set by your IT department"))
         self.user = QLineEdit(self)
         self.user.setAccessibleName(self.tr("User name"))
         self.user.setPlaceholderText(self.tr("e.g. anke.devries"))
-        if ctx.settings.last_user:
+        if again:
+            self.user.setText(again[0])
+            self.user.setReadOnly(True)
+        elif ctx.settings.last_user:
             self.user.setText(ctx.settings.last_user)
         self.password = QLineEdit(self)
         self.password.setAccessibleName(self.tr("Password"))
@@ -87,6 +108,7 @@ class LoginDialog(QDialog):
         self.error.setObjectName("inlineError")
         self.error.setAccessibleName(self.tr("Sign-in problem"))
         self.error.setWordWrap(True)
+        self.error.setTextFormat(Qt.TextFormat.PlainText)  # may quote the server
         self.error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.error.hide()
         form = QFormLayout()
@@ -177,6 +199,14 @@ class LoginDialog(QDialog):
             failure.REFUSED: self.tr("The server refused the sign-in: %1"),
             failure.UNREACHABLE: self.tr("The server %1 cannot be reached (%2)."),
             failure.NOT_SIGNED_IN: self.tr("%1 is not signed in on this computer."),
+            failure.INSECURE: self.tr(
+                "%1 is not encrypted (http://). Treffpunkt signs in over https:// only, "
+                "except on this computer or at a server your IT department allows."
+            ),
+            failure.DOWNGRADE: self.tr(
+                "The server address that %1 publishes (%2) is not encrypted (http://). "
+                "Treffpunkt does not sign in there; please tell your IT department."
+            ),
         }
         text = texts.get(error.reason)
         if text is None:
@@ -189,7 +219,10 @@ class LoginDialog(QDialog):
         self._set_busy(False)
         self.password.clear()
         if isinstance(error, lazy.session.LoginError):
-            self.show_error(self._failure_text(error), self.password)
+            failure = lazy.session.LoginFailure
+            refused = error.reason in (failure.INSECURE, failure.DOWNGRADE)
+            field = self.server if refused and not self.server.isReadOnly() else self.password
+            self.show_error(self._failure_text(error), field)
         else:
             self.show_error(
                 self.tr("Signing in failed: %1").replace("%1", str(error)), self.password

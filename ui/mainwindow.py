@@ -7,7 +7,10 @@ done with it, Ctrl+, settings. The bell at the top lists mentions and replies.
 
 Several accounts can be open at once, each with its own replica and sync thread; signing
 one out asks first (saying what would be lost), then stops its sync, signs out on the
-server and wipes its local data on a worker.
+server and wipes its local data on a worker. When the server no longer accepts an account's
+token, its sync worker says how (``sync.state.AuthLoss``): a removed device or revoked
+token wipes the account as signing out does and says why; an expired session keeps
+everything and asks for the password again.
 """
 
 from __future__ import annotations
@@ -35,6 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from client.credentials import MissingKeyError
+from sync.state import AuthLoss
 from ui import icons, lazy, plain, refguard
 from ui.context import AccountSession, AppContext
 from ui.notificationmodel import NotificationModel
@@ -123,6 +127,8 @@ class MainWindow(QMainWindow):
         self.sign_in_action.triggered.connect(self.show_login)
         self.join_action = menu.addAction(self.tr("Join groups …"))
         self.join_action.triggered.connect(self._on_join_action_triggered)
+        self.mark_all_read_action = menu.addAction(self.tr("Mark all as read"))
+        self.mark_all_read_action.triggered.connect(self._on_mark_all_read_action_triggered)
         self.settings_action = menu.addAction(self.tr("Settings …"))
         self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
         self.settings_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
@@ -135,6 +141,9 @@ class MainWindow(QMainWindow):
         self.settings_dialog: SettingsDialog | None = None
         self.join_dialog: JoinGroupsDialog | None = None
         self.sign_out_box: QMessageBox | None = None
+        # Told when the server revoked an account's access; asks again for an expired one.
+        self.access_lost_box: QMessageBox | None = None
+        self.sign_in_again_dialog: LoginDialog | None = None
         left_spacer, right_spacer = QWidget(bar), QWidget(bar)
         for spacer in (left_spacer, right_spacer):
             spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
@@ -192,6 +201,8 @@ class MainWindow(QMainWindow):
         self.sidebar.people_chosen.connect(self._on_sidebar_people_chosen)
         self.sidebar.documents_chosen.connect(self._on_sidebar_documents_chosen)
         self.sidebar.join_chosen.connect(self.open_join_groups)
+        self.sidebar.mark_read_requested.connect(self.mark_group_read)
+        self.sidebar.mark_all_read_requested.connect(self.mark_all_read)
         self.sidebar_model.loaded.connect(self._on_sidebar_model_loaded)
         self.notifications_button.chosen.connect(self.open_notification)
         self.notifications_button.mark_all_requested.connect(self._mark_all_read)
@@ -298,11 +309,15 @@ class MainWindow(QMainWindow):
         # GUI thread waited for it too (about 100 ms while a sync wrote 2,000 events).
         # Freezing is cheap (no collection first: what little garbage there is stays).
         gc.freeze()
+        earlier = self._runners.pop(account.user_id, None)
+        if earlier is not None:  # signed in again: one worker per account
+            earlier.stop(wait_s=0)
         if account.connected is not None:
             runner = SyncRunner(self.ctx, account, self)
             self._apply_settings(runner)
             runner.status_changed.connect(self.status.on_engine_status)
             runner.synced.connect(self.sync_applied)
+            runner.auth_lost.connect(self._on_runner_auth_lost)
             self.ctx.hub.changed.connect(runner._on_hub_changed)
             self._runners[account.user_id] = runner
             runner.start()
@@ -341,10 +356,12 @@ class MainWindow(QMainWindow):
     # -- settings --------------------------------------------------------------------
 
     def _apply_settings(self, runner: SyncRunner) -> None:
-        """The engine's horizon and cap, from the settings (over IT policy)."""
+        """The engine's horizon, cap and largest download, from the settings (over IT policy)."""
         settings = self.ctx.settings
         runner.apply_settings(
-            settings.default_retention_days, settings.storage_cap_mb * 1024 * 1024
+            settings.default_retention_days,
+            settings.storage_cap_mb * 1024 * 1024,
+            settings.max_download_mb * 1024 * 1024,
         )
 
     def _on_ctx_settings_changed(self) -> None:
@@ -388,6 +405,7 @@ class MainWindow(QMainWindow):
         self.account_button.setToolTip(self.tr("Account"))
         self.sign_in_action.setText(self.tr("Sign in to another account …"))
         self.join_action.setText(self.tr("Join groups …"))
+        self.mark_all_read_action.setText(self.tr("Mark all as read"))
         self.settings_action.setText(self.tr("Settings …"))
         self.sign_out_action.setText(self.tr("Sign out …"))
         if self.middle.currentWidget() is self.welcome:
@@ -483,8 +501,7 @@ class MainWindow(QMainWindow):
         runner = self._runners.pop(user_id, None)
         if runner is not None:
             runner.stop(wait_s=0)  # the worker waits for it, not the GUI thread
-        self._leave_account_views(user_id)
-        account = self.ctx.remove_account(user_id)  # the sidebar drops it
+        account = self._take_account(user_id)
         if account is None:
             return
         Op(
@@ -502,6 +519,11 @@ class MainWindow(QMainWindow):
         ).success(lambda _none: self.signed_out.emit(user_id)).failure(
             partial(self._on_sign_out_failed, user_id)
         ).with_progress(self.tr("Signing out …")).run()
+
+    def _take_account(self, user_id: str) -> AccountSession | None:
+        """Close what shows the account and take it out of the app; its data goes next."""
+        self._leave_account_views(user_id)
+        return self.ctx.remove_account(user_id)  # the sidebar drops it
 
     def _leave_account_views(self, user_id: str) -> None:
         """Nothing on screen may keep reading a replica that is about to be deleted."""
@@ -525,6 +547,76 @@ class MainWindow(QMainWindow):
             self.status.set_account(remaining[0] if remaining else None)
             if remaining:
                 self._current_account = remaining[0].user_id
+
+    # -- the server no longer accepts an account ------------------------------------
+
+    def _on_runner_auth_lost(self, user_id: str, loss: AuthLoss) -> None:
+        """The account's sync worker has ended for good (``SyncRunner.auth_lost``)."""
+        self._runners.pop(user_id, None)
+        account = self.ctx.account(user_id)
+        connected = account.connected if account is not None else None
+        if connected is None:
+            return
+        if loss is AuthLoss.SOFT:
+            # Only the token goes (keyring: on a worker); replica and outbox stay for later.
+            Op(
+                self.ctx.ops,
+                partial(_auth_lost, self.ctx.home, connected, soft_logout=True),
+                writes=True,
+                parent=self,
+            ).run()
+            self.sign_in_again(user_id, connected.info.homeserver)
+            return
+        self._take_account(user_id)
+        Op(
+            self.ctx.ops,
+            partial(_auth_lost, self.ctx.home, connected, soft_logout=False),
+            writes=True,
+            parent=self,
+        ).success(lambda _none: self._on_account_wiped(user_id)).failure(
+            partial(self._on_sign_out_failed, user_id)
+        ).with_progress(self.tr("Removing local data …")).run()
+
+    def sign_in_again(self, user_id: str, homeserver: str) -> LoginDialog:
+        """The login dialog for an account whose session expired, server and user filled in."""
+        if self.sign_in_again_dialog is not None:
+            self.sign_in_again_dialog.close()
+        dialog = lazy.login.LoginDialog(self.ctx, self, again=(user_id, homeserver))
+        dialog.signed_in.connect(self.add_connected)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.destroyed.connect(self._on_sign_in_again_dialog_destroyed)
+        self.sign_in_again_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _on_sign_in_again_dialog_destroyed(self) -> None:
+        self.sign_in_again_dialog = None
+
+    def _on_account_wiped(self, user_id: str) -> None:
+        self.signed_out.emit(user_id)
+        from PySide6.QtWidgets import QMessageBox  # rare: not loaded at start
+
+        box = plain.message_box(
+            self,
+            QMessageBox.Icon.Warning,
+            self.tr("Access withdrawn"),
+            self.tr("The server no longer accepts %1 on this computer.").replace("%1", user_id),
+            self.tr(
+                "This computer was removed from the account, or its access was withdrawn "
+                "(for example after a laptop was lost). The account's local copy — groups, "
+                "documents, people and anything not yet sent — has been deleted from this "
+                "computer. To use the account here again, sign in."
+            ),
+        )
+        box.setObjectName("accessLostBox")
+        box.setStandardButtons(QMessageBox.StandardButton.Ok)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.destroyed.connect(self._on_access_lost_box_destroyed)
+        self.access_lost_box = box
+        box.open()
+
+    def _on_access_lost_box_destroyed(self) -> None:
+        self.access_lost_box = None
 
     def _on_sign_out_failed(self, user_id: str, error: Exception) -> None:
         self.status.showMessage(
@@ -622,7 +714,36 @@ class MainWindow(QMainWindow):
                 parent=self,
             ).run()
 
+    def mark_group_read(self, user_id: str, group_id: str) -> None:
+        account = self.ctx.account(user_id)
+        if account is not None:
+            Op(
+                self.ctx.ops,
+                partial(account.commands.mark_read, group_id),
+                writes=True,
+                account=user_id,
+                parent=self,
+            ).run()
+
+    def mark_all_read(self, user_id: str | None = None) -> None:
+        """Every group of the account (of every account without one) read, and the bell's
+        mentions and replies with them."""
+        for account in self.ctx.accounts:
+            if user_id is None or account.user_id == user_id:
+                Op(
+                    self.ctx.ops,
+                    account.commands.mark_all_read,
+                    writes=True,
+                    account=account.user_id,
+                    parent=self,
+                ).run()
+
+    def _on_mark_all_read_action_triggered(self) -> None:
+        self.mark_all_read()
+
     def _mark_all_read(self) -> None:
+        """The bell's "mark all as read": its mentions and replies only (group counts stay:
+        the bell is about what was addressed to the user, not every post)."""
         for account in self.ctx.accounts:
             Op(
                 self.ctx.ops,
@@ -812,3 +933,8 @@ def _sign_out(
 ) -> None:
     """``sync.session.sign_out`` on the worker, which imports it (httpx, the engine)."""
     lazy.session.sign_out(home, user_id, connected, replica, wait_for_sync=wait_for_sync)
+
+
+def _auth_lost(home: Home, connected: Connected, *, soft_logout: bool) -> None:
+    """``sync.session.handle_auth_lost`` on a worker: the sync worker has ended already."""
+    lazy.session.handle_auth_lost(home, connected, soft_logout=soft_logout)

@@ -48,6 +48,7 @@ from PySide6.QtWidgets import (
 from client.rows import PostRow
 from ui import icons, timefmt
 from ui.refguard import top_up_none
+from ui.sendstate import failure_reason, stuck_text
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -143,8 +144,9 @@ class PostDelegate(QStyledItemDelegate):
 
     def _state_text(self, post: PostRow) -> str | None:
         if post.failed_entry_id is not None:
-            reason = post.failed_reason or self.tr("unknown error")
-            return self.tr("failed: %1").replace("%1", reason)
+            return self.tr("failed: %1").replace("%1", failure_reason(post.failed_reason))
+        if post.stuck_since is not None:
+            return stuck_text(post.stuck_since)
         if post.pending:
             return self.tr("waiting to send")
         return None
@@ -326,7 +328,7 @@ class PostDelegate(QStyledItemDelegate):
             x = r.right() + 1
         state = self._state_text(post)
         if state is not None:
-            failed = post.failed_entry_id is not None
+            failed = post.failed_entry_id is not None or post.stuck_since is not None
             colour = failure_colour if failed else palette.color(QPalette.ColorRole.Link)
             x += 12
             icon = icons.pixmap(

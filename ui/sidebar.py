@@ -39,9 +39,13 @@ from PySide6.QtWidgets import (
 
 from ui import icons, lazy, plain
 from ui.context import AppContext
+from ui.menus import popup_actions_menu
 from ui.ops import Op
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QContextMenuEvent
+    from PySide6.QtWidgets import QMenu
+
     from client.changes import Changes
     from client.reads.overview import AccountTree, GroupEntry
 
@@ -589,6 +593,8 @@ class SidebarView(QTreeView):
     people_chosen = Signal(str)  # account
     documents_chosen = Signal(str)  # account
     join_chosen = Signal(str)  # account
+    mark_read_requested = Signal(str, str)  # account, group id
+    mark_all_read_requested = Signal(str)  # account
 
     def __init__(self, model: SidebarModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -677,6 +683,30 @@ class SidebarView(QTreeView):
         elif kind == NodeKind.DOCUMENTS:
             self._current = key
             self.documents_chosen.emit(account)
+
+    def actions_menu(self, index: QModelIndex) -> QMenu | None:
+        """What can be done with the row at ``index``: mark its group read, or all of its
+        account's groups (the context menu, also by keyboard)."""
+        kind = index.data(KIND_ROLE)
+        if not index.isValid() or kind == NodeKind.OPENING.value:
+            return None
+        from PySide6.QtWidgets import QMenu  # built when first asked for, not at start
+
+        account = str(index.data(ACCOUNT_ROLE))
+        menu = QMenu(self)
+        if kind == NodeKind.GROUP.value:
+            action = menu.addAction(
+                self.tr("Mark as read"),
+                partial(self.mark_read_requested.emit, account, str(index.data(ID_ROLE))),
+            )
+            action.setEnabled(bool(index.data(UNREAD_ROLE) or index.data(MENTION_ROLE)))
+        menu.addAction(
+            self.tr("Mark all as read"), partial(self.mark_all_read_requested.emit, account)
+        )
+        return menu
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        popup_actions_menu(self, event, self.actions_menu)
 
     def _on_item_activated(self, index: QModelIndex) -> None:
         if index.data(KIND_ROLE) == NodeKind.JOIN.value:

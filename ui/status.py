@@ -6,6 +6,10 @@ process, would hold the interpreter the GUI thread needs. The worker gets the ac
 secrets through its standard input (read from the keyring on a worker thread here) and
 reports its status and what each sync applied as lines on its standard output, which Qt
 reads on the GUI thread; views then re-read what is newer than what they hold.
+
+A worker that ends on its own is started again, later each time, except when it reported
+that the server no longer accepts the account's token: then ``auth_lost`` tells the window,
+which keeps or wipes the account, and the worker stays ended.
 """
 
 from __future__ import annotations
@@ -22,7 +26,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStatusBar, QWidget
 
-from sync.state import EngineState, Status
+from sync.state import EXIT_AUTH_LOST, AuthLoss, EngineState, Status
 from ui import icons, lazy, plain, timefmt
 from ui.context import AccountSession, AppContext
 from ui.ops import Op
@@ -52,6 +56,9 @@ def worker_command() -> tuple[str, list[str]]:
 class SyncRunner(QObject):
     status_changed = Signal(str, object)  # user id, Status
     synced = Signal(str, object)  # user id, Changes
+    # User id, AuthLoss: the server no longer accepts the token; the worker has ended and
+    # is not started again.
+    auth_lost = Signal(str, object)
 
     def __init__(
         self, ctx: AppContext, account: AccountSession, parent: QObject | None = None
@@ -64,6 +71,8 @@ class SyncRunner(QObject):
         self._pid = 0
         self._stopping = False
         self._restart_ms = RESTART_FIRST_MS
+        # What the worker reported before it ended for good, if it did.
+        self.lost: AuthLoss | None = None
         # Set while no worker runs: ``wait`` (on a worker thread) waits for it.
         self._ended = threading.Event()
         self._ended.set()
@@ -72,7 +81,7 @@ class SyncRunner(QObject):
 
     def start(self) -> None:
         """Read the account's secrets on a worker, then start the sync worker with them."""
-        if self._stopping:
+        if self._stopping or self.lost is not None:
             return
         self._ended.clear()
         Op(self._ctx.ops, partial(self._ctx.home.credentials.export, self.account.user_id)).success(
@@ -97,6 +106,7 @@ class SyncRunner(QObject):
             "home": str(self._ctx.home.root),
             "user_id": self.account.user_id,
             "secrets": secrets,
+            "allow_insecure_http": self._ctx.settings.insecure_http_hosts,
             **self._settings,
         }
         process.write((json.dumps(setup) + "\n").encode())
@@ -126,6 +136,9 @@ class SyncRunner(QObject):
                     )
                 if "error" in message:
                     self._report_trouble(str(message["error"]))
+                if "auth_lost" in message:
+                    # Told once the worker has ended (``_on_finished``).
+                    self.lost = AuthLoss(message["auth_lost"]["kind"])
             except (ValueError, KeyError, TypeError) as exc:
                 log.warning("sync worker of %s: unreadable line (%s)", self.account.user_id, exc)
 
@@ -143,11 +156,23 @@ class SyncRunner(QObject):
             self._on_finished(-1, QProcess.ExitStatus.CrashExit)
 
     def _on_finished(self, code: int, status: QProcess.ExitStatus) -> None:
+        self._on_output()  # a last line may still wait in the buffer
         self._ended.set()
         if self._process is not None:
             self._process.deleteLater()
             self._process = None
         if self._stopping:
+            return
+        if self.lost is None and code == EXIT_AUTH_LOST:
+            # The line got lost: assume the kind that keeps the data and asks to sign in.
+            self.lost = AuthLoss.SOFT
+        if self.lost is not None:
+            log.warning(
+                "the server no longer accepts the token of %s (%s)",
+                self.account.user_id,
+                self.lost.value,
+            )
+            self.auth_lost.emit(self.account.user_id, self.lost)
             return
         self._report_trouble(self.tr("Syncing stopped unexpectedly; it starts again shortly."))
         log.warning(
@@ -178,10 +203,20 @@ class SyncRunner(QObject):
         """Try the server now (the status line's "Try now")."""
         self._send({"cmd": "reconnect"})
 
-    def apply_settings(self, retention_days: int | None, cap_bytes: int | None) -> None:
-        """The offline horizon and storage cap (from the settings over IT policy)."""
-        self._settings = {"retention_days": retention_days, "cap_bytes": cap_bytes}
+    def apply_settings(
+        self, retention_days: int | None, cap_bytes: int | None, max_download_bytes: int
+    ) -> None:
+        """The offline horizon, storage cap and largest download (from the settings over
+        IT policy), for the worker and for the window's own engine, which downloads what
+        the user opens."""
+        self._settings = {
+            "retention_days": retention_days,
+            "cap_bytes": cap_bytes,
+            "max_download_bytes": max_download_bytes,
+        }
         self._send({"cmd": "settings", **self._settings})
+        if self.account.connected is not None:
+            self.account.connected.engine.max_download_bytes = max_download_bytes
 
     # -- stopping --------------------------------------------------------------------
 
@@ -227,6 +262,7 @@ class SyncStatusBar(QStatusBar):
         self._state: EngineState | None = None
         self._waiting = 0
         self._failed = 0
+        self._stuck = 0
         self._last_sync: datetime | None = None
         self._account: AccountSession | None = None
         box = QWidget(self)
@@ -258,7 +294,7 @@ class SyncStatusBar(QStatusBar):
         self.setAccessibleName(self.tr("Connection and sending state"))
         self._timer = QTimer(self)
         self._timer.setInterval(30_000)
-        self._timer.timeout.connect(self._render)
+        self._timer.timeout.connect(self._on_timer_timeout)
         self._timer.start()
         ctx.hub.changed.connect(self._on_hub_changed)
         ctx.language_changed.connect(self._render)
@@ -287,9 +323,17 @@ class SyncStatusBar(QStatusBar):
             self._ctx.ops, partial(lazy.overview.local_status, account.replica), parent=self
         ).success(self._on_local_status).run()
 
+    def _on_timer_timeout(self) -> None:
+        # What waits may become stuck with time alone, without a word from the engine.
+        if self._waiting and self._account is not None:
+            self.refresh_local()
+        else:
+            self._render()
+
     def _on_local_status(self, status: LocalStatus) -> None:
         self._waiting = status.waiting
         self._failed = status.failed
+        self._stuck = status.stuck
         self._last_sync = status.last_sync
         self._render()
 
@@ -312,6 +356,7 @@ class SyncStatusBar(QStatusBar):
         self._state = status.state
         self._waiting = status.outbox.get("waiting", 0) + status.outbox.get("sending", 0)
         self._failed = status.outbox.get("failed", 0)
+        self._stuck = status.outbox.get("stuck", 0)
         self._last_sync = status.last_sync
         self._render()
 
@@ -346,6 +391,8 @@ class SyncStatusBar(QStatusBar):
         parts = []
         if self._waiting:
             parts.append(self.tr("%n waiting to send", "", self._waiting))
+        if self._stuck:
+            parts.append(self.tr("%n not sent for more than a day", "", self._stuck))
         if self._failed:
             parts.append(self.tr("%n could not be sent", "", self._failed))
         self.outbox.setText("·  " + "  ·  ".join(parts) if parts else "")

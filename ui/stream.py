@@ -21,6 +21,7 @@ from PySide6.QtCore import (
     Property,
     QAbstractListModel,
     QCoreApplication,
+    QEvent,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -61,6 +62,7 @@ from client.rows import PostRow
 from ui import icons, lazy, plain, timefmt
 from ui.context import AccountSession, AppContext
 from ui.mentionedit import MentionEdit
+from ui.menus import popup_actions_menu
 from ui.ops import Op
 from ui.postactions import PostActions
 from ui.postview import (
@@ -70,6 +72,7 @@ from ui.postview import (
     POST_ROLE,
     PostDelegate,
 )
+from ui.sendstate import stuck_text
 
 if TYPE_CHECKING:
     from client.store import Replica
@@ -320,6 +323,8 @@ class StreamModel(QAbstractListModel):
             parts.append(self.tr("answered question") if post.answered else self.tr("question"))
         if post.failed_entry_id is not None:
             parts.append(self.tr("failed to send"))
+        elif post.stuck_since is not None:
+            parts.append(stuck_text(post.stuck_since))
         elif post.pending:
             parts.append(self.tr("waiting to send"))
         parts.append(self._plain_of(post))
@@ -457,13 +462,7 @@ class PostListView(QTreeView):
         return menu
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
-        index = self.indexAt(event.pos())
-        if not index.isValid():
-            index = self.currentIndex()
-        menu = self.actions_menu(index)
-        if menu is not None:
-            menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-            menu.popup(event.globalPos())
+        popup_actions_menu(self, event, self.actions_menu)
 
 
 class Composer(QWidget):
@@ -597,6 +596,7 @@ class StreamPage(QWidget):
         self.view.delete_requested.connect(self._on_view_delete_requested)
         self.documents_button.clicked.connect(self._on_documents_button_clicked)
         QShortcut(QKeySequence("Ctrl+N"), self, self.composer.edit.setFocus)
+        ctx.hub.changed.connect(self._on_hub_changed)
 
     def show_group(self, account: AccountSession, group_id: str, name: str) -> None:
         old = self.model
@@ -612,6 +612,42 @@ class StreamPage(QWidget):
         self.composer.set_target(account, group_id)
         self.stack.setCurrentWidget(self.view)
         self.model.fetchMore()
+        self.mark_read()
+
+    # -- read state --------------------------------------------------------------------
+
+    def mark_read(self) -> None:
+        """The group on show is read: its badge goes, and a read marker is queued for the
+        server (nothing happens while nothing in it is unread)."""
+        if self.model is None:
+            return
+        account = self.model.account
+        Op(
+            self._ctx.ops,
+            partial(account.commands.mark_read, self.model.group_id),
+            writes=True,
+            account=account.user_id,
+            parent=self,
+        ).run()
+
+    def _on_hub_changed(self, user_id: str, changes: Changes) -> None:
+        # What arrives in the group on show while the user looks at it is read too.
+        model = self.model
+        if (
+            model is not None
+            and user_id == model.account.user_id
+            and model.group_id in changes.groups
+            and self.isVisible()
+            and self.window().isActiveWindow()
+        ):
+            self.mark_read()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        # Back at the window: what arrived in the group on show meanwhile is read now.
+        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
+            if self.isVisible():
+                self.mark_read()
 
     def _on_documents_button_clicked(self) -> None:
         if self.model is not None:

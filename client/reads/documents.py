@@ -1,5 +1,6 @@
-"""Documents: the folder tree's skeleton and a folder's documents, documents by id, a
-document's detail with its versions, the storage used, and a copy to open or to save.
+"""Documents: the folder tree's skeleton and a folder's documents, documents by id (and
+which are gone), a document's detail with its versions, the storage used, and a copy to
+open or to save.
 
 ``document_folders`` reads only the (group, folder) index; the documents of a folder are read
 a page at a time when it is opened (``folder_documents``). ``export_for_opening`` decrypts a
@@ -10,8 +11,9 @@ where the user chooses (``save_copy``).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -93,6 +95,24 @@ def documents_by_id(replica: Replica, ids: Sequence[str]) -> dict[str, DocumentR
     return found
 
 
+def missing_documents(replica: Replica, ids: Collection[str]) -> frozenset[str]:
+    """Those of ``ids`` that the replica no longer holds at all: their group was removed
+    from it (a document someone deleted keeps its row)."""
+    wanted = sorted(ids)
+    held: set[str] = set()
+    with replica.connect() as conn:
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start : start + 500]
+            held.update(
+                str(row[0])
+                for row in conn.exec_driver_sql(
+                    f"SELECT id FROM document WHERE id IN ({', '.join('?' * len(chunk))})",
+                    tuple(chunk),
+                )
+            )
+    return frozenset(wanted) - held
+
+
 def document_folders(replica: Replica, group_id: str | None = None) -> list[FolderEntry]:
     """Every (group, folder) with its number of documents: the skeleton of the tree.
 
@@ -144,11 +164,14 @@ def folder_documents(
 def document_detail(
     replica: Replica, media: MediaCache | None, document_id: str, limit: int = VERSION_LIMIT
 ) -> DocumentDetail | None:
-    """A document with its newest ``limit`` versions, its conflict copies or original, and
-    where its file is; None when it is gone."""
+    """A document with its newest ``limit`` versions, its conflict copies or original,
+    where its file is, and a version that could not be sent or is stuck; None when it is
+    gone."""
     from sqlalchemy import func, select
 
-    from client.models import Document, DocumentVersion, Person
+    from client.clock import utcnow
+    from client.models import Document, DocumentVersion, OutboxEntry, OutboxState, Person
+    from client.outbox import stuck_since
 
     with replica.connect() as conn:
         found = conn.execute(_document_select().where(Document.id == document_id)).first()
@@ -194,6 +217,25 @@ def document_detail(
                 .limit(limit)
             )
         )
+        failed: tuple[int, str | None] | None = None
+        stuck: datetime | None = None
+        now = utcnow()
+        for entry_id, state, error, failing_since in conn.execute(
+            select(
+                OutboxEntry.id, OutboxEntry.state, OutboxEntry.last_error, OutboxEntry.failing_since
+            )
+            .where(
+                OutboxEntry.document_id == document_id,
+                OutboxEntry.state.in_(
+                    [OutboxState.FAILED, OutboxState.WAITING, OutboxState.SENDING]
+                ),
+            )
+            .order_by(OutboxEntry.id)
+        ):
+            if state is OutboxState.FAILED:
+                failed = failed or (entry_id, error)
+            else:
+                stuck = stuck or stuck_since(failing_since, now)
     return DocumentDetail(
         document=document,
         sha256=sha,
@@ -202,6 +244,9 @@ def document_detail(
         original=original,
         conflicts=conflicts,
         versions=versions,
+        failed_entry_id=failed[0] if failed else None,
+        failed_reason=failed[1] if failed else None,
+        stuck_since=stuck,
     )
 
 

@@ -113,18 +113,23 @@ class LocalStatus:
     waiting: int
     failed: int
     last_sync: datetime | None
+    # Of the waiting ones: failing for more than a day, still retried.
+    stuck: int = 0
 
 
 def local_status(replica: Replica) -> LocalStatus:
     from sqlalchemy import select
 
+    from client.clock import utcnow
     from client.models import OutboxState, SyncState
 
     with replica.session() as session:
         counts = lazy.outbox.outbox_counts(session)
+        stuck_entries = lazy.outbox.stuck(session, utcnow())
         last = session.scalar(select(SyncState.value).where(SyncState.key == "last_sync"))
     return LocalStatus(
         waiting=counts[OutboxState.WAITING] + counts[OutboxState.SENDING],
         failed=counts[OutboxState.FAILED],
         last_sync=datetime.fromisoformat(last) if last else None,
+        stuck=stuck_entries.count,
     )

@@ -1,7 +1,8 @@
 """A group's stream, a thread, where a message belongs, and a message to edit.
 
 A ``PostRow`` carries what the list shows beside the text: likes (and whether the user liked
-it), the number of comments, and a failed send's outbox entry with its reason.
+it), the number of comments, a failed send's outbox entry with its reason, and since when a
+send still retried has been failing once that is more than a day.
 """
 
 from __future__ import annotations
@@ -54,6 +55,7 @@ def _message_select() -> Any:
 def _decorate(conn: Connection, user_id: str, rows: Sequence[Any]) -> list[PostRow]:
     from sqlalchemy import func, select
 
+    from client.clock import utcnow
     from client.models import Message, OutboxEntry, OutboxState, Reaction
 
     ids = [r[0] for r in rows]
@@ -80,15 +82,27 @@ def _decorate(conn: Connection, user_id: str, rows: Sequence[Any]) -> list[PostR
         )
         if root is not None
     }
-    failed: dict[int, tuple[int, str | None]] = {
-        mid: (entry_id, error)
-        for mid, entry_id, error in conn.execute(
-            select(OutboxEntry.message_id, OutboxEntry.id, OutboxEntry.last_error).where(
-                OutboxEntry.message_id.in_(ids), OutboxEntry.state == OutboxState.FAILED
-            )
+    failed: dict[int, tuple[int, str | None]] = {}
+    stuck: dict[int, datetime] = {}
+    now = utcnow()
+    for mid, entry_id, error, state, failing_since in conn.execute(
+        select(
+            OutboxEntry.message_id,
+            OutboxEntry.id,
+            OutboxEntry.last_error,
+            OutboxEntry.state,
+            OutboxEntry.failing_since,
+        ).where(
+            OutboxEntry.message_id.in_(ids),
+            OutboxEntry.state.in_([OutboxState.FAILED, OutboxState.WAITING, OutboxState.SENDING]),
         )
-        if mid is not None
-    }
+    ):
+        if mid is None:
+            continue
+        if state is OutboxState.FAILED:
+            failed[mid] = (entry_id, error)
+        elif (since := lazy.outbox.stuck_since(failing_since, now)) is not None:
+            stuck[mid] = min(since, stuck.get(mid, since))
     out = []
     for r in rows:
         mid, group_id, kind, author, name, body_html, created, edited, answer, pending = r
@@ -111,6 +125,7 @@ def _decorate(conn: Connection, user_id: str, rows: Sequence[Any]) -> list[PostR
                 pending=bool(pending),
                 failed_entry_id=entry[0] if entry else None,
                 failed_reason=entry[1] if entry else None,
+                stuck_since=stuck.get(mid),
                 answer_id=answer,
                 mine=author == user_id,
             )

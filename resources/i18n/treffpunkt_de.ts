@@ -18,9 +18,14 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="402"/>
+        <location filename="../../ui/app.py" line="421"/>
         <source>Not signed in as %1: you can read and write; sign in to send.</source>
         <translation>Nicht als %1 angemeldet: Du kannst lesen und schreiben; melde dich an, um zu senden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="413"/>
+        <source>The server of %1 (%2) is not encrypted (http://); Treffpunkt does not connect to it. You can read and write; please tell your IT department.</source>
+        <translation>Der Server von %1 (%2) ist nicht verschlüsselt (http://); Treffpunkt verbindet sich nicht mit ihm. Du kannst lesen und schreiben; bitte sag deiner IT-Abteilung Bescheid.</translation>
     </message>
 </context>
 <context>
@@ -34,52 +39,52 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../ui/stream.py" line="481"/>
+        <location filename="../../ui/stream.py" line="480"/>
         <source>Write something … @ mentions someone, Ctrl+Enter sends</source>
         <translation>Schreib etwas … @ erwähnt jemanden, Strg+Eingabe sendet</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="483"/>
+        <location filename="../../ui/stream.py" line="482"/>
         <source>New post</source>
         <translation>Neuer Beitrag</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="485"/>
+        <location filename="../../ui/stream.py" line="484"/>
         <source>&amp;Question</source>
         <translation>&amp;Frage</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="486"/>
+        <location filename="../../ui/stream.py" line="485"/>
         <source>Post as a question</source>
         <translation>Als Frage veröffentlichen</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="487"/>
+        <location filename="../../ui/stream.py" line="486"/>
         <source>Ask the group; an answer can be marked later</source>
         <translation>Frag die Gruppe; eine Antwort kann später markiert werden</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="488"/>
+        <location filename="../../ui/stream.py" line="487"/>
         <source>&amp;Post</source>
         <translation>&amp;Veröffentlichen</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="490"/>
+        <location filename="../../ui/stream.py" line="489"/>
         <source>Post</source>
         <translation>Veröffentlichen</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="491"/>
+        <location filename="../../ui/stream.py" line="490"/>
         <source>Post (Ctrl+Enter)</source>
         <translation>Veröffentlichen (Strg+Eingabe)</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="527"/>
+        <location filename="../../ui/stream.py" line="526"/>
         <source>Write something first.</source>
         <translation>Schreib zuerst etwas.</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="548"/>
+        <location filename="../../ui/stream.py" line="547"/>
         <source>Could not save the post: %1</source>
         <translation>Der Beitrag konnte nicht gespeichert werden: %1</translation>
     </message>
@@ -95,7 +100,7 @@
 <context>
     <name>DocumentOpener</name>
     <message>
-        <location filename="../../ui/documents/opener.py" line="214"/>
+        <location filename="../../ui/documents/opener.py" line="218"/>
         <source>No application opens this file.</source>
         <translation>Keine Anwendung öffnet diese Datei.</translation>
     </message>
@@ -103,187 +108,212 @@
 <context>
     <name>DocumentPane</name>
     <message>
-        <location filename="../../ui/documents/pane.py" line="52"/>
+        <location filename="../../ui/documents/pane.py" line="58"/>
         <source>Document</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="56"/>
+        <location filename="../../ui/documents/pane.py" line="62"/>
         <source>Close the detail pane</source>
         <translation>Detailbereich schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="63"/>
+        <location filename="../../ui/documents/pane.py" line="69"/>
         <source>Document details</source>
         <translation>Angaben zum Dokument</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="72"/>
+        <location filename="../../ui/documents/pane.py" line="78"/>
         <source>Conflict copy</source>
         <translation>Konfliktkopie</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="74"/>
+        <location filename="../../ui/documents/pane.py" line="80"/>
         <source>&amp;Open</source>
         <translation>Ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="76"/>
+        <location filename="../../ui/documents/pane.py" line="82"/>
         <source>Open with the system&apos;s application</source>
         <translation>Mit der Anwendung des Systems öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="78"/>
+        <location filename="../../ui/documents/pane.py" line="84"/>
         <source>Changes you save there are saved back as a new version</source>
         <translation>Was du dort speicherst, wird hier als neue Version gespeichert</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="80"/>
+        <location filename="../../ui/documents/pane.py" line="86"/>
         <source>&amp;Keep available offline</source>
         <translation>Offline &amp;verfügbar halten</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="83"/>
+        <location filename="../../ui/documents/pane.py" line="89"/>
         <source>Keep available offline</source>
         <translation>Offline verfügbar halten</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="88"/>
+        <location filename="../../ui/documents/pane.py" line="99"/>
+        <source>&amp;Retry</source>
+        <translation>&amp;Erneut senden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="100"/>
+        <source>Send the version that failed again</source>
+        <translation>Die fehlgeschlagene Version erneut senden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="101"/>
+        <source>&amp;Discard</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="102"/>
+        <source>Discard the version that failed</source>
+        <translation>Die fehlgeschlagene Version verwerfen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="105"/>
         <source>Versions</source>
         <translation>Versionen</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="93"/>
+        <location filename="../../ui/documents/pane.py" line="110"/>
         <source>Versions, newest first</source>
         <translation>Versionen, neueste zuerst</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="165"/>
+        <location filename="../../ui/documents/pane.py" line="191"/>
         <source>This document is no longer there.</source>
         <translation>Dieses Dokument gibt es nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="181"/>
+        <location filename="../../ui/documents/pane.py" line="209"/>
         <source>on this computer</source>
         <translation>auf diesem Computer</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="184"/>
+        <location filename="../../ui/documents/pane.py" line="212"/>
         <source>on the server only (downloaded when opened)</source>
         <translation>nur auf dem Server (wird beim Öffnen geladen)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="186"/>
+        <location filename="../../ui/documents/pane.py" line="214"/>
         <source>not available</source>
         <translation>nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="190"/>
+        <location filename="../../ui/documents/pane.py" line="218"/>
         <source>Group</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="191"/>
+        <location filename="../../ui/documents/pane.py" line="219"/>
         <source>Folder</source>
         <translation>Ordner</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="192"/>
+        <location filename="../../ui/documents/pane.py" line="220"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="193"/>
+        <location filename="../../ui/documents/pane.py" line="221"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="194"/>
+        <location filename="../../ui/documents/pane.py" line="222"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="195"/>
+        <location filename="../../ui/documents/pane.py" line="223"/>
         <source>Changed</source>
         <translation>Geändert</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="196"/>
+        <location filename="../../ui/documents/pane.py" line="224"/>
         <source>Stored</source>
         <translation>Gespeichert</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="200"/>
+        <location filename="../../ui/documents/pane.py" line="228"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="213"/>
+        <location filename="../../ui/documents/pane.py" line="241"/>
         <source>(no longer there)</source>
         <translation>(gibt es nicht mehr)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="217"/>
+        <location filename="../../ui/documents/pane.py" line="245"/>
         <source>Conflict copy: saved while someone else changed %1. Nothing was overwritten; compare both and keep what is right.</source>
         <translation>Konfliktkopie: gespeichert, während jemand anderes %1 geändert hat. Nichts wurde überschrieben; vergleiche beide und behalte, was stimmt.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="225"/>
+        <location filename="../../ui/documents/pane.py" line="253"/>
         <source>Conflict copies of this document: %1</source>
         <translation>Konfliktkopien dieses Dokuments: %1</translation>
     </message>
     <message>
         <location filename="../../ui/documents/pane.py" line="264"/>
+        <source>Could not be sent: %1</source>
+        <translation>Konnte nicht gesendet werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="325"/>
         <source>Opened. Changes you save there are saved here as a new version.</source>
         <translation>Geöffnet. Was du dort speicherst, wird hier als neue Version gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="272"/>
+        <location filename="../../ui/documents/pane.py" line="333"/>
         <source>This document is not available offline. Open it again when you are connected, or choose “Keep available offline” while connected.</source>
         <translation>Dieses Dokument ist offline nicht verfügbar. Öffne es wieder, wenn du verbunden bist, oder wähle „Offline verfügbar halten“, solange du verbunden bist.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="279"/>
+        <location filename="../../ui/documents/pane.py" line="340"/>
         <source>Could not open the document: %1</source>
         <translation>Das Dokument konnte nicht geöffnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="291"/>
+        <location filename="../../ui/documents/pane.py" line="352"/>
         <source>Not opened: this is a program (%1).</source>
         <translation>Nicht geöffnet: Das ist ein Programm (%1).</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="297"/>
+        <location filename="../../ui/documents/pane.py" line="358"/>
         <source>Program not opened</source>
         <translation>Programm nicht geöffnet</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="298"/>
+        <location filename="../../ui/documents/pane.py" line="359"/>
         <source>“%1” is a program (%2), not a document.</source>
         <translation>„%1“ ist ein Programm (%2), kein Dokument.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="302"/>
+        <location filename="../../ui/documents/pane.py" line="363"/>
         <source>Treffpunkt does not open programs, scripts, installers or shortcuts: opening one could run it on this computer with your rights. You can save it elsewhere, for example to hand it to your IT department.</source>
         <translation>Treffpunkt öffnet keine Programme, Skripte, Installationsprogramme oder Verknüpfungen: Beim Öffnen könnte es auf diesem Computer mit deinen Rechten laufen. Du kannst es woanders speichern, zum Beispiel um es deiner IT-Abteilung zu geben.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="308"/>
+        <location filename="../../ui/documents/pane.py" line="369"/>
         <source>&amp;Save as …</source>
         <translation>&amp;Speichern unter …</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="335"/>
+        <location filename="../../ui/documents/pane.py" line="396"/>
         <source>Save the program as</source>
         <translation>Programm speichern unter</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="342"/>
+        <location filename="../../ui/documents/pane.py" line="403"/>
         <source>Saved as %1. It was not opened.</source>
         <translation>Gespeichert als %1. Es wurde nicht geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="375"/>
+        <location filename="../../ui/documents/pane.py" line="436"/>
         <source>Could not change this: %1</source>
         <translation>Das konnte nicht geändert werden: %1</translation>
     </message>
@@ -345,67 +375,72 @@
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../ui/documents/page.py" line="58"/>
+        <location filename="../../ui/documents/page.py" line="62"/>
         <source>&amp;Posts</source>
         <translation>&amp;Beiträge</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/page.py" line="60"/>
+        <location filename="../../ui/documents/page.py" line="64"/>
         <source>Show the group&apos;s posts</source>
         <translation>Die Beiträge der Gruppe zeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/page.py" line="61"/>
+        <location filename="../../ui/documents/page.py" line="65"/>
         <source>&amp;Add document …</source>
         <translation>Dokument &amp;hinzufügen …</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/page.py" line="63"/>
+        <location filename="../../ui/documents/page.py" line="67"/>
         <source>Add a document</source>
         <translation>Ein Dokument hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/page.py" line="64"/>
+        <location filename="../../ui/documents/page.py" line="68"/>
         <source>Add files, or drop them onto this page</source>
         <translation>Dateien hinzufügen oder auf diese Seite ziehen</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/page.py" line="68"/>
+        <location filename="../../ui/documents/page.py" line="72"/>
         <source>Documents and folders</source>
         <translation>Dokumente und Ordner</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/page.py" line="73"/>
+        <location filename="../../ui/documents/page.py" line="77"/>
         <source>No documents yet — add one with “Add document” or drop files here.</source>
         <translation>Noch keine Dokumente — füge eins mit „Dokument hinzufügen“ hinzu oder ziehe Dateien hierher.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/page.py" line="87"/>
+        <location filename="../../ui/documents/page.py" line="91"/>
         <source>Storage used</source>
         <translation>Belegter Speicher</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/page.py" line="216"/>
+        <location filename="../../ui/documents/page.py" line="220"/>
         <source>Add documents</source>
         <translation>Dokumente hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/page.py" line="225"/>
+        <location filename="../../ui/documents/page.py" line="229"/>
         <source>Choose a group or a folder first, then add documents.</source>
         <translation>Wähle zuerst eine Gruppe oder einen Ordner, dann füge Dokumente hinzu.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/page.py" line="240"/>
+        <location filename="../../ui/documents/page.py" line="250"/>
+        <source>Not added, larger than the server accepts (%1 at most): %2</source>
+        <translation>Nicht hinzugefügt, größer als der Server annimmt (höchstens %1): %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/page.py" line="268"/>
         <source>Adding %1 …</source>
         <translation>%1 wird hinzugefügt …</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/page.py" line="247"/>
+        <location filename="../../ui/documents/page.py" line="274"/>
         <source>Could not add %1: %2</source>
         <translation>%1 konnte nicht hinzugefügt werden: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/page.py" line="284"/>
+        <location filename="../../ui/documents/page.py" line="311"/>
         <source>Stored on this computer: %1, of which %2 kept available offline</source>
         <translation>Auf diesem Computer gespeichert: %1, davon %2 offline verfügbar gehalten</translation>
     </message>
@@ -596,12 +631,12 @@
 <context>
     <name>Links</name>
     <message>
-        <location filename="../../ui/stream.py" line="338"/>
+        <location filename="../../ui/stream.py" line="343"/>
         <source>Open link</source>
         <translation>Link öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="339"/>
+        <location filename="../../ui/stream.py" line="344"/>
         <source>Open this address in your browser?</source>
         <translation>Diese Adresse im Browser öffnen?</translation>
     </message>
@@ -609,238 +644,253 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../ui/login.py" line="64"/>
+        <location filename="../../ui/login.py" line="71"/>
         <source>Sign in to Treffpunkt</source>
         <translation>Bei Treffpunkt anmelden</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="68"/>
+        <location filename="../../ui/login.py" line="75"/>
         <source>Sign in with the account of your organisation.</source>
         <translation>Melde dich mit dem Konto deiner Organisation an.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="71"/>
+        <location filename="../../ui/login.py" line="87"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="72"/>
+        <location filename="../../ui/login.py" line="88"/>
         <source>e.g. intranet.harderwijk.nl</source>
         <translation>z. B. intranet.kleve.de</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="77"/>
+        <location filename="../../ui/login.py" line="95"/>
         <source>Set by your IT department</source>
         <translation>Von deiner IT-Abteilung festgelegt</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="79"/>
+        <location filename="../../ui/login.py" line="97"/>
         <source>User name</source>
         <translation>Benutzername</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="80"/>
+        <location filename="../../ui/login.py" line="98"/>
         <source>e.g. anke.devries</source>
         <translation>z. B. andrea.hartmann</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="84"/>
+        <location filename="../../ui/login.py" line="105"/>
         <source>Password</source>
         <translation>Passwort</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="88"/>
+        <location filename="../../ui/login.py" line="109"/>
         <source>Sign-in problem</source>
         <translation>Problem bei der Anmeldung</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="93"/>
+        <location filename="../../ui/login.py" line="115"/>
         <source>&amp;Server:</source>
         <translation>&amp;Server:</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="94"/>
+        <location filename="../../ui/login.py" line="116"/>
         <source>&amp;User name:</source>
         <translation>&amp;Benutzername:</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="95"/>
+        <location filename="../../ui/login.py" line="117"/>
         <source>&amp;Password:</source>
         <translation>&amp;Passwort:</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="98"/>
+        <location filename="../../ui/login.py" line="120"/>
         <source>&amp;Sign in</source>
         <translation>&amp;Anmelden</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="100"/>
+        <location filename="../../ui/login.py" line="122"/>
         <source>Sign in</source>
         <translation>Anmelden</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="103"/>
+        <location filename="../../ui/login.py" line="125"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="125"/>
+        <location filename="../../ui/login.py" line="147"/>
         <source>Enter the address of your organisation&apos;s server.</source>
         <translation>Gib die Adresse des Servers deiner Organisation ein.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="131"/>
+        <location filename="../../ui/login.py" line="153"/>
         <source>“%1” is not a server address. Use a name like intranet.example.nl or a URL starting with https://.</source>
         <translation>„%1“ ist keine Serveradresse. Verwende einen Namen wie intranet.example.de oder eine URL, die mit https:// beginnt.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="138"/>
+        <location filename="../../ui/login.py" line="160"/>
         <source>Enter your user name.</source>
         <translation>Gib deinen Benutzernamen ein.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="141"/>
+        <location filename="../../ui/login.py" line="163"/>
         <source>Enter your password.</source>
         <translation>Gib dein Passwort ein.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="149"/>
+        <location filename="../../ui/login.py" line="171"/>
         <source>Signing in …</source>
         <translation>Anmeldung läuft …</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="176"/>
+        <location filename="../../ui/login.py" line="198"/>
         <source>Wrong user name or password.</source>
         <translation>Falscher Benutzername oder falsches Passwort.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="177"/>
+        <location filename="../../ui/login.py" line="199"/>
         <source>The server refused the sign-in: %1</source>
         <translation>Der Server hat die Anmeldung abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="178"/>
+        <location filename="../../ui/login.py" line="200"/>
         <source>The server %1 cannot be reached (%2).</source>
         <translation>Der Server %1 ist nicht erreichbar (%2).</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="179"/>
+        <location filename="../../ui/login.py" line="201"/>
         <source>%1 is not signed in on this computer.</source>
         <translation>%1 ist auf diesem Computer nicht angemeldet.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="195"/>
+        <location filename="../../ui/login.py" line="228"/>
         <source>Signing in failed: %1</source>
         <translation>Die Anmeldung ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="82"/>
+        <source>Your session as %1 has ended. Enter your password to go on; everything on this computer has been kept, including what waits to be sent.</source>
+        <translation>Deine Sitzung als %1 ist abgelaufen. Gib dein Passwort ein, um weiterzumachen; alles auf diesem Computer ist erhalten geblieben, auch was noch gesendet werden muss.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="203"/>
+        <source>%1 is not encrypted (http://). Treffpunkt signs in over https:// only, except on this computer or at a server your IT department allows.</source>
+        <translation>%1 ist nicht verschlüsselt (http://). Treffpunkt meldet sich nur über https:// an, außer auf diesem Computer oder bei einem Server, den deine IT-Abteilung erlaubt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="207"/>
+        <source>The server address that %1 publishes (%2) is not encrypted (http://). Treffpunkt does not sign in there; please tell your IT department.</source>
+        <translation>Die Serveradresse, die %1 angibt (%2), ist nicht verschlüsselt (http://). Treffpunkt meldet sich dort nicht an; bitte sag deiner IT-Abteilung Bescheid.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.py" line="90"/>
-        <location filename="../../ui/mainwindow.py" line="91"/>
-        <location filename="../../ui/mainwindow.py" line="102"/>
-        <location filename="../../ui/mainwindow.py" line="384"/>
+        <location filename="../../ui/mainwindow.py" line="94"/>
+        <location filename="../../ui/mainwindow.py" line="95"/>
+        <location filename="../../ui/mainwindow.py" line="106"/>
+        <location filename="../../ui/mainwindow.py" line="401"/>
         <source>Treffpunkt</source>
         <translation>Treffpunkt</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="98"/>
+        <location filename="../../ui/mainwindow.py" line="102"/>
         <source>Main</source>
         <translation>Hauptleiste</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="104"/>
-        <location filename="../../ui/mainwindow.py" line="385"/>
+        <location filename="../../ui/mainwindow.py" line="108"/>
+        <location filename="../../ui/mainwindow.py" line="402"/>
         <source>Search … (Ctrl+K)</source>
         <translation>Suchen … (Strg+K)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="107"/>
-        <location filename="../../ui/mainwindow.py" line="183"/>
-        <location filename="../../ui/mainwindow.py" line="386"/>
+        <location filename="../../ui/mainwindow.py" line="111"/>
+        <location filename="../../ui/mainwindow.py" line="192"/>
+        <location filename="../../ui/mainwindow.py" line="403"/>
         <source>Search</source>
         <translation>Suchen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="113"/>
-        <location filename="../../ui/mainwindow.py" line="114"/>
-        <location filename="../../ui/mainwindow.py" line="387"/>
-        <location filename="../../ui/mainwindow.py" line="388"/>
+        <location filename="../../ui/mainwindow.py" line="117"/>
+        <location filename="../../ui/mainwindow.py" line="118"/>
+        <location filename="../../ui/mainwindow.py" line="404"/>
+        <location filename="../../ui/mainwindow.py" line="405"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="122"/>
-        <location filename="../../ui/mainwindow.py" line="389"/>
+        <location filename="../../ui/mainwindow.py" line="126"/>
+        <location filename="../../ui/mainwindow.py" line="406"/>
         <source>Sign in to another account …</source>
         <translation>Bei einem weiteren Konto anmelden …</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="124"/>
-        <location filename="../../ui/mainwindow.py" line="390"/>
+        <location filename="../../ui/mainwindow.py" line="128"/>
+        <location filename="../../ui/mainwindow.py" line="407"/>
         <source>Join groups …</source>
         <translation>Gruppen beitreten …</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="126"/>
-        <location filename="../../ui/mainwindow.py" line="391"/>
+        <location filename="../../ui/mainwindow.py" line="132"/>
+        <location filename="../../ui/mainwindow.py" line="409"/>
         <source>Settings …</source>
         <translation>Einstellungen …</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="132"/>
-        <location filename="../../ui/mainwindow.py" line="392"/>
+        <location filename="../../ui/mainwindow.py" line="138"/>
+        <location filename="../../ui/mainwindow.py" line="410"/>
         <source>Sign out …</source>
         <translation>Abmelden …</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="597"/>
+        <location filename="../../ui/mainwindow.py" line="689"/>
         <source>Documents</source>
         <translation>Dokumente</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="184"/>
+        <location filename="../../ui/mainwindow.py" line="193"/>
         <source>Go to the sidebar</source>
         <translation>Zur Seitenleiste</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="185"/>
+        <location filename="../../ui/mainwindow.py" line="194"/>
         <source>Go to the list</source>
         <translation>Zur Liste</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="186"/>
+        <location filename="../../ui/mainwindow.py" line="195"/>
         <source>Go to the details</source>
         <translation>Zu den Details</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="187"/>
+        <location filename="../../ui/mainwindow.py" line="196"/>
         <source>Close the details</source>
         <translation>Details schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="188"/>
+        <location filename="../../ui/mainwindow.py" line="197"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="446"/>
+        <location filename="../../ui/mainwindow.py" line="464"/>
         <source>Sign out</source>
         <translation>Abmelden</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="447"/>
+        <location filename="../../ui/mainwindow.py" line="465"/>
         <source>Sign out of %1 on this computer?</source>
         <translation>Auf diesem Computer von %1 abmelden?</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="452"/>
+        <location filename="../../ui/mainwindow.py" line="470"/>
         <source>The local copy of this account&apos;s groups, documents and people is deleted from this computer. Signing in again fetches it anew.</source>
         <translation>Die lokale Kopie der Gruppen, Dokumente und Personen dieses Kontos wird von diesem Computer gelöscht. Nach erneuter Anmeldung wird sie neu geladen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.py" line="460"/>
+        <location filename="../../ui/mainwindow.py" line="478"/>
         <source>%n items written here have not been sent yet and will be lost.</source>
         <translation>
             <numerusform>%n hier geschriebener Eintrag wurde noch nicht gesendet und geht verloren.</numerusform>
@@ -848,41 +898,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="465"/>
+        <location filename="../../ui/mainwindow.py" line="483"/>
         <source>Sign out and delete local data</source>
         <translation>Abmelden und lokale Daten löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="504"/>
+        <location filename="../../ui/mainwindow.py" line="521"/>
         <source>Signing out …</source>
         <translation>Abmeldung läuft …</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="531"/>
+        <location filename="../../ui/mainwindow.py" line="623"/>
         <source>Signing out of %1 did not finish: %2</source>
         <translation>Die Abmeldung von %1 wurde nicht abgeschlossen: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="538"/>
+        <location filename="../../ui/mainwindow.py" line="630"/>
         <source>Choose a group on the left to read and write.</source>
         <translation>Wähle links eine Gruppe, um zu lesen und zu schreiben.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="540"/>
+        <location filename="../../ui/mainwindow.py" line="632"/>
         <source>Opening your data …</source>
         <translation>Deine Daten werden geöffnet …</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="544"/>
+        <location filename="../../ui/mainwindow.py" line="636"/>
         <source>You are not signed in yet.
 Choose “Sign in” in the account menu at the top right.</source>
         <translation>Du bist noch nicht angemeldet.
 Wähle „Anmelden“ im Kontomenü oben rechts.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="655"/>
+        <location filename="../../ui/mainwindow.py" line="776"/>
         <source>Documents of %1</source>
         <translation>Dokumente von %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="130"/>
+        <location filename="../../ui/mainwindow.py" line="408"/>
+        <source>Mark all as read</source>
+        <translation>Alle als gelesen markieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="578"/>
+        <source>Removing local data …</source>
+        <translation>Lokale Daten werden entfernt …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="602"/>
+        <source>Access withdrawn</source>
+        <translation>Zugang entzogen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="603"/>
+        <source>The server no longer accepts %1 on this computer.</source>
+        <translation>Der Server akzeptiert %1 auf diesem Computer nicht mehr.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="605"/>
+        <source>This computer was removed from the account, or its access was withdrawn (for example after a laptop was lost). The account&apos;s local copy — groups, documents, people and anything not yet sent — has been deleted from this computer. To use the account here again, sign in.</source>
+        <translation>Dieser Computer wurde aus dem Konto entfernt oder sein Zugang wurde entzogen (zum Beispiel nach dem Verlust eines Laptops). Die lokale Kopie des Kontos – Gruppen, Dokumente, Personen und alles, was noch nicht gesendet war – wurde von diesem Computer gelöscht. Um das Konto hier wieder zu nutzen, melde dich an.</translation>
     </message>
 </context>
 <context>
@@ -1089,29 +1165,24 @@ Wähle „Anmelden“ im Kontomenü oben rechts.</translation>
 <context>
     <name>PostDelegate</name>
     <message>
-        <location filename="../../ui/postview.py" line="137"/>
+        <location filename="../../ui/postview.py" line="138"/>
         <source>✔ answer</source>
         <translation>✔ Antwort</translation>
     </message>
     <message>
-        <location filename="../../ui/postview.py" line="139"/>
+        <location filename="../../ui/postview.py" line="140"/>
         <source>answered</source>
         <translation>beantwortet</translation>
     </message>
     <message>
-        <location filename="../../ui/postview.py" line="139"/>
+        <location filename="../../ui/postview.py" line="140"/>
         <source>question</source>
         <translation>Frage</translation>
     </message>
     <message>
-        <location filename="../../ui/postview.py" line="141"/>
+        <location filename="../../ui/postview.py" line="142"/>
         <source>edited</source>
         <translation>bearbeitet</translation>
-    </message>
-    <message>
-        <location filename="../../ui/postview.py" line="146"/>
-        <source>unknown error</source>
-        <translation>unbekannter Fehler</translation>
     </message>
     <message>
         <location filename="../../ui/postview.py" line="147"/>
@@ -1119,41 +1190,41 @@ Wähle „Anmelden“ im Kontomenü oben rechts.</translation>
         <translation>fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/postview.py" line="149"/>
+        <location filename="../../ui/postview.py" line="151"/>
         <source>waiting to send</source>
         <translation>wartet auf Senden</translation>
     </message>
     <message>
-        <location filename="../../ui/postview.py" line="155"/>
+        <location filename="../../ui/postview.py" line="157"/>
         <source>Unmark answer</source>
         <translation>Nicht mehr als Antwort markieren</translation>
     </message>
     <message>
-        <location filename="../../ui/postview.py" line="155"/>
+        <location filename="../../ui/postview.py" line="157"/>
         <source>Mark as answer</source>
         <translation>Als Antwort markieren</translation>
     </message>
     <message>
-        <location filename="../../ui/postview.py" line="192"/>
-        <location filename="../../ui/postview.py" line="379"/>
+        <location filename="../../ui/postview.py" line="194"/>
+        <location filename="../../ui/postview.py" line="381"/>
         <source>Retry</source>
         <translation>Erneut senden</translation>
     </message>
     <message>
-        <location filename="../../ui/postview.py" line="195"/>
-        <location filename="../../ui/postview.py" line="380"/>
+        <location filename="../../ui/postview.py" line="197"/>
+        <location filename="../../ui/postview.py" line="382"/>
         <source>Discard</source>
         <translation>Verwerfen</translation>
     </message>
     <message>
-        <location filename="../../ui/postview.py" line="204"/>
-        <location filename="../../ui/postview.py" line="386"/>
+        <location filename="../../ui/postview.py" line="206"/>
+        <location filename="../../ui/postview.py" line="388"/>
         <source>Edit</source>
         <translation>Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/postview.py" line="207"/>
-        <location filename="../../ui/postview.py" line="387"/>
+        <location filename="../../ui/postview.py" line="209"/>
+        <location filename="../../ui/postview.py" line="389"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
@@ -1161,27 +1232,27 @@ Wähle „Anmelden“ im Kontomenü oben rechts.</translation>
 <context>
     <name>PostListView</name>
     <message>
-        <location filename="../../ui/stream.py" line="443"/>
+        <location filename="../../ui/stream.py" line="448"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="445"/>
+        <location filename="../../ui/stream.py" line="450"/>
         <source>Unlike</source>
         <translation>Gefällt mir nicht mehr</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="445"/>
+        <location filename="../../ui/stream.py" line="450"/>
         <source>Like</source>
         <translation>Gefällt mir</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="455"/>
+        <location filename="../../ui/stream.py" line="460"/>
         <source>Edit …</source>
         <translation>Bearbeiten …</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="456"/>
+        <location filename="../../ui/stream.py" line="461"/>
         <source>Delete …</source>
         <translation>Löschen …</translation>
     </message>
@@ -1355,6 +1426,24 @@ Wähle „Anmelden“ im Kontomenü oben rechts.</translation>
         <location filename="../../ui/searchdialog.py" line="82"/>
         <source>Documents</source>
         <translation>Dokumente</translation>
+    </message>
+</context>
+<context>
+    <name>SendState</name>
+    <message>
+        <location filename="../../ui/sendstate.py" line="20"/>
+        <source>unknown error</source>
+        <translation>unbekannter Fehler</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sendstate.py" line="22"/>
+        <source>the file is larger than the server accepts</source>
+        <translation>die Datei ist größer, als der Server annimmt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sendstate.py" line="30"/>
+        <source>not sent since %1 · still trying</source>
+        <translation>seit %1 nicht gesendet · wird weiter versucht</translation>
     </message>
 </context>
 <context>
@@ -1546,37 +1635,37 @@ Wähle „Anmelden“ im Kontomenü oben rechts.</translation>
 <context>
     <name>SidebarModel</name>
     <message>
-        <location filename="../../ui/sidebar.py" line="275"/>
+        <location filename="../../ui/sidebar.py" line="279"/>
         <source>Further groups</source>
         <translation>Weitere Gruppen</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="279"/>
+        <location filename="../../ui/sidebar.py" line="283"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="280"/>
+        <location filename="../../ui/sidebar.py" line="284"/>
         <source>Documents</source>
         <translation>Dokumente</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="281"/>
+        <location filename="../../ui/sidebar.py" line="285"/>
         <source>Join groups …</source>
         <translation>Gruppen beitreten …</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="291"/>
+        <location filename="../../ui/sidebar.py" line="295"/>
         <source>Opening %1 …</source>
         <translation>%1 wird geöffnet …</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="526"/>
+        <location filename="../../ui/sidebar.py" line="530"/>
         <source>Account %1</source>
         <translation>Konto %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sidebar.py" line="531"/>
+        <location filename="../../ui/sidebar.py" line="535"/>
         <source>%n unread</source>
         <translation>
             <numerusform>%n ungelesen</numerusform>
@@ -1584,7 +1673,7 @@ Wähle „Anmelden“ im Kontomenü oben rechts.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sidebar.py" line="533"/>
+        <location filename="../../ui/sidebar.py" line="537"/>
         <source>%n mentions of you</source>
         <translation>
             <numerusform>%n Erwähnung von dir</numerusform>
@@ -1592,7 +1681,7 @@ Wähle „Anmelden“ im Kontomenü oben rechts.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="535"/>
+        <location filename="../../ui/sidebar.py" line="539"/>
         <source>all history kept offline</source>
         <translation>ganzer Verlauf offline</translation>
     </message>
@@ -1600,35 +1689,45 @@ Wähle „Anmelden“ im Kontomenü oben rechts.</translation>
 <context>
     <name>SidebarView</name>
     <message>
-        <location filename="../../ui/sidebar.py" line="596"/>
+        <location filename="../../ui/sidebar.py" line="602"/>
         <source>Groups and lists</source>
         <translation>Gruppen und Listen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sidebar.py" line="699"/>
+        <source>Mark as read</source>
+        <translation>Als gelesen markieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sidebar.py" line="704"/>
+        <source>Mark all as read</source>
+        <translation>Alle als gelesen markieren</translation>
     </message>
 </context>
 <context>
     <name>StreamModel</name>
     <message>
-        <location filename="../../ui/stream.py" line="320"/>
+        <location filename="../../ui/stream.py" line="323"/>
         <source>answered question</source>
         <translation>beantwortete Frage</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="320"/>
+        <location filename="../../ui/stream.py" line="323"/>
         <source>question</source>
         <translation>Frage</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="322"/>
+        <location filename="../../ui/stream.py" line="325"/>
         <source>failed to send</source>
         <translation>Senden fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="324"/>
+        <location filename="../../ui/stream.py" line="329"/>
         <source>waiting to send</source>
         <translation>wartet auf Senden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/stream.py" line="326"/>
+        <location filename="../../ui/stream.py" line="331"/>
         <source>%n likes</source>
         <translation>
             <numerusform>%n Like</numerusform>
@@ -1636,7 +1735,7 @@ Wähle „Anmelden“ im Kontomenü oben rechts.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/stream.py" line="327"/>
+        <location filename="../../ui/stream.py" line="332"/>
         <source>%n comments</source>
         <translation>
             <numerusform>%n Kommentar</numerusform>
@@ -1647,27 +1746,27 @@ Wähle „Anmelden“ im Kontomenü oben rechts.</translation>
 <context>
     <name>StreamPage</name>
     <message>
-        <location filename="../../ui/stream.py" line="564"/>
+        <location filename="../../ui/stream.py" line="563"/>
         <source>Group</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="565"/>
+        <location filename="../../ui/stream.py" line="564"/>
         <source>Docu&amp;ments</source>
         <translation>Doku&amp;mente</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="567"/>
+        <location filename="../../ui/stream.py" line="566"/>
         <source>Show the group&apos;s documents</source>
         <translation>Die Dokumente der Gruppe zeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="572"/>
+        <location filename="../../ui/stream.py" line="571"/>
         <source>Posts</source>
         <translation>Beiträge</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="573"/>
+        <location filename="../../ui/stream.py" line="572"/>
         <source>No posts yet — write the first one.</source>
         <translation>Noch keine Beiträge — schreib den ersten.</translation>
     </message>
@@ -1675,7 +1774,7 @@ Wähle „Anmelden“ im Kontomenü oben rechts.</translation>
 <context>
     <name>SyncRunner</name>
     <message>
-        <location filename="../../ui/status.py" line="152"/>
+        <location filename="../../ui/status.py" line="177"/>
         <source>Syncing stopped unexpectedly; it starts again shortly.</source>
         <translation>Die Synchronisierung wurde unerwartet beendet; sie startet gleich neu.</translation>
     </message>
@@ -1683,63 +1782,63 @@ Wähle „Anmelden“ im Kontomenü oben rechts.</translation>
 <context>
     <name>SyncStatusBar</name>
     <message>
-        <location filename="../../ui/status.py" line="241"/>
+        <location filename="../../ui/status.py" line="277"/>
         <source>Try now</source>
         <translation>Jetzt versuchen</translation>
     </message>
     <message>
-        <location filename="../../ui/status.py" line="244"/>
+        <location filename="../../ui/status.py" line="280"/>
         <source>Try to reach the server now</source>
         <translation>Jetzt versuchen, den Server zu erreichen</translation>
     </message>
     <message>
-        <location filename="../../ui/status.py" line="246"/>
+        <location filename="../../ui/status.py" line="282"/>
         <source>Offline: Treffpunkt tries again by itself, less often the longer it lasts</source>
         <translation>Offline: Treffpunkt versucht es von selbst wieder, seltener, je länger es dauert</translation>
     </message>
     <message>
-        <location filename="../../ui/status.py" line="258"/>
+        <location filename="../../ui/status.py" line="294"/>
         <source>Connection and sending state</source>
         <translation>Verbindungs- und Sendestatus</translation>
     </message>
     <message>
-        <location filename="../../ui/status.py" line="307"/>
+        <location filename="../../ui/status.py" line="351"/>
         <source>Something went wrong: %1</source>
         <translation>Etwas ist schiefgegangen: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/status.py" line="331"/>
+        <location filename="../../ui/status.py" line="376"/>
         <source>online</source>
         <translation>online</translation>
     </message>
     <message>
-        <location filename="../../ui/status.py" line="332"/>
+        <location filename="../../ui/status.py" line="377"/>
         <source>synchronising …</source>
         <translation>synchronisiert …</translation>
     </message>
     <message>
-        <location filename="../../ui/status.py" line="333"/>
+        <location filename="../../ui/status.py" line="378"/>
         <source>connecting …</source>
         <translation>verbindet …</translation>
     </message>
     <message>
-        <location filename="../../ui/status.py" line="334"/>
+        <location filename="../../ui/status.py" line="379"/>
         <source>signed out — sign in again to send</source>
         <translation>abgemeldet — melde dich erneut an, um zu senden</translation>
     </message>
     <message>
-        <location filename="../../ui/status.py" line="335"/>
-        <location filename="../../ui/status.py" line="337"/>
+        <location filename="../../ui/status.py" line="380"/>
+        <location filename="../../ui/status.py" line="382"/>
         <source>offline</source>
         <translation>offline</translation>
     </message>
     <message>
-        <location filename="../../ui/status.py" line="340"/>
+        <location filename="../../ui/status.py" line="385"/>
         <source>Connection: %1</source>
         <translation>Verbindung: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/status.py" line="348"/>
+        <location filename="../../ui/status.py" line="393"/>
         <source>%n waiting to send</source>
         <translation>
             <numerusform>%n wartet auf Senden</numerusform>
@@ -1747,7 +1846,15 @@ Wähle „Anmelden“ im Kontomenü oben rechts.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/status.py" line="350"/>
+        <location filename="../../ui/status.py" line="395"/>
+        <source>%n not sent for more than a day</source>
+        <translation>
+            <numerusform>%n seit über einem Tag nicht gesendet</numerusform>
+            <numerusform>%n seit über einem Tag nicht gesendet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/status.py" line="397"/>
         <source>%n could not be sent</source>
         <translation>
             <numerusform>%n konnte nicht gesendet werden</numerusform>
@@ -1755,12 +1862,12 @@ Wähle „Anmelden“ im Kontomenü oben rechts.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/status.py" line="355"/>
+        <location filename="../../ui/status.py" line="402"/>
         <source>last synced %1</source>
         <translation>zuletzt synchronisiert %1</translation>
     </message>
     <message>
-        <location filename="../../ui/status.py" line="359"/>
+        <location filename="../../ui/status.py" line="406"/>
         <source>not synced yet</source>
         <translation>noch nicht synchronisiert</translation>
     </message>

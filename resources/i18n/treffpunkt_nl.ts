@@ -18,9 +18,14 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="402"/>
+        <location filename="../../ui/app.py" line="421"/>
         <source>Not signed in as %1: you can read and write; sign in to send.</source>
         <translation>Niet aangemeld als %1: je kunt lezen en schrijven; meld je aan om te verzenden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="413"/>
+        <source>The server of %1 (%2) is not encrypted (http://); Treffpunkt does not connect to it. You can read and write; please tell your IT department.</source>
+        <translation>De server van %1 (%2) is niet versleuteld (http://); Treffpunkt maakt er geen verbinding mee. Je kunt lezen en schrijven; laat het je IT-afdeling weten.</translation>
     </message>
 </context>
 <context>
@@ -34,52 +39,52 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../ui/stream.py" line="481"/>
+        <location filename="../../ui/stream.py" line="480"/>
         <source>Write something … @ mentions someone, Ctrl+Enter sends</source>
         <translation>Schrijf iets … @ noemt iemand, Ctrl+Enter verstuurt</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="483"/>
+        <location filename="../../ui/stream.py" line="482"/>
         <source>New post</source>
         <translation>Nieuw bericht</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="485"/>
+        <location filename="../../ui/stream.py" line="484"/>
         <source>&amp;Question</source>
         <translation>&amp;Vraag</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="486"/>
+        <location filename="../../ui/stream.py" line="485"/>
         <source>Post as a question</source>
         <translation>Als vraag plaatsen</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="487"/>
+        <location filename="../../ui/stream.py" line="486"/>
         <source>Ask the group; an answer can be marked later</source>
         <translation>Vraag het de groep; een antwoord kan later gemarkeerd worden</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="488"/>
+        <location filename="../../ui/stream.py" line="487"/>
         <source>&amp;Post</source>
         <translation>&amp;Plaatsen</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="490"/>
+        <location filename="../../ui/stream.py" line="489"/>
         <source>Post</source>
         <translation>Plaatsen</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="491"/>
+        <location filename="../../ui/stream.py" line="490"/>
         <source>Post (Ctrl+Enter)</source>
         <translation>Plaatsen (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="527"/>
+        <location filename="../../ui/stream.py" line="526"/>
         <source>Write something first.</source>
         <translation>Schrijf eerst iets.</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="548"/>
+        <location filename="../../ui/stream.py" line="547"/>
         <source>Could not save the post: %1</source>
         <translation>Het bericht kon niet worden opgeslagen: %1</translation>
     </message>
@@ -95,7 +100,7 @@
 <context>
     <name>DocumentOpener</name>
     <message>
-        <location filename="../../ui/documents/opener.py" line="214"/>
+        <location filename="../../ui/documents/opener.py" line="218"/>
         <source>No application opens this file.</source>
         <translation>Geen programma opent dit bestand.</translation>
     </message>
@@ -103,187 +108,212 @@
 <context>
     <name>DocumentPane</name>
     <message>
-        <location filename="../../ui/documents/pane.py" line="52"/>
+        <location filename="../../ui/documents/pane.py" line="58"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="56"/>
+        <location filename="../../ui/documents/pane.py" line="62"/>
         <source>Close the detail pane</source>
         <translation>Detailvenster sluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="63"/>
+        <location filename="../../ui/documents/pane.py" line="69"/>
         <source>Document details</source>
         <translation>Gegevens van het document</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="72"/>
+        <location filename="../../ui/documents/pane.py" line="78"/>
         <source>Conflict copy</source>
         <translation>Conflictkopie</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="74"/>
+        <location filename="../../ui/documents/pane.py" line="80"/>
         <source>&amp;Open</source>
         <translation>&amp;Openen</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="76"/>
+        <location filename="../../ui/documents/pane.py" line="82"/>
         <source>Open with the system&apos;s application</source>
         <translation>Openen met het programma van het systeem</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="78"/>
+        <location filename="../../ui/documents/pane.py" line="84"/>
         <source>Changes you save there are saved back as a new version</source>
         <translation>Wat je daar opslaat, wordt hier als nieuwe versie bewaard</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="80"/>
+        <location filename="../../ui/documents/pane.py" line="86"/>
         <source>&amp;Keep available offline</source>
         <translation>Offline &amp;beschikbaar houden</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="83"/>
+        <location filename="../../ui/documents/pane.py" line="89"/>
         <source>Keep available offline</source>
         <translation>Offline beschikbaar houden</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="88"/>
+        <location filename="../../ui/documents/pane.py" line="99"/>
+        <source>&amp;Retry</source>
+        <translation>&amp;Opnieuw versturen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="100"/>
+        <source>Send the version that failed again</source>
+        <translation>De mislukte versie opnieuw versturen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="101"/>
+        <source>&amp;Discard</source>
+        <translation>&amp;Weggooien</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="102"/>
+        <source>Discard the version that failed</source>
+        <translation>De mislukte versie weggooien</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="105"/>
         <source>Versions</source>
         <translation>Versies</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="93"/>
+        <location filename="../../ui/documents/pane.py" line="110"/>
         <source>Versions, newest first</source>
         <translation>Versies, nieuwste eerst</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="165"/>
+        <location filename="../../ui/documents/pane.py" line="191"/>
         <source>This document is no longer there.</source>
         <translation>Dit document bestaat niet meer.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="181"/>
+        <location filename="../../ui/documents/pane.py" line="209"/>
         <source>on this computer</source>
         <translation>op deze computer</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="184"/>
+        <location filename="../../ui/documents/pane.py" line="212"/>
         <source>on the server only (downloaded when opened)</source>
         <translation>alleen op de server (wordt bij openen gedownload)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="186"/>
+        <location filename="../../ui/documents/pane.py" line="214"/>
         <source>not available</source>
         <translation>niet beschikbaar</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="190"/>
+        <location filename="../../ui/documents/pane.py" line="218"/>
         <source>Group</source>
         <translation>Groep</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="191"/>
+        <location filename="../../ui/documents/pane.py" line="219"/>
         <source>Folder</source>
         <translation>Map</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="192"/>
+        <location filename="../../ui/documents/pane.py" line="220"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="193"/>
+        <location filename="../../ui/documents/pane.py" line="221"/>
         <source>Size</source>
         <translation>Grootte</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="194"/>
+        <location filename="../../ui/documents/pane.py" line="222"/>
         <source>Version</source>
         <translation>Versie</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="195"/>
+        <location filename="../../ui/documents/pane.py" line="223"/>
         <source>Changed</source>
         <translation>Gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="196"/>
+        <location filename="../../ui/documents/pane.py" line="224"/>
         <source>Stored</source>
         <translation>Opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="200"/>
+        <location filename="../../ui/documents/pane.py" line="228"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="213"/>
+        <location filename="../../ui/documents/pane.py" line="241"/>
         <source>(no longer there)</source>
         <translation>(bestaat niet meer)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="217"/>
+        <location filename="../../ui/documents/pane.py" line="245"/>
         <source>Conflict copy: saved while someone else changed %1. Nothing was overwritten; compare both and keep what is right.</source>
         <translation>Conflictkopie: opgeslagen terwijl iemand anders %1 wijzigde. Er is niets overschreven; vergelijk beide en houd wat klopt.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="225"/>
+        <location filename="../../ui/documents/pane.py" line="253"/>
         <source>Conflict copies of this document: %1</source>
         <translation>Conflictkopieën van dit document: %1</translation>
     </message>
     <message>
         <location filename="../../ui/documents/pane.py" line="264"/>
+        <source>Could not be sent: %1</source>
+        <translation>Kon niet worden verstuurd: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="325"/>
         <source>Opened. Changes you save there are saved here as a new version.</source>
         <translation>Geopend. Wat je daar opslaat, wordt hier als nieuwe versie bewaard.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="272"/>
+        <location filename="../../ui/documents/pane.py" line="333"/>
         <source>This document is not available offline. Open it again when you are connected, or choose “Keep available offline” while connected.</source>
         <translation>Dit document is offline niet beschikbaar. Open het opnieuw als je verbonden bent, of kies ‘Offline beschikbaar houden’ terwijl je verbonden bent.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="279"/>
+        <location filename="../../ui/documents/pane.py" line="340"/>
         <source>Could not open the document: %1</source>
         <translation>Het document kon niet worden geopend: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="291"/>
+        <location filename="../../ui/documents/pane.py" line="352"/>
         <source>Not opened: this is a program (%1).</source>
         <translation>Niet geopend: dit is een programma (%1).</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="297"/>
+        <location filename="../../ui/documents/pane.py" line="358"/>
         <source>Program not opened</source>
         <translation>Programma niet geopend</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="298"/>
+        <location filename="../../ui/documents/pane.py" line="359"/>
         <source>“%1” is a program (%2), not a document.</source>
         <translation>‘%1’ is een programma (%2), geen document.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="302"/>
+        <location filename="../../ui/documents/pane.py" line="363"/>
         <source>Treffpunkt does not open programs, scripts, installers or shortcuts: opening one could run it on this computer with your rights. You can save it elsewhere, for example to hand it to your IT department.</source>
         <translation>Treffpunkt opent geen programma’s, scripts, installatieprogramma’s of snelkoppelingen: openen kan het op deze computer met jouw rechten laten draaien. Je kunt het ergens anders opslaan, bijvoorbeeld om het aan je IT-afdeling te geven.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="308"/>
+        <location filename="../../ui/documents/pane.py" line="369"/>
         <source>&amp;Save as …</source>
         <translation>&amp;Opslaan als …</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="335"/>
+        <location filename="../../ui/documents/pane.py" line="396"/>
         <source>Save the program as</source>
         <translation>Programma opslaan als</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="342"/>
+        <location filename="../../ui/documents/pane.py" line="403"/>
         <source>Saved as %1. It was not opened.</source>
         <translation>Opgeslagen als %1. Het is niet geopend.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="375"/>
+        <location filename="../../ui/documents/pane.py" line="436"/>
         <source>Could not change this: %1</source>
         <translation>Dit kon niet worden gewijzigd: %1</translation>
     </message>
@@ -345,67 +375,72 @@
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../ui/documents/page.py" line="58"/>
+        <location filename="../../ui/documents/page.py" line="62"/>
         <source>&amp;Posts</source>
         <translation>&amp;Berichten</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/page.py" line="60"/>
+        <location filename="../../ui/documents/page.py" line="64"/>
         <source>Show the group&apos;s posts</source>
         <translation>De berichten van de groep tonen</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/page.py" line="61"/>
+        <location filename="../../ui/documents/page.py" line="65"/>
         <source>&amp;Add document …</source>
         <translation>Document &amp;toevoegen …</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/page.py" line="63"/>
+        <location filename="../../ui/documents/page.py" line="67"/>
         <source>Add a document</source>
         <translation>Een document toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/page.py" line="64"/>
+        <location filename="../../ui/documents/page.py" line="68"/>
         <source>Add files, or drop them onto this page</source>
         <translation>Bestanden toevoegen, of ze naar deze pagina slepen</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/page.py" line="68"/>
+        <location filename="../../ui/documents/page.py" line="72"/>
         <source>Documents and folders</source>
         <translation>Documenten en mappen</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/page.py" line="73"/>
+        <location filename="../../ui/documents/page.py" line="77"/>
         <source>No documents yet — add one with “Add document” or drop files here.</source>
         <translation>Nog geen documenten — voeg er een toe met ‘Document toevoegen’ of sleep bestanden hierheen.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/page.py" line="87"/>
+        <location filename="../../ui/documents/page.py" line="91"/>
         <source>Storage used</source>
         <translation>Gebruikte opslag</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/page.py" line="216"/>
+        <location filename="../../ui/documents/page.py" line="220"/>
         <source>Add documents</source>
         <translation>Documenten toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/page.py" line="225"/>
+        <location filename="../../ui/documents/page.py" line="229"/>
         <source>Choose a group or a folder first, then add documents.</source>
         <translation>Kies eerst een groep of een map en voeg dan documenten toe.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/page.py" line="240"/>
+        <location filename="../../ui/documents/page.py" line="250"/>
+        <source>Not added, larger than the server accepts (%1 at most): %2</source>
+        <translation>Niet toegevoegd, groter dan de server accepteert (hoogstens %1): %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/page.py" line="268"/>
         <source>Adding %1 …</source>
         <translation>%1 wordt toegevoegd …</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/page.py" line="247"/>
+        <location filename="../../ui/documents/page.py" line="274"/>
         <source>Could not add %1: %2</source>
         <translation>%1 kon niet worden toegevoegd: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/page.py" line="284"/>
+        <location filename="../../ui/documents/page.py" line="311"/>
         <source>Stored on this computer: %1, of which %2 kept available offline</source>
         <translation>Opgeslagen op deze computer: %1, waarvan %2 offline beschikbaar gehouden</translation>
     </message>
@@ -596,12 +631,12 @@
 <context>
     <name>Links</name>
     <message>
-        <location filename="../../ui/stream.py" line="338"/>
+        <location filename="../../ui/stream.py" line="343"/>
         <source>Open link</source>
         <translation>Link openen</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="339"/>
+        <location filename="../../ui/stream.py" line="344"/>
         <source>Open this address in your browser?</source>
         <translation>Dit adres openen in je browser?</translation>
     </message>
@@ -609,238 +644,253 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../ui/login.py" line="64"/>
+        <location filename="../../ui/login.py" line="71"/>
         <source>Sign in to Treffpunkt</source>
         <translation>Aanmelden bij Treffpunkt</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="68"/>
+        <location filename="../../ui/login.py" line="75"/>
         <source>Sign in with the account of your organisation.</source>
         <translation>Meld je aan met het account van je organisatie.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="71"/>
+        <location filename="../../ui/login.py" line="87"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="72"/>
+        <location filename="../../ui/login.py" line="88"/>
         <source>e.g. intranet.harderwijk.nl</source>
         <translation>bijv. intranet.harderwijk.nl</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="77"/>
+        <location filename="../../ui/login.py" line="95"/>
         <source>Set by your IT department</source>
         <translation>Ingesteld door je IT-afdeling</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="79"/>
+        <location filename="../../ui/login.py" line="97"/>
         <source>User name</source>
         <translation>Gebruikersnaam</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="80"/>
+        <location filename="../../ui/login.py" line="98"/>
         <source>e.g. anke.devries</source>
         <translation>bijv. anke.devries</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="84"/>
+        <location filename="../../ui/login.py" line="105"/>
         <source>Password</source>
         <translation>Wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="88"/>
+        <location filename="../../ui/login.py" line="109"/>
         <source>Sign-in problem</source>
         <translation>Probleem bij het aanmelden</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="93"/>
+        <location filename="../../ui/login.py" line="115"/>
         <source>&amp;Server:</source>
         <translation>&amp;Server:</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="94"/>
+        <location filename="../../ui/login.py" line="116"/>
         <source>&amp;User name:</source>
         <translation>&amp;Gebruikersnaam:</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="95"/>
+        <location filename="../../ui/login.py" line="117"/>
         <source>&amp;Password:</source>
         <translation>&amp;Wachtwoord:</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="98"/>
+        <location filename="../../ui/login.py" line="120"/>
         <source>&amp;Sign in</source>
         <translation>&amp;Aanmelden</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="100"/>
+        <location filename="../../ui/login.py" line="122"/>
         <source>Sign in</source>
         <translation>Aanmelden</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="103"/>
+        <location filename="../../ui/login.py" line="125"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="125"/>
+        <location filename="../../ui/login.py" line="147"/>
         <source>Enter the address of your organisation&apos;s server.</source>
         <translation>Vul het adres van de server van je organisatie in.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="131"/>
+        <location filename="../../ui/login.py" line="153"/>
         <source>“%1” is not a server address. Use a name like intranet.example.nl or a URL starting with https://.</source>
         <translation>‘%1’ is geen serveradres. Gebruik een naam als intranet.example.nl of een URL die begint met https://.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="138"/>
+        <location filename="../../ui/login.py" line="160"/>
         <source>Enter your user name.</source>
         <translation>Vul je gebruikersnaam in.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="141"/>
+        <location filename="../../ui/login.py" line="163"/>
         <source>Enter your password.</source>
         <translation>Vul je wachtwoord in.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="149"/>
+        <location filename="../../ui/login.py" line="171"/>
         <source>Signing in …</source>
         <translation>Bezig met aanmelden …</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="176"/>
+        <location filename="../../ui/login.py" line="198"/>
         <source>Wrong user name or password.</source>
         <translation>Verkeerde gebruikersnaam of wachtwoord.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="177"/>
+        <location filename="../../ui/login.py" line="199"/>
         <source>The server refused the sign-in: %1</source>
         <translation>De server heeft het aanmelden geweigerd: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="178"/>
+        <location filename="../../ui/login.py" line="200"/>
         <source>The server %1 cannot be reached (%2).</source>
         <translation>De server %1 is niet bereikbaar (%2).</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="179"/>
+        <location filename="../../ui/login.py" line="201"/>
         <source>%1 is not signed in on this computer.</source>
         <translation>%1 is op deze computer niet aangemeld.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="195"/>
+        <location filename="../../ui/login.py" line="228"/>
         <source>Signing in failed: %1</source>
         <translation>Aanmelden is mislukt: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="82"/>
+        <source>Your session as %1 has ended. Enter your password to go on; everything on this computer has been kept, including what waits to be sent.</source>
+        <translation>Je sessie als %1 is verlopen. Voer je wachtwoord in om verder te gaan; alles op deze computer is bewaard gebleven, ook wat nog verzonden moet worden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="203"/>
+        <source>%1 is not encrypted (http://). Treffpunkt signs in over https:// only, except on this computer or at a server your IT department allows.</source>
+        <translation>%1 is niet versleuteld (http://). Treffpunkt meldt zich alleen via https:// aan, behalve op deze computer of bij een server die je IT-afdeling toestaat.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="207"/>
+        <source>The server address that %1 publishes (%2) is not encrypted (http://). Treffpunkt does not sign in there; please tell your IT department.</source>
+        <translation>Het serveradres dat %1 opgeeft (%2) is niet versleuteld (http://). Treffpunkt meldt zich daar niet aan; laat het je IT-afdeling weten.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.py" line="90"/>
-        <location filename="../../ui/mainwindow.py" line="91"/>
-        <location filename="../../ui/mainwindow.py" line="102"/>
-        <location filename="../../ui/mainwindow.py" line="384"/>
+        <location filename="../../ui/mainwindow.py" line="94"/>
+        <location filename="../../ui/mainwindow.py" line="95"/>
+        <location filename="../../ui/mainwindow.py" line="106"/>
+        <location filename="../../ui/mainwindow.py" line="401"/>
         <source>Treffpunkt</source>
         <translation>Treffpunkt</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="98"/>
+        <location filename="../../ui/mainwindow.py" line="102"/>
         <source>Main</source>
         <translation>Hoofdbalk</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="104"/>
-        <location filename="../../ui/mainwindow.py" line="385"/>
+        <location filename="../../ui/mainwindow.py" line="108"/>
+        <location filename="../../ui/mainwindow.py" line="402"/>
         <source>Search … (Ctrl+K)</source>
         <translation>Zoeken … (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="107"/>
-        <location filename="../../ui/mainwindow.py" line="183"/>
-        <location filename="../../ui/mainwindow.py" line="386"/>
+        <location filename="../../ui/mainwindow.py" line="111"/>
+        <location filename="../../ui/mainwindow.py" line="192"/>
+        <location filename="../../ui/mainwindow.py" line="403"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="113"/>
-        <location filename="../../ui/mainwindow.py" line="114"/>
-        <location filename="../../ui/mainwindow.py" line="387"/>
-        <location filename="../../ui/mainwindow.py" line="388"/>
+        <location filename="../../ui/mainwindow.py" line="117"/>
+        <location filename="../../ui/mainwindow.py" line="118"/>
+        <location filename="../../ui/mainwindow.py" line="404"/>
+        <location filename="../../ui/mainwindow.py" line="405"/>
         <source>Account</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="122"/>
-        <location filename="../../ui/mainwindow.py" line="389"/>
+        <location filename="../../ui/mainwindow.py" line="126"/>
+        <location filename="../../ui/mainwindow.py" line="406"/>
         <source>Sign in to another account …</source>
         <translation>Aanmelden bij een ander account …</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="124"/>
-        <location filename="../../ui/mainwindow.py" line="390"/>
+        <location filename="../../ui/mainwindow.py" line="128"/>
+        <location filename="../../ui/mainwindow.py" line="407"/>
         <source>Join groups …</source>
         <translation>Lid worden van groepen …</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="126"/>
-        <location filename="../../ui/mainwindow.py" line="391"/>
+        <location filename="../../ui/mainwindow.py" line="132"/>
+        <location filename="../../ui/mainwindow.py" line="409"/>
         <source>Settings …</source>
         <translation>Instellingen …</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="132"/>
-        <location filename="../../ui/mainwindow.py" line="392"/>
+        <location filename="../../ui/mainwindow.py" line="138"/>
+        <location filename="../../ui/mainwindow.py" line="410"/>
         <source>Sign out …</source>
         <translation>Afmelden …</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="597"/>
+        <location filename="../../ui/mainwindow.py" line="689"/>
         <source>Documents</source>
         <translation>Documenten</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="184"/>
+        <location filename="../../ui/mainwindow.py" line="193"/>
         <source>Go to the sidebar</source>
         <translation>Naar de zijbalk</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="185"/>
+        <location filename="../../ui/mainwindow.py" line="194"/>
         <source>Go to the list</source>
         <translation>Naar de lijst</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="186"/>
+        <location filename="../../ui/mainwindow.py" line="195"/>
         <source>Go to the details</source>
         <translation>Naar de details</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="187"/>
+        <location filename="../../ui/mainwindow.py" line="196"/>
         <source>Close the details</source>
         <translation>Details sluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="188"/>
+        <location filename="../../ui/mainwindow.py" line="197"/>
         <source>Quit</source>
         <translation>Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="446"/>
+        <location filename="../../ui/mainwindow.py" line="464"/>
         <source>Sign out</source>
         <translation>Afmelden</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="447"/>
+        <location filename="../../ui/mainwindow.py" line="465"/>
         <source>Sign out of %1 on this computer?</source>
         <translation>Op deze computer afmelden bij %1?</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="452"/>
+        <location filename="../../ui/mainwindow.py" line="470"/>
         <source>The local copy of this account&apos;s groups, documents and people is deleted from this computer. Signing in again fetches it anew.</source>
         <translation>De lokale kopie van de groepen, documenten en personen van dit account wordt van deze computer verwijderd. Bij opnieuw aanmelden wordt ze opnieuw opgehaald.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.py" line="460"/>
+        <location filename="../../ui/mainwindow.py" line="478"/>
         <source>%n items written here have not been sent yet and will be lost.</source>
         <translation>
             <numerusform>%n hier geschreven item is nog niet verstuurd en gaat verloren.</numerusform>
@@ -848,41 +898,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="465"/>
+        <location filename="../../ui/mainwindow.py" line="483"/>
         <source>Sign out and delete local data</source>
         <translation>Afmelden en lokale gegevens verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="504"/>
+        <location filename="../../ui/mainwindow.py" line="521"/>
         <source>Signing out …</source>
         <translation>Bezig met afmelden …</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="531"/>
+        <location filename="../../ui/mainwindow.py" line="623"/>
         <source>Signing out of %1 did not finish: %2</source>
         <translation>Het afmelden bij %1 is niet voltooid: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="538"/>
+        <location filename="../../ui/mainwindow.py" line="630"/>
         <source>Choose a group on the left to read and write.</source>
         <translation>Kies links een groep om te lezen en te schrijven.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="540"/>
+        <location filename="../../ui/mainwindow.py" line="632"/>
         <source>Opening your data …</source>
         <translation>Je gegevens worden geopend …</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="544"/>
+        <location filename="../../ui/mainwindow.py" line="636"/>
         <source>You are not signed in yet.
 Choose “Sign in” in the account menu at the top right.</source>
         <translation>Je bent nog niet aangemeld.
 Kies ‘Aanmelden’ in het accountmenu rechtsboven.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="655"/>
+        <location filename="../../ui/mainwindow.py" line="776"/>
         <source>Documents of %1</source>
         <translation>Documenten van %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="130"/>
+        <location filename="../../ui/mainwindow.py" line="408"/>
+        <source>Mark all as read</source>
+        <translation>Alles als gelezen markeren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="578"/>
+        <source>Removing local data …</source>
+        <translation>Lokale gegevens worden verwijderd …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="602"/>
+        <source>Access withdrawn</source>
+        <translation>Toegang ingetrokken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="603"/>
+        <source>The server no longer accepts %1 on this computer.</source>
+        <translation>De server accepteert %1 op deze computer niet meer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="605"/>
+        <source>This computer was removed from the account, or its access was withdrawn (for example after a laptop was lost). The account&apos;s local copy — groups, documents, people and anything not yet sent — has been deleted from this computer. To use the account here again, sign in.</source>
+        <translation>Deze computer is uit het account verwijderd of de toegang ervan is ingetrokken (bijvoorbeeld nadat een laptop kwijtraakte). De lokale kopie van het account – groepen, documenten, personen en alles wat nog niet verzonden was – is van deze computer verwijderd. Meld je aan om het account hier weer te gebruiken.</translation>
     </message>
 </context>
 <context>
@@ -1089,29 +1165,24 @@ Kies ‘Aanmelden’ in het accountmenu rechtsboven.</translation>
 <context>
     <name>PostDelegate</name>
     <message>
-        <location filename="../../ui/postview.py" line="137"/>
+        <location filename="../../ui/postview.py" line="138"/>
         <source>✔ answer</source>
         <translation>✔ antwoord</translation>
     </message>
     <message>
-        <location filename="../../ui/postview.py" line="139"/>
+        <location filename="../../ui/postview.py" line="140"/>
         <source>answered</source>
         <translation>beantwoord</translation>
     </message>
     <message>
-        <location filename="../../ui/postview.py" line="139"/>
+        <location filename="../../ui/postview.py" line="140"/>
         <source>question</source>
         <translation>vraag</translation>
     </message>
     <message>
-        <location filename="../../ui/postview.py" line="141"/>
+        <location filename="../../ui/postview.py" line="142"/>
         <source>edited</source>
         <translation>bewerkt</translation>
-    </message>
-    <message>
-        <location filename="../../ui/postview.py" line="146"/>
-        <source>unknown error</source>
-        <translation>onbekende fout</translation>
     </message>
     <message>
         <location filename="../../ui/postview.py" line="147"/>
@@ -1119,41 +1190,41 @@ Kies ‘Aanmelden’ in het accountmenu rechtsboven.</translation>
         <translation>mislukt: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/postview.py" line="149"/>
+        <location filename="../../ui/postview.py" line="151"/>
         <source>waiting to send</source>
         <translation>wacht op verzenden</translation>
     </message>
     <message>
-        <location filename="../../ui/postview.py" line="155"/>
+        <location filename="../../ui/postview.py" line="157"/>
         <source>Unmark answer</source>
         <translation>Niet meer als antwoord markeren</translation>
     </message>
     <message>
-        <location filename="../../ui/postview.py" line="155"/>
+        <location filename="../../ui/postview.py" line="157"/>
         <source>Mark as answer</source>
         <translation>Als antwoord markeren</translation>
     </message>
     <message>
-        <location filename="../../ui/postview.py" line="192"/>
-        <location filename="../../ui/postview.py" line="379"/>
+        <location filename="../../ui/postview.py" line="194"/>
+        <location filename="../../ui/postview.py" line="381"/>
         <source>Retry</source>
         <translation>Opnieuw verzenden</translation>
     </message>
     <message>
-        <location filename="../../ui/postview.py" line="195"/>
-        <location filename="../../ui/postview.py" line="380"/>
+        <location filename="../../ui/postview.py" line="197"/>
+        <location filename="../../ui/postview.py" line="382"/>
         <source>Discard</source>
         <translation>Weggooien</translation>
     </message>
     <message>
-        <location filename="../../ui/postview.py" line="204"/>
-        <location filename="../../ui/postview.py" line="386"/>
+        <location filename="../../ui/postview.py" line="206"/>
+        <location filename="../../ui/postview.py" line="388"/>
         <source>Edit</source>
         <translation>Bewerken</translation>
     </message>
     <message>
-        <location filename="../../ui/postview.py" line="207"/>
-        <location filename="../../ui/postview.py" line="387"/>
+        <location filename="../../ui/postview.py" line="209"/>
+        <location filename="../../ui/postview.py" line="389"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
@@ -1161,27 +1232,27 @@ Kies ‘Aanmelden’ in het accountmenu rechtsboven.</translation>
 <context>
     <name>PostListView</name>
     <message>
-        <location filename="../../ui/stream.py" line="443"/>
+        <location filename="../../ui/stream.py" line="448"/>
         <source>Open</source>
         <translation>Openen</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="445"/>
+        <location filename="../../ui/stream.py" line="450"/>
         <source>Unlike</source>
         <translation>Vind ik niet meer leuk</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="445"/>
+        <location filename="../../ui/stream.py" line="450"/>
         <source>Like</source>
         <translation>Vind ik leuk</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="455"/>
+        <location filename="../../ui/stream.py" line="460"/>
         <source>Edit …</source>
         <translation>Bewerken …</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="456"/>
+        <location filename="../../ui/stream.py" line="461"/>
         <source>Delete …</source>
         <translation>Verwijderen …</translation>
     </message>
@@ -1355,6 +1426,24 @@ Kies ‘Aanmelden’ in het accountmenu rechtsboven.</translation>
         <location filename="../../ui/searchdialog.py" line="82"/>
         <source>Documents</source>
         <translation>Documenten</translation>
+    </message>
+</context>
+<context>
+    <name>SendState</name>
+    <message>
+        <location filename="../../ui/sendstate.py" line="20"/>
+        <source>unknown error</source>
+        <translation>onbekende fout</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sendstate.py" line="22"/>
+        <source>the file is larger than the server accepts</source>
+        <translation>het bestand is groter dan de server accepteert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sendstate.py" line="30"/>
+        <source>not sent since %1 · still trying</source>
+        <translation>niet verstuurd sinds %1 · wordt opnieuw geprobeerd</translation>
     </message>
 </context>
 <context>
@@ -1546,37 +1635,37 @@ Kies ‘Aanmelden’ in het accountmenu rechtsboven.</translation>
 <context>
     <name>SidebarModel</name>
     <message>
-        <location filename="../../ui/sidebar.py" line="275"/>
+        <location filename="../../ui/sidebar.py" line="279"/>
         <source>Further groups</source>
         <translation>Overige groepen</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="279"/>
+        <location filename="../../ui/sidebar.py" line="283"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="280"/>
+        <location filename="../../ui/sidebar.py" line="284"/>
         <source>Documents</source>
         <translation>Documenten</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="281"/>
+        <location filename="../../ui/sidebar.py" line="285"/>
         <source>Join groups …</source>
         <translation>Lid worden van groepen …</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="291"/>
+        <location filename="../../ui/sidebar.py" line="295"/>
         <source>Opening %1 …</source>
         <translation>%1 wordt geopend …</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="526"/>
+        <location filename="../../ui/sidebar.py" line="530"/>
         <source>Account %1</source>
         <translation>Account %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sidebar.py" line="531"/>
+        <location filename="../../ui/sidebar.py" line="535"/>
         <source>%n unread</source>
         <translation>
             <numerusform>%n ongelezen</numerusform>
@@ -1584,7 +1673,7 @@ Kies ‘Aanmelden’ in het accountmenu rechtsboven.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sidebar.py" line="533"/>
+        <location filename="../../ui/sidebar.py" line="537"/>
         <source>%n mentions of you</source>
         <translation>
             <numerusform>%n vermelding van jou</numerusform>
@@ -1592,7 +1681,7 @@ Kies ‘Aanmelden’ in het accountmenu rechtsboven.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="535"/>
+        <location filename="../../ui/sidebar.py" line="539"/>
         <source>all history kept offline</source>
         <translation>hele geschiedenis offline</translation>
     </message>
@@ -1600,35 +1689,45 @@ Kies ‘Aanmelden’ in het accountmenu rechtsboven.</translation>
 <context>
     <name>SidebarView</name>
     <message>
-        <location filename="../../ui/sidebar.py" line="596"/>
+        <location filename="../../ui/sidebar.py" line="602"/>
         <source>Groups and lists</source>
         <translation>Groepen en lijsten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sidebar.py" line="699"/>
+        <source>Mark as read</source>
+        <translation>Als gelezen markeren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sidebar.py" line="704"/>
+        <source>Mark all as read</source>
+        <translation>Alles als gelezen markeren</translation>
     </message>
 </context>
 <context>
     <name>StreamModel</name>
     <message>
-        <location filename="../../ui/stream.py" line="320"/>
+        <location filename="../../ui/stream.py" line="323"/>
         <source>answered question</source>
         <translation>beantwoorde vraag</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="320"/>
+        <location filename="../../ui/stream.py" line="323"/>
         <source>question</source>
         <translation>vraag</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="322"/>
+        <location filename="../../ui/stream.py" line="325"/>
         <source>failed to send</source>
         <translation>verzenden mislukt</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="324"/>
+        <location filename="../../ui/stream.py" line="329"/>
         <source>waiting to send</source>
         <translation>wacht op verzenden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/stream.py" line="326"/>
+        <location filename="../../ui/stream.py" line="331"/>
         <source>%n likes</source>
         <translation>
             <numerusform>%n like</numerusform>
@@ -1636,7 +1735,7 @@ Kies ‘Aanmelden’ in het accountmenu rechtsboven.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/stream.py" line="327"/>
+        <location filename="../../ui/stream.py" line="332"/>
         <source>%n comments</source>
         <translation>
             <numerusform>%n reactie</numerusform>
@@ -1647,27 +1746,27 @@ Kies ‘Aanmelden’ in het accountmenu rechtsboven.</translation>
 <context>
     <name>StreamPage</name>
     <message>
-        <location filename="../../ui/stream.py" line="564"/>
+        <location filename="../../ui/stream.py" line="563"/>
         <source>Group</source>
         <translation>Groep</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="565"/>
+        <location filename="../../ui/stream.py" line="564"/>
         <source>Docu&amp;ments</source>
         <translation>Docu&amp;menten</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="567"/>
+        <location filename="../../ui/stream.py" line="566"/>
         <source>Show the group&apos;s documents</source>
         <translation>De documenten van de groep tonen</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="572"/>
+        <location filename="../../ui/stream.py" line="571"/>
         <source>Posts</source>
         <translation>Berichten</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="573"/>
+        <location filename="../../ui/stream.py" line="572"/>
         <source>No posts yet — write the first one.</source>
         <translation>Nog geen berichten — schrijf het eerste.</translation>
     </message>
@@ -1675,7 +1774,7 @@ Kies ‘Aanmelden’ in het accountmenu rechtsboven.</translation>
 <context>
     <name>SyncRunner</name>
     <message>
-        <location filename="../../ui/status.py" line="152"/>
+        <location filename="../../ui/status.py" line="177"/>
         <source>Syncing stopped unexpectedly; it starts again shortly.</source>
         <translation>Het synchroniseren stopte onverwacht; het start zo opnieuw.</translation>
     </message>
@@ -1683,63 +1782,63 @@ Kies ‘Aanmelden’ in het accountmenu rechtsboven.</translation>
 <context>
     <name>SyncStatusBar</name>
     <message>
-        <location filename="../../ui/status.py" line="241"/>
+        <location filename="../../ui/status.py" line="277"/>
         <source>Try now</source>
         <translation>Nu proberen</translation>
     </message>
     <message>
-        <location filename="../../ui/status.py" line="244"/>
+        <location filename="../../ui/status.py" line="280"/>
         <source>Try to reach the server now</source>
         <translation>Nu proberen de server te bereiken</translation>
     </message>
     <message>
-        <location filename="../../ui/status.py" line="246"/>
+        <location filename="../../ui/status.py" line="282"/>
         <source>Offline: Treffpunkt tries again by itself, less often the longer it lasts</source>
         <translation>Offline: Treffpunkt probeert het zelf opnieuw, minder vaak naarmate het langer duurt</translation>
     </message>
     <message>
-        <location filename="../../ui/status.py" line="258"/>
+        <location filename="../../ui/status.py" line="294"/>
         <source>Connection and sending state</source>
         <translation>Verbindings- en verzendstatus</translation>
     </message>
     <message>
-        <location filename="../../ui/status.py" line="307"/>
+        <location filename="../../ui/status.py" line="351"/>
         <source>Something went wrong: %1</source>
         <translation>Er ging iets mis: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/status.py" line="331"/>
+        <location filename="../../ui/status.py" line="376"/>
         <source>online</source>
         <translation>online</translation>
     </message>
     <message>
-        <location filename="../../ui/status.py" line="332"/>
+        <location filename="../../ui/status.py" line="377"/>
         <source>synchronising …</source>
         <translation>synchroniseren …</translation>
     </message>
     <message>
-        <location filename="../../ui/status.py" line="333"/>
+        <location filename="../../ui/status.py" line="378"/>
         <source>connecting …</source>
         <translation>verbinden …</translation>
     </message>
     <message>
-        <location filename="../../ui/status.py" line="334"/>
+        <location filename="../../ui/status.py" line="379"/>
         <source>signed out — sign in again to send</source>
         <translation>afgemeld — meld je opnieuw aan om te verzenden</translation>
     </message>
     <message>
-        <location filename="../../ui/status.py" line="335"/>
-        <location filename="../../ui/status.py" line="337"/>
+        <location filename="../../ui/status.py" line="380"/>
+        <location filename="../../ui/status.py" line="382"/>
         <source>offline</source>
         <translation>offline</translation>
     </message>
     <message>
-        <location filename="../../ui/status.py" line="340"/>
+        <location filename="../../ui/status.py" line="385"/>
         <source>Connection: %1</source>
         <translation>Verbinding: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/status.py" line="348"/>
+        <location filename="../../ui/status.py" line="393"/>
         <source>%n waiting to send</source>
         <translation>
             <numerusform>%n wacht op verzenden</numerusform>
@@ -1747,7 +1846,15 @@ Kies ‘Aanmelden’ in het accountmenu rechtsboven.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/status.py" line="350"/>
+        <location filename="../../ui/status.py" line="395"/>
+        <source>%n not sent for more than a day</source>
+        <translation>
+            <numerusform>%n al meer dan een dag niet verstuurd</numerusform>
+            <numerusform>%n al meer dan een dag niet verstuurd</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/status.py" line="397"/>
         <source>%n could not be sent</source>
         <translation>
             <numerusform>%n kon niet worden verzonden</numerusform>
@@ -1755,12 +1862,12 @@ Kies ‘Aanmelden’ in het accountmenu rechtsboven.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/status.py" line="355"/>
+        <location filename="../../ui/status.py" line="402"/>
         <source>last synced %1</source>
         <translation>laatst gesynchroniseerd %1</translation>
     </message>
     <message>
-        <location filename="../../ui/status.py" line="359"/>
+        <location filename="../../ui/status.py" line="406"/>
         <source>not synced yet</source>
         <translation>nog niet gesynchroniseerd</translation>
     </message>

@@ -14,8 +14,8 @@ rows are warnings); 1 when nothing could be imported or the server failed; 2 for
 configuration or file error.
 
 Accounts made by ``import-people`` get a random password each, appended to the file given by
-``--new-accounts`` (mode 0600) for IT to hand out, or one password read from
-``--initial-password-file``. Existing accounts keep their passwords.
+``--new-accounts`` (mode 0600) for IT to hand out once the account exists, or one password
+read from ``--initial-password-file``. Existing accounts keep their passwords and get no line.
 
 The demo's sample region is seeded by the development tools, not by this one
 (``python -m devkit seed-demo``); they share its connection options and exit codes.

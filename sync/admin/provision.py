@@ -8,10 +8,11 @@ HR export. Everything is found again by a stable alias (``#org-<key>``, ``#direc
 ``#group-<key>``), so running a command again updates what is there and never duplicates it.
 
 Directory entries are written as the person they describe, with a short-lived token from
-Synapse's admin API: the Matrix auth rules reject a state event whose state key starts with
-``@`` and is not its sender, whatever the sender's power. Group rooms let members (power 0)
-send messages and ``app.treffpunkt.document`` state; directory rooms let members write
-``app.treffpunkt.person`` state and nothing else.
+Synapse's admin API, logged out as soon as the entry is written: the Matrix auth rules reject
+a state event whose state key starts with ``@`` and is not its sender, whatever the sender's
+power. A generated password is recorded only once its account exists. Group rooms let
+members (power 0) send messages and ``app.treffpunkt.document`` state; directory rooms let
+members write ``app.treffpunkt.person`` state and nothing else.
 """
 
 from __future__ import annotations
@@ -19,17 +20,18 @@ from __future__ import annotations
 import contextlib
 import csv
 import json
+import logging
 import os
 import random
 import sqlite3
 import sys
 import threading
 import time
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Literal, TextIO, TypeVar
+from typing import Any, Literal, Protocol, TextIO, TypeVar
 
 from client.clock import utcnow
 from client.ingest import PersonEntry
@@ -42,12 +44,22 @@ from sync.transport import HttpTransport
 
 R = TypeVar("R")
 
+log = logging.getLogger(__name__)
+
 ENTRY_TOKEN_LIFETIME_MS = 60 * 60 * 1000
 Scope = Literal["all", "own"]
 
 
 class AdminError(Exception):
     """A request failed for good; the message says which and why."""
+
+
+class Passwords(Protocol):
+    """Initial passwords of new accounts: made before an account is, recorded once it is."""
+
+    def new(self, user_id: str) -> str | None: ...
+
+    def created(self, user_id: str, password: str | None) -> None: ...
 
 
 # --------------------------------------------------------------------------- progress
@@ -140,7 +152,6 @@ class Provisioner:
         self._lock = threading.Lock()
         self._state: dict[str, dict[tuple[str, str], Mapping[str, Any]]] = {}
         self._joined: dict[str, set[str]] = {}
-        self._tokens: dict[str, str] = {}
 
     # ----------------------------------------------------------------- requests
 
@@ -372,22 +383,32 @@ class Provisioner:
         *,
         displayname: str,
         email: str = "",
-        new_password: Callable[[str], str | None] = lambda _: None,
+        passwords: Passwords | None = None,
     ) -> Literal["created", "updated", "unchanged"]:
-        """Create the account or bring its name and e-mail up to date; never its password."""
+        """Create the account or bring its name and e-mail up to date; never its password.
+
+        A new account's password is recorded (``passwords.created``) once the account
+        exists, never before: a refused request leaves no password of an account that is
+        not there."""
         current = self.attempt(api.admin_get_user(user_id))
         emails = (email,) if email else ()
         if isinstance(current, MatrixError):
             if current.errcode != "M_NOT_FOUND":
                 raise AdminError(f"account {user_id}: {describe(current)}")
-            self.call(
-                api.admin_put_user(
-                    user_id,
-                    password=new_password(user_id),
-                    displayname=displayname,
-                    emails=emails,
-                )
+            password = passwords.new(user_id) if passwords is not None else None
+            request = api.admin_put_user(
+                user_id, password=password, displayname=displayname, emails=emails
             )
+            try:
+                self.call(request)
+            except AdminError:
+                # The server may have made the account before its answer was lost: then it
+                # has this password, and nobody else knows it.
+                if passwords is not None and self._exists(user_id):
+                    passwords.created(user_id, password)
+                raise
+            if passwords is not None:
+                passwords.created(user_id, password)
             return "created"
         if current.deactivated:
             raise AdminError(f"account {user_id} is deactivated; reactivate it first")
@@ -404,25 +425,39 @@ class Provisioner:
         )
         return "updated"
 
-    def token_for(self, user_id: str) -> str:
-        """A short-lived token of the user (admin login-as-user), for writing as them."""
-        with self._lock:
-            token = self._tokens.get(user_id)
-        if token is None:
-            until = int(time.time() * 1000) + ENTRY_TOKEN_LIFETIME_MS
-            token = self.call(api.admin_login_as_user(user_id, valid_until_ms=until)).access_token
-            with self._lock:
-                self._tokens[user_id] = token
-        return token
+    def _exists(self, user_id: str) -> bool:
+        try:
+            return not isinstance(self.attempt(api.admin_get_user(user_id)), MatrixError)
+        except AdminError:
+            return False
+
+    @contextlib.contextmanager
+    def as_user(self, user_id: str) -> Iterator[str]:
+        """A short-lived token of the user (admin login-as-user) for writing as them,
+        logged out when the block ends: a token of someone else's account is not left
+        lying about until it expires."""
+        until = int(time.time() * 1000) + ENTRY_TOKEN_LIFETIME_MS
+        token = self.call(api.admin_login_as_user(user_id, valid_until_ms=until)).access_token
+        try:
+            yield token
+        finally:
+            try:
+                ended = self.attempt(api.logout(), token=token)
+            except AdminError as exc:
+                ended = None
+                log.warning("token of %s not logged out (it expires in an hour): %s", user_id, exc)
+            if isinstance(ended, MatrixError) and not ended.is_unknown_token:
+                log.warning("token of %s not logged out: %s", user_id, describe(ended))
 
     def ensure_entry(self, directory_id: str, user_id: str, content: Mapping[str, Any]) -> bool:
         """Write the person's directory entry as that person, unless it is there already."""
         current = self.state(directory_id).get((mapping.PERSON_STATE, user_id))
         if current is not None and dict(current) == dict(content):
             return False
-        return self.ensure_state(
-            directory_id, mapping.PERSON_STATE, content, user_id, token=self.token_for(user_id)
-        )
+        with self.as_user(user_id) as token:
+            return self.ensure_state(
+                directory_id, mapping.PERSON_STATE, content, user_id, token=token
+            )
 
 
 def group_join_rule(group: GroupSpec, spaces: Mapping[str, str]) -> dict[str, Any]:
@@ -539,7 +574,7 @@ class ImportReport:
 
 class PasswordPolicy:
     """Initial passwords of new accounts: one given password, or a random one each that is
-    appended to a file only its owner can read."""
+    appended to a file only its owner can read once its account exists."""
 
     def __init__(self, *, fixed: str | None = None, out_path: Path | None = None) -> None:
         if fixed is None and out_path is None:
@@ -549,12 +584,18 @@ class PasswordPolicy:
         self._lock = threading.Lock()
         self.written = 0
 
-    def __call__(self, user_id: str) -> str:
+    def new(self, user_id: str) -> str:
+        """A password for an account about to be made; nothing is recorded yet."""
         if self._fixed is not None:
             return self._fixed
         import secrets
 
-        password = secrets.token_urlsafe(12)
+        return secrets.token_urlsafe(12)
+
+    def created(self, user_id: str, password: str | None) -> None:
+        """The account exists with ``password``: append it to the file (generated ones)."""
+        if self._fixed is not None or password is None:
+            return
         assert self._out_path is not None
         with self._lock:
             # O_CREAT with 0600, and fchmod for a file that was there with wider rights.
@@ -565,7 +606,6 @@ class PasswordPolicy:
                     handle.write("user id,initial password\n")
                 csv.writer(handle, lineterminator="\n").writerow((user_id, password))
             self.written += 1
-        return password
 
 
 def _match_organisation(rooms: RegionRooms, written: str) -> str | None:
@@ -580,7 +620,7 @@ def import_people(
     prov: Provisioner,
     records: Sequence[PersonRecord],
     rooms: RegionRooms,
-    passwords: Callable[[str], str | None],
+    passwords: Passwords,
     *,
     scope: Scope = "all",
     progress: Progress | None = None,
@@ -621,12 +661,12 @@ def _import_one(
     record: PersonRecord,
     key: str,
     rooms: RegionRooms,
-    passwords: Callable[[str], str | None],
+    passwords: Passwords,
     scope: Scope,
 ) -> str:
     user_id = prov.user_id(record.user_name)
     account = prov.ensure_account(
-        user_id, displayname=record.name, email=record.email, new_password=passwords
+        user_id, displayname=record.name, email=record.email, passwords=passwords
     )
     keys = list(rooms.spaces) if scope == "all" else [key]
     # Rows run side by side; starting each at another organisation spreads the joins over

@@ -11,6 +11,7 @@ import contextlib
 import csv
 import io
 import json
+import re
 import secrets
 import stat
 from collections.abc import Iterator
@@ -18,6 +19,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
+import httpx
 import pytest
 from sqlalchemy import select
 
@@ -32,8 +34,12 @@ from devkit.devserver import DevServer, RegisteredUser
 from sync import api, joining, mapping
 from sync.admin import cli, provision
 from sync.admin.config import load_config
+from sync.admin.people import read_people_csv
 from sync.session import Connected, login
+from sync.transport import HttpTransport
 from tests.homeserver import timeline
+from tests.sync import faults
+from tests.sync.faults import Rule
 
 pytestmark = pytest.mark.e2e
 
@@ -218,7 +224,7 @@ def test_reimport_changes_only_what_changed(
                 region.user_id("anke.devries"),
             )
         )
-        assert isinstance(entry, api.StateContentResponse), entry
+        assert isinstance(entry, api.ContentResponse), entry
         assert entry.content["title"] == "teamleider"
         assert entry.content["skills"] == ["Omgevingswet", "leerplicht"]
     # Nothing importable at all: exit code 1.
@@ -245,7 +251,7 @@ def test_nobody_can_write_someone_elses_directory_entry(region: Region) -> None:
         refused = http.execute(api.put_state_event(directory, mapping.PERSON_STATE, forged, jan))
         assert isinstance(refused, api.MatrixError) and refused.status == 403, refused
         entry = http.execute(api.get_state_event(directory, mapping.PERSON_STATE, jan))
-        assert isinstance(entry, api.StateContentResponse)
+        assert isinstance(entry, api.ContentResponse)
         assert entry.content["title"] == "vergunningverlener"
 
 
@@ -299,7 +305,7 @@ def test_an_open_group_is_offered_to_the_organisation_and_joined_without_invitat
     lunch = _lunch(region)
     with region.synapse.transport(region.admin_user.access_token) as http:
         rule = http.execute(api.get_state_event(lunch, "m.room.join_rules"))
-        assert isinstance(rule, api.StateContentResponse)
+        assert isinstance(rule, api.ContentResponse)
         assert rule.content["join_rule"] == "restricted"
     anke.engine.sync_once()
     # Anke is in Ermelo's space, not in the group, and has no invitation: it is offered ...
@@ -414,3 +420,78 @@ def test_seed_demo_sends_the_sample_once_as_its_authors_at_the_planned_times(
             assert [d.name for d in documents] == [data.documents[0].name]
     finally:
         connected.close()
+
+
+# --------------------------------------------------------------------------- passwords, tokens
+
+
+def _capture_tokens(tokens: list[str]) -> faults.Action:
+    """Passes the admin's login-as-user on and keeps the token it gave out."""
+
+    def act(request: httpx.Request, forward: faults.Forward) -> httpx.Response:
+        response = forward()
+        response.read()
+        tokens.append(json.loads(response.content)["access_token"])
+        return response
+
+    return act
+
+
+def _lines(path: Path) -> list[list[str]]:
+    with path.open(newline="") as handle:
+        return list(csv.reader(handle))[1:]
+
+
+def test_a_password_is_recorded_once_its_account_exists_and_tokens_are_logged_out(
+    region: Region, tmp_path: Path
+) -> None:
+    synapse, run = region.synapse, region.run
+    csv_text = (
+        "Name;User name;Organisation\n"
+        f"Olga Ok;olga-{run};Gemeente Ermelo\n"
+        f"Rita Refused;rita-{run};Gemeente Ermelo\n"
+        f"Lars Lost;lars-{run};Stadt Kleve\n"
+    )
+    records, problems = read_people_csv(csv_text)
+    assert not problems
+    olga, rita, lars = (region.user_id(n) for n in ("olga", "rita", "lars"))
+    tokens: list[str] = []
+    injector = faults.FaultyTransport(
+        [
+            # Refused: the account is never made.
+            Rule("PUT", rf"/admin/v2/users/{re.escape(rita)}$", faults.status(400)),
+            # Made, but every answer is lost on the way back.
+            Rule("PUT", rf"/admin/v2/users/{re.escape(lars)}$", faults.reset_after()),
+            Rule("POST", r"/admin/v1/users/[^/]+/login$", _capture_tokens(tokens)),
+        ]
+    )
+    out = tmp_path / "new-accounts.csv"
+    passwords = provision.PasswordPolicy(out_path=out)
+    admin = region.admin_user.access_token
+    with HttpTransport(synapse.base_url, access_token=admin, transport=injector) as http:
+        prov = provision.Provisioner(
+            http, region.admin_user.user_id, retries=2, sleep=lambda _: None, out=io.StringIO()
+        )
+        report = provision.import_people(prov, records, region.rooms, passwords, scope="own")
+    assert report.summary.created == 1 and report.summary.skipped == 2
+    recorded = {user: password for user, password in _lines(out)}
+    # Rita has no account and no line; Lars's account was made with the password recorded.
+    assert set(recorded) == {olga, lars}
+    with synapse.transport() as http:
+        for user in (olga, lars):
+            assert isinstance(
+                http.execute(api.login_password(user, recorded[user])), api.LoginResponse
+            )
+        assert isinstance(http.execute(api.whoami(), access_token=admin), api.WhoamiResponse)
+        # Olga's entry was written with a login-as-user token: it no longer works.
+        assert tokens
+        for token in tokens:
+            gone = http.execute(api.whoami(), access_token=token)
+            assert isinstance(gone, api.MatrixError) and gone.errcode == "M_UNKNOWN_TOKEN", gone
+
+    # Run again without faults: Rita's account is made now, one line; nobody else gets one.
+    for _ in range(2):
+        with synapse.transport(admin) as http:
+            prov = provision.Provisioner(http, region.admin_user.user_id, out=io.StringIO())
+            provision.import_people(prov, records, region.rooms, passwords, scope="own")
+        assert [user for user, _ in _lines(out)] == [olga, lars, rita]

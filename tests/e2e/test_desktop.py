@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 from client.accounts import Home
 from client.credentials import Credentials
 from client.keyringstore import KeyringSecretStore
-from devkit.devserver import DevServer
+from devkit.devserver import DevServer, RegisteredUser
 from sync import api, mapping
 from tests.e2e.conftest import MakeUser
 from tests.e2e.test_documents import _add, _documents
@@ -25,6 +25,16 @@ from ui.mainwindow import MainWindow
 from ui.sidebar import NodeKind
 
 pytestmark = pytest.mark.e2e
+
+
+def sign_in(qtbot: QtBot, window: MainWindow, server: DevServer, user: RegisteredUser) -> None:
+    """Sign in through the window's login dialog, as a user does."""
+    dialog = window.show_login()
+    dialog.server.setText(server.base_url)
+    dialog.user.setText(user.user_id)
+    dialog.password.setText(user.password)
+    with qtbot.wait_signal(dialog.signed_in, timeout=30_000):
+        qtbot.mouseClick(dialog.sign_in, Qt.MouseButton.LeftButton)
 
 
 def test_sign_in_sync_post_and_send(
@@ -53,12 +63,7 @@ def test_sign_in_sync_post_and_send(
     qtbot.addWidget(window)
     window.show()
     try:
-        dialog = window.show_login()
-        dialog.server.setText(synapse.base_url)
-        dialog.user.setText(anke.user_id)
-        dialog.password.setText(anke.password)
-        with qtbot.wait_signal(dialog.signed_in, timeout=30_000):
-            qtbot.mouseClick(dialog.sign_in, Qt.MouseButton.LeftButton)
+        sign_in(qtbot, window, synapse, anke)
         qtbot.wait_until(lambda: window.status.connection.text() == "online", timeout=30_000)
         # The room arrives with the first sync; the window opens it (the only group).
         qtbot.wait_until(

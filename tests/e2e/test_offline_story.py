@@ -24,6 +24,7 @@ from client.keyringstore import KeyringSecretStore
 from devkit.devserver import DevServer, RegisteredUser, ensure_synapse_venv, free_port
 from sync import mapping
 from sync.session import Connected, login
+from tests.e2e.test_desktop import sign_in
 from tests.homeserver import make_group, timeline
 from ui.context import AppContext, Settings
 from ui.mainwindow import MainWindow
@@ -99,12 +100,7 @@ def test_offline_story_in_the_window(
     opener.open_url = lambda url: _launch(editor_opened, url)
     opener.debounce_ms = 50
     try:
-        dialog = window.show_login()
-        dialog.server.setText(server.base_url)
-        dialog.user.setText(anke.user_id)
-        dialog.password.setText(anke.password)
-        with qtbot.wait_signal(dialog.signed_in, timeout=30_000):
-            qtbot.mouseClick(dialog.sign_in, Qt.MouseButton.LeftButton)
+        sign_in(qtbot, window, server, anke)
         qtbot.wait_until(lambda: window.status.connection.text() == "online", timeout=60_000)
         qtbot.wait_until(
             lambda: window.sidebar.select(anke.user_id, NodeKind.GROUP, room), timeout=30_000

@@ -56,6 +56,7 @@ def test_status_says_online_after_a_sync_and_offline_after_a_failed_one(
     synced = status()
     assert synced["online"] is True and synced["last_sync"] is not None
     assert synced["outbox"] == {"waiting": 0, "sending": 0, "failed": 0}
+    assert synced["stuck"] == 0  # none failing for more than a day
 
     assert cli("post", room, "Unterwegs geschrieben, später gesendet")[0] == 0
     own_server.stop()

@@ -1,6 +1,7 @@
 """The desktop app's sync worker (``python -m sync.worker``) against a real Synapse: it gets
 the account's secrets through its standard input, syncs the replica, reports on its standard
-output, sends what waits when woken, and stops when asked or when its input ends."""
+output, sends what waits when woken, and stops when asked or when its input ends; when the
+server no longer accepts its token it says how and ends with a code of its own."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ import subprocess
 import sys
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from queue import Empty, Queue
 from typing import Any
@@ -20,6 +21,7 @@ from client.accounts import Home
 from client.commands import LocalCommands
 from devkit.devserver import DevServer
 from sync import api
+from sync.state import EXIT_AUTH_LOST
 from tests.homeserver import ClientFactory, MakeUser, make_group, ok, server_messages
 
 pytestmark = [pytest.mark.e2e]
@@ -55,18 +57,31 @@ class Worker:
         self.proc.stdin.write(json.dumps(message) + "\n")
         self.proc.stdin.flush()
 
-    def wait_for(self, wanted: str, *, timeout_s: float = 60.0) -> list[dict[str, Any]]:
-        """The lines up to the first with a status in state ``wanted``."""
+    def _wait(
+        self, matches: Callable[[dict[str, Any]], bool], what: str, timeout_s: float
+    ) -> list[dict[str, Any]]:
         seen: list[dict[str, Any]] = []
         deadline = time.monotonic() + timeout_s
         while True:
             try:
                 line = self.lines.get(timeout=max(0.1, deadline - time.monotonic()))
             except Empty:
-                raise AssertionError(f"no {wanted!r} status within {timeout_s} s: {seen}") from None
+                raise AssertionError(f"no {what} within {timeout_s} s: {seen}") from None
             seen.append(line)
-            if line.get("status", {}).get("state") == wanted:
+            if matches(line):
                 return seen
+
+    def wait_for(self, wanted: str, *, timeout_s: float = 60.0) -> list[dict[str, Any]]:
+        """The lines up to the first with a status in state ``wanted``."""
+        return self._wait(
+            lambda line: line.get("status", {}).get("state") == wanted,
+            f"{wanted!r} status",
+            timeout_s,
+        )
+
+    def wait_for_key(self, key: str, *, timeout_s: float = 90.0) -> Any:
+        """The value of the first line that has ``key``."""
+        return self._wait(lambda line: key in line, f"{key!r} line", timeout_s)[-1][key]
 
     def end(self, timeout_s: float = 30.0) -> int:
         code = self.proc.wait(timeout_s)
@@ -192,3 +207,51 @@ def test_a_missing_key_is_reported_not_a_new_empty_replica(
     line = worker.lines.get(timeout=60)
     assert "error" in line and "key" in line["error"]
     assert worker.end() == 3
+
+
+def test_a_removed_device_ends_the_worker_with_a_hard_logout(
+    server: DevServer,
+    make_user: MakeUser,
+    client_factory: ClientFactory,
+    worker_factory: list[Worker],
+) -> None:
+    anke, bram, it = make_user("anke"), make_user("bram"), make_user("it", admin=True)
+    group = make_group(server, bram, anke)
+    client = client_factory(anke)
+    client.connected.close()
+    worker = Worker(_setup(client))
+    worker_factory.append(worker)
+    worker.wait_for("up_to_date")
+
+    device = client.connected.info.device_id
+    assert device is not None
+    with server.transport(it.access_token) as http:
+        ok(http.execute(api.admin_delete_device(anke.user_id, device)))
+    with server.transport(bram.access_token) as http:  # ends the worker's long poll
+        content = {"msgtype": "m.text", "body": "Noch da?"}
+        ok(http.execute(api.send_event(group, "m.room.message", "t-1", content)))
+    assert worker.wait_for_key("auth_lost") == {"kind": "hard"}
+    assert worker.end() == EXIT_AUTH_LOST
+    assert "Traceback" not in worker.stderr
+
+
+def test_an_expired_session_ends_the_worker_with_a_soft_logout(
+    server: DevServer,
+    make_user: MakeUser,
+    client_factory: ClientFactory,
+    worker_factory: list[Worker],
+) -> None:
+    anke, it = make_user("anke"), make_user("it", admin=True)
+    client = client_factory(anke)
+    client.connected.close()
+    # A token that has expired: Synapse answers M_UNKNOWN_TOKEN with soft_logout.
+    expires = int(time.time() * 1000) + 1000
+    with server.transport(it.access_token) as http:
+        short = ok(http.execute(api.admin_login_as_user(anke.user_id, valid_until_ms=expires)))
+    time.sleep(max(0.0, expires / 1000 - time.time()) + 0.3)
+    setup = _setup(client)
+    setup["secrets"][f"{anke.user_id}/access-token"] = short.access_token
+    worker = Worker(setup)
+    worker_factory.append(worker)
+    assert worker.wait_for_key("auth_lost") == {"kind": "soft"}
+    assert worker.end() == EXIT_AUTH_LOST

@@ -126,6 +126,8 @@ class FakeServer:
         self._txns: dict[tuple[str, str], str] = {}
         self._filters: dict[str, Json] = {}
         self._media: dict[str, tuple[bytes, str]] = {}
+        # The newest read markers and receipts per (user, room), as the client sent them.
+        self.read_markers: dict[tuple[str, str], Json] = {}
         # How long /sync waits for news at most, whatever the client asks: tests stay fast.
         self.long_poll_cap_s = 0.2
         # (method, path) of every request, in order.
@@ -370,6 +372,16 @@ class FakeServer:
                 if found is None:
                     raise RefusedError(404, "M_NOT_FOUND", "no such state")
                 return _ok(found)
+            case ["_matrix", "client", "v3", "rooms", room_id, "read_markers"] if method == "POST":
+                with self._lock:
+                    self._member(user, room_id)
+                    self.read_markers[(user, room_id)] = json.loads(request.content)
+                return _ok({})
+            case ["_matrix", "client", "v3", "rooms", room_id, "receipt", receipt_type, event_id]:
+                with self._lock:
+                    self._member(user, room_id)
+                    self.read_markers[(user, room_id)] = {receipt_type: event_id}
+                return _ok({})
             case ["_matrix", "client", "v3", "join", room_id] if method == "POST":
                 return _ok(self._join(user, room_id))
             case ["_matrix", "client", "v1", "rooms", room_id, "hierarchy"] if method == "GET":

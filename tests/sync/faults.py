@@ -119,6 +119,15 @@ def status(
     return act
 
 
+def reply(code: int, content: bytes, headers: dict[bytes, bytes] | None = None) -> Action:
+    """A made-up answer of exactly these bytes and headers (hostile ones included)."""
+
+    def act(request: httpx.Request, forward: Forward) -> httpx.Response:
+        return httpx.Response(code, headers=headers, content=content)
+
+    return act
+
+
 @dataclass
 class Rule:
     """Apply ``action`` to the n-th matching request for every n in ``calls`` (1-based)."""

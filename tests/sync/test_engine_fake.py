@@ -7,6 +7,7 @@ ending with the oracle: the replica equals the server's state.
 from __future__ import annotations
 
 import hashlib
+import json
 import re
 import shutil
 import threading
@@ -16,6 +17,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
 
+import httpx
 import pytest
 from sqlalchemy import select
 
@@ -24,6 +26,7 @@ from client.mediacache import MediaCache
 from client.models import Message, OutboxEntry, OutboxState
 from client.store import Replica, open_replica
 from sync import api, engine, joining, mapping
+from sync.backoff import BACKOFF_CAP_S, backoff_delay
 from sync.engine import AuthLostError, EngineState, OfflineError, Status, SyncEngine
 from tests.conftest import TEST_KEY
 from tests.sync import faults
@@ -228,7 +231,90 @@ def test_a_permanent_failure_stops_that_entry_only_until_the_user_decides(
     assert_replica_equals_fake(a.replica, fake, a.user.user_id)
 
 
+# -- read markers ------------------------------------------------------------------------
+
+
+def _unread_group(fake: FakeServer, device: MakeDevice) -> tuple[Device, FakeUser, str]:
+    """Anke, synced, in a group where Jan wrote something since."""
+    anke, jan = fake.register("anke"), fake.register("jan")
+    room = _group(fake, jan, anke)
+    fake.send(room, jan.user_id, "m.room.message", _post_content("Vorher"))
+    a = device(anke)
+    a.engine.sync_once()
+    fake.send(room, jan.user_id, "m.room.message", _post_content("Neu"))
+    a.engine.sync_once()
+    return a, jan, room
+
+
+def test_read_markers_queued_offline_go_up_once_the_newest_per_group(
+    fake: FakeServer, device: MakeDevice
+) -> None:
+    a, jan, room = _unread_group(fake, device)
+    a.commands.mark_read(room)
+    newest = fake.send(room, jan.user_id, "m.room.message", _post_content("Noch neuer"))
+    a.engine.sync_once()  # nothing sent meanwhile: the first marker still waits
+    a.commands.mark_read(room)
+    a.faults.rules = [Rule("POST", r"/read_markers$", faults.status(502), calls={1})]
+    assert a.engine.flush().deferred == 1
+    a.clock.advance(minutes=10)
+    assert a.engine.flush().sent == 1
+    assert a.engine.flush().sent == 0  # sent once
+    assert a.faults.count("POST", r"/read_markers$") == 2  # the failed try and the one
+    assert fake.read_markers[(a.user.user_id, room)] == {
+        "m.fully_read": newest,
+        "m.read.private": newest,
+    }
+    assert a.outbox() == []
+
+
+def test_a_refused_read_marker_is_dropped_and_holds_up_nothing(
+    fake: FakeServer, device: MakeDevice
+) -> None:
+    a, _jan, room = _unread_group(fake, device)
+    a.faults.rules = [Rule("POST", r"/read_markers$", faults.status(400, "M_UNKNOWN"))]
+    a.commands.mark_read(room)
+    a.post(room, "Danach")
+    report = a.engine.flush()
+    assert (report.sent, report.failed) == (2, 0)
+    assert a.outbox() == [] and "Danach" in _bodies(fake, room)
+
+
 # -- faults ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("headers", "body"),
+    [
+        ({b"Retry-After": "²".encode()}, b'{"errcode": "M_LIMIT_EXCEEDED"}'),
+        ({b"Retry-After": "²".encode()}, b"<html>slow down</html>"),
+        ({}, b'{"errcode": "M_LIMIT_EXCEEDED", "retry_after_ms": 1e400}'),
+        ({}, b'{"errcode": "M_LIMIT_EXCEEDED", "retry_after_ms": 1' + b"0" * 400 + b"}"),
+        ({b"Retry-After": b"9" * 5000}, b""),
+    ],
+    ids=["superscript-two", "superscript-two-html", "float-infinity", "huge-integer", "huge"],
+)
+def test_a_hostile_retry_after_is_a_capped_wait_never_a_crash(
+    fake: FakeServer, device: MakeDevice, headers: dict[bytes, bytes], body: bytes
+) -> None:
+    a, room = _alone_in_a_group(fake, device)
+    a.faults.rules = [
+        Rule("PUT", SEND, faults.reply(429, body, headers), {1}),
+        Rule("GET", SYNC, faults.reply(429, body, headers), {1}),
+    ]
+    post = a.post(room, "Trotzdem gesendet")
+    start = a.clock.now
+    assert a.engine.flush().deferred == 1
+    entry = a.entry_of(post)
+    assert entry.state is OutboxState.WAITING
+    assert entry.next_attempt_at is not None
+    assert start < entry.next_attempt_at <= start + timedelta(seconds=BACKOFF_CAP_S)
+    # The sync loop's wait is computed from the same value: capped as well.
+    with pytest.raises(OfflineError) as offline:
+        a.engine.sync_once()
+    waited = backoff_delay(1, getattr(offline.value.error, "retry_after_ms", None), lambda: 0.5)
+    assert 0 < waited <= BACKOFF_CAP_S
+    a.settle()
+    assert _bodies(fake, room) == ["Trotzdem gesendet"]
 
 
 def test_transient_errors_are_retried_after_the_servers_retry_after(
@@ -261,6 +347,30 @@ def test_transient_errors_are_retried_after_the_servers_retry_after(
     a.settle()
     assert _bodies(fake, room) == ["Zu viele Nachrichten auf einmal"]
     assert_replica_equals_fake(a.replica, fake, a.user.user_id)
+
+
+def test_an_entry_failing_for_more_than_a_day_is_reported_stuck_and_still_retried(
+    fake: FakeServer, device: MakeDevice
+) -> None:
+    a, room = _alone_in_a_group(fake, device)
+    a.faults.rules = [Rule("PUT", SEND, faults.status(503))]
+    post = a.post(room, "Der Server ist krank")
+    start = a.clock.now
+    a.engine.flush()
+    assert a.entry_of(post).failing_since == start
+    for _ in range(20):
+        a.clock.advance(hours=1)
+        a.engine.flush()
+    assert a.engine.status().outbox["stuck"] == 0  # not a day yet
+    for _ in range(6):
+        a.clock.advance(hours=1)
+        a.engine.flush()
+    entry = a.entry_of(post)
+    assert a.engine.status().outbox["stuck"] == 1
+    assert entry.failing_since == start and entry.attempts == 27  # still retried
+    a.settle()
+    assert _bodies(fake, room) == ["Der Server ist krank"]
+    assert a.engine.status().outbox["stuck"] == 0
 
 
 @pytest.mark.parametrize(
@@ -336,6 +446,47 @@ def test_sync_faults_keep_the_since_token_and_recover(fake: FakeServer, device: 
     a.engine.sync_once()
     assert a.engine.status().state is EngineState.UP_TO_DATE and a.engine.status().online
     assert_replica_equals_fake(a.replica, fake, a.user.user_id)
+
+
+def test_a_sync_answer_too_long_to_read_is_asked_for_again_with_fewer_events(
+    fake: FakeServer, device: MakeDevice
+) -> None:
+    anke, jan = fake.register("anke"), fake.register("jan")
+    room = _group(fake, jan, anke)
+    for n in range(60):
+        fake.send(room, jan.user_id, "m.room.message", _post_content(f"Bericht {n}"))
+    filters: list[str | None] = []
+
+    def endless(request: httpx.Request, forward: faults.Forward) -> httpx.Response:
+        filters.append(request.url.params.get("filter"))
+        return httpx.Response(200, stream=_Endless())
+
+    def seen(request: httpx.Request, forward: faults.Forward) -> httpx.Response:
+        filters.append(request.url.params.get("filter"))
+        return forward()
+
+    a = device(anke)
+    a.faults.rules = [Rule("GET", SYNC, endless, {1}), Rule("GET", SYNC, seen, {2, 3})]
+    with pytest.raises(OfflineError):
+        a.engine.sync_once()
+    assert a.engine.since() is None
+    a.engine.sync_once()
+    small = json.loads(filters[1] or "{}")
+    assert small["room"]["timeline"]["limit"] == engine.SMALL_TIMELINE
+    with a.replica.session() as session:
+        assert len(session.scalars(select(Message)).all()) == engine.SMALL_TIMELINE
+    # Once an answer arrived, the stored filter is used again; backfill brings the rest.
+    a.engine.sync_once()
+    assert not (filters[2] or "").startswith("{")
+    a.engine.backfill(room, max_pages=None)
+    assert_replica_equals_fake(a.replica, fake, a.user.user_id)
+
+
+class _Endless(httpx.SyncByteStream):
+    def __iter__(self) -> Iterator[bytes]:
+        yield b'{"next_batch": "s9", "pad": "'
+        while True:
+            yield b" " * 65536
 
 
 def test_a_revoked_token_signs_out(fake: FakeServer, device: MakeDevice) -> None:
@@ -447,6 +598,47 @@ def test_documents_go_up_and_come_down_through_the_media_cache(
     assert j.engine.fetch_document(document) == content["sha256"]
     assert_replica_equals_fake(a.replica, fake, a.user.user_id)
     assert_replica_equals_fake(j.replica, fake, jan.user_id)
+
+
+def test_a_download_stops_at_the_declared_size_and_at_the_largest_allowed(
+    fake: FakeServer, device: MakeDevice
+) -> None:
+    anke, jan = fake.register("anke"), fake.register("jan")
+    room = _group(fake, jan, anke)
+    data = b"Mo: Anke\nDi: Jan\n" * 1000
+    sha = hashlib.sha256(data).hexdigest()
+
+    def document(document_id: str, url: str) -> None:
+        content = mapping.document_content(
+            name=f"{document_id}.txt",
+            folder="",
+            mimetype="text/plain",
+            size=len(data),
+            sha256=sha,
+            url=url,
+            version=1,
+            based_on=None,
+        )
+        fake.put_state(room, jan.user_id, mapping.DOCUMENT_STATE, document_id, content)
+
+    # The server holds far more than the state event declares.
+    document("doc-lie", fake.upload(data + b"x" * 5_000_000, "text/plain"))
+    document("doc-big", fake.upload(data, "text/plain"))
+    a = device(anke)
+    a.engine.sync_once()
+    assert a.engine.media is not None
+    with pytest.raises(engine.DocumentError, match=r"longer than the \d+ bytes its state event"):
+        a.engine.fetch_document("doc-lie")
+    assert a.engine.media.size_bytes() == 0
+    assert not any(a.engine.media.root.iterdir())  # no partial file left either
+    # Larger than IT allows: not even asked for.
+    a.engine.max_download_bytes = len(data) - 1
+    asked = a.faults.count("GET", "/media/download")
+    with pytest.raises(engine.DocumentError, match="larger"):
+        a.engine.fetch_document("doc-big")
+    assert a.faults.count("GET", "/media/download") == asked
+    a.engine.max_download_bytes = len(data)
+    assert a.engine.fetch_document("doc-big") == sha
 
 
 # -- the loop ----------------------------------------------------------------------------

@@ -3,6 +3,7 @@ back as a typed value, never as an httpx exception."""
 
 from __future__ import annotations
 
+import dataclasses
 import io
 import json
 from collections.abc import Callable, Iterator
@@ -235,3 +236,94 @@ def test_no_redirects_are_followed() -> None:
         error = http.execute(api.whoami())
     assert isinstance(error, api.MatrixError) and error.status == 302
     assert len(server.requests) == 1
+
+
+# --------------------------------------------------------------------------- body limits
+
+
+class EndlessStream(httpx.SyncByteStream):
+    """A body that never ends (after an optional start); counts what the client pulled."""
+
+    def __init__(self, start: bytes = b"", piece: bytes = b" " * 65536) -> None:
+        self.start = start
+        self.piece = piece
+        self.pulled = 0
+
+    def __iter__(self) -> Iterator[bytes]:
+        if self.start:
+            self.pulled += len(self.start)
+            yield self.start
+        while True:
+            self.pulled += len(self.piece)
+            yield self.piece
+
+
+def test_a_json_reply_longer_than_its_limit_is_cut_off_whatever_it_declares() -> None:
+    limit = 256 * 1024
+    request = dataclasses.replace(api.whoami(), max_body=limit)
+    # Declares nothing, or a small length, and then keeps sending.
+    for headers in ({}, {"Content-Length": "20"}):
+        body = EndlessStream(b'{"user_id": "@a:x", "pad": "')
+
+        def lying(
+            _: httpx.Request, h: dict[str, str] = headers, b: EndlessStream = body
+        ) -> httpx.Response:
+            return httpx.Response(200, headers=h, stream=b)
+
+        with transport(lying) as http:
+            error = http.execute(request)
+        assert isinstance(error, api.TransportError) and error.kind is Kind.TOO_LARGE, error
+        assert body.pulled <= limit + 2 * 65536  # stopped reading, not a memory blow-up
+    # Declares honestly that it is too long: not read at all.
+    honest = EndlessStream()
+    declared = {"Content-Length": str(limit + 1)}
+    with transport(lambda _: httpx.Response(200, headers=declared, stream=honest)) as http:
+        error = http.execute(request)
+    assert isinstance(error, api.TransportError) and error.kind is Kind.TOO_LARGE
+    assert honest.pulled == 0
+    # Exactly the limit is fine.
+    exact = b'{"user_id": "@a:x"}'.ljust(limit)
+    with transport(lambda _: httpx.Response(200, content=exact)) as http:
+        assert http.execute(request) == api.WhoamiResponse("@a:x")
+
+
+def test_sync_reads_at_most_its_cap() -> None:
+    body = EndlessStream(b'{"next_batch": "s1", "pad": "')
+    with transport(lambda _: httpx.Response(200, stream=body)) as http:
+        error = http.execute(api.sync())
+    assert isinstance(error, api.TransportError) and error.kind is Kind.TOO_LARGE
+    assert api.MAX_SYNC_BODY < body.pulled <= api.MAX_SYNC_BODY + 2 * 65536
+    assert api.MAX_BODY < api.MAX_ROOM_BODY < api.MAX_SYNC_BODY
+    assert api.messages("!r:x").max_body == api.MAX_ROOM_BODY
+    assert api.whoami().max_body == api.MAX_BODY
+
+
+def test_an_endless_error_body_is_read_only_in_part() -> None:
+    body = EndlessStream(b"<html>busy")
+    with transport(lambda _: httpx.Response(503, stream=body)) as http:
+        error = http.execute(api.whoami())
+    assert isinstance(error, api.MatrixError) and error.status == 503 and error.is_transient
+    assert body.pulled <= 2 * 65536
+
+
+def test_a_download_stops_at_the_callers_limit() -> None:
+    request = api.download_media("mxc://x.test/abc")
+    limit = 300_000
+    endless = EndlessStream()
+    sink = io.BytesIO()
+    with transport(lambda _: httpx.Response(200, stream=endless)) as http:
+        error = http.download(request, sink, max_bytes=limit)
+    assert isinstance(error, api.TransportError) and error.kind is Kind.TOO_LARGE
+    assert len(sink.getvalue()) <= limit
+    # A declared length over the limit: nothing is read.
+    declared = EndlessStream()
+    headers = {"Content-Length": str(limit + 1)}
+    with transport(lambda _: httpx.Response(200, headers=headers, stream=declared)) as http:
+        error = http.download(request, io.BytesIO(), max_bytes=limit)
+    assert isinstance(error, api.TransportError) and error.kind is Kind.TOO_LARGE
+    assert declared.pulled == 0
+    # Exactly the limit arrives whole.
+    sink = io.BytesIO()
+    with transport(lambda _: httpx.Response(200, content=b"y" * limit)) as http:
+        reply = http.download(request, sink, max_bytes=limit)
+    assert isinstance(reply, api.DownloadResponse) and reply.size == limit

@@ -124,6 +124,10 @@ def test_status_line(window: MainWindow) -> None:
     assert bar.connection.text() == "online"
     assert "3 waiting to send" in bar.outbox.text()
     assert "1 could not be sent" in bar.outbox.text()
+    assert "more than a day" not in bar.outbox.text()
+    stuck = status._replace(outbox={**status.outbox, "stuck": 2})
+    bar.on_engine_status(bar.account.user_id, stuck)
+    assert "2 not sent for more than a day" in bar.outbox.text()
     assert "min ago" in bar.synced.text()
     assert bar.synced.toolTip() == timefmt.exact(synced)
 
@@ -171,6 +175,33 @@ def test_start_opens_a_known_account_offline_when_not_signed_in(
     assert ctx.accounts[0].connected is None
     assert "Not signed in" in window.status.currentMessage()
     assert window.status.connection.text() == "offline"
+
+
+def test_start_removes_decrypted_copies_a_crashed_app_left(qtbot: QtBot, ctx: AppContext) -> None:
+    ended = subprocess.Popen([sys.executable, "-c", "pass"])
+    ended.wait()
+    left = ctx.home.root / "open" / str(ended.pid) / "doc-1" / "Fallakte.txt"
+    left.parent.mkdir(parents=True)
+    left.write_text("decrypted")
+    window = start(ctx)
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: not left.parent.parent.exists())  # once the window has painted
+    for dialog in window.findChildren(LoginDialog):
+        dialog.reject()
+
+
+def test_an_account_on_an_unencrypted_server_elsewhere_opens_offline_and_says_why(
+    qtbot: QtBot, ctx: AppContext
+) -> None:
+    user = "@anke:harderwijk.test"
+    ctx.home.create_account(user, "http://intranet.harderwijk.test", "DEVICE").close()
+    ctx.home.credentials.set_access_token(user, "token")
+    window = start(ctx)  # the token would travel unencrypted: no connection is made
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: bool(ctx.accounts))
+    assert ctx.accounts[0].connected is None
+    message = window.status.currentMessage()
+    assert "http://intranet.harderwijk.test" in message and "not encrypted" in message
 
 
 def test_the_command_line() -> None:

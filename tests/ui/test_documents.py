@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import os
 import stat
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -16,7 +16,7 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from client import ingest
+from client import ingest, rooms
 from client.changes import Changes
 from client.commands import LocalCommands, NewDocument
 from client.mediacache import MediaCache
@@ -378,6 +378,31 @@ def test_a_version_saved_from_an_opened_file_is_based_on_what_was_opened(
     opener.close()
 
 
+def test_an_opened_copy_goes_when_access_to_its_group_does(
+    qtbot: QtBot, ctx: AppContext, docs: AccountSession, tmp_path: Path
+) -> None:
+    lost = _add(ctx, docs, tmp_path, "Fallakte.txt", text="vertraulich")
+    kept = _add(ctx, docs, tmp_path, "Plan.txt", group=OTHER_GROUP, text="offen")
+    opener = DocumentOpener(ctx, open_url=_Launcher(), debounce_ms=20)
+    paths: dict[str, Path] = {}
+    for doc_id in (lost, kept):
+        with qtbot.waitSignal(opener.opened) as opened:
+            opener.open(docs, doc_id)
+        paths[doc_id] = Path(str(opened.args[1]))
+    # Under the data folder, where the next start finds it should the app crash.
+    assert paths[lost].is_relative_to(ctx.home.root / "open" / str(os.getpid()))
+
+    # The sync worker removed the group the user lost access to, and says what changed.
+    with docs.replica.begin() as tx:
+        changes = rooms.forget_room(tx, GROUP)
+    ctx.hub.announce(docs.user_id, changes | Changes(documents=frozenset({kept})))
+    qtbot.waitUntil(lambda: not paths[lost].exists())
+    assert not paths[lost].parent.exists()
+    assert paths[kept].read_text(encoding="utf-8") == "offen"
+    opener.close()
+    assert not (ctx.home.root / "open" / str(os.getpid())).exists()
+
+
 def test_open_without_cached_file_while_offline_says_so(
     qtbot: QtBot, ctx: AppContext, docs: AccountSession, media: MediaCache, tmp_path: Path
 ) -> None:
@@ -539,6 +564,32 @@ def test_adding_documents_by_drop_into_the_chosen_folder(
     assert page.stack.currentWidget() is page.view
 
 
+def test_a_file_larger_than_the_server_takes_is_refused_when_added(
+    qtbot: QtBot, ctx: AppContext, docs: AccountSession, tmp_path: Path
+) -> None:
+    from client import syncstate
+
+    syncstate.record_upload_limit(docs.replica, 1000)  # as the sync engine learnt it
+    page = DocumentsPage(ctx)
+    qtbot.addWidget(page)
+    page.show_documents(docs, GROUP, "Jeugd & Gezin")
+    big, small = tmp_path / "Bauplan.pdf", tmp_path / "Notiz.txt"
+    big.write_bytes(b"x" * 1001)
+    small.write_bytes(b"x" * 1000)
+    assert page.add_files([big, small])
+    assert page.note.isVisibleTo(page)
+    assert (
+        "larger than the server accepts" in page.note.text() and "Bauplan.pdf" in page.note.text()
+    )
+    assert "Notiz.txt" not in page.note.text()
+    with docs.replica.session() as session:
+        assert list(session.scalars(select(Document.name))) == ["Notiz.txt"]
+    syncstate.record_upload_limit(docs.replica, None)  # the server sets none
+    page.add_files([big])
+    with docs.replica.session() as session:
+        assert sorted(session.scalars(select(Document.name))) == ["Bauplan.pdf", "Notiz.txt"]
+
+
 def test_adding_to_all_documents_needs_a_group(
     qtbot: QtBot, ctx: AppContext, docs: AccountSession, tmp_path: Path
 ) -> None:
@@ -603,3 +654,47 @@ def test_signing_out_removes_the_accounts_opened_copies_and_its_documents_page(
     assert window.documents.model is None
     assert window.middle.currentWidget() is not window.documents
     assert window.detail.document_pane.document_id is None
+
+
+def test_a_version_the_server_refused_for_its_size_says_so_and_can_be_discarded(
+    qtbot: QtBot, ctx: AppContext, docs: AccountSession, tmp_path: Path
+) -> None:
+    from sqlalchemy import update
+
+    from client.clock import utcnow
+    from client.models import OutboxState
+
+    too_big = _add(ctx, docs, tmp_path, "Bauplan.pdf")
+    slow = _add(ctx, docs, tmp_path, "Notiz.txt")
+    with docs.replica.begin() as conn:
+        conn.execute(
+            update(OutboxEntry)
+            .where(OutboxEntry.document_id == too_big)
+            .values(
+                state=OutboxState.FAILED,
+                last_error="M_TOO_LARGE: the file is 3.0 MiB; the server accepts at most 1.0 MiB",
+            )
+        )
+        conn.execute(
+            update(OutboxEntry)
+            .where(OutboxEntry.document_id == slow)
+            .values(failing_since=utcnow() - timedelta(days=2))
+        )
+    pane = DocumentPane(ctx, DocumentOpener(ctx))
+    qtbot.addWidget(pane)
+    pane.show_document(docs, too_big)
+    assert pane.send_note.isVisibleTo(pane) and pane.discard_button.isVisibleTo(pane)
+    assert pane.send_note.text() == (
+        "Could not be sent: the file is larger than the server accepts"
+    )
+    assert pane.send_note.textFormat() is Qt.TextFormat.PlainText
+    pane.show_document(docs, slow)
+    assert pane.send_note.text().startswith("not sent since ")
+    assert pane.send_note.text().endswith("still trying")
+    assert not pane.retry_button.isVisibleTo(pane)
+    pane.show_document(docs, too_big)
+    pane.discard_button.click()
+    with docs.replica.session() as session:
+        assert session.get(Document, too_big) is None  # it never reached the server
+    assert "no longer there" in pane.info.text()
+    assert not pane.send_note.isVisibleTo(pane)

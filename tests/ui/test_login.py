@@ -6,12 +6,13 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt, QTranslator
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from client import policy
 from client.accounts import Home
 from sync.session import Connected, LoginError, LoginFailure
-from ui import i18n
+from ui import i18n, lazy
 from ui.context import AppContext, Settings
 from ui.login import LoginDialog, valid_server
 
@@ -116,6 +117,20 @@ def test_policy_presets_the_server(
             ("M_USER_DEACTIVATED",),
             "Der Server hat die Anmeldung abgelehnt: M_USER_DEACTIVATED",
         ),
+        (
+            LoginFailure.INSECURE,
+            ("http://intranet.example.org",),
+            "http://intranet.example.org ist nicht verschlüsselt (http://). Treffpunkt meldet "
+            "sich nur über https:// an, außer auf diesem Computer oder bei einem Server, den "
+            "deine IT-Abteilung erlaubt.",
+        ),
+        (
+            LoginFailure.DOWNGRADE,
+            ("example.org", "http://matrix.example.org"),
+            "Die Serveradresse, die example.org angibt (http://matrix.example.org), ist nicht "
+            "verschlüsselt (http://). Treffpunkt meldet sich dort nicht an; bitte sag deiner "
+            "IT-Abteilung Bescheid.",
+        ),
     ],
 )
 def test_sign_in_failures_are_shown_in_the_users_language(
@@ -145,3 +160,56 @@ def test_sign_in_failures_are_shown_in_the_users_language(
         assert dialog.error.text() == german
     finally:
         qapp.removeTranslator(translator)
+
+
+def test_an_unencrypted_server_elsewhere_is_refused_in_the_dialog(
+    qtbot: QtBot, ctx: AppContext
+) -> None:
+    # The real sign-in: the address is refused before any request leaves the machine.
+    dialog = LoginDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.server.setText("http://intranet.example.org")
+    dialog.user.setText("anke")
+    dialog.password.setText("geheim")
+    qtbot.mouseClick(dialog.sign_in, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "not encrypted" in dialog.error.text())
+    assert dialog.error.text().startswith("http://intranet.example.org is not encrypted")
+    assert dialog.error.textFormat() is Qt.TextFormat.PlainText
+    assert dialog.isVisible() and ctx.home.accounts() == []
+
+
+def test_the_policy_hosts_reach_the_sign_in(
+    qtbot: QtBot, ctx: AppContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    seen: list[object] = []
+
+    def login(home: Home, server: str, user: str, password: str, **kwargs: object) -> object:
+        seen.append(kwargs.get("allow_http"))
+        raise LoginError("refused", LoginFailure.WRONG_PASSWORD)
+
+    monkeypatch.setattr(lazy.session, "login", login)
+    raw = {"allow_insecure_http": ["intranet.ermelo.local"]}
+    ctx.settings = Settings(tmp_path / "s.ini", policy.from_mapping(raw, "test"))
+    dialog = LoginDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.server.setText("http://intranet.ermelo.local")
+    dialog.user.setText("anke")
+    dialog.password.setText("geheim")
+    qtbot.mouseClick(dialog.sign_in, Qt.MouseButton.LeftButton)
+    assert seen == [["intranet.ermelo.local"]]
+
+
+def test_signing_in_again_keeps_the_account_and_asks_only_for_the_password(
+    qtbot: QtBot, ctx: AppContext
+) -> None:
+    user = "@anke:harderwijk.nl"
+    dialog = LoginDialog(ctx, again=(user, "https://matrix.harderwijk.nl"))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.server.text() == "https://matrix.harderwijk.nl" and dialog.server.isReadOnly()
+    assert dialog.user.text() == user and dialog.user.isReadOnly()
+    assert dialog.focusWidget() is dialog.password
+    intro = dialog.findChild(QLabel, "loginIntro")
+    assert intro is not None and user in intro.text()
+    assert intro.textFormat() is Qt.TextFormat.PlainText

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt
 from PySide6.QtWidgets import (
@@ -161,6 +161,28 @@ def test_failed_post_shows_reason_and_retry(
     with account.replica.begin() as conn:
         state = conn.exec_driver_sql("SELECT state FROM outbox_entry").scalar()
     assert state == OutboxState.WAITING.value
+
+
+def test_a_post_failing_for_more_than_a_day_shows_as_stuck_in_stream_and_status_line(
+    qtbot: QtBot, window: MainWindow, ctx: AppContext, account: AccountSession
+) -> None:
+    window.sidebar.select(USER, NodeKind.GROUP, GROUP)
+    ctx.hub.announce(USER, account.commands.post(GROUP, "Im Funkloch geschrieben"))
+    since = datetime.now(UTC).replace(tzinfo=None) - timedelta(days=1, hours=2)
+    with account.replica.begin() as conn:
+        conn.exec_driver_sql(
+            "UPDATE outbox_entry SET attempts = 30, failing_since = ?, last_error = 'timeout'",
+            (since,),
+        )
+    ctx.hub.announce(USER, Changes(outbox=True))
+    model = window.stream.model
+    assert model is not None
+    post: PostRow = model.index(0, 0).data(POST_ROLE)
+    assert post.stuck_since == since and post.failed_entry_id is None
+    described = str(model.index(0, 0).data(Qt.ItemDataRole.AccessibleTextRole))
+    assert "not sent since" in described and "still trying" in described
+    qtbot.waitUntil(lambda: "1 not sent for more than a day" in window.status.outbox.text())
+    assert "1 waiting to send" in window.status.outbox.text()  # still retried
 
 
 def test_clicking_a_post_opens_its_thread_and_comment_goes_there(

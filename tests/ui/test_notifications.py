@@ -20,6 +20,7 @@ from client.store import Replica
 from sync import api
 from sync.engine import SyncEngine
 from sync.transport import HttpTransport
+from tests.conftest import message_event as message
 from tests.ui.conftest import GROUP, USER
 from ui.context import AccountSession, AppContext
 from ui.mainwindow import MainWindow
@@ -27,7 +28,6 @@ from ui.notificationmodel import NOTIFICATION_ROLE, NotificationModel
 from ui.notifications import SystemTrayNotifier
 
 OTHER = "@bernd:harderwijk.test"
-_ts = itertools.count(1_780_000_000_000, 60_000)
 _ids = itertools.count(1)
 
 
@@ -39,16 +39,6 @@ class RecordingNotifier:
 
     def show_message(self, title: str, text: str) -> None:
         self.messages.append((title, text))
-
-
-def message(sender: str, body: str, **content: Any) -> dict[str, Any]:
-    return {
-        "type": "m.room.message",
-        "event_id": f"$ev{next(_ids)}",
-        "sender": sender,
-        "origin_server_ts": next(_ts),
-        "content": {"msgtype": "m.text", "body": body, **content},
-    }
 
 
 def sync_response(*events: dict[str, Any]) -> api.SyncResponse:

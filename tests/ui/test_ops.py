@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import signal
+import sys
 import threading
 from collections.abc import Iterator
 
@@ -14,6 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from client.changes import Changes
 from sync.engine import EngineState, Status
+from sync.state import EXIT_AUTH_LOST, AuthLoss
 from tests.ui.conftest import USER
 from ui import status as status_module
 from ui.context import AppContext
@@ -179,6 +181,44 @@ def test_sync_runner_starts_a_worker_again_when_it_ends_unasked(
         with qtbot.wait_signal(runner.status_changed, timeout=60_000, check_params_cb=_from_engine):
             pass
         assert runner._pid not in (0, first)
+    finally:
+        runner.stop()
+        assert runner.wait(30.0)
+
+
+def _stand_in_worker(line: str) -> tuple[str, list[str]]:
+    """A worker that reads its set-up line, writes ``line`` and ends as a real one does when
+    the server no longer accepts its token (tests/e2e/test_sync_worker.py has the real one)."""
+    script = (
+        f"import sys; sys.stdin.readline(); print({line!r}, flush=True); "
+        f"raise SystemExit({EXIT_AUTH_LOST})"
+    )
+    return sys.executable, ["-c", script]
+
+
+@pytest.mark.parametrize(
+    ("line", "loss"),
+    [
+        ('{"auth_lost": {"kind": "hard"}}', AuthLoss.HARD),
+        ('{"auth_lost": {"kind": "soft"}}', AuthLoss.SOFT),
+        ("", AuthLoss.SOFT),  # the line got lost: keep the data, ask for the password
+    ],
+)
+def test_a_worker_that_lost_its_token_is_not_started_again(
+    qtbot: QtBot, ctx: AppContext, monkeypatch: pytest.MonkeyPatch, line: str, loss: AuthLoss
+) -> None:
+    monkeypatch.setattr(status_module, "RESTART_FIRST_MS", 50)
+    monkeypatch.setattr(status_module, "worker_command", lambda: _stand_in_worker(line))
+    runner = _offline_runner(ctx)
+    launched: list[int] = []
+    runner.status_changed.connect(lambda *_: launched.append(1))
+    try:
+        with qtbot.wait_signal(runner.auth_lost, timeout=60_000) as lost:
+            runner.start()
+        assert lost.args == [USER, loss] and runner.lost is loss
+        runner.start()  # what a restart would do: nothing
+        qtbot.wait(500)  # ten times the restart delay
+        assert runner._process is None and launched == []
     finally:
         runner.stop()
         assert runner.wait(30.0)

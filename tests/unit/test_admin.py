@@ -132,15 +132,22 @@ def test_generated_passwords_go_to_a_private_file(tmp_path: Path) -> None:
     out.write_text("")
     out.chmod(0o644)  # an existing file with wider rights is narrowed
     policy = provision.PasswordPolicy(out_path=out)
-    first, second = policy("@a:x"), policy("@b:x")
-    assert first != second and len(first) >= 16
+    first, second, never = policy.new("@a:x"), policy.new("@b:x"), policy.new("@n:x")
+    assert len({first, second, never}) == 3 and len(first) >= 16
+    assert out.read_text() == ""  # made, not recorded: no account exists yet
+    policy.created("@a:x", first)
+    policy.created("@b:x", second)
     assert stat.S_IMODE(out.stat().st_mode) == 0o600
     assert out.read_text().splitlines() == [
         "user id,initial password",
         f"@a:x,{first}",
         f"@b:x,{second}",
     ]
-    assert provision.PasswordPolicy(fixed="demo")("@c:x") == "demo"
+    assert policy.written == 2
+    fixed = provision.PasswordPolicy(fixed="demo")
+    assert fixed.new("@c:x") == "demo"
+    fixed.created("@c:x", "demo")
+    assert fixed.written == 0
 
 
 def test_an_open_group_is_restricted_to_its_organisations_spaces() -> None:

@@ -35,3 +35,9 @@ def test_retry_after_is_a_floor_but_capped() -> None:
 def test_any_number_of_attempts_gives_a_finite_delay(attempts: int) -> None:
     # Days offline mean thousands of attempts; 2.0 ** 1025 would overflow.
     assert 0 < backoff_delay(attempts, None, lambda: 0.5) <= BACKOFF_CAP_S
+
+
+@pytest.mark.parametrize("retry_after_ms", [10**400, -5, 0])
+def test_any_retry_after_gives_a_finite_delay(retry_after_ms: int) -> None:
+    # A huge integer divided by 1000 would overflow a float.
+    assert 0 < backoff_delay(1, retry_after_ms, lambda: 0.5) <= BACKOFF_CAP_S

@@ -327,3 +327,50 @@ def _mark_sent(replica: Replica) -> None:
                 assert message is not None
                 message.event_id = f"$event{i}"
                 message.pending = False
+
+
+def test_discarding_a_document_never_sent_removes_it(
+    cmds: LocalCommands, replica: Replica, sample_file: Path
+) -> None:
+    doc_id = cmds.add_document(GROUP, NewDocument(sample_file)).created
+    assert isinstance(doc_id, str)
+    _fail_all(replica)
+    [entry] = _entries(replica)
+    changes = discard_entry(replica, entry.id)
+    assert changes.outbox and changes.documents == {doc_id} and changes.groups == {GROUP}
+    assert _entries(replica) == []
+    with replica.session() as session:
+        assert session.get(Document, doc_id) is None
+        assert session.scalars(select(DocumentVersion)).all() == []
+    with replica.connect() as conn:
+        hits = search.search(conn, "Schulsozialarbeit", search.SearchFilters(kinds=("document",)))
+        assert hits.hits == []
+
+
+def test_discarding_a_new_version_returns_to_the_servers_version(
+    cmds: LocalCommands, replica: Replica, sample_file: Path
+) -> None:
+    doc_id = cmds.add_document(GROUP, NewDocument(sample_file)).created
+    assert isinstance(doc_id, str)
+    with replica.session() as session, session.begin():
+        for entry in session.scalars(select(OutboxEntry)):
+            session.delete(entry)  # sent ...
+        version = session.scalars(select(DocumentVersion)).one()
+        version.event_id = "$v1"  # ... and confirmed by the server
+        version.mxc_url = "mxc://harderwijk.test/v1"
+        document = session.get(Document, doc_id)
+        assert document is not None
+        document.pending = False
+        document.mxc_url = "mxc://harderwijk.test/v1"
+        first = (document.sha256, document.size)
+    sample_file.write_text("Viel zu groß für den Server " * 100, encoding="utf-8")
+    cmds.add_document_version(doc_id, sample_file)
+    _fail_all(replica)
+    [entry] = _entries(replica)
+    discard_entry(replica, entry.id)
+    with replica.session() as session:
+        document = session.get(Document, doc_id)
+        assert document is not None
+        assert (document.sha256, document.size, document.version) == (*first, 1)
+        assert document.mxc_url == "mxc://harderwijk.test/v1" and not document.pending
+        assert [v.version for v in document.versions] == [1]

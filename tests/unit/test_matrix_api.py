@@ -84,6 +84,24 @@ def test_messages_request() -> None:
     }
 
 
+def test_read_marker_requests() -> None:
+    receipt = api.send_receipt("!r:x", "$e/1")
+    assert receipt.method == "POST"
+    assert receipt.path == "/_matrix/client/v3/rooms/%21r%3Ax/receipt/m.read.private/%24e%2F1"
+    assert receipt.body == {}
+    assert api.send_receipt("!r:x", "$e", "m.read").path.endswith("/receipt/m.read/%24e")
+    markers = api.set_read_markers("!r:x", "$e", read_private="$e")
+    assert markers.path == "/_matrix/client/v3/rooms/%21r%3Ax/read_markers"
+    assert markers.body == {"m.fully_read": "$e", "m.read.private": "$e"}
+    assert api.interpret(markers, 200, b"{}") is None
+    fully_read = api.get_room_account_data("@a:x", "!r:x", "m.fully_read")
+    assert fully_read.path == (
+        "/_matrix/client/v3/user/%40a%3Ax/rooms/%21r%3Ax/account_data/m.fully_read"
+    )
+    reply = api.interpret(fully_read, 200, b'{"event_id": "$e"}')
+    assert isinstance(reply, api.ContentResponse) and reply.content == {"event_id": "$e"}
+
+
 def test_create_room_for_a_space() -> None:
     request = api.create_room(name="Stadt", is_space=True, invite=("@b:x",))
     assert request.body == {
@@ -146,6 +164,52 @@ def test_rate_limit_from_body_or_header() -> None:
     assert soft.soft_logout
 
 
+@pytest.mark.parametrize(
+    ("header", "expected"),
+    [
+        ("3", 3000),
+        (" 4 ", 4000),
+        ("0", 0),
+        ("²", None),  # a digit to str.isdigit, not to int()
+        ("٣", None),  # Arabic-Indic three
+        ("-5", None),
+        ("1.5", None),
+        ("1e400", None),
+        ("Wed, 21 Oct 2015 07:28:00 GMT", None),  # the date form needs the server's clock
+        ("", None),
+        ("9" * 5000, api.MAX_DELAY_MS),  # longer than int() converts: the cap
+        ("86400", api.MAX_DELAY_MS),
+    ],
+)
+def test_retry_after_header_is_ascii_seconds_capped(header: str, expected: int | None) -> None:
+    error = api.parse_error(429, b'{"errcode": "M_LIMIT_EXCEEDED"}', header)
+    assert error.retry_after_ms == expected
+    from_proxy = api.parse_error(503, b"<html>busy</html>", header)
+    assert from_proxy.retry_after_ms == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        (b"1500", 1500),
+        (b"0", 0),
+        (b"1e400", None),  # infinity as a float
+        (b"2500.0", None),
+        (b"-1", None),
+        (b"true", None),
+        (b'"1500"', None),
+        (b"1" + b"0" * 400, api.MAX_DELAY_MS),  # a float would overflow
+        (b"86400000", api.MAX_DELAY_MS),
+    ],
+)
+def test_retry_after_ms_is_a_non_negative_integer_capped(raw: bytes, expected: int | None) -> None:
+    body = b'{"errcode": "M_LIMIT_EXCEEDED", "retry_after_ms": ' + raw + b"}"
+    assert api.parse_error(429, body).retry_after_ms == expected
+    # Unusable in the body, the header is used instead.
+    fallback = api.parse_error(429, body, "2").retry_after_ms
+    assert fallback == (2000 if expected is None else expected)
+
+
 def test_proxy_html_error_page() -> None:
     error = api.interpret(api.whoami(), 502, b"<html>Bad Gateway</html>")
     assert isinstance(error, api.MatrixError)
@@ -200,6 +264,54 @@ def test_parse_recorded_sync() -> None:
     assert message.content["body"] == "Zweite Nachricht"
     assert all(e.is_state for e in bauamt.state)
     assert {e.type for e in reply.account_data} >= {"m.push_rules"}
+
+
+def test_unread_counts_and_receipts_are_parsed_defensively() -> None:
+    data = load("sync_alice.json")
+    assert data["rooms"]["join"][BAUAMT]["unread_notifications"] == {
+        "notification_count": 0,
+        "highlight_count": 0,
+    }
+    assert api.parse_sync(data).joined[BAUAMT].unread == api.UnreadCounts(0, 0)
+    room = data["rooms"]["join"][BAUAMT]
+    room["ephemeral"] = {
+        "events": [
+            {
+                "type": "m.receipt",
+                "content": {
+                    "$a": {
+                        "m.read.private": {ALICE: {"ts": 1}},
+                        "m.read": {"@bob:x": {"ts": 2, "thread_id": "main"}, "nobody": {}},
+                    },
+                    "not-an-event": {"m.read": {ALICE: {}}},
+                    "$b": {"m.read": [ALICE], "m.read.private": {ALICE: "x"}},
+                    # Not from JSON, but a fuzzer may hand over such dicts.
+                    7: {"m.read": {ALICE: {}}},
+                    "$c": {8: {ALICE: {}}, "m.read": {9: {}}},
+                },
+            },
+            {"type": "m.typing", "content": {"user_ids": [ALICE]}},
+            "garbage",
+        ]
+    }
+    cases: list[tuple[object, api.UnreadCounts | None]] = [
+        ({"notification_count": 3, "highlight_count": 1}, api.UnreadCounts(3, 1)),
+        ({"notification_count": 3}, api.UnreadCounts(3, 0)),
+        ({"notification_count": 10**400, "highlight_count": True}, api.UnreadCounts(999_999, 0)),
+        ({"notification_count": -1, "highlight_count": 1}, None),
+        ({"notification_count": "3"}, None),
+        ([3, 1], None),
+    ]
+    for counts, expected in cases:
+        room["unread_notifications"] = counts
+        joined = api.parse_sync(data).joined[BAUAMT]
+        assert joined.unread == expected, counts
+        assert joined.receipts == (
+            api.Receipt("$a", "m.read.private", ALICE),
+            api.Receipt("$a", "m.read", "@bob:x", "main"),
+        )
+    del room["unread_notifications"]
+    assert api.parse_sync(data).joined[BAUAMT].unread is None
 
 
 def test_parse_recorded_sync_with_invite_and_leave() -> None:
@@ -373,3 +485,21 @@ def test_parse_alias_members_and_joined_rooms() -> None:
     rooms = api.interpret(api.joined_rooms(), 200, b'{"joined_rooms":["!a","b",1]}')
     assert rooms == api.JoinedRoomsResponse(("!a",))
     assert isinstance(api.interpret(api.joined_rooms(), 200, b"{}"), api.TransportError)
+
+
+@pytest.mark.parametrize(
+    ("reply", "size"),
+    [
+        (b'{"m.upload.size": 52428800}', 52428800),
+        (b"{}", None),
+        (b'{"m.upload.size": 0}', None),
+        (b'{"m.upload.size": -1}', None),
+        (b'{"m.upload.size": 1e400}', None),
+        (b'{"m.upload.size": "50M"}', None),
+        (b'{"m.upload.size": true}', None),
+    ],
+)
+def test_media_config_upload_size(reply: bytes, size: int | None) -> None:
+    request = api.media_config()
+    assert request.path == "/_matrix/client/v1/media/config" and request.needs_auth
+    assert api.interpret(request, 200, reply) == api.MediaConfigResponse(size)

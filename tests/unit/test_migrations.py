@@ -94,3 +94,15 @@ def test_times_stored_at_a_whole_second_get_their_microseconds(tmp_path: Path) -
         stored = conn.execute(text("SELECT created_at, edited_at FROM message")).one()
     upgraded.close()
     assert tuple(stored) == ("2026-05-01 09:04:00.000000", "2026-05-01 09:05:00.250000")
+
+
+def test_deleting_a_message_finds_the_questions_it_answers_by_index(tmp_path: Path) -> None:
+    # ON DELETE SET NULL on answer_id: without the index each deleted message scanned every
+    # message, and leaving a group took minutes.
+    replica = open_replica(tmp_path / "r.db", TEST_KEY, create=True)
+    with replica.connect() as conn:
+        plan = conn.execute(
+            text("EXPLAIN QUERY PLAN SELECT 1 FROM message WHERE answer_id = 1")
+        ).all()
+    replica.close()
+    assert "ix_message_answer" in " ".join(str(row) for row in plan)

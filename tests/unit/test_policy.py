@@ -143,3 +143,33 @@ def test_default_paths() -> None:
 def test_unknown_key_in_api_is_a_programming_error() -> None:
     with pytest.raises(KeyError):
         Policy().is_locked("server_url")
+
+
+def test_the_largest_download_is_2_gib_unless_it_sets_another(tmp_path: Path) -> None:
+    assert Policy().effective()["max_download_mb"] == 2048
+    pol = policy.read_file(write(tmp_path, "max_download_mb = 500\n"))
+    assert pol.warnings == () and pol.effective()["max_download_mb"] == 500
+    bad = policy.read_file(write(tmp_path, "max_download_mb = 0\n"))
+    assert [w.key for w in bad.warnings] == ["max_download_mb"]
+    assert bad.effective()["max_download_mb"] == 2048
+
+
+def test_hosts_allowed_over_http_are_exact_host_names(tmp_path: Path) -> None:
+    text = 'allow_insecure_http = ["Intranet.Ermelo.Local", "10.1.2.3", "[fe80::1]"]\n'
+    pol = policy.read_file(write(tmp_path, text))
+    assert pol.warnings == ()
+    assert pol.value("allow_insecure_http") == ["intranet.ermelo.local", "10.1.2.3", "fe80::1"]
+    # One string, as the registry holds it.
+    registry = policy.from_mapping({"allow_insecure_http": "a.local; b.local"}, "registry")
+    assert registry.value("allow_insecure_http") == ["a.local", "b.local"]
+    assert Policy().effective()["allow_insecure_http"] == []
+
+
+@pytest.mark.parametrize(
+    "value",
+    [["http://intranet.local"], ["*.local"], ["intranet.local:8008"], ["a/b"], [True], [], True],
+)
+def test_anything_but_host_names_allows_nothing(value: object) -> None:
+    pol = policy.from_mapping({"allow_insecure_http": value}, "test")
+    assert pol.value("allow_insecure_http") is None
+    assert [w.key for w in pol.warnings] == ["allow_insecure_http"]

@@ -6,7 +6,7 @@ from __future__ import annotations
 import io
 import stat
 from dataclasses import replace
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -326,3 +326,28 @@ def test_a_document_not_cached_is_fetched_or_not_available_offline(
     assert exported.path.read_text(encoding="utf-8") == "Inhalt von Formulier.txt"
     with pytest.raises(LookupError):
         export_for_opening(replica, media, fetch, "doc-missing", folder)
+
+
+def test_a_version_that_could_not_be_sent_or_is_stuck_shows_in_the_detail(
+    replica: Replica, commands: LocalCommands, media: MediaCache, tmp_path: Path
+) -> None:
+    from client.clock import utcnow
+    from client.models import OutboxEntry, OutboxState
+
+    too_big, stuck = _add(commands, tmp_path, "Bauplan.pdf"), _add(commands, tmp_path, "Notiz.txt")
+    since = utcnow() - timedelta(days=2)
+    with replica.begin() as conn:
+        conn.execute(
+            update(OutboxEntry)
+            .where(OutboxEntry.document_id == too_big)
+            .values(state=OutboxState.FAILED, last_error="M_TOO_LARGE: the file is 3.0 MiB")
+        )
+        conn.execute(
+            update(OutboxEntry).where(OutboxEntry.document_id == stuck).values(failing_since=since)
+        )
+    failed = document_detail(replica, media, too_big)
+    assert failed is not None and failed.failed_entry_id is not None
+    assert failed.failed_reason == "M_TOO_LARGE: the file is 3.0 MiB" and failed.stuck_since is None
+    waiting = document_detail(replica, media, stuck)
+    assert waiting is not None and waiting.failed_entry_id is None
+    assert waiting.stuck_since == since

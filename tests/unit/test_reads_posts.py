@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
+from client.clock import utcnow
 from client.commands import LocalCommands
 from client.ingest import MessageRow, ingest_messages, ingest_reactions
 from client.mediacache import MediaCache
@@ -134,6 +135,22 @@ def test_a_row_says_likes_comments_its_answer_and_a_failed_send(
     assert row.failed_reason == "Kein Zugang" and row.failed_entry_id is not None
     commands.edit(question, "Wer hat den **Schlüssel**?")
     assert messages_by_id(replica, [question])[question].edited
+
+
+def test_a_post_failing_for_more_than_a_day_says_since_when(
+    replica: Replica, commands: LocalCommands
+) -> None:
+    fresh = commands.post(GROUP, "Eben geschrieben").created
+    stuck = commands.post(GROUP, "Seit gestern im Funkloch").created
+    assert isinstance(fresh, int) and isinstance(stuck, int)
+    since = utcnow() - timedelta(days=1, minutes=5)
+    with replica.session() as session, session.begin():
+        for entry in session.scalars(select(OutboxEntry)):
+            entry.attempts = 40
+            entry.failing_since = since if entry.message_id == stuck else utcnow()
+    rows = {r.id: r for r in stream_page(replica, GROUP, None)}
+    assert rows[stuck].stuck_since == since and rows[stuck].failed_entry_id is None
+    assert rows[fresh].stuck_since is None and rows[fresh].pending
 
 
 def test_messages_by_id_leaves_out_what_is_gone(replica: Replica) -> None:

@@ -24,6 +24,7 @@ from client.store import (
     check_plaintext_unreadable,
     open_replica,
 )
+from tests import rawpages
 from tests.conftest import GROUP, TEST_KEY, MemoryKeyring
 
 
@@ -193,3 +194,25 @@ def test_a_replica_opened_for_reading_keeps_a_small_page_cache(tmp_path: Path) -
             assert conn.exec_driver_sql("PRAGMA cache_size").scalar() == -SMALL_CACHE_KIB
     finally:
         replica.close()
+
+
+def test_deleted_rows_are_overwritten_in_the_file(tmp_path: Path) -> None:
+    path = tmp_path / "r.db"
+    replica = open_replica(path, TEST_KEY, create=True)
+    secret = "Quarzelbrink"
+    with replica.begin() as conn:
+        assert conn.exec_driver_sql("PRAGMA secure_delete").scalar() == 1
+        conn.exec_driver_sql(
+            'INSERT INTO "group" (id, name, description, kind, keep_offline, joined, '
+            "unread_count, mention_count) VALUES ('!g:x', ?, ?, 'group', 0, 1, 0, 0)",
+            (f"Gruppe {secret}", f"{secret} " * 600),  # the long one goes to overflow pages
+        )
+    with replica.connect() as conn:
+        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    assert rawpages.found(path, TEST_KEY, [secret]) == {secret}
+    with replica.begin() as conn:
+        conn.exec_driver_sql('DELETE FROM "group"')
+    with replica.connect() as conn:
+        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    assert rawpages.found(path, TEST_KEY, [secret]) == set()
+    replica.close()

@@ -129,3 +129,33 @@ def test_rooms_and_lookups(replica: Replica) -> None:
         changes = rooms.forget_room(tx, GROUP)
     assert changes.groups == {GROUP} and changes.messages == {created}
     assert lookup.group_ids(replica) == {OTHER_GROUP}
+
+
+def test_an_entry_failing_for_more_than_a_day_is_stuck_and_still_retried(
+    replica: Replica,
+) -> None:
+    commands = LocalCommands(replica, USER)
+    commands.post(GROUP, "Funkloch")
+    [entry] = outbox.next_entries(replica, GROUP, 10)
+    assert entry.failing_since is None
+    outbox.retry_later(replica, entry, "connect", NOW, outcome_unknown=False, failed_at=NOW)
+    [entry] = outbox.next_entries(replica, GROUP, 10)
+    later = NOW + timedelta(hours=20)
+    outbox.retry_later(replica, entry, "timeout", later, outcome_unknown=True, failed_at=later)
+    [entry] = outbox.next_entries(replica, GROUP, 10)
+    assert entry.failing_since == NOW  # since the first failure, not the last
+    assert syncstate.recorded(replica, NOW + timedelta(hours=23)).outbox["stuck"] == 0
+    day_after = NOW + timedelta(hours=25)
+    assert syncstate.recorded(replica, day_after).outbox["stuck"] == 1
+    with replica.session() as session:
+        assert outbox.stuck(session, day_after) == outbox.Stuck(1, NOW)
+    assert outbox.stuck_since(entry.failing_since, day_after) == NOW
+    assert outbox.stuck_since(entry.failing_since, NOW + timedelta(hours=23)) is None
+    # Failed for good, it is no longer stuck but failed; the user's retry starts afresh.
+    outbox.fail(replica, entry, "M_FORBIDDEN: no")
+    assert syncstate.recorded(replica, day_after).outbox["stuck"] == 0
+    from client.commands import retry_entry
+
+    retry_entry(replica, entry.id)
+    [entry] = outbox.next_entries(replica, GROUP, 10)
+    assert entry.state is OutboxState.WAITING and entry.failing_since is None

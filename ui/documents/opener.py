@@ -1,11 +1,13 @@
 """Opening a document with the system's application, and saving its changes back.
 
 ``DocumentOpener`` decrypts a document from the media cache into a private folder (0700,
-removed when the app quits), hands it to the system's application and watches the file:
-when the application saves, a new version is written through the local commands. Editors
-save in bursts (write, truncate, rename a temporary file over the original), so the watch
-waits until the file has been quiet for a moment and compares checksums: one version per
-save, none for a save without changes.
+``client.tempcopies``: removed when the app quits, and at the next start after a crash),
+hands it to the system's application and watches the file: when the application saves, a
+new version is written through the local commands. Editors save in bursts (write,
+truncate, rename a temporary file over the original), so the watch waits until the file
+has been quiet for a moment and compares checksums: one version per save, none for a save
+without changes. A copy whose document left the replica (the user lost access to its
+group) is removed at once.
 
 A program, script, installer or shortcut (``client.filenames.runs_code``) is never handed to
 the system: opening one reports ``refused``, and the user may save a copy where they choose
@@ -16,7 +18,6 @@ from __future__ import annotations
 
 import hashlib
 import shutil
-import tempfile
 import weakref
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -27,6 +28,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, QFileSystemWatcher, QObject, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 
+from client import tempcopies
 from client.changes import Changes
 from client.filenames import safe_filename
 from client.reads.documents import (
@@ -34,6 +36,7 @@ from client.reads.documents import (
     NotAvailableOfflineError,
     RunsCodeError,
     export_for_opening,
+    missing_documents,
     save_copy,
 )
 from ui import lazy
@@ -139,15 +142,16 @@ class DocumentOpener(QObject):
         self._watcher = QFileSystemWatcher(self)
         self._watcher.fileChanged.connect(self._on_watcher_file_changed)
         self._watcher.directoryChanged.connect(self._on_watcher_directory_changed)
+        ctx.hub.changed.connect(self._on_hub_changed)
         app = QCoreApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.close)
 
     @property
     def folder(self) -> Path:
-        """The private folder of opened copies, made on first use (0700 by ``mkdtemp``)."""
+        """The private folder of opened copies, made on first use (``client.tempcopies``)."""
         if self._folder is None:
-            self._folder = Path(tempfile.mkdtemp(prefix="treffpunkt-open-"))
+            self._folder = tempcopies.folder(self._ctx.home.root)
             self._finalizer = weakref.finalize(
                 self, shutil.rmtree, str(self._folder), ignore_errors=True
             )
@@ -272,9 +276,35 @@ class DocumentOpener(QObject):
     def forget_account(self, user_id: str) -> None:
         """Signing out: the account's opened copies go with the rest of its local data,
         unsaved edits too (the sign-out question warned of what was not sent)."""
-        for path, opened in list(self._files.items()):
-            if opened.account.user_id != user_id:
-                continue
+        self._remove([p for p, o in self._files.items() if o.account.user_id == user_id])
+
+    def _on_hub_changed(self, user_id: str, changes: Changes) -> None:
+        opened = [o for o in self._files.values() if o.account.user_id == user_id]
+        touched = {o.document_id for o in opened} & changes.documents
+        if not touched:
+            return
+        # Documents that left the replica: their group was left, or the user removed
+        # from it. The replica is read on a worker.
+        Op(
+            self._ctx.ops,
+            partial(missing_documents, opened[0].account.replica, touched),
+            parent=self,
+        ).success(partial(self._on_documents_checked, user_id)).run()
+
+    def _on_documents_checked(self, user_id: str, missing: frozenset[str]) -> None:
+        """Access to these documents is gone: so are their decrypted copies, unsaved edits
+        too, as after signing out."""
+        self._remove(
+            [
+                path
+                for path, opened in self._files.items()
+                if opened.account.user_id == user_id and opened.document_id in missing
+            ]
+        )
+
+    def _remove(self, paths: list[str]) -> None:
+        for path in paths:
+            opened = self._files[path]
             timer = self._timers.pop(path, None)
             if timer is not None:
                 timer.stop()

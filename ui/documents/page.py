@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
@@ -38,6 +39,9 @@ from ui.documents.models import (
 )
 from ui.documents.pane import show_note
 from ui.ops import Op
+
+if TYPE_CHECKING:
+    from client.store import Replica
 
 
 class DocumentsPage(QWidget):
@@ -225,11 +229,35 @@ class DocumentsPage(QWidget):
             show_note(self.note, self.tr("Choose a group or a folder first, then add documents."))
             return False
         self.note.hide()
+        Op(
+            self._ctx.ops, partial(_upload_limit, account.replica), parent=self
+        ).success(partial(self._add_within, account, target, files)).run()
+        return True
+
+    def _add_within(
+        self,
+        account: AccountSession,
+        target: tuple[str, str],
+        files: Sequence[Path],
+        limit: int | None,
+    ) -> None:
+        """Add what the server takes; a file larger than it accepts is refused now, rather
+        than sent in vain and left blocking what comes after it in its group."""
+        too_large = [p for p in files if limit is not None and _size(p) > limit]
+        if too_large and limit is not None:
+            show_note(
+                self.note,
+                self.tr("Not added, larger than the server accepts (%1 at most): %2")
+                .replace("%1", formatted_size(limit))
+                .replace("%2", ", ".join(p.name for p in too_large)),
+                error=True,
+            )
         group_id, folder = target
         commands = account.commands
         for path in files:
-            # Loaded with the account's commands.
-            new = lazy.commands.NewDocument(path, folder=folder)
+            if path in too_large:
+                continue
+            new = lazy.commands.NewDocument(path, folder=folder)  # with the account's commands
             Op(
                 self._ctx.ops,
                 partial(commands.add_document, group_id, new),
@@ -239,7 +267,6 @@ class DocumentsPage(QWidget):
             ).failure(partial(self._on_add_failed, path.name)).with_progress(
                 self.tr("Adding %1 …").replace("%1", path.name)
             ).run()
-        return True
 
     def _on_add_failed(self, name: str, error: Exception) -> None:
         show_note(
@@ -294,3 +321,16 @@ class DocumentsPage(QWidget):
             and (changes.documents or changes.groups)
         ):
             self.refresh_storage()
+
+
+def _upload_limit(replica: Replica) -> int | None:
+    from client.syncstate import upload_limit
+
+    return upload_limit(replica)
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0  # gone meanwhile: adding it says so

@@ -1,8 +1,11 @@
 """The detail of a document: what it is, its versions and conflict copies, opening it (or,
-for a program, the warning and saving it elsewhere), and keeping it available offline."""
+for a program, the warning and saving it elsewhere), keeping it available offline, and a
+version that could not be sent (retry or discard it) or has been failing to send for more
+than a day."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -28,10 +31,13 @@ from ui.documents.models import VersionsModel, document_states, formatted_size
 from ui.documents.opener import DocumentOpener
 from ui.ops import Op
 from ui.plain import escape as _esc
+from ui.sendstate import failure_reason, stuck_text
 
 if TYPE_CHECKING:
     # Rare: their bindings load when the first warning is shown.
     from PySide6.QtWidgets import QMessageBox
+
+    from client.store import Replica
 
 
 class DocumentPane(QWidget):
@@ -85,6 +91,17 @@ class DocumentPane(QWidget):
         self.note.setObjectName("inlineNote")
         self.note.setWordWrap(True)
         self.note.hide()
+        # Why a version could not be sent: the reason may be the server's own words.
+        self.send_note = plain.label(self)
+        self.send_note.setObjectName("inlineError")
+        self.send_note.setWordWrap(True)
+        self.send_note.hide()
+        self.retry_button = QPushButton(self.tr("&Retry"), self)
+        self.retry_button.setAccessibleName(self.tr("Send the version that failed again"))
+        self.discard_button = QPushButton(self.tr("&Discard"), self)
+        self.discard_button.setAccessibleName(self.tr("Discard the version that failed"))
+        for button in (self.retry_button, self.discard_button):
+            button.hide()
         self.versions_title = QLabel(self.tr("Versions"), self)
         self.versions_title.setObjectName("sectionTitle")
         self.versions = VersionsModel(self)
@@ -103,6 +120,11 @@ class DocumentPane(QWidget):
         actions.addWidget(self.open_button)
         actions.addWidget(self.pin_button)
         actions.addStretch(1)
+        send = QHBoxLayout()
+        send.setContentsMargins(12, 0, 12, 0)
+        send.addWidget(self.send_note, 1)
+        send.addWidget(self.retry_button)
+        send.addWidget(self.discard_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(header)
@@ -110,10 +132,13 @@ class DocumentPane(QWidget):
         layout.addWidget(self.conflict_note)
         layout.addLayout(actions)
         layout.addWidget(self.note)
+        layout.addLayout(send)
         layout.addWidget(self.versions_title)
         layout.addWidget(self.versions_view, 1)
         self.open_button.clicked.connect(self.open_document)
         self.pin_button.clicked.connect(self._on_pin_button_clicked)
+        self.retry_button.clicked.connect(self._on_retry_button_clicked)
+        self.discard_button.clicked.connect(self._on_discard_button_clicked)
         opener.opened.connect(self._on_opener_opened)
         opener.unavailable.connect(self._on_opener_unavailable)
         opener.failed.connect(self._on_opener_failed)
@@ -132,6 +157,7 @@ class DocumentPane(QWidget):
             self.info.clear()
             self.conflict_note.hide()
             self.note.hide()
+            self._show_send_state(None)
             self.versions.set_versions([])
             self._set_enabled(False)
 
@@ -164,10 +190,12 @@ class DocumentPane(QWidget):
         if detail is None:
             self.info.setText(self.tr("This document is no longer there."))
             self.conflict_note.hide()
+            self._show_send_state(None)
             self.versions.set_versions([])
             return
         self._show_info(detail)
         self._show_conflicts(detail)
+        self._show_send_state(detail)
         self.pin_button.setChecked(detail.document.pinned)
         self.versions.set_versions(detail.versions)
 
@@ -228,6 +256,39 @@ class DocumentPane(QWidget):
             return
         self.conflict_note.setText(f"<b>⚠</b> {text}")
         self.conflict_note.show()
+
+    def _show_send_state(self, detail: DocumentDetail | None) -> None:
+        failed = detail is not None and detail.failed_entry_id is not None
+        if detail is not None and failed:
+            reason = failure_reason(detail.failed_reason)
+            self.send_note.setText(self.tr("Could not be sent: %1").replace("%1", reason))
+        elif detail is not None and detail.stuck_since is not None:
+            self.send_note.setText(stuck_text(detail.stuck_since))
+        self.send_note.setVisible(failed or (detail is not None and detail.stuck_since is not None))
+        self.retry_button.setVisible(failed)
+        self.discard_button.setVisible(failed)
+
+    def _entry_op(self, fn: Callable[[Replica, int], Changes]) -> None:
+        account, detail = self.account, self.detail
+        if account is None or detail is None or detail.failed_entry_id is None:
+            return
+        Op(
+            self._ctx.ops,
+            partial(fn, account.replica, detail.failed_entry_id),
+            writes=True,
+            account=account.user_id,
+            parent=self,
+        ).run()
+
+    def _on_retry_button_clicked(self) -> None:
+        from client.commands import retry_entry
+
+        self._entry_op(retry_entry)
+
+    def _on_discard_button_clicked(self) -> None:
+        from client.commands import discard_entry
+
+        self._entry_op(discard_entry)
 
     def _on_conflict_note_link_activated(self, link: str) -> None:
         if link.startswith("doc:") and self.account is not None:
