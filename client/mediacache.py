@@ -13,7 +13,7 @@ import hmac
 import os
 import secrets
 import struct
-from collections.abc import Iterable, Iterator
+from collections.abc import Generator, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
@@ -124,7 +124,7 @@ class MediaCache:
     def has(self, sha256: str) -> bool:
         return self.path_for(sha256).exists()
 
-    def chunks(self, sha256: str) -> Iterator[bytes]:
+    def chunks(self, sha256: str) -> Generator[bytes, None, None]:
         """The plaintext in chunks, verified chunk by chunk and against ``sha256`` at the end."""
         path = self.path_for(sha256)
         try:
@@ -160,6 +160,14 @@ class MediaCache:
                     break
             if digest.hexdigest() != sha256.lower():
                 raise MediaCacheError("cached file does not match its checksum")
+
+    def head(self, sha256: str, size: int) -> bytes:
+        """The first ``size`` bytes of the plaintext (from the first chunk, verified)."""
+        chunks = self.chunks(sha256)
+        try:
+            return next(chunks, b"")[:size]
+        finally:
+            chunks.close()
 
     def read_bytes(self, sha256: str) -> bytes:
         return b"".join(self.chunks(sha256))

@@ -18,6 +18,7 @@ from sqlalchemy import Connection, text
 from client.changes import Changes
 from client.clock import utcnow
 from client.render import html_to_plain
+from client.text import clean_name
 
 if TYPE_CHECKING:
     from client.store import Replica
@@ -107,9 +108,9 @@ def _read(replica: Replica, only: list[int] | None, limit: int) -> list[Notifica
             message_id=mid,
             post_id=post_id,
             group_id=group_id,
-            group_name=group_name,
+            group_name=clean_name(group_name, group_id),
             kind=kind,
-            author_name=author,
+            author_name=clean_name(author),
             excerpt=_excerpt(body_html),
             created_at=_as_datetime(created),
             read=bool(read),

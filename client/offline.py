@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from client import lazy
 from client.changes import Changes
+from client.text import clean_name
 
 if TYPE_CHECKING:
     from sqlalchemy import Connection
@@ -73,8 +74,8 @@ def group_settings(replica: Replica) -> list[GroupOffline]:
     found = [
         GroupOffline(
             row.id,
-            row.name,
-            org_names.get(row.id) or "",
+            clean_name(row.name, row.id),
+            clean_name(org_names.get(row.id) or ""),
             row.retention_days,
             bool(row.keep_offline),
         )

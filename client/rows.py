@@ -100,10 +100,12 @@ class DirectoryRow:
     organisation: str
     location: str
     external: bool
+    # The name as stored, when cleaning changed it (``client.text``): the keyset's order.
+    stored_name: str | None = field(default=None, compare=False, repr=False)
 
     @property
     def key(self) -> tuple[str, str]:
-        return (self.name, self.user_id)
+        return (self.name if self.stored_name is None else self.stored_name, self.user_id)
 
 
 @dataclass(frozen=True)
@@ -167,10 +169,17 @@ class DocumentRow:
     conflict: bool
     pinned: bool = False  # kept available offline, on its own or through its group
     conflict_of: str | None = None
+    # The name as stored, when cleaning changed it (``client.text``): a folder's order.
+    stored_name: str | None = field(default=None, compare=False, repr=False)
 
     @property
     def key(self) -> tuple[datetime, str]:
         return (self.updated_at, self.id)
+
+    @property
+    def name_key(self) -> tuple[str, str]:
+        """Where a folder's keyset page ends (name, id), in the order of the stored names."""
+        return (self.name if self.stored_name is None else self.stored_name, self.id)
 
 
 @dataclass(frozen=True)

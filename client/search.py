@@ -49,6 +49,7 @@ import sqlalchemy
 from client import textfold
 from client.clock import utcnow
 from client.store import use_large_cache
+from client.text import clean_name
 
 if TYPE_CHECKING:
     from client.store import Replica
@@ -1415,18 +1416,21 @@ def _render(db: Any, plan: _Plan, page: list[_Candidate]) -> list[SearchHit]:
     for c in page:
         if c.kind in MESSAGE_KINDS:
             body = bodies.get(c.key, "")
-            title = _title(body)
+            title = clean_name(_title(body))
             text, _ = snippet(_plain(body), matcher)
         elif c.kind == "document":
-            name, folder = c.extra
+            name, folder = (clean_name(part) for part in c.extra)
             title = name
             text, shown = snippet(texts.get(c.key, ""), matcher)
             if not shown:
                 text, _ = snippet(f"{folder}/{name}" if folder else name, matcher)
         else:
             name, job, department, organisation, skills, location = c.extra
-            title = name
-            fields = [job, department, organisation, location, ", ".join(_skills(skills))]
+            name = title = clean_name(name, c.key)
+            fields = [
+                clean_name(f)
+                for f in (job, department, organisation, location, ", ".join(_skills(skills)))
+            ]
             text, shown = snippet(" · ".join(f for f in fields if f), matcher)
             if not shown:
                 text, _ = snippet(name, matcher)

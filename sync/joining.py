@@ -7,6 +7,8 @@ not the organisation's people directory and is not joined yet is offered to join
 one ``/join``; the group then arrives with the next ``/sync`` like any other.
 
 Both functions talk to the server: the app calls them on a worker, never the GUI thread.
+Names and topics come cleaned of bidi and control characters (``client.text``), like every
+name the read layer hands to the views.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from dataclasses import dataclass
 
 from client import lookup
 from client.store import Replica
+from client.text import clean_name, clean_text
 from sync import api
 from sync.api import MatrixError, TransportError
 from sync.transport import HttpTransport
@@ -77,10 +80,10 @@ def joinable_groups(replica: Replica, transport: HttpTransport) -> list[Joinable
                 continue
             found[room.room_id] = JoinableGroup(
                 room.room_id,
-                room.name or room.room_id,
-                room.topic or "",
+                clean_name(room.name or "", room.room_id),
+                clean_text(room.topic or ""),
                 org_id,
-                org_name,
+                clean_name(org_name, org_id),
                 room.num_joined_members,
                 _server_of(org_id),
             )

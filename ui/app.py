@@ -220,9 +220,11 @@ def _fatal(app: object, title: str, text: str) -> None:
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QMessageBox
 
+    from ui import plain
+
     print(f"treffpunkt-desktop: {text}", file=sys.stderr)
     if QGuiApplication.platformName() not in ("offscreen", "minimal"):
-        QMessageBox.critical(None, title, text)
+        plain.message_box(None, QMessageBox.Icon.Critical, title, text).exec()
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -22,7 +22,6 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QStackedWidget,
     QToolButton,
@@ -35,7 +34,7 @@ from client.reads import posts
 from client.reads.people import mention_candidates
 from client.render import html_to_plain
 from client.rows import PostRow, ThreadData
-from ui import icons, timefmt
+from ui import icons, plain, timefmt
 from ui.context import AccountSession, AppContext
 from ui.documents.opener import DocumentOpener
 from ui.documents.pane import DocumentPane
@@ -146,7 +145,7 @@ class ThreadPane(QWidget):
         super().__init__(parent)
         self._ctx = ctx
         self.model: ThreadModel | None = None
-        self.title = QLabel(self.tr("Thread"), self)
+        self.title = plain.label(self, self.tr("Thread"))  # "Post by" its author's name
         self.title.setObjectName("paneTitle")
         close = QToolButton(self)
         icons.set_icon(close, "close")

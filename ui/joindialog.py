@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from sync.joining import JoinableGroup, join_group, joinable_groups
+from ui import plain
 from ui.context import AccountSession, AppContext
 from ui.ops import Op
 
@@ -50,7 +51,7 @@ class JoinGroupsDialog(QDialog):
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.currentItemChanged.connect(self._on_list_current_item_changed)
         self.list.itemActivated.connect(self._on_list_item_activated)
-        self.message = QLabel(self)
+        self.message = plain.label(self)  # group names, the server's errors
         self.message.setObjectName("joinMessage")
         self.message.setWordWrap(True)
         self.message.setAccessibleName(self.tr("State of the list"))
@@ -92,7 +93,7 @@ class JoinGroupsDialog(QDialog):
                 self.list, [group.name, group.organisation, self.locale().toString(group.members)]
             )
             item.setData(0, GROUP_ROLE, group)
-            item.setToolTip(0, group.topic or group.name)
+            item.setToolTip(0, plain.tooltip(group.topic or group.name))
         for column in range(3):
             self.list.resizeColumnToContents(column)
         if groups:

@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui import lazy
+from client.text import clean_text
+from ui import lazy, plain
 from ui.context import AppContext
 from ui.ops import Op
 
@@ -103,7 +104,7 @@ class LoginDialog(QDialog):
         self.password = QLineEdit(self)
         self.password.setAccessibleName(self.tr("Password"))
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.error = QLabel(self)
+        self.error = plain.label(self)  # may hold the server's own words
         self.error.setObjectName("inlineError")
         self.error.setAccessibleName(self.tr("Sign-in problem"))
         self.error.setWordWrap(True)
@@ -211,7 +212,7 @@ class LoginDialog(QDialog):
         if text is None:
             return str(error)
         for number, detail in enumerate(error.details, start=1):
-            text = text.replace(f"%{number}", detail)
+            text = text.replace(f"%{number}", clean_text(detail))
         return text
 
     def _on_login_failed(self, error: Exception) -> None:

@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 
 from client.credentials import MissingKeyError
 from sync.state import AuthLoss
-from ui import icons, lazy, refguard
+from ui import icons, lazy, plain, refguard
 from ui.context import AccountSession, AppContext
 from ui.notificationmodel import NotificationModel
 from ui.notifications import (
@@ -458,11 +458,13 @@ class MainWindow(QMainWindow):
             return
         from PySide6.QtWidgets import QMessageBox  # signing out is rare: not loaded at start
 
-        box = QMessageBox(self)
+        box = plain.message_box(
+            self,
+            QMessageBox.Icon.Warning,
+            self.tr("Sign out"),
+            self.tr("Sign out of %1 on this computer?").replace("%1", user_id),
+        )
         box.setObjectName("signOutBox")
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(self.tr("Sign out"))
-        box.setText(self.tr("Sign out of %1 on this computer?").replace("%1", user_id))
         details = [
             self.tr(
                 "The local copy of this account's groups, documents and people is deleted "
@@ -594,22 +596,19 @@ class MainWindow(QMainWindow):
         self.signed_out.emit(user_id)
         from PySide6.QtWidgets import QMessageBox  # rare: not loaded at start
 
-        box = QMessageBox(self)
-        box.setObjectName("accessLostBox")
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setWindowTitle(self.tr("Access withdrawn"))
-        box.setText(
-            self.tr("The server no longer accepts %1 on this computer.").replace("%1", user_id)
-        )
-        box.setInformativeText(
+        box = plain.message_box(
+            self,
+            QMessageBox.Icon.Warning,
+            self.tr("Access withdrawn"),
+            self.tr("The server no longer accepts %1 on this computer.").replace("%1", user_id),
             self.tr(
                 "This computer was removed from the account, or its access was withdrawn "
                 "(for example after a laptop was lost). The account's local copy — groups, "
                 "documents, people and anything not yet sent — has been deleted from this "
                 "computer. To use the account here again, sign in."
-            )
+            ),
         )
+        box.setObjectName("accessLostBox")
         box.setStandardButtons(QMessageBox.StandardButton.Ok)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.destroyed.connect(self._on_access_lost_box_destroyed)

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Protocol
 from PySide6.QtCore import QObject, QPoint, Qt, Signal
 from PySide6.QtWidgets import QToolButton, QWidget
 
-from ui import icons, lazy
+from ui import icons, lazy, plain
 from ui.context import AppContext
 from ui.notificationmodel import NotificationModel, describe
 from ui.ops import Op
@@ -101,7 +101,8 @@ class SystemTrayNotifier(QObject):
 
     def show_message(self, title: str, text: str) -> None:
         if self.tray is not None:
-            self.tray.showMessage(title, text, self.tray.MessageIcon.Information)
+            body = plain.desktop_message(text)
+            self.tray.showMessage(title, body, self.tray.MessageIcon.Information)
 
 
 class NotificationWatcher(QObject):

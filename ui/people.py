@@ -8,7 +8,6 @@ carry a visible "External" badge in the list and on the profile.
 
 from __future__ import annotations
 
-import html
 from functools import partial
 from typing import TYPE_CHECKING
 
@@ -40,7 +39,8 @@ from PySide6.QtWidgets import (
 from client.changes import Changes
 from client.reads import PAGE_SIZE, people
 from client.rows import EXTERNAL, DirectoryRow, FilterChoices, PeopleFilter, Profile
-from ui import icons, timefmt
+from client.text import clean_name
+from ui import icons, plain, timefmt
 from ui.context import AccountSession, AppContext
 from ui.lists import ROW_ROLE, KeysetListModel, ListPage
 from ui.ops import Op
@@ -233,7 +233,7 @@ class PeoplePage(ListPage):
         combo.clear()
         combo.addItem(everything, "")
         for text, value in items:
-            combo.addItem(text, value)
+            combo.addItem(clean_name(text, "…"), value)  # the value stays as stored
         combo.setCurrentIndex(max(combo.findData(current), 0))
         combo.blockSignals(False)
 
@@ -303,6 +303,7 @@ class ProfilePane(QWidget):
         close.setAutoRaise(True)
         close.clicked.connect(self.closed)
         self.name = QLabel(self)
+        self.name.setTextFormat(Qt.TextFormat.RichText)  # a heading, the name escaped
         self.name.setObjectName("profileName")
         self.name.setWordWrap(True)
         self.name.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -369,22 +370,22 @@ class ProfilePane(QWidget):
             self.groups.clear()
             self.posts.clear()
             return
-        self.name.setText(f"<h2>{html.escape(profile.name)}</h2>")
+        self.name.setText(f"<h2>{plain.escape(profile.name)}</h2>")
         self.badge.setVisible(profile.external)
         rows = [
-            (self.tr("Title"), html.escape(profile.title)),
-            (self.tr("Department"), html.escape(profile.department)),
-            (self.tr("Organisation"), html.escape(profile.organisation)),
-            (self.tr("Skills"), html.escape(", ".join(profile.skills))),
-            (self.tr("Location"), html.escape(profile.location)),
-            (self.tr("Phone"), html.escape(profile.phone)),
+            (self.tr("Title"), plain.escape(profile.title)),
+            (self.tr("Department"), plain.escape(profile.department)),
+            (self.tr("Organisation"), plain.escape(profile.organisation)),
+            (self.tr("Skills"), plain.escape(", ".join(profile.skills))),
+            (self.tr("Location"), plain.escape(profile.location)),
+            (self.tr("Phone"), plain.escape(profile.phone)),
         ]
         if profile.email:
-            mail = html.escape(profile.email)
+            mail = plain.escape(profile.email)
             rows.append((self.tr("E-mail"), f'<a href="mailto:{mail}">{mail}</a>'))
-        rows.append((self.tr("User ID"), html.escape(profile.user_id)))
+        rows.append((self.tr("User ID"), plain.escape(profile.user_id)))
         cells = "".join(
-            f"<tr><td class='label'>{html.escape(k)}</td><td>{v}</td></tr>" for k, v in rows if v
+            f"<tr><td class='label'>{plain.escape(k)}</td><td>{v}</td></tr>" for k, v in rows if v
         )
         self.details.setText(f"<table cellpadding='3'>{cells}</table>")
         self._fill_groups(profile)

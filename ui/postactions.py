@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from client.changes import Changes
 from client.reads.posts import editable
 from client.rows import Editable
+from ui import plain
 from ui.context import AccountSession, AppContext
 from ui.mentionedit import MentionEdit
 from ui.ops import Op
@@ -110,15 +111,15 @@ class PostActions(QObject):
 
     def delete(self, account: AccountSession, message_id: int, *, comment: bool) -> None:
         """Ask first; deleting cannot be undone (the server redacts the message)."""
-        box = QMessageBox(self._widget)
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(self.tr("Delete comment") if comment else self.tr("Delete post"))
-        box.setText(
+        box = plain.message_box(
+            self._widget,
+            QMessageBox.Icon.Question,
+            self.tr("Delete comment") if comment else self.tr("Delete post"),
             self.tr("Delete this comment?")
             if comment
-            else self.tr("Delete this post and its comments?")
+            else self.tr("Delete this post and its comments?"),
+            self.tr("Everyone in the group will no longer see it."),
         )
-        box.setInformativeText(self.tr("Everyone in the group will no longer see it."))
         box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
         box.button(QMessageBox.StandardButton.Yes).setText(self.tr("&Delete"))
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)

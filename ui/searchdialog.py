@@ -47,7 +47,7 @@ from PySide6.QtWidgets import (
 
 from client import search
 from client.reads.search import search_page
-from ui import icons
+from ui import icons, plain
 from ui.context import AccountSession, AppContext
 from ui.ops import Op
 from ui.refguard import top_up_none
@@ -153,12 +153,8 @@ class SearchModel(QAbstractItemModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return f"{hit.title} — {_plain(hit.snippet)}"
         if role == HTML_ROLE:
-            return f"<b>{_escape(hit.title)}</b><br>{hit.snippet}"
+            return f"<b>{plain.escape(hit.title)}</b><br>{hit.snippet}"
         return None
-
-
-def _escape(text: str) -> str:
-    return html.escape(text)
 
 
 def _plain(snippet: str) -> str:

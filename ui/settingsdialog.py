@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
 from client import offline
 from client.changes import Changes
 from client.mediacache import usage_bytes
+from ui import plain
 from ui.context import AppContext
 from ui.ops import Op
 
@@ -141,7 +142,7 @@ class GroupOfflineModel(QAbstractTableModel):
         if column == 0:
             where = group.organisation or self.tr("Further groups")
             if role == Qt.ItemDataRole.ToolTipRole:
-                return (
+                return plain.tooltip(
                     self.tr("%1 (%2, %3)")
                     .replace("%1", group.name)
                     .replace("%2", where)

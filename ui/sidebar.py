@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui import icons, lazy
+from ui import icons, lazy, plain
 from ui.context import AppContext
 from ui.menus import popup_actions_menu
 from ui.ops import Op
@@ -501,7 +501,9 @@ class SidebarModel(QAbstractItemModel):
             return node.name
         if role == Qt.ItemDataRole.DecorationRole:
             return icons.icon("kept-offline" if node.kept_offline else _ICONS[node.kind])
-        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return plain.tooltip(self._describe(node))
+        if role == Qt.ItemDataRole.AccessibleTextRole:
             return self._describe(node)
         if role == Qt.ItemDataRole.FontRole and node.kind is NodeKind.ACCOUNT:
             from PySide6.QtGui import QFont  # not before an account's row shows

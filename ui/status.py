@@ -27,7 +27,7 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStatusBar, QWidget
 
 from sync.state import EXIT_AUTH_LOST, AuthLoss, EngineState, Status
-from ui import icons, lazy, timefmt
+from ui import icons, lazy, plain, timefmt
 from ui.context import AccountSession, AppContext
 from ui.ops import Op
 
@@ -284,7 +284,7 @@ class SyncStatusBar(QStatusBar):
         self.reconnect.clicked.connect(self._on_reconnect_clicked)
         self.synced = QLabel(box)
         self.synced.setObjectName("lastSynced")
-        self.progress = QLabel(self)
+        self.progress = plain.label(self)  # "Adding" a file's name
         self.progress.setObjectName("progress")
         for label in (self.dot, self.connection, self.reconnect, self.outbox, self.synced):
             row.addWidget(label)

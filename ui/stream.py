@@ -59,7 +59,7 @@ from client.reads import PAGE_SIZE, posts
 from client.reads.people import mention_candidates
 from client.render import html_to_plain
 from client.rows import PostRow
-from ui import icons, lazy, timefmt
+from ui import icons, lazy, plain, timefmt
 from ui.context import AccountSession, AppContext
 from ui.mentionedit import MentionEdit
 from ui.menus import popup_actions_menu
@@ -337,11 +337,13 @@ def open_link(parent: QWidget, url: QUrl) -> bool:
     """Open a link from a post, after showing where it goes; only http(s) and mailto."""
     if url.scheme().lower() not in LINK_SCHEMES:
         return False
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(QCoreApplication.translate("Links", "Open link"))
-    box.setText(QCoreApplication.translate("Links", "Open this address in your browser?"))
-    box.setInformativeText(url.toDisplayString())
+    box = plain.message_box(
+        parent,
+        QMessageBox.Icon.Question,
+        QCoreApplication.translate("Links", "Open link"),
+        QCoreApplication.translate("Links", "Open this address in your browser?"),
+        url.toDisplayString(),
+    )
     box.setStandardButtons(QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     if box.exec() == QMessageBox.StandardButton.Open:
@@ -487,7 +489,7 @@ class Composer(QWidget):
         self.send.setAccessibleName(self.tr("Post"))
         self.send.setToolTip(self.tr("Post (Ctrl+Enter)"))
         self.send.setDefault(False)
-        self.error = QLabel(self)
+        self.error = plain.label(self)  # says why, with the error's own text
         self.error.setObjectName("inlineError")
         self.error.setWordWrap(True)
         self.error.hide()
@@ -556,7 +558,7 @@ class StreamPage(QWidget):
         super().__init__(parent)
         self._ctx = ctx
         self.model: StreamModel | None = None
-        self.title = QLabel(self)
+        self.title = plain.label(self)  # the group's name
         self.title.setObjectName("paneTitle")
         self.title.setAccessibleName(self.tr("Group"))
         self.documents_button = QPushButton(self.tr("Docu&ments"), self)

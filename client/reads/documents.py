@@ -1,10 +1,12 @@
 """Documents: the folder tree's skeleton and a folder's documents, documents by id (and
 which are gone), a document's detail with its versions, the storage used, and a copy to
-open.
+open or to save.
 
 ``document_folders`` reads only the (group, folder) index; the documents of a folder are read
 a page at a time when it is opened (``folder_documents``). ``export_for_opening`` decrypts a
-document's current version from the media cache into a folder of the caller's.
+document's current version from the media cache into a folder of the caller's, unless it is
+a program the system would run (``client.filenames.runs_code``): that one is only ever saved
+where the user chooses (``save_copy``).
 """
 
 from __future__ import annotations
@@ -15,9 +17,10 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from client.filenames import safe_filename
+from client.filenames import HEAD_BYTES, runs_code, safe_filename
 from client.reads import PAGE_SIZE
 from client.rows import DocumentDetail, DocumentRow, FolderEntry, StorageUse, VersionRow
+from client.text import clean_name
 
 if TYPE_CHECKING:
     from client.mediacache import MediaCache
@@ -54,6 +57,29 @@ def _document_select() -> Any:
     )
 
 
+def _document_row(row: Sequence[Any]) -> DocumentRow:
+    """A row of ``_document_select`` with its names cleaned for display."""
+    (doc_id, group_id, group, name, folder, mimetype, size, version, by, at, pending, conflict,
+     pinned, conflict_of) = row  # fmt: skip
+    return DocumentRow(
+        doc_id,
+        group_id,
+        clean_name(group, group_id),
+        clean_name(name, doc_id),
+        folder,
+        mimetype,
+        size,
+        version,
+        clean_name(by),
+        at,
+        pending,
+        conflict,
+        pinned,
+        conflict_of,
+        stored_name=name,
+    )
+
+
 def documents_by_id(replica: Replica, ids: Sequence[str]) -> dict[str, DocumentRow]:
     """The current state of some documents; a deleted or vanished one is left out."""
     from client.models import Document
@@ -65,7 +91,7 @@ def documents_by_id(replica: Replica, ids: Sequence[str]) -> dict[str, DocumentR
         for start in range(0, len(wanted), 500):
             chunk = wanted[start : start + 500]
             for row in conn.execute(_document_select().where(Document.id.in_(chunk))):
-                found[row[0]] = DocumentRow(*row)
+                found[row[0]] = _document_row(row)
     return found
 
 
@@ -106,7 +132,10 @@ def document_folders(replica: Replica, group_id: str | None = None) -> list[Fold
     if group_id is not None:
         query = query.where(Document.group_id == group_id)
     with replica.connect() as conn:
-        return [FolderEntry(*row) for row in conn.execute(query)]
+        return [
+            FolderEntry(group_id, clean_name(group, group_id), folder, documents)
+            for group_id, group, folder, documents in conn.execute(query)
+        ]
 
 
 def folder_documents(
@@ -129,7 +158,7 @@ def folder_documents(
         query = query.where(tuple_(Document.name, Document.id) > tuple_(*after))
     query = query.order_by(Document.name, Document.id).limit(limit)
     with replica.connect() as conn:
-        return [DocumentRow(*row) for row in conn.execute(query)]
+        return [_document_row(row) for row in conn.execute(query)]
 
 
 def document_detail(
@@ -148,7 +177,7 @@ def document_detail(
         found = conn.execute(_document_select().where(Document.id == document_id)).first()
         if found is None:
             return None
-        document = DocumentRow(*found)
+        document = _document_row(found)
         sha, mxc = conn.execute(
             select(Document.sha256, Document.mxc_url).where(Document.id == document_id)
         ).one()
@@ -157,9 +186,9 @@ def document_detail(
             row = conn.execute(
                 _document_select().where(Document.id == document.conflict_of)
             ).first()
-            original = DocumentRow(*row) if row else None
+            original = _document_row(row) if row else None
         conflicts = tuple(
-            DocumentRow(*row)
+            _document_row(row)
             for row in conn.execute(
                 _document_select()
                 .where(Document.conflict_of == document_id)
@@ -169,7 +198,7 @@ def document_detail(
         versions = tuple(
             VersionRow(
                 version=row[0],
-                author_name=row[1],
+                author_name=clean_name(row[1]),
                 created_at=row[2],
                 size=row[3],
                 pending=row[4] is None,
@@ -254,6 +283,18 @@ class NotAvailableOfflineError(Exception):
     """The document is not on this computer and the server cannot be reached."""
 
 
+class RunsCodeError(Exception):
+    """The document is a program, script, installer or shortcut: it is never handed to the
+    system to open. ``name`` is the name it would be saved under, ``kind`` what gives it
+    away (its real extension, or the kind its declared type or first bytes show)."""
+
+    def __init__(self, document_id: str, name: str, kind: str) -> None:
+        super().__init__(f"document {document_id} is a program ({kind})")
+        self.document_id = document_id
+        self.name = name
+        self.kind = kind
+
+
 @dataclass(frozen=True)
 class Exported:
     document_id: str
@@ -273,22 +314,64 @@ def export_for_opening(
     A document that is not cached is downloaded first when the account is connected:
     ``fetch`` downloads it into the media cache and returns its SHA-256, and raises
     ``NotAvailableOfflineError`` when the server cannot be reached. Without ``fetch`` (no
-    connection) or without a media cache, it is not available offline."""
-    if media is None:
-        raise NotAvailableOfflineError(document_id)
-    with replica.connect() as conn:
-        row = conn.exec_driver_sql(
-            "SELECT sha256, name FROM document WHERE id = ? AND deleted = 0", (document_id,)
-        ).first()
-    if row is None:
-        raise LookupError(f"no document {document_id}")
-    sha, name = str(row[0]), str(row[1])
-    if not media.has(sha):
-        if fetch is None:
-            raise NotAvailableOfflineError(document_id)
-        sha = fetch(document_id)
+    connection) or without a media cache, it is not available offline. A program
+    (``runs_code``) raises ``RunsCodeError`` and is not written anywhere."""
+    sha, name, mimetype = _current(replica, document_id)
+    # A program is refused before it is downloaded, by its name or declared type, and
+    # after, by its first bytes; it never reaches the folder the system opens from.
+    _refuse_programs(document_id, name, mimetype)
+    media, sha = _cached(media, fetch, document_id, sha)
+    _refuse_programs(document_id, name, mimetype, media.head(sha, HEAD_BYTES))
     folder.mkdir(mode=0o700, parents=True, exist_ok=True)
     # The name comes from the server: it must not leave the folder, whatever it says.
     target = folder / safe_filename(name)
     media.export(sha, target)
     return Exported(document_id, target, sha)
+
+
+def save_copy(
+    replica: Replica,
+    media: MediaCache | None,
+    fetch: Callable[[str], str] | None,
+    document_id: str,
+    target: Path,
+) -> Path:
+    """Decrypt a document's current version to ``target``, a file the user chose (runs on
+    a worker): how a program is kept, since it is never opened. Downloads it first like
+    ``export_for_opening``."""
+    sha, _, _ = _current(replica, document_id)
+    media, sha = _cached(media, fetch, document_id, sha)
+    media.export(sha, target)
+    return target
+
+
+def _current(replica: Replica, document_id: str) -> tuple[str, str, str]:
+    """The current version's checksum, the document's name and its declared type."""
+    with replica.connect() as conn:
+        row = conn.exec_driver_sql(
+            "SELECT sha256, name, mimetype FROM document WHERE id = ? AND deleted = 0",
+            (document_id,),
+        ).first()
+    if row is None:
+        raise LookupError(f"no document {document_id}")
+    return str(row[0]), str(row[1]), str(row[2] or "")
+
+
+def _cached(
+    media: MediaCache | None, fetch: Callable[[str], str] | None, document_id: str, sha: str
+) -> tuple[MediaCache, str]:
+    """The media cache and the checksum of the document's file in it, downloaded first
+    when it is not there and the account is connected."""
+    if media is None:
+        raise NotAvailableOfflineError(document_id)
+    if not media.has(sha):
+        if fetch is None:
+            raise NotAvailableOfflineError(document_id)
+        sha = fetch(document_id)
+    return media, sha
+
+
+def _refuse_programs(document_id: str, name: str, mimetype: str, head: bytes = b"") -> None:
+    kind = runs_code(name, mimetype, head)
+    if kind is not None:
+        raise RunsCodeError(document_id, safe_filename(name), kind)

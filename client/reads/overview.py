@@ -13,6 +13,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from client import lazy
+from client.text import clean_name
 
 if TYPE_CHECKING:
     from client.store import Replica
@@ -58,7 +59,11 @@ def account_tree(replica: Replica) -> AccountTree:
         own_name = conn.execute(select(Person.name).where(Person.user_id == user_id)).scalar()
         groups = {
             row.id: GroupEntry(
-                row.id, row.name, row.unread_count, row.mention_count, row.retention_days
+                row.id,
+                clean_name(row.name, row.id),
+                row.unread_count,
+                row.mention_count,
+                row.retention_days,
             )
             for row in conn.execute(
                 select(
@@ -86,13 +91,15 @@ def account_tree(replica: Replica) -> AccountTree:
             linked.add(group_id)
     organisations = tuple(
         OrganisationEntry(
-            org_id, name, tuple(sorted(by_org[org_id], key=lambda g: g.name.casefold()))
+            org_id,
+            clean_name(name, org_id),
+            tuple(sorted(by_org[org_id], key=lambda g: g.name.casefold())),
         )
         for org_id, name in orgs
         if by_org.get(org_id)
     )
     others = tuple(g for g in groups.values() if g.id not in linked)
-    display = own_name or (account[1] if account and account[1] else user_id)
+    display = clean_name(own_name or (account[1] if account and account[1] else ""), user_id)
     return AccountTree(user_id, display, organisations, others)
 
 

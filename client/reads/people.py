@@ -25,6 +25,7 @@ from client.rows import (
     Profile,
     RecentPost,
 )
+from client.text import clean_name
 
 if TYPE_CHECKING:
     from client.store import Replica
@@ -100,7 +101,16 @@ def people_page(
     }
     with replica.connect() as conn:
         return [
-            DirectoryRow(u, n, t, d, o, loc, bool(x))
+            DirectoryRow(
+                u,
+                clean_name(n, u),
+                clean_name(t),
+                clean_name(d),
+                clean_name(o),
+                clean_name(loc),
+                bool(x),
+                stored_name=n,
+            )
             for u, n, t, d, o, loc, x in conn.execute(query, params)
         ]
 
@@ -146,7 +156,7 @@ def profile(replica: Replica, user_id: str, recent: int = RECENT_POSTS) -> Profi
             {"u": user_id},
         ).first()
         groups = tuple(
-            GroupLink(gid, name)
+            GroupLink(gid, clean_name(name, gid))
             for gid, name in conn.execute(
                 text(
                     'SELECT g.id, g.name FROM membership m JOIN "group" g ON g.id = m.group_id '
@@ -181,7 +191,7 @@ def profile(replica: Replica, user_id: str, recent: int = RECENT_POSTS) -> Profi
             mid,
             root,
             group_id,
-            group,
+            clean_name(group, group_id),
             " ".join(html_to_plain(body).split())[:160],
             created if isinstance(created, datetime) else datetime.fromisoformat(created),
             bool(comment),
@@ -189,20 +199,20 @@ def profile(replica: Replica, user_id: str, recent: int = RECENT_POSTS) -> Profi
         for mid, root, group_id, group, body, created, comment in posts
     )
     if entry is None:
-        return Profile(user_id, member_name or user_id, True, groups=groups, recent=recent_posts)
+        name = clean_name(member_name or "", user_id)
+        return Profile(user_id, name, True, groups=groups, recent=recent_posts)
     name, title, department, organisation, skills, phone, email, location = entry
-    skill_list = _skills(skills)
     return Profile(
         user_id,
-        name,
+        clean_name(name, user_id),
         False,
-        title,
-        department,
-        organisation,
-        skill_list,
-        phone,
-        email,
-        location,
+        clean_name(title),
+        clean_name(department),
+        clean_name(organisation),
+        _skills(skills),
+        clean_name(phone),
+        clean_name(email),
+        clean_name(location),
         groups,
         recent_posts,
     )
@@ -215,7 +225,7 @@ def _skills(value: object) -> tuple[str, ...]:
         except ValueError:
             return ()
     if isinstance(value, list):
-        return tuple(str(s) for s in value if s)
+        return tuple(skill for s in value if s and (skill := clean_name(str(s))))
     return ()
 
 
@@ -229,5 +239,5 @@ def mention_candidates(replica: Replica) -> list[tuple[str, str]]:
     with replica.connect() as conn:
         people: dict[str, str] = {}
         for name, user_id in conn.execute(select(Person.name, Person.user_id)):
-            people.setdefault(name, user_id)
+            people.setdefault(clean_name(name, user_id), user_id)
     return sorted(people.items(), key=lambda item: item[0].casefold())

@@ -16,6 +16,7 @@ from client import lazy
 from client.reads import PAGE_SIZE
 from client.reads.people import mention_candidates
 from client.rows import Editable, PostRow, ThreadData
+from client.text import clean_name
 
 if TYPE_CHECKING:
     from sqlalchemy import Connection
@@ -113,7 +114,7 @@ def _decorate(conn: Connection, user_id: str, rows: Sequence[Any]) -> list[PostR
                 group_id=intern(group_id),
                 kind=intern(str(getattr(kind, "value", kind))),
                 author_id=intern(author),
-                author_name=intern(name) if name else name,
+                author_name=intern(clean_name(name or "", author)),
                 body_html=body_html,
                 created_at=created,
                 edited=edited is not None,

@@ -4,12 +4,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="347"/>
+        <location filename="../../ui/app.py" line="349"/>
         <source>No keyring</source>
         <translation>No keyring</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="348"/>
+        <location filename="../../ui/app.py" line="350"/>
         <source>Treffpunkt keeps the key of your local data and your sign-in in the system keyring, and none is available.
 
 %1</source>
@@ -18,12 +18,12 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="419"/>
+        <location filename="../../ui/app.py" line="421"/>
         <source>Not signed in as %1: you can read and write; sign in to send.</source>
         <translation>Not signed in as %1: you can read and write; sign in to send.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="411"/>
+        <location filename="../../ui/app.py" line="413"/>
         <source>The server of %1 (%2) is not encrypted (http://); Treffpunkt does not connect to it. You can read and write; please tell your IT department.</source>
         <translation>The server of %1 (%2) is not encrypted (http://); Treffpunkt does not connect to it. You can read and write; please tell your IT department.</translation>
     </message>
@@ -39,52 +39,52 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../ui/stream.py" line="478"/>
+        <location filename="../../ui/stream.py" line="480"/>
         <source>Write something … @ mentions someone, Ctrl+Enter sends</source>
         <translation>Write something … @ mentions someone, Ctrl+Enter sends</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="480"/>
+        <location filename="../../ui/stream.py" line="482"/>
         <source>New post</source>
         <translation>New post</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="482"/>
+        <location filename="../../ui/stream.py" line="484"/>
         <source>&amp;Question</source>
         <translation>&amp;Question</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="483"/>
+        <location filename="../../ui/stream.py" line="485"/>
         <source>Post as a question</source>
         <translation>Post as a question</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="484"/>
+        <location filename="../../ui/stream.py" line="486"/>
         <source>Ask the group; an answer can be marked later</source>
         <translation>Ask the group; an answer can be marked later</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="485"/>
+        <location filename="../../ui/stream.py" line="487"/>
         <source>&amp;Post</source>
         <translation>&amp;Post</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="487"/>
+        <location filename="../../ui/stream.py" line="489"/>
         <source>Post</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="488"/>
+        <location filename="../../ui/stream.py" line="490"/>
         <source>Post (Ctrl+Enter)</source>
         <translation>Post (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="524"/>
+        <location filename="../../ui/stream.py" line="526"/>
         <source>Write something first.</source>
         <translation>Write something first.</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="545"/>
+        <location filename="../../ui/stream.py" line="547"/>
         <source>Could not save the post: %1</source>
         <translation>Could not save the post: %1</translation>
     </message>
@@ -92,7 +92,7 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../ui/detail.py" line="331"/>
+        <location filename="../../ui/detail.py" line="330"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
@@ -100,7 +100,7 @@
 <context>
     <name>DocumentOpener</name>
     <message>
-        <location filename="../../ui/documents/opener.py" line="180"/>
+        <location filename="../../ui/documents/opener.py" line="218"/>
         <source>No application opens this file.</source>
         <translation>No application opens this file.</translation>
     </message>
@@ -108,177 +108,212 @@
 <context>
     <name>DocumentPane</name>
     <message>
-        <location filename="../../ui/documents/pane.py" line="51"/>
+        <location filename="../../ui/documents/pane.py" line="58"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="55"/>
+        <location filename="../../ui/documents/pane.py" line="62"/>
         <source>Close the detail pane</source>
         <translation>Close the detail pane</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="62"/>
+        <location filename="../../ui/documents/pane.py" line="69"/>
         <source>Document details</source>
         <translation>Document details</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="71"/>
+        <location filename="../../ui/documents/pane.py" line="78"/>
         <source>Conflict copy</source>
         <translation>Conflict copy</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="73"/>
+        <location filename="../../ui/documents/pane.py" line="80"/>
         <source>&amp;Open</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="75"/>
+        <location filename="../../ui/documents/pane.py" line="82"/>
         <source>Open with the system&apos;s application</source>
         <translation>Open with the system&apos;s application</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="77"/>
+        <location filename="../../ui/documents/pane.py" line="84"/>
         <source>Changes you save there are saved back as a new version</source>
         <translation>Changes you save there are saved back as a new version</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="79"/>
+        <location filename="../../ui/documents/pane.py" line="86"/>
         <source>&amp;Keep available offline</source>
         <translation>&amp;Keep available offline</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="82"/>
+        <location filename="../../ui/documents/pane.py" line="89"/>
         <source>Keep available offline</source>
         <translation>Keep available offline</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="93"/>
+        <location filename="../../ui/documents/pane.py" line="99"/>
         <source>&amp;Retry</source>
         <translation>&amp;Retry</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="94"/>
+        <location filename="../../ui/documents/pane.py" line="100"/>
         <source>Send the version that failed again</source>
         <translation>Send the version that failed again</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="95"/>
+        <location filename="../../ui/documents/pane.py" line="101"/>
         <source>&amp;Discard</source>
         <translation>&amp;Discard</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="96"/>
+        <location filename="../../ui/documents/pane.py" line="102"/>
         <source>Discard the version that failed</source>
         <translation>Discard the version that failed</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="99"/>
+        <location filename="../../ui/documents/pane.py" line="105"/>
         <source>Versions</source>
         <translation>Versions</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="104"/>
+        <location filename="../../ui/documents/pane.py" line="110"/>
         <source>Versions, newest first</source>
         <translation>Versions, newest first</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="183"/>
+        <location filename="../../ui/documents/pane.py" line="191"/>
         <source>This document is no longer there.</source>
         <translation>This document is no longer there.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="201"/>
+        <location filename="../../ui/documents/pane.py" line="209"/>
         <source>on this computer</source>
         <translation>on this computer</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="204"/>
+        <location filename="../../ui/documents/pane.py" line="212"/>
         <source>on the server only (downloaded when opened)</source>
         <translation>on the server only (downloaded when opened)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="206"/>
+        <location filename="../../ui/documents/pane.py" line="214"/>
         <source>not available</source>
         <translation>not available</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="210"/>
+        <location filename="../../ui/documents/pane.py" line="218"/>
         <source>Group</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="211"/>
+        <location filename="../../ui/documents/pane.py" line="219"/>
         <source>Folder</source>
         <translation>Folder</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="212"/>
+        <location filename="../../ui/documents/pane.py" line="220"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="213"/>
+        <location filename="../../ui/documents/pane.py" line="221"/>
         <source>Size</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="214"/>
+        <location filename="../../ui/documents/pane.py" line="222"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="215"/>
+        <location filename="../../ui/documents/pane.py" line="223"/>
         <source>Changed</source>
         <translation>Changed</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="216"/>
+        <location filename="../../ui/documents/pane.py" line="224"/>
         <source>Stored</source>
         <translation>Stored</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="220"/>
+        <location filename="../../ui/documents/pane.py" line="228"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="233"/>
+        <location filename="../../ui/documents/pane.py" line="241"/>
         <source>(no longer there)</source>
         <translation>(no longer there)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="237"/>
+        <location filename="../../ui/documents/pane.py" line="245"/>
         <source>Conflict copy: saved while someone else changed %1. Nothing was overwritten; compare both and keep what is right.</source>
         <translation>Conflict copy: saved while someone else changed %1. Nothing was overwritten; compare both and keep what is right.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="245"/>
+        <location filename="../../ui/documents/pane.py" line="253"/>
         <source>Conflict copies of this document: %1</source>
         <translation>Conflict copies of this document: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="256"/>
+        <location filename="../../ui/documents/pane.py" line="264"/>
         <source>Could not be sent: %1</source>
         <translation>Could not be sent: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="317"/>
+        <location filename="../../ui/documents/pane.py" line="325"/>
         <source>Opened. Changes you save there are saved here as a new version.</source>
         <translation>Opened. Changes you save there are saved here as a new version.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="325"/>
+        <location filename="../../ui/documents/pane.py" line="333"/>
         <source>This document is not available offline. Open it again when you are connected, or choose “Keep available offline” while connected.</source>
         <translation>This document is not available offline. Open it again when you are connected, or choose “Keep available offline” while connected.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="332"/>
+        <location filename="../../ui/documents/pane.py" line="340"/>
         <source>Could not open the document: %1</source>
         <translation>Could not open the document: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="366"/>
+        <location filename="../../ui/documents/pane.py" line="352"/>
+        <source>Not opened: this is a program (%1).</source>
+        <translation>Not opened: this is a program (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="358"/>
+        <source>Program not opened</source>
+        <translation>Program not opened</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="359"/>
+        <source>“%1” is a program (%2), not a document.</source>
+        <translation>“%1” is a program (%2), not a document.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="363"/>
+        <source>Treffpunkt does not open programs, scripts, installers or shortcuts: opening one could run it on this computer with your rights. You can save it elsewhere, for example to hand it to your IT department.</source>
+        <translation>Treffpunkt does not open programs, scripts, installers or shortcuts: opening one could run it on this computer with your rights. You can save it elsewhere, for example to hand it to your IT department.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="369"/>
+        <source>&amp;Save as …</source>
+        <translation>&amp;Save as …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="396"/>
+        <source>Save the program as</source>
+        <translation>Save the program as</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="403"/>
+        <source>Saved as %1. It was not opened.</source>
+        <translation>Saved as %1. It was not opened.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="436"/>
         <source>Could not change this: %1</source>
         <translation>Could not change this: %1</translation>
     </message>
@@ -286,22 +321,22 @@
 <context>
     <name>DocumentTreeModel</name>
     <message>
-        <location filename="../../ui/documents/models.py" line="376"/>
+        <location filename="../../ui/documents/models.py" line="378"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/models.py" line="376"/>
+        <location filename="../../ui/documents/models.py" line="378"/>
         <source>Changed</source>
         <translation>Changed</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/models.py" line="376"/>
+        <location filename="../../ui/documents/models.py" line="378"/>
         <source>Size</source>
         <translation>Size</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/documents/models.py" line="402"/>
+        <location filename="../../ui/documents/models.py" line="404"/>
         <source>%n documents</source>
         <translation>
             <numerusform>%n document</numerusform>
@@ -309,12 +344,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/documents/models.py" line="406"/>
+        <location filename="../../ui/documents/models.py" line="408"/>
         <source>Group</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/models.py" line="406"/>
+        <location filename="../../ui/documents/models.py" line="408"/>
         <source>Folder</source>
         <translation>Folder</translation>
     </message>
@@ -322,17 +357,17 @@
 <context>
     <name>Documents</name>
     <message>
-        <location filename="../../ui/documents/models.py" line="455"/>
+        <location filename="../../ui/documents/models.py" line="457"/>
         <source>conflict copy</source>
         <translation>conflict copy</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/models.py" line="457"/>
+        <location filename="../../ui/documents/models.py" line="459"/>
         <source>kept available offline</source>
         <translation>kept available offline</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/models.py" line="459"/>
+        <location filename="../../ui/documents/models.py" line="461"/>
         <source>waiting to send</source>
         <translation>waiting to send</translation>
     </message>
@@ -413,22 +448,22 @@
 <context>
     <name>EditDialog</name>
     <message>
-        <location filename="../../ui/postactions.py" line="37"/>
+        <location filename="../../ui/postactions.py" line="38"/>
         <source>Edit comment</source>
         <translation>Edit comment</translation>
     </message>
     <message>
-        <location filename="../../ui/postactions.py" line="37"/>
+        <location filename="../../ui/postactions.py" line="38"/>
         <source>Edit post</source>
         <translation>Edit post</translation>
     </message>
     <message>
-        <location filename="../../ui/postactions.py" line="39"/>
+        <location filename="../../ui/postactions.py" line="40"/>
         <source>Markdown; @ mentions someone.</source>
         <translation>Markdown; @ mentions someone.</translation>
     </message>
     <message>
-        <location filename="../../ui/postactions.py" line="42"/>
+        <location filename="../../ui/postactions.py" line="43"/>
         <source>Text of the message</source>
         <translation>Text of the message</translation>
     </message>
@@ -436,42 +471,42 @@
 <context>
     <name>GroupOfflineModel</name>
     <message>
-        <location filename="../../ui/settingsdialog.py" line="130"/>
+        <location filename="../../ui/settingsdialog.py" line="131"/>
         <source>Group</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.py" line="130"/>
+        <location filename="../../ui/settingsdialog.py" line="131"/>
         <source>History kept offline</source>
         <translation>History kept offline</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.py" line="130"/>
+        <location filename="../../ui/settingsdialog.py" line="131"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.py" line="142"/>
+        <location filename="../../ui/settingsdialog.py" line="143"/>
         <source>Further groups</source>
         <translation>Further groups</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.py" line="145"/>
+        <location filename="../../ui/settingsdialog.py" line="146"/>
         <source>%1 (%2, %3)</source>
         <translation>%1 (%2, %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.py" line="154"/>
+        <location filename="../../ui/settingsdialog.py" line="155"/>
         <source>kept offline</source>
         <translation>kept offline</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.py" line="154"/>
+        <location filename="../../ui/settingsdialog.py" line="155"/>
         <source>when opened</source>
         <translation>when opened</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/settingsdialog.py" line="160"/>
+        <location filename="../../ui/settingsdialog.py" line="161"/>
         <source>default (%n days)</source>
         <translation>
             <numerusform>default (%n day)</numerusform>
@@ -479,12 +514,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.py" line="162"/>
+        <location filename="../../ui/settingsdialog.py" line="163"/>
         <source>everything</source>
         <translation>everything</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/settingsdialog.py" line="163"/>
+        <location filename="../../ui/settingsdialog.py" line="164"/>
         <source>last %n days</source>
         <translation>
             <numerusform>last %n day</numerusform>
@@ -495,67 +530,67 @@
 <context>
     <name>JoinGroupsDialog</name>
     <message>
-        <location filename="../../ui/joindialog.py" line="38"/>
+        <location filename="../../ui/joindialog.py" line="39"/>
         <source>Join groups</source>
         <translation>Join groups</translation>
     </message>
     <message>
-        <location filename="../../ui/joindialog.py" line="42"/>
+        <location filename="../../ui/joindialog.py" line="43"/>
         <source>Open groups of your organisations that you are not a member of yet.</source>
         <translation>Open groups of your organisations that you are not a member of yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/joindialog.py" line="47"/>
+        <location filename="../../ui/joindialog.py" line="48"/>
         <source>Open groups</source>
         <translation>Open groups</translation>
     </message>
     <message>
-        <location filename="../../ui/joindialog.py" line="48"/>
+        <location filename="../../ui/joindialog.py" line="49"/>
         <source>Group</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../ui/joindialog.py" line="48"/>
+        <location filename="../../ui/joindialog.py" line="49"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/joindialog.py" line="48"/>
+        <location filename="../../ui/joindialog.py" line="49"/>
         <source>Members</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../ui/joindialog.py" line="56"/>
+        <location filename="../../ui/joindialog.py" line="57"/>
         <source>State of the list</source>
         <translation>State of the list</translation>
     </message>
     <message>
-        <location filename="../../ui/joindialog.py" line="58"/>
+        <location filename="../../ui/joindialog.py" line="59"/>
         <source>&amp;Join</source>
         <translation>&amp;Join</translation>
     </message>
     <message>
-        <location filename="../../ui/joindialog.py" line="59"/>
+        <location filename="../../ui/joindialog.py" line="60"/>
         <source>Join the chosen group</source>
         <translation>Join the chosen group</translation>
     </message>
     <message>
-        <location filename="../../ui/joindialog.py" line="63"/>
+        <location filename="../../ui/joindialog.py" line="64"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/joindialog.py" line="77"/>
+        <location filename="../../ui/joindialog.py" line="78"/>
         <source>Joining groups needs a connection: sign in to this account again.</source>
         <translation>Joining groups needs a connection: sign in to this account again.</translation>
     </message>
     <message>
-        <location filename="../../ui/joindialog.py" line="81"/>
+        <location filename="../../ui/joindialog.py" line="82"/>
         <source>Looking for open groups …</source>
         <translation>Looking for open groups …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/joindialog.py" line="99"/>
+        <location filename="../../ui/joindialog.py" line="100"/>
         <source>%n open groups</source>
         <translation>
             <numerusform>%n open group</numerusform>
@@ -563,32 +598,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/joindialog.py" line="106"/>
+        <location filename="../../ui/joindialog.py" line="107"/>
         <source>No open groups to join: you are in all of your organisations&apos; groups.</source>
         <translation>No open groups to join: you are in all of your organisations&apos; groups.</translation>
     </message>
     <message>
-        <location filename="../../ui/joindialog.py" line="112"/>
+        <location filename="../../ui/joindialog.py" line="113"/>
         <source>The list of open groups could not be loaded: %1</source>
         <translation>The list of open groups could not be loaded: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/joindialog.py" line="135"/>
+        <location filename="../../ui/joindialog.py" line="136"/>
         <source>Joining “%1” …</source>
         <translation>Joining “%1” …</translation>
     </message>
     <message>
-        <location filename="../../ui/joindialog.py" line="145"/>
+        <location filename="../../ui/joindialog.py" line="146"/>
         <source>%1 (joined)</source>
         <translation>%1 (joined)</translation>
     </message>
     <message>
-        <location filename="../../ui/joindialog.py" line="147"/>
+        <location filename="../../ui/joindialog.py" line="148"/>
         <source>You joined “%1”. It appears in the sidebar with the next sync.</source>
         <translation>You joined “%1”. It appears in the sidebar with the next sync.</translation>
     </message>
     <message>
-        <location filename="../../ui/joindialog.py" line="156"/>
+        <location filename="../../ui/joindialog.py" line="157"/>
         <source>Joining “%1” failed: %2</source>
         <translation>Joining “%1” failed: %2</translation>
     </message>
@@ -596,12 +631,12 @@
 <context>
     <name>Links</name>
     <message>
-        <location filename="../../ui/stream.py" line="342"/>
+        <location filename="../../ui/stream.py" line="343"/>
         <source>Open link</source>
         <translation>Open link</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="343"/>
+        <location filename="../../ui/stream.py" line="344"/>
         <source>Open this address in your browser?</source>
         <translation>Open this address in your browser?</translation>
     </message>
@@ -609,142 +644,142 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../ui/login.py" line="70"/>
+        <location filename="../../ui/login.py" line="71"/>
         <source>Sign in to Treffpunkt</source>
         <translation>Sign in to Treffpunkt</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="74"/>
+        <location filename="../../ui/login.py" line="75"/>
         <source>Sign in with the account of your organisation.</source>
         <translation>Sign in with the account of your organisation.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="86"/>
+        <location filename="../../ui/login.py" line="87"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="87"/>
+        <location filename="../../ui/login.py" line="88"/>
         <source>e.g. intranet.harderwijk.nl</source>
         <translation>e.g. intranet.harderwijk.nl</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="94"/>
+        <location filename="../../ui/login.py" line="95"/>
         <source>Set by your IT department</source>
         <translation>Set by your IT department</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="96"/>
+        <location filename="../../ui/login.py" line="97"/>
         <source>User name</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="97"/>
+        <location filename="../../ui/login.py" line="98"/>
         <source>e.g. anke.devries</source>
         <translation>e.g. anke.devries</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="104"/>
+        <location filename="../../ui/login.py" line="105"/>
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="108"/>
+        <location filename="../../ui/login.py" line="109"/>
         <source>Sign-in problem</source>
         <translation>Sign-in problem</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="114"/>
+        <location filename="../../ui/login.py" line="115"/>
         <source>&amp;Server:</source>
         <translation>&amp;Server:</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="115"/>
+        <location filename="../../ui/login.py" line="116"/>
         <source>&amp;User name:</source>
         <translation>&amp;User name:</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="116"/>
+        <location filename="../../ui/login.py" line="117"/>
         <source>&amp;Password:</source>
         <translation>&amp;Password:</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="119"/>
+        <location filename="../../ui/login.py" line="120"/>
         <source>&amp;Sign in</source>
         <translation>&amp;Sign in</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="121"/>
+        <location filename="../../ui/login.py" line="122"/>
         <source>Sign in</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="124"/>
+        <location filename="../../ui/login.py" line="125"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="146"/>
+        <location filename="../../ui/login.py" line="147"/>
         <source>Enter the address of your organisation&apos;s server.</source>
         <translation>Enter the address of your organisation&apos;s server.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="152"/>
+        <location filename="../../ui/login.py" line="153"/>
         <source>“%1” is not a server address. Use a name like intranet.example.nl or a URL starting with https://.</source>
         <translation>“%1” is not a server address. Use a name like intranet.example.nl or a URL starting with https://.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="159"/>
+        <location filename="../../ui/login.py" line="160"/>
         <source>Enter your user name.</source>
         <translation>Enter your user name.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="162"/>
+        <location filename="../../ui/login.py" line="163"/>
         <source>Enter your password.</source>
         <translation>Enter your password.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="170"/>
+        <location filename="../../ui/login.py" line="171"/>
         <source>Signing in …</source>
         <translation>Signing in …</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="197"/>
+        <location filename="../../ui/login.py" line="198"/>
         <source>Wrong user name or password.</source>
         <translation>Wrong user name or password.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="198"/>
+        <location filename="../../ui/login.py" line="199"/>
         <source>The server refused the sign-in: %1</source>
         <translation>The server refused the sign-in: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="199"/>
+        <location filename="../../ui/login.py" line="200"/>
         <source>The server %1 cannot be reached (%2).</source>
         <translation>The server %1 cannot be reached (%2).</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="200"/>
+        <location filename="../../ui/login.py" line="201"/>
         <source>%1 is not signed in on this computer.</source>
         <translation>%1 is not signed in on this computer.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="227"/>
+        <location filename="../../ui/login.py" line="228"/>
         <source>Signing in failed: %1</source>
         <translation>Signing in failed: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="81"/>
+        <location filename="../../ui/login.py" line="82"/>
         <source>Your session as %1 has ended. Enter your password to go on; everything on this computer has been kept, including what waits to be sent.</source>
         <translation>Your session as %1 has ended. Enter your password to go on; everything on this computer has been kept, including what waits to be sent.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="202"/>
+        <location filename="../../ui/login.py" line="203"/>
         <source>%1 is not encrypted (http://). Treffpunkt signs in over https:// only, except on this computer or at a server your IT department allows.</source>
         <translation>%1 is not encrypted (http://). Treffpunkt signs in over https:// only, except on this computer or at a server your IT department allows.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="206"/>
+        <location filename="../../ui/login.py" line="207"/>
         <source>The server address that %1 publishes (%2) is not encrypted (http://). Treffpunkt does not sign in there; please tell your IT department.</source>
         <translation>The server address that %1 publishes (%2) is not encrypted (http://). Treffpunkt does not sign in there; please tell your IT department.</translation>
     </message>
@@ -810,7 +845,7 @@
         <translation>Sign out …</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="690"/>
+        <location filename="../../ui/mainwindow.py" line="689"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
@@ -850,12 +885,12 @@
         <translation>Sign out of %1 on this computer?</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="468"/>
+        <location filename="../../ui/mainwindow.py" line="470"/>
         <source>The local copy of this account&apos;s groups, documents and people is deleted from this computer. Signing in again fetches it anew.</source>
         <translation>The local copy of this account&apos;s groups, documents and people is deleted from this computer. Signing in again fetches it anew.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.py" line="476"/>
+        <location filename="../../ui/mainwindow.py" line="478"/>
         <source>%n items written here have not been sent yet and will be lost.</source>
         <translation>
             <numerusform>%n item written here has not been sent yet and will be lost.</numerusform>
@@ -863,39 +898,39 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="481"/>
+        <location filename="../../ui/mainwindow.py" line="483"/>
         <source>Sign out and delete local data</source>
         <translation>Sign out and delete local data</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="519"/>
+        <location filename="../../ui/mainwindow.py" line="521"/>
         <source>Signing out …</source>
         <translation>Signing out …</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="624"/>
+        <location filename="../../ui/mainwindow.py" line="623"/>
         <source>Signing out of %1 did not finish: %2</source>
         <translation>Signing out of %1 did not finish: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="631"/>
+        <location filename="../../ui/mainwindow.py" line="630"/>
         <source>Choose a group on the left to read and write.</source>
         <translation>Choose a group on the left to read and write.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="633"/>
+        <location filename="../../ui/mainwindow.py" line="632"/>
         <source>Opening your data …</source>
         <translation>Opening your data …</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="637"/>
+        <location filename="../../ui/mainwindow.py" line="636"/>
         <source>You are not signed in yet.
 Choose “Sign in” in the account menu at the top right.</source>
         <translation>You are not signed in yet.
 Choose “Sign in” in the account menu at the top right.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="777"/>
+        <location filename="../../ui/mainwindow.py" line="776"/>
         <source>Documents of %1</source>
         <translation>Documents of %1</translation>
     </message>
@@ -906,12 +941,12 @@ Choose “Sign in” in the account menu at the top right.</translation>
         <translation>Mark all as read</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="576"/>
+        <location filename="../../ui/mainwindow.py" line="578"/>
         <source>Removing local data …</source>
         <translation>Removing local data …</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="601"/>
+        <location filename="../../ui/mainwindow.py" line="602"/>
         <source>Access withdrawn</source>
         <translation>Access withdrawn</translation>
     </message>
@@ -921,7 +956,7 @@ Choose “Sign in” in the account menu at the top right.</translation>
         <translation>The server no longer accepts %1 on this computer.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="607"/>
+        <location filename="../../ui/mainwindow.py" line="605"/>
         <source>This computer was removed from the account, or its access was withdrawn (for example after a laptop was lost). The account&apos;s local copy — groups, documents, people and anything not yet sent — has been deleted from this computer. To use the account here again, sign in.</source>
         <translation>This computer was removed from the account, or its access was withdrawn (for example after a laptop was lost). The account&apos;s local copy — groups, documents, people and anything not yet sent — has been deleted from this computer. To use the account here again, sign in.</translation>
     </message>
@@ -982,12 +1017,12 @@ Choose “Sign in” in the account menu at the top right.</translation>
 <context>
     <name>NotificationWatcher</name>
     <message>
-        <location filename="../../ui/notifications.py" line="144"/>
+        <location filename="../../ui/notifications.py" line="145"/>
         <source>Treffpunkt</source>
         <translation>Treffpunkt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/notifications.py" line="145"/>
+        <location filename="../../ui/notifications.py" line="146"/>
         <source>%n new mentions and replies</source>
         <translation>
             <numerusform>%n new mention or reply</numerusform>
@@ -1097,22 +1132,22 @@ Choose “Sign in” in the account menu at the top right.</translation>
 <context>
     <name>PostActions</name>
     <message>
-        <location filename="../../ui/postactions.py" line="115"/>
+        <location filename="../../ui/postactions.py" line="117"/>
         <source>Delete comment</source>
         <translation>Delete comment</translation>
     </message>
     <message>
-        <location filename="../../ui/postactions.py" line="115"/>
+        <location filename="../../ui/postactions.py" line="117"/>
         <source>Delete post</source>
         <translation>Delete post</translation>
     </message>
     <message>
-        <location filename="../../ui/postactions.py" line="117"/>
+        <location filename="../../ui/postactions.py" line="118"/>
         <source>Delete this comment?</source>
         <translation>Delete this comment?</translation>
     </message>
     <message>
-        <location filename="../../ui/postactions.py" line="119"/>
+        <location filename="../../ui/postactions.py" line="120"/>
         <source>Delete this post and its comments?</source>
         <translation>Delete this post and its comments?</translation>
     </message>
@@ -1122,7 +1157,7 @@ Choose “Sign in” in the account menu at the top right.</translation>
         <translation>Everyone in the group will no longer see it.</translation>
     </message>
     <message>
-        <location filename="../../ui/postactions.py" line="123"/>
+        <location filename="../../ui/postactions.py" line="124"/>
         <source>&amp;Delete</source>
         <translation>&amp;Delete</translation>
     </message>
@@ -1197,27 +1232,27 @@ Choose “Sign in” in the account menu at the top right.</translation>
 <context>
     <name>PostListView</name>
     <message>
-        <location filename="../../ui/stream.py" line="446"/>
+        <location filename="../../ui/stream.py" line="448"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="448"/>
+        <location filename="../../ui/stream.py" line="450"/>
         <source>Unlike</source>
         <translation>Unlike</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="448"/>
+        <location filename="../../ui/stream.py" line="450"/>
         <source>Like</source>
         <translation>Like</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="458"/>
+        <location filename="../../ui/stream.py" line="460"/>
         <source>Edit …</source>
         <translation>Edit …</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="459"/>
+        <location filename="../../ui/stream.py" line="461"/>
         <source>Delete …</source>
         <translation>Delete …</translation>
     </message>
@@ -1235,95 +1270,95 @@ Choose “Sign in” in the account menu at the top right.</translation>
         <translation>Close the detail pane</translation>
     </message>
     <message>
-        <location filename="../../ui/people.py" line="309"/>
-        <location filename="../../ui/people.py" line="311"/>
+        <location filename="../../ui/people.py" line="310"/>
+        <location filename="../../ui/people.py" line="312"/>
         <source>External partner</source>
         <translation>External partner</translation>
     </message>
     <message>
-        <location filename="../../ui/people.py" line="313"/>
+        <location filename="../../ui/people.py" line="314"/>
         <source>A member of your groups without an entry in any of your organisations</source>
         <translation>A member of your groups without an entry in any of your organisations</translation>
     </message>
     <message>
-        <location filename="../../ui/people.py" line="322"/>
+        <location filename="../../ui/people.py" line="323"/>
         <source>Contact details</source>
         <translation>Contact details</translation>
     </message>
     <message>
-        <location filename="../../ui/people.py" line="324"/>
-        <location filename="../../ui/people.py" line="328"/>
+        <location filename="../../ui/people.py" line="325"/>
+        <location filename="../../ui/people.py" line="329"/>
         <source>Groups you share</source>
         <translation>Groups you share</translation>
     </message>
     <message>
-        <location filename="../../ui/people.py" line="329"/>
-        <location filename="../../ui/people.py" line="333"/>
+        <location filename="../../ui/people.py" line="330"/>
+        <location filename="../../ui/people.py" line="334"/>
         <source>Recent posts</source>
         <translation>Recent posts</translation>
     </message>
     <message>
-        <location filename="../../ui/people.py" line="366"/>
+        <location filename="../../ui/people.py" line="367"/>
         <source>This person is no longer in your directory.</source>
         <translation>This person is no longer in your directory.</translation>
     </message>
     <message>
-        <location filename="../../ui/people.py" line="375"/>
+        <location filename="../../ui/people.py" line="376"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/people.py" line="376"/>
+        <location filename="../../ui/people.py" line="377"/>
         <source>Department</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../ui/people.py" line="377"/>
+        <location filename="../../ui/people.py" line="378"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/people.py" line="378"/>
+        <location filename="../../ui/people.py" line="379"/>
         <source>Skills</source>
         <translation>Skills</translation>
     </message>
     <message>
-        <location filename="../../ui/people.py" line="379"/>
+        <location filename="../../ui/people.py" line="380"/>
         <source>Location</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../ui/people.py" line="380"/>
+        <location filename="../../ui/people.py" line="381"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/people.py" line="384"/>
+        <location filename="../../ui/people.py" line="385"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/people.py" line="385"/>
+        <location filename="../../ui/people.py" line="386"/>
         <source>User ID</source>
         <translation>User ID</translation>
     </message>
     <message>
-        <location filename="../../ui/people.py" line="399"/>
+        <location filename="../../ui/people.py" line="400"/>
         <source>No groups in common</source>
         <translation>No groups in common</translation>
     </message>
     <message>
-        <location filename="../../ui/people.py" line="406"/>
+        <location filename="../../ui/people.py" line="407"/>
         <source>Comment in %1</source>
         <translation>Comment in %1</translation>
     </message>
     <message>
-        <location filename="../../ui/people.py" line="406"/>
+        <location filename="../../ui/people.py" line="407"/>
         <source>Post in %1</source>
         <translation>Post in %1</translation>
     </message>
     <message>
-        <location filename="../../ui/people.py" line="417"/>
+        <location filename="../../ui/people.py" line="418"/>
         <source>Nothing written yet</source>
         <translation>Nothing written yet</translation>
     </message>
@@ -1331,33 +1366,33 @@ Choose “Sign in” in the account menu at the top right.</translation>
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../../ui/searchdialog.py" line="227"/>
-        <location filename="../../ui/searchdialog.py" line="228"/>
+        <location filename="../../ui/searchdialog.py" line="223"/>
+        <location filename="../../ui/searchdialog.py" line="224"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../ui/searchdialog.py" line="234"/>
+        <location filename="../../ui/searchdialog.py" line="230"/>
         <source>Search people, posts, documents …</source>
         <translation>Search people, posts, documents …</translation>
     </message>
     <message>
-        <location filename="../../ui/searchdialog.py" line="235"/>
+        <location filename="../../ui/searchdialog.py" line="231"/>
         <source>Search for</source>
         <translation>Search for</translation>
     </message>
     <message>
-        <location filename="../../ui/searchdialog.py" line="243"/>
+        <location filename="../../ui/searchdialog.py" line="239"/>
         <source>Search results</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../ui/searchdialog.py" line="252"/>
+        <location filename="../../ui/searchdialog.py" line="248"/>
         <source>Search status</source>
         <translation>Search status</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/searchdialog.py" line="317"/>
+        <location filename="../../ui/searchdialog.py" line="313"/>
         <source>%n results</source>
         <translation>
             <numerusform>%n result</numerusform>
@@ -1365,7 +1400,7 @@ Choose “Sign in” in the account menu at the top right.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/searchdialog.py" line="320"/>
+        <location filename="../../ui/searchdialog.py" line="316"/>
         <source>Nothing found. Try fewer or other words.</source>
         <translation>Nothing found. Try fewer or other words.</translation>
     </message>
@@ -1414,183 +1449,183 @@ Choose “Sign in” in the account menu at the top right.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settingsdialog.py" line="322"/>
+        <location filename="../../ui/settingsdialog.py" line="323"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.py" line="323"/>
+        <location filename="../../ui/settingsdialog.py" line="324"/>
         <source>Pages of the settings</source>
         <translation>Pages of the settings</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.py" line="324"/>
+        <location filename="../../ui/settingsdialog.py" line="325"/>
         <source>General</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.py" line="325"/>
+        <location filename="../../ui/settingsdialog.py" line="326"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.py" line="326"/>
+        <location filename="../../ui/settingsdialog.py" line="327"/>
         <source>Accounts</source>
         <translation>Accounts</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.py" line="327"/>
+        <location filename="../../ui/settingsdialog.py" line="328"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.py" line="328"/>
+        <location filename="../../ui/settingsdialog.py" line="329"/>
         <source>Close the settings</source>
         <translation>Close the settings</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.py" line="329"/>
+        <location filename="../../ui/settingsdialog.py" line="330"/>
         <source>System default</source>
         <translation>System default</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.py" line="330"/>
+        <location filename="../../ui/settingsdialog.py" line="331"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.py" line="331"/>
+        <location filename="../../ui/settingsdialog.py" line="332"/>
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.py" line="334"/>
+        <location filename="../../ui/settingsdialog.py" line="335"/>
         <source>Menus and dialogs change at once; a few texts already on screen change when Treffpunkt starts the next time.</source>
         <translation>Menus and dialogs change at once; a few texts already on screen change when Treffpunkt starts the next time.</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.py" line="338"/>
+        <location filename="../../ui/settingsdialog.py" line="339"/>
         <source>Keep &amp;history of:</source>
         <translation>Keep &amp;history of:</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.py" line="339"/>
-        <location filename="../../ui/settingsdialog.py" line="355"/>
+        <location filename="../../ui/settingsdialog.py" line="340"/>
+        <location filename="../../ui/settingsdialog.py" line="356"/>
         <source> days</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.py" line="341"/>
+        <location filename="../../ui/settingsdialog.py" line="342"/>
         <source>Days of history kept offline for groups without a choice of their own</source>
         <translation>Days of history kept offline for groups without a choice of their own</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.py" line="343"/>
+        <location filename="../../ui/settingsdialog.py" line="344"/>
         <source>&amp;Space for documents:</source>
         <translation>&amp;Space for documents:</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.py" line="344"/>
+        <location filename="../../ui/settingsdialog.py" line="345"/>
         <source> MB</source>
         <translation> MB</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.py" line="345"/>
+        <location filename="../../ui/settingsdialog.py" line="346"/>
         <source>Space for documents in megabytes</source>
         <translation>Space for documents in megabytes</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.py" line="347"/>
+        <location filename="../../ui/settingsdialog.py" line="348"/>
         <source>Managed by your IT department</source>
         <translation>Managed by your IT department</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.py" line="349"/>
+        <location filename="../../ui/settingsdialog.py" line="350"/>
         <source>What each group keeps offline</source>
         <translation>What each group keeps offline</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.py" line="350"/>
+        <location filename="../../ui/settingsdialog.py" line="351"/>
         <source>Default</source>
         <translation>Default</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.py" line="351"/>
+        <location filename="../../ui/settingsdialog.py" line="352"/>
         <source>Everything</source>
         <translation>Everything</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.py" line="352"/>
+        <location filename="../../ui/settingsdialog.py" line="353"/>
         <source>Last days:</source>
         <translation>Last days:</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.py" line="353"/>
+        <location filename="../../ui/settingsdialog.py" line="354"/>
         <source>History of this group kept offline</source>
         <translation>History of this group kept offline</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.py" line="354"/>
+        <location filename="../../ui/settingsdialog.py" line="355"/>
         <source>This &amp;group keeps:</source>
         <translation>This &amp;group keeps:</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.py" line="356"/>
+        <location filename="../../ui/settingsdialog.py" line="357"/>
         <source>Days of history of this group</source>
         <translation>Days of history of this group</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.py" line="357"/>
+        <location filename="../../ui/settingsdialog.py" line="358"/>
         <source>Keep this group&apos;s &amp;documents available offline</source>
         <translation>Keep this group&apos;s &amp;documents available offline</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.py" line="359"/>
+        <location filename="../../ui/settingsdialog.py" line="360"/>
         <source>Keep this group&apos;s documents available offline</source>
         <translation>Keep this group&apos;s documents available offline</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.py" line="361"/>
+        <location filename="../../ui/settingsdialog.py" line="362"/>
         <source>Signed-in accounts</source>
         <translation>Signed-in accounts</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.py" line="362"/>
+        <location filename="../../ui/settingsdialog.py" line="363"/>
         <source>&amp;Add account …</source>
         <translation>&amp;Add account …</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.py" line="363"/>
+        <location filename="../../ui/settingsdialog.py" line="364"/>
         <source>Add account</source>
         <translation>Add account</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.py" line="364"/>
+        <location filename="../../ui/settingsdialog.py" line="365"/>
         <source>Sign &amp;out …</source>
         <translation>Sign &amp;out …</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.py" line="365"/>
+        <location filename="../../ui/settingsdialog.py" line="366"/>
         <source>Sign out of the chosen account</source>
         <translation>Sign out of the chosen account</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.py" line="412"/>
+        <location filename="../../ui/settingsdialog.py" line="413"/>
         <source>%1 MB in use</source>
         <translation>%1 MB in use</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.py" line="504"/>
+        <location filename="../../ui/settingsdialog.py" line="505"/>
         <source>signed in</source>
         <translation>signed in</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.py" line="504"/>
+        <location filename="../../ui/settingsdialog.py" line="505"/>
         <source>offline</source>
         <translation>offline</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.py" line="506"/>
+        <location filename="../../ui/settingsdialog.py" line="507"/>
         <source>%1
 %2 · %3</source>
         <translation>%1
@@ -1625,12 +1660,12 @@ Choose “Sign in” in the account menu at the top right.</translation>
         <translation>Opening %1 …</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="528"/>
+        <location filename="../../ui/sidebar.py" line="530"/>
         <source>Account %1</source>
         <translation>Account %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sidebar.py" line="533"/>
+        <location filename="../../ui/sidebar.py" line="535"/>
         <source>%n unread</source>
         <translation>
             <numerusform>%n unread</numerusform>
@@ -1638,7 +1673,7 @@ Choose “Sign in” in the account menu at the top right.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sidebar.py" line="535"/>
+        <location filename="../../ui/sidebar.py" line="537"/>
         <source>%n mentions of you</source>
         <translation>
             <numerusform>%n mention of you</numerusform>
@@ -1646,7 +1681,7 @@ Choose “Sign in” in the account menu at the top right.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="537"/>
+        <location filename="../../ui/sidebar.py" line="539"/>
         <source>all history kept offline</source>
         <translation>all history kept offline</translation>
     </message>
@@ -1654,17 +1689,17 @@ Choose “Sign in” in the account menu at the top right.</translation>
 <context>
     <name>SidebarView</name>
     <message>
-        <location filename="../../ui/sidebar.py" line="600"/>
+        <location filename="../../ui/sidebar.py" line="602"/>
         <source>Groups and lists</source>
         <translation>Groups and lists</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="697"/>
+        <location filename="../../ui/sidebar.py" line="699"/>
         <source>Mark as read</source>
         <translation>Mark as read</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="702"/>
+        <location filename="../../ui/sidebar.py" line="704"/>
         <source>Mark all as read</source>
         <translation>Mark all as read</translation>
     </message>
@@ -1711,27 +1746,27 @@ Choose “Sign in” in the account menu at the top right.</translation>
 <context>
     <name>StreamPage</name>
     <message>
-        <location filename="../../ui/stream.py" line="561"/>
+        <location filename="../../ui/stream.py" line="563"/>
         <source>Group</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="562"/>
+        <location filename="../../ui/stream.py" line="564"/>
         <source>Docu&amp;ments</source>
         <translation>Docu&amp;ments</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="564"/>
+        <location filename="../../ui/stream.py" line="566"/>
         <source>Show the group&apos;s documents</source>
         <translation>Show the group&apos;s documents</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="569"/>
+        <location filename="../../ui/stream.py" line="571"/>
         <source>Posts</source>
         <translation>Posts</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="570"/>
+        <location filename="../../ui/stream.py" line="572"/>
         <source>No posts yet — write the first one.</source>
         <translation>No posts yet — write the first one.</translation>
     </message>
@@ -1848,7 +1883,7 @@ Choose “Sign in” in the account menu at the top right.</translation>
 <context>
     <name>ThreadModel</name>
     <message>
-        <location filename="../../ui/detail.py" line="129"/>
+        <location filename="../../ui/detail.py" line="128"/>
         <source>%1 (marked as the answer): %2</source>
         <translation>%1 (marked as the answer): %2</translation>
     </message>
@@ -1856,87 +1891,87 @@ Choose “Sign in” in the account menu at the top right.</translation>
 <context>
     <name>ThreadPane</name>
     <message>
-        <location filename="../../ui/detail.py" line="149"/>
+        <location filename="../../ui/detail.py" line="148"/>
         <source>Thread</source>
         <translation>Thread</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="153"/>
+        <location filename="../../ui/detail.py" line="152"/>
         <source>Close the detail pane</source>
         <translation>Close the detail pane</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="154"/>
+        <location filename="../../ui/detail.py" line="153"/>
         <source>Close (Esc)</source>
         <translation>Close (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="161"/>
+        <location filename="../../ui/detail.py" line="160"/>
         <source>Post and comments</source>
         <translation>Post and comments</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="162"/>
+        <location filename="../../ui/detail.py" line="161"/>
         <source>&amp;Like</source>
         <translation>&amp;Like</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="165"/>
+        <location filename="../../ui/detail.py" line="164"/>
         <source>Like the post</source>
         <translation>Like the post</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="166"/>
+        <location filename="../../ui/detail.py" line="165"/>
         <source>&amp;Retry sending</source>
         <translation>&amp;Retry sending</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="168"/>
+        <location filename="../../ui/detail.py" line="167"/>
         <source>Retry sending the post</source>
         <translation>Retry sending the post</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="169"/>
+        <location filename="../../ui/detail.py" line="168"/>
         <source>&amp;Discard</source>
         <translation>&amp;Discard</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="171"/>
+        <location filename="../../ui/detail.py" line="170"/>
         <source>Discard the post that failed</source>
         <translation>Discard the post that failed</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="174"/>
+        <location filename="../../ui/detail.py" line="173"/>
         <source>Write a comment … Ctrl+Enter sends</source>
         <translation>Write a comment … Ctrl+Enter sends</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="175"/>
+        <location filename="../../ui/detail.py" line="174"/>
         <source>New comment</source>
         <translation>New comment</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="177"/>
+        <location filename="../../ui/detail.py" line="176"/>
         <source>C&amp;omment</source>
         <translation>C&amp;omment</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="179"/>
+        <location filename="../../ui/detail.py" line="178"/>
         <source>Send the comment</source>
         <translation>Send the comment</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="238"/>
+        <location filename="../../ui/detail.py" line="237"/>
         <source>&amp;Like (%1)</source>
         <translation>&amp;Like (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="240"/>
+        <location filename="../../ui/detail.py" line="239"/>
         <source>Question by %1</source>
         <translation>Question by %1</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="240"/>
+        <location filename="../../ui/detail.py" line="239"/>
         <source>Post by %1</source>
         <translation>Post by %1</translation>
     </message>
@@ -1973,32 +2008,32 @@ Choose “Sign in” in the account menu at the top right.</translation>
 <context>
     <name>VersionsModel</name>
     <message>
-        <location filename="../../ui/documents/models.py" line="491"/>
+        <location filename="../../ui/documents/models.py" line="493"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/models.py" line="491"/>
+        <location filename="../../ui/documents/models.py" line="493"/>
         <source>By</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/models.py" line="491"/>
+        <location filename="../../ui/documents/models.py" line="493"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/models.py" line="491"/>
+        <location filename="../../ui/documents/models.py" line="493"/>
         <source>Size</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/models.py" line="502"/>
+        <location filename="../../ui/documents/models.py" line="504"/>
         <source>%1 (waiting to send)</source>
         <translation>%1 (waiting to send)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/models.py" line="515"/>
+        <location filename="../../ui/documents/models.py" line="517"/>
         <source>Version %1 by %2, %3, %4</source>
         <translation>Version %1 by %2, %3, %4</translation>
     </message>

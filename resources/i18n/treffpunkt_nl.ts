@@ -4,12 +4,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="347"/>
+        <location filename="../../ui/app.py" line="349"/>
         <source>No keyring</source>
         <translation>Geen sleutelbos</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="348"/>
+        <location filename="../../ui/app.py" line="350"/>
         <source>Treffpunkt keeps the key of your local data and your sign-in in the system keyring, and none is available.
 
 %1</source>
@@ -18,12 +18,12 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="419"/>
+        <location filename="../../ui/app.py" line="421"/>
         <source>Not signed in as %1: you can read and write; sign in to send.</source>
         <translation>Niet aangemeld als %1: je kunt lezen en schrijven; meld je aan om te verzenden.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="411"/>
+        <location filename="../../ui/app.py" line="413"/>
         <source>The server of %1 (%2) is not encrypted (http://); Treffpunkt does not connect to it. You can read and write; please tell your IT department.</source>
         <translation>De server van %1 (%2) is niet versleuteld (http://); Treffpunkt maakt er geen verbinding mee. Je kunt lezen en schrijven; laat het je IT-afdeling weten.</translation>
     </message>
@@ -39,52 +39,52 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../ui/stream.py" line="478"/>
+        <location filename="../../ui/stream.py" line="480"/>
         <source>Write something … @ mentions someone, Ctrl+Enter sends</source>
         <translation>Schrijf iets … @ noemt iemand, Ctrl+Enter verstuurt</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="480"/>
+        <location filename="../../ui/stream.py" line="482"/>
         <source>New post</source>
         <translation>Nieuw bericht</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="482"/>
+        <location filename="../../ui/stream.py" line="484"/>
         <source>&amp;Question</source>
         <translation>&amp;Vraag</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="483"/>
+        <location filename="../../ui/stream.py" line="485"/>
         <source>Post as a question</source>
         <translation>Als vraag plaatsen</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="484"/>
+        <location filename="../../ui/stream.py" line="486"/>
         <source>Ask the group; an answer can be marked later</source>
         <translation>Vraag het de groep; een antwoord kan later gemarkeerd worden</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="485"/>
+        <location filename="../../ui/stream.py" line="487"/>
         <source>&amp;Post</source>
         <translation>&amp;Plaatsen</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="487"/>
+        <location filename="../../ui/stream.py" line="489"/>
         <source>Post</source>
         <translation>Plaatsen</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="488"/>
+        <location filename="../../ui/stream.py" line="490"/>
         <source>Post (Ctrl+Enter)</source>
         <translation>Plaatsen (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="524"/>
+        <location filename="../../ui/stream.py" line="526"/>
         <source>Write something first.</source>
         <translation>Schrijf eerst iets.</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="545"/>
+        <location filename="../../ui/stream.py" line="547"/>
         <source>Could not save the post: %1</source>
         <translation>Het bericht kon niet worden opgeslagen: %1</translation>
     </message>
@@ -92,7 +92,7 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../ui/detail.py" line="331"/>
+        <location filename="../../ui/detail.py" line="330"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
@@ -100,7 +100,7 @@
 <context>
     <name>DocumentOpener</name>
     <message>
-        <location filename="../../ui/documents/opener.py" line="180"/>
+        <location filename="../../ui/documents/opener.py" line="218"/>
         <source>No application opens this file.</source>
         <translation>Geen programma opent dit bestand.</translation>
     </message>
@@ -108,177 +108,212 @@
 <context>
     <name>DocumentPane</name>
     <message>
-        <location filename="../../ui/documents/pane.py" line="51"/>
+        <location filename="../../ui/documents/pane.py" line="58"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="55"/>
+        <location filename="../../ui/documents/pane.py" line="62"/>
         <source>Close the detail pane</source>
         <translation>Detailvenster sluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="62"/>
+        <location filename="../../ui/documents/pane.py" line="69"/>
         <source>Document details</source>
         <translation>Gegevens van het document</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="71"/>
+        <location filename="../../ui/documents/pane.py" line="78"/>
         <source>Conflict copy</source>
         <translation>Conflictkopie</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="73"/>
+        <location filename="../../ui/documents/pane.py" line="80"/>
         <source>&amp;Open</source>
         <translation>&amp;Openen</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="75"/>
+        <location filename="../../ui/documents/pane.py" line="82"/>
         <source>Open with the system&apos;s application</source>
         <translation>Openen met het programma van het systeem</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="77"/>
+        <location filename="../../ui/documents/pane.py" line="84"/>
         <source>Changes you save there are saved back as a new version</source>
         <translation>Wat je daar opslaat, wordt hier als nieuwe versie bewaard</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="79"/>
+        <location filename="../../ui/documents/pane.py" line="86"/>
         <source>&amp;Keep available offline</source>
         <translation>Offline &amp;beschikbaar houden</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="82"/>
+        <location filename="../../ui/documents/pane.py" line="89"/>
         <source>Keep available offline</source>
         <translation>Offline beschikbaar houden</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="93"/>
+        <location filename="../../ui/documents/pane.py" line="99"/>
         <source>&amp;Retry</source>
         <translation>&amp;Opnieuw versturen</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="94"/>
+        <location filename="../../ui/documents/pane.py" line="100"/>
         <source>Send the version that failed again</source>
         <translation>De mislukte versie opnieuw versturen</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="95"/>
+        <location filename="../../ui/documents/pane.py" line="101"/>
         <source>&amp;Discard</source>
         <translation>&amp;Weggooien</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="96"/>
+        <location filename="../../ui/documents/pane.py" line="102"/>
         <source>Discard the version that failed</source>
         <translation>De mislukte versie weggooien</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="99"/>
+        <location filename="../../ui/documents/pane.py" line="105"/>
         <source>Versions</source>
         <translation>Versies</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="104"/>
+        <location filename="../../ui/documents/pane.py" line="110"/>
         <source>Versions, newest first</source>
         <translation>Versies, nieuwste eerst</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="183"/>
+        <location filename="../../ui/documents/pane.py" line="191"/>
         <source>This document is no longer there.</source>
         <translation>Dit document bestaat niet meer.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="201"/>
+        <location filename="../../ui/documents/pane.py" line="209"/>
         <source>on this computer</source>
         <translation>op deze computer</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="204"/>
+        <location filename="../../ui/documents/pane.py" line="212"/>
         <source>on the server only (downloaded when opened)</source>
         <translation>alleen op de server (wordt bij openen gedownload)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="206"/>
+        <location filename="../../ui/documents/pane.py" line="214"/>
         <source>not available</source>
         <translation>niet beschikbaar</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="210"/>
+        <location filename="../../ui/documents/pane.py" line="218"/>
         <source>Group</source>
         <translation>Groep</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="211"/>
+        <location filename="../../ui/documents/pane.py" line="219"/>
         <source>Folder</source>
         <translation>Map</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="212"/>
+        <location filename="../../ui/documents/pane.py" line="220"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="213"/>
+        <location filename="../../ui/documents/pane.py" line="221"/>
         <source>Size</source>
         <translation>Grootte</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="214"/>
+        <location filename="../../ui/documents/pane.py" line="222"/>
         <source>Version</source>
         <translation>Versie</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="215"/>
+        <location filename="../../ui/documents/pane.py" line="223"/>
         <source>Changed</source>
         <translation>Gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="216"/>
+        <location filename="../../ui/documents/pane.py" line="224"/>
         <source>Stored</source>
         <translation>Opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="220"/>
+        <location filename="../../ui/documents/pane.py" line="228"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="233"/>
+        <location filename="../../ui/documents/pane.py" line="241"/>
         <source>(no longer there)</source>
         <translation>(bestaat niet meer)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="237"/>
+        <location filename="../../ui/documents/pane.py" line="245"/>
         <source>Conflict copy: saved while someone else changed %1. Nothing was overwritten; compare both and keep what is right.</source>
         <translation>Conflictkopie: opgeslagen terwijl iemand anders %1 wijzigde. Er is niets overschreven; vergelijk beide en houd wat klopt.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="245"/>
+        <location filename="../../ui/documents/pane.py" line="253"/>
         <source>Conflict copies of this document: %1</source>
         <translation>Conflictkopieën van dit document: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="256"/>
+        <location filename="../../ui/documents/pane.py" line="264"/>
         <source>Could not be sent: %1</source>
         <translation>Kon niet worden verstuurd: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="317"/>
+        <location filename="../../ui/documents/pane.py" line="325"/>
         <source>Opened. Changes you save there are saved here as a new version.</source>
         <translation>Geopend. Wat je daar opslaat, wordt hier als nieuwe versie bewaard.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="325"/>
+        <location filename="../../ui/documents/pane.py" line="333"/>
         <source>This document is not available offline. Open it again when you are connected, or choose “Keep available offline” while connected.</source>
         <translation>Dit document is offline niet beschikbaar. Open het opnieuw als je verbonden bent, of kies ‘Offline beschikbaar houden’ terwijl je verbonden bent.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="332"/>
+        <location filename="../../ui/documents/pane.py" line="340"/>
         <source>Could not open the document: %1</source>
         <translation>Het document kon niet worden geopend: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="366"/>
+        <location filename="../../ui/documents/pane.py" line="352"/>
+        <source>Not opened: this is a program (%1).</source>
+        <translation>Niet geopend: dit is een programma (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="358"/>
+        <source>Program not opened</source>
+        <translation>Programma niet geopend</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="359"/>
+        <source>“%1” is a program (%2), not a document.</source>
+        <translation>‘%1’ is een programma (%2), geen document.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="363"/>
+        <source>Treffpunkt does not open programs, scripts, installers or shortcuts: opening one could run it on this computer with your rights. You can save it elsewhere, for example to hand it to your IT department.</source>
+        <translation>Treffpunkt opent geen programma’s, scripts, installatieprogramma’s of snelkoppelingen: openen kan het op deze computer met jouw rechten laten draaien. Je kunt het ergens anders opslaan, bijvoorbeeld om het aan je IT-afdeling te geven.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="369"/>
+        <source>&amp;Save as …</source>
+        <translation>&amp;Opslaan als …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="396"/>
+        <source>Save the program as</source>
+        <translation>Programma opslaan als</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="403"/>
+        <source>Saved as %1. It was not opened.</source>
+        <translation>Opgeslagen als %1. Het is niet geopend.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="436"/>
         <source>Could not change this: %1</source>
         <translation>Dit kon niet worden gewijzigd: %1</translation>
     </message>
@@ -286,22 +321,22 @@
 <context>
     <name>DocumentTreeModel</name>
     <message>
-        <location filename="../../ui/documents/models.py" line="376"/>
+        <location filename="../../ui/documents/models.py" line="378"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/models.py" line="376"/>
+        <location filename="../../ui/documents/models.py" line="378"/>
         <source>Changed</source>
         <translation>Gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/models.py" line="376"/>
+        <location filename="../../ui/documents/models.py" line="378"/>
         <source>Size</source>
         <translation>Grootte</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/documents/models.py" line="402"/>
+        <location filename="../../ui/documents/models.py" line="404"/>
         <source>%n documents</source>
         <translation>
             <numerusform>%n document</numerusform>
@@ -309,12 +344,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/documents/models.py" line="406"/>
+        <location filename="../../ui/documents/models.py" line="408"/>
         <source>Group</source>
         <translation>Groep</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/models.py" line="406"/>
+        <location filename="../../ui/documents/models.py" line="408"/>
         <source>Folder</source>
         <translation>Map</translation>
     </message>
@@ -322,17 +357,17 @@
 <context>
     <name>Documents</name>
     <message>
-        <location filename="../../ui/documents/models.py" line="455"/>
+        <location filename="../../ui/documents/models.py" line="457"/>
         <source>conflict copy</source>
         <translation>conflictkopie</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/models.py" line="457"/>
+        <location filename="../../ui/documents/models.py" line="459"/>
         <source>kept available offline</source>
         <translation>offline beschikbaar gehouden</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/models.py" line="459"/>
+        <location filename="../../ui/documents/models.py" line="461"/>
         <source>waiting to send</source>
         <translation>wacht op verzenden</translation>
     </message>
@@ -413,22 +448,22 @@
 <context>
     <name>EditDialog</name>
     <message>
-        <location filename="../../ui/postactions.py" line="37"/>
+        <location filename="../../ui/postactions.py" line="38"/>
         <source>Edit comment</source>
         <translation>Reactie bewerken</translation>
     </message>
     <message>
-        <location filename="../../ui/postactions.py" line="37"/>
+        <location filename="../../ui/postactions.py" line="38"/>
         <source>Edit post</source>
         <translation>Bericht bewerken</translation>
     </message>
     <message>
-        <location filename="../../ui/postactions.py" line="39"/>
+        <location filename="../../ui/postactions.py" line="40"/>
         <source>Markdown; @ mentions someone.</source>
         <translation>Markdown; @ noemt iemand.</translation>
     </message>
     <message>
-        <location filename="../../ui/postactions.py" line="42"/>
+        <location filename="../../ui/postactions.py" line="43"/>
         <source>Text of the message</source>
         <translation>Tekst van het bericht</translation>
     </message>
@@ -436,42 +471,42 @@
 <context>
     <name>GroupOfflineModel</name>
     <message>
-        <location filename="../../ui/settingsdialog.py" line="130"/>
+        <location filename="../../ui/settingsdialog.py" line="131"/>
         <source>Group</source>
         <translation>Groep</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.py" line="130"/>
+        <location filename="../../ui/settingsdialog.py" line="131"/>
         <source>History kept offline</source>
         <translation>Offline bewaarde geschiedenis</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.py" line="130"/>
+        <location filename="../../ui/settingsdialog.py" line="131"/>
         <source>Documents</source>
         <translation>Documenten</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.py" line="142"/>
+        <location filename="../../ui/settingsdialog.py" line="143"/>
         <source>Further groups</source>
         <translation>Overige groepen</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.py" line="145"/>
+        <location filename="../../ui/settingsdialog.py" line="146"/>
         <source>%1 (%2, %3)</source>
         <translation>%1 (%2, %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.py" line="154"/>
+        <location filename="../../ui/settingsdialog.py" line="155"/>
         <source>kept offline</source>
         <translation>offline beschikbaar</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.py" line="154"/>
+        <location filename="../../ui/settingsdialog.py" line="155"/>
         <source>when opened</source>
         <translation>bij openen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/settingsdialog.py" line="160"/>
+        <location filename="../../ui/settingsdialog.py" line="161"/>
         <source>default (%n days)</source>
         <translation>
             <numerusform>standaard (%n dag)</numerusform>
@@ -479,12 +514,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.py" line="162"/>
+        <location filename="../../ui/settingsdialog.py" line="163"/>
         <source>everything</source>
         <translation>alles</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/settingsdialog.py" line="163"/>
+        <location filename="../../ui/settingsdialog.py" line="164"/>
         <source>last %n days</source>
         <translation>
             <numerusform>laatste %n dag</numerusform>
@@ -495,67 +530,67 @@
 <context>
     <name>JoinGroupsDialog</name>
     <message>
-        <location filename="../../ui/joindialog.py" line="38"/>
+        <location filename="../../ui/joindialog.py" line="39"/>
         <source>Join groups</source>
         <translation>Lid worden van groepen</translation>
     </message>
     <message>
-        <location filename="../../ui/joindialog.py" line="42"/>
+        <location filename="../../ui/joindialog.py" line="43"/>
         <source>Open groups of your organisations that you are not a member of yet.</source>
         <translation>Open groepen van je organisaties waarvan je nog geen lid bent.</translation>
     </message>
     <message>
-        <location filename="../../ui/joindialog.py" line="47"/>
+        <location filename="../../ui/joindialog.py" line="48"/>
         <source>Open groups</source>
         <translation>Open groepen</translation>
     </message>
     <message>
-        <location filename="../../ui/joindialog.py" line="48"/>
+        <location filename="../../ui/joindialog.py" line="49"/>
         <source>Group</source>
         <translation>Groep</translation>
     </message>
     <message>
-        <location filename="../../ui/joindialog.py" line="48"/>
+        <location filename="../../ui/joindialog.py" line="49"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../ui/joindialog.py" line="48"/>
+        <location filename="../../ui/joindialog.py" line="49"/>
         <source>Members</source>
         <translation>Leden</translation>
     </message>
     <message>
-        <location filename="../../ui/joindialog.py" line="56"/>
+        <location filename="../../ui/joindialog.py" line="57"/>
         <source>State of the list</source>
         <translation>Status van de lijst</translation>
     </message>
     <message>
-        <location filename="../../ui/joindialog.py" line="58"/>
+        <location filename="../../ui/joindialog.py" line="59"/>
         <source>&amp;Join</source>
         <translation>&amp;Lid worden</translation>
     </message>
     <message>
-        <location filename="../../ui/joindialog.py" line="59"/>
+        <location filename="../../ui/joindialog.py" line="60"/>
         <source>Join the chosen group</source>
         <translation>Lid worden van de gekozen groep</translation>
     </message>
     <message>
-        <location filename="../../ui/joindialog.py" line="63"/>
+        <location filename="../../ui/joindialog.py" line="64"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/joindialog.py" line="77"/>
+        <location filename="../../ui/joindialog.py" line="78"/>
         <source>Joining groups needs a connection: sign in to this account again.</source>
         <translation>Voor lid worden is een verbinding nodig: meld je opnieuw aan bij dit account.</translation>
     </message>
     <message>
-        <location filename="../../ui/joindialog.py" line="81"/>
+        <location filename="../../ui/joindialog.py" line="82"/>
         <source>Looking for open groups …</source>
         <translation>Open groepen worden gezocht …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/joindialog.py" line="99"/>
+        <location filename="../../ui/joindialog.py" line="100"/>
         <source>%n open groups</source>
         <translation>
             <numerusform>%n open groep</numerusform>
@@ -563,32 +598,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/joindialog.py" line="106"/>
+        <location filename="../../ui/joindialog.py" line="107"/>
         <source>No open groups to join: you are in all of your organisations&apos; groups.</source>
         <translation>Geen open groepen om lid van te worden: je zit in alle groepen van je organisaties.</translation>
     </message>
     <message>
-        <location filename="../../ui/joindialog.py" line="112"/>
+        <location filename="../../ui/joindialog.py" line="113"/>
         <source>The list of open groups could not be loaded: %1</source>
         <translation>De lijst met open groepen kon niet worden geladen: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/joindialog.py" line="135"/>
+        <location filename="../../ui/joindialog.py" line="136"/>
         <source>Joining “%1” …</source>
         <translation>Lid worden van ‘%1’ …</translation>
     </message>
     <message>
-        <location filename="../../ui/joindialog.py" line="145"/>
+        <location filename="../../ui/joindialog.py" line="146"/>
         <source>%1 (joined)</source>
         <translation>%1 (lid geworden)</translation>
     </message>
     <message>
-        <location filename="../../ui/joindialog.py" line="147"/>
+        <location filename="../../ui/joindialog.py" line="148"/>
         <source>You joined “%1”. It appears in the sidebar with the next sync.</source>
         <translation>Je bent lid geworden van ‘%1’. De groep verschijnt bij de volgende synchronisatie in de zijbalk.</translation>
     </message>
     <message>
-        <location filename="../../ui/joindialog.py" line="156"/>
+        <location filename="../../ui/joindialog.py" line="157"/>
         <source>Joining “%1” failed: %2</source>
         <translation>Lid worden van ‘%1’ is mislukt: %2</translation>
     </message>
@@ -596,12 +631,12 @@
 <context>
     <name>Links</name>
     <message>
-        <location filename="../../ui/stream.py" line="342"/>
+        <location filename="../../ui/stream.py" line="343"/>
         <source>Open link</source>
         <translation>Link openen</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="343"/>
+        <location filename="../../ui/stream.py" line="344"/>
         <source>Open this address in your browser?</source>
         <translation>Dit adres openen in je browser?</translation>
     </message>
@@ -609,142 +644,142 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../ui/login.py" line="70"/>
+        <location filename="../../ui/login.py" line="71"/>
         <source>Sign in to Treffpunkt</source>
         <translation>Aanmelden bij Treffpunkt</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="74"/>
+        <location filename="../../ui/login.py" line="75"/>
         <source>Sign in with the account of your organisation.</source>
         <translation>Meld je aan met het account van je organisatie.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="86"/>
+        <location filename="../../ui/login.py" line="87"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="87"/>
+        <location filename="../../ui/login.py" line="88"/>
         <source>e.g. intranet.harderwijk.nl</source>
         <translation>bijv. intranet.harderwijk.nl</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="94"/>
+        <location filename="../../ui/login.py" line="95"/>
         <source>Set by your IT department</source>
         <translation>Ingesteld door je IT-afdeling</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="96"/>
+        <location filename="../../ui/login.py" line="97"/>
         <source>User name</source>
         <translation>Gebruikersnaam</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="97"/>
+        <location filename="../../ui/login.py" line="98"/>
         <source>e.g. anke.devries</source>
         <translation>bijv. anke.devries</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="104"/>
+        <location filename="../../ui/login.py" line="105"/>
         <source>Password</source>
         <translation>Wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="108"/>
+        <location filename="../../ui/login.py" line="109"/>
         <source>Sign-in problem</source>
         <translation>Probleem bij het aanmelden</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="114"/>
+        <location filename="../../ui/login.py" line="115"/>
         <source>&amp;Server:</source>
         <translation>&amp;Server:</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="115"/>
+        <location filename="../../ui/login.py" line="116"/>
         <source>&amp;User name:</source>
         <translation>&amp;Gebruikersnaam:</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="116"/>
+        <location filename="../../ui/login.py" line="117"/>
         <source>&amp;Password:</source>
         <translation>&amp;Wachtwoord:</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="119"/>
+        <location filename="../../ui/login.py" line="120"/>
         <source>&amp;Sign in</source>
         <translation>&amp;Aanmelden</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="121"/>
+        <location filename="../../ui/login.py" line="122"/>
         <source>Sign in</source>
         <translation>Aanmelden</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="124"/>
+        <location filename="../../ui/login.py" line="125"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="146"/>
+        <location filename="../../ui/login.py" line="147"/>
         <source>Enter the address of your organisation&apos;s server.</source>
         <translation>Vul het adres van de server van je organisatie in.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="152"/>
+        <location filename="../../ui/login.py" line="153"/>
         <source>“%1” is not a server address. Use a name like intranet.example.nl or a URL starting with https://.</source>
         <translation>‘%1’ is geen serveradres. Gebruik een naam als intranet.example.nl of een URL die begint met https://.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="159"/>
+        <location filename="../../ui/login.py" line="160"/>
         <source>Enter your user name.</source>
         <translation>Vul je gebruikersnaam in.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="162"/>
+        <location filename="../../ui/login.py" line="163"/>
         <source>Enter your password.</source>
         <translation>Vul je wachtwoord in.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="170"/>
+        <location filename="../../ui/login.py" line="171"/>
         <source>Signing in …</source>
         <translation>Bezig met aanmelden …</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="197"/>
+        <location filename="../../ui/login.py" line="198"/>
         <source>Wrong user name or password.</source>
         <translation>Verkeerde gebruikersnaam of wachtwoord.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="198"/>
+        <location filename="../../ui/login.py" line="199"/>
         <source>The server refused the sign-in: %1</source>
         <translation>De server heeft het aanmelden geweigerd: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="199"/>
+        <location filename="../../ui/login.py" line="200"/>
         <source>The server %1 cannot be reached (%2).</source>
         <translation>De server %1 is niet bereikbaar (%2).</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="200"/>
+        <location filename="../../ui/login.py" line="201"/>
         <source>%1 is not signed in on this computer.</source>
         <translation>%1 is op deze computer niet aangemeld.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="227"/>
+        <location filename="../../ui/login.py" line="228"/>
         <source>Signing in failed: %1</source>
         <translation>Aanmelden is mislukt: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="81"/>
+        <location filename="../../ui/login.py" line="82"/>
         <source>Your session as %1 has ended. Enter your password to go on; everything on this computer has been kept, including what waits to be sent.</source>
         <translation>Je sessie als %1 is verlopen. Voer je wachtwoord in om verder te gaan; alles op deze computer is bewaard gebleven, ook wat nog verzonden moet worden.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="202"/>
+        <location filename="../../ui/login.py" line="203"/>
         <source>%1 is not encrypted (http://). Treffpunkt signs in over https:// only, except on this computer or at a server your IT department allows.</source>
         <translation>%1 is niet versleuteld (http://). Treffpunkt meldt zich alleen via https:// aan, behalve op deze computer of bij een server die je IT-afdeling toestaat.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="206"/>
+        <location filename="../../ui/login.py" line="207"/>
         <source>The server address that %1 publishes (%2) is not encrypted (http://). Treffpunkt does not sign in there; please tell your IT department.</source>
         <translation>Het serveradres dat %1 opgeeft (%2) is niet versleuteld (http://). Treffpunkt meldt zich daar niet aan; laat het je IT-afdeling weten.</translation>
     </message>
@@ -810,7 +845,7 @@
         <translation>Afmelden …</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="690"/>
+        <location filename="../../ui/mainwindow.py" line="689"/>
         <source>Documents</source>
         <translation>Documenten</translation>
     </message>
@@ -850,12 +885,12 @@
         <translation>Op deze computer afmelden bij %1?</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="468"/>
+        <location filename="../../ui/mainwindow.py" line="470"/>
         <source>The local copy of this account&apos;s groups, documents and people is deleted from this computer. Signing in again fetches it anew.</source>
         <translation>De lokale kopie van de groepen, documenten en personen van dit account wordt van deze computer verwijderd. Bij opnieuw aanmelden wordt ze opnieuw opgehaald.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.py" line="476"/>
+        <location filename="../../ui/mainwindow.py" line="478"/>
         <source>%n items written here have not been sent yet and will be lost.</source>
         <translation>
             <numerusform>%n hier geschreven item is nog niet verstuurd en gaat verloren.</numerusform>
@@ -863,39 +898,39 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="481"/>
+        <location filename="../../ui/mainwindow.py" line="483"/>
         <source>Sign out and delete local data</source>
         <translation>Afmelden en lokale gegevens verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="519"/>
+        <location filename="../../ui/mainwindow.py" line="521"/>
         <source>Signing out …</source>
         <translation>Bezig met afmelden …</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="624"/>
+        <location filename="../../ui/mainwindow.py" line="623"/>
         <source>Signing out of %1 did not finish: %2</source>
         <translation>Het afmelden bij %1 is niet voltooid: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="631"/>
+        <location filename="../../ui/mainwindow.py" line="630"/>
         <source>Choose a group on the left to read and write.</source>
         <translation>Kies links een groep om te lezen en te schrijven.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="633"/>
+        <location filename="../../ui/mainwindow.py" line="632"/>
         <source>Opening your data …</source>
         <translation>Je gegevens worden geopend …</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="637"/>
+        <location filename="../../ui/mainwindow.py" line="636"/>
         <source>You are not signed in yet.
 Choose “Sign in” in the account menu at the top right.</source>
         <translation>Je bent nog niet aangemeld.
 Kies ‘Aanmelden’ in het accountmenu rechtsboven.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="777"/>
+        <location filename="../../ui/mainwindow.py" line="776"/>
         <source>Documents of %1</source>
         <translation>Documenten van %1</translation>
     </message>
@@ -906,12 +941,12 @@ Kies ‘Aanmelden’ in het accountmenu rechtsboven.</translation>
         <translation>Alles als gelezen markeren</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="576"/>
+        <location filename="../../ui/mainwindow.py" line="578"/>
         <source>Removing local data …</source>
         <translation>Lokale gegevens worden verwijderd …</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="601"/>
+        <location filename="../../ui/mainwindow.py" line="602"/>
         <source>Access withdrawn</source>
         <translation>Toegang ingetrokken</translation>
     </message>
@@ -921,7 +956,7 @@ Kies ‘Aanmelden’ in het accountmenu rechtsboven.</translation>
         <translation>De server accepteert %1 op deze computer niet meer.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="607"/>
+        <location filename="../../ui/mainwindow.py" line="605"/>
         <source>This computer was removed from the account, or its access was withdrawn (for example after a laptop was lost). The account&apos;s local copy — groups, documents, people and anything not yet sent — has been deleted from this computer. To use the account here again, sign in.</source>
         <translation>Deze computer is uit het account verwijderd of de toegang ervan is ingetrokken (bijvoorbeeld nadat een laptop kwijtraakte). De lokale kopie van het account – groepen, documenten, personen en alles wat nog niet verzonden was – is van deze computer verwijderd. Meld je aan om het account hier weer te gebruiken.</translation>
     </message>
@@ -982,12 +1017,12 @@ Kies ‘Aanmelden’ in het accountmenu rechtsboven.</translation>
 <context>
     <name>NotificationWatcher</name>
     <message>
-        <location filename="../../ui/notifications.py" line="144"/>
+        <location filename="../../ui/notifications.py" line="145"/>
         <source>Treffpunkt</source>
         <translation>Treffpunkt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/notifications.py" line="145"/>
+        <location filename="../../ui/notifications.py" line="146"/>
         <source>%n new mentions and replies</source>
         <translation>
             <numerusform>%n nieuwe vermelding of reactie</numerusform>
@@ -1097,22 +1132,22 @@ Kies ‘Aanmelden’ in het accountmenu rechtsboven.</translation>
 <context>
     <name>PostActions</name>
     <message>
-        <location filename="../../ui/postactions.py" line="115"/>
+        <location filename="../../ui/postactions.py" line="117"/>
         <source>Delete comment</source>
         <translation>Reactie verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/postactions.py" line="115"/>
+        <location filename="../../ui/postactions.py" line="117"/>
         <source>Delete post</source>
         <translation>Bericht verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/postactions.py" line="117"/>
+        <location filename="../../ui/postactions.py" line="118"/>
         <source>Delete this comment?</source>
         <translation>Deze reactie verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../ui/postactions.py" line="119"/>
+        <location filename="../../ui/postactions.py" line="120"/>
         <source>Delete this post and its comments?</source>
         <translation>Dit bericht en de reacties erop verwijderen?</translation>
     </message>
@@ -1122,7 +1157,7 @@ Kies ‘Aanmelden’ in het accountmenu rechtsboven.</translation>
         <translation>Niemand in de groep ziet het daarna nog.</translation>
     </message>
     <message>
-        <location filename="../../ui/postactions.py" line="123"/>
+        <location filename="../../ui/postactions.py" line="124"/>
         <source>&amp;Delete</source>
         <translation>&amp;Verwijderen</translation>
     </message>
@@ -1197,27 +1232,27 @@ Kies ‘Aanmelden’ in het accountmenu rechtsboven.</translation>
 <context>
     <name>PostListView</name>
     <message>
-        <location filename="../../ui/stream.py" line="446"/>
+        <location filename="../../ui/stream.py" line="448"/>
         <source>Open</source>
         <translation>Openen</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="448"/>
+        <location filename="../../ui/stream.py" line="450"/>
         <source>Unlike</source>
         <translation>Vind ik niet meer leuk</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="448"/>
+        <location filename="../../ui/stream.py" line="450"/>
         <source>Like</source>
         <translation>Vind ik leuk</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="458"/>
+        <location filename="../../ui/stream.py" line="460"/>
         <source>Edit …</source>
         <translation>Bewerken …</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="459"/>
+        <location filename="../../ui/stream.py" line="461"/>
         <source>Delete …</source>
         <translation>Verwijderen …</translation>
     </message>
@@ -1235,95 +1270,95 @@ Kies ‘Aanmelden’ in het accountmenu rechtsboven.</translation>
         <translation>Detailvenster sluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/people.py" line="309"/>
-        <location filename="../../ui/people.py" line="311"/>
+        <location filename="../../ui/people.py" line="310"/>
+        <location filename="../../ui/people.py" line="312"/>
         <source>External partner</source>
         <translation>Externe partner</translation>
     </message>
     <message>
-        <location filename="../../ui/people.py" line="313"/>
+        <location filename="../../ui/people.py" line="314"/>
         <source>A member of your groups without an entry in any of your organisations</source>
         <translation>Lid van je groepen zonder vermelding in een van je organisaties</translation>
     </message>
     <message>
-        <location filename="../../ui/people.py" line="322"/>
+        <location filename="../../ui/people.py" line="323"/>
         <source>Contact details</source>
         <translation>Contactgegevens</translation>
     </message>
     <message>
-        <location filename="../../ui/people.py" line="324"/>
-        <location filename="../../ui/people.py" line="328"/>
+        <location filename="../../ui/people.py" line="325"/>
+        <location filename="../../ui/people.py" line="329"/>
         <source>Groups you share</source>
         <translation>Gedeelde groepen</translation>
     </message>
     <message>
-        <location filename="../../ui/people.py" line="329"/>
-        <location filename="../../ui/people.py" line="333"/>
+        <location filename="../../ui/people.py" line="330"/>
+        <location filename="../../ui/people.py" line="334"/>
         <source>Recent posts</source>
         <translation>Recente berichten</translation>
     </message>
     <message>
-        <location filename="../../ui/people.py" line="366"/>
+        <location filename="../../ui/people.py" line="367"/>
         <source>This person is no longer in your directory.</source>
         <translation>Deze persoon staat niet meer in je overzicht.</translation>
     </message>
     <message>
-        <location filename="../../ui/people.py" line="375"/>
+        <location filename="../../ui/people.py" line="376"/>
         <source>Title</source>
         <translation>Functie</translation>
     </message>
     <message>
-        <location filename="../../ui/people.py" line="376"/>
+        <location filename="../../ui/people.py" line="377"/>
         <source>Department</source>
         <translation>Afdeling</translation>
     </message>
     <message>
-        <location filename="../../ui/people.py" line="377"/>
+        <location filename="../../ui/people.py" line="378"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../ui/people.py" line="378"/>
+        <location filename="../../ui/people.py" line="379"/>
         <source>Skills</source>
         <translation>Vaardigheden</translation>
     </message>
     <message>
-        <location filename="../../ui/people.py" line="379"/>
+        <location filename="../../ui/people.py" line="380"/>
         <source>Location</source>
         <translation>Locatie</translation>
     </message>
     <message>
-        <location filename="../../ui/people.py" line="380"/>
+        <location filename="../../ui/people.py" line="381"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../ui/people.py" line="384"/>
+        <location filename="../../ui/people.py" line="385"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/people.py" line="385"/>
+        <location filename="../../ui/people.py" line="386"/>
         <source>User ID</source>
         <translation>Gebruikers-ID</translation>
     </message>
     <message>
-        <location filename="../../ui/people.py" line="399"/>
+        <location filename="../../ui/people.py" line="400"/>
         <source>No groups in common</source>
         <translation>Geen gedeelde groepen</translation>
     </message>
     <message>
-        <location filename="../../ui/people.py" line="406"/>
+        <location filename="../../ui/people.py" line="407"/>
         <source>Comment in %1</source>
         <translation>Reactie in %1</translation>
     </message>
     <message>
-        <location filename="../../ui/people.py" line="406"/>
+        <location filename="../../ui/people.py" line="407"/>
         <source>Post in %1</source>
         <translation>Bericht in %1</translation>
     </message>
     <message>
-        <location filename="../../ui/people.py" line="417"/>
+        <location filename="../../ui/people.py" line="418"/>
         <source>Nothing written yet</source>
         <translation>Nog niets geschreven</translation>
     </message>
@@ -1331,33 +1366,33 @@ Kies ‘Aanmelden’ in het accountmenu rechtsboven.</translation>
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../../ui/searchdialog.py" line="227"/>
-        <location filename="../../ui/searchdialog.py" line="228"/>
+        <location filename="../../ui/searchdialog.py" line="223"/>
+        <location filename="../../ui/searchdialog.py" line="224"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../ui/searchdialog.py" line="234"/>
+        <location filename="../../ui/searchdialog.py" line="230"/>
         <source>Search people, posts, documents …</source>
         <translation>Personen, berichten, documenten zoeken …</translation>
     </message>
     <message>
-        <location filename="../../ui/searchdialog.py" line="235"/>
+        <location filename="../../ui/searchdialog.py" line="231"/>
         <source>Search for</source>
         <translation>Zoeken naar</translation>
     </message>
     <message>
-        <location filename="../../ui/searchdialog.py" line="243"/>
+        <location filename="../../ui/searchdialog.py" line="239"/>
         <source>Search results</source>
         <translation>Zoekresultaten</translation>
     </message>
     <message>
-        <location filename="../../ui/searchdialog.py" line="252"/>
+        <location filename="../../ui/searchdialog.py" line="248"/>
         <source>Search status</source>
         <translation>Zoekstatus</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/searchdialog.py" line="317"/>
+        <location filename="../../ui/searchdialog.py" line="313"/>
         <source>%n results</source>
         <translation>
             <numerusform>%n resultaat</numerusform>
@@ -1365,7 +1400,7 @@ Kies ‘Aanmelden’ in het accountmenu rechtsboven.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/searchdialog.py" line="320"/>
+        <location filename="../../ui/searchdialog.py" line="316"/>
         <source>Nothing found. Try fewer or other words.</source>
         <translation>Niets gevonden. Probeer minder of andere woorden.</translation>
     </message>
@@ -1414,183 +1449,183 @@ Kies ‘Aanmelden’ in het accountmenu rechtsboven.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settingsdialog.py" line="322"/>
+        <location filename="../../ui/settingsdialog.py" line="323"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.py" line="323"/>
+        <location filename="../../ui/settingsdialog.py" line="324"/>
         <source>Pages of the settings</source>
         <translation>Pagina&apos;s van de instellingen</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.py" line="324"/>
+        <location filename="../../ui/settingsdialog.py" line="325"/>
         <source>General</source>
         <translation>Algemeen</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.py" line="325"/>
+        <location filename="../../ui/settingsdialog.py" line="326"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.py" line="326"/>
+        <location filename="../../ui/settingsdialog.py" line="327"/>
         <source>Accounts</source>
         <translation>Accounts</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.py" line="327"/>
+        <location filename="../../ui/settingsdialog.py" line="328"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.py" line="328"/>
+        <location filename="../../ui/settingsdialog.py" line="329"/>
         <source>Close the settings</source>
         <translation>Instellingen sluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.py" line="329"/>
+        <location filename="../../ui/settingsdialog.py" line="330"/>
         <source>System default</source>
         <translation>Systeemstandaard</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.py" line="330"/>
+        <location filename="../../ui/settingsdialog.py" line="331"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.py" line="331"/>
+        <location filename="../../ui/settingsdialog.py" line="332"/>
         <source>&amp;Language:</source>
         <translation>&amp;Taal:</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.py" line="334"/>
+        <location filename="../../ui/settingsdialog.py" line="335"/>
         <source>Menus and dialogs change at once; a few texts already on screen change when Treffpunkt starts the next time.</source>
         <translation>Menu&apos;s en dialoogvensters wisselen meteen; enkele teksten die al op het scherm staan, wisselen bij de volgende start van Treffpunkt.</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.py" line="338"/>
+        <location filename="../../ui/settingsdialog.py" line="339"/>
         <source>Keep &amp;history of:</source>
         <translation>&amp;Geschiedenis bewaren van:</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.py" line="339"/>
-        <location filename="../../ui/settingsdialog.py" line="355"/>
+        <location filename="../../ui/settingsdialog.py" line="340"/>
+        <location filename="../../ui/settingsdialog.py" line="356"/>
         <source> days</source>
         <translation> dagen</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.py" line="341"/>
+        <location filename="../../ui/settingsdialog.py" line="342"/>
         <source>Days of history kept offline for groups without a choice of their own</source>
         <translation>Dagen geschiedenis die offline bewaard blijven voor groepen zonder eigen keuze</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.py" line="343"/>
+        <location filename="../../ui/settingsdialog.py" line="344"/>
         <source>&amp;Space for documents:</source>
         <translation>&amp;Ruimte voor documenten:</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.py" line="344"/>
+        <location filename="../../ui/settingsdialog.py" line="345"/>
         <source> MB</source>
         <translation> MB</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.py" line="345"/>
+        <location filename="../../ui/settingsdialog.py" line="346"/>
         <source>Space for documents in megabytes</source>
         <translation>Ruimte voor documenten in megabyte</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.py" line="347"/>
+        <location filename="../../ui/settingsdialog.py" line="348"/>
         <source>Managed by your IT department</source>
         <translation>Beheerd door je IT-afdeling</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.py" line="349"/>
+        <location filename="../../ui/settingsdialog.py" line="350"/>
         <source>What each group keeps offline</source>
         <translation>Wat elke groep offline bewaart</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.py" line="350"/>
+        <location filename="../../ui/settingsdialog.py" line="351"/>
         <source>Default</source>
         <translation>Standaard</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.py" line="351"/>
+        <location filename="../../ui/settingsdialog.py" line="352"/>
         <source>Everything</source>
         <translation>Alles</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.py" line="352"/>
+        <location filename="../../ui/settingsdialog.py" line="353"/>
         <source>Last days:</source>
         <translation>Laatste dagen:</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.py" line="353"/>
+        <location filename="../../ui/settingsdialog.py" line="354"/>
         <source>History of this group kept offline</source>
         <translation>Offline bewaarde geschiedenis van deze groep</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.py" line="354"/>
+        <location filename="../../ui/settingsdialog.py" line="355"/>
         <source>This &amp;group keeps:</source>
         <translation>Deze &amp;groep bewaart:</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.py" line="356"/>
+        <location filename="../../ui/settingsdialog.py" line="357"/>
         <source>Days of history of this group</source>
         <translation>Dagen geschiedenis van deze groep</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.py" line="357"/>
+        <location filename="../../ui/settingsdialog.py" line="358"/>
         <source>Keep this group&apos;s &amp;documents available offline</source>
         <translation>&amp;Documenten van deze groep offline beschikbaar houden</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.py" line="359"/>
+        <location filename="../../ui/settingsdialog.py" line="360"/>
         <source>Keep this group&apos;s documents available offline</source>
         <translation>Documenten van deze groep offline beschikbaar houden</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.py" line="361"/>
+        <location filename="../../ui/settingsdialog.py" line="362"/>
         <source>Signed-in accounts</source>
         <translation>Aangemelde accounts</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.py" line="362"/>
+        <location filename="../../ui/settingsdialog.py" line="363"/>
         <source>&amp;Add account …</source>
         <translation>Account &amp;toevoegen …</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.py" line="363"/>
+        <location filename="../../ui/settingsdialog.py" line="364"/>
         <source>Add account</source>
         <translation>Account toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.py" line="364"/>
+        <location filename="../../ui/settingsdialog.py" line="365"/>
         <source>Sign &amp;out …</source>
         <translation>&amp;Afmelden …</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.py" line="365"/>
+        <location filename="../../ui/settingsdialog.py" line="366"/>
         <source>Sign out of the chosen account</source>
         <translation>Afmelden bij het gekozen account</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.py" line="412"/>
+        <location filename="../../ui/settingsdialog.py" line="413"/>
         <source>%1 MB in use</source>
         <translation>%1 MB in gebruik</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.py" line="504"/>
+        <location filename="../../ui/settingsdialog.py" line="505"/>
         <source>signed in</source>
         <translation>aangemeld</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.py" line="504"/>
+        <location filename="../../ui/settingsdialog.py" line="505"/>
         <source>offline</source>
         <translation>offline</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.py" line="506"/>
+        <location filename="../../ui/settingsdialog.py" line="507"/>
         <source>%1
 %2 · %3</source>
         <translation>%1
@@ -1625,12 +1660,12 @@ Kies ‘Aanmelden’ in het accountmenu rechtsboven.</translation>
         <translation>%1 wordt geopend …</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="528"/>
+        <location filename="../../ui/sidebar.py" line="530"/>
         <source>Account %1</source>
         <translation>Account %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sidebar.py" line="533"/>
+        <location filename="../../ui/sidebar.py" line="535"/>
         <source>%n unread</source>
         <translation>
             <numerusform>%n ongelezen</numerusform>
@@ -1638,7 +1673,7 @@ Kies ‘Aanmelden’ in het accountmenu rechtsboven.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sidebar.py" line="535"/>
+        <location filename="../../ui/sidebar.py" line="537"/>
         <source>%n mentions of you</source>
         <translation>
             <numerusform>%n vermelding van jou</numerusform>
@@ -1646,7 +1681,7 @@ Kies ‘Aanmelden’ in het accountmenu rechtsboven.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="537"/>
+        <location filename="../../ui/sidebar.py" line="539"/>
         <source>all history kept offline</source>
         <translation>hele geschiedenis offline</translation>
     </message>
@@ -1654,17 +1689,17 @@ Kies ‘Aanmelden’ in het accountmenu rechtsboven.</translation>
 <context>
     <name>SidebarView</name>
     <message>
-        <location filename="../../ui/sidebar.py" line="600"/>
+        <location filename="../../ui/sidebar.py" line="602"/>
         <source>Groups and lists</source>
         <translation>Groepen en lijsten</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="697"/>
+        <location filename="../../ui/sidebar.py" line="699"/>
         <source>Mark as read</source>
         <translation>Als gelezen markeren</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="702"/>
+        <location filename="../../ui/sidebar.py" line="704"/>
         <source>Mark all as read</source>
         <translation>Alles als gelezen markeren</translation>
     </message>
@@ -1711,27 +1746,27 @@ Kies ‘Aanmelden’ in het accountmenu rechtsboven.</translation>
 <context>
     <name>StreamPage</name>
     <message>
-        <location filename="../../ui/stream.py" line="561"/>
+        <location filename="../../ui/stream.py" line="563"/>
         <source>Group</source>
         <translation>Groep</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="562"/>
+        <location filename="../../ui/stream.py" line="564"/>
         <source>Docu&amp;ments</source>
         <translation>Docu&amp;menten</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="564"/>
+        <location filename="../../ui/stream.py" line="566"/>
         <source>Show the group&apos;s documents</source>
         <translation>De documenten van de groep tonen</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="569"/>
+        <location filename="../../ui/stream.py" line="571"/>
         <source>Posts</source>
         <translation>Berichten</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="570"/>
+        <location filename="../../ui/stream.py" line="572"/>
         <source>No posts yet — write the first one.</source>
         <translation>Nog geen berichten — schrijf het eerste.</translation>
     </message>
@@ -1848,7 +1883,7 @@ Kies ‘Aanmelden’ in het accountmenu rechtsboven.</translation>
 <context>
     <name>ThreadModel</name>
     <message>
-        <location filename="../../ui/detail.py" line="129"/>
+        <location filename="../../ui/detail.py" line="128"/>
         <source>%1 (marked as the answer): %2</source>
         <translation>%1 (gemarkeerd als antwoord): %2</translation>
     </message>
@@ -1856,87 +1891,87 @@ Kies ‘Aanmelden’ in het accountmenu rechtsboven.</translation>
 <context>
     <name>ThreadPane</name>
     <message>
-        <location filename="../../ui/detail.py" line="149"/>
+        <location filename="../../ui/detail.py" line="148"/>
         <source>Thread</source>
         <translation>Gesprek</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="153"/>
+        <location filename="../../ui/detail.py" line="152"/>
         <source>Close the detail pane</source>
         <translation>Detailvenster sluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="154"/>
+        <location filename="../../ui/detail.py" line="153"/>
         <source>Close (Esc)</source>
         <translation>Sluiten (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="161"/>
+        <location filename="../../ui/detail.py" line="160"/>
         <source>Post and comments</source>
         <translation>Bericht en reacties</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="162"/>
+        <location filename="../../ui/detail.py" line="161"/>
         <source>&amp;Like</source>
         <translation>&amp;Vind ik leuk</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="165"/>
+        <location filename="../../ui/detail.py" line="164"/>
         <source>Like the post</source>
         <translation>Bericht leuk vinden</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="166"/>
+        <location filename="../../ui/detail.py" line="165"/>
         <source>&amp;Retry sending</source>
         <translation>Opnieuw &amp;verzenden</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="168"/>
+        <location filename="../../ui/detail.py" line="167"/>
         <source>Retry sending the post</source>
         <translation>Bericht opnieuw verzenden</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="169"/>
+        <location filename="../../ui/detail.py" line="168"/>
         <source>&amp;Discard</source>
         <translation>&amp;Weggooien</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="171"/>
+        <location filename="../../ui/detail.py" line="170"/>
         <source>Discard the post that failed</source>
         <translation>Mislukt bericht weggooien</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="174"/>
+        <location filename="../../ui/detail.py" line="173"/>
         <source>Write a comment … Ctrl+Enter sends</source>
         <translation>Schrijf een reactie … Ctrl+Enter verstuurt</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="175"/>
+        <location filename="../../ui/detail.py" line="174"/>
         <source>New comment</source>
         <translation>Nieuwe reactie</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="177"/>
+        <location filename="../../ui/detail.py" line="176"/>
         <source>C&amp;omment</source>
         <translation>&amp;Reageren</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="179"/>
+        <location filename="../../ui/detail.py" line="178"/>
         <source>Send the comment</source>
         <translation>Reactie versturen</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="238"/>
+        <location filename="../../ui/detail.py" line="237"/>
         <source>&amp;Like (%1)</source>
         <translation>&amp;Vind ik leuk (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="240"/>
+        <location filename="../../ui/detail.py" line="239"/>
         <source>Question by %1</source>
         <translation>Vraag van %1</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="240"/>
+        <location filename="../../ui/detail.py" line="239"/>
         <source>Post by %1</source>
         <translation>Bericht van %1</translation>
     </message>
@@ -1973,32 +2008,32 @@ Kies ‘Aanmelden’ in het accountmenu rechtsboven.</translation>
 <context>
     <name>VersionsModel</name>
     <message>
-        <location filename="../../ui/documents/models.py" line="491"/>
+        <location filename="../../ui/documents/models.py" line="493"/>
         <source>Version</source>
         <translation>Versie</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/models.py" line="491"/>
+        <location filename="../../ui/documents/models.py" line="493"/>
         <source>By</source>
         <translation>Door</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/models.py" line="491"/>
+        <location filename="../../ui/documents/models.py" line="493"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/models.py" line="491"/>
+        <location filename="../../ui/documents/models.py" line="493"/>
         <source>Size</source>
         <translation>Grootte</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/models.py" line="502"/>
+        <location filename="../../ui/documents/models.py" line="504"/>
         <source>%1 (waiting to send)</source>
         <translation>%1 (wacht op verzenden)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/models.py" line="515"/>
+        <location filename="../../ui/documents/models.py" line="517"/>
         <source>Version %1 by %2, %3, %4</source>
         <translation>Versie %1 door %2, %3, %4</translation>
     </message>

@@ -716,3 +716,25 @@ def test_open_groups_of_an_organisation_are_offered_and_joined(
     a.engine.sync_once()
     assert joining.joinable_groups(a.replica, a.engine.transport) == []
     assert_replica_equals_fake(a.replica, fake, a.user.user_id)
+
+
+def test_open_groups_are_offered_under_clean_names(fake: FakeServer, device: MakeDevice) -> None:
+    anke, jan = fake.register("anke"), fake.register("jan")
+    space = fake.create_room(
+        jan.user_id, name="Harder\u202ewijk", space=True, members=[anke.user_id]
+    )
+    public = fake.create_room(
+        jan.user_id,
+        name="Bou\u2067wen\n\x1b[2J",
+        topic="Bau\u202eprojekte\r\nund\tmehr\x07",
+        join_rule="public",
+    )
+    fake.add_child(space, public, jan.user_id)
+    a = device(anke)
+    a.engine.sync_once()
+    [offered] = joining.joinable_groups(a.replica, a.engine.transport)
+    assert (offered.name, offered.topic, offered.organisation) == (
+        "Bouwen [2J",
+        "Bauprojekte\nund\tmehr",
+        "Harderwijk",
+    )

@@ -10,7 +10,8 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale, QMimeData, QModelIndex, QPointF, Qt, QUrl
-from PySide6.QtGui import QDropEvent, QFont
+from PySide6.QtGui import QDesktopServices, QDropEvent, QFont
+from PySide6.QtWidgets import QFileDialog, QPushButton
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
@@ -419,6 +420,64 @@ def test_open_without_cached_file_while_offline_says_so(
         pane.open_button.click()
     assert launcher.urls == []
     assert pane.note.isVisibleTo(pane) and "not available offline" in pane.note.text()
+    opener.close()
+
+
+def test_open_never_hands_a_program_to_the_system_and_offers_to_save_it(
+    qtbot: QtBot,
+    ctx: AppContext,
+    docs: AccountSession,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    launcher = _Launcher()
+    monkeypatch.setattr(QDesktopServices, "openUrl", launcher)
+    # Shows as "Protokollexe.pdf" where the bidi override works.
+    program = _add(ctx, docs, tmp_path, "Protokoll\u202efdp.exe", text="echo boo")
+    document = _add(ctx, docs, tmp_path, "Protokoll.pdf", text="%PDF-1.7")
+    opener = DocumentOpener(ctx)  # the system's opener, as the window makes it
+    pane = DocumentPane(ctx, opener)
+    qtbot.addWidget(pane)
+    pane.show()
+    pane.show_document(docs, program)
+    assert "Protokollfdp.exe" in pane.info.text() and "\u202e" not in pane.info.text()
+
+    with qtbot.waitSignal(opener.refused) as refused:
+        pane.open_button.click()
+    assert refused.args[1:] == ["Protokollfdp.exe", ".exe"]
+    assert launcher.urls == []
+    assert not [p for p in opener.folder.rglob("*") if p.is_file()]  # nothing decrypted
+    box = pane.refusal
+    assert box is not None and box.isVisible()
+    assert box.textFormat() == Qt.TextFormat.PlainText
+    assert "Protokollfdp.exe" in box.text() and "(.exe)" in box.text()
+    assert "Not opened" in pane.note.text()
+
+    # Saved where the user chooses, never opened.
+    target = tmp_path / "Downloads" / "kept.exe"
+    target.parent.mkdir()
+    asked: list[str] = []
+
+    def choose(parent: object, caption: str, suggested: str) -> tuple[str, str]:
+        asked.append(suggested)
+        return str(target), ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", choose)
+    save = box.findChild(QPushButton, "saveProgram")
+    assert save is not None
+    with qtbot.waitSignal(opener.saved):
+        save.click()
+    qtbot.waitUntil(lambda: pane.refusal is None)  # the box has gone
+    assert [Path(s).name for s in asked] == ["Protokollfdp.exe"]
+    assert target.read_text(encoding="utf-8") == "echo boo"
+    assert launcher.urls == []
+    assert str(target) in pane.note.text()
+
+    # A document still goes to the system, through the same call.
+    pane.show_document(docs, document)
+    with qtbot.waitSignal(opener.opened):
+        pane.open_button.click()
+    assert [Path(url.toLocalFile()).name for url in launcher.urls] == ["Protokoll.pdf"]
     opener.close()
 
 

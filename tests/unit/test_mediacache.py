@@ -34,6 +34,15 @@ def test_empty_file(tmp_path: Path) -> None:
     assert cache.read_bytes(info.sha256) == b""
 
 
+def test_the_head_of_a_file_is_read_from_its_first_chunk(tmp_path: Path) -> None:
+    cache = MediaCache(tmp_path, KEY)
+    data = os.urandom(CHUNK + 10)
+    info = cache.put_stream(io.BytesIO(data))
+    assert cache.head(info.sha256, 4096) == data[:4096]
+    assert cache.head(cache.put_stream(io.BytesIO(b"#!")).sha256, 4096) == b"#!"
+    assert cache.head(cache.put_stream(io.BytesIO(b"")).sha256, 4096) == b""
+
+
 def test_checksum_mismatch_is_refused_and_leaves_nothing(tmp_path: Path) -> None:
     cache = MediaCache(tmp_path, KEY)
     with pytest.raises(MediaCacheError, match="checksum mismatch"):

@@ -18,11 +18,13 @@ from client.mediacache import MediaCache
 from client.models import Document, Group
 from client.reads.documents import (
     NotAvailableOfflineError,
+    RunsCodeError,
     document_detail,
     document_folders,
     documents_by_id,
     export_for_opening,
     folder_documents,
+    save_copy,
     storage_used,
 )
 from client.rows import FolderEntry, StorageUse
@@ -221,10 +223,76 @@ def test_a_hostile_name_stays_in_the_folder(
     replica: Replica, media: MediaCache, tmp_path: Path
 ) -> None:
     blob = media.put_stream(io.BytesIO(b"boo"))
-    _from_server(replica, "doc-evil", "../../evil.desktop", sha256=blob.sha256)
+    _from_server(replica, "doc-evil", "../../evil.pdf", sha256=blob.sha256)
     folder = tmp_path / "open"
     exported = export_for_opening(replica, media, None, "doc-evil", folder)
     assert exported.path.parent == folder and exported.path.read_bytes() == b"boo"
+
+
+@pytest.mark.parametrize(
+    ("name", "mimetype", "content", "kind"),
+    [
+        ("../../evil.desktop", "text/plain", b"[Desktop Entry]", ".desktop"),
+        ("Protokoll\u202efdp.exe", "application/pdf", b"%PDF", ".exe"),
+        ("Protokoll.pdf.EXE", "application/pdf", b"%PDF", ".exe"),
+        ("Bericht.pdf", "application/x-msdownload", b"%PDF", ".exe"),
+        ("Bericht.pdf", "application/pdf", b"#!/bin/sh\necho", "#!"),
+        ("Bericht.pdf", "application/pdf", b"\x7fELF\x02\x01", "ELF"),
+    ],
+)
+def test_a_program_is_never_exported_to_open(
+    replica: Replica,
+    media: MediaCache,
+    tmp_path: Path,
+    name: str,
+    mimetype: str,
+    content: bytes,
+    kind: str,
+) -> None:
+    blob = media.put_stream(io.BytesIO(content))
+    _from_server(replica, "doc-prog", name, sha256=blob.sha256, mimetype=mimetype)
+    folder = tmp_path / "open"
+    with pytest.raises(RunsCodeError) as refused:
+        export_for_opening(replica, media, None, "doc-prog", folder)
+    assert (refused.value.document_id, refused.value.kind) == ("doc-prog", kind)
+    assert "\u202e" not in refused.value.name and "/" not in refused.value.name
+    assert not folder.exists() or not any(folder.iterdir())
+    # Kept where the user chooses instead.
+    target = tmp_path / "elsewhere" / "kept"
+    target.parent.mkdir()
+    assert save_copy(replica, media, None, "doc-prog", target) == target
+    assert target.read_bytes() == content
+
+
+def test_a_program_is_refused_by_name_before_it_is_downloaded(
+    replica: Replica, media: MediaCache, tmp_path: Path
+) -> None:
+    _from_server(replica, "doc-prog", "setup.msi", mimetype="application/octet-stream")
+    fetched: list[str] = []
+
+    def fetch(document_id: str) -> str:
+        fetched.append(document_id)
+        raise AssertionError("downloaded")
+
+    with pytest.raises(RunsCodeError):
+        export_for_opening(replica, media, fetch, "doc-prog", tmp_path / "open")
+    assert fetched == []
+
+
+def test_a_program_found_by_its_first_bytes_is_refused_after_the_download(
+    replica: Replica, media: MediaCache, tmp_path: Path
+) -> None:
+    program = b"#!/usr/bin/env python3\nimport os\n"
+    _from_server(replica, "doc-prog", "Notiz.txt", sha256="cd" * 32)
+
+    def fetch(document_id: str) -> str:
+        return media.put_stream(io.BytesIO(program)).sha256
+
+    folder = tmp_path / "open"
+    with pytest.raises(RunsCodeError) as refused:
+        export_for_opening(replica, media, fetch, "doc-prog", folder)
+    assert refused.value.kind == "#!"
+    assert not folder.exists()
 
 
 def test_a_document_not_cached_is_fetched_or_not_available_offline(

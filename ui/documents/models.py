@@ -31,6 +31,7 @@ from client.changes import Changes
 from client.reads import PAGE_SIZE
 from client.reads.documents import document_folders, documents_by_id, folder_documents
 from client.rows import DocumentRow, FolderEntry, VersionRow
+from client.text import clean_name
 from ui import icons, timefmt
 from ui.context import AccountSession, AppContext
 from ui.ops import Op
@@ -167,7 +168,8 @@ class DocumentTreeModel(QAbstractItemModel):
                 path = "/".join(parts[: depth + 1])
                 found = containers.get((entry.group_id, path))
                 if found is None:
-                    found = self._add_child(node, NodeKind.FOLDER, entry.group_id, path, part)
+                    shown = clean_name(part) or "…"  # a part of a name from the server
+                    found = self._add_child(node, NodeKind.FOLDER, entry.group_id, path, shown)
                     containers[(entry.group_id, path)] = found
                 node = found
             node.stored.append(entry.folder)
@@ -206,7 +208,7 @@ class DocumentTreeModel(QAbstractItemModel):
         assert node is not None
         node.loading = True
         last = node.children[-1].doc if node.loaded_docs else None
-        after = (last.name, last.id) if last is not None else None
+        after = last.name_key if last is not None else None
         Op(
             self._ctx.ops,
             partial(

@@ -8,6 +8,10 @@ truncate, rename a temporary file over the original), so the watch waits until t
 has been quiet for a moment and compares checksums: one version per save, none for a save
 without changes. A copy whose document left the replica (the user lost access to its
 group) is removed at once.
+
+A program, script, installer or shortcut (``client.filenames.runs_code``) is never handed to
+the system: opening one reports ``refused``, and the user may save a copy where they choose
+(``save_copy``) after a warning.
 """
 
 from __future__ import annotations
@@ -30,8 +34,10 @@ from client.filenames import safe_filename
 from client.reads.documents import (
     Exported,
     NotAvailableOfflineError,
+    RunsCodeError,
     export_for_opening,
     missing_documents,
+    save_copy,
 )
 from ui import lazy
 from ui.context import AccountSession, AppContext
@@ -53,6 +59,19 @@ def _fetch(engine: SyncEngine, document_id: str) -> str:
         return engine.fetch_document(document_id)
     except lazy.engine.OfflineError as exc:
         raise NotAvailableOfflineError(document_id) from exc
+
+
+def _fetcher(account: AccountSession) -> Callable[[str], str] | None:
+    """How a document that is not cached gets downloaded: by the account's engine while
+    connected, else not at all."""
+    engine = account.connected.engine if account.connected is not None else None
+    return partial(_fetch, engine) if engine is not None else None
+
+
+def _system_open(url: QUrl) -> bool:
+    """The system's application for a file, looked up when called (a test may replace
+    ``QDesktopServices.openUrl`` to see what would have been opened)."""
+    return QDesktopServices.openUrl(url)
 
 
 def file_sha256(path: Path) -> str | None:
@@ -100,19 +119,21 @@ class DocumentOpener(QObject):
     unavailable = Signal(str)  # document id: not cached and no connection
     failed = Signal(str, str)  # document id, message
     version_saved = Signal(str)  # document id
+    refused = Signal(str, str, str)  # document id, its file name, what makes it a program
+    saved = Signal(str, str)  # document id, path of a copy saved where the user chose
 
     def __init__(
         self,
         ctx: AppContext,
         parent: QObject | None = None,
         *,
-        open_url: Callable[[QUrl], bool] = QDesktopServices.openUrl,
+        open_url: Callable[[QUrl], bool] | None = None,
         debounce_ms: int = SAVE_DEBOUNCE_MS,
     ) -> None:
         super().__init__(parent)
         self._ctx = ctx
         # Replaceable, so that tests see the path without starting an application.
-        self.open_url = open_url
+        self.open_url = open_url if open_url is not None else _system_open
         self.debounce_ms = debounce_ms
         self._folder: Path | None = None
         self._finalizer: weakref.finalize[Any, Any] | None = None
@@ -142,8 +163,6 @@ class DocumentOpener(QObject):
                 # Open already (maybe with unsaved edits): show it again, never overwrite.
                 self._launch(opened)
                 return
-        engine = account.connected.engine if account.connected is not None else None
-        fetch = partial(_fetch, engine) if engine is not None else None
         # One sub-folder per document: two documents of the same name do not clash.
         folder = self.folder / safe_filename(document_id)
         Op(
@@ -152,7 +171,7 @@ class DocumentOpener(QObject):
                 export_for_opening,
                 account.replica,
                 account.commands.media,
-                fetch,
+                _fetcher(account),
                 document_id,
                 folder,
             ),
@@ -170,8 +189,27 @@ class DocumentOpener(QObject):
     def _on_export_failed(self, document_id: str, error: Exception) -> None:
         if isinstance(error, NotAvailableOfflineError):
             self.unavailable.emit(document_id)
+        elif isinstance(error, RunsCodeError):
+            self.refused.emit(document_id, error.name, error.kind)
         else:
             self.failed.emit(document_id, str(error))
+
+    def save_copy(self, account: AccountSession, document_id: str, target: Path) -> None:
+        """Decrypt a document to ``target``, a file the user chose; never opens it."""
+        Op(
+            self._ctx.ops,
+            partial(
+                save_copy,
+                account.replica,
+                account.commands.media,
+                _fetcher(account),
+                document_id,
+                target,
+            ),
+            parent=self,
+        ).success(lambda path: self.saved.emit(document_id, str(path))).failure(
+            partial(self._on_export_failed, document_id)
+        ).run()
 
     def _launch(self, opened: _Opened) -> None:
         if self.open_url(QUrl.fromLocalFile(str(opened.path))):

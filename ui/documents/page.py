@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from client.changes import Changes
 from client.reads.documents import storage_used
 from client.rows import DocumentRow, StorageUse
-from ui import icons, lazy
+from ui import icons, lazy, plain
 from ui.context import AccountSession, AppContext
 from ui.documents.models import (
     FOLDER_ROLE,
@@ -57,7 +57,7 @@ class DocumentsPage(QWidget):
         self.model: DocumentTreeModel | None = None
         self._expanded: set[tuple[str, str]] = set()
         self.setAcceptDrops(True)
-        self.title = QLabel(self)
+        self.title = plain.label(self)  # "Documents of" a group's name
         self.title.setObjectName("paneTitle")
         self.posts_button = QPushButton(self.tr("&Posts"), self)
         icons.set_icon(self.posts_button, "comment")
@@ -82,7 +82,7 @@ class DocumentsPage(QWidget):
         self.empty.setWordWrap(True)
         self.stack.addWidget(self.view)
         self.stack.addWidget(self.empty)
-        self.note = QLabel(self)
+        self.note = plain.label(self)  # file names, errors
         self.note.setObjectName("inlineNote")
         self.note.setWordWrap(True)
         self.note.hide()

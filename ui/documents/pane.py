@@ -1,15 +1,16 @@
-"""The detail of a document: what it is, its versions and conflict copies, opening it,
-keeping it available offline, and a version that could not be sent (retry or discard it) or
-has been failing to send for more than a day."""
+"""The detail of a document: what it is, its versions and conflict copies, opening it (or,
+for a program, the warning and saving it elsewhere), keeping it available offline, and a
+version that could not be sent (retry or discard it) or has been failing to send for more
+than a day."""
 
 from __future__ import annotations
 
-import html
 from collections.abc import Callable
 from functools import partial
+from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -23,15 +24,20 @@ from PySide6.QtWidgets import (
 from client.changes import Changes
 from client.reads.documents import document_detail
 from client.rows import DocumentDetail
-
-if TYPE_CHECKING:
-    from client.store import Replica
-from ui import icons, timefmt
+from client.text import clean_name
+from ui import icons, plain, timefmt
 from ui.context import AccountSession, AppContext
 from ui.documents.models import VersionsModel, document_states, formatted_size
 from ui.documents.opener import DocumentOpener
 from ui.ops import Op
+from ui.plain import escape as _esc
 from ui.sendstate import failure_reason, stuck_text
+
+if TYPE_CHECKING:
+    # Rare: their bindings load when the first warning is shown.
+    from PySide6.QtWidgets import QMessageBox
+
+    from client.store import Replica
 
 
 class DocumentPane(QWidget):
@@ -48,6 +54,7 @@ class DocumentPane(QWidget):
         self.account: AccountSession | None = None
         self.document_id: str | None = None
         self.detail: DocumentDetail | None = None
+        self.refusal: QMessageBox | None = None  # the warning that a program is not opened
         self.title = QLabel(self.tr("Document"), self)
         self.title.setObjectName("paneTitle")
         close = QToolButton(self)
@@ -80,15 +87,14 @@ class DocumentPane(QWidget):
         icons.set_icon(self.pin_button, "kept-offline")
         self.pin_button.setCheckable(True)
         self.pin_button.setAccessibleName(self.tr("Keep available offline"))
-        self.note = QLabel(self)
+        self.note = plain.label(self)  # errors, in their own words
         self.note.setObjectName("inlineNote")
         self.note.setWordWrap(True)
         self.note.hide()
         # Why a version could not be sent: the reason may be the server's own words.
-        self.send_note = QLabel(self)
+        self.send_note = plain.label(self)
         self.send_note.setObjectName("inlineError")
         self.send_note.setWordWrap(True)
-        self.send_note.setTextFormat(Qt.TextFormat.PlainText)
         self.send_note.hide()
         self.retry_button = QPushButton(self.tr("&Retry"), self)
         self.retry_button.setAccessibleName(self.tr("Send the version that failed again"))
@@ -136,6 +142,8 @@ class DocumentPane(QWidget):
         opener.opened.connect(self._on_opener_opened)
         opener.unavailable.connect(self._on_opener_unavailable)
         opener.failed.connect(self._on_opener_failed)
+        opener.refused.connect(self._on_opener_refused)
+        opener.saved.connect(self._on_opener_saved)
         ctx.hub.changed.connect(self._on_hub_changed)
         self._set_enabled(False)
 
@@ -208,7 +216,7 @@ class DocumentPane(QWidget):
         )
         rows = [
             (self.tr("Group"), doc.group_name),
-            (self.tr("Folder"), doc.folder or "—"),
+            (self.tr("Folder"), clean_name(doc.folder) or "—"),
             (self.tr("Type"), doc.mimetype),
             (self.tr("Size"), formatted_size(doc.size)),
             (self.tr("Version"), str(doc.version)),
@@ -332,6 +340,68 @@ class DocumentPane(QWidget):
             text = self.tr("Could not open the document: %1").replace("%1", message)
             show_note(self.note, text, error=True)
 
+    def _on_opener_refused(self, document_id: str, name: str, kind: str) -> None:
+        """A program is never opened: say what it is, and offer to save it elsewhere."""
+        account = self.account
+        if document_id != self.document_id or account is None:
+            return
+        from PySide6.QtWidgets import QMessageBox
+
+        show_note(
+            self.note,
+            self.tr("Not opened: this is a program (%1).").replace("%1", kind),
+            error=True,
+        )
+        box = plain.message_box(
+            self,
+            QMessageBox.Icon.Warning,
+            self.tr("Program not opened"),
+            self.tr("“%1” is a program (%2), not a document.")
+            .replace("%1", name)
+            .replace("%2", kind),
+            self.tr(
+                "Treffpunkt does not open programs, scripts, installers or shortcuts: opening "
+                "one could run it on this computer with your rights. You can save it "
+                "elsewhere, for example to hand it to your IT department."
+            ),
+        )
+        box.setObjectName("programRefused")
+        save = box.addButton(self.tr("&Save as …"), QMessageBox.ButtonRole.AcceptRole)
+        save.setObjectName("saveProgram")
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(cancel)
+        box.setEscapeButton(cancel)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        # Once the box has closed: the file dialog does not open on top of it, in the
+        # middle of its click.
+        later = partial(self._save_elsewhere, account, document_id, name)
+        box.buttonClicked.connect(
+            lambda button: QTimer.singleShot(0, self, later) if button is save else None
+        )
+        box.destroyed.connect(self._on_refusal_destroyed)
+        self.refusal = box
+        box.open()
+
+    def _on_refusal_destroyed(self) -> None:
+        self.refusal = None
+
+    def _save_elsewhere(self, account: AccountSession, document_id: str, name: str) -> None:
+        from PySide6.QtCore import QStandardPaths
+        from PySide6.QtWidgets import QFileDialog
+
+        folder = QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DownloadLocation
+        ) or str(Path.home())
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save the program as"), str(Path(folder) / name)
+        )
+        if path:
+            self.opener.save_copy(account, document_id, Path(path))
+
+    def _on_opener_saved(self, document_id: str, path: str) -> None:
+        if document_id == self.document_id:
+            show_note(self.note, self.tr("Saved as %1. It was not opened.").replace("%1", path))
+
     def _on_pin_button_clicked(self, checked: bool) -> None:
         account, document_id = self.account, self.document_id
         if account is None or document_id is None:
@@ -369,7 +439,9 @@ class DocumentPane(QWidget):
 
 
 def show_note(label: QLabel, text: str, *, error: bool = False) -> None:
-    """A calm note under the actions; red only when something went wrong."""
+    """A calm note under the actions; red only when something went wrong. The text is
+    plain: it names files and quotes errors."""
+    label.setTextFormat(Qt.TextFormat.PlainText)
     name = "inlineError" if error else "inlineNote"
     if label.objectName() != name:
         label.setObjectName(name)
@@ -377,7 +449,3 @@ def show_note(label: QLabel, text: str, *, error: bool = False) -> None:
         label.style().polish(label)
     label.setText(text)
     label.show()
-
-
-def _esc(text: str) -> str:
-    return html.escape(text)
