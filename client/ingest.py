@@ -185,9 +185,36 @@ def _existing(conn: Connection, column: str, values: Sequence[str]) -> dict[str,
     return found
 
 
-def stored_event_ids(conn: Connection, event_ids: Sequence[str]) -> set[str]:
-    """Which of these events the replica holds as messages."""
-    return set(_existing(conn, "event_id", event_ids))
+@dataclass(frozen=True)
+class Located:
+    """Where an event the replica holds is, and who sent it."""
+
+    group_id: str
+    author: str
+    kind: str  # "post", "question", "comment", or "reaction"
+
+
+def locate(conn: Connection, event_ids: Iterable[str]) -> dict[str, Located]:
+    """The messages and reactions among these events that the replica holds."""
+    wanted = list(dict.fromkeys(event_ids))
+    found: dict[str, Located] = {}
+    for chunk in _chunks(wanted):
+        for event_id, group_id, author, kind in conn.exec_driver_sql(
+            "SELECT event_id, group_id, author, kind FROM message "
+            f"WHERE event_id IN ({_placeholders(len(chunk))})",
+            tuple(chunk),
+        ):
+            found[event_id] = Located(group_id, author, kind)
+    missing = [e for e in wanted if e not in found]
+    for chunk in _chunks(missing):
+        for event_id, group_id, author in conn.exec_driver_sql(
+            "SELECT r.event_id, m.group_id, r.author FROM reaction r "
+            "JOIN message m ON m.id = r.message_id "
+            f"WHERE r.event_id IN ({_placeholders(len(chunk))})",
+            tuple(chunk),
+        ):
+            found[event_id] = Located(group_id, author, "reaction")
+    return found
 
 
 def ingest_messages(conn: Connection, rows: Sequence[MessageRow]) -> Changes:

@@ -84,6 +84,17 @@ def link_parents(tx: Transaction, group_id: str, parents: Iterable[str]) -> None
     )
 
 
+def set_power_levels(tx: Transaction, group_id: str, levels: str) -> None:
+    """The group's power levels as sync reads them (JSON; ``sync.mapping.PowerLevels``)."""
+    tx.exec_driver_sql('UPDATE "group" SET power_levels = ? WHERE id = ?', (levels, group_id))
+
+
+def power_levels(tx: Transaction, group_id: str) -> str | None:
+    """What ``set_power_levels`` stored; None before sync has seen the room's levels."""
+    row = tx.exec_driver_sql('SELECT power_levels FROM "group" WHERE id = ?', (group_id,)).first()
+    return None if row is None or row[0] is None else str(row[0])
+
+
 def count_unread(tx: Transaction, group_id: str, messages: int, mentions: int) -> None:
     """New messages from others arrived, ``mentions`` of them naming the user."""
     tx.exec_driver_sql(
