@@ -71,9 +71,10 @@ MESSAGE_KINDS = frozenset({"post", "question", "comment"})
 _FLIP = 1 << 62
 ALL_KINDS = MESSAGE_KINDS | {"document", "person"}
 
-# Newest matches re-ranked per window (docs/architecture.md: bounded candidate sets). Within a window every
-# candidate holds every term, so relevance differs only by whole word versus compound part;
-# three pages of 50 are plenty, and each candidate costs a random read of the index.
+# Newest matches re-ranked per window (docs/architecture.md: bounded candidate sets).
+# Within a window every candidate holds every term, so relevance differs only by whole
+# word versus compound part; three pages of 50 are plenty, and each candidate costs a
+# random read of the index.
 MESSAGE_CANDIDATES = 150
 MESSAGE_SCAN = 10_000  # most FTS matches one request reads while filtering them
 # Documents and people: bm25 over at most this many of the most recently indexed matches

@@ -157,6 +157,11 @@ def held(tx: Transaction, group_id: str) -> list[Held]:
     ]
 
 
+def groups_holding(tx: Transaction) -> set[str]:
+    """The groups that hold events for their target."""
+    return {str(row[0]) for row in tx.exec_driver_sql("SELECT DISTINCT group_id FROM held_event")}
+
+
 def release_held(tx: Transaction, group_id: str) -> list[Held]:
     """The held events of a group whose target the group now holds (a message, or a
     reaction for a redaction), in the order they were held; they are held no longer."""

@@ -47,14 +47,17 @@ def apply_sync(
         for room_id, room in response.joined.items():
             record_unusable(tx, batches[room_id], room.rejected, at)
         plan = _plan(tx, batches)
+        holding = syncstate.groups_holding(tx)
+        every = {batch.room_id for _, batch in plan}
         # Each room with no event (what the room is), then each of its events.
         items = [(kind, batch, event) for kind, batch in plan for event in (None, *batch.events)]
         changes = isolated(
             tx,
             items,
-            lambda: _apply_plan(tx, plan, user_id, at, initial=initial),
+            lambda: _apply_plan(tx, plan, user_id, at, holding, initial=initial),
+            # One by one, an event can be held and its target come later in the answer.
             lambda item: _apply_room(
-                tx, item[0], item[1].single(item[2]), user_id, at, initial=initial
+                tx, item[0], item[1].single(item[2]), user_id, at, every, initial=initial
             ),
             lambda item, exc: _poisoned(tx, item[1], item[2], exc, at),
         )
@@ -108,12 +111,13 @@ def _apply_plan(
     plan: list[tuple[str, mapping.RoomBatch]],
     user_id: str,
     at: datetime,
+    holding: set[str],
     *,
     initial: bool,
 ) -> Changes:
     changes = Changes()
     for kind, batch in plan:
-        changes = changes | _apply_room(tx, kind, batch, user_id, at, initial=initial)
+        changes = changes | _apply_room(tx, kind, batch, user_id, at, holding, initial=initial)
     return changes
 
 
@@ -123,14 +127,16 @@ def _apply_room(
     batch: mapping.RoomBatch,
     user_id: str,
     at: datetime,
+    holding: set[str],
     *,
     initial: bool,
 ) -> Changes:
+    """One room of the answer; ``holding``: the groups that held events before it."""
     if kind == _SPACE:
         return _apply_space(tx, batch, batch.room_id in rooms.organisation_ids(tx))
     if kind == _DIRECTORY:
         return _apply_directory(tx, batch, batch.directory_of, rooms.organisation_ids(tx))
-    return _apply_group(tx, batch, user_id, at, initial=initial)
+    return _apply_group(tx, batch, user_id, at, holding=batch.room_id in holding, initial=initial)
 
 
 def _apply_space(tx: Transaction, batch: mapping.RoomBatch, known: bool) -> Changes:
@@ -167,7 +173,13 @@ def _apply_directory(
 
 
 def _apply_group(
-    tx: Transaction, batch: mapping.RoomBatch, user_id: str, at: datetime, *, initial: bool
+    tx: Transaction,
+    batch: mapping.RoomBatch,
+    user_id: str,
+    at: datetime,
+    *,
+    holding: bool,
+    initial: bool,
 ) -> Changes:
     current = rooms.group_text(tx, batch.room_id)
     changes = Changes(groups=frozenset({batch.room_id}))
@@ -197,7 +209,7 @@ def _apply_group(
             batch.room_id,
             [(m.user_id, m.membership, m.display_name) for m in batch.members],
         )
-    changes = changes | apply_content(tx, batch, at)
+    changes = changes | apply_content(tx, batch, at, holding=holding)
     if not initial:
         fresh = [m for m in batch.messages if m.author != user_id and m.txn_id is None]
         mentioned = sum(1 for m in fresh if user_id in m.mentions)

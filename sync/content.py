@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from datetime import datetime
 
 from client import ingest, quarantine, rooms, syncstate
@@ -37,13 +37,16 @@ log = logging.getLogger(__name__)
 Check = Callable[[str, Located], str | None]
 
 
-def apply_content(tx: Transaction, batch: mapping.RoomBatch, at: datetime) -> Changes:
+def apply_content(
+    tx: Transaction, batch: mapping.RoomBatch, at: datetime, *, holding: bool = True
+) -> Changes:
     """A group's messages, edits, reactions, redactions, answers and documents; then what
-    was held for the messages and reactions that arrived."""
+    was held for the messages and reactions that arrived (``holding``: whether the group
+    may hold any; False when the caller knows it held none before this batch)."""
     relations = _Relations(tx, batch, at)
     messages = relations.messages_to_ingest()
-    changes = ingest.ingest_messages(tx, messages)
-    relations.comments_not_stored(messages)
+    changes = ingest.ingest_messages(tx, messages, relations.roots())
+    relations.stored(messages)
     edits = [e for e in batch.edits if relations.admit(e.event_id, e.target_event_id, _edit)]
     if edits:
         changes = changes | ingest.apply_edits(
@@ -73,6 +76,8 @@ def apply_content(tx: Transaction, batch: mapping.RoomBatch, at: datetime) -> Ch
     if batch.documents:
         changes = changes | ingest.upsert_documents(tx, batch.documents)
     relations.keep_held()
+    if not holding:
+        return changes
     return changes | _release(tx, batch.room_id, at)
 
 
@@ -104,30 +109,28 @@ class _Relations:
         self._batch = batch
         self._at = at
         self._group = batch.room_id
-        self._located: dict[str, Located] = {}
         self._quarantined: set[str] = set()
         self._held: list[syncstate.Held] = []
         self._redacted = set(batch.redacted)
-        # Targets in this batch's messages are looked up once those are stored.
-        self._complete = syncstate.history_complete(tx, self._group)
-
-    def _locate(self, event_ids: Iterable[str]) -> None:
-        wanted = [e for e in dict.fromkeys(event_ids) if e not in self._located]
-        if not wanted:
-            return
-        self._located.update(ingest.locate(self._tx, wanted))
-        missing = [e for e in wanted if e not in self._located]
-        if missing:
-            self._quarantined |= quarantine.quarantined_ids(self._tx, self._group, missing)
+        self._complete: bool | None = None
+        # Every target, looked up once before the batch's messages are stored: those the
+        # batch brings are added as ingest stores them (``stored``).
+        targets = [
+            *(m.thread_root_event_id for m in batch.messages if m.thread_root_event_id),
+            *(e.target_event_id for e in batch.edits),
+            *(r.target_event_id for r in batch.reactions),
+            *(r.target_event_id for r in batch.redactions),
+            *(a.question_event_id for a in batch.answers),
+        ]
+        redacted = [r.target_event_id for r in batch.redactions]
+        self._located = ingest.locate(tx, targets, redacted) if targets else {}
+        self._targets = targets
+        self._missing: set[str] | None = None
 
     def messages_to_ingest(self) -> list[ingest.MessageRow]:
         """The batch's messages, without comments on a post of another room."""
-        messages = self._batch.messages
-        own = {m.event_id for m in messages}
-        roots = {m.thread_root_event_id for m in messages if m.thread_root_event_id}
-        self._locate(roots - own)
         kept = []
-        for message in messages:
+        for message in self._batch.messages:
             root = message.thread_root_event_id
             found = self._located.get(root) if root else None
             if found is not None and found.group_id != self._group:
@@ -138,21 +141,36 @@ class _Relations:
                 kept.append(message)
         return kept
 
-    def comments_not_stored(self, messages: list[ingest.MessageRow]) -> None:
-        """Comments that ingest could not store for want of their post: held or quarantined."""
-        comments = [m for m in messages if m.thread_root_event_id]
-        targets = [
-            *(m.event_id for m in comments),
-            *(m.thread_root_event_id or "" for m in comments),
-            *(e.target_event_id for e in self._batch.edits),
-            *(r.target_event_id for r in self._batch.reactions),
-            *(r.target_event_id for r in self._batch.redactions),
-            *(a.question_event_id for a in self._batch.answers),
-        ]
-        self._locate(targets)
-        for comment in comments:
-            if comment.event_id not in self._located and comment.thread_root_event_id:
-                self.admit(comment.event_id, comment.thread_root_event_id, None)
+    def roots(self) -> dict[str, int]:
+        """The rows of the messages the group holds among the targets (ingest's roots)."""
+        return {
+            event_id: found.message_id
+            for event_id, found in self._located.items()
+            if found.group_id == self._group and found.kind != "reaction"
+        }
+
+    def stored(self, messages: list[ingest.MessageRow]) -> None:
+        """What ingest stored of ``messages``, worked out as it does (a comment needs its
+        post) rather than asked again; a comment it could not store is held or
+        quarantined."""
+        for message in messages:
+            if message.event_id in self._located:
+                continue  # there before: seen again
+            root = message.thread_root_event_id
+            if root is not None:
+                found = self._located.get(root)
+                if found is None or found.group_id != self._group:
+                    self.admit(message.event_id, root, None)
+                    continue
+            # Its row id is not needed: it is in the replica now, and ingest knew it.
+            self._located[message.event_id] = Located(self._group, message.author, message.kind, 0)
+
+    @property
+    def complete(self) -> bool:
+        """Whether the group's history is complete (asked once, when a target is missing)."""
+        if self._complete is None:
+            self._complete = syncstate.history_complete(self._tx, self._group)
+        return self._complete
 
     def admit(self, event_id: str, target: str, check: Check | None) -> bool:
         """Whether the relation ``event_id`` to ``target`` is applied now; if not, it is
@@ -162,9 +180,9 @@ class _Relations:
         if found is None:
             if target in self._redacted:
                 return False  # came redacted: the server has applied what mattered
-            if target in self._quarantined:
+            if self._is_quarantined(target):
                 self._quarantine(event_id, "relates to a quarantined event")
-            elif self._complete or event is None:
+            elif self.complete or event is None:
                 self._quarantine(event_id, "relates to an event the group does not have")
             else:
                 self._held.append(syncstate.Held(event_id, target, _as_json(event)))
@@ -181,6 +199,8 @@ class _Relations:
     def redactions(self) -> list[str]:
         """The targets of the redactions that may be applied. A redaction of a quarantined
         event takes it out of the quarantine: the server removed it."""
+        if not self._batch.redactions:
+            return []
         levels = mapping.PowerLevels.from_json(rooms.power_levels(self._tx, self._group))
 
         def allowed(sender: str, target: Located) -> str | None:
@@ -191,12 +211,23 @@ class _Relations:
         targets = []
         for redaction in self._batch.redactions:
             target = redaction.target_event_id
-            if target in self._quarantined:
+            if target not in self._located and self._is_quarantined(target):
                 quarantine.release(self._tx, self._group, [target])
                 self._quarantined.discard(target)
             elif self.admit(redaction.event_id, target, allowed):
                 targets.append(target)
         return targets
+
+    def _is_quarantined(self, event_id: str) -> bool:
+        """Whether a target the group does not hold is quarantined; the batch's missing
+        targets are looked up together, the first time one is asked for."""
+        if self._missing is None:
+            self._missing = {t for t in self._targets if t not in self._located}
+            self._quarantined = quarantine.quarantined_ids(self._tx, self._group, self._missing)
+        if event_id not in self._missing:
+            self._missing.add(event_id)
+            self._quarantined |= quarantine.quarantined_ids(self._tx, self._group, [event_id])
+        return event_id in self._quarantined
 
     def keep_held(self) -> None:
         syncstate.hold(self._tx, self._group, self._held, self._at)
