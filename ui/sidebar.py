@@ -28,9 +28,10 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QPainter, QPalette
+from PySide6.QtGui import QContextMenuEvent, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QMenu,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTreeView,
@@ -65,6 +66,7 @@ ACCOUNT_ROLE = Qt.ItemDataRole.UserRole + 3
 UNREAD_ROLE = Qt.ItemDataRole.UserRole + 4
 MENTION_ROLE = Qt.ItemDataRole.UserRole + 5
 KEPT_OFFLINE_ROLE = Qt.ItemDataRole.UserRole + 6
+QUARANTINED_ROLE = Qt.ItemDataRole.UserRole + 7
 
 _ICONS = {
     NodeKind.ACCOUNT: "account",
@@ -106,6 +108,7 @@ class _Node:
         "mentions",
         "name",
         "parent",
+        "quarantined",
         "row",
         "uid",
         "unread",
@@ -122,6 +125,7 @@ class _Node:
         unread: int = 0,
         mentions: int = 0,
         kept_offline: bool = False,  # all of the group's history is kept (retention: all)
+        quarantined: int = 0,  # events sync could not apply (client.quarantine)
     ) -> None:
         self.uid = uid
         self.kind = kind
@@ -132,6 +136,7 @@ class _Node:
         self.unread = unread
         self.mentions = mentions
         self.kept_offline = kept_offline
+        self.quarantined = quarantined
         self.children: list[_Node] = []
         self.row = 0  # among its parent's children
 
@@ -143,7 +148,17 @@ class _Node:
 class _Spec:
     """A row as the newest trees say it should be (``SidebarModel._apply`` makes it so)."""
 
-    __slots__ = ("account", "children", "kept_offline", "key", "kind", "mentions", "name", "unread")
+    __slots__ = (
+        "account",
+        "children",
+        "kept_offline",
+        "key",
+        "kind",
+        "mentions",
+        "name",
+        "quarantined",
+        "unread",
+    )
 
     def __init__(
         self,
@@ -155,6 +170,7 @@ class _Spec:
         mentions: int = 0,
         kept_offline: bool = False,
         children: list[_Spec] | None = None,
+        quarantined: int = 0,
     ) -> None:
         self.kind = kind
         self.account = account
@@ -163,6 +179,7 @@ class _Spec:
         self.unread = unread
         self.mentions = mentions
         self.kept_offline = kept_offline
+        self.quarantined = quarantined
         self.children = [] if children is None else children
 
     @property
@@ -171,11 +188,12 @@ class _Spec:
 
     def shows(self, node: _Node) -> bool:
         """Whether ``node`` already shows what this says (its rows aside)."""
-        return (node.name, node.unread, node.mentions, node.kept_offline) == (
+        return (node.name, node.unread, node.mentions, node.kept_offline, node.quarantined) == (
             self.name,
             self.unread,
             self.mentions,
             self.kept_offline,
+            self.quarantined,
         )
 
 
@@ -299,7 +317,14 @@ class SidebarModel(QAbstractItemModel):
 
         kept = offline.effective_days(group.retention_days, default) is None
         return _Spec(
-            NodeKind.GROUP, account, group.id, group.name, group.unread, group.mentions, kept
+            NodeKind.GROUP,
+            account,
+            group.id,
+            group.name,
+            group.unread,
+            group.mentions,
+            kept,
+            quarantined=group.quarantined,
         )
 
     # -- applying a new tree by rows -------------------------------------------------
@@ -320,6 +345,7 @@ class SidebarModel(QAbstractItemModel):
             if not spec.shows(node):
                 node.name, node.unread = spec.name, spec.unread
                 node.mentions, node.kept_offline = spec.mentions, spec.kept_offline
+                node.quarantined = spec.quarantined
                 changed.append(node.row)
             if spec.children or node.children:
                 self._apply(node, spec.children)
@@ -388,6 +414,7 @@ class SidebarModel(QAbstractItemModel):
             spec.unread,
             spec.mentions,
             spec.kept_offline,
+            spec.quarantined,
         )
         self._nodes[node.uid] = node
         node.children = [self._build(child, node) for child in spec.children]
@@ -520,6 +547,8 @@ class SidebarModel(QAbstractItemModel):
             return node.mentions
         if role == KEPT_OFFLINE_ROLE:
             return node.kept_offline
+        if role == QUARANTINED_ROLE:
+            return node.quarantined
         return None
 
     def _describe(self, node: _Node) -> str:
@@ -581,6 +610,12 @@ class _BadgeDelegate(QStyledItemDelegate):
     def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
         size = super().sizeHint(option, index)
         return QSize(size.width() + 40, max(size.height(), 26))
+
+
+def _copy(text: str) -> None:
+    from PySide6.QtGui import QGuiApplication
+
+    QGuiApplication.clipboard().setText(text)
 
 
 class SidebarView(QTreeView):
@@ -682,6 +717,32 @@ class SidebarView(QTreeView):
     def _on_item_activated(self, index: QModelIndex) -> None:
         if index.data(KIND_ROLE) == NodeKind.JOIN.value:
             self.join_chosen.emit(str(index.data(ACCOUNT_ROLE)))
+
+    def group_menu(self, index: QModelIndex) -> QMenu | None:
+        """The menu of a group's row (the context menu, also by keyboard): its address
+        for support and, when sync had to set events of it aside, how many."""
+        if index.data(KIND_ROLE) != NodeKind.GROUP.value:
+            return None
+        group_id = str(index.data(ID_ROLE))
+        menu = QMenu(self)
+        menu.addAction(self.tr("Copy group address"), partial(_copy, group_id))
+        quarantined = int(index.data(QUARANTINED_ROLE) or 0)
+        if quarantined:
+            menu.addSeparator()
+            note = menu.addAction(
+                self.tr("%n events could not be shown (kept for support)", "", quarantined)
+            )
+            note.setEnabled(False)
+        return menu
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        index = self.indexAt(event.pos())
+        if not index.isValid():
+            index = self.currentIndex()
+        menu = self.group_menu(index)
+        if menu is not None:
+            menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            menu.popup(event.globalPos())
 
     def drawBranches(self, painter: QPainter, rect: QRect, index: AnyIndex) -> None:
         # The indentation alone shows the levels; the style's branch lines add noise.

@@ -1511,37 +1511,37 @@ Wähle „Anmelden“ im Kontomenü oben rechts.</translation>
 <context>
     <name>SidebarModel</name>
     <message>
-        <location filename="../../ui/sidebar.py" line="277"/>
+        <location filename="../../ui/sidebar.py" line="295"/>
         <source>Further groups</source>
         <translation>Weitere Gruppen</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="281"/>
+        <location filename="../../ui/sidebar.py" line="299"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="282"/>
+        <location filename="../../ui/sidebar.py" line="300"/>
         <source>Documents</source>
         <translation>Dokumente</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="283"/>
+        <location filename="../../ui/sidebar.py" line="301"/>
         <source>Join groups …</source>
         <translation>Gruppen beitreten …</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="293"/>
+        <location filename="../../ui/sidebar.py" line="311"/>
         <source>Opening %1 …</source>
         <translation>%1 wird geöffnet …</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="527"/>
+        <location filename="../../ui/sidebar.py" line="556"/>
         <source>Account %1</source>
         <translation>Konto %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sidebar.py" line="532"/>
+        <location filename="../../ui/sidebar.py" line="561"/>
         <source>%n unread</source>
         <translation>
             <numerusform>%n ungelesen</numerusform>
@@ -1549,7 +1549,7 @@ Wähle „Anmelden“ im Kontomenü oben rechts.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sidebar.py" line="534"/>
+        <location filename="../../ui/sidebar.py" line="563"/>
         <source>%n mentions of you</source>
         <translation>
             <numerusform>%n Erwähnung von dir</numerusform>
@@ -1557,7 +1557,7 @@ Wähle „Anmelden“ im Kontomenü oben rechts.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="536"/>
+        <location filename="../../ui/sidebar.py" line="565"/>
         <source>all history kept offline</source>
         <translation>ganzer Verlauf offline</translation>
     </message>
@@ -1565,9 +1565,22 @@ Wähle „Anmelden“ im Kontomenü oben rechts.</translation>
 <context>
     <name>SidebarView</name>
     <message>
-        <location filename="../../ui/sidebar.py" line="597"/>
+        <location filename="../../ui/sidebar.py" line="632"/>
         <source>Groups and lists</source>
         <translation>Gruppen und Listen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sidebar.py" line="728"/>
+        <source>Copy group address</source>
+        <translation>Gruppenadresse kopieren</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/sidebar.py" line="733"/>
+        <source>%n events could not be shown (kept for support)</source>
+        <translation>
+            <numerusform>%n Ereignis konnte nicht angezeigt werden (für den Support aufbewahrt)</numerusform>
+            <numerusform>%n Ereignisse konnten nicht angezeigt werden (für den Support aufbewahrt)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

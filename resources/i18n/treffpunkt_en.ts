@@ -1511,37 +1511,37 @@ Choose “Sign in” in the account menu at the top right.</translation>
 <context>
     <name>SidebarModel</name>
     <message>
-        <location filename="../../ui/sidebar.py" line="277"/>
+        <location filename="../../ui/sidebar.py" line="295"/>
         <source>Further groups</source>
         <translation>Further groups</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="281"/>
+        <location filename="../../ui/sidebar.py" line="299"/>
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="282"/>
+        <location filename="../../ui/sidebar.py" line="300"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="283"/>
+        <location filename="../../ui/sidebar.py" line="301"/>
         <source>Join groups …</source>
         <translation>Join groups …</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="293"/>
+        <location filename="../../ui/sidebar.py" line="311"/>
         <source>Opening %1 …</source>
         <translation>Opening %1 …</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="527"/>
+        <location filename="../../ui/sidebar.py" line="556"/>
         <source>Account %1</source>
         <translation>Account %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sidebar.py" line="532"/>
+        <location filename="../../ui/sidebar.py" line="561"/>
         <source>%n unread</source>
         <translation>
             <numerusform>%n unread</numerusform>
@@ -1549,7 +1549,7 @@ Choose “Sign in” in the account menu at the top right.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sidebar.py" line="534"/>
+        <location filename="../../ui/sidebar.py" line="563"/>
         <source>%n mentions of you</source>
         <translation>
             <numerusform>%n mention of you</numerusform>
@@ -1557,7 +1557,7 @@ Choose “Sign in” in the account menu at the top right.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="536"/>
+        <location filename="../../ui/sidebar.py" line="565"/>
         <source>all history kept offline</source>
         <translation>all history kept offline</translation>
     </message>
@@ -1565,9 +1565,22 @@ Choose “Sign in” in the account menu at the top right.</translation>
 <context>
     <name>SidebarView</name>
     <message>
-        <location filename="../../ui/sidebar.py" line="597"/>
+        <location filename="../../ui/sidebar.py" line="632"/>
         <source>Groups and lists</source>
         <translation>Groups and lists</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sidebar.py" line="728"/>
+        <source>Copy group address</source>
+        <translation>Copy group address</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/sidebar.py" line="733"/>
+        <source>%n events could not be shown (kept for support)</source>
+        <translation>
+            <numerusform>%n event could not be shown (kept for support)</numerusform>
+            <numerusform>%n events could not be shown (kept for support)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

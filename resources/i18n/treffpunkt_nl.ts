@@ -1511,37 +1511,37 @@ Kies ‘Aanmelden’ in het accountmenu rechtsboven.</translation>
 <context>
     <name>SidebarModel</name>
     <message>
-        <location filename="../../ui/sidebar.py" line="277"/>
+        <location filename="../../ui/sidebar.py" line="295"/>
         <source>Further groups</source>
         <translation>Overige groepen</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="281"/>
+        <location filename="../../ui/sidebar.py" line="299"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="282"/>
+        <location filename="../../ui/sidebar.py" line="300"/>
         <source>Documents</source>
         <translation>Documenten</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="283"/>
+        <location filename="../../ui/sidebar.py" line="301"/>
         <source>Join groups …</source>
         <translation>Lid worden van groepen …</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="293"/>
+        <location filename="../../ui/sidebar.py" line="311"/>
         <source>Opening %1 …</source>
         <translation>%1 wordt geopend …</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="527"/>
+        <location filename="../../ui/sidebar.py" line="556"/>
         <source>Account %1</source>
         <translation>Account %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sidebar.py" line="532"/>
+        <location filename="../../ui/sidebar.py" line="561"/>
         <source>%n unread</source>
         <translation>
             <numerusform>%n ongelezen</numerusform>
@@ -1549,7 +1549,7 @@ Kies ‘Aanmelden’ in het accountmenu rechtsboven.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sidebar.py" line="534"/>
+        <location filename="../../ui/sidebar.py" line="563"/>
         <source>%n mentions of you</source>
         <translation>
             <numerusform>%n vermelding van jou</numerusform>
@@ -1557,7 +1557,7 @@ Kies ‘Aanmelden’ in het accountmenu rechtsboven.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="536"/>
+        <location filename="../../ui/sidebar.py" line="565"/>
         <source>all history kept offline</source>
         <translation>hele geschiedenis offline</translation>
     </message>
@@ -1565,9 +1565,22 @@ Kies ‘Aanmelden’ in het accountmenu rechtsboven.</translation>
 <context>
     <name>SidebarView</name>
     <message>
-        <location filename="../../ui/sidebar.py" line="597"/>
+        <location filename="../../ui/sidebar.py" line="632"/>
         <source>Groups and lists</source>
         <translation>Groepen en lijsten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sidebar.py" line="728"/>
+        <source>Copy group address</source>
+        <translation>Groepsadres kopiëren</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/sidebar.py" line="733"/>
+        <source>%n events could not be shown (kept for support)</source>
+        <translation>
+            <numerusform>%n gebeurtenis kon niet worden getoond (bewaard voor support)</numerusform>
+            <numerusform>%n gebeurtenissen konden niet worden getoond (bewaard voor support)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
