@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from client import ingest
+from client import ingest, quarantine
 from client.changes import Changes
 from client.store import Transaction
 
@@ -108,6 +108,7 @@ def forget_room(tx: Transaction, room_id: str) -> Changes:
     """Access taken away: remove the local copy of what is no longer allowed, whether the
     room was a group, a people directory or an organisation's space."""
     changes = Changes()
+    quarantine.forget_room(tx, room_id)
     if has_group(tx, room_id):
         changes = changes | ingest.purge_group(tx, room_id)
     org = tx.exec_driver_sql(

@@ -220,5 +220,4 @@ def _apply_group(
 
 def forget_room(tx: Transaction, room_id: str) -> Changes:
     """Access taken away: remove the local copy of what is no longer allowed."""
-    quarantine.forget_room(tx, room_id)
     return rooms.forget_room(tx, room_id)

@@ -18,15 +18,15 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from client import offline, quarantine, rooms, syncstate
+from client import offline, rooms, syncstate
 from client.changes import Changes
 from client.clock import utcnow
 from client.store import Replica
 from client.syncstate import FROM_NEWEST
 from sync import api, mapping
 from sync.calls import Caller, MatrixRequestError
-from sync.content import apply_content
-from sync.poison import isolated, quarantine_event, record_unusable
+from sync.content import apply_isolated
+from sync.poison import record_unusable
 
 log = logging.getLogger(__name__)
 
@@ -167,15 +167,7 @@ class Backfill:
             if not rooms.has_group(tx, group_id):
                 return Changes()  # left while the page was on its way
             record_unusable(tx, batch, page.rejected, at)
-            changes = isolated(
-                tx,
-                batch.events,
-                lambda: apply_content(tx, batch, at),
-                lambda event: apply_content(tx, batch.single(event), at),
-                lambda event, exc: quarantine_event(
-                    tx, group_id, event, quarantine.reason_of(exc), at
-                ),
-            )
+            changes = apply_isolated(tx, batch, at)
             token: str | None
             stopped_at: datetime | None = None
             if reached_horizon and start.horizon is not None:

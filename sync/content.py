@@ -262,10 +262,18 @@ def _release(tx: Transaction, group_id: str, at: datetime) -> Changes:
     events.sort(key=lambda e: e.origin_server_ts)
     batch = mapping.map_room(group_id, [], events)
     record_unusable(tx, batch, (), at)
+    return apply_isolated(tx, batch, at)
+
+
+def apply_isolated(tx: Transaction, batch: mapping.RoomBatch, at: datetime) -> Changes:
+    """``apply_content``, so that an event that fails alone is quarantined and the rest of
+    the batch applied (``sync.poison``)."""
     return isolated(
         tx,
         batch.events,
         lambda: apply_content(tx, batch, at),
         lambda event: apply_content(tx, batch.single(event), at),
-        lambda event, exc: quarantine_event(tx, group_id, event, quarantine.reason_of(exc), at),
+        lambda event, exc: quarantine_event(
+            tx, batch.room_id, event, quarantine.reason_of(exc), at
+        ),
     )

@@ -10,14 +10,12 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Any
 
 import pytest
 
 from devkit.devserver import DevServer
 from sync import api
-from sync.cli import main
-from tests.homeserver import MakeUser, make_group, ok
+from tests.homeserver import CommandLine, MakeUser, make_group, ok
 
 pytestmark = [pytest.mark.e2e, pytest.mark.slow]
 
@@ -43,16 +41,8 @@ def test_an_event_from_the_year_11476_does_not_stop_sync(
     anke, bert = make_user("anke"), make_user("bert")
     room = make_group(server, anke, bert)
     monkeypatch.setenv("TREFFPUNKT_PASSWORD", bert.password)
-
-    def cli(*args: str) -> tuple[int, str]:
-        code = main(["--home", str(tmp_path / "home"), *args])
-        return code, capsys.readouterr().out
-
-    def status() -> dict[str, Any]:
-        code, out = cli("status", "--json")
-        assert code == 0
-        data: dict[str, Any] = json.loads(out)
-        return data
+    cli = CommandLine(tmp_path / "home", capsys)
+    status = cli.status
 
     assert cli("login", "--server", server.base_url, "--user", bert.user_id)[0] == 0
     assert cli("sync", "--once")[0] == 0

@@ -267,6 +267,11 @@ def test_poison_events_in_sync_are_quarantined_and_the_good_ones_land(
     assert "Danach" in a.bodies(room).values()
     assert quarantine.count(a.replica) == count
 
+    # Access lost: what the group set aside goes with it.
+    fake.leave(room, anke.user_id)
+    a.engine.sync_once()
+    assert quarantine.count(a.replica) == 0
+
 
 def test_poison_events_in_backfill_are_quarantined_and_backfill_completes(
     fake: FakeServer, device: MakeDevice, monkeypatch: pytest.MonkeyPatch

@@ -7,7 +7,7 @@ from datetime import datetime
 from pathlib import Path
 
 from alembic.script import ScriptDirectory
-from sqlalchemy import text
+from sqlalchemy import Connection, text
 
 from client import ingest, migrations, search, syncstate
 from client.store import open_replica
@@ -72,16 +72,20 @@ def test_downgrade_to_base_and_up_again(tmp_path: Path) -> None:
     replica.close()
 
 
+def _add_group(conn: Connection) -> None:
+    conn.execute(
+        text(
+            'INSERT INTO "group" (id, name, description, kind, keep_offline, joined, '
+            "unread_count, mention_count) VALUES ('!g:x', 'G', '', 'group', 0, 1, 0, 0)"
+        )
+    )
+
+
 def test_times_stored_at_a_whole_second_get_their_microseconds(tmp_path: Path) -> None:
     path = tmp_path / "old.db"
     old = open_replica(path, TEST_KEY, create=True, schema="0005")
     with old.begin() as conn:
-        conn.execute(
-            text(
-                'INSERT INTO "group" (id, name, description, kind, keep_offline, joined, '
-                "unread_count, mention_count) VALUES ('!g:x', 'G', '', 'group', 0, 1, 0, 0)"
-            )
-        )
+        _add_group(conn)
         conn.execute(
             text(
                 "INSERT INTO message (id, kind, group_id, author, body, body_html, created_at, "
@@ -114,12 +118,7 @@ def test_comments_kept_for_their_post_become_held_events(tmp_path: Path) -> None
         "mentions": ["@b:x"],
     }
     with old.begin() as conn:
-        conn.execute(
-            text(
-                'INSERT INTO "group" (id, name, description, kind, keep_offline, joined, '
-                "unread_count, mention_count) VALUES ('!g:x', 'G', '', 'group', 0, 1, 0, 0)"
-            )
-        )
+        _add_group(conn)
         conn.execute(
             text("INSERT INTO sync_state (key, value) VALUES ('orphans !g:x', :v)"),
             {"v": json.dumps([comment])},
