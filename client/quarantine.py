@@ -26,7 +26,13 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import Connection
-from sqlalchemy.exc import InternalError, OperationalError
+from sqlalchemy.exc import (
+    DataError,
+    DBAPIError,
+    IntegrityError,
+    InterfaceError,
+    ProgrammingError,
+)
 
 from client.store import Replica, Transaction
 
@@ -76,15 +82,21 @@ def savepoint(tx: Transaction) -> Iterator[None]:
 
 
 def is_event_fault(exc: BaseException) -> bool:
-    """Whether ``exc`` can be an event's fault rather than the machine's: a full disk, a
-    locked or damaged database, no memory are not, and must stop the sync (to be tried
-    again) rather than quarantine every event of the batch."""
-    environmental = (OperationalError, InternalError, MemoryError, OSError)
-    return isinstance(exc, Exception) and not isinstance(exc, environmental)
+    """Whether ``exc`` can be an event's fault rather than the machine's. A value the
+    database refuses (a constraint, a type, a size, text it cannot encode) can be; a full
+    disk, a locked, damaged or unreadable database, no memory cannot, and must stop the
+    round (to be tried again) rather than quarantine every event of the batch."""
+    if not isinstance(exc, Exception) or isinstance(exc, MemoryError | OSError):
+        return False
+    if isinstance(exc, DBAPIError):
+        return isinstance(exc, IntegrityError | DataError | InterfaceError | ProgrammingError)
+    return True
 
 
 def reason_of(exc: BaseException) -> str:
-    return f"{type(exc).__name__}: {exc}"[:_REASON_CAP]
+    """Why an event failed, without the statement and its values (the driver's message)."""
+    cause = exc.orig if isinstance(exc, DBAPIError) and exc.orig is not None else exc
+    return f"{type(exc).__name__}: {cause}"[:_REASON_CAP]
 
 
 def add(

@@ -8,7 +8,7 @@ from datetime import datetime
 from typing import Any
 
 import pytest
-from sqlalchemy.exc import IntegrityError, OperationalError
+from sqlalchemy.exc import DatabaseError, IntegrityError, OperationalError
 
 from client import quarantine, syncstate
 from client.store import Replica
@@ -104,7 +104,11 @@ def test_what_is_an_events_fault_and_what_the_machines() -> None:
         UnicodeEncodeError("utf-8", "", 0, 1, "x"),
     ):
         assert quarantine.is_event_fault(fault)
-    assert quarantine.is_event_fault(IntegrityError("INSERT", (), Exception("NOT NULL")))
+    not_null = IntegrityError("INSERT x", ("secret",), Exception("NOT NULL failed"))
+    assert quarantine.is_event_fault(not_null)
+    assert quarantine.reason_of(not_null) == "IntegrityError: NOT NULL failed"
+    damaged = DatabaseError("SELECT", (), Exception("database disk image is malformed"))
+    assert not quarantine.is_event_fault(damaged)
 
 
 def test_held_events_of_a_complete_history_go_to_the_quarantine(replica: Replica) -> None:
