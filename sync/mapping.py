@@ -17,7 +17,7 @@ import logging
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from client.ingest import (
@@ -65,6 +65,8 @@ class NotShownError(UnusableEventError):
 
 def timestamp(ms: int) -> datetime:
     """A naive UTC datetime, as the replica stores them; clamped to the range it keeps."""
+    if EARLIEST_MS <= ms <= LATEST_MS:
+        return datetime.fromtimestamp(ms / 1000, UTC).replace(tzinfo=None)
     return EPOCH + timedelta(milliseconds=min(max(ms, EARLIEST_MS), LATEST_MS))
 
 
