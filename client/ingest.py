@@ -9,7 +9,7 @@ Batches are written with ``executemany`` and indexed for search in the same tran
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -184,20 +184,55 @@ def _existing(conn: Connection, column: str, values: Sequence[str]) -> dict[str,
     return found
 
 
-def stored_event_ids(conn: Connection, event_ids: Sequence[str]) -> set[str]:
-    """Which of these events the replica holds as messages."""
-    return set(_existing(conn, "event_id", event_ids))
+@dataclass(frozen=True)
+class Located:
+    """Where an event the replica holds is, and who sent it."""
+
+    group_id: str
+    author: str
+    kind: str  # "post", "question", "comment", or "reaction"
+    message_id: int  # the message's row, or for a reaction the row of what it likes
 
 
-def ingest_messages(conn: Connection, rows: Sequence[MessageRow]) -> Changes:
-    """Insert the server's messages; confirm local echoes; skip ones already there."""
+def locate(
+    conn: Connection, event_ids: Iterable[str], reaction_ids: Iterable[str] = ()
+) -> dict[str, Located]:
+    """The messages among ``event_ids`` that the replica holds, and the reactions among
+    ``reaction_ids`` (those it holds as messages aside)."""
+    wanted = list(dict.fromkeys(event_ids))
+    found: dict[str, Located] = {}
+    for chunk in _chunks(wanted):
+        for event_id, group_id, author, kind, message_id in conn.exec_driver_sql(
+            "SELECT event_id, group_id, author, kind, id FROM message "
+            f"WHERE event_id IN ({_placeholders(len(chunk))})",
+            tuple(chunk),
+        ):
+            found[event_id] = Located(group_id, author, kind, message_id)
+    missing = [e for e in dict.fromkeys(reaction_ids) if e not in found]
+    for chunk in _chunks(missing):
+        for event_id, group_id, author, message_id in conn.exec_driver_sql(
+            "SELECT r.event_id, m.group_id, r.author, m.id FROM reaction r "
+            "JOIN message m ON m.id = r.message_id "
+            f"WHERE r.event_id IN ({_placeholders(len(chunk))})",
+            tuple(chunk),
+        ):
+            found[event_id] = Located(group_id, author, "reaction", message_id)
+    return found
+
+
+def ingest_messages(
+    conn: Connection, rows: Sequence[MessageRow], roots: Mapping[str, int] | None = None
+) -> Changes:
+    """Insert the server's messages; confirm local echoes; skip ones already there.
+    ``roots``: the rows of the comments' posts, when the caller has looked them up."""
     if not rows:
         return Changes()
     known = _existing(conn, "event_id", [r.event_id for r in rows])
     echoes = _existing(conn, "txn_id", [r.txn_id for r in rows if r.txn_id])
-    roots = _existing(
-        conn, "event_id", [r.thread_root_event_id for r in rows if r.thread_root_event_id]
-    )
+    if roots is None:
+        roots = _existing(
+            conn, "event_id", [r.thread_root_event_id for r in rows if r.thread_root_event_id]
+        )
 
     next_id = (conn.exec_driver_sql("SELECT coalesce(max(id), 0) FROM message").scalar() or 0) + 1
     inserts: list[tuple[Any, ...]] = []

@@ -132,6 +132,9 @@ class Group(Base):
     mention_count: Mapped[int] = mapped_column(Integer, default=0)
     # The /messages token from which older history can still be fetched.
     backfill_token: Mapped[str | None] = mapped_column(String(255))
+    # Who may redact others' events, as JSON ({"redact", "users_default", "users"}) read
+    # from the room's power levels; None until sync has seen them.
+    power_levels: Mapped[str | None] = mapped_column(Text)
 
     organisations: Mapped[list[Organisation]] = relationship(
         secondary="group_organisation", back_populates="groups"
@@ -360,6 +363,42 @@ class OutboxEntry(Base):
     # The first of the transient failures since it last went through or was retried by
     # the user; a day later the entry is shown as stuck (``client.outbox.STUCK_AFTER``).
     failing_since: Mapped[datetime | None] = mapped_column(DateTime)
+
+
+class HeldEvent(Base):
+    """An event of a group that relates to one the replica does not hold yet (a comment,
+    like, edit, answer mark or redaction whose target is in older history still to come),
+    kept as the server sent it until its target arrives."""
+
+    __tablename__ = "held_event"
+    __table_args__ = (Index("ix_held_event_target", "group_id", "target_event_id"),)
+
+    group_id: Mapped[str] = mapped_column(
+        ForeignKey("group.id", ondelete="CASCADE"), primary_key=True
+    )
+    event_id: Mapped[str] = mapped_column(String(255), primary_key=True)
+    target_event_id: Mapped[str] = mapped_column(String(255))
+    event: Mapped[str] = mapped_column(Text)  # JSON, as the server sent it
+    held_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class QuarantineEntry(Base):
+    """An event sync could not apply (or applied only with a repair), with the reason; the
+    event's JSON as the server sent it, cut at ``client.quarantine.RAW_CAP`` bytes."""
+
+    __tablename__ = "quarantined_event"
+    __table_args__ = (UniqueConstraint("room_id", "event_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    room_id: Mapped[str] = mapped_column(String(255))
+    event_id: Mapped[str] = mapped_column(String(255))
+    event_type: Mapped[str] = mapped_column(String(255))
+    reason: Mapped[str] = mapped_column(Text)
+    event: Mapped[str] = mapped_column(Text)
+    truncated: Mapped[bool] = mapped_column(Boolean, default=False)
+    # Kept in the replica with a repair (a timestamp clamped): not to be applied again.
+    applied: Mapped[bool] = mapped_column(Boolean, default=False)
+    quarantined_at: Mapped[datetime] = mapped_column(DateTime)
 
 
 class SyncState(Base):

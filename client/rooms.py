@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from client import ingest
+from client import ingest, quarantine
 from client.changes import Changes
 from client.store import Transaction
 
@@ -84,6 +84,17 @@ def link_parents(tx: Transaction, group_id: str, parents: Iterable[str]) -> None
     )
 
 
+def set_power_levels(tx: Transaction, group_id: str, levels: str) -> None:
+    """The group's power levels as sync reads them (JSON; ``sync.mapping.PowerLevels``)."""
+    tx.exec_driver_sql('UPDATE "group" SET power_levels = ? WHERE id = ?', (levels, group_id))
+
+
+def power_levels(tx: Transaction, group_id: str) -> str | None:
+    """What ``set_power_levels`` stored; None before sync has seen the room's levels."""
+    row = tx.exec_driver_sql('SELECT power_levels FROM "group" WHERE id = ?', (group_id,)).first()
+    return None if row is None or row[0] is None else str(row[0])
+
+
 def count_unread(tx: Transaction, group_id: str, messages: int, mentions: int) -> None:
     """New messages from others arrived, ``mentions`` of them naming the user: counted
     here where the server sends no counts of its own (``set_unread``)."""
@@ -137,6 +148,7 @@ def forget_room(tx: Transaction, room_id: str) -> Changes:
     """Access taken away: remove the local copy of what is no longer allowed, whether the
     room was a group, a people directory or an organisation's space."""
     changes = Changes()
+    quarantine.forget_room(tx, room_id)
     if has_group(tx, room_id):
         changes = changes | ingest.purge_group(tx, room_id)
     org = tx.exec_driver_sql(

@@ -3,9 +3,10 @@ backfill stands.
 
 Key-value rows of ``sync_state``: the ``since`` token of the next /sync, when the last
 sync attempt ended and whether it reached the server, the uploaded filter, links between
-spaces and groups still waiting for one of them, the comments held back until their post
-arrives (orphans), and the retention horizon at which a group's backfill stopped. Where a
-group's backfill goes on from is its ``backfill_token``.
+spaces and groups still waiting for one of them, and the retention horizon at which a
+group's backfill stopped. Where a group's backfill goes on from is its ``backfill_token``;
+events that relate to one still to come (a comment before its post, a like, edit, answer
+mark or redaction before its target) are held in ``held_event`` until it arrives.
 
 Functions that take a ``Transaction`` run in the caller's write transaction, so that
 state is committed together with the events it belongs to (the ``since`` token with the
@@ -16,11 +17,11 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from client import ingest
+from client import quarantine
 from client.clock import utcnow
 from client.outbox import outbox_counts, stuck
 from client.store import Replica, Transaction
@@ -138,47 +139,112 @@ def add_space_links(tx: Transaction, space: str, children: Iterable[str]) -> Non
     _put(tx, "space_links", json.dumps(pending))
 
 
-# -- comments waiting for their post -----------------------------------------------------
+# -- events waiting for the one they relate to ------------------------------------------
 
 
-def _orphans_key(group_id: str) -> str:
-    return f"orphans {group_id}"
+@dataclass(frozen=True)
+class Held:
+    """An event held until its target arrives: the event's JSON, as the server sent it."""
+
+    event_id: str
+    target_event_id: str
+    event_json: str
 
 
-def orphans(tx: Transaction, group_id: str) -> list[ingest.MessageRow]:
-    """The comments of a group held back until their post arrives."""
-    stored = _get(tx, _orphans_key(group_id))
-    return [_message_row(item) for item in json.loads(stored)] if stored else []
+def hold(tx: Transaction, group_id: str, events: Sequence[Held], at: datetime) -> None:
+    """Keep events of a group that relate to one the replica does not hold yet (older
+    history still to come); ``release_held`` hands them back once it is there."""
+    if events:
+        tx.exec_driver_sql(
+            "INSERT INTO held_event (group_id, event_id, target_event_id, event, held_at) "
+            "VALUES (?,?,?,?,?) ON CONFLICT(group_id, event_id) DO NOTHING",
+            [(group_id, e.event_id, e.target_event_id, e.event_json, at) for e in events],
+        )
 
 
-def keep_orphans(tx: Transaction, group_id: str, messages: Sequence[ingest.MessageRow]) -> None:
-    """Keep the comments of ``messages`` that were not stored for want of their post
-    (it is older, still to be backfilled), with the backfill token they wait for."""
-    comments = {m.event_id: m for m in messages if m.kind == "comment"}
-    stored = ingest.stored_event_ids(tx, list(comments))
-    waiting = [_message_json(m) for e, m in comments.items() if e not in stored]
-    if waiting:
-        _put(tx, _orphans_key(group_id), json.dumps(waiting))
-    else:
-        _delete(tx, _orphans_key(group_id))
+def held(tx: Transaction, group_id: str) -> list[Held]:
+    """What the group holds, in the order it was held."""
+    return [
+        Held(str(event_id), str(target), str(event))
+        for event_id, target, event in tx.exec_driver_sql(
+            "SELECT event_id, target_event_id, event FROM held_event WHERE group_id = ? "
+            "ORDER BY rowid",
+            (group_id,),
+        )
+    ]
 
 
-def drop_orphans(tx: Transaction, group_id: str) -> None:
-    _delete(tx, _orphans_key(group_id))
+def groups_holding(tx: Transaction) -> set[str]:
+    """The groups that hold events for their target."""
+    return {str(row[0]) for row in tx.exec_driver_sql("SELECT DISTINCT group_id FROM held_event")}
 
 
-def _message_json(row: ingest.MessageRow) -> dict[str, Any]:
-    return {**asdict(row), "created_at": row.created_at.isoformat(), "mentions": row.mentions}
+def release_held(tx: Transaction, group_id: str) -> list[Held]:
+    """The held events of a group whose target the group now holds (a message, or a
+    reaction for a redaction), in the order they were held; they are held no longer."""
+    if (
+        tx.exec_driver_sql(
+            "SELECT 1 FROM held_event WHERE group_id = ? LIMIT 1", (group_id,)
+        ).first()
+        is None
+    ):
+        return []  # the common case, one cheap look
+    found = [
+        Held(str(event_id), str(target), str(event))
+        for event_id, target, event in tx.exec_driver_sql(
+            "SELECT h.event_id, h.target_event_id, h.event FROM held_event h "
+            "WHERE h.group_id = ? AND (EXISTS (SELECT 1 FROM message m "
+            "WHERE m.event_id = h.target_event_id AND m.group_id = h.group_id) "
+            "OR EXISTS (SELECT 1 FROM reaction r JOIN message m ON m.id = r.message_id "
+            "WHERE r.event_id = h.target_event_id AND m.group_id = h.group_id)) "
+            "ORDER BY h.rowid",
+            (group_id,),
+        )
+    ]
+    _delete_held(tx, group_id, [h.event_id for h in found])
+    return found
 
 
-def _message_row(data: dict[str, Any]) -> ingest.MessageRow:
-    return ingest.MessageRow(
-        **{
-            **data,
-            "created_at": datetime.fromisoformat(data["created_at"]),
-            "mentions": tuple(data["mentions"]),
-        }
-    )
+def drop_held(tx: Transaction, group_id: str, target_event_ids: Sequence[str]) -> int:
+    """Forget held events whose target arrived redacted (the server has applied the
+    redaction already); returns how many."""
+    dropped = 0
+    for start in range(0, len(target_event_ids), 500):
+        chunk = target_event_ids[start : start + 500]
+        dropped += tx.exec_driver_sql(
+            f"DELETE FROM held_event WHERE group_id = ? "
+            f"AND target_event_id IN ({','.join('?' * len(chunk))})",
+            (group_id, *chunk),
+        ).rowcount
+    return dropped
+
+
+def quarantine_held(tx: Transaction, group_id: str, reason: str, at: datetime) -> int:
+    """The group's history is complete and these targets never came: the held events go
+    to the quarantine (``client.quarantine``); returns how many."""
+    waiting = held(tx, group_id)
+    for item in waiting:
+        data = json.loads(item.event_json)
+        event_type = data.get("type") if isinstance(data, dict) else None
+        quarantine.add(
+            tx,
+            group_id,
+            item.event_id,
+            event_type if isinstance(event_type, str) else "",
+            reason,
+            data,
+            at,
+        )
+    _delete_held(tx, group_id, [h.event_id for h in waiting])
+    return len(waiting)
+
+
+def _delete_held(tx: Transaction, group_id: str, event_ids: Sequence[str]) -> None:
+    if event_ids:
+        tx.exec_driver_sql(
+            "DELETE FROM held_event WHERE group_id = ? AND event_id = ?",
+            [(group_id, event_id) for event_id in event_ids],
+        )
 
 
 # -- backfill ----------------------------------------------------------------------------
@@ -243,6 +309,15 @@ def history_removed(tx: Transaction, group_id: str, before: datetime) -> None:
     if not stopped or datetime.fromisoformat(stopped) < before:
         _put(tx, _HORIZON_KEY + group_id, before.isoformat())
     _set_backfill_token(tx, group_id, FROM_NEWEST)
+
+
+def history_complete(tx: Transaction, group_id: str) -> bool:
+    """Whether the replica holds the group's history back to its start: no backfill is
+    wanted, so an event that is not there will not come."""
+    row = tx.exec_driver_sql(
+        'SELECT backfill_token IS NULL FROM "group" WHERE id = ?', (group_id,)
+    ).first()
+    return row is None or bool(row[0])
 
 
 def _set_backfill_token(tx: Transaction, group_id: str, token: str | None) -> None:

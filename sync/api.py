@@ -214,6 +214,8 @@ class Event:
     unsigned: Mapping[str, Any] = field(default_factory=dict, hash=False)
     redacts: str | None = None
     room_id: str | None = None
+    # The event as the server sent it (quarantined and held events keep it).
+    raw: Mapping[str, Any] = field(default_factory=dict, hash=False, compare=False, repr=False)
 
     @property
     def is_state(self) -> bool:
@@ -229,11 +231,41 @@ class Event:
     def is_redacted(self) -> bool:
         return isinstance(self.unsigned.get("redacted_because"), dict)
 
+    def as_sent(self) -> Mapping[str, Any]:
+        """The event as the server sent it, or as near as its fields tell."""
+        if self.raw:
+            return self.raw
+        data: dict[str, Any] = {
+            "event_id": self.event_id,
+            "type": self.type,
+            "sender": self.sender,
+            "origin_server_ts": self.origin_server_ts,
+            "content": dict(self.content),
+            "unsigned": dict(self.unsigned),
+        }
+        for key in ("state_key", "redacts", "room_id"):
+            if getattr(self, key) is not None:
+                data[key] = getattr(self, key)
+        return data
 
-def parse_event(data: object, room_id: str | None = None) -> Event | None:
-    """A validated event, or None (logged) if the data is not a usable event."""
+
+@dataclass(frozen=True)
+class Rejected:
+    """An item of an event list that is not a usable event: what came, and why not."""
+
+    data: object = field(hash=False, compare=False, repr=False)
+    reason: str = ""
+
+
+def parse_event(
+    data: object, room_id: str | None = None, rejected: list[Rejected] | None = None
+) -> Event | None:
+    """A validated event, or None (logged, and added to ``rejected``) if the data is not
+    a usable event."""
     if not isinstance(data, dict):
         log.warning("skipping event that is not an object in room %s", room_id)
+        if rejected is not None:
+            rejected.append(Rejected(data, "not an object"))
         return None
     event_id = data.get("event_id")
     problem = _event_problem(data)
@@ -244,6 +276,8 @@ def parse_event(data: object, room_id: str | None = None) -> Event | None:
             room_id,
             problem,
         )
+        if rejected is not None:
+            rejected.append(Rejected(data, problem))
         return None
     unsigned = data.get("unsigned")
     # Room v11 moved `redacts` into content; older rooms have it at the top level.
@@ -258,6 +292,7 @@ def parse_event(data: object, room_id: str | None = None) -> Event | None:
         unsigned=unsigned if isinstance(unsigned, dict) else {},
         redacts=redacts if data["type"] == "m.room.redaction" else None,
         room_id=_opt_str(data, "room_id") or room_id,
+        raw=data,
     )
 
 
@@ -283,12 +318,15 @@ def _event_problem(data: Mapping[str, Any]) -> str | None:
     return None
 
 
-def parse_events(items: object, room_id: str | None = None) -> tuple[Event, ...]:
+def parse_events(
+    items: object, room_id: str | None = None, rejected: list[Rejected] | None = None
+) -> tuple[Event, ...]:
+    """The usable events of a list; the others are logged (and added to ``rejected``)."""
     if not isinstance(items, list):
         if items is not None:
             log.warning("skipping event list that is not a list in room %s", room_id)
         return ()
-    events = (parse_event(item, room_id) for item in items)
+    events = (parse_event(item, room_id, rejected) for item in items)
     return tuple(e for e in events if e is not None)
 
 
@@ -576,6 +614,8 @@ class JoinedRoom:
     account_data: tuple[AccountDataEvent, ...] = ()
     receipts: tuple[Receipt, ...] = ()
     unread: UnreadCounts | None = None  # None where the server sends no counts
+    # Items of its state and timeline that are not usable events.
+    rejected: tuple[Rejected, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -600,10 +640,12 @@ class SyncResponse:
     account_data: tuple[AccountDataEvent, ...] = ()
 
 
-def _parse_timeline(data: Mapping[str, Any], room_id: str) -> Timeline:
+def _parse_timeline(
+    data: Mapping[str, Any], room_id: str, rejected: list[Rejected] | None = None
+) -> Timeline:
     section = _obj(data, "timeline")
     return Timeline(
-        events=parse_events(section.get("events"), room_id),
+        events=parse_events(section.get("events"), room_id, rejected),
         limited=section.get("limited") is True,
         prev_batch=_opt_str(section, "prev_batch"),
     )
@@ -659,19 +701,23 @@ def _rooms(section: Mapping[str, Any], key: str) -> list[tuple[str, Mapping[str,
     return out
 
 
+def _joined_room(room_id: str, room: Mapping[str, Any]) -> JoinedRoom:
+    rejected: list[Rejected] = []
+    state = parse_events(_obj(room, "state").get("events"), room_id, rejected)
+    return JoinedRoom(
+        room_id=room_id,
+        timeline=_parse_timeline(room, room_id, rejected),
+        state=state,
+        account_data=_parse_account_data(_obj(room, "account_data")),
+        receipts=_parse_receipts(room),
+        unread=_parse_unread(room),
+        rejected=tuple(rejected),
+    )
+
+
 def parse_sync(data: Json) -> SyncResponse:
     rooms = _obj(data, "rooms")
-    joined = {
-        room_id: JoinedRoom(
-            room_id=room_id,
-            timeline=_parse_timeline(room, room_id),
-            state=parse_events(_obj(room, "state").get("events"), room_id),
-            account_data=_parse_account_data(_obj(room, "account_data")),
-            receipts=_parse_receipts(room),
-            unread=_parse_unread(room),
-        )
-        for room_id, room in _rooms(rooms, "join")
-    }
+    joined = {room_id: _joined_room(room_id, room) for room_id, room in _rooms(rooms, "join")}
     left = {
         room_id: LeftRoom(
             room_id=room_id,
@@ -747,15 +793,19 @@ class MessagesResponse:
     end: str | None  # None: no more events in this direction
     chunk: tuple[Event, ...] = ()
     state: tuple[Event, ...] = ()
+    # Items of its chunk and state that are not usable events.
+    rejected: tuple[Rejected, ...] = ()
 
 
 def _parse_messages(room_id: str) -> Callable[[Json], MessagesResponse]:
     def parse(data: Json) -> MessagesResponse:
+        rejected: list[Rejected] = []
         return MessagesResponse(
             start=_req_str(data, "start"),
             end=_opt_str(data, "end"),
-            chunk=parse_events(data.get("chunk"), room_id),
-            state=parse_events(data.get("state"), room_id),
+            chunk=parse_events(data.get("chunk"), room_id, rejected),
+            state=parse_events(data.get("state"), room_id, rejected),
+            rejected=tuple(rejected),
         )
 
     return parse

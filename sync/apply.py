@@ -8,13 +8,20 @@ room the user left is forgotten: its local copy goes, as access to it has.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Mapping
 from datetime import datetime
 
-from client import ingest, rooms, syncstate
+from client import ingest, quarantine, rooms, syncstate
 from client.changes import Changes
 from client.store import Replica, Transaction
 from sync import api, mapping
+from sync.content import apply_content
+from sync.poison import isolated, quarantine_event, record_unusable
+
+log = logging.getLogger(__name__)
+
+_SPACE, _DIRECTORY, _GROUP = "space", "directory", "group"
 
 
 def apply_sync(
@@ -27,46 +34,111 @@ def apply_sync(
 ) -> Changes:
     """Apply one /sync answer; ``initial`` for the first (its messages are not news)."""
     batches = {
-        room_id: mapping.map_room(room_id, room.state, room.timeline.events)
+        room_id: mapping.map_room(
+            room_id,
+            room.state,
+            room.timeline.events,
+            gap_token=room.timeline.prev_batch if room.timeline.limited else None,
+        )
         for room_id, room in response.joined.items()
     }
     for room_id, room in response.joined.items():
         batches[room_id].read = mapping.read_state(room, user_id)
+    at = clock()
     with replica.begin() as tx:
-        changes = _apply_batches(tx, batches, user_id, initial=initial)
         for room_id, room in response.joined.items():
-            if room.timeline.limited and room.timeline.prev_batch:
-                syncstate.keep_backfill_token(tx, room_id, room.timeline.prev_batch)
-                # A comment whose post is older than the timeline waits for the
-                # backfill that brings the post.
-                waiting = [*syncstate.orphans(tx, room_id), *batches[room_id].messages]
-                syncstate.keep_orphans(tx, room_id, waiting)
+            record_unusable(tx, batches[room_id], room.rejected, at)
+        plan = _plan(tx, batches)
+        holding = syncstate.groups_holding(tx)
+        every = {batch.room_id for _, batch in plan}
+        # Each room with no event (what the room is), then each of its events.
+        items = [(kind, batch, event) for kind, batch in plan for event in (None, *batch.events)]
+        changes = isolated(
+            tx,
+            items,
+            lambda: _apply_plan(tx, plan, user_id, at, holding, initial=initial),
+            # One by one, an event can be held and its target come later in the answer.
+            lambda item: _apply_room(
+                tx, item[0], item[1].single(item[2]), user_id, at, every, initial=initial
+            ),
+            lambda item, exc: _poisoned(tx, item[1], item[2], exc, at),
+        )
         for room_id in response.left:
             changes = changes | forget_room(tx, room_id)
-        syncstate.record_sync(tx, response.next_batch, clock())
+        syncstate.record_sync(tx, response.next_batch, at)
     return changes
 
 
-def _apply_batches(
-    tx: Transaction, batches: Mapping[str, mapping.RoomBatch], user_id: str, *, initial: bool
-) -> Changes:
-    changes = Changes()
+def _poisoned(
+    tx: Transaction,
+    batch: mapping.RoomBatch,
+    event: api.Event | None,
+    exc: BaseException,
+    at: datetime,
+) -> None:
+    if event is None:
+        # The room itself (with nothing of its events) failed: its events fail one by one.
+        log.warning("room %s could not be applied: %s", batch.room_id, type(exc).__name__)
+        return
+    quarantine_event(tx, batch.room_id, event, quarantine.reason_of(exc), at)
+
+
+def _plan(
+    tx: Transaction, batches: Mapping[str, mapping.RoomBatch]
+) -> list[tuple[str, mapping.RoomBatch]]:
+    """The rooms in the order they are applied: spaces first, then directories, then
+    groups, as each needs the one before."""
     known_orgs = rooms.organisation_ids(tx)
     directories = rooms.directory_rooms(tx)
-    # Spaces first, then directories, then groups: each needs the one before.
-    for batch in batches.values():
-        if batch.is_space or batch.room_id in known_orgs:
-            changes = changes | _apply_space(tx, batch, batch.room_id in known_orgs)
-            known_orgs.add(batch.room_id)
-    for batch in batches.values():
-        org = batch.directory_of or directories.get(batch.room_id)
-        if batch.is_directory or batch.room_id in directories:
-            changes = changes | _apply_directory(tx, batch, org, known_orgs)
-    for batch in batches.values():
-        if batch.room_id in known_orgs or batch.is_directory or batch.room_id in directories:
-            continue
-        changes = changes | _apply_group(tx, batch, user_id, initial=initial)
+    spaces = [b for b in batches.values() if b.is_space or b.room_id in known_orgs]
+    orgs = known_orgs | {b.room_id for b in spaces}
+    directory = [b for b in batches.values() if b.is_directory or b.room_id in directories]
+    for batch in directory:
+        if batch.directory_of is None:
+            batch.directory_of = directories.get(batch.room_id)
+    groups = [
+        b
+        for b in batches.values()
+        if b.room_id not in orgs and not b.is_directory and b.room_id not in directories
+    ]
+    return [
+        *((_SPACE, b) for b in spaces),
+        *((_DIRECTORY, b) for b in directory),
+        *((_GROUP, b) for b in groups),
+    ]
+
+
+def _apply_plan(
+    tx: Transaction,
+    plan: list[tuple[str, mapping.RoomBatch]],
+    user_id: str,
+    at: datetime,
+    holding: set[str],
+    *,
+    initial: bool,
+) -> Changes:
+    changes = Changes()
+    for kind, batch in plan:
+        changes = changes | _apply_room(tx, kind, batch, user_id, at, holding, initial=initial)
     return changes
+
+
+def _apply_room(
+    tx: Transaction,
+    kind: str,
+    batch: mapping.RoomBatch,
+    user_id: str,
+    at: datetime,
+    holding: set[str],
+    *,
+    initial: bool,
+) -> Changes:
+    """One room of the answer; ``holding``: the groups that held events before it."""
+    if kind == _SPACE:
+        return _apply_space(tx, batch, batch.room_id in rooms.organisation_ids(tx))
+    if kind == _DIRECTORY:
+        return _apply_directory(tx, batch, batch.directory_of, rooms.organisation_ids(tx))
+    return _apply_group(tx, batch, user_id, at, holding=batch.room_id in holding, initial=initial)
 
 
 def _apply_space(tx: Transaction, batch: mapping.RoomBatch, known: bool) -> Changes:
@@ -103,7 +175,13 @@ def _apply_directory(
 
 
 def _apply_group(
-    tx: Transaction, batch: mapping.RoomBatch, user_id: str, *, initial: bool
+    tx: Transaction,
+    batch: mapping.RoomBatch,
+    user_id: str,
+    at: datetime,
+    *,
+    holding: bool,
+    initial: bool,
 ) -> Changes:
     current = rooms.group_text(tx, batch.room_id)
     changes = Changes(groups=frozenset({batch.room_id}))
@@ -121,13 +199,19 @@ def _apply_group(
         rooms.link_parents(tx, batch.room_id, batch.space_parents)
     if current is None:
         _link_groups(tx)
+    if batch.power_levels is not None:
+        rooms.set_power_levels(tx, batch.room_id, batch.power_levels.to_json())
+    if batch.gap_token is not None:
+        # A gap in the timeline: what is older comes by backfill, and what relates to it
+        # is held until then.
+        syncstate.keep_backfill_token(tx, batch.room_id, batch.gap_token)
     if batch.members:
         changes = changes | ingest.set_members(
             tx,
             batch.room_id,
             [(m.user_id, m.membership, m.display_name) for m in batch.members],
         )
-    changes = changes | apply_content(tx, batch)
+    changes = changes | apply_content(tx, batch, at, holding=holding)
     _apply_read_state(tx, batch, user_id, initial=initial)
     return changes
 
@@ -150,34 +234,6 @@ def _apply_read_state(
         rooms.clear_unread(tx, batch.room_id)
 
 
-def apply_content(tx: Transaction, batch: mapping.RoomBatch) -> Changes:
-    """A group's messages, edits, reactions, redactions, answers and documents."""
-    changes = ingest.ingest_messages(tx, batch.messages)
-    if batch.edits:
-        changes = changes | ingest.apply_edits(
-            tx,
-            [(e.target_event_id, e.sender, e.body, e.body_html, e.edited_at) for e in batch.edits],
-        )
-    if batch.reactions:
-        changes = changes | ingest.ingest_reactions(
-            tx,
-            [
-                (r.event_id, r.target_event_id, r.author, r.key, r.created_at, r.txn_id)
-                for r in batch.reactions
-            ],
-        )
-    if batch.redactions:
-        changes = changes | ingest.apply_redactions(tx, batch.redactions)
-    if batch.answers:
-        changes = changes | ingest.apply_answers(
-            tx, [(a.question_event_id, a.answer_event_id, a.sender) for a in batch.answers]
-        )
-    if batch.documents:
-        changes = changes | ingest.upsert_documents(tx, batch.documents)
-    return changes
-
-
 def forget_room(tx: Transaction, room_id: str) -> Changes:
     """Access taken away: remove the local copy of what is no longer allowed."""
-    syncstate.drop_orphans(tx, room_id)
     return rooms.forget_room(tx, room_id)

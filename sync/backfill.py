@@ -2,8 +2,10 @@
 
 Pages are fetched on a thread of their own, up to ``READ_AHEAD`` ahead of the writes, so
 the server prepares the next page while this one is mapped and indexed. Each page is
-written in one transaction with the token to go on from. Comments that come a page
-before their post are held (orphans) until the post arrives.
+written in one transaction with the token to go on from. What relates to an event on an
+older page (comments, likes, edits, answer marks, redactions) is held until that page
+arrives (``sync.content``); once history is complete, what still waits is quarantined.
+An event that cannot be applied is quarantined and the page goes on (``sync.poison``).
 """
 
 from __future__ import annotations
@@ -12,17 +14,19 @@ import contextlib
 import logging
 import queue
 import threading
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
 from client import offline, rooms, syncstate
 from client.changes import Changes
+from client.clock import utcnow
 from client.store import Replica
 from client.syncstate import FROM_NEWEST
 from sync import api, mapping
-from sync.apply import apply_content
 from sync.calls import Caller, MatrixRequestError
+from sync.content import apply_isolated
+from sync.poison import record_unusable
 
 log = logging.getLogger(__name__)
 
@@ -52,9 +56,12 @@ _PageItem = tuple[Start, str, api.MessagesResponse] | BaseException | None
 class Backfill:
     """Fetches and writes older history of one account's groups."""
 
-    def __init__(self, replica: Replica, caller: Caller) -> None:
+    def __init__(
+        self, replica: Replica, caller: Caller, clock: Callable[[], datetime] = utcnow
+    ) -> None:
         self._replica = replica
         self._caller = caller
+        self._clock = clock
 
     def starts(self, group_id: str | None, default_days: int | None, now: datetime) -> list[Start]:
         """Where the backfill of one group (None: every joined group) goes on from, and how
@@ -153,18 +160,14 @@ class Backfill:
     def _apply_page(self, start: Start, from_token: str, page: api.MessagesResponse) -> Changes:
         group_id = start.group_id
         events = list(reversed(page.chunk))  # oldest first
-        batch = mapping.map_room(group_id, page.state, events)
-        reached_horizon = False
-        if start.horizon is not None:
-            kept = [m for m in batch.messages if m.created_at >= start.horizon]
-            reached_horizon = len(kept) < len(batch.messages)
-            batch.messages = kept
+        batch = mapping.map_room(group_id, page.state, events, not_before=start.horizon)
+        reached_horizon = batch.beyond_horizon > 0
+        at = self._clock()
         with self._replica.begin() as tx:
             if not rooms.has_group(tx, group_id):
                 return Changes()  # left while the page was on its way
-            # Comments can come a page before their post: kept until it arrives.
-            batch.messages = [*batch.messages, *syncstate.orphans(tx, group_id)]
-            changes = apply_content(tx, batch)
+            record_unusable(tx, batch, page.rejected, at)
+            changes = apply_isolated(tx, batch, at)
             token: str | None
             stopped_at: datetime | None = None
             if reached_horizon and start.horizon is not None:
@@ -172,7 +175,10 @@ class Backfill:
                 token = from_token
             else:
                 token = page.end
-            # Past the last page, a comment without its post has none to wait for.
-            syncstate.keep_orphans(tx, group_id, batch.messages if token is not None else [])
             syncstate.save_backfill(tx, group_id, token, stopped_at)
+            if token is None:
+                # History is complete: what still waits for its target waits in vain.
+                syncstate.quarantine_held(
+                    tx, group_id, "relates to an event the group's history does not have", at
+                )
         return changes

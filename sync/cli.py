@@ -19,7 +19,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from client import lookup, search
+from client import lookup, quarantine, search
 from client.accounts import Home, default_home
 from client.commands import CommandError, LocalCommands
 from client.credentials import Credentials, NoKeyringError
@@ -112,6 +112,37 @@ def _hits_text(hits: list[dict[str, Any]]) -> str:
     return "".join(f"[{h['kind']}] {h['id']}  {h['title']}\n    {h['snippet']}\n" for h in hits)
 
 
+def _quarantined(
+    entries: Sequence[quarantine.QuarantinedEvent], with_events: bool
+) -> list[dict[str, Any]]:
+    out = []
+    for entry in entries:
+        item: dict[str, Any] = {
+            "room": entry.room_id,
+            "event_id": entry.event_id,
+            "type": entry.event_type,
+            "reason": entry.reason,
+            "applied": entry.applied,
+            "at": entry.quarantined_at.isoformat(),
+        }
+        if with_events:
+            item["event"] = entry.event() if not entry.truncated else entry.event_json
+            item["truncated"] = entry.truncated
+        out.append(item)
+    return out
+
+
+def _quarantined_text(entries: list[dict[str, Any]]) -> str:
+    if not entries:
+        return "nothing quarantined\n"
+    return "".join(
+        f"{e['at']}  {e['room']}  {e['event_id']}  {e['type']}\n    {e['reason']}"
+        + ("  (kept)" if e["applied"] else "")
+        + "\n"
+        for e in entries
+    )
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="treffpunkt", description=__doc__)
     parser.add_argument(
@@ -143,6 +174,9 @@ def build_parser() -> argparse.ArgumentParser:
         p.add_argument("--limit", type=int, default=20)
     p = sub.add_parser("status", help="connection, last sync and what waits to be sent")
     p.add_argument("--json", action="store_true")
+    p = sub.add_parser("quarantine", help="events sync could not apply, for support")
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--events", action="store_true", help="with each event as the server sent it")
     sub.add_parser("logout", help="sign out and wipe this account's local data")
     return parser
 
@@ -204,8 +238,12 @@ def _run_signed_in(args: argparse.Namespace, home: Home, connected: Connected) -
                 "outbox": {k: status.outbox.get(k, 0) for k in ("waiting", "sending", "failed")},
                 # Still retried, but failing for more than a day.
                 "stuck": status.outbox.get("stuck", 0),
+                "quarantined": quarantine.count(connected.replica),
             }
             _out(data, args.json, lambda d: "".join(f"{k}: {v}\n" for k, v in d.items()))
+        case "quarantine":
+            entries = _quarantined(quarantine.entries(connected.replica), args.events)
+            _out(entries, args.json, _quarantined_text)
         case "logout":
             logout(home, connected)
             print(f"signed out {user_id}; local data removed")

@@ -106,7 +106,7 @@ class SyncEngine:
         self._caller = Caller(transport, self._set_state)
         self._transfers = Transfers(replica, self._caller, media, user_id, clock)
         self._outbox = Outbox(replica, self._caller, self._transfers, user_id, clock=clock, rng=rng)
-        self._backfill = Backfill(replica, self._caller)
+        self._backfill = Backfill(replica, self._caller, clock)
         # ``run``'s stop: long work between polls (finishing a purge) ends early with it.
         self._stop = threading.Event()
 

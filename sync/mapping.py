@@ -2,18 +2,22 @@
 
 Inbound: the events of one room (state and timeline) become plain rows for
 ``client.ingest``. Nothing here trusts the server's data: an event that does not have the
-shape we need is logged and skipped, never fatal. Outbound: an outbox entry becomes the
-event type and content to send.
+shape we need, or that raises anything at all while it is read, is put on the batch's
+``quarantined`` list with the reason (``client.quarantine`` keeps it), never fatal; one of
+a type we do not show (images, say) is skipped, and one the server redacted is noted.
+Timestamps are clamped to what the replica keeps (``timestamp``). Outbound: an outbox
+entry becomes the event type and content to send.
 """
 
 from __future__ import annotations
 
 import html
+import json
 import logging
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from client.ingest import (
@@ -24,7 +28,7 @@ from client.ingest import (
     PersonEntry,
 )
 from client.render import html_to_plain, sanitize_html
-from sync.api import Event, JoinedRoom
+from sync.api import Event, JoinedRoom, parse_event
 
 log = logging.getLogger(__name__)
 
@@ -41,13 +45,34 @@ LIKE = "👍"
 _SHA256 = re.compile(r"^[0-9a-f]{64}$")
 
 
+# The timestamps the replica keeps: from the epoch to the end of 2099. A server can send
+# any integer (an application service or a federated server chooses it); one outside this
+# range is clamped to it, and the event is kept.
+EPOCH = datetime(1970, 1, 1)
+EARLIEST_MS = 0
+LATEST_MS = int((datetime(2100, 1, 1) - EPOCH).total_seconds() * 1000) - 1
+# Power needed to redact others' events when the room's power levels do not say.
+DEFAULT_REDACT_LEVEL = 50
+
+
 class UnusableEventError(ValueError):
-    """An event we cannot use; the reason is logged."""
+    """An event we cannot use: it is quarantined with this reason."""
+
+
+class NotShownError(UnusableEventError):
+    """An event of a kind the intranet does not show (an image, say): skipped."""
 
 
 def timestamp(ms: int) -> datetime:
-    """A naive UTC datetime, as the replica stores them."""
-    return datetime.fromtimestamp(ms / 1000, UTC).replace(tzinfo=None)
+    """A naive UTC datetime, as the replica stores them; clamped to the range it keeps."""
+    if EARLIEST_MS <= ms <= LATEST_MS:
+        return datetime.fromtimestamp(ms / 1000, UTC).replace(tzinfo=None)
+    return EPOCH + timedelta(milliseconds=min(max(ms, EARLIEST_MS), LATEST_MS))
+
+
+def in_range(ms: int) -> bool:
+    """Whether ``timestamp`` keeps this time as it is."""
+    return EARLIEST_MS <= ms <= LATEST_MS
 
 
 @dataclass(frozen=True)
@@ -58,6 +83,7 @@ class EditRow:
     body_html: str
     edited_at: datetime
     mentions: tuple[str, ...] = ()
+    event_id: str = ""
 
 
 @dataclass(frozen=True)
@@ -75,6 +101,72 @@ class AnswerRow:
     question_event_id: str
     answer_event_id: str | None
     sender: str
+    event_id: str = ""
+
+
+@dataclass(frozen=True)
+class RedactionRow:
+    event_id: str
+    target_event_id: str
+    sender: str
+
+
+@dataclass(frozen=True)
+class PowerLevels:
+    """What the room's power levels say about redacting others' events."""
+
+    redact: int = DEFAULT_REDACT_LEVEL
+    users_default: int = 0
+    users: Mapping[str, int] = field(default_factory=dict, hash=False)
+
+    def may_redact_others(self, user_id: str) -> bool:
+        return self.users.get(user_id, self.users_default) >= self.redact
+
+    def to_json(self) -> str:
+        return json.dumps(
+            {"redact": self.redact, "users_default": self.users_default, "users": self.users}
+        )
+
+    @classmethod
+    def from_json(cls, text: str | None) -> PowerLevels | None:
+        """What ``to_json`` wrote; None for nothing (or anything else)."""
+        try:
+            data = json.loads(text) if text else None
+        except ValueError:
+            return None
+        return _power_levels(data) if isinstance(data, Mapping) else None
+
+
+def _level(value: object, default: int) -> int:
+    # Old room versions allow levels as strings of digits.
+    if isinstance(value, bool):
+        return default
+    if isinstance(value, int):
+        return value
+    if isinstance(value, str) and re.fullmatch(r"[+-]?\d{1,15}", value.strip()):
+        return int(value)
+    return default
+
+
+def _power_levels(content: Mapping[str, Any]) -> PowerLevels:
+    users = content.get("users")
+    return PowerLevels(
+        redact=_level(content.get("redact"), DEFAULT_REDACT_LEVEL),
+        users_default=_level(content.get("users_default"), 0),
+        users={
+            str(user): _level(level, 0)
+            for user, level in (users.items() if isinstance(users, Mapping) else ())
+            if isinstance(user, str)
+        },
+    )
+
+
+@dataclass(frozen=True)
+class Quarantined:
+    """An event of the batch that cannot be applied, and why."""
+
+    event: Event
+    reason: str
 
 
 @dataclass(frozen=True)
@@ -158,16 +250,48 @@ class RoomBatch:
     directory_of: str | None = None
     space_children: set[str] = field(default_factory=set)
     space_parents: set[str] = field(default_factory=set)
+    power_levels: PowerLevels | None = None
     messages: list[MessageRow] = field(default_factory=list)
     edits: list[EditRow] = field(default_factory=list)
     reactions: list[ReactionRow] = field(default_factory=list)
-    redactions: list[str] = field(default_factory=list)
+    redactions: list[RedactionRow] = field(default_factory=list)
     answers: list[AnswerRow] = field(default_factory=list)
     documents: list[DocumentState] = field(default_factory=list)
     people: list[PersonEntry] = field(default_factory=list)
     members: list[MemberRow] = field(default_factory=list)
     read: ReadState = field(default_factory=ReadState)
     skipped: int = 0
+    # Where the room's timeline has a gap before this batch: backfill starts there.
+    gap_token: str | None = None
+    # Messages older than this are left out (backfill stops at the retention horizon);
+    # how many were.
+    not_before: datetime | None = None
+    beyond_horizon: int = 0
+    # The events mapped, in order (state, then timeline), and the relations by event id.
+    events: list[Event] = field(default_factory=list)
+    relations: dict[str, Event] = field(default_factory=dict)
+    quarantined: list[Quarantined] = field(default_factory=list)
+    # Events kept with their timestamp clamped; events that came redacted.
+    clamped: list[Event] = field(default_factory=list)
+    redacted: list[str] = field(default_factory=list)
+
+    def single(self, event: Event | None) -> RoomBatch:
+        """A batch of this room with ``event`` alone, or with none (what the room is, from
+        this batch)."""
+        one = RoomBatch(
+            self.room_id,
+            is_space=self.is_space,
+            is_directory=self.is_directory,
+            directory_of=self.directory_of,
+            gap_token=self.gap_token,
+            not_before=self.not_before,
+        )
+        # The room's read state goes with each part: the server's counts are set again
+        # (the same values), and without them each part counts its own messages.
+        one.read = self.read
+        if event is not None:
+            _apply(event, one)
+        return one
 
     def group_row(self, organisation_ids: Iterable[str] = ()) -> GroupRow:
         return GroupRow(
@@ -243,16 +367,23 @@ def _message(room_id: str, event: Event, batch: RoomBatch) -> None:
                 body_html,
                 timestamp(event.origin_server_ts),
                 _mentions(new),
+                event.event_id,
             )
         )
+        batch.relations[event.event_id] = event
         return
     if content.get("msgtype") not in {"m.text", "m.notice", "m.emote"}:
-        raise UnusableEventError(f"message type {content.get('msgtype')!r} is not shown")
+        raise NotShownError(f"message type {content.get('msgtype')!r} is not shown")
     body, body_html = _bodies(content)
+    created_at = timestamp(event.origin_server_ts)
+    if batch.not_before is not None and created_at < batch.not_before:
+        batch.beyond_horizon += 1
+        return
     txn = event.unsigned.get("transaction_id")
     thread = rel_type == "m.thread" and target is not None
     if thread:
         kind = "comment"
+        batch.relations[event.event_id] = event
     else:
         # A reply outside a thread, or a plain message, is a post of its own.
         kind = "question" if content.get(KIND_KEY) == "question" else "post"
@@ -264,12 +395,33 @@ def _message(room_id: str, event: Event, batch: RoomBatch) -> None:
             author=event.sender,
             body=body,
             body_html=body_html,
-            created_at=timestamp(event.origin_server_ts),
+            created_at=created_at,
             thread_root_event_id=target if thread else None,
             txn_id=txn if isinstance(txn, str) else None,
             mentions=_mentions(content),
         )
     )
+    _bundled_edit(room_id, event, batch)
+
+
+def _bundled_edit(room_id: str, event: Event, batch: RoomBatch) -> None:
+    """The newest edit the server bundles with a message (``unsigned.m.relations``), so
+    that a message from older history comes with its text as it is now."""
+    relations = event.unsigned.get("m.relations")
+    if not isinstance(relations, Mapping) or not isinstance(relations.get("m.replace"), dict):
+        return
+    edit = parse_event(relations["m.replace"], room_id)
+    if (
+        edit is None
+        or edit.type != "m.room.message"
+        or edit.event_id in batch.relations
+        or _relation(edit.content) != ("m.replace", event.event_id)
+    ):
+        return
+    try:
+        _message(room_id, edit, batch)
+    except Exception as exc:  # the event itself is fine; its edit comes on its own too
+        log.info("bundled edit %s of %s not used: %s", edit.event_id, event.event_id, exc)
 
 
 def _document(room_id: str, event: Event) -> DocumentState:
@@ -335,6 +487,8 @@ def _state(event: Event, batch: RoomBatch) -> None:
             batch.name = _str(content, "name")
         case "m.room.topic":
             batch.topic = _str(content, "topic")
+        case "m.room.power_levels":
+            batch.power_levels = _power_levels(content)
         case "m.room.member":
             membership = _need_str(content, "membership")
             batch.members.append(MemberRow(key, membership, _str(content, "displayname")))
@@ -369,20 +523,33 @@ def _state(event: Event, batch: RoomBatch) -> None:
 
 
 def map_room(
-    room_id: str, state: Sequence[Event], timeline: Sequence[Event], batch: RoomBatch | None = None
+    room_id: str,
+    state: Sequence[Event],
+    timeline: Sequence[Event],
+    batch: RoomBatch | None = None,
+    *,
+    gap_token: str | None = None,
+    not_before: datetime | None = None,
 ) -> RoomBatch:
-    """Map a room's state and timeline; events that do not fit are logged and skipped."""
-    batch = batch or RoomBatch(room_id)
+    """Map a room's state and timeline; events that do not fit are quarantined on the
+    batch (``RoomBatch.quarantined``), never raised."""
+    batch = batch or RoomBatch(room_id, gap_token=gap_token, not_before=not_before)
     # Directory state needs to know the organisation first, whatever order events come in.
     ordered_state = sorted(state, key=lambda e: e.type != DIRECTORY_STATE)
     for event in ordered_state:
         _apply(event, batch)
+        batch.events.append(event)
     for event in timeline:
         _apply(event, batch)
+        batch.events.append(event)
     return batch
 
 
 def _apply(event: Event, batch: RoomBatch) -> None:
+    if event.is_redacted and event.state_key is None:
+        # Redacted by the server before it reached us: nothing left to show or apply.
+        batch.redacted.append(event.event_id)
+        return
     try:
         if event.state_key is not None:
             _state(event, batch)
@@ -405,23 +572,33 @@ def _apply(event: Event, batch: RoomBatch) -> None:
                     txn if isinstance(txn, str) else None,
                 )
             )
+            batch.relations[event.event_id] = event
         elif event.type == "m.room.redaction":
             target = event.redacts or _str(event.content, "redacts")
             if target is None:
                 raise UnusableEventError("a redaction of nothing")
-            batch.redactions.append(target)
+            batch.redactions.append(RedactionRow(event.event_id, target, event.sender))
+            batch.relations[event.event_id] = event
         elif event.type == ANSWER_EVENT:
             _rel, question = _relation(event.content)
             if question is None:
                 raise UnusableEventError("an answer mark without its question")
-            batch.answers.append(
-                AnswerRow(question, _str(event.content, "answer_event_id"), event.sender)
-            )
-    except UnusableEventError as exc:
+            answer = event.content.get("answer_event_id")
+            if answer is not None and not isinstance(answer, str):
+                raise UnusableEventError("an answer mark whose answer is not an event id")
+            batch.answers.append(AnswerRow(question, answer, event.sender, event.event_id))
+            batch.relations[event.event_id] = event
+        else:
+            return
+    except NotShownError as exc:
         batch.skipped += 1
-        log.warning(
-            "skipped event %s (%s) in %s: %s", event.event_id, event.type, batch.room_id, exc
-        )
+        log.debug("skipped event %s in %s: %s", event.event_id, batch.room_id, exc)
+        return
+    except Exception as exc:  # whatever one event raises, it is that event's fault
+        batch.quarantined.append(Quarantined(event, f"{type(exc).__name__}: {exc}"))
+        return
+    if not in_range(event.origin_server_ts):
+        batch.clamped.append(event)
 
 
 # -- outbound --------------------------------------------------------------------------

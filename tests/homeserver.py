@@ -12,6 +12,7 @@ PostgreSQL too with ``@pytest.mark.parametrize("server", BOTH_DATABASES, indirec
 from __future__ import annotations
 
 import itertools
+import json
 import secrets
 import time
 from collections import Counter
@@ -279,6 +280,27 @@ def assert_replica_equals_events(replica: Replica, events: list[api.Event], room
         ).all()
     assert not [r for r in rows if r.pending], "unconfirmed reactions"
     assert {(r.event_id, r.author, r.key) for r in rows} == server_reactions
+
+
+@dataclass
+class CommandLine:
+    """The headless client (``sync.cli.main``) as a test runs it on one home folder."""
+
+    home: Path
+    capsys: pytest.CaptureFixture[str]
+
+    def __call__(self, *args: str) -> tuple[int, str]:
+        """The exit code and what it printed."""
+        from sync.cli import main
+
+        code = main(["--home", str(self.home), *args])
+        return code, self.capsys.readouterr().out
+
+    def status(self) -> dict[str, Any]:
+        code, out = self("status", "--json")
+        assert code == 0
+        data: dict[str, Any] = json.loads(out)
+        return data
 
 
 def transport_for(

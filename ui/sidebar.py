@@ -69,6 +69,7 @@ ACCOUNT_ROLE = Qt.ItemDataRole.UserRole + 3
 UNREAD_ROLE = Qt.ItemDataRole.UserRole + 4
 MENTION_ROLE = Qt.ItemDataRole.UserRole + 5
 KEPT_OFFLINE_ROLE = Qt.ItemDataRole.UserRole + 6
+QUARANTINED_ROLE = Qt.ItemDataRole.UserRole + 7
 
 _ICONS = {
     NodeKind.ACCOUNT: "account",
@@ -110,6 +111,7 @@ class _Node:
         "mentions",
         "name",
         "parent",
+        "quarantined",
         "row",
         "uid",
         "unread",
@@ -126,6 +128,7 @@ class _Node:
         unread: int = 0,
         mentions: int = 0,
         kept_offline: bool = False,  # all of the group's history is kept (retention: all)
+        quarantined: int = 0,  # events sync could not apply (client.quarantine)
     ) -> None:
         self.uid = uid
         self.kind = kind
@@ -136,6 +139,7 @@ class _Node:
         self.unread = unread
         self.mentions = mentions
         self.kept_offline = kept_offline
+        self.quarantined = quarantined
         self.children: list[_Node] = []
         self.row = 0  # among its parent's children
 
@@ -147,7 +151,17 @@ class _Node:
 class _Spec:
     """A row as the newest trees say it should be (``SidebarModel._apply`` makes it so)."""
 
-    __slots__ = ("account", "children", "kept_offline", "key", "kind", "mentions", "name", "unread")
+    __slots__ = (
+        "account",
+        "children",
+        "kept_offline",
+        "key",
+        "kind",
+        "mentions",
+        "name",
+        "quarantined",
+        "unread",
+    )
 
     def __init__(
         self,
@@ -159,6 +173,7 @@ class _Spec:
         mentions: int = 0,
         kept_offline: bool = False,
         children: list[_Spec] | None = None,
+        quarantined: int = 0,
     ) -> None:
         self.kind = kind
         self.account = account
@@ -167,6 +182,7 @@ class _Spec:
         self.unread = unread
         self.mentions = mentions
         self.kept_offline = kept_offline
+        self.quarantined = quarantined
         self.children = [] if children is None else children
 
     @property
@@ -175,11 +191,12 @@ class _Spec:
 
     def shows(self, node: _Node) -> bool:
         """Whether ``node`` already shows what this says (its rows aside)."""
-        return (node.name, node.unread, node.mentions, node.kept_offline) == (
+        return (node.name, node.unread, node.mentions, node.kept_offline, node.quarantined) == (
             self.name,
             self.unread,
             self.mentions,
             self.kept_offline,
+            self.quarantined,
         )
 
 
@@ -300,7 +317,14 @@ class SidebarModel(QAbstractItemModel):
         # client.offline is loaded with the first account's tree, not at start.
         kept = lazy.offline.effective_days(group.retention_days, default) is None
         return _Spec(
-            NodeKind.GROUP, account, group.id, group.name, group.unread, group.mentions, kept
+            NodeKind.GROUP,
+            account,
+            group.id,
+            group.name,
+            group.unread,
+            group.mentions,
+            kept,
+            quarantined=group.quarantined,
         )
 
     # -- applying a new tree by rows -------------------------------------------------
@@ -321,6 +345,7 @@ class SidebarModel(QAbstractItemModel):
             if not spec.shows(node):
                 node.name, node.unread = spec.name, spec.unread
                 node.mentions, node.kept_offline = spec.mentions, spec.kept_offline
+                node.quarantined = spec.quarantined
                 changed.append(node.row)
             if spec.children or node.children:
                 self._apply(node, spec.children)
@@ -389,6 +414,7 @@ class SidebarModel(QAbstractItemModel):
             spec.unread,
             spec.mentions,
             spec.kept_offline,
+            spec.quarantined,
         )
         self._nodes[node.uid] = node
         node.children = [self._build(child, node) for child in spec.children]
@@ -523,6 +549,8 @@ class SidebarModel(QAbstractItemModel):
             return node.mentions
         if role == KEPT_OFFLINE_ROLE:
             return node.kept_offline
+        if role == QUARANTINED_ROLE:
+            return node.quarantined
         return None
 
     def _describe(self, node: _Node) -> str:
@@ -584,6 +612,12 @@ class _BadgeDelegate(QStyledItemDelegate):
     def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
         size = super().sizeHint(option, index)
         return QSize(size.width() + 40, max(size.height(), 26))
+
+
+def _copy(text: str) -> None:
+    from PySide6.QtGui import QGuiApplication
+
+    QGuiApplication.clipboard().setText(text)
 
 
 class SidebarView(QTreeView):
@@ -685,8 +719,9 @@ class SidebarView(QTreeView):
             self.documents_chosen.emit(account)
 
     def actions_menu(self, index: QModelIndex) -> QMenu | None:
-        """What can be done with the row at ``index``: mark its group read, or all of its
-        account's groups (the context menu, also by keyboard)."""
+        """What can be done with the row at ``index`` (the context menu, also by keyboard):
+        mark its group read, copy the group's address for support and, when sync had to set
+        events of it aside, see how many; or mark all of its account's groups read."""
         kind = index.data(KIND_ROLE)
         if not index.isValid() or kind == NodeKind.OPENING.value:
             return None
@@ -695,11 +730,19 @@ class SidebarView(QTreeView):
         account = str(index.data(ACCOUNT_ROLE))
         menu = QMenu(self)
         if kind == NodeKind.GROUP.value:
+            group_id = str(index.data(ID_ROLE))
             action = menu.addAction(
-                self.tr("Mark as read"),
-                partial(self.mark_read_requested.emit, account, str(index.data(ID_ROLE))),
+                self.tr("Mark as read"), partial(self.mark_read_requested.emit, account, group_id)
             )
             action.setEnabled(bool(index.data(UNREAD_ROLE) or index.data(MENTION_ROLE)))
+            menu.addAction(self.tr("Copy group address"), partial(_copy, group_id))
+            quarantined = int(index.data(QUARANTINED_ROLE) or 0)
+            if quarantined:
+                note = menu.addAction(
+                    self.tr("%n events could not be shown (kept for support)", "", quarantined)
+                )
+                note.setEnabled(False)
+            menu.addSeparator()
         menu.addAction(
             self.tr("Mark all as read"), partial(self.mark_all_read_requested.emit, account)
         )

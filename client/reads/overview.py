@@ -30,6 +30,8 @@ class GroupEntry:
     mentions: int
     # None: the default of the settings; 0: all history (client.offline).
     retention_days: int | None = None
+    # Events sync could not apply (client.quarantine), shown for support.
+    quarantined: int = 0
 
 
 @dataclass(frozen=True)
@@ -52,11 +54,13 @@ def account_tree(replica: Replica) -> AccountTree:
     from sqlalchemy import func, select
 
     from client.models import Account, Group, GroupOrganisation, Organisation, Person
+    from client.quarantine import counts_by_room
 
     with replica.connect() as conn:
         account = conn.execute(select(Account.user_id, Account.display_name)).first()
         user_id = account[0] if account else ""
         own_name = conn.execute(select(Person.name).where(Person.user_id == user_id)).scalar()
+        quarantined = counts_by_room(conn)
         groups = {
             row.id: GroupEntry(
                 row.id,
@@ -64,6 +68,7 @@ def account_tree(replica: Replica) -> AccountTree:
                 row.unread_count,
                 row.mention_count,
                 row.retention_days,
+                quarantined.get(row.id, 0),
             )
             for row in conn.execute(
                 select(

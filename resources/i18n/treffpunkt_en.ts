@@ -1635,37 +1635,37 @@ Choose “Sign in” in the account menu at the top right.</translation>
 <context>
     <name>SidebarModel</name>
     <message>
-        <location filename="../../ui/sidebar.py" line="279"/>
+        <location filename="../../ui/sidebar.py" line="296"/>
         <source>Further groups</source>
         <translation>Further groups</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="283"/>
+        <location filename="../../ui/sidebar.py" line="300"/>
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="284"/>
+        <location filename="../../ui/sidebar.py" line="301"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="285"/>
+        <location filename="../../ui/sidebar.py" line="302"/>
         <source>Join groups …</source>
         <translation>Join groups …</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="295"/>
+        <location filename="../../ui/sidebar.py" line="312"/>
         <source>Opening %1 …</source>
         <translation>Opening %1 …</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="530"/>
+        <location filename="../../ui/sidebar.py" line="558"/>
         <source>Account %1</source>
         <translation>Account %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sidebar.py" line="535"/>
+        <location filename="../../ui/sidebar.py" line="563"/>
         <source>%n unread</source>
         <translation>
             <numerusform>%n unread</numerusform>
@@ -1673,7 +1673,7 @@ Choose “Sign in” in the account menu at the top right.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sidebar.py" line="537"/>
+        <location filename="../../ui/sidebar.py" line="565"/>
         <source>%n mentions of you</source>
         <translation>
             <numerusform>%n mention of you</numerusform>
@@ -1681,7 +1681,7 @@ Choose “Sign in” in the account menu at the top right.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="539"/>
+        <location filename="../../ui/sidebar.py" line="567"/>
         <source>all history kept offline</source>
         <translation>all history kept offline</translation>
     </message>
@@ -1689,19 +1689,32 @@ Choose “Sign in” in the account menu at the top right.</translation>
 <context>
     <name>SidebarView</name>
     <message>
-        <location filename="../../ui/sidebar.py" line="602"/>
+        <location filename="../../ui/sidebar.py" line="636"/>
         <source>Groups and lists</source>
         <translation>Groups and lists</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="699"/>
+        <location filename="../../ui/sidebar.py" line="735"/>
         <source>Mark as read</source>
         <translation>Mark as read</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="704"/>
+        <location filename="../../ui/sidebar.py" line="747"/>
         <source>Mark all as read</source>
         <translation>Mark all as read</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sidebar.py" line="738"/>
+        <source>Copy group address</source>
+        <translation>Copy group address</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/sidebar.py" line="742"/>
+        <source>%n events could not be shown (kept for support)</source>
+        <translation>
+            <numerusform>%n event could not be shown (kept for support)</numerusform>
+            <numerusform>%n events could not be shown (kept for support)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

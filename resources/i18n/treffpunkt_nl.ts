@@ -1635,37 +1635,37 @@ Kies ‘Aanmelden’ in het accountmenu rechtsboven.</translation>
 <context>
     <name>SidebarModel</name>
     <message>
-        <location filename="../../ui/sidebar.py" line="279"/>
+        <location filename="../../ui/sidebar.py" line="296"/>
         <source>Further groups</source>
         <translation>Overige groepen</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="283"/>
+        <location filename="../../ui/sidebar.py" line="300"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="284"/>
+        <location filename="../../ui/sidebar.py" line="301"/>
         <source>Documents</source>
         <translation>Documenten</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="285"/>
+        <location filename="../../ui/sidebar.py" line="302"/>
         <source>Join groups …</source>
         <translation>Lid worden van groepen …</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="295"/>
+        <location filename="../../ui/sidebar.py" line="312"/>
         <source>Opening %1 …</source>
         <translation>%1 wordt geopend …</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="530"/>
+        <location filename="../../ui/sidebar.py" line="558"/>
         <source>Account %1</source>
         <translation>Account %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sidebar.py" line="535"/>
+        <location filename="../../ui/sidebar.py" line="563"/>
         <source>%n unread</source>
         <translation>
             <numerusform>%n ongelezen</numerusform>
@@ -1673,7 +1673,7 @@ Kies ‘Aanmelden’ in het accountmenu rechtsboven.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sidebar.py" line="537"/>
+        <location filename="../../ui/sidebar.py" line="565"/>
         <source>%n mentions of you</source>
         <translation>
             <numerusform>%n vermelding van jou</numerusform>
@@ -1681,7 +1681,7 @@ Kies ‘Aanmelden’ in het accountmenu rechtsboven.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="539"/>
+        <location filename="../../ui/sidebar.py" line="567"/>
         <source>all history kept offline</source>
         <translation>hele geschiedenis offline</translation>
     </message>
@@ -1689,19 +1689,32 @@ Kies ‘Aanmelden’ in het accountmenu rechtsboven.</translation>
 <context>
     <name>SidebarView</name>
     <message>
-        <location filename="../../ui/sidebar.py" line="602"/>
+        <location filename="../../ui/sidebar.py" line="636"/>
         <source>Groups and lists</source>
         <translation>Groepen en lijsten</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="699"/>
+        <location filename="../../ui/sidebar.py" line="735"/>
         <source>Mark as read</source>
         <translation>Als gelezen markeren</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="704"/>
+        <location filename="../../ui/sidebar.py" line="747"/>
         <source>Mark all as read</source>
         <translation>Alles als gelezen markeren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sidebar.py" line="738"/>
+        <source>Copy group address</source>
+        <translation>Groepsadres kopiëren</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/sidebar.py" line="742"/>
+        <source>%n events could not be shown (kept for support)</source>
+        <translation>
+            <numerusform>%n gebeurtenis kon niet worden getoond (bewaard voor support)</numerusform>
+            <numerusform>%n gebeurtenissen konden niet worden getoond (bewaard voor support)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -3,16 +3,13 @@ the server: online after a sync, offline once a sync attempt found the server go
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 import pytest
 
 from devkit.devserver import DevServer
-from sync.cli import main
-from tests.homeserver import make_group
+from tests.homeserver import CommandLine, make_group
 
 pytestmark = [pytest.mark.e2e, pytest.mark.slow]
 
@@ -37,16 +34,8 @@ def test_status_says_online_after_a_sync_and_offline_after_a_failed_one(
     user = own_server.register_user("nora", "pw-status-1")
     room = make_group(own_server, user)
     monkeypatch.setenv("TREFFPUNKT_PASSWORD", user.password)
-
-    def cli(*args: str) -> tuple[int, str]:
-        code = main(["--home", str(tmp_path / "home"), *args])
-        return code, capsys.readouterr().out
-
-    def status() -> dict[str, Any]:
-        code, out = cli("status", "--json")
-        assert code == 0
-        data: dict[str, Any] = json.loads(out)
-        return data
+    cli = CommandLine(tmp_path / "home", capsys)
+    status = cli.status
 
     assert cli("login", "--server", own_server.base_url, "--user", user.user_id)[0] == 0
     never = status()

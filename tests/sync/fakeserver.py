@@ -62,12 +62,12 @@ class _Event:
 
     @property
     def event_id(self) -> str:
-        return str(self.data["event_id"])
+        return str(self.data.get("event_id"))
 
     @property
     def state_key(self) -> tuple[str, str] | None:
         key = self.data.get("state_key")
-        return None if key is None else (str(self.data["type"]), str(key))
+        return None if key is None else (str(self.data.get("type")), str(key))
 
 
 @dataclass
@@ -194,6 +194,16 @@ class FakeServer:
     def send(self, room_id: str, sender: str, event_type: str, content: Json) -> str:
         with self._lock:
             return self._append(room_id, sender, event_type, content).event_id
+
+    def inject(self, room_id: str, data: Json) -> str:
+        """An event exactly as given, whatever its shape (what Synapse would refuse, as a
+        misbehaving federated server could still send it); returns its event id, or ""."""
+        with self._lock:
+            self._pos += 1
+            self._rooms[room_id].events.append(_Event(self._pos, data))
+            self._changed.notify_all()
+            event_id = data.get("event_id")
+            return event_id if isinstance(event_id, str) else ""
 
     def put_state(
         self, room_id: str, sender: str, event_type: str, state_key: str, content: Json
@@ -586,7 +596,9 @@ class FakeServer:
 
 
 def _ok(body: Json) -> httpx.Response:
-    return httpx.Response(200, json=body)
+    # ASCII JSON, as Synapse writes it: an injected lone surrogate goes out as "\\ud800".
+    content = json.dumps(body).encode()
+    return httpx.Response(200, content=content, headers={"Content-Type": "application/json"})
 
 
 def _position(token: str | None, prefix: str) -> int | None:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from client import quarantine
 from client.changes import Changes
 from client.models import OutboxState
 from client.reads.overview import AccountTree, GroupEntry, OrganisationEntry
@@ -25,7 +26,7 @@ from tests.ui.conftest import GROUP, USER
 from ui.context import AccountSession, AppContext
 from ui.mainwindow import MainWindow
 from ui.postview import POST_ROLE
-from ui.sidebar import ACCOUNT_ROLE, KIND_ROLE, MENTION_ROLE, UNREAD_ROLE, NodeKind
+from ui.sidebar import ACCOUNT_ROLE, ID_ROLE, KIND_ROLE, MENTION_ROLE, UNREAD_ROLE, NodeKind
 
 
 def _names(window: MainWindow, kind: NodeKind) -> list[str]:
@@ -413,3 +414,49 @@ def test_sidebar_keeps_the_current_group_when_its_row_moves_or_goes(
     assert not _group_index(window, chosen.id).isValid()
     assert not view.currentIndex().isValid() and navigated == []
     assert window.stream.model is not None and window.stream.model.group_id == chosen.id
+
+
+def test_a_groups_menu_says_how_many_of_its_events_sync_set_aside(
+    window: MainWindow, sample_replica: Replica, ctx: AppContext
+) -> None:
+    with sample_replica.begin() as tx:
+        for n in range(2):
+            quarantine.add(tx, GROUP, f"$q{n}", "m.room.message", "unreadable", {}, datetime.now())
+    window.sidebar_model.reload()
+    menu = window.sidebar.actions_menu(_group_index(window, GROUP))
+    assert menu is not None
+    _read, copy, note, _separator, _all = menu.actions()
+    assert note.text() == "2 events could not be shown (kept for support)"
+    assert not note.isEnabled()
+    copy.trigger()
+    assert QApplication.clipboard().text() == GROUP
+    other = next(
+        i
+        for i in window.sidebar.walk()
+        if i.data(KIND_ROLE) == "group" and i.data(ID_ROLE) != GROUP
+    )
+    plain = window.sidebar.actions_menu(other)
+    assert plain is not None
+    assert [a.text() for a in plain.actions() if a.text()] == [
+        "Mark as read",
+        "Copy group address",
+        "Mark all as read",
+    ]
+    organisation = window.sidebar_model.find(USER, NodeKind.ORGANISATION, _first_org(window))
+    organisation_menu = window.sidebar.actions_menu(organisation)
+    assert organisation_menu is not None
+    assert [a.text() for a in organisation_menu.actions()] == ["Mark all as read"]
+    ctx.set_language("de")
+    german = window.sidebar.actions_menu(_group_index(window, GROUP))
+    ctx.set_language("en")
+    assert german is not None
+    assert [a.text() for a in german.actions() if a.text()][1:3] == [
+        "Gruppenadresse kopieren",
+        "2 Ereignisse konnten nicht angezeigt werden (für den Support aufbewahrt)",
+    ]
+    for made in (menu, plain, organisation_menu, german):
+        made.deleteLater()
+
+
+def _first_org(window: MainWindow) -> str:
+    return window.sidebar_model._trees[USER].organisations[0].id

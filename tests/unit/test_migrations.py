@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import json
 from datetime import datetime
 from pathlib import Path
 
 from alembic.script import ScriptDirectory
-from sqlalchemy import text
+from sqlalchemy import Connection, text
 
-from client import migrations, search
+from client import ingest, migrations, search, syncstate
 from client.store import open_replica
+from sync import api, mapping
 from tests.conftest import TEST_KEY
 
 
@@ -70,16 +72,20 @@ def test_downgrade_to_base_and_up_again(tmp_path: Path) -> None:
     replica.close()
 
 
+def _add_group(conn: Connection) -> None:
+    conn.execute(
+        text(
+            'INSERT INTO "group" (id, name, description, kind, keep_offline, joined, '
+            "unread_count, mention_count) VALUES ('!g:x', 'G', '', 'group', 0, 1, 0, 0)"
+        )
+    )
+
+
 def test_times_stored_at_a_whole_second_get_their_microseconds(tmp_path: Path) -> None:
     path = tmp_path / "old.db"
     old = open_replica(path, TEST_KEY, create=True, schema="0005")
     with old.begin() as conn:
-        conn.execute(
-            text(
-                'INSERT INTO "group" (id, name, description, kind, keep_offline, joined, '
-                "unread_count, mention_count) VALUES ('!g:x', 'G', '', 'group', 0, 1, 0, 0)"
-            )
-        )
+        _add_group(conn)
         conn.execute(
             text(
                 "INSERT INTO message (id, kind, group_id, author, body, body_html, created_at, "
@@ -106,3 +112,49 @@ def test_deleting_a_message_finds_the_questions_it_answers_by_index(tmp_path: Pa
         ).all()
     replica.close()
     assert "ix_message_answer" in " ".join(str(row) for row in plan)
+
+
+def test_comments_kept_for_their_post_become_held_events(tmp_path: Path) -> None:
+    path = tmp_path / "old.db"
+    old = open_replica(path, TEST_KEY, create=True, schema="0006")
+    comment = {
+        "event_id": "$c1",
+        "kind": "comment",
+        "group_id": "!g:x",
+        "author": "@a:x",
+        "body": "Ich komme **mit**",
+        "body_html": "<p>Ich komme <strong>mit</strong></p>",
+        "created_at": "2026-05-01T09:04:00.250000",
+        "thread_root_event_id": "$post",
+        "txn_id": None,
+        "mentions": ["@b:x"],
+    }
+    with old.begin() as conn:
+        _add_group(conn)
+        conn.execute(
+            text("INSERT INTO sync_state (key, value) VALUES ('orphans !g:x', :v)"),
+            {"v": json.dumps([comment])},
+        )
+    old.close()
+
+    upgraded = open_replica(path, TEST_KEY)
+    with upgraded.begin() as tx:
+        [held] = syncstate.held(tx, "!g:x")
+        left = tx.execute(text("SELECT count(*) FROM sync_state WHERE key LIKE 'orphans%'"))
+        assert left.scalar() == 0
+    upgraded.close()
+    assert (held.event_id, held.target_event_id) == ("$c1", "$post")
+    event = api.parse_event(json.loads(held.event_json), "!g:x")
+    assert event is not None
+    [row] = mapping.map_room("!g:x", [], [event]).messages
+    assert row == ingest.MessageRow(
+        event_id="$c1",
+        kind="comment",
+        group_id="!g:x",
+        author="@a:x",
+        body="Ich komme **mit**",
+        body_html="<p>Ich komme <strong>mit</strong></p>",
+        created_at=datetime(2026, 5, 1, 9, 4, 0, 250_000),
+        thread_root_event_id="$post",
+        mentions=("@b:x",),
+    )

@@ -50,17 +50,19 @@ def test_a_filter_id_is_kept_for_its_definition_only(replica: Replica) -> None:
     assert syncstate.filter_id(replica, '{"a": 2}') is None
 
 
-def test_orphans_wait_for_their_post_and_go_once_it_is_stored(replica: Replica) -> None:
+def test_held_events_wait_for_their_target_and_go_once_it_is_stored(replica: Replica) -> None:
     waiting = _comment("$c1", "$post")
+    held = syncstate.Held("$c1", "$post", '{"event_id": "$c1"}')
     with replica.begin() as tx:
         ingest.ingest_messages(tx, [waiting])  # skipped: its post is not there
-        syncstate.keep_orphans(tx, GROUP, [waiting])
+        syncstate.hold(tx, GROUP, [held], NOW)
     with replica.begin() as tx:
-        assert syncstate.orphans(tx, GROUP) == [waiting]
+        assert syncstate.release_held(tx, GROUP) == []
+        assert syncstate.held(tx, GROUP) == [held]
         post = ingest.MessageRow("$post", "post", GROUP, USER, "Bericht", "<p>Bericht</p>", NOW)
-        ingest.ingest_messages(tx, [post, *syncstate.orphans(tx, GROUP)])
-        syncstate.keep_orphans(tx, GROUP, [waiting])
-        assert syncstate.orphans(tx, GROUP) == []
+        ingest.ingest_messages(tx, [post])
+        assert syncstate.release_held(tx, GROUP) == [held]
+        assert syncstate.held(tx, GROUP) == []
 
 
 def test_backfill_positions_and_horizons(replica: Replica) -> None:
