@@ -16,7 +16,6 @@ import copy
 import itertools
 import json
 import traceback
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -27,6 +26,7 @@ from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import select
 
+from client import quarantine
 from client.models import Message
 from client.store import Replica, open_replica
 from sync import mapping
@@ -475,15 +475,5 @@ class Fuzzer:
             self.run_case(mutation)
 
         one()
-        self.report.quarantined = quarantined(self.replica)
+        self.report.quarantined = quarantine.count(self.replica)
         return self.report
-
-
-def quarantined(replica: Replica) -> int:
-    """Events set aside by the engine (0 where the replica has no quarantine)."""
-    try:
-        from client import quarantine  # type: ignore[attr-defined,unused-ignore]
-    except ImportError:
-        return 0
-    count: Callable[[Replica], int] = quarantine.count
-    return count(replica)
