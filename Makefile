@@ -54,7 +54,7 @@ bench: $(STAMP) synapse-env
 	$(BIN)/python -m benchmarks.sync --size $(SIZE)
 
 # Hostile answers, SIGKILL and injected faults at full counts against a local Synapse
-# (tests/chaos; about ten minutes); figures in build/bench/chaos.json, non-zero exit when
+# (tests/chaos; about six minutes); figures in build/bench/chaos.json, non-zero exit when
 # any failure count is not 0. `make test` runs a small fixed subset of it.
 chaos: $(STAMP) synapse-env
 	DBUS_SESSION_BUS_ADDRESS=disabled: $(BIN)/python -m tests.chaos --out build/bench/chaos.json
