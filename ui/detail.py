@@ -34,7 +34,7 @@ from client.reads import posts
 from client.reads.people import mention_candidates
 from client.render import html_to_plain
 from client.rows import PostRow, ThreadData
-from ui import icons, plain, timefmt
+from ui import icons, plain, sendstate, timefmt
 from ui.context import AccountSession, AppContext
 from ui.documents.opener import DocumentOpener
 from ui.documents.pane import DocumentPane
@@ -43,16 +43,10 @@ from ui.ops import Op
 from ui.people import ProfilePane
 from ui.postactions import PostActions
 from ui.postview import CAN_MARK_ANSWER_ROLE, IS_ANSWER_ROLE, POST_ROLE
-from ui.stream import (
-    PostListView,
-    discard_entry,
-    open_link,
-    retry_entry,
-    toggle_like,
-)
+from ui.stream import PostListView, open_link, toggle_like
 
 if TYPE_CHECKING:
-    from client.store import Replica
+    pass
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -252,24 +246,16 @@ class ThreadPane(QWidget):
             if isinstance(post, PostRow) and post.id == message_id:
                 toggle_like(self._ctx, self.model.account, post, self)
 
-    def _entry_op(self, fn: Callable[[Replica, int], Changes]) -> None:
+    def _on_entry_action(self, action: Callable[..., None]) -> None:
         post = self.model.post if self.model else None
-        if self.model is None or post is None or post.failed_entry_id is None:
-            return
-        account = self.model.account
-        Op(
-            self._ctx.ops,
-            partial(fn, account.replica, post.failed_entry_id),
-            writes=True,
-            account=account.user_id,
-            parent=self,
-        ).run()
+        if self.model is not None and post is not None and post.failed_entry_id is not None:
+            action(self._ctx, self.model.account, post.failed_entry_id, self)
 
     def _on_retry_clicked(self) -> None:
-        self._entry_op(retry_entry)
+        self._on_entry_action(sendstate.retry)
 
     def _on_discard_clicked(self) -> None:
-        self._entry_op(discard_entry)
+        self._on_entry_action(sendstate.discard)
 
     def _on_send_clicked(self) -> None:
         if self.model is None or self.model.post is None:

@@ -59,7 +59,7 @@ from client.reads import PAGE_SIZE, posts
 from client.reads.people import mention_candidates
 from client.render import html_to_plain
 from client.rows import PostRow
-from ui import icons, lazy, plain, timefmt
+from ui import icons, plain, sendstate, timefmt
 from ui.context import AccountSession, AppContext
 from ui.mentionedit import MentionEdit
 from ui.menus import popup_actions_menu
@@ -75,7 +75,7 @@ from ui.postview import (
 from ui.sendstate import stuck_text
 
 if TYPE_CHECKING:
-    from client.store import Replica
+    pass
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 MAX_PAGE = 5000
@@ -684,25 +684,11 @@ class StreamPage(QWidget):
 
     def _on_delegate_retry_clicked(self, entry_id: int) -> None:
         if self.model is not None:
-            account = self.model.account
-            Op(
-                self._ctx.ops,
-                partial(retry_entry, account.replica, entry_id),
-                writes=True,
-                account=account.user_id,
-                parent=self,
-            ).run()
+            sendstate.retry(self._ctx, self.model.account, entry_id, self)
 
     def _on_delegate_discard_clicked(self, entry_id: int) -> None:
         if self.model is not None:
-            account = self.model.account
-            Op(
-                self._ctx.ops,
-                partial(discard_entry, account.replica, entry_id),
-                writes=True,
-                account=account.user_id,
-                parent=self,
-            ).run()
+            sendstate.discard(self._ctx, self.model.account, entry_id, self)
 
     def _on_delegate_link_clicked(self, url: QUrl) -> None:
         open_link(self, url)
@@ -714,16 +700,6 @@ class StreamPage(QWidget):
     def _on_view_delete_requested(self, message_id: int) -> None:
         if self.model is not None:
             self.post_actions.delete(self.model.account, message_id, comment=False)
-
-
-def retry_entry(replica: Replica, entry_id: int) -> Changes:
-    """``client.commands.retry_entry``; the database stack loads on the worker, not at start-up."""
-    return lazy.commands.retry_entry(replica, entry_id)
-
-
-def discard_entry(replica: Replica, entry_id: int) -> Changes:
-    """``client.commands.discard_entry``, imported on the worker like ``retry_entry``."""
-    return lazy.commands.discard_entry(replica, entry_id)
 
 
 def toggle_like(ctx: AppContext, account: AccountSession, post: PostRow, parent: QObject) -> None:

@@ -25,7 +25,7 @@ from client.changes import Changes
 from client.reads.documents import document_detail
 from client.rows import DocumentDetail
 from client.text import clean_name
-from ui import icons, plain, timefmt
+from ui import icons, plain, sendstate, timefmt
 from ui.context import AccountSession, AppContext
 from ui.documents.models import VersionsModel, document_states, formatted_size
 from ui.documents.opener import DocumentOpener
@@ -37,7 +37,6 @@ if TYPE_CHECKING:
     # Rare: their bindings load when the first warning is shown.
     from PySide6.QtWidgets import QMessageBox
 
-    from client.store import Replica
 
 
 class DocumentPane(QWidget):
@@ -268,27 +267,16 @@ class DocumentPane(QWidget):
         self.retry_button.setVisible(failed)
         self.discard_button.setVisible(failed)
 
-    def _entry_op(self, fn: Callable[[Replica, int], Changes]) -> None:
+    def _on_entry_action(self, action: Callable[..., None]) -> None:
         account, detail = self.account, self.detail
-        if account is None or detail is None or detail.failed_entry_id is None:
-            return
-        Op(
-            self._ctx.ops,
-            partial(fn, account.replica, detail.failed_entry_id),
-            writes=True,
-            account=account.user_id,
-            parent=self,
-        ).run()
+        if account is not None and detail is not None and detail.failed_entry_id is not None:
+            action(self._ctx, account, detail.failed_entry_id, self)
 
     def _on_retry_button_clicked(self) -> None:
-        from client.commands import retry_entry
-
-        self._entry_op(retry_entry)
+        self._on_entry_action(sendstate.retry)
 
     def _on_discard_button_clicked(self) -> None:
-        from client.commands import discard_entry
-
-        self._entry_op(discard_entry)
+        self._on_entry_action(sendstate.discard)
 
     def _on_conflict_note_link_activated(self, link: str) -> None:
         if link.startswith("doc:") and self.account is not None:
