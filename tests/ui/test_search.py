@@ -77,3 +77,33 @@ def test_nothing_found_says_so(qtbot: QtBot, window: MainWindow) -> None:
     dialog.run_now()
     assert dialog.model.rowCount() == 0
     assert "Nothing found" in dialog.status.text()
+
+
+def test_a_corrected_typo_says_so_and_the_keyboard_takes_it_back(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    dialog = _open(qtbot, window)
+    assert not dialog.correction_bar.isVisible()
+    with qtbot.wait_signal(dialog.searched, timeout=2000) as blocker:
+        qtbot.keyClicks(dialog.box, "<>Haringdgen")  # one letter missing
+    assert blocker.args and blocker.args[0] > 0
+    assert dialog.correction_bar.isVisible()
+    assert dialog.correction.text() == "Showing results for <>Haringdagen"
+    assert dialog.correction.textFormat() == Qt.TextFormat.PlainText
+    assert dialog.literal.text() == "Search instead for <>Haringdgen"
+    hit = dialog.model.first_hit().data(HIT_ROLE)
+    assert isinstance(hit, search.SearchHit) and hit.tier == search.TIER_CORRECTED
+    # Tab from the box reaches the way back; Space searches for what was typed.
+    assert dialog.box.hasFocus()
+    qtbot.keyClick(dialog.box, Qt.Key.Key_Tab)
+    assert dialog.literal.hasFocus()
+    with qtbot.wait_signal(dialog.searched, timeout=2000) as blocker:
+        qtbot.keyClick(dialog.literal, Qt.Key.Key_Space)
+    assert blocker.args == [0]
+    assert "Nothing found" in dialog.status.text()
+    assert not dialog.correction_bar.isVisible()
+    assert dialog.box.text() == "<>Haringdgen" and dialog.box.hasFocus()
+    # Typing again corrects again.
+    with qtbot.wait_signal(dialog.searched, timeout=2000):
+        qtbot.keyClick(dialog.box, Qt.Key.Key_Space)
+    assert dialog.correction_bar.isVisible()
