@@ -21,6 +21,9 @@ Design (and the figures that chose it: docs/architecture.md, "Search"):
   cut to recent matches;
   :attr:`SearchPage.older_cursor` continues further back ("show older results").
 * Documents and people are few: ``bm25()`` over the newest ``SMALL_CANDIDATES`` matches.
+* Hits rank by tier first (:data:`TIER_WORD`, :data:`TIER_PART`, :data:`TIER_CORRECTED`),
+  then by score. A query that finds fewer than ``FEW_HITS`` is corrected against the
+  vocabulary (:mod:`client.spelling`) and what the corrected query finds follows.
 * The last query token is a prefix while typing; it is expanded to the most frequent
   completions from ``search_vocab`` (term → number of indexed items containing it), which
   is maintained on every write, because ``fts5vocab`` counts are far too slow.
