@@ -10,7 +10,7 @@ import pytest
 from client import ingest, search, spelling
 from client.search import TIER_CORRECTED, TIER_PART, TIER_WORD, SearchPage
 from client.store import Replica
-from tests.conftest import GROUP, OTHER_GROUP
+from tests.conftest import GROUP, OTHER_GROUP, server_message
 
 NOW = datetime(2026, 6, 1, 12, 0)
 _ids = itertools.count(1)
@@ -19,21 +19,11 @@ _ids = itertools.count(1)
 def post(replica: Replica, body: str, *, days_ago: float = 0, group: str = GROUP) -> str:
     """A post written through ingest; returns its message id as search reports it."""
     event_id = f"$p{next(_ids)}"
+    row = server_message(
+        event_id, 0, group_id=group, body=body, created_at=NOW - timedelta(days=days_ago)
+    )
     with replica.begin() as conn:
-        ingest.ingest_messages(
-            conn,
-            [
-                ingest.MessageRow(
-                    event_id=event_id,
-                    kind="post",
-                    group_id=group,
-                    author="@jan:harderwijk.test",
-                    body=body,
-                    body_html="",
-                    created_at=NOW - timedelta(days=days_ago),
-                )
-            ],
-        )
+        ingest.ingest_messages(conn, [row])
         (message_id,) = conn.exec_driver_sql(
             "SELECT id FROM message WHERE event_id = ?", (event_id,)
         ).one()
