@@ -2,9 +2,11 @@
 
 The labelled set (``recall_set.json``, with what each category is and how it was built) holds
 hand-written posts and people, planted into the benchmark replica through ``client.ingest``
-like everything else, and queries that each list exactly the posts or people they must find.
-Every query has a word (a typo query: means a word) that no generated word form contains,
-not even as a part (:func:`label_problems`), so what a query lists is all there is to find.
+like everything else together with the demo's sample region (``devkit.sample``), and
+queries that each list exactly the posts or people they must find. Every query has a word
+(a typo query: means a word) that no generated word form contains, not even as a part, and
+what a query on the sample region lists is recomputed from it (:func:`label_problems`), so
+what a query lists is all there is to find.
 
 Each query runs through ``client.search.search`` as the search dialog runs it, within its
 section: posts, questions and comments for the post categories, people for names. Per query,
@@ -17,9 +19,10 @@ issue 14 is recall@10 ≥ 0.95 overall and in every category; it is reported, no
 
 from __future__ import annotations
 
+import functools
 import json
 import statistics
-from collections.abc import Callable, Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -27,7 +30,9 @@ from typing import Any
 
 import sqlalchemy
 
-from client import ingest, search, textfold
+from client import ingest, outbox, search, textfold
+from client.store import Replica
+from devkit import sample
 
 SET_FILE = Path(__file__).resolve().with_name("recall_set.json")
 K = 10
@@ -57,8 +62,10 @@ class Query:
     category: str
     language: str
     query: str
-    find: tuple[str, ...]  # post keys, or user ids for people
+    find: tuple[str, ...]  # post keys ("sample:" and its key in the sample region), user ids
     meant: str | None = None  # what a query with typos means
+    sample: bool = False  # a query on the sample region
+    forms: tuple[str, ...] = ()  # the sample's posts that hold one of these are relevant
 
 
 @dataclass(frozen=True)
@@ -77,31 +84,104 @@ def load(path: Path = SET_FILE) -> RecallSet:
     return RecallSet(
         posts=tuple(Post(**p) for p in data["posts"]),
         people=tuple(Person(**p) for p in data["people"]),
-        queries=tuple(Query(**{**q, "find": tuple(q["find"])}) for q in data["queries"]),
+        queries=tuple(
+            Query(**{**q, "find": tuple(q["find"]), "forms": tuple(q.get("forms", ()))})
+            for q in data["queries"]
+        ),
     )
+
+
+@functools.cache
+def sample_region() -> sample.SampleData:
+    return sample.generate()
+
+
+def sample_texts(region: sample.SampleData) -> tuple[dict[str, str], dict[str, str]]:
+    """The sample region's searchable posts (by label) and directory people (names by id)."""
+    posts = {f"sample:{m.key}": m.body for m in region.messages}
+    people = {p.user_id: p.name for p in region.people if p.organisation_key is not None}
+    return posts, people
+
+
+# Labels of hits: planted posts by key, the sample region's by "sample:" and key.
+_PLANTED = "$recall-"
+_SAMPLE_SUFFIX = f":{sample.SERVER}"
+
+
+def label_of_event(event_id: str) -> str:
+    if event_id.startswith(_PLANTED):
+        return event_id.removeprefix(_PLANTED)
+    if event_id.endswith(_SAMPLE_SUFFIX):
+        return "sample:" + event_id[1 : -len(_SAMPLE_SUFFIX)]
+    return event_id
+
+
+def labeller(replica: Replica) -> Callable[[search.SearchHit], str]:
+    """A hit's label: a person's user id, a message's from its event id."""
+
+    def label(hit: search.SearchHit) -> str:
+        if hit.kind not in search.MESSAGE_KINDS:
+            return hit.id
+        _, event_id = outbox.message_event_id(replica, int(hit.id))
+        return label_of_event(event_id or hit.id)
+
+    return label
 
 
 # --- checking the labels ------------------------------------------------------------------
 
 
-def label_problems(recall_set: RecallSet, generated: Iterable[str]) -> list[str]:
+def _words(text: str) -> set[str]:
+    return set(textfold.tokens(textfold.fold(text)))
+
+
+def _haystack(texts: Iterable[str]) -> str:
+    return " " + " ".join(textfold.fold(text) for text in texts) + " "
+
+
+def relevant_in_sample(q: Query, posts: Mapping[str, str], people: Mapping[str, str]) -> list[str]:
+    """What a query on the sample region must find, by the rule of ``recall_set.json``."""
+    meant = _words(q.meant or q.query)
+    if q.category in PERSON_CATEGORIES:
+        return [user for user, name in people.items() if meant <= _words(name)]
+    forms = {textfold.fold(form) for form in q.forms}
+    every = meant if q.category == "multi-word" else set()
+    return [key for key, body in posts.items() if forms & _words(body) and every <= _words(body)]
+
+
+def label_problems(
+    recall_set: RecallSet,
+    generated: Iterable[str],
+    region: sample.SampleData | None = None,
+) -> list[str]:
     """Why a query's list might not be all there is to find; empty when the set is sound.
 
     ``generated`` is every word form the replica's generated text, names, titles and places
     can hold. A query must have a word (a typo query: its meant text must) that none of them
     contains, even inside a compound, so that whatever search does with compounds, stems or
-    prefixes, only planted items can be what it means.
+    prefixes, only planted items can be what it means. A query on planted items needs such a
+    word outside the sample region too; a query on the sample region must list exactly what
+    the region holds.
     """
-    haystack = " " + " ".join(textfold.fold(word) for word in generated) + " "
+    posts, people = sample_texts(region or sample_region())
+    in_generated = _haystack(generated)
+    in_sample = _haystack([*posts.values(), *people.values()])
     keys = {p.key for p in recall_set.posts} | {p.user_id for p in recall_set.people}
     problems = []
     for q in recall_set.queries:
         terms = textfold.tokens(textfold.fold(q.meant or q.query))
-        if all(term in haystack for term in terms):
+        if all(term in in_generated for term in terms):
             problems.append(f"{q.query!r}: every word is also in generated text")
+        elif not q.sample and all(term in in_generated + in_sample for term in terms):
+            problems.append(f"{q.query!r}: every word is also in the sample region")
         if not q.find:
             problems.append(f"{q.query!r}: finds nothing")
-        problems += [f"{q.query!r}: no planted {key!r}" for key in q.find if key not in keys]
+        if q.sample:
+            wanted = relevant_in_sample(q, posts, people)
+            if sorted(q.find) != sorted(wanted):
+                problems.append(f"{q.query!r}: the sample region has {sorted(wanted)}")
+        else:
+            problems += [f"{q.query!r}: no planted {key!r}" for key in q.find if key not in keys]
     return problems
 
 
@@ -114,30 +194,32 @@ def plant(
     *,
     groups: Sequence[str],
     authors: Sequence[str],
-    organisations: dict[str, tuple[str, str]],
+    organisations: Mapping[str, tuple[str, str]],
     start: datetime,
     span: timedelta,
-) -> dict[str, str]:
-    """Ingest the set's posts and people; returns each key's search hit id.
+    region: sample.SampleData | None = None,
+) -> None:
+    """Ingest the set's posts and people, and the sample region when given.
 
     Posts go to ``groups`` and ``authors`` in turn, dated evenly over ``start`` + ``span``;
     people belong to the organisation ``organisations`` names (id, name) for their language.
     """
-    ids: dict[str, str] = {}
     count = len(recall_set.posts)
-    for i, post in enumerate(recall_set.posts):
-        row = ingest.MessageRow(
-            event_id=f"$recall-{post.key}",
-            kind="post",
-            group_id=groups[i % len(groups)],
-            author=authors[i * 7 % len(authors)],
-            body=post.text,
-            body_html=f"<p>{post.text}</p>",
-            created_at=start + span * ((i + 0.5) / count),
-        )
-        # One row per call: the message id ingest assigns is what a hit carries.
-        (message_id,) = ingest.ingest_messages(conn, [row]).messages
-        ids[post.key] = str(message_id)
+    ingest.ingest_messages(
+        conn,
+        [
+            ingest.MessageRow(
+                event_id=f"{_PLANTED}{post.key}",
+                kind="post",
+                group_id=groups[i % len(groups)],
+                author=authors[i * 7 % len(authors)],
+                body=post.text,
+                body_html=f"<p>{post.text}</p>",
+                created_at=start + span * ((i + 0.5) / count),
+            )
+            for i, post in enumerate(recall_set.posts)
+        ],
+    )
     ingest.upsert_people(
         conn,
         [
@@ -154,8 +236,8 @@ def plant(
             for p in recall_set.people
         ],
     )
-    ids.update((p.user_id, p.user_id) for p in recall_set.people)
-    return ids
+    if region is not None:
+        sample.write_to_replica(conn, region)
 
 
 # --- measuring ----------------------------------------------------------------------------
@@ -176,19 +258,22 @@ Search = Callable[..., search.SearchPage]
 def measure(
     conn: sqlalchemy.Connection,
     recall_set: RecallSet,
-    ids: dict[str, str],
     *,
     now: datetime,
+    label: Callable[[search.SearchHit], str],
     run: Search = search.search,
 ) -> dict[str, Any]:
-    """Run every query; recall@10 and MRR overall and per category, and the misses."""
+    """Run every query; recall@10 and MRR overall and per category, and the misses.
+
+    ``label`` names a hit as the set does (see :func:`labeller`).
+    """
     posts = search.SearchFilters(kinds=search.MESSAGE_KINDS)
     people = search.SearchFilters(kinds=("person",))
     results: list[tuple[Query, float, float, list[str]]] = []
     for q in recall_set.queries:
         filters = people if q.category in PERSON_CATEGORIES else posts
-        ranked = [hit.id for hit in run(conn, q.query, filters, limit=K, now=now).hits]
-        recall, rr = score(ranked, {ids[key] for key in q.find})
+        ranked = [label(hit) for hit in run(conn, q.query, filters, limit=K, now=now).hits]
+        recall, rr = score(ranked, q.find)
         results.append((q, recall, rr, ranked))
 
     def summary(rows: Sequence[tuple[Query, float, float, list[str]]]) -> dict[str, Any]:
@@ -198,7 +283,6 @@ def measure(
             "search_mrr": statistics.fmean(r[2] for r in rows),
         }
 
-    keys = {value: key for key, value in ids.items()}
     misses: dict[str, list[dict[str, Any]]] = {}
     for q, recall, _, ranked in results:
         if recall < 1:
@@ -206,8 +290,8 @@ def measure(
                 {
                     "query": q.query,
                     "recall": recall,
-                    "missing": [key for key in q.find if ids[key] not in ranked],
-                    "found": [keys.get(hit, hit) for hit in ranked[:3]],
+                    "missing": [key for key in q.find if key not in ranked][:K],
+                    "found": ranked[:3],
                 }
             )
     return {

@@ -6,6 +6,7 @@ give it queries with known answers, on a real replica and with a search whose hi
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -14,9 +15,9 @@ import pytest
 from benchmarks import recall
 from benchmarks.replica import ORGANISATIONS
 from benchmarks.textgen import TextGenerator
-from client import ingest
 from client.search import SearchFilters, SearchHit, SearchPage
 from client.store import Replica
+from devkit import sample
 from tests.conftest import GROUP, ORG, USER
 
 NOW = datetime(2026, 1, 1)
@@ -44,8 +45,7 @@ def test_means_per_category_and_overall_from_set_hits() -> None:
         recall.Query("typo", "de", "three", ("c",)),
         recall.Query("name", "de", "four", ("@d",)),
     )
-    ids = {"a": "1", "b": "2", "c": "3", "@d": "@d"}
-    ranked = {"one": ["1"], "two": ["9", "2"], "three": ["8", "7"], "four": ["@d"]}
+    ranked = {"one": ["a"], "two": ["x", "b"], "three": ["y", "z"], "four": ["@d"]}
     asked: list[tuple[str, Any]] = []
 
     def run(conn: object, query: str, filters: SearchFilters, **_: object) -> SearchPage:
@@ -53,7 +53,13 @@ def test_means_per_category_and_overall_from_set_hits() -> None:
         hits = [SearchHit("post", hit, None, None, hit, hit, None, 1.0) for hit in ranked[query]]
         return SearchPage(hits=hits, has_more=False, next_offset=None, older_cursor=None)
 
-    figures = recall.measure(None, _set(*queries), ids, now=NOW, run=run)  # type: ignore[arg-type]
+    figures = recall.measure(
+        None,  # type: ignore[arg-type]
+        _set(*queries),
+        now=NOW,
+        label=lambda hit: hit.id,
+        run=run,
+    )
 
     by_category = figures["by_category"]
     assert by_category["part"]["search_recall_at_10"] == pytest.approx(0.75)
@@ -74,7 +80,16 @@ def test_means_per_category_and_overall_from_set_hits() -> None:
     ]
 
 
-def test_planted_set_is_found_on_a_real_replica(replica: Replica) -> None:
+def test_planted_set_and_sample_region_on_a_real_replica(sample_replica: Replica) -> None:
+    region = recall.sample_region()
+    posts, people = recall.sample_texts(region)
+    unlabelled = (
+        recall.Query("whole", "de", "Wohngeldreform", (), sample=True, forms=("Wohngeldreform",)),
+        recall.Query("name", "nl", "Hooijer", (), sample=True),
+    )
+    on_sample = [
+        replace(q, find=tuple(recall.relevant_in_sample(q, posts, people))) for q in unlabelled
+    ]
     planted = recall.RecallSet(
         posts=(
             recall.Post("nl-kolk", "nl", "De straatkolk in de Bloemenwijk loopt over."),
@@ -89,19 +104,12 @@ def test_planted_set_is_found_on_a_real_replica(replica: Replica) -> None:
             # Labelled wrongly on purpose: whatever search does, this is a miss.
             recall.Query("multi-word", "nl", "Bloemenwijk", ("nl-tegel",)),
             recall.Query("name", "de", "Hinrichsen", ("@wiebke:bench.test",)),
+            *on_sample,
         ),
     )
-    with replica.begin() as conn:
-        ingest.ingest_messages(  # others around them, so that ids are not simply 1, 2, 3
-            conn,
-            [
-                ingest.MessageRow(
-                    f"$other{i}", "post", GROUP, USER, "Ander nieuws", "", NOW - timedelta(i)
-                )
-                for i in range(5)
-            ],
-        )
-        ids = recall.plant(
+    assert [len(q.find) for q in on_sample] == [5, 5]
+    with sample_replica.begin() as conn:
+        recall.plant(
             conn,
             planted,
             groups=[GROUP],
@@ -110,16 +118,16 @@ def test_planted_set_is_found_on_a_real_replica(replica: Replica) -> None:
             start=NOW - timedelta(days=30),
             span=timedelta(days=30),
         )
-    assert sorted(ids) == ["@wiebke:bench.test", "de-urne", "nl-kolk", "nl-tegel"]
-    assert ids["nl-kolk"] not in {"1", "2", "3"}
 
-    with replica.connect() as conn:
-        figures = recall.measure(conn, planted, ids, now=NOW)
+    with sample_replica.connect() as conn:
+        figures = recall.measure(
+            conn, planted, now=sample.NOW, label=recall.labeller(sample_replica)
+        )
 
     assert figures["by_category"]["whole"]["search_recall_at_10"] == 1
     assert figures["by_category"]["multi-word"]["search_recall_at_10"] == 0.5
     assert figures["by_category"]["name"]["search_mrr"] == 1
-    assert figures["search_recall_at_10"] == pytest.approx(4 / 5)
+    assert figures["search_recall_at_10"] == pytest.approx(6 / 7)
     assert figures["misses"]["multi-word"][0]["found"] == ["nl-kolk"]
 
 
@@ -138,7 +146,9 @@ def test_the_benchmark_set_is_sound() -> None:
     for category in labelled.categories:
         languages = {q.language for q in labelled.queries if q.category == category}
         assert languages == {"nl", "de"}, category
-    assert all(len(q.find) <= recall.K for q in labelled.queries)
+    # Planted items are few per query; the sample region's most common words are not.
+    assert all(len(q.find) <= 4 for q in labelled.queries if not q.sample)
+    assert sum(q.sample for q in labelled.queries) >= 30
     generated = TextGenerator().word_forms()
     assert recall.label_problems(labelled, [*generated, *ORGANISATIONS]) == []
 
@@ -151,11 +161,16 @@ def test_a_word_the_generator_writes_is_a_label_problem() -> None:
             recall.Query("whole", "de", "Bauantrag", ("p",)),
             recall.Query("typo", "de", "Bauantarg", ("p",), meant="Bauantrag"),
             recall.Query("whole", "de", "Straßenlaterne", ("missing",)),
+            recall.Query("whole", "nl", "werkinstructie", ("p",)),
+            recall.Query("name", "nl", "Hooijer", ("@bart.hooijer:intranet.test",), sample=True),
         ),
     )
     problems = recall.label_problems(labelled, TextGenerator().word_forms())
-    assert problems == [
+    assert problems[:4] == [
         "'Bauantrag': every word is also in generated text",
         "'Bauantarg': every word is also in generated text",
         "'Straßenlaterne': no planted 'missing'",
+        "'werkinstructie': every word is also in the sample region",
     ]
+    assert problems[4].startswith("'Hooijer': the sample region has ['@")
+    assert len(problems) == 5
