@@ -183,9 +183,8 @@ def _names(session: Session, users: set[str]) -> dict[str, str]:
         )
     ):
         names[user] = display or user
-    names.update(
-        session.execute(
-            select(Person.user_id, Person.name).where(Person.user_id.in_(users))
-        ).tuples()
-    )
+    for user, name in session.execute(
+        select(Person.user_id, Person.name).where(Person.user_id.in_(users))
+    ):
+        names[user] = name
     return names
