@@ -6,8 +6,9 @@ write the local row and an outbox entry in one transaction, like a post. Only th
 unsent change of an appointment, and the newest unsent answer of the user, are kept: one
 entry each, which says whether the appointment is new to the server.
 
-From the server, an appointment is current state: the newest revision the server holds
-replaces ours unless we have a newer change of our own still to send. An answer is an
+From the server, an appointment is current state: a revision replaces ours unless ours is
+newer (history brings older revisions after newer ones, and our own change may still be
+waiting to be sent). An answer is an
 event: the newest one of each member counts, and our own answer still to send is not
 overwritten by an older one of ours coming back.
 """
@@ -286,7 +287,7 @@ def upsert_appointments(
     changed: set[str] = set()
     for row in rows:
         current = conn.exec_driver_sql(
-            "SELECT group_id, organiser, revision, pending FROM appointment WHERE id = ?",
+            "SELECT group_id, organiser, revision FROM appointment WHERE id = ?",
             (row.id,),
         ).first()
         if current is not None and (current[0] != row.group_id or current[1] != row.sender):
@@ -299,8 +300,8 @@ def upsert_appointments(
                 conn.exec_driver_sql("DELETE FROM appointment WHERE id = ?", (row.id,))
                 changed.add(row.group_id)
             continue
-        if current is not None and current[3] and row.revision < current[2]:
-            continue  # our newer change is still to be sent
+        if current is not None and row.revision < current[2]:
+            continue  # older than ours: from history, or our newer change is still to send
         d = row.draft
         values = (
             row.id,
