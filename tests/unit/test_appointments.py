@@ -3,15 +3,16 @@ answers applied as they converge; the local commands and their outbox entries.""
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 import pytest
 from sqlalchemy import select
 
 from client import quarantine
-from client.agenda import AppointmentError, Draft, checked, to_utc
+from client.agenda import AppointmentError, AppointmentItem, Draft, checked, to_utc
 from client.commands import LocalCommands
+from client.ics import file_name, to_ics
 from client.models import OutboxEntry, OutboxKind
 from client.reads import appointments as reads
 from client.store import Replica
@@ -201,3 +202,62 @@ def test_a_draft_is_trimmed_and_cut() -> None:
     assert (kept.title, kept.place, kept.link) == ("Team overleg", "a b", "https://x.nl")
     with pytest.raises(AppointmentError, match="days, not times"):
         checked(Draft("x", start, start, all_day=True))
+
+
+def _item(draft: Draft, **fields: Any) -> AppointmentItem:
+    values: dict[str, Any] = {
+        "id": "apt-1",
+        "group_id": GROUP,
+        "group_name": "Jeugd, Gezin; & Zorg",
+        "organiser": JAN,
+        "organiser_name": "Jan",
+        "draft": draft,
+        "cancelled": False,
+        "revision": 2,
+        "pending": False,
+        "answers": (),
+        "mine": False,
+        "my_answer": None,
+        **fields,
+    }
+    return AppointmentItem(**values)
+
+
+def test_the_ics_file_parses_escapes_everything_and_keeps_times_with_their_zones() -> None:
+    from icalendar import Calendar
+
+    hostile = 'Overleg; "BEGIN:VEVENT" END:VCALENDAR, \\n <b>'
+    start = to_utc(datetime(2031, 7, 1, 9, 30), "America/New_York")
+    timed = Draft(
+        hostile,
+        start,
+        start + timedelta(hours=2),
+        timezone="America/New_York",
+        place="Raum 1, Etage 2; links",
+        link="https://meet.example/a?b=c;d",
+        description="Regel 1\nRegel 2\nEND:VEVENT",
+    )
+    whole = Draft("Heidag", datetime(2031, 12, 30), datetime(2031, 12, 31), all_day=True)
+    data = to_ics([_item(timed), _item(whole, id="apt-2", cancelled=True)], datetime(2031, 1, 1, 8))
+    lines = data.split(b"\r\n")
+    # The hostile title makes no line of its own: two events, one calendar.
+    assert lines.count(b"BEGIN:VEVENT") == 2 and lines.count(b"END:VCALENDAR") == 1
+    assert all(len(line) <= 75 for line in lines)
+    [calendar] = [Calendar.from_ical(data)]
+    first, second = calendar.walk("VEVENT")
+    assert str(first["summary"]) == hostile
+    assert str(first["location"]) == "Raum 1, Etage 2; links"
+    assert str(first["description"]).startswith("Regel 1\nRegel 2\nEND:VEVENT")
+    begins = first.decoded("dtstart")
+    assert begins.tzinfo is not None and str(begins.tzinfo) == "America/New_York"
+    assert (begins.hour, begins.minute) == (9, 30)
+    assert begins.astimezone(UTC).replace(tzinfo=None) == start
+    assert first.decoded("dtend") - begins == timedelta(hours=2)
+    assert [tz["tzid"] for tz in calendar.walk("VTIMEZONE")] == ["America/New_York"]
+    assert (second.decoded("dtstart"), second.decoded("dtend")) == (
+        date(2031, 12, 30),
+        date(2032, 1, 1),  # the exclusive end RFC 5545 asks for
+    )
+    assert str(second["status"]) == "CANCELLED" and int(first["sequence"]) == 1
+    assert file_name(_item(timed)).endswith(".ics")
+    assert "/" not in file_name(_item(Draft("../../x", start, start)))
