@@ -61,8 +61,9 @@ def test_the_dialog_is_complete_by_keyboard_and_keeps_times_in_utc(qtbot: QtBot)
         dialog.description_edit,
     ]
     reached: list[QWidget] = []
-    widget: QWidget = dialog.title_edit
+    widget: QWidget | None = dialog.title_edit
     for _ in range(40):
+        assert widget is not None
         reached.append(widget)
         widget = widget.nextInFocusChain()
         if widget is dialog.title_edit:
