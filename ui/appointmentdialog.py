@@ -84,7 +84,7 @@ class AppointmentDialog(QDialog):
         self.title_edit = QLineEdit(self)
         self.title_edit.setMaxLength(MAX_TITLE)
         self.title_edit.setAccessibleName(self.tr("Title"))
-        self.all_day = QCheckBox(self.tr("A&ll day"), self)
+        self.all_day = QCheckBox(self.tr("&All day"), self)
         self.all_day.setAccessibleName(self.tr("All day"))
         self.start_edit = QDateTimeEdit(self)
         self.start_edit.setAccessibleName(self.tr("Start"))

@@ -121,7 +121,7 @@ class AppointmentCard(QFrame):
         self.answers.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
 
         self.yes = QPushButton(self.tr("&Yes"), self)
-        self.maybe = QPushButton(self.tr("Ma&ybe"), self)
+        self.maybe = QPushButton(self.tr("Mayb&e"), self)
         self.no = QPushButton(self.tr("N&o"), self)
         self.choice = QButtonGroup(self)
         self.choice.setExclusive(True)
@@ -154,7 +154,7 @@ class AppointmentCard(QFrame):
         self.export_button.clicked.connect(self._on_export_button_clicked)
         self.edit_button = QPushButton(self.tr("&Change …"), self)
         self.edit_button.setAccessibleName(self.tr("Change the appointment"))
-        self.cancel_button = QPushButton(self.tr("C&ancel appointment …"), self)
+        self.cancel_button = QPushButton(self.tr("Ca&ncel appointment …"), self)
         self.cancel_button.setAccessibleName(self.tr("Cancel the appointment"))
         for button in (self.edit_button, self.cancel_button):
             button.setVisible(item.mine and not item.cancelled)
@@ -434,7 +434,7 @@ class AgendaPage(QWidget):
         self._upcoming: list[AppointmentItem] = []
         self.title = QLabel(self.tr("Agenda"), self)
         self.title.setObjectName("paneTitle")
-        self.export_button = QPushButton(self.tr("E&xport agenda (.ics) …"), self)
+        self.export_button = QPushButton(self.tr("Export a&genda (.ics) …"), self)
         self.export_button.setAccessibleName(self.tr("Export the upcoming appointments"))
         self.empty = QLabel(self.tr("No upcoming appointments."), self)
         self.empty.setObjectName("emptyState")

@@ -2,6 +2,55 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>AgendaPage</name>
+    <message>
+        <location filename="../../ui/appointments.py" line="435"/>
+        <source>Agenda</source>
+        <translation>Termine</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments.py" line="437"/>
+        <source>Export a&amp;genda (.ics) …</source>
+        <translation>Termine e&amp;xportieren (.ics) …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments.py" line="438"/>
+        <source>Export the upcoming appointments</source>
+        <translation>Die kommenden Termine exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments.py" line="439"/>
+        <source>No upcoming appointments.</source>
+        <translation>Keine kommenden Termine.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments.py" line="442"/>
+        <source>Upcoming appointments</source>
+        <translation>Kommende Termine</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments.py" line="447"/>
+        <location filename="../../ui/appointments.py" line="505"/>
+        <source>Show past appointments</source>
+        <translation>Vergangene Termine zeigen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments.py" line="449"/>
+        <source>Past appointments</source>
+        <translation>Vergangene Termine</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments.py" line="498"/>
+        <source>Past appointments (%1)</source>
+        <translation>Vergangene Termine (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments.py" line="505"/>
+        <source>Hide past appointments</source>
+        <translation>Vergangene Termine ausblenden</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <location filename="../../ui/app.py" line="349"/>
@@ -29,6 +78,305 @@
     </message>
 </context>
 <context>
+    <name>AppointmentActions</name>
+    <message>
+        <location filename="../../ui/appointments.py" line="287"/>
+        <source>Cancel appointment</source>
+        <translation>Termin absagen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments.py" line="288"/>
+        <source>Cancel “%1” for everyone in the group?</source>
+        <translation>„%1“ für alle in der Gruppe absagen?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments.py" line="312"/>
+        <source>Export as a calendar file</source>
+        <translation>Als Kalenderdatei exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments.py" line="314"/>
+        <source>Calendar files (*.ics)</source>
+        <translation>Kalenderdateien (*.ics)</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentCard</name>
+    <message>
+        <location filename="../../ui/appointments.py" line="92"/>
+        <source>Appointment: %1</source>
+        <translation>Termin: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments.py" line="100"/>
+        <source>Cancelled</source>
+        <translation>Abgesagt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments.py" line="102"/>
+        <source>Waiting to be sent</source>
+        <translation>Wartet auf das Senden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments.py" line="105"/>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments.py" line="108"/>
+        <source>Group: %1</source>
+        <translation>Gruppe: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments.py" line="110"/>
+        <source>Place: %1</source>
+        <translation>Ort: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments.py" line="111"/>
+        <source>Organised by %1</source>
+        <translation>Organisiert von %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments.py" line="120"/>
+        <source>Answers</source>
+        <translation>Antworten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments.py" line="123"/>
+        <source>&amp;Yes</source>
+        <translation>&amp;Ja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments.py" line="124"/>
+        <source>Mayb&amp;e</source>
+        <translation>Viell&amp;eicht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments.py" line="125"/>
+        <source>N&amp;o</source>
+        <translation>&amp;Nein</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments.py" line="129"/>
+        <source>Answer yes</source>
+        <translation>Mit Ja antworten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments.py" line="130"/>
+        <source>Answer maybe</source>
+        <translation>Mit Vielleicht antworten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments.py" line="131"/>
+        <source>Answer no</source>
+        <translation>Mit Nein antworten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments.py" line="141"/>
+        <source>Comment (optional)</source>
+        <translation>Kommentar (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments.py" line="142"/>
+        <source>Comment with the answer</source>
+        <translation>Kommentar zur Antwort</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments.py" line="147"/>
+        <source>Open &amp;link</source>
+        <translation>&amp;Link öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments.py" line="148"/>
+        <source>Open the online link</source>
+        <translation>Den Online-Link öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments.py" line="152"/>
+        <source>E&amp;xport (.ics) …</source>
+        <translation>E&amp;xportieren (.ics) …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments.py" line="153"/>
+        <source>Export the appointment as a calendar file</source>
+        <translation>Den Termin als Kalenderdatei exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments.py" line="155"/>
+        <source>&amp;Change …</source>
+        <translation>Än&amp;dern …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments.py" line="156"/>
+        <source>Change the appointment</source>
+        <translation>Den Termin ändern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments.py" line="157"/>
+        <source>Ca&amp;ncel appointment …</source>
+        <translation>&amp;Absagen …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments.py" line="158"/>
+        <source>Cancel the appointment</source>
+        <translation>Den Termin absagen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments.py" line="187"/>
+        <source>Yes %1 · Maybe %2 · No %3</source>
+        <translation>Ja %1 · Vielleicht %2 · Nein %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments.py" line="193"/>
+        <source>Yes: %1</source>
+        <translation>Ja: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments.py" line="194"/>
+        <source>Maybe: %1</source>
+        <translation>Vielleicht: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments.py" line="195"/>
+        <source>No: %1</source>
+        <translation>Nein: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentDialog</name>
+    <message>
+        <location filename="../../ui/appointmentdialog.py" line="78"/>
+        <source>New appointment</source>
+        <translation>Neuer Termin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointmentdialog.py" line="78"/>
+        <source>Change appointment</source>
+        <translation>Termin ändern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointmentdialog.py" line="83"/>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointmentdialog.py" line="86"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointmentdialog.py" line="87"/>
+        <source>&amp;All day</source>
+        <translation>&amp;Ganztägig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointmentdialog.py" line="88"/>
+        <source>All day</source>
+        <translation>Ganztägig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointmentdialog.py" line="90"/>
+        <source>Start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointmentdialog.py" line="92"/>
+        <source>End</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointmentdialog.py" line="98"/>
+        <source>Time zone</source>
+        <translation>Zeitzone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointmentdialog.py" line="105"/>
+        <source>Place</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointmentdialog.py" line="107"/>
+        <source>Online link</source>
+        <translation>Online-Link</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointmentdialog.py" line="110"/>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointmentdialog.py" line="115"/>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointmentdialog.py" line="121"/>
+        <source>Group:</source>
+        <translation>Gruppe:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointmentdialog.py" line="122"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointmentdialog.py" line="124"/>
+        <source>&amp;Start:</source>
+        <translation>&amp;Beginn:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointmentdialog.py" line="125"/>
+        <source>&amp;End:</source>
+        <translation>&amp;Ende:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointmentdialog.py" line="126"/>
+        <source>Time &amp;zone:</source>
+        <translation>&amp;Zeitzone:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointmentdialog.py" line="127"/>
+        <source>&amp;Place:</source>
+        <translation>&amp;Ort:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointmentdialog.py" line="128"/>
+        <source>Online &amp;link:</source>
+        <translation>Online-&amp;Link:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointmentdialog.py" line="129"/>
+        <source>&amp;Description:</source>
+        <translation>Beschrei&amp;bung:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointmentdialog.py" line="186"/>
+        <source>Give the appointment a title.</source>
+        <translation>Geben Sie dem Termin einen Titel.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointmentdialog.py" line="194"/>
+        <source>Choose a time zone from the list.</source>
+        <translation>Wählen Sie eine Zeitzone aus der Liste.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointmentdialog.py" line="198"/>
+        <source>The end is before the start.</source>
+        <translation>Das Ende liegt vor dem Beginn.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointmentdialog.py" line="215"/>
+        <source>The online link must start with https:// or http://.</source>
+        <translation>Der Online-Link muss mit https:// oder http:// beginnen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointmentdialog.py" line="218"/>
+        <source>An appointment lasts a year at most, between 1970 and 2099.</source>
+        <translation>Ein Termin dauert höchstens ein Jahr, zwischen 1970 und 2099.</translation>
+    </message>
+</context>
+<context>
     <name>BadgeDelegate</name>
     <message>
         <location filename="../../ui/people.py" line="118"/>
@@ -39,52 +387,52 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../ui/stream.py" line="480"/>
+        <location filename="../../ui/stream.py" line="481"/>
         <source>Write something … @ mentions someone, Ctrl+Enter sends</source>
         <translation>Schreib etwas … @ erwähnt jemanden, Strg+Eingabe sendet</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="482"/>
+        <location filename="../../ui/stream.py" line="483"/>
         <source>New post</source>
         <translation>Neuer Beitrag</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="484"/>
+        <location filename="../../ui/stream.py" line="485"/>
         <source>&amp;Question</source>
         <translation>&amp;Frage</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="485"/>
+        <location filename="../../ui/stream.py" line="486"/>
         <source>Post as a question</source>
         <translation>Als Frage veröffentlichen</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="486"/>
+        <location filename="../../ui/stream.py" line="487"/>
         <source>Ask the group; an answer can be marked later</source>
         <translation>Frag die Gruppe; eine Antwort kann später markiert werden</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="487"/>
+        <location filename="../../ui/stream.py" line="488"/>
         <source>&amp;Post</source>
         <translation>&amp;Veröffentlichen</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="489"/>
+        <location filename="../../ui/stream.py" line="490"/>
         <source>Post</source>
         <translation>Veröffentlichen</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="490"/>
+        <location filename="../../ui/stream.py" line="491"/>
         <source>Post (Ctrl+Enter)</source>
         <translation>Veröffentlichen (Strg+Eingabe)</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="526"/>
+        <location filename="../../ui/stream.py" line="527"/>
         <source>Write something first.</source>
         <translation>Schreib zuerst etwas.</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="547"/>
+        <location filename="../../ui/stream.py" line="548"/>
         <source>Could not save the post: %1</source>
         <translation>Der Beitrag konnte nicht gespeichert werden: %1</translation>
     </message>
@@ -92,7 +440,7 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../ui/detail.py" line="330"/>
+        <location filename="../../ui/detail.py" line="316"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
@@ -108,212 +456,212 @@
 <context>
     <name>DocumentPane</name>
     <message>
-        <location filename="../../ui/documents/pane.py" line="58"/>
+        <location filename="../../ui/documents/pane.py" line="57"/>
         <source>Document</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="62"/>
+        <location filename="../../ui/documents/pane.py" line="61"/>
         <source>Close the detail pane</source>
         <translation>Detailbereich schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="69"/>
+        <location filename="../../ui/documents/pane.py" line="68"/>
         <source>Document details</source>
         <translation>Angaben zum Dokument</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="78"/>
+        <location filename="../../ui/documents/pane.py" line="77"/>
         <source>Conflict copy</source>
         <translation>Konfliktkopie</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="80"/>
+        <location filename="../../ui/documents/pane.py" line="79"/>
         <source>&amp;Open</source>
         <translation>Ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="82"/>
+        <location filename="../../ui/documents/pane.py" line="81"/>
         <source>Open with the system&apos;s application</source>
         <translation>Mit der Anwendung des Systems öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="84"/>
+        <location filename="../../ui/documents/pane.py" line="83"/>
         <source>Changes you save there are saved back as a new version</source>
         <translation>Was du dort speicherst, wird hier als neue Version gespeichert</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="86"/>
+        <location filename="../../ui/documents/pane.py" line="85"/>
         <source>&amp;Keep available offline</source>
         <translation>Offline &amp;verfügbar halten</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="89"/>
+        <location filename="../../ui/documents/pane.py" line="88"/>
         <source>Keep available offline</source>
         <translation>Offline verfügbar halten</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="99"/>
+        <location filename="../../ui/documents/pane.py" line="98"/>
         <source>&amp;Retry</source>
         <translation>&amp;Erneut senden</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="100"/>
+        <location filename="../../ui/documents/pane.py" line="99"/>
         <source>Send the version that failed again</source>
         <translation>Die fehlgeschlagene Version erneut senden</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="101"/>
+        <location filename="../../ui/documents/pane.py" line="100"/>
         <source>&amp;Discard</source>
         <translation>&amp;Verwerfen</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="102"/>
+        <location filename="../../ui/documents/pane.py" line="101"/>
         <source>Discard the version that failed</source>
         <translation>Die fehlgeschlagene Version verwerfen</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="105"/>
+        <location filename="../../ui/documents/pane.py" line="104"/>
         <source>Versions</source>
         <translation>Versionen</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="110"/>
+        <location filename="../../ui/documents/pane.py" line="109"/>
         <source>Versions, newest first</source>
         <translation>Versionen, neueste zuerst</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="191"/>
+        <location filename="../../ui/documents/pane.py" line="190"/>
         <source>This document is no longer there.</source>
         <translation>Dieses Dokument gibt es nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="209"/>
+        <location filename="../../ui/documents/pane.py" line="208"/>
         <source>on this computer</source>
         <translation>auf diesem Computer</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="212"/>
+        <location filename="../../ui/documents/pane.py" line="211"/>
         <source>on the server only (downloaded when opened)</source>
         <translation>nur auf dem Server (wird beim Öffnen geladen)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="214"/>
+        <location filename="../../ui/documents/pane.py" line="213"/>
         <source>not available</source>
         <translation>nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="218"/>
+        <location filename="../../ui/documents/pane.py" line="217"/>
         <source>Group</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="219"/>
+        <location filename="../../ui/documents/pane.py" line="218"/>
         <source>Folder</source>
         <translation>Ordner</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="220"/>
+        <location filename="../../ui/documents/pane.py" line="219"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="221"/>
+        <location filename="../../ui/documents/pane.py" line="220"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="222"/>
+        <location filename="../../ui/documents/pane.py" line="221"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="223"/>
+        <location filename="../../ui/documents/pane.py" line="222"/>
         <source>Changed</source>
         <translation>Geändert</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="224"/>
+        <location filename="../../ui/documents/pane.py" line="223"/>
         <source>Stored</source>
         <translation>Gespeichert</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="228"/>
+        <location filename="../../ui/documents/pane.py" line="227"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="241"/>
+        <location filename="../../ui/documents/pane.py" line="240"/>
         <source>(no longer there)</source>
         <translation>(gibt es nicht mehr)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="245"/>
+        <location filename="../../ui/documents/pane.py" line="244"/>
         <source>Conflict copy: saved while someone else changed %1. Nothing was overwritten; compare both and keep what is right.</source>
         <translation>Konfliktkopie: gespeichert, während jemand anderes %1 geändert hat. Nichts wurde überschrieben; vergleiche beide und behalte, was stimmt.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="253"/>
+        <location filename="../../ui/documents/pane.py" line="252"/>
         <source>Conflict copies of this document: %1</source>
         <translation>Konfliktkopien dieses Dokuments: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="264"/>
+        <location filename="../../ui/documents/pane.py" line="263"/>
         <source>Could not be sent: %1</source>
         <translation>Konnte nicht gesendet werden: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="325"/>
+        <location filename="../../ui/documents/pane.py" line="313"/>
         <source>Opened. Changes you save there are saved here as a new version.</source>
         <translation>Geöffnet. Was du dort speicherst, wird hier als neue Version gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="333"/>
+        <location filename="../../ui/documents/pane.py" line="321"/>
         <source>This document is not available offline. Open it again when you are connected, or choose “Keep available offline” while connected.</source>
         <translation>Dieses Dokument ist offline nicht verfügbar. Öffne es wieder, wenn du verbunden bist, oder wähle „Offline verfügbar halten“, solange du verbunden bist.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="340"/>
+        <location filename="../../ui/documents/pane.py" line="328"/>
         <source>Could not open the document: %1</source>
         <translation>Das Dokument konnte nicht geöffnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="352"/>
+        <location filename="../../ui/documents/pane.py" line="340"/>
         <source>Not opened: this is a program (%1).</source>
         <translation>Nicht geöffnet: Das ist ein Programm (%1).</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="358"/>
+        <location filename="../../ui/documents/pane.py" line="346"/>
         <source>Program not opened</source>
         <translation>Programm nicht geöffnet</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="359"/>
+        <location filename="../../ui/documents/pane.py" line="347"/>
         <source>“%1” is a program (%2), not a document.</source>
         <translation>„%1“ ist ein Programm (%2), kein Dokument.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="363"/>
+        <location filename="../../ui/documents/pane.py" line="351"/>
         <source>Treffpunkt does not open programs, scripts, installers or shortcuts: opening one could run it on this computer with your rights. You can save it elsewhere, for example to hand it to your IT department.</source>
         <translation>Treffpunkt öffnet keine Programme, Skripte, Installationsprogramme oder Verknüpfungen: Beim Öffnen könnte es auf diesem Computer mit deinen Rechten laufen. Du kannst es woanders speichern, zum Beispiel um es deiner IT-Abteilung zu geben.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="369"/>
+        <location filename="../../ui/documents/pane.py" line="357"/>
         <source>&amp;Save as …</source>
         <translation>&amp;Speichern unter …</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="396"/>
+        <location filename="../../ui/documents/pane.py" line="384"/>
         <source>Save the program as</source>
         <translation>Programm speichern unter</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="403"/>
+        <location filename="../../ui/documents/pane.py" line="391"/>
         <source>Saved as %1. It was not opened.</source>
         <translation>Gespeichert als %1. Es wurde nicht geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="436"/>
+        <location filename="../../ui/documents/pane.py" line="424"/>
         <source>Could not change this: %1</source>
         <translation>Das konnte nicht geändert werden: %1</translation>
     </message>
@@ -466,6 +814,24 @@
         <location filename="../../ui/postactions.py" line="43"/>
         <source>Text of the message</source>
         <translation>Text der Nachricht</translation>
+    </message>
+</context>
+<context>
+    <name>GroupAppointments</name>
+    <message>
+        <location filename="../../ui/appointments.py" line="373"/>
+        <source>New &amp;appointment …</source>
+        <translation>Neuer &amp;Termin …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments.py" line="375"/>
+        <source>New appointment in this group</source>
+        <translation>Neuer Termin in dieser Gruppe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments.py" line="378"/>
+        <source>Appointments of the group</source>
+        <translation>Termine der Gruppe</translation>
     </message>
 </context>
 <context>
@@ -631,12 +997,12 @@
 <context>
     <name>Links</name>
     <message>
-        <location filename="../../ui/stream.py" line="343"/>
+        <location filename="../../ui/stream.py" line="344"/>
         <source>Open link</source>
         <translation>Link öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="344"/>
+        <location filename="../../ui/stream.py" line="345"/>
         <source>Open this address in your browser?</source>
         <translation>Diese Adresse im Browser öffnen?</translation>
     </message>
@@ -787,110 +1153,110 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.py" line="94"/>
-        <location filename="../../ui/mainwindow.py" line="95"/>
-        <location filename="../../ui/mainwindow.py" line="106"/>
-        <location filename="../../ui/mainwindow.py" line="401"/>
+        <location filename="../../ui/mainwindow.py" line="96"/>
+        <location filename="../../ui/mainwindow.py" line="97"/>
+        <location filename="../../ui/mainwindow.py" line="108"/>
+        <location filename="../../ui/mainwindow.py" line="419"/>
         <source>Treffpunkt</source>
         <translation>Treffpunkt</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="102"/>
+        <location filename="../../ui/mainwindow.py" line="104"/>
         <source>Main</source>
         <translation>Hauptleiste</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="108"/>
-        <location filename="../../ui/mainwindow.py" line="402"/>
+        <location filename="../../ui/mainwindow.py" line="110"/>
+        <location filename="../../ui/mainwindow.py" line="420"/>
         <source>Search … (Ctrl+K)</source>
         <translation>Suchen … (Strg+K)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="111"/>
-        <location filename="../../ui/mainwindow.py" line="192"/>
-        <location filename="../../ui/mainwindow.py" line="403"/>
+        <location filename="../../ui/mainwindow.py" line="113"/>
+        <location filename="../../ui/mainwindow.py" line="196"/>
+        <location filename="../../ui/mainwindow.py" line="421"/>
         <source>Search</source>
         <translation>Suchen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="117"/>
-        <location filename="../../ui/mainwindow.py" line="118"/>
-        <location filename="../../ui/mainwindow.py" line="404"/>
-        <location filename="../../ui/mainwindow.py" line="405"/>
+        <location filename="../../ui/mainwindow.py" line="119"/>
+        <location filename="../../ui/mainwindow.py" line="120"/>
+        <location filename="../../ui/mainwindow.py" line="422"/>
+        <location filename="../../ui/mainwindow.py" line="423"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="126"/>
-        <location filename="../../ui/mainwindow.py" line="406"/>
+        <location filename="../../ui/mainwindow.py" line="129"/>
+        <location filename="../../ui/mainwindow.py" line="424"/>
         <source>Sign in to another account …</source>
         <translation>Bei einem weiteren Konto anmelden …</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="128"/>
-        <location filename="../../ui/mainwindow.py" line="407"/>
+        <location filename="../../ui/mainwindow.py" line="131"/>
+        <location filename="../../ui/mainwindow.py" line="425"/>
         <source>Join groups …</source>
         <translation>Gruppen beitreten …</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="132"/>
-        <location filename="../../ui/mainwindow.py" line="409"/>
+        <location filename="../../ui/mainwindow.py" line="135"/>
+        <location filename="../../ui/mainwindow.py" line="427"/>
         <source>Settings …</source>
         <translation>Einstellungen …</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="138"/>
-        <location filename="../../ui/mainwindow.py" line="410"/>
+        <location filename="../../ui/mainwindow.py" line="141"/>
+        <location filename="../../ui/mainwindow.py" line="428"/>
         <source>Sign out …</source>
         <translation>Abmelden …</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="689"/>
+        <location filename="../../ui/mainwindow.py" line="707"/>
         <source>Documents</source>
         <translation>Dokumente</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="193"/>
+        <location filename="../../ui/mainwindow.py" line="197"/>
         <source>Go to the sidebar</source>
         <translation>Zur Seitenleiste</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="194"/>
+        <location filename="../../ui/mainwindow.py" line="198"/>
         <source>Go to the list</source>
         <translation>Zur Liste</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="195"/>
+        <location filename="../../ui/mainwindow.py" line="199"/>
         <source>Go to the details</source>
         <translation>Zu den Details</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="196"/>
+        <location filename="../../ui/mainwindow.py" line="200"/>
         <source>Close the details</source>
         <translation>Details schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="197"/>
+        <location filename="../../ui/mainwindow.py" line="201"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="464"/>
+        <location filename="../../ui/mainwindow.py" line="482"/>
         <source>Sign out</source>
         <translation>Abmelden</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="465"/>
+        <location filename="../../ui/mainwindow.py" line="483"/>
         <source>Sign out of %1 on this computer?</source>
         <translation>Auf diesem Computer von %1 abmelden?</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="470"/>
+        <location filename="../../ui/mainwindow.py" line="488"/>
         <source>The local copy of this account&apos;s groups, documents and people is deleted from this computer. Signing in again fetches it anew.</source>
         <translation>Die lokale Kopie der Gruppen, Dokumente und Personen dieses Kontos wird von diesem Computer gelöscht. Nach erneuter Anmeldung wird sie neu geladen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.py" line="478"/>
+        <location filename="../../ui/mainwindow.py" line="496"/>
         <source>%n items written here have not been sent yet and will be lost.</source>
         <translation>
             <numerusform>%n hier geschriebener Eintrag wurde noch nicht gesendet und geht verloren.</numerusform>
@@ -898,65 +1264,65 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="483"/>
+        <location filename="../../ui/mainwindow.py" line="501"/>
         <source>Sign out and delete local data</source>
         <translation>Abmelden und lokale Daten löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="521"/>
+        <location filename="../../ui/mainwindow.py" line="539"/>
         <source>Signing out …</source>
         <translation>Abmeldung läuft …</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="623"/>
+        <location filename="../../ui/mainwindow.py" line="641"/>
         <source>Signing out of %1 did not finish: %2</source>
         <translation>Die Abmeldung von %1 wurde nicht abgeschlossen: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="630"/>
+        <location filename="../../ui/mainwindow.py" line="648"/>
         <source>Choose a group on the left to read and write.</source>
         <translation>Wähle links eine Gruppe, um zu lesen und zu schreiben.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="632"/>
+        <location filename="../../ui/mainwindow.py" line="650"/>
         <source>Opening your data …</source>
         <translation>Deine Daten werden geöffnet …</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="636"/>
+        <location filename="../../ui/mainwindow.py" line="654"/>
         <source>You are not signed in yet.
 Choose “Sign in” in the account menu at the top right.</source>
         <translation>Du bist noch nicht angemeldet.
 Wähle „Anmelden“ im Kontomenü oben rechts.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="776"/>
+        <location filename="../../ui/mainwindow.py" line="803"/>
         <source>Documents of %1</source>
         <translation>Dokumente von %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="130"/>
-        <location filename="../../ui/mainwindow.py" line="408"/>
+        <location filename="../../ui/mainwindow.py" line="133"/>
+        <location filename="../../ui/mainwindow.py" line="426"/>
         <source>Mark all as read</source>
         <translation>Alle als gelesen markieren</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="578"/>
+        <location filename="../../ui/mainwindow.py" line="596"/>
         <source>Removing local data …</source>
         <translation>Lokale Daten werden entfernt …</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="602"/>
+        <location filename="../../ui/mainwindow.py" line="620"/>
         <source>Access withdrawn</source>
         <translation>Zugang entzogen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="603"/>
+        <location filename="../../ui/mainwindow.py" line="621"/>
         <source>The server no longer accepts %1 on this computer.</source>
         <translation>Der Server akzeptiert %1 auf diesem Computer nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="605"/>
+        <location filename="../../ui/mainwindow.py" line="623"/>
         <source>This computer was removed from the account, or its access was withdrawn (for example after a laptop was lost). The account&apos;s local copy — groups, documents, people and anything not yet sent — has been deleted from this computer. To use the account here again, sign in.</source>
         <translation>Dieser Computer wurde aus dem Konto entfernt oder sein Zugang wurde entzogen (zum Beispiel nach dem Verlust eines Laptops). Die lokale Kopie des Kontos – Gruppen, Dokumente, Personen und alles, was noch nicht gesendet war – wurde von diesem Computer gelöscht. Um das Konto hier wieder zu nutzen, melde dich an.</translation>
     </message>
@@ -1232,27 +1598,27 @@ Wähle „Anmelden“ im Kontomenü oben rechts.</translation>
 <context>
     <name>PostListView</name>
     <message>
-        <location filename="../../ui/stream.py" line="448"/>
+        <location filename="../../ui/stream.py" line="449"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="450"/>
+        <location filename="../../ui/stream.py" line="451"/>
         <source>Unlike</source>
         <translation>Gefällt mir nicht mehr</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="450"/>
+        <location filename="../../ui/stream.py" line="451"/>
         <source>Like</source>
         <translation>Gefällt mir</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="460"/>
+        <location filename="../../ui/stream.py" line="461"/>
         <source>Edit …</source>
         <translation>Bearbeiten …</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="461"/>
+        <location filename="../../ui/stream.py" line="462"/>
         <source>Delete …</source>
         <translation>Löschen …</translation>
     </message>
@@ -1364,6 +1730,14 @@ Wähle „Anmelden“ im Kontomenü oben rechts.</translation>
     </message>
 </context>
 <context>
+    <name>ReminderWatcher</name>
+    <message>
+        <location filename="../../ui/reminders.py" line="69"/>
+        <source>Appointment at %1</source>
+        <translation>Termin um %1</translation>
+    </message>
+</context>
+<context>
     <name>SearchDialog</name>
     <message>
         <location filename="../../ui/searchdialog.py" line="223"/>
@@ -1431,17 +1805,17 @@ Wähle „Anmelden“ im Kontomenü oben rechts.</translation>
 <context>
     <name>SendState</name>
     <message>
-        <location filename="../../ui/sendstate.py" line="20"/>
+        <location filename="../../ui/sendstate.py" line="32"/>
         <source>unknown error</source>
         <translation>unbekannter Fehler</translation>
     </message>
     <message>
-        <location filename="../../ui/sendstate.py" line="22"/>
+        <location filename="../../ui/sendstate.py" line="34"/>
         <source>the file is larger than the server accepts</source>
         <translation>die Datei ist größer, als der Server annimmt</translation>
     </message>
     <message>
-        <location filename="../../ui/sendstate.py" line="30"/>
+        <location filename="../../ui/sendstate.py" line="42"/>
         <source>not sent since %1 · still trying</source>
         <translation>seit %1 nicht gesendet · wird weiter versucht</translation>
     </message>
@@ -1635,37 +2009,42 @@ Wähle „Anmelden“ im Kontomenü oben rechts.</translation>
 <context>
     <name>SidebarModel</name>
     <message>
-        <location filename="../../ui/sidebar.py" line="296"/>
+        <location filename="../../ui/sidebar.py" line="299"/>
         <source>Further groups</source>
         <translation>Weitere Gruppen</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="300"/>
+        <location filename="../../ui/sidebar.py" line="303"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="301"/>
+        <location filename="../../ui/sidebar.py" line="304"/>
         <source>Documents</source>
         <translation>Dokumente</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="302"/>
+        <location filename="../../ui/sidebar.py" line="305"/>
+        <source>Agenda</source>
+        <translation>Termine</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sidebar.py" line="306"/>
         <source>Join groups …</source>
         <translation>Gruppen beitreten …</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="312"/>
+        <location filename="../../ui/sidebar.py" line="316"/>
         <source>Opening %1 …</source>
         <translation>%1 wird geöffnet …</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="558"/>
+        <location filename="../../ui/sidebar.py" line="562"/>
         <source>Account %1</source>
         <translation>Konto %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sidebar.py" line="563"/>
+        <location filename="../../ui/sidebar.py" line="567"/>
         <source>%n unread</source>
         <translation>
             <numerusform>%n ungelesen</numerusform>
@@ -1673,7 +2052,7 @@ Wähle „Anmelden“ im Kontomenü oben rechts.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sidebar.py" line="565"/>
+        <location filename="../../ui/sidebar.py" line="569"/>
         <source>%n mentions of you</source>
         <translation>
             <numerusform>%n Erwähnung von dir</numerusform>
@@ -1681,7 +2060,7 @@ Wähle „Anmelden“ im Kontomenü oben rechts.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="567"/>
+        <location filename="../../ui/sidebar.py" line="571"/>
         <source>all history kept offline</source>
         <translation>ganzer Verlauf offline</translation>
     </message>
@@ -1689,27 +2068,27 @@ Wähle „Anmelden“ im Kontomenü oben rechts.</translation>
 <context>
     <name>SidebarView</name>
     <message>
-        <location filename="../../ui/sidebar.py" line="636"/>
+        <location filename="../../ui/sidebar.py" line="641"/>
         <source>Groups and lists</source>
         <translation>Gruppen und Listen</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="735"/>
+        <location filename="../../ui/sidebar.py" line="743"/>
         <source>Mark as read</source>
         <translation>Als gelesen markieren</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="747"/>
+        <location filename="../../ui/sidebar.py" line="755"/>
         <source>Mark all as read</source>
         <translation>Alle als gelesen markieren</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="738"/>
+        <location filename="../../ui/sidebar.py" line="746"/>
         <source>Copy group address</source>
         <translation>Gruppenadresse kopieren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sidebar.py" line="742"/>
+        <location filename="../../ui/sidebar.py" line="750"/>
         <source>%n events could not be shown (kept for support)</source>
         <translation>
             <numerusform>%n Ereignis konnte nicht angezeigt werden (für den Support aufbewahrt)</numerusform>
@@ -1720,27 +2099,27 @@ Wähle „Anmelden“ im Kontomenü oben rechts.</translation>
 <context>
     <name>StreamModel</name>
     <message>
-        <location filename="../../ui/stream.py" line="323"/>
+        <location filename="../../ui/stream.py" line="324"/>
         <source>answered question</source>
         <translation>beantwortete Frage</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="323"/>
+        <location filename="../../ui/stream.py" line="324"/>
         <source>question</source>
         <translation>Frage</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="325"/>
+        <location filename="../../ui/stream.py" line="326"/>
         <source>failed to send</source>
         <translation>Senden fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="329"/>
+        <location filename="../../ui/stream.py" line="330"/>
         <source>waiting to send</source>
         <translation>wartet auf Senden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/stream.py" line="331"/>
+        <location filename="../../ui/stream.py" line="332"/>
         <source>%n likes</source>
         <translation>
             <numerusform>%n Like</numerusform>
@@ -1748,7 +2127,7 @@ Wähle „Anmelden“ im Kontomenü oben rechts.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/stream.py" line="332"/>
+        <location filename="../../ui/stream.py" line="333"/>
         <source>%n comments</source>
         <translation>
             <numerusform>%n Kommentar</numerusform>
@@ -1759,27 +2138,27 @@ Wähle „Anmelden“ im Kontomenü oben rechts.</translation>
 <context>
     <name>StreamPage</name>
     <message>
-        <location filename="../../ui/stream.py" line="563"/>
+        <location filename="../../ui/stream.py" line="564"/>
         <source>Group</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="564"/>
+        <location filename="../../ui/stream.py" line="565"/>
         <source>Docu&amp;ments</source>
         <translation>Doku&amp;mente</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="566"/>
+        <location filename="../../ui/stream.py" line="567"/>
         <source>Show the group&apos;s documents</source>
         <translation>Die Dokumente der Gruppe zeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="571"/>
+        <location filename="../../ui/stream.py" line="573"/>
         <source>Posts</source>
         <translation>Beiträge</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="572"/>
+        <location filename="../../ui/stream.py" line="574"/>
         <source>No posts yet — write the first one.</source>
         <translation>Noch keine Beiträge — schreib den ersten.</translation>
     </message>
@@ -1896,7 +2275,7 @@ Wähle „Anmelden“ im Kontomenü oben rechts.</translation>
 <context>
     <name>ThreadModel</name>
     <message>
-        <location filename="../../ui/detail.py" line="128"/>
+        <location filename="../../ui/detail.py" line="122"/>
         <source>%1 (marked as the answer): %2</source>
         <translation>%1 (als Antwort markiert): %2</translation>
     </message>
@@ -1904,87 +2283,87 @@ Wähle „Anmelden“ im Kontomenü oben rechts.</translation>
 <context>
     <name>ThreadPane</name>
     <message>
-        <location filename="../../ui/detail.py" line="148"/>
+        <location filename="../../ui/detail.py" line="142"/>
         <source>Thread</source>
         <translation>Unterhaltung</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="152"/>
+        <location filename="../../ui/detail.py" line="146"/>
         <source>Close the detail pane</source>
         <translation>Detailbereich schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="153"/>
+        <location filename="../../ui/detail.py" line="147"/>
         <source>Close (Esc)</source>
         <translation>Schließen (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="160"/>
+        <location filename="../../ui/detail.py" line="154"/>
         <source>Post and comments</source>
         <translation>Beitrag und Kommentare</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="161"/>
+        <location filename="../../ui/detail.py" line="155"/>
         <source>&amp;Like</source>
         <translation>&amp;Gefällt mir</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="164"/>
+        <location filename="../../ui/detail.py" line="158"/>
         <source>Like the post</source>
         <translation>Beitrag gefällt mir</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="165"/>
+        <location filename="../../ui/detail.py" line="159"/>
         <source>&amp;Retry sending</source>
         <translation>Erneut &amp;senden</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="167"/>
+        <location filename="../../ui/detail.py" line="161"/>
         <source>Retry sending the post</source>
         <translation>Beitrag erneut senden</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="168"/>
+        <location filename="../../ui/detail.py" line="162"/>
         <source>&amp;Discard</source>
         <translation>&amp;Verwerfen</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="170"/>
+        <location filename="../../ui/detail.py" line="164"/>
         <source>Discard the post that failed</source>
         <translation>Fehlgeschlagenen Beitrag verwerfen</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="173"/>
+        <location filename="../../ui/detail.py" line="167"/>
         <source>Write a comment … Ctrl+Enter sends</source>
         <translation>Schreib einen Kommentar … Strg+Eingabe sendet</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="174"/>
+        <location filename="../../ui/detail.py" line="168"/>
         <source>New comment</source>
         <translation>Neuer Kommentar</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="176"/>
+        <location filename="../../ui/detail.py" line="170"/>
         <source>C&amp;omment</source>
         <translation>K&amp;ommentieren</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="178"/>
+        <location filename="../../ui/detail.py" line="172"/>
         <source>Send the comment</source>
         <translation>Kommentar senden</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="237"/>
+        <location filename="../../ui/detail.py" line="231"/>
         <source>&amp;Like (%1)</source>
         <translation>&amp;Gefällt mir (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="239"/>
+        <location filename="../../ui/detail.py" line="233"/>
         <source>Question by %1</source>
         <translation>Frage von %1</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="239"/>
+        <location filename="../../ui/detail.py" line="233"/>
         <source>Post by %1</source>
         <translation>Beitrag von %1</translation>
     </message>
