@@ -2,19 +2,20 @@
 and the reminders that are due.
 
 Each appointment comes with every member's answer, named as the directory or the room
-names them. Upcoming means not over yet (an all-day appointment lasts to the end of its
-last day); the agenda lists those soonest first and the past ones newest first, fewer.
+names them, its texts cleaned of bidi and control characters (``client.text``). Upcoming
+means not over yet (an all-day appointment lasts to the end of its last day); the agenda
+lists those soonest first and the past ones newest first, fewer.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
-from client.agenda import AnswerItem, AppointmentItem
-from client.text import clean_name
+from client.agenda import AnswerItem, AppointmentItem, Draft
+from client.text import clean_name, clean_text
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -126,7 +127,7 @@ def _read(session: Session, where: Any, order: Any, limit: int) -> list[Appointm
     items = []
     for appointment, group_name in rows:
         given = tuple(
-            AnswerItem(user, name(user), answer, comment, bool(pending))
+            AnswerItem(user, name(user), answer, clean_name(comment), bool(pending))
             for user, answer, comment, pending in answers.get(appointment.id, ())
         )
         items.append(
@@ -136,7 +137,7 @@ def _read(session: Session, where: Any, order: Any, limit: int) -> list[Appointm
                 group_name=clean_name(group_name, appointment.group_id),
                 organiser=appointment.organiser,
                 organiser_name=name(appointment.organiser),
-                draft=draft_of(appointment),
+                draft=_cleaned(draft_of(appointment)),
                 cancelled=bool(appointment.cancelled),
                 revision=appointment.revision,
                 pending=bool(appointment.pending),
@@ -146,6 +147,16 @@ def _read(session: Session, where: Any, order: Any, limit: int) -> list[Appointm
             )
         )
     return items
+
+
+def _cleaned(draft: Draft) -> Draft:
+    """Server text as the views may show it: no bidi or control characters."""
+    return replace(
+        draft,
+        title=clean_name(draft.title),
+        place=clean_name(draft.place),
+        description=clean_text(draft.description),
+    )
 
 
 def _answers(session: Session, rows: Sequence[Any]) -> dict[str, list[tuple[Any, ...]]]:
