@@ -110,7 +110,7 @@ class AppointmentDialog(QDialog):
         self.description_edit.setAccessibleName(self.tr("Description"))
         self.description_edit.setTabChangesFocus(True)
         self.error = plain.label(self)
-        self.error.setObjectName("errorText")
+        self.error.setObjectName("inlineError")
         self.error.setWordWrap(True)
         self.error.setAccessibleName(self.tr("Problem"))
         self.error.hide()

@@ -360,7 +360,8 @@ def _scrolling(inner: QWidget, parent: QWidget) -> QScrollArea:
 
 
 class GroupAppointments(QWidget):
-    """A group's appointments, over its stream, and the button for a new one."""
+    """A group's appointments, over its stream, and the button for a new one (which the
+    page puts in its header)."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -378,13 +379,8 @@ class GroupAppointments(QWidget):
         self.area.setAccessibleName(self.tr("Appointments of the group"))
         self.area.setMaximumHeight(260)
         self.area.hide()
-        row = QHBoxLayout()
-        row.setContentsMargins(12, 0, 12, 0)
-        row.addStretch(1)
-        row.addWidget(self.new_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(row)
         layout.addWidget(self.area)
         self.new_button.clicked.connect(self._on_new_button_clicked)
         ctx.hub.changed.connect(self._on_hub_changed)

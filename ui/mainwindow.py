@@ -713,6 +713,7 @@ class MainWindow(QMainWindow):
         if account is None:
             return
         self._set_current_account(user_id)
+        self._hide_detail()  # nothing on the agenda has details of its own
         self.agenda.show_account(account)
         self.middle.setCurrentWidget(self.agenda)
         self.navigated.emit("agenda", user_id)

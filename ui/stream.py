@@ -583,6 +583,7 @@ class StreamPage(QWidget):
         header = QHBoxLayout()
         header.setContentsMargins(0, 0, 12, 0)
         header.addWidget(self.title, 1)
+        header.addWidget(self.appointments.new_button)
         header.addWidget(self.documents_button)
         layout.addLayout(header)
         layout.addWidget(self.appointments)

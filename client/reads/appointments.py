@@ -118,7 +118,7 @@ def _read(session: Session, where: Any, order: Any, limit: int) -> list[Appointm
         return []
     answers = _answers(session, [row[0] for row in rows])
     names = _names(
-        session, {row[0].organiser for row in rows} | {a[1] for v in answers.values() for a in v}
+        session, {row[0].organiser for row in rows} | {a[0] for v in answers.values() for a in v}
     )
 
     def name(user: str) -> str:

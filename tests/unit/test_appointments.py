@@ -13,7 +13,7 @@ from client import quarantine
 from client.agenda import AppointmentError, AppointmentItem, Draft, checked, to_utc
 from client.commands import LocalCommands
 from client.ics import file_name, to_ics
-from client.models import OutboxEntry, OutboxKind
+from client.models import OutboxEntry, OutboxKind, Person
 from client.reads import appointments as reads
 from client.store import Replica
 from sync import appointmentmap, mapping
@@ -148,6 +148,9 @@ def test_the_server_state_converges_and_only_the_organiser_changes_it(replica: R
 
 
 def test_the_newest_answer_of_each_member_counts(replica: Replica) -> None:
+    with replica.session() as session, session.begin():
+        session.add(Person(user_id=JAN, name="Jan\u202e de Vries"))
+        session.add(Person(user_id=USER, name="Anke Bakker"))
     _apply(replica, _state())
     _apply(replica, _answer(JAN, "yes", 1_900_100_000_000, comment="gern"))
     _apply(replica, _answer(JAN, "no", 1_900_000_000_001))  # older, from history
@@ -161,6 +164,9 @@ def test_the_newest_answer_of_each_member_counts(replica: Replica) -> None:
         (USER, "maybe", "weet nog niet", True),
     }
     assert item.my_answer == "maybe" and item.count("yes") == 1
+    assert item.names("yes") == ["Jan de Vries"]  # the directory's name, cleaned
+    assert item.names("maybe") == ["Anke Bakker"]
+    assert item.organiser_name == "Jan de Vries"
     # Our own answer back from the server, by its transaction id: confirmed.
     with replica.session() as session:
         [entry] = session.scalars(select(OutboxEntry)).all()
