@@ -16,7 +16,7 @@ overwritten by an older one of ours coming back.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from datetime import datetime
 
 from sqlalchemy import Connection, select
@@ -35,6 +35,7 @@ from client.models import (
 from client.store import Replica
 
 Enqueue = Callable[[Session, OutboxKind, str], OutboxEntry]
+_DRAFT_FIELDS = tuple(f.name for f in fields(Draft))
 _UNSENT = (OutboxState.WAITING, OutboxState.FAILED)
 
 
@@ -125,14 +126,9 @@ def answer(
 
 
 def _set_draft(appointment: Appointment, draft: Draft) -> None:
-    appointment.title = draft.title
-    appointment.starts_at = draft.starts_at
-    appointment.ends_at = draft.ends_at
-    appointment.all_day = draft.all_day
-    appointment.timezone = draft.timezone
-    appointment.place = draft.place
-    appointment.link = draft.link
-    appointment.description = draft.description
+    # The row's columns are named as the draft's fields.
+    for name in _DRAFT_FIELDS:
+        setattr(appointment, name, getattr(draft, name))
 
 
 def _queue_change(
@@ -339,10 +335,17 @@ def apply_answers(conn: Connection, rows: Sequence[AnswerEvent]) -> Changes:
     """The members' answers: the newest of each member counts."""
     changed: set[str] = set()
     for row in rows:
-        current = conn.exec_driver_sql(
-            "SELECT txn_id, pending, answered_at, event_id FROM appointment_answer "
-            "WHERE group_id = ? AND appointment_id = ? AND user_id = ?",
-            (row.group_id, row.appointment_id, row.user_id),
+        current = conn.execute(
+            select(
+                AppointmentAnswer.txn_id,
+                AppointmentAnswer.pending,
+                AppointmentAnswer.answered_at,
+                AppointmentAnswer.event_id,
+            ).where(
+                AppointmentAnswer.group_id == row.group_id,
+                AppointmentAnswer.appointment_id == row.appointment_id,
+                AppointmentAnswer.user_id == row.user_id,
+            )
         ).first()
         if current is not None:
             txn_id, pending, answered_at, event_id = current
@@ -355,7 +358,7 @@ def apply_answers(conn: Connection, rows: Sequence[AnswerEvent]) -> Changes:
                 )
                 changed.add(row.group_id)
                 continue
-            if pending or event_id == row.event_id or _as_datetime(answered_at) > row.answered_at:
+            if pending or event_id == row.event_id or answered_at > row.answered_at:
                 continue  # ours still to send, seen already, or older than what we have
         conn.exec_driver_sql(
             "INSERT INTO appointment_answer (group_id, appointment_id, user_id, answer, "
@@ -379,19 +382,6 @@ def apply_answers(conn: Connection, rows: Sequence[AnswerEvent]) -> Changes:
     return Changes(groups=frozenset(changed))
 
 
-def _as_datetime(value: object) -> datetime:
-    return value if isinstance(value, datetime) else datetime.fromisoformat(str(value))
-
-
 def draft_of(row: Appointment) -> Draft:
     """The draft an appointment row holds."""
-    return Draft(
-        title=row.title,
-        starts_at=row.starts_at,
-        ends_at=row.ends_at,
-        all_day=row.all_day,
-        timezone=row.timezone,
-        place=row.place,
-        link=row.link,
-        description=row.description,
-    )
+    return Draft(**{name: getattr(row, name) for name in _DRAFT_FIELDS})
