@@ -15,8 +15,13 @@ from typing import Any
 
 from sqlalchemy import Connection
 
-from client import appointments
 from client.agenda import Draft, checked, day, to_utc
+from client.appointments import (
+    AnswerEvent,
+    AppointmentState,
+    apply_answers,
+    upsert_appointments,
+)
 from client.changes import Changes
 
 RESOURCE = Path(__file__).resolve().parents[1] / "resources" / "sample" / "appointments.json"
@@ -51,11 +56,13 @@ def _draft(spec: dict[str, Any], today: date) -> Draft:
     )
 
 
-def write(conn: Connection, groups: Sequence[Any], today: date | None = None) -> Changes:
-    """The sample's appointments and answers, through the path sync writes them."""
+def appointments(
+    groups: Sequence[Any], today: date | None = None
+) -> list[tuple[AppointmentState, list[AnswerEvent]]]:
+    """The sample's appointments with their answers, as sync would read them."""
     today = today or date.today()
     by_key = {g.key: g for g in groups}
-    states, answers = [], []
+    found = []
     for spec in json.loads(RESOURCE.read_text(encoding="utf-8")):
         group = by_key.get(spec["group"])
         if group is None:
@@ -63,28 +70,33 @@ def write(conn: Connection, groups: Sequence[Any], today: date | None = None) ->
         draft = _draft(spec, today)
         made = draft.starts_at - timedelta(days=7)
         organiser = group.members[spec["organiser"]]
-        states.append(
-            appointments.AppointmentState(
-                id=f"apt-{spec['key']}",
-                group_id=group.room_id,
-                sender=organiser,
-                event_id=f"$apt-{spec['key']}",
-                updated_at=made,
-                draft=draft,
-                organiser=organiser,
-            )
+        state = AppointmentState(
+            id=f"apt-{spec['key']}",
+            group_id=group.room_id,
+            sender=organiser,
+            event_id=f"$apt-{spec['key']}",
+            updated_at=made,
+            draft=draft,
+            organiser=organiser,
         )
-        for n, (member, answer, comment) in enumerate(spec.get("answers", ())):
-            answers.append(
-                appointments.AnswerEvent(
-                    group_id=group.room_id,
-                    appointment_id=f"apt-{spec['key']}",
-                    user_id=group.members[member],
-                    answer=answer,
-                    comment=comment,
-                    answered_at=made + timedelta(hours=n + 1),
-                    event_id=f"$rsvp-{spec['key']}-{n}",
-                )
+        answers = [
+            AnswerEvent(
+                group_id=group.room_id,
+                appointment_id=state.id,
+                user_id=group.members[member],
+                answer=answer,
+                comment=comment,
+                answered_at=made + timedelta(hours=n + 1),
+                event_id=f"$rsvp-{spec['key']}-{n}",
             )
-    changes, _refused = appointments.upsert_appointments(conn, states)
-    return changes | appointments.apply_answers(conn, answers)
+            for n, (member, answer, comment) in enumerate(spec.get("answers", ()))
+        ]
+        found.append((state, answers))
+    return found
+
+
+def write(conn: Connection, groups: Sequence[Any], today: date | None = None) -> Changes:
+    """The sample's appointments and answers, through the path sync writes them."""
+    found = appointments(groups, today)
+    changes, _refused = upsert_appointments(conn, [state for state, _ in found])
+    return changes | apply_answers(conn, [a for _, answers in found for a in answers])

@@ -5,8 +5,11 @@ everything is on the server exactly once, and answers changed offline only as th
 
 from __future__ import annotations
 
+import io
 import json
-from datetime import datetime
+import secrets
+from dataclasses import replace
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -16,8 +19,12 @@ import pytest
 from client.agenda import Draft, to_utc
 from client.models import Appointment, AppointmentAnswer
 from client.reads import appointments as reads
+from devkit import sample, sampleappointments
+from devkit import seed as demo_seed
 from devkit.devserver import DevServer
-from tests.homeserver import Client, ClientFactory, CommandLine, MakeUser, make_group
+from sync import appointmentmap
+from sync.admin import provision
+from tests.homeserver import Client, ClientFactory, CommandLine, MakeUser, make_group, timeline
 
 pytestmark = pytest.mark.e2e
 
@@ -142,3 +149,48 @@ def test_an_appointment_made_offline_is_answered_elsewhere_and_reaches_everyone(
     assert a.messages(room) == []
     with a.connected.replica.session() as session:
         assert session.get(AppointmentAnswer, (room, appointment_id, bernd.user_id)) is not None
+
+
+def test_the_demo_seed_makes_the_sample_appointments_once(
+    synapse: DevServer, tmp_path: Path
+) -> None:
+    data = sample.generate()
+    # A small group with one appointment (resources/sample/appointments.json).
+    [group] = [g for g in data.groups if g.key == "schuldhulp"]
+    members = tuple(data.people_by_id[m] for m in group.members if m in data.people_by_id)
+    orgs = {p.organisation_key for p in members} | set(group.organisations)
+    tiny = replace(
+        data,
+        organisations=tuple(o for o in data.organisations if o.key in orgs),
+        people=members,
+        groups=(replace(group, members=tuple(p.user_id for p in members)),),
+        messages=(),
+        documents=(),
+        people_by_id={p.user_id: p for p in members},
+    )
+    admin = synapse.register_user(f"seeder-{secrets.token_hex(3)}", "pw", admin=True)
+    progress = tmp_path / "progress.jsonl"
+
+    def seed() -> demo_seed.SeedReport:
+        with synapse.transport(admin.access_token) as http:
+            prov = provision.Provisioner(http, admin.user_id, out=io.StringIO())
+            return demo_seed.seed_demo(
+                prov, tiny, progress, appservice_token=synapse.appservice_token, today=date.today()
+            )
+
+    first = seed()
+    assert not first.problems
+    [(state, answers)] = sampleappointments.appointments(
+        demo_seed._rehome(tiny, synapse.server_name).groups, date.today()
+    )
+    assert first.events == 1 + len(answers)  # the text for other clients and each answer
+    assert seed().events == 0
+    room = first.rooms.groups[group.key]
+    events = timeline(synapse, admin.access_token, room)
+    [made] = [e for e in events if e.type == appointmentmap.APPOINTMENT_STATE]
+    assert made.state_key == state.id and made.sender == state.organiser
+    assert state.draft is not None and made.content["title"] == state.draft.title
+    [text] = [e for e in events if e.type == "m.room.message"]
+    assert state.draft.title in text.content["body"]
+    rsvps = [(e.sender, e.content["answer"]) for e in events if e.type == appointmentmap.RSVP_EVENT]
+    assert rsvps == [(a.user_id, a.answer) for a in answers]
