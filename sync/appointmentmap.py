@@ -1,7 +1,7 @@
 """Appointments and answers in Matrix, both ways (docs/matrix-mapping.md, "Appointments").
 
 An appointment is the state event ``app.treffpunkt.appointment`` keyed by its id; each new
-revision is announced by an ``m.text`` message that any Matrix client shows, which carries
+revision is announced by an ``m.notice`` message that any Matrix client shows, which carries
 the appointment's id so that Treffpunkt does not show it as a post. An answer is a
 timeline event ``app.treffpunkt.rsvp`` naming the appointment; the newest of a member's
 answers counts.
@@ -206,7 +206,9 @@ def fallback_content(appointment: Outgoing, *, new: bool) -> dict[str, Any]:
     if d.description and not appointment.cancelled:
         lines.extend(["", d.description])
     return {
-        "msgtype": "m.text",
+        # A notice: the server's push rules neither notify nor count it as unread, so that
+        # a group's badge clears when its posts are read.
+        "msgtype": "m.notice",
         "body": "\n".join(lines),
         APPOINTMENT_KEY: {"id": appointment.id, "revision": appointment.revision},
         "m.mentions": {},

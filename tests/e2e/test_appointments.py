@@ -22,9 +22,9 @@ from client.reads import appointments as reads
 from devkit import sample, sampleappointments
 from devkit import seed as demo_seed
 from devkit.devserver import DevServer
-from sync import appointmentmap
+from sync import api, appointmentmap, engine
 from sync.admin import provision
-from tests.homeserver import Client, ClientFactory, CommandLine, MakeUser, make_group, timeline
+from tests.homeserver import Client, ClientFactory, CommandLine, MakeUser, make_group, ok, timeline
 
 pytestmark = pytest.mark.e2e
 
@@ -132,7 +132,7 @@ def test_an_appointment_made_offline_is_answered_elsewhere_and_reaches_everyone(
     texts = [
         e["content"]["body"]
         for e in events
-        if e["type"] == "m.room.message" and e["content"].get("msgtype") == "m.text"
+        if e["type"] == "m.room.message" and e["content"].get("msgtype") == "m.notice"
     ]
     assert len(texts) == 3
     assert TITLE in texts[0] and "2031-03-04 09:30 - 11:00 (Europe/Berlin)" in texts[0]
@@ -145,6 +145,10 @@ def test_an_appointment_made_offline_is_answered_elsewhere_and_reaches_everyone(
     assert [e["content"]["revision"] for e in states] == [1, 2, 3]
     answers = [e["content"]["answer"] for e in events if e["type"] == "app.treffpunkt.rsvp"]
     assert answers == ["yes"]
+    # Notices: the server counts none of them as unread, so no group badge stays lit.
+    with server.transport(bernd.access_token) as http:
+        seen = ok(http.execute(api.sync(filter=engine.SYNC_FILTER))).joined[room]
+    assert seen.unread == api.UnreadCounts(0, 0)
     # The announcements are not posts in Treffpunkt.
     assert a.messages(room) == []
     with a.connected.replica.session() as session:
