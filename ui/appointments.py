@@ -428,6 +428,7 @@ class AgendaPage(QWidget):
         self.account: AccountSession | None = None
         self.handler = AppointmentActions(ctx, self)
         self._upcoming: list[AppointmentItem] = []
+        self._past: list[AppointmentItem] = []
         self.title = QLabel(self.tr("Agenda"), self)
         self.title.setObjectName("paneTitle")
         self.export_button = QPushButton(self.tr("Export a&genda (.ics) …"), self)
@@ -484,8 +485,10 @@ class AgendaPage(QWidget):
         if self.account is None or self.account.user_id != user_id:
             return
         self._upcoming = agenda.upcoming
+        self._past = agenda.past
         self.upcoming.set_items(agenda.upcoming)
-        self.past.set_items(agenda.past)
+        # Folded away, the past costs no widgets until it is unfolded.
+        self.past.set_items(agenda.past if self.past_button.isChecked() else ())
         self.empty.setVisible(not agenda.upcoming)
         self.export_button.setEnabled(bool(agenda.upcoming))
         self._set_past_count(len(agenda.past))
@@ -495,6 +498,7 @@ class AgendaPage(QWidget):
         self.past_button.setVisible(count > 0)
 
     def _on_past_button_toggled(self, shown: bool) -> None:
+        self.past.set_items(self._past if shown else ())
         self.past.setVisible(shown)
         self.past_button.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
         self.past_button.setAccessibleName(

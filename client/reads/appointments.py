@@ -23,7 +23,8 @@ if TYPE_CHECKING:
     from client.store import Replica
 
 PAST_LIMIT = 100
-UPCOMING_LIMIT = 500
+# Each is a card in the window (about 2 ms each to build): a year of a busy region.
+UPCOMING_LIMIT = 200
 # A group shows its appointments from this long ago on.
 GROUP_PAST = timedelta(days=7)
 
