@@ -17,7 +17,8 @@ from pathlib import Path
 from sqlalchemy import delete, or_, select
 from sqlalchemy.orm import Session
 
-from client import notifications, search
+from client import appointments, notifications, search
+from client.agenda import Draft
 from client.changes import Changes
 from client.clock import utcnow
 from client.mediacache import MediaCache
@@ -362,6 +363,32 @@ class LocalCommands:
                 raise CommandError(f"no document {document_id}")
             document.keep_offline = keep
             return Changes(documents=frozenset({document_id}))
+
+    # -- appointments ------------------------------------------------------------------
+
+    def create_appointment(self, group_id: str, draft: Draft) -> Changes:
+        """A new appointment in a group, organised by the user; ``created`` is its id."""
+        with self._replica.write_session() as session:
+            self._group(session, group_id)
+            appointment_id = f"apt-{secrets.token_hex(12)}"
+            return appointments.create(
+                session, self.user_id, group_id, appointment_id, draft, self._enqueue
+            )
+
+    def change_appointment(self, appointment_id: str, draft: Draft) -> Changes:
+        with self._replica.write_session() as session:
+            return appointments.change(session, self.user_id, appointment_id, draft, self._enqueue)
+
+    def cancel_appointment(self, appointment_id: str) -> Changes:
+        with self._replica.write_session() as session:
+            return appointments.change(session, self.user_id, appointment_id, None, self._enqueue)
+
+    def answer_appointment(self, appointment_id: str, answer: str, comment: str = "") -> Changes:
+        """Yes, no or maybe, with an optional comment; the newest answer counts."""
+        with self._replica.write_session() as session:
+            return appointments.answer(
+                session, self.user_id, appointment_id, answer, comment, self._enqueue
+            )
 
     # -- helpers -----------------------------------------------------------------------
 

@@ -62,6 +62,8 @@ class OutboxKind(enum.StrEnum):
     DELETE = "delete"
     DOCUMENT = "document"
     READ = "read"  # the group's read marker: only the newest one matters
+    APPOINTMENT = "appointment"  # an appointment created, changed or cancelled
+    RSVP = "rsvp"  # an answer to an appointment: only the newest one matters
 
 
 def _enum(cls: type[enum.StrEnum], name: str) -> Enum:
@@ -399,6 +401,59 @@ class QuarantineEntry(Base):
     # Kept in the replica with a repair (a timestamp clamped): not to be applied again.
     applied: Mapped[bool] = mapped_column(Boolean, default=False)
     quarantined_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class Appointment(Base):
+    """An appointment of a group (state ``app.treffpunkt.appointment`` keyed by its id).
+
+    A timed appointment keeps its start and end in UTC with the IANA zone it was made in;
+    an all-day one keeps its first and last day at midnight, in no zone."""
+
+    __tablename__ = "appointment"
+    __table_args__ = (
+        Index("ix_appointment_starts_at", "starts_at"),
+        Index("ix_appointment_group_starts_at", "group_id", "starts_at"),
+    )
+
+    id: Mapped[str] = mapped_column(String(255), primary_key=True)  # the state key
+    group_id: Mapped[str] = mapped_column(ForeignKey("group.id", ondelete="CASCADE"))
+    organiser: Mapped[str] = mapped_column(String(255))
+    title: Mapped[str] = mapped_column(Text)
+    starts_at: Mapped[datetime] = mapped_column(DateTime)
+    ends_at: Mapped[datetime] = mapped_column(DateTime)
+    all_day: Mapped[bool] = mapped_column(Boolean, default=False)
+    timezone: Mapped[str] = mapped_column(String(64), default="UTC")
+    place: Mapped[str] = mapped_column(Text, default="")
+    link: Mapped[str] = mapped_column(Text, default="")
+    description: Mapped[str] = mapped_column(Text, default="")
+    cancelled: Mapped[bool] = mapped_column(Boolean, default=False)
+    revision: Mapped[int] = mapped_column(Integer, default=1)
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
+    event_id: Mapped[str | None] = mapped_column(String(255))
+    pending: Mapped[bool] = mapped_column(Boolean, default=False)
+    # The start a reminder was shown for: a moved appointment is reminded of again.
+    reminded_start: Mapped[datetime | None] = mapped_column(DateTime)
+
+
+class AppointmentAnswer(Base):
+    """A member's answer to an appointment (yes, no, maybe), the newest one per member.
+
+    Keyed by the appointment's id without a foreign key: an answer may arrive before its
+    appointment's state does."""
+
+    __tablename__ = "appointment_answer"
+
+    group_id: Mapped[str] = mapped_column(
+        ForeignKey("group.id", ondelete="CASCADE"), primary_key=True
+    )
+    appointment_id: Mapped[str] = mapped_column(String(255), primary_key=True)
+    user_id: Mapped[str] = mapped_column(String(255), primary_key=True)
+    answer: Mapped[str] = mapped_column(String(8))
+    comment: Mapped[str] = mapped_column(Text, default="")
+    answered_at: Mapped[datetime] = mapped_column(DateTime)
+    event_id: Mapped[str | None] = mapped_column(String(255))
+    txn_id: Mapped[str | None] = mapped_column(String(64))
+    pending: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
 class SyncState(Base):

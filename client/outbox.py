@@ -20,6 +20,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from client import appointments
 from client.changes import Changes
 from client.clock import utcnow
 from client.models import Document, OutboxEntry
@@ -205,6 +206,7 @@ def _record_sent(conn: Transaction, entry: Entry, event_id: str | None) -> Chang
         (event_id, entry.id),
     )
     changed: set[int] = set()
+    groups: frozenset[str] = frozenset()
     if entry.kind in (OutboxKind.POST, OutboxKind.COMMENT) and entry.message_id:
         conn.exec_driver_sql(
             "UPDATE message SET event_id = coalesce(event_id, ?), pending = 0 "
@@ -219,9 +221,14 @@ def _record_sent(conn: Transaction, entry: Entry, event_id: str | None) -> Chang
         )
     elif entry.kind is OutboxKind.DOCUMENT and entry.document_id:
         conn.exec_driver_sql("UPDATE document SET pending = 0 WHERE id = ?", (entry.document_id,))
+    elif entry.kind in (OutboxKind.APPOINTMENT, OutboxKind.RSVP):
+        appointments.record_sent(
+            conn, entry.kind, entry.group_id, entry.txn_id, entry.payload, event_id
+        )
+        groups = frozenset({entry.group_id})
     # Sent entries are history; keep the table small.
     conn.exec_driver_sql("DELETE FROM outbox_entry WHERE id = ?", (entry.id,))
-    return Changes(messages=frozenset(changed), outbox=True)
+    return Changes(messages=frozenset(changed), groups=groups, outbox=True)
 
 
 def save_payload(replica: Replica, entry: Entry, payload: Mapping[str, object]) -> None:

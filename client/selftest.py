@@ -1,13 +1,17 @@
 """What the packaged app's ``--self-test`` opens its window on: one organisation with one
-group, written into a fresh replica as the server's would be."""
+group, written into a fresh replica as the server's would be; and an appointment in a zone
+of its own exported as a calendar file, which needs the zone data and ``icalendar`` in the
+bundle."""
 
 from __future__ import annotations
 
+from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
 from client import ingest
 
 if TYPE_CHECKING:
+    from client.commands import LocalCommands
     from client.store import Replica
 
 ORGANISATION = "!org:localhost"
@@ -28,3 +32,15 @@ def search_corrects(replica: Replica, word: str) -> bool:
 
     typo = word[:3] + word[4:]
     return search_page(replica, typo).corrected_query == word
+
+
+def appointment_calendar(replica: Replica, commands: LocalCommands) -> bytes:
+    """An appointment in ``GROUP`` at 09:00 in Berlin, and the agenda as an .ics file."""
+    from client.agenda import Draft, to_utc
+    from client.ics import to_ics
+    from client.reads.appointments import agenda
+
+    start = to_utc(datetime(2099, 1, 5, 9, 0), "Europe/Berlin")
+    draft = Draft("Selbsttest", start, start + timedelta(hours=1), timezone="Europe/Berlin")
+    commands.create_appointment(GROUP, draft)
+    return to_ics(agenda(replica, start - timedelta(days=1)).upcoming, start)

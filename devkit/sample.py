@@ -35,6 +35,7 @@ from sqlalchemy import Connection
 
 from client import ingest
 from client.changes import Changes
+from devkit import sampleappointments
 
 SERVER = "intranet.test"
 RESOURCES = Path(__file__).resolve().parents[1] / "resources" / "sample"
@@ -743,7 +744,7 @@ def write_to_replica(conn: Connection, data: SampleData) -> Changes:
             for d in data.documents
         ],
     )
-    return changes
+    return changes | sampleappointments.write(conn, data.groups)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

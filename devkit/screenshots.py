@@ -160,6 +160,11 @@ def take(out: Path, language: str) -> list[Path]:
         _settle(app)
         save("05-documents", _shot(window))
 
+        window.sidebar.select(USER, NodeKind.AGENDA)
+        window.agenda.past_button.click()  # the one that is over, unfolded
+        _settle(app)
+        save("08-agenda", _shot(window))
+
         login = LoginDialog(ctx, window)
         login.setWindowModality(Qt.WindowModality.NonModal)
         login.show()

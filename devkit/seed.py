@@ -1,11 +1,12 @@
 """The demo's sample region on a homeserver: ``seed_demo`` and the local demo server.
 
 ``seed_demo`` provisions the sample region with the admin tool's ``Provisioner`` (rooms,
-accounts, directory) and then sends its posts, comments, likes, answers and documents as
-their authors. With the token of a dev application service (``devkit.devserver`` registers
-one) they get realistic timestamps (``devkit.demotimes``); without one the server's clock
-dates them. A progress file records what was sent, so a re-run completes a crashed one and
-never sends anything twice.
+accounts, directory) and then sends its posts, comments, likes, answers, documents and
+appointments (with their members' answers) as their authors. With the token of a dev
+application service (``devkit.devserver`` registers one) posts get realistic timestamps
+(``devkit.demotimes``); without one, and for appointments, the server's clock dates them.
+A progress file records what was sent, so a re-run completes a crashed one and never sends
+anything twice.
 
 ``ensure_demo_server`` runs the demo's Synapse under build/demo-server, seeded once (minutes)
 and started in seconds afterwards. A marker file records the seed; a server seeded by
@@ -23,17 +24,18 @@ import shutil
 import sys
 import threading
 import time
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any, TextIO, TypeVar
 
+from client.appointments import AnswerEvent, AppointmentState, Outgoing
 from client.render import render_markdown
-from devkit import demotimes, sample
+from devkit import demotimes, sample, sampleappointments
 from devkit.devserver import REPO_ROOT, DevServer
-from sync import api, mapping
+from sync import api, appointmentmap, mapping
 from sync.admin.config import ConfigError, GroupSpec, OrganisationSpec, RegionConfig
 from sync.admin.people import PersonRecord
 from sync.admin.provision import (
@@ -66,10 +68,11 @@ DEMO_ADMIN = "treffpunkt-admin"
 SEED_DEVICE = "TREFFPUNKT_SEED"
 SEED_MARKER = "seeded.json"
 # The version of what the demo seed makes; a demo server seeded by another version is made
-# afresh once (2: realistic timestamps through the dev application service, open groups).
+# afresh once (2: realistic timestamps through the dev application service, open groups;
+# 3: appointments).
 # Bump it only when what the seed sends changes: a server seeded with the same content keeps
 # its data and its clients' replicas.
-SEED_VERSION = 2
+SEED_VERSION = 3
 
 
 def sample_config(data: sample.SampleData) -> RegionConfig:
@@ -329,6 +332,12 @@ def _seed_content(
         docs_by_group.setdefault(document.group, []).append(document)
     total = sum(1 + len(m.likes) + (m.answer is not None) for m in data.messages)
     total += 2 * len(data.documents)
+    planned: dict[str, list[tuple[AppointmentState, list[AnswerEvent]]]] = {}
+    for state, answers in sampleappointments.appointments(data.groups, day):
+        planned.setdefault(state.group_id, []).append((state, answers))
+        total += 2 + len(answers)
+    room_of = {g.room_id: g.key for g in data.groups}
+    appointments_by_group = {room_of[room]: found for room, found in planned.items()}
     counter = Progress("posts, comments, likes, answers, documents", total, prov.out)
     counter.advance(
         sum(1 for m in data.messages if done.get(m.key))
@@ -455,11 +464,49 @@ def _seed_content(
                 done.record(d.key, "state")
                 counter.advance()
 
+        for state, answers in appointments_by_group.get(key, []):
+            _seed_appointment(prov, room_id, state, answers, done, senders, dated, send, counter)
+
     # Order matters within a group (a comment needs its post), not between groups.
     with ThreadPoolExecutor(prov.workers) as pool:
         list(pool.map(group, sorted(rooms.groups)))
     counter.finish()
     return sent
+
+
+def _seed_appointment(
+    prov: Provisioner,
+    room_id: str,
+    state: AppointmentState,
+    answers: Sequence[AnswerEvent],
+    done: SeedProgress,
+    senders: _Senders,
+    dated: bool,
+    send: Callable[..., str],
+    counter: Progress,
+) -> None:
+    """An appointment as its organiser makes it (state, then the text for other clients),
+    and the members' answers; dated by the server's clock."""
+    assert state.draft is not None
+    outgoing = Outgoing(state.id, state.organiser, state.draft, False, 1)
+    if done.get(state.id) is None:
+        prov.ensure_state(
+            room_id,
+            appointmentmap.APPOINTMENT_STATE,
+            appointmentmap.state_content(outgoing),
+            state.id,
+            token=senders.appservice_token or senders.token(state.organiser),
+            as_user=(state.organiser, None) if dated else None,
+        )
+        done.record(state.id, "state")
+        counter.advance()
+    fallback = appointmentmap.fallback_content(outgoing, new=True)
+    send(f"{state.id}-text", room_id, state.organiser, "m.room.message", fallback, {})
+    for n, answer in enumerate(answers):
+        content = appointmentmap.answer_content(state.id, answer.answer, answer.comment)
+        send(
+            f"{state.id}-rsvp-{n}", room_id, answer.user_id, appointmentmap.RSVP_EVENT, content, {}
+        )
 
 
 # --------------------------------------------------------------------------- the demo server

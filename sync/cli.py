@@ -26,6 +26,7 @@ from client.credentials import Credentials, NoKeyringError
 from client.keyringstore import KeyringSecretStore
 from client.reads.search import search_page
 from client.store import ReplicaError
+from sync import appointmentcli
 from sync.engine import AuthLostError, OfflineError
 from sync.session import Connected, LoginError, handle_auth_lost, login, logout, resume
 
@@ -177,6 +178,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("quarantine", help="events sync could not apply, for support")
     p.add_argument("--json", action="store_true")
     p.add_argument("--events", action="store_true", help="with each event as the server sent it")
+    appointmentcli.add_parsers(sub)
     sub.add_parser("logout", help="sign out and wipe this account's local data")
     return parser
 
@@ -244,6 +246,8 @@ def _run_signed_in(args: argparse.Namespace, home: Home, connected: Connected) -
         case "quarantine":
             entries = _quarantined(quarantine.entries(connected.replica), args.events)
             _out(entries, args.json, _quarantined_text)
+        case command if command in appointmentcli.COMMANDS:
+            appointmentcli.run(args, connected.replica, commands)
         case "logout":
             logout(home, connected)
             print(f"signed out {user_id}; local data removed")

@@ -28,6 +28,7 @@ from client.changes import Changes
 from client.ingest import Located
 from client.store import Transaction
 from sync import api, mapping
+from sync.appointments import apply_appointments
 from sync.poison import isolated, quarantine_event, record_unusable
 
 log = logging.getLogger(__name__)
@@ -75,6 +76,8 @@ def apply_content(
         )
     if batch.documents:
         changes = changes | ingest.upsert_documents(tx, batch.documents)
+    if batch.appointments or batch.appointment_answers:
+        changes = changes | apply_appointments(tx, batch, at)
     relations.keep_held()
     if not holding:
         return changes

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
+from client.appointments import AnswerEvent, AppointmentState
 from client.ingest import (
     DocumentState,
     GroupRow,
@@ -28,6 +29,7 @@ from client.ingest import (
     PersonEntry,
 )
 from client.render import html_to_plain, sanitize_html
+from sync import appointmentmap
 from sync.api import Event, JoinedRoom, parse_event
 
 log = logging.getLogger(__name__)
@@ -259,6 +261,8 @@ class RoomBatch:
     documents: list[DocumentState] = field(default_factory=list)
     people: list[PersonEntry] = field(default_factory=list)
     members: list[MemberRow] = field(default_factory=list)
+    appointments: list[AppointmentState] = field(default_factory=list)
+    appointment_answers: list[AnswerEvent] = field(default_factory=list)
     read: ReadState = field(default_factory=ReadState)
     skipped: int = 0
     # Where the room's timeline has a gap before this batch: backfill starts there.
@@ -374,6 +378,8 @@ def _message(room_id: str, event: Event, batch: RoomBatch) -> None:
         return
     if content.get("msgtype") not in {"m.text", "m.notice", "m.emote"}:
         raise NotShownError(f"message type {content.get('msgtype')!r} is not shown")
+    if appointmentmap.is_fallback(content):
+        raise NotShownError("an appointment's text for other clients")
     body, body_html = _bodies(content)
     created_at = timestamp(event.origin_server_ts)
     if batch.not_before is not None and created_at < batch.not_before:
@@ -518,6 +524,12 @@ def _state(event: Event, batch: RoomBatch) -> None:
         case _ if event.type == PERSON_STATE:
             if content:
                 batch.people.append(_person(event, batch.directory_of))
+        case appointmentmap.APPOINTMENT_STATE:
+            found = appointmentmap.parse_state(
+                batch.room_id, event, timestamp(event.origin_server_ts)
+            )
+            if found is not None:
+                batch.appointments.append(found)
         case _:
             pass
 
@@ -588,6 +600,10 @@ def _apply(event: Event, batch: RoomBatch) -> None:
                 raise UnusableEventError("an answer mark whose answer is not an event id")
             batch.answers.append(AnswerRow(question, answer, event.sender, event.event_id))
             batch.relations[event.event_id] = event
+        elif event.type == appointmentmap.RSVP_EVENT:
+            batch.appointment_answers.append(
+                appointmentmap.parse_answer(batch.room_id, event, timestamp(event.origin_server_ts))
+            )
         else:
             return
     except NotShownError as exc:
@@ -605,9 +621,10 @@ def _apply(event: Event, batch: RoomBatch) -> None:
 
 
 def group_power_levels() -> dict[str, Any]:
-    """Power level overrides for a group room: a document is a state event, and every
-    member may save documents, so that state event needs no moderator rights."""
-    return {"events": {DOCUMENT_STATE: 0}}
+    """Power level overrides for a group room: a document and an appointment are state
+    events, and every member may save documents and make appointments, so those state
+    events need no moderator rights."""
+    return {"events": {DOCUMENT_STATE: 0, appointmentmap.APPOINTMENT_STATE: 0}}
 
 
 def directory_power_levels() -> dict[str, Any]:

@@ -21,7 +21,7 @@ from client import outbox
 from client.changes import Changes
 from client.outbox import Entry, OutboxKind, OutboxState
 from client.store import Replica
-from sync import api, mapping
+from sync import api, appointments, mapping
 from sync.api import MatrixError
 from sync.backoff import backoff_delay
 from sync.calls import (
@@ -195,6 +195,8 @@ class Outbox:
             case OutboxKind.READ:
                 self._send_read_marker(entry)
                 return None
+            case OutboxKind.APPOINTMENT | OutboxKind.RSVP:
+                return appointments.send(self._caller, self._replica, self._user_id, entry)
         raise PermanentEntryError(f"unknown outbox entry kind {entry.kind}")
 
     def _send_read_marker(self, entry: Entry) -> None:

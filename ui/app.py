@@ -169,6 +169,7 @@ def self_test(language: str | None = None) -> int:
         account = ctx.open_replica_session(user, replica)
         account.commands.post(lazy.selftest.GROUP, f"Selbsttest {datetime.now():%H:%M}")
         corrected = lazy.selftest.search_corrects(replica, "Selbsttest")
+        calendar = lazy.selftest.appointment_calendar(replica, account.commands)
         window = lazy.mainwindow.MainWindow(ctx)
         window.add_account(account)
         window.show()
@@ -205,6 +206,9 @@ def self_test(language: str | None = None) -> int:
         window.deleteLater()
         app.processEvents()
     translated = bool(translators) or language == "en"
+    if b"DTSTART;TZID=Europe/Berlin:20990105T090000" not in calendar:
+        print("treffpunkt-desktop self-test: no calendar file with its zone", file=sys.stderr)
+        return 1
     if not ok["stream"]:
         print("treffpunkt-desktop self-test: the stream did not load", file=sys.stderr)
         return 1

@@ -34,9 +34,12 @@ if TYPE_CHECKING:
         selftest,
         tempcopies,
     )
+    from client import appointments as appointment_store
+    from client.reads import appointments as appointment_reads
     from client.reads import overview, posts
     from sync import engine, session, state, worker
     from ui import (
+        appointments,
         context,
         detail,
         i18n,
@@ -57,6 +60,9 @@ if TYPE_CHECKING:
 # Each name and the module it stands for (a test checks that they match the imports above).
 MODULES = {
     "accounts": "client.accounts",
+    "appointment_reads": "client.reads.appointments",
+    "appointment_store": "client.appointments",
+    "appointments": "ui.appointments",
     "changes": "client.changes",
     "commands": "client.commands",
     "context": "ui.context",
@@ -92,6 +98,9 @@ MODULES = {
 # For mypy, which otherwise takes the names above for this module's own imports only.
 __all__ = [
     "accounts",
+    "appointment_reads",
+    "appointment_store",
+    "appointments",
     "changes",
     "commands",
     "context",

@@ -49,6 +49,7 @@ from ui.notifications import (
     TrayNotifier,
 )
 from ui.ops import Op
+from ui.reminders import ReminderWatcher
 from ui.sidebar import NodeKind, SidebarModel, SidebarView
 from ui.status import SyncRunner, SyncStatusBar
 
@@ -68,6 +69,7 @@ if TYPE_CHECKING:
     from client.reads.overview import LocalStatus
     from client.store import Replica
     from sync.session import Connected
+    from ui.appointments import AgendaPage
     from ui.detail import DetailPane
     from ui.documents.page import DocumentsPage
     from ui.joindialog import JoinGroupsDialog
@@ -121,6 +123,7 @@ class MainWindow(QMainWindow):
         self.notifications_button = NotificationButton(self.notification_model, bar)
         # Without a notifier given, the tray's comes with ``install_tray`` (once painted).
         self.notification_watcher = NotificationWatcher(ctx, notifier, self.isActiveWindow, self)
+        self.reminders = ReminderWatcher(ctx, self._notifier, self)
         menu = QMenu(self.account_button)
         menu.aboutToShow.connect(self._on_account_menu_about_to_show)
         self.sign_in_action = menu.addAction(self.tr("Sign in to another account …"))
@@ -169,6 +172,7 @@ class MainWindow(QMainWindow):
         self._stream: StreamPage | None = None
         self._people: PeoplePage | None = None
         self._documents: DocumentsPage | None = None
+        self._agenda: AgendaPage | None = None
         self._detail: DetailPane | None = None
         self.middle = QStackedWidget(self.splitter)
         self.middle.setObjectName("middle")
@@ -200,6 +204,7 @@ class MainWindow(QMainWindow):
         self.sidebar.group_chosen.connect(self._on_sidebar_group_chosen)
         self.sidebar.people_chosen.connect(self._on_sidebar_people_chosen)
         self.sidebar.documents_chosen.connect(self._on_sidebar_documents_chosen)
+        self.sidebar.agenda_chosen.connect(self._on_sidebar_agenda_chosen)
         self.sidebar.join_chosen.connect(self.open_join_groups)
         self.sidebar.mark_read_requested.connect(self.mark_group_read)
         self.sidebar.mark_all_read_requested.connect(self.mark_all_read)
@@ -246,6 +251,15 @@ class MainWindow(QMainWindow):
             self.middle.addWidget(page)
             self._documents = page
         return self._documents
+
+    @property
+    def agenda(self) -> AgendaPage:
+        """The agenda page: every group's appointments."""
+        if self._agenda is None:
+            page = lazy.appointments.AgendaPage(self.ctx, self.middle)
+            self.middle.addWidget(page)
+            self._agenda = page
+        return self._agenda
 
     @property
     def detail(self) -> DetailPane:
@@ -323,6 +337,10 @@ class MainWindow(QMainWindow):
             runner.start()
         if self._current_account is None or self.status.account is None:
             self._set_current_account(account.user_id)
+        self.reminders.start()
+
+    def _notifier(self) -> TrayNotifier | None:
+        return self.notification_watcher.notifier
 
     def sync_applied(self, user_id: str, changes: Changes) -> None:
         """What a sync applied: views refresh, and news may become a desktop message."""
@@ -690,6 +708,16 @@ class MainWindow(QMainWindow):
         self.middle.setCurrentWidget(self.documents)
         self.navigated.emit("documents", user_id)
 
+    def _on_sidebar_agenda_chosen(self, user_id: str) -> None:
+        account = self.ctx.account(user_id)
+        if account is None:
+            return
+        self._set_current_account(user_id)
+        self._hide_detail()  # nothing on the agenda has details of its own
+        self.agenda.show_account(account)
+        self.middle.setCurrentWidget(self.agenda)
+        self.navigated.emit("agenda", user_id)
+
     def _on_people_chosen(self, person: object) -> None:
         account = self.people.account
         user_id = getattr(person, "user_id", None)
@@ -883,6 +911,8 @@ class MainWindow(QMainWindow):
 # (so that the GUI thread, importing one of them at the same time, only ever waits for a
 # worker that is not waiting for it).
 PAGE_MODULES = (
+    "ui.appointmentdialog",
+    "ui.appointments",
     "ui.stream",
     "ui.people",
     "ui.documents.models",

@@ -59,6 +59,7 @@ class NodeKind(enum.StrEnum):
     GROUP = "group"
     PEOPLE = "people"
     DOCUMENTS = "documents"
+    AGENDA = "agenda"
     JOIN = "join"
     OPENING = "opening"  # an account whose data is still being opened or read
 
@@ -78,6 +79,7 @@ _ICONS = {
     NodeKind.GROUP: "group",
     NodeKind.PEOPLE: "people",
     NodeKind.DOCUMENTS: "document",
+    NodeKind.AGENDA: "calendar",
     NodeKind.JOIN: "join",
     NodeKind.OPENING: "account",
 }
@@ -93,6 +95,7 @@ _FLAGS = {
     NodeKind.GROUP: _LEAF | Qt.ItemFlag.ItemIsSelectable,
     NodeKind.PEOPLE: _LEAF | Qt.ItemFlag.ItemIsSelectable,
     NodeKind.DOCUMENTS: _LEAF | Qt.ItemFlag.ItemIsSelectable,
+    NodeKind.AGENDA: _LEAF | Qt.ItemFlag.ItemIsSelectable,
     NodeKind.JOIN: _LEAF | Qt.ItemFlag.ItemIsSelectable,
     NodeKind.OPENING: _LEAF,
 }
@@ -299,6 +302,7 @@ class SidebarModel(QAbstractItemModel):
             acc.children += [
                 _Spec(NodeKind.PEOPLE, user, "", self.tr("People")),
                 _Spec(NodeKind.DOCUMENTS, user, "", self.tr("Documents")),
+                _Spec(NodeKind.AGENDA, user, "", self.tr("Agenda")),
                 _Spec(NodeKind.JOIN, user, "", self.tr("Join groups …")),
             ]
             out.append(acc)
@@ -626,6 +630,7 @@ class SidebarView(QTreeView):
     group_chosen = Signal(str, str)  # account, group id
     people_chosen = Signal(str)  # account
     documents_chosen = Signal(str)  # account
+    agenda_chosen = Signal(str)  # account
     join_chosen = Signal(str)  # account
     mark_read_requested = Signal(str, str)  # account, group id
     mark_all_read_requested = Signal(str)  # account
@@ -717,6 +722,9 @@ class SidebarView(QTreeView):
         elif kind == NodeKind.DOCUMENTS:
             self._current = key
             self.documents_chosen.emit(account)
+        elif kind == NodeKind.AGENDA:
+            self._current = key
+            self.agenda_chosen.emit(account)
 
     def actions_menu(self, index: QModelIndex) -> QMenu | None:
         """What can be done with the row at ``index`` (the context menu, also by keyboard):

@@ -60,6 +60,7 @@ from client.reads.people import mention_candidates
 from client.render import html_to_plain
 from client.rows import PostRow
 from ui import icons, plain, sendstate, timefmt
+from ui.appointments import GroupAppointments
 from ui.context import AccountSession, AppContext
 from ui.mentionedit import MentionEdit
 from ui.menus import popup_actions_menu
@@ -565,6 +566,7 @@ class StreamPage(QWidget):
         icons.set_icon(self.documents_button, "document")
         self.documents_button.setAccessibleName(self.tr("Show the group's documents"))
         self.composer = Composer(ctx, self)
+        self.appointments = GroupAppointments(ctx, self)
         self.stack = QStackedWidget(self)  # made first: its pages are made inside it
         self.view = PostListView(self.stack)
         self.view.setObjectName("stream")
@@ -581,8 +583,10 @@ class StreamPage(QWidget):
         header = QHBoxLayout()
         header.setContentsMargins(0, 0, 12, 0)
         header.addWidget(self.title, 1)
+        header.addWidget(self.appointments.new_button)
         header.addWidget(self.documents_button)
         layout.addLayout(header)
+        layout.addWidget(self.appointments)
         layout.addWidget(self.composer)
         layout.addWidget(self.stack, 1)
         self.view.opened.connect(self._on_view_opened)
@@ -610,6 +614,7 @@ class StreamPage(QWidget):
             old.deleteLater()
         self.title.setText(name)
         self.composer.set_target(account, group_id)
+        self.appointments.show_group(account, group_id, name)
         self.stack.setCurrentWidget(self.view)
         self.model.fetchMore()
         self.mark_read()

@@ -2,6 +2,55 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>AgendaPage</name>
+    <message>
+        <location filename="../../ui/appointments.py" line="435"/>
+        <source>Agenda</source>
+        <translation>Termine</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments.py" line="437"/>
+        <source>Export a&amp;genda (.ics) …</source>
+        <translation>Termine e&amp;xportieren (.ics) …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments.py" line="438"/>
+        <source>Export the upcoming appointments</source>
+        <translation>Die kommenden Termine exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments.py" line="439"/>
+        <source>No upcoming appointments.</source>
+        <translation>Keine kommenden Termine.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments.py" line="442"/>
+        <source>Upcoming appointments</source>
+        <translation>Kommende Termine</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments.py" line="447"/>
+        <location filename="../../ui/appointments.py" line="505"/>
+        <source>Show past appointments</source>
+        <translation>Vergangene Termine zeigen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments.py" line="449"/>
+        <source>Past appointments</source>
+        <translation>Vergangene Termine</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments.py" line="498"/>
+        <source>Past appointments (%1)</source>
+        <translation>Vergangene Termine (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments.py" line="505"/>
+        <source>Hide past appointments</source>
+        <translation>Vergangene Termine ausblenden</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <location filename="../../ui/app.py" line="349"/>
@@ -29,6 +78,305 @@
     </message>
 </context>
 <context>
+    <name>AppointmentActions</name>
+    <message>
+        <location filename="../../ui/appointments.py" line="287"/>
+        <source>Cancel appointment</source>
+        <translation>Termin absagen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments.py" line="288"/>
+        <source>Cancel “%1” for everyone in the group?</source>
+        <translation>„%1“ für alle in der Gruppe absagen?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments.py" line="312"/>
+        <source>Export as a calendar file</source>
+        <translation>Als Kalenderdatei exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments.py" line="314"/>
+        <source>Calendar files (*.ics)</source>
+        <translation>Kalenderdateien (*.ics)</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentCard</name>
+    <message>
+        <location filename="../../ui/appointments.py" line="92"/>
+        <source>Appointment: %1</source>
+        <translation>Termin: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments.py" line="100"/>
+        <source>Cancelled</source>
+        <translation>Abgesagt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments.py" line="102"/>
+        <source>Waiting to be sent</source>
+        <translation>Wartet auf das Senden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments.py" line="105"/>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments.py" line="108"/>
+        <source>Group: %1</source>
+        <translation>Gruppe: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments.py" line="110"/>
+        <source>Place: %1</source>
+        <translation>Ort: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments.py" line="111"/>
+        <source>Organised by %1</source>
+        <translation>Organisiert von %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments.py" line="120"/>
+        <source>Answers</source>
+        <translation>Antworten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments.py" line="123"/>
+        <source>&amp;Yes</source>
+        <translation>&amp;Ja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments.py" line="124"/>
+        <source>Mayb&amp;e</source>
+        <translation>Viell&amp;eicht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments.py" line="125"/>
+        <source>N&amp;o</source>
+        <translation>&amp;Nein</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments.py" line="129"/>
+        <source>Answer yes</source>
+        <translation>Mit Ja antworten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments.py" line="130"/>
+        <source>Answer maybe</source>
+        <translation>Mit Vielleicht antworten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments.py" line="131"/>
+        <source>Answer no</source>
+        <translation>Mit Nein antworten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments.py" line="141"/>
+        <source>Comment (optional)</source>
+        <translation>Kommentar (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments.py" line="142"/>
+        <source>Comment with the answer</source>
+        <translation>Kommentar zur Antwort</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments.py" line="147"/>
+        <source>Open &amp;link</source>
+        <translation>&amp;Link öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments.py" line="148"/>
+        <source>Open the online link</source>
+        <translation>Den Online-Link öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments.py" line="152"/>
+        <source>E&amp;xport (.ics) …</source>
+        <translation>E&amp;xportieren (.ics) …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments.py" line="153"/>
+        <source>Export the appointment as a calendar file</source>
+        <translation>Den Termin als Kalenderdatei exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments.py" line="155"/>
+        <source>&amp;Change …</source>
+        <translation>Än&amp;dern …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments.py" line="156"/>
+        <source>Change the appointment</source>
+        <translation>Den Termin ändern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments.py" line="157"/>
+        <source>Ca&amp;ncel appointment …</source>
+        <translation>&amp;Absagen …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments.py" line="158"/>
+        <source>Cancel the appointment</source>
+        <translation>Den Termin absagen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments.py" line="187"/>
+        <source>Yes %1 · Maybe %2 · No %3</source>
+        <translation>Ja %1 · Vielleicht %2 · Nein %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments.py" line="193"/>
+        <source>Yes: %1</source>
+        <translation>Ja: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments.py" line="194"/>
+        <source>Maybe: %1</source>
+        <translation>Vielleicht: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments.py" line="195"/>
+        <source>No: %1</source>
+        <translation>Nein: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentDialog</name>
+    <message>
+        <location filename="../../ui/appointmentdialog.py" line="78"/>
+        <source>New appointment</source>
+        <translation>Neuer Termin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointmentdialog.py" line="78"/>
+        <source>Change appointment</source>
+        <translation>Termin ändern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointmentdialog.py" line="83"/>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointmentdialog.py" line="86"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointmentdialog.py" line="87"/>
+        <source>&amp;All day</source>
+        <translation>&amp;Ganztägig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointmentdialog.py" line="88"/>
+        <source>All day</source>
+        <translation>Ganztägig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointmentdialog.py" line="90"/>
+        <source>Start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointmentdialog.py" line="92"/>
+        <source>End</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointmentdialog.py" line="98"/>
+        <source>Time zone</source>
+        <translation>Zeitzone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointmentdialog.py" line="105"/>
+        <source>Place</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointmentdialog.py" line="107"/>
+        <source>Online link</source>
+        <translation>Online-Link</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointmentdialog.py" line="110"/>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointmentdialog.py" line="115"/>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointmentdialog.py" line="121"/>
+        <source>Group:</source>
+        <translation>Gruppe:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointmentdialog.py" line="122"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointmentdialog.py" line="124"/>
+        <source>&amp;Start:</source>
+        <translation>&amp;Beginn:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointmentdialog.py" line="125"/>
+        <source>&amp;End:</source>
+        <translation>&amp;Ende:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointmentdialog.py" line="126"/>
+        <source>Time &amp;zone:</source>
+        <translation>&amp;Zeitzone:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointmentdialog.py" line="127"/>
+        <source>&amp;Place:</source>
+        <translation>&amp;Ort:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointmentdialog.py" line="128"/>
+        <source>Online &amp;link:</source>
+        <translation>Online-&amp;Link:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointmentdialog.py" line="129"/>
+        <source>&amp;Description:</source>
+        <translation>Beschrei&amp;bung:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointmentdialog.py" line="186"/>
+        <source>Give the appointment a title.</source>
+        <translation>Geben Sie dem Termin einen Titel.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointmentdialog.py" line="194"/>
+        <source>Choose a time zone from the list.</source>
+        <translation>Wählen Sie eine Zeitzone aus der Liste.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointmentdialog.py" line="198"/>
+        <source>The end is before the start.</source>
+        <translation>Das Ende liegt vor dem Beginn.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointmentdialog.py" line="215"/>
+        <source>The online link must start with https:// or http://.</source>
+        <translation>Der Online-Link muss mit https:// oder http:// beginnen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointmentdialog.py" line="218"/>
+        <source>An appointment lasts a year at most, between 1970 and 2099.</source>
+        <translation>Ein Termin dauert höchstens ein Jahr, zwischen 1970 und 2099.</translation>
+    </message>
+</context>
+<context>
     <name>BadgeDelegate</name>
     <message>
         <location filename="../../ui/people.py" line="118"/>
@@ -39,52 +387,52 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../ui/stream.py" line="480"/>
+        <location filename="../../ui/stream.py" line="481"/>
         <source>Write something … @ mentions someone, Ctrl+Enter sends</source>
         <translation>Schreib etwas … @ erwähnt jemanden, Strg+Eingabe sendet</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="482"/>
+        <location filename="../../ui/stream.py" line="483"/>
         <source>New post</source>
         <translation>Neuer Beitrag</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="484"/>
+        <location filename="../../ui/stream.py" line="485"/>
         <source>&amp;Question</source>
         <translation>&amp;Frage</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="485"/>
+        <location filename="../../ui/stream.py" line="486"/>
         <source>Post as a question</source>
         <translation>Als Frage veröffentlichen</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="486"/>
+        <location filename="../../ui/stream.py" line="487"/>
         <source>Ask the group; an answer can be marked later</source>
         <translation>Frag die Gruppe; eine Antwort kann später markiert werden</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="487"/>
+        <location filename="../../ui/stream.py" line="488"/>
         <source>&amp;Post</source>
         <translation>&amp;Veröffentlichen</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="489"/>
+        <location filename="../../ui/stream.py" line="490"/>
         <source>Post</source>
         <translation>Veröffentlichen</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="490"/>
+        <location filename="../../ui/stream.py" line="491"/>
         <source>Post (Ctrl+Enter)</source>
         <translation>Veröffentlichen (Strg+Eingabe)</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="526"/>
+        <location filename="../../ui/stream.py" line="527"/>
         <source>Write something first.</source>
         <translation>Schreib zuerst etwas.</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="547"/>
+        <location filename="../../ui/stream.py" line="548"/>
         <source>Could not save the post: %1</source>
         <translation>Der Beitrag konnte nicht gespeichert werden: %1</translation>
     </message>
@@ -469,6 +817,24 @@
     </message>
 </context>
 <context>
+    <name>GroupAppointments</name>
+    <message>
+        <location filename="../../ui/appointments.py" line="373"/>
+        <source>New &amp;appointment …</source>
+        <translation>Neuer &amp;Termin …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments.py" line="375"/>
+        <source>New appointment in this group</source>
+        <translation>Neuer Termin in dieser Gruppe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments.py" line="378"/>
+        <source>Appointments of the group</source>
+        <translation>Termine der Gruppe</translation>
+    </message>
+</context>
+<context>
     <name>GroupOfflineModel</name>
     <message>
         <location filename="../../ui/settingsdialog.py" line="131"/>
@@ -631,12 +997,12 @@
 <context>
     <name>Links</name>
     <message>
-        <location filename="../../ui/stream.py" line="343"/>
+        <location filename="../../ui/stream.py" line="344"/>
         <source>Open link</source>
         <translation>Link öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="344"/>
+        <location filename="../../ui/stream.py" line="345"/>
         <source>Open this address in your browser?</source>
         <translation>Diese Adresse im Browser öffnen?</translation>
     </message>
@@ -787,110 +1153,110 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.py" line="94"/>
-        <location filename="../../ui/mainwindow.py" line="95"/>
-        <location filename="../../ui/mainwindow.py" line="106"/>
-        <location filename="../../ui/mainwindow.py" line="401"/>
+        <location filename="../../ui/mainwindow.py" line="96"/>
+        <location filename="../../ui/mainwindow.py" line="97"/>
+        <location filename="../../ui/mainwindow.py" line="108"/>
+        <location filename="../../ui/mainwindow.py" line="419"/>
         <source>Treffpunkt</source>
         <translation>Treffpunkt</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="102"/>
+        <location filename="../../ui/mainwindow.py" line="104"/>
         <source>Main</source>
         <translation>Hauptleiste</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="108"/>
-        <location filename="../../ui/mainwindow.py" line="402"/>
+        <location filename="../../ui/mainwindow.py" line="110"/>
+        <location filename="../../ui/mainwindow.py" line="420"/>
         <source>Search … (Ctrl+K)</source>
         <translation>Suchen … (Strg+K)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="111"/>
-        <location filename="../../ui/mainwindow.py" line="192"/>
-        <location filename="../../ui/mainwindow.py" line="403"/>
+        <location filename="../../ui/mainwindow.py" line="113"/>
+        <location filename="../../ui/mainwindow.py" line="196"/>
+        <location filename="../../ui/mainwindow.py" line="421"/>
         <source>Search</source>
         <translation>Suchen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="117"/>
-        <location filename="../../ui/mainwindow.py" line="118"/>
-        <location filename="../../ui/mainwindow.py" line="404"/>
-        <location filename="../../ui/mainwindow.py" line="405"/>
+        <location filename="../../ui/mainwindow.py" line="119"/>
+        <location filename="../../ui/mainwindow.py" line="120"/>
+        <location filename="../../ui/mainwindow.py" line="422"/>
+        <location filename="../../ui/mainwindow.py" line="423"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="126"/>
-        <location filename="../../ui/mainwindow.py" line="406"/>
+        <location filename="../../ui/mainwindow.py" line="129"/>
+        <location filename="../../ui/mainwindow.py" line="424"/>
         <source>Sign in to another account …</source>
         <translation>Bei einem weiteren Konto anmelden …</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="128"/>
-        <location filename="../../ui/mainwindow.py" line="407"/>
+        <location filename="../../ui/mainwindow.py" line="131"/>
+        <location filename="../../ui/mainwindow.py" line="425"/>
         <source>Join groups …</source>
         <translation>Gruppen beitreten …</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="132"/>
-        <location filename="../../ui/mainwindow.py" line="409"/>
+        <location filename="../../ui/mainwindow.py" line="135"/>
+        <location filename="../../ui/mainwindow.py" line="427"/>
         <source>Settings …</source>
         <translation>Einstellungen …</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="138"/>
-        <location filename="../../ui/mainwindow.py" line="410"/>
+        <location filename="../../ui/mainwindow.py" line="141"/>
+        <location filename="../../ui/mainwindow.py" line="428"/>
         <source>Sign out …</source>
         <translation>Abmelden …</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="689"/>
+        <location filename="../../ui/mainwindow.py" line="707"/>
         <source>Documents</source>
         <translation>Dokumente</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="193"/>
+        <location filename="../../ui/mainwindow.py" line="197"/>
         <source>Go to the sidebar</source>
         <translation>Zur Seitenleiste</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="194"/>
+        <location filename="../../ui/mainwindow.py" line="198"/>
         <source>Go to the list</source>
         <translation>Zur Liste</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="195"/>
+        <location filename="../../ui/mainwindow.py" line="199"/>
         <source>Go to the details</source>
         <translation>Zu den Details</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="196"/>
+        <location filename="../../ui/mainwindow.py" line="200"/>
         <source>Close the details</source>
         <translation>Details schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="197"/>
+        <location filename="../../ui/mainwindow.py" line="201"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="464"/>
+        <location filename="../../ui/mainwindow.py" line="482"/>
         <source>Sign out</source>
         <translation>Abmelden</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="465"/>
+        <location filename="../../ui/mainwindow.py" line="483"/>
         <source>Sign out of %1 on this computer?</source>
         <translation>Auf diesem Computer von %1 abmelden?</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="470"/>
+        <location filename="../../ui/mainwindow.py" line="488"/>
         <source>The local copy of this account&apos;s groups, documents and people is deleted from this computer. Signing in again fetches it anew.</source>
         <translation>Die lokale Kopie der Gruppen, Dokumente und Personen dieses Kontos wird von diesem Computer gelöscht. Nach erneuter Anmeldung wird sie neu geladen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.py" line="478"/>
+        <location filename="../../ui/mainwindow.py" line="496"/>
         <source>%n items written here have not been sent yet and will be lost.</source>
         <translation>
             <numerusform>%n hier geschriebener Eintrag wurde noch nicht gesendet und geht verloren.</numerusform>
@@ -898,65 +1264,65 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="483"/>
+        <location filename="../../ui/mainwindow.py" line="501"/>
         <source>Sign out and delete local data</source>
         <translation>Abmelden und lokale Daten löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="521"/>
+        <location filename="../../ui/mainwindow.py" line="539"/>
         <source>Signing out …</source>
         <translation>Abmeldung läuft …</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="623"/>
+        <location filename="../../ui/mainwindow.py" line="641"/>
         <source>Signing out of %1 did not finish: %2</source>
         <translation>Die Abmeldung von %1 wurde nicht abgeschlossen: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="630"/>
+        <location filename="../../ui/mainwindow.py" line="648"/>
         <source>Choose a group on the left to read and write.</source>
         <translation>Wähle links eine Gruppe, um zu lesen und zu schreiben.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="632"/>
+        <location filename="../../ui/mainwindow.py" line="650"/>
         <source>Opening your data …</source>
         <translation>Deine Daten werden geöffnet …</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="636"/>
+        <location filename="../../ui/mainwindow.py" line="654"/>
         <source>You are not signed in yet.
 Choose “Sign in” in the account menu at the top right.</source>
         <translation>Du bist noch nicht angemeldet.
 Wähle „Anmelden“ im Kontomenü oben rechts.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="776"/>
+        <location filename="../../ui/mainwindow.py" line="803"/>
         <source>Documents of %1</source>
         <translation>Dokumente von %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="130"/>
-        <location filename="../../ui/mainwindow.py" line="408"/>
+        <location filename="../../ui/mainwindow.py" line="133"/>
+        <location filename="../../ui/mainwindow.py" line="426"/>
         <source>Mark all as read</source>
         <translation>Alle als gelesen markieren</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="578"/>
+        <location filename="../../ui/mainwindow.py" line="596"/>
         <source>Removing local data …</source>
         <translation>Lokale Daten werden entfernt …</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="602"/>
+        <location filename="../../ui/mainwindow.py" line="620"/>
         <source>Access withdrawn</source>
         <translation>Zugang entzogen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="603"/>
+        <location filename="../../ui/mainwindow.py" line="621"/>
         <source>The server no longer accepts %1 on this computer.</source>
         <translation>Der Server akzeptiert %1 auf diesem Computer nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="605"/>
+        <location filename="../../ui/mainwindow.py" line="623"/>
         <source>This computer was removed from the account, or its access was withdrawn (for example after a laptop was lost). The account&apos;s local copy — groups, documents, people and anything not yet sent — has been deleted from this computer. To use the account here again, sign in.</source>
         <translation>Dieser Computer wurde aus dem Konto entfernt oder sein Zugang wurde entzogen (zum Beispiel nach dem Verlust eines Laptops). Die lokale Kopie des Kontos – Gruppen, Dokumente, Personen und alles, was noch nicht gesendet war – wurde von diesem Computer gelöscht. Um das Konto hier wieder zu nutzen, melde dich an.</translation>
     </message>
@@ -1232,27 +1598,27 @@ Wähle „Anmelden“ im Kontomenü oben rechts.</translation>
 <context>
     <name>PostListView</name>
     <message>
-        <location filename="../../ui/stream.py" line="448"/>
+        <location filename="../../ui/stream.py" line="449"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="450"/>
+        <location filename="../../ui/stream.py" line="451"/>
         <source>Unlike</source>
         <translation>Gefällt mir nicht mehr</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="450"/>
+        <location filename="../../ui/stream.py" line="451"/>
         <source>Like</source>
         <translation>Gefällt mir</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="460"/>
+        <location filename="../../ui/stream.py" line="461"/>
         <source>Edit …</source>
         <translation>Bearbeiten …</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="461"/>
+        <location filename="../../ui/stream.py" line="462"/>
         <source>Delete …</source>
         <translation>Löschen …</translation>
     </message>
@@ -1361,6 +1727,14 @@ Wähle „Anmelden“ im Kontomenü oben rechts.</translation>
         <location filename="../../ui/people.py" line="418"/>
         <source>Nothing written yet</source>
         <translation>Noch nichts geschrieben</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderWatcher</name>
+    <message>
+        <location filename="../../ui/reminders.py" line="69"/>
+        <source>Appointment at %1</source>
+        <translation>Termin um %1</translation>
     </message>
 </context>
 <context>
@@ -1650,37 +2024,42 @@ Wähle „Anmelden“ im Kontomenü oben rechts.</translation>
 <context>
     <name>SidebarModel</name>
     <message>
-        <location filename="../../ui/sidebar.py" line="296"/>
+        <location filename="../../ui/sidebar.py" line="299"/>
         <source>Further groups</source>
         <translation>Weitere Gruppen</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="300"/>
+        <location filename="../../ui/sidebar.py" line="303"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="301"/>
+        <location filename="../../ui/sidebar.py" line="304"/>
         <source>Documents</source>
         <translation>Dokumente</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="302"/>
+        <location filename="../../ui/sidebar.py" line="305"/>
+        <source>Agenda</source>
+        <translation>Termine</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sidebar.py" line="306"/>
         <source>Join groups …</source>
         <translation>Gruppen beitreten …</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="312"/>
+        <location filename="../../ui/sidebar.py" line="316"/>
         <source>Opening %1 …</source>
         <translation>%1 wird geöffnet …</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="558"/>
+        <location filename="../../ui/sidebar.py" line="562"/>
         <source>Account %1</source>
         <translation>Konto %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sidebar.py" line="563"/>
+        <location filename="../../ui/sidebar.py" line="567"/>
         <source>%n unread</source>
         <translation>
             <numerusform>%n ungelesen</numerusform>
@@ -1688,7 +2067,7 @@ Wähle „Anmelden“ im Kontomenü oben rechts.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sidebar.py" line="565"/>
+        <location filename="../../ui/sidebar.py" line="569"/>
         <source>%n mentions of you</source>
         <translation>
             <numerusform>%n Erwähnung von dir</numerusform>
@@ -1696,7 +2075,7 @@ Wähle „Anmelden“ im Kontomenü oben rechts.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="567"/>
+        <location filename="../../ui/sidebar.py" line="571"/>
         <source>all history kept offline</source>
         <translation>ganzer Verlauf offline</translation>
     </message>
@@ -1704,27 +2083,27 @@ Wähle „Anmelden“ im Kontomenü oben rechts.</translation>
 <context>
     <name>SidebarView</name>
     <message>
-        <location filename="../../ui/sidebar.py" line="636"/>
+        <location filename="../../ui/sidebar.py" line="641"/>
         <source>Groups and lists</source>
         <translation>Gruppen und Listen</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="735"/>
+        <location filename="../../ui/sidebar.py" line="743"/>
         <source>Mark as read</source>
         <translation>Als gelesen markieren</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="747"/>
+        <location filename="../../ui/sidebar.py" line="755"/>
         <source>Mark all as read</source>
         <translation>Alle als gelesen markieren</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="738"/>
+        <location filename="../../ui/sidebar.py" line="746"/>
         <source>Copy group address</source>
         <translation>Gruppenadresse kopieren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sidebar.py" line="742"/>
+        <location filename="../../ui/sidebar.py" line="750"/>
         <source>%n events could not be shown (kept for support)</source>
         <translation>
             <numerusform>%n Ereignis konnte nicht angezeigt werden (für den Support aufbewahrt)</numerusform>
@@ -1735,27 +2114,27 @@ Wähle „Anmelden“ im Kontomenü oben rechts.</translation>
 <context>
     <name>StreamModel</name>
     <message>
-        <location filename="../../ui/stream.py" line="323"/>
+        <location filename="../../ui/stream.py" line="324"/>
         <source>answered question</source>
         <translation>beantwortete Frage</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="323"/>
+        <location filename="../../ui/stream.py" line="324"/>
         <source>question</source>
         <translation>Frage</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="325"/>
+        <location filename="../../ui/stream.py" line="326"/>
         <source>failed to send</source>
         <translation>Senden fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="329"/>
+        <location filename="../../ui/stream.py" line="330"/>
         <source>waiting to send</source>
         <translation>wartet auf Senden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/stream.py" line="331"/>
+        <location filename="../../ui/stream.py" line="332"/>
         <source>%n likes</source>
         <translation>
             <numerusform>%n Like</numerusform>
@@ -1763,7 +2142,7 @@ Wähle „Anmelden“ im Kontomenü oben rechts.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/stream.py" line="332"/>
+        <location filename="../../ui/stream.py" line="333"/>
         <source>%n comments</source>
         <translation>
             <numerusform>%n Kommentar</numerusform>
@@ -1774,27 +2153,27 @@ Wähle „Anmelden“ im Kontomenü oben rechts.</translation>
 <context>
     <name>StreamPage</name>
     <message>
-        <location filename="../../ui/stream.py" line="563"/>
+        <location filename="../../ui/stream.py" line="564"/>
         <source>Group</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="564"/>
+        <location filename="../../ui/stream.py" line="565"/>
         <source>Docu&amp;ments</source>
         <translation>Doku&amp;mente</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="566"/>
+        <location filename="../../ui/stream.py" line="567"/>
         <source>Show the group&apos;s documents</source>
         <translation>Die Dokumente der Gruppe zeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="571"/>
+        <location filename="../../ui/stream.py" line="573"/>
         <source>Posts</source>
         <translation>Beiträge</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="572"/>
+        <location filename="../../ui/stream.py" line="574"/>
         <source>No posts yet — write the first one.</source>
         <translation>Noch keine Beiträge — schreib den ersten.</translation>
     </message>

@@ -11,7 +11,8 @@ Directory entries are written as the person they describe, with a short-lived to
 Synapse's admin API, logged out as soon as the entry is written: the Matrix auth rules reject
 a state event whose state key starts with ``@`` and is not its sender, whatever the sender's
 power. A generated password is recorded only once its account exists. Group rooms let
-members (power 0) send messages and ``app.treffpunkt.document`` state; directory rooms let
+members (power 0) send messages, ``app.treffpunkt.document`` and
+``app.treffpunkt.appointment`` state; directory rooms let
 members write ``app.treffpunkt.person`` state and nothing else.
 """
 
@@ -35,7 +36,7 @@ from typing import Any, Literal, Protocol, TextIO, TypeVar
 
 from client.clock import utcnow
 from client.ingest import PersonEntry
-from sync import api, mapping
+from sync import api, appointmentmap, mapping
 from sync.admin.config import GroupSpec, OrganisationSpec, RegionConfig
 from sync.admin.people import PersonRecord, RowProblem
 from sync.api import MatrixError, TransportError
@@ -337,7 +338,11 @@ class Provisioner:
             topic=group.description,
             is_space=False,
             state=state,
-            power_events={mapping.DOCUMENT_STATE: 0, mapping.ANSWER_EVENT: 0},
+            power_events={
+                mapping.DOCUMENT_STATE: 0,
+                mapping.ANSWER_EVENT: 0,
+                appointmentmap.APPOINTMENT_STATE: 0,
+            },
             events_default=0,
         )
         for org in group.organisations:

@@ -68,6 +68,12 @@ HEAVY = (
     "ui.detail",
     "ui.searchdialog",
     "ui.settingsdialog",
+    "ui.appointments",
+    "ui.appointmentdialog",
+    "icalendar",
+    "client.ics",
+    "client.appointments",
+    "client.reads.appointments",
     # The replica's reads the pages show, and the rows they hold: loaded with the pages.
     "client.rows",
     "client.reads.posts",

@@ -83,6 +83,8 @@ def hostile(sample_replica: Replica) -> Replica:
             "location = :p || location",
             "UPDATE membership SET display_name = :p || coalesce(display_name, user_id) || :b",
             "UPDATE document SET name = :p || name || :b, folder = :p || folder",
+            "UPDATE appointment SET title = :p || title || :b, place = :p || place, "
+            "description = :p || description, link = link || '?q=' || :p",
         ):
             conn.execute(text(statement), p)
         group, author = conn.execute(
@@ -238,6 +240,14 @@ def test_no_server_text_becomes_markup_anywhere(
     assert launched == []
     assert pane.refusal is not None and pane.refusal.isVisible()
     pane.opener.failed.emit(program, PAYLOAD + "the server said no")
+
+    # The agenda: every card, the dialog to change one and the question to cancel it.
+    assert window.sidebar.select(USER, NodeKind.AGENDA)
+    qtbot.waitUntil(lambda: bool(window.agenda.upcoming.cards))
+    window.agenda.past_button.click()
+    card = window.agenda.upcoming.cards[0]
+    window.agenda.handler.edit(card.item)
+    window.agenda.handler.ask_cancel(card.item)
 
     # The join dialog: open groups with hostile names and topics, and a refusal.
     # As sync.joining hands them over: cleaned of bidi controls, markup and all.

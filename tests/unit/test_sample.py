@@ -39,16 +39,19 @@ def test_deterministic(data: SampleData) -> None:
     assert again.documents == data.documents
 
 
-# What the demo server was seeded with at SEED_VERSION 2. A change of the sample changes what
+# What the demo server was seeded with at SEED_VERSION 3. A change of the sample changes what
 # the seed sends: raise devkit.seed.SEED_VERSION (the demo server is then seeded afresh) and
-# record the new digest here.
+# record the new digests here.
 SEED_CONTENT_SHA256 = "d137ed26ef5acf69c9933e811ec4061092a1954adc296b12608df9dffc3ec0b9"
+APPOINTMENTS_SHA256 = "c7d1b0b6fce3c8d8da5e47c70a61d7c292a51ca5287aea9c6310bbe91bad329d"
 
 
 def test_the_sample_is_what_the_demo_server_was_seeded_with(data: SampleData) -> None:
     content = (data.organisations, data.people, data.groups, data.messages, data.documents)
-    assert seed.SEED_VERSION == 2
+    assert seed.SEED_VERSION == 3
     assert hashlib.sha256(repr(content).encode()).hexdigest() == SEED_CONTENT_SHA256
+    appointments = (RESOURCES / "appointments.json").read_bytes()
+    assert hashlib.sha256(appointments).hexdigest() == APPOINTMENTS_SHA256
 
 
 def test_resources_are_what_the_generator_writes(tmp_path: Path) -> None:
