@@ -20,6 +20,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from client import membership
 from client.changes import Changes
 from client.clock import utcnow
 from client.models import Document, OutboxEntry
@@ -205,6 +206,7 @@ def _record_sent(conn: Transaction, entry: Entry, event_id: str | None) -> Chang
         (event_id, entry.id),
     )
     changed: set[int] = set()
+    left = Changes()
     if entry.kind in (OutboxKind.POST, OutboxKind.COMMENT) and entry.message_id:
         conn.exec_driver_sql(
             "UPDATE message SET event_id = coalesce(event_id, ?), pending = 0 "
@@ -219,9 +221,12 @@ def _record_sent(conn: Transaction, entry: Entry, event_id: str | None) -> Chang
         )
     elif entry.kind is OutboxKind.DOCUMENT and entry.document_id:
         conn.exec_driver_sql("UPDATE document SET pending = 0 WHERE id = ?", (entry.document_id,))
+    elif entry.kind in (OutboxKind.DECLINE, OutboxKind.LEAVE):
+        # Left: nothing of the room stays.
+        left = membership.record_left(conn, entry.group_id)
     # Sent entries are history; keep the table small.
     conn.exec_driver_sql("DELETE FROM outbox_entry WHERE id = ?", (entry.id,))
-    return Changes(messages=frozenset(changed), outbox=True)
+    return left | Changes(messages=frozenset(changed), outbox=True)
 
 
 def save_payload(replica: Replica, entry: Entry, payload: Mapping[str, object]) -> None:

@@ -15,7 +15,7 @@ from datetime import datetime
 from client import ingest, quarantine, rooms, syncstate
 from client.changes import Changes
 from client.store import Replica, Transaction
-from sync import api, mapping
+from sync import api, mapping, membership
 from sync.content import apply_content
 from sync.poison import isolated, quarantine_event, record_unusable
 
@@ -63,6 +63,7 @@ def apply_sync(
             ),
             lambda item, exc: _poisoned(tx, item[1], item[2], exc, at),
         )
+        changes = changes | membership.apply_invitations(tx, response, user_id, at)
         for room_id in response.left:
             changes = changes | forget_room(tx, room_id)
         syncstate.record_sync(tx, response.next_batch, at)
