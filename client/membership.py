@@ -18,6 +18,7 @@ The functions taking a ``Transaction`` run in the caller's; the others open thei
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -187,6 +188,13 @@ def leave_group(tx: Transaction, group_id: str) -> bool:
         (group_id,),
     )
     return hidden.rowcount > 0
+
+
+def set_creators(tx: Transaction, group_id: str, creators: Sequence[str]) -> None:
+    """Who created the group, where its room version ranks them above every power level."""
+    tx.exec_driver_sql(
+        'UPDATE "group" SET creators = ? WHERE id = ?', (json.dumps(list(creators)), group_id)
+    )
 
 
 def add_invited(tx: Transaction, group_id: str, user_id: str) -> None:

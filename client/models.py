@@ -140,6 +140,9 @@ class Group(Base):
     # Who may redact others' events, as JSON ({"redact", "users_default", "users"}) read
     # from the room's power levels; None until sync has seen them.
     power_levels: Mapped[str | None] = mapped_column(Text)
+    # Who created the room, as JSON (a list of user ids), where its room version ranks
+    # them above every power level; None until sync has seen its creation.
+    creators: Mapped[str | None] = mapped_column(Text)
 
     organisations: Mapped[list[Organisation]] = relationship(
         secondary="group_organisation", back_populates="groups"

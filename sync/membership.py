@@ -27,20 +27,16 @@ from client.changes import Changes
 from client.membership import InvitationRow
 from client.outbox import Entry, OutboxKind
 from client.store import Replica, Transaction
-from sync import api
+from sync import api, mapping
 from sync.api import MatrixError, TransportError
 from sync.calls import Caller, MatrixRequestError
 from sync.transport import HttpTransport
 
 log = logging.getLogger(__name__)
 
-GROUP_STATE = "app.treffpunkt.group"
-# Sent so that a plain client's join carries the server's name for the room.
-_ROOM_SERVER_SEP = ":"
-
 
 def _server_of(room_or_user: str) -> str:
-    return room_or_user.partition(_ROOM_SERVER_SEP)[2]
+    return room_or_user.partition(":")[2]
 
 
 def _text(content: Mapping[str, Any], key: str) -> str:
@@ -63,7 +59,7 @@ def invitation(room_id: str, state: tuple[api.StrippedEvent, ...], user_id: str)
             name = _text(content, "name")
         elif event.type == "m.room.topic" and event.state_key == "":
             topic = _text(content, "topic")
-        elif event.type == GROUP_STATE and event.state_key == "":
+        elif event.type == mapping.GROUP_STATE and event.state_key == "":
             description = _text(content, "description")
         elif event.type == "m.room.create" and event.state_key == "":
             is_space = content.get("type") == "m.space"
@@ -169,10 +165,15 @@ def _ok(result: Any) -> Any:
 def may_create_in(transport: HttpTransport, organisation_id: str, user_id: str) -> bool:
     """Whether the organisation space's power levels let the user list a new group in it
     (state ``m.space.child``)."""
-    result = transport.execute(api.get_state_event(organisation_id, "m.room.power_levels"))
+    result = transport.execute(api.get_room_state(organisation_id))
     if isinstance(result, MatrixError):
         return False
-    content = _ok(result).content
+    state = {(e.type, e.state_key): e for e in _ok(result).events}
+    create = state.get(("m.room.create", ""))
+    if create is not None and user_id in mapping.creators(create.sender, create.content):
+        return True
+    levels = state.get(("m.room.power_levels", ""))
+    content = levels.content if levels is not None else {}
     return _user_level(content, user_id) >= _state_level(content, "m.space.child")
 
 
@@ -216,7 +217,7 @@ def create_group(transport: HttpTransport, user_id: str, new: NewGroup) -> str:
             "state_key": new.organisation_id,
             "content": {"via": via, "canonical": True},
         },
-        {"type": GROUP_STATE, "state_key": "", "content": {"description": new.description}},
+        {"type": mapping.GROUP_STATE, "state_key": "", "content": {"description": new.description}},
         {
             "type": "m.room.history_visibility",
             "state_key": "",

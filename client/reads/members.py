@@ -4,7 +4,8 @@ A member's name, function and organisation come from the people directory; one w
 directory entry is an external partner (as in ``client.reads.people``) and is named as
 the server names them. The role follows the group's power levels as sync stored them:
 100 and more is an administrator, 50 and more a moderator (the Matrix defaults for
-changing the room and for moderating it).
+changing the room and for moderating it); in room versions that rank the room's creators
+above every power level, they are administrators.
 """
 
 from __future__ import annotations
@@ -62,6 +63,14 @@ def _as_datetime(value: object) -> datetime:
     return value if isinstance(value, datetime) else datetime.fromisoformat(str(value))
 
 
+def _json_list(text: str | None) -> list[str]:
+    try:
+        value = json.loads(text) if text else []
+    except ValueError:
+        return []
+    return [v for v in value if isinstance(v, str)] if isinstance(value, list) else []
+
+
 def role_of(levels: dict[str, object], user_id: str) -> str:
     users = levels.get("users")
     default = levels.get("users_default")
@@ -77,9 +86,9 @@ def members(replica: Replica, group_id: str) -> list[MemberRow]:
     """The group's members and those invited to it: administrators, then moderators, then
     the others, each by name."""
     with replica.connect() as conn:
-        stored = conn.exec_driver_sql(
-            'SELECT power_levels FROM "group" WHERE id = ?', (group_id,)
-        ).scalar()
+        stored, creators = conn.exec_driver_sql(
+            'SELECT power_levels, creators FROM "group" WHERE id = ?', (group_id,)
+        ).first() or (None, None)
         rows = conn.exec_driver_sql(
             "SELECT m.user_id, m.membership, m.display_name, p.name, p.title, p.organisation, "
             "p.user_id IS NULL FROM membership m LEFT JOIN person p ON p.user_id = m.user_id "
@@ -92,13 +101,14 @@ def members(replica: Replica, group_id: str) -> list[MemberRow]:
         levels = {}
     if not isinstance(levels, dict):
         levels = {}
+    owners = set(_json_list(creators))
     out = [
         MemberRow(
             user_id=user_id,
             name=clean_name(person or shown or "", user_id),
             title=clean_name(title or ""),
             organisation=clean_name(org or ""),
-            role=role_of(levels, user_id),
+            role=ADMIN if user_id in owners else role_of(levels, user_id),
             external=bool(external),
             invited=membership == "invite",
         )

@@ -1,6 +1,7 @@
 """Invitations and membership: ``invitation`` keeps the rooms the user is invited to, and
 outbox entries may belong to such a room (accepting or declining), which is not a group
-yet, so ``outbox_entry.group_id`` no longer refers to ``group``.
+yet, so ``outbox_entry.group_id`` no longer refers to ``group``. ``group.creators`` says
+who created a group whose room version ranks its creators above every power level.
 
 Revision ID: 0012
 Revises: 0009
@@ -32,9 +33,13 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("outbox_entry", recreate="always") as batch:
         batch.drop_constraint("fk_outbox_entry_group_id_group", type_="foreignkey")
+    with op.batch_alter_table("group") as batch:
+        batch.add_column(sa.Column("creators", sa.Text(), nullable=True))
 
 
 def downgrade() -> None:
+    with op.batch_alter_table("group") as batch:
+        batch.drop_column("creators")
     op.get_bind().exec_driver_sql(
         'DELETE FROM outbox_entry WHERE group_id NOT IN (SELECT id FROM "group")'
     )
