@@ -66,6 +66,7 @@ HEAVY = (
     "ui.detail",
     "ui.searchdialog",
     "ui.settingsdialog",
+    "ui.members",
     # The replica's reads the pages show, and the rows they hold: loaded with the pages.
     "client.rows",
     "client.reads.posts",
