@@ -90,9 +90,97 @@
     </message>
 </context>
 <context>
+    <name>CreateGroupDialog</name>
+    <message>
+        <location filename="../../ui/members.py" line="419"/>
+        <source>New group</source>
+        <translation>Neue Gruppe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="423"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="425"/>
+        <source>Name of the group</source>
+        <translation>Name der Gruppe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="427"/>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="429"/>
+        <source>&amp;Open to the organisation</source>
+        <translation>&amp;Offen für die Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="430"/>
+        <source>By &amp;invitation only</source>
+        <translation>Nur auf &amp;Einladung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="439"/>
+        <source>O&amp;rganisation</source>
+        <translation>O&amp;rganisation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="440"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="441"/>
+        <source>&amp;Description</source>
+        <translation>&amp;Beschreibung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="442"/>
+        <source>Access</source>
+        <translation>Zugang</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="450"/>
+        <source>&amp;Create</source>
+        <translation>&amp;Erstellen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="452"/>
+        <source>Create the group</source>
+        <translation>Die Gruppe erstellen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="454"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="465"/>
+        <source>Creating a group needs a connection: sign in to this account again.</source>
+        <translation>Zum Erstellen einer Gruppe ist eine Verbindung nötig: Melden Sie sich bei diesem Konto erneut an.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="482"/>
+        <source>A group needs a name.</source>
+        <translation>Eine Gruppe braucht einen Namen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="492"/>
+        <source>Creating the group …</source>
+        <translation>Die Gruppe wird erstellt …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="506"/>
+        <source>The group could not be created: %1</source>
+        <translation>Die Gruppe konnte nicht erstellt werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../ui/detail.py" line="330"/>
+        <location filename="../../ui/detail.py" line="316"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
@@ -108,212 +196,212 @@
 <context>
     <name>DocumentPane</name>
     <message>
-        <location filename="../../ui/documents/pane.py" line="58"/>
+        <location filename="../../ui/documents/pane.py" line="57"/>
         <source>Document</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="62"/>
+        <location filename="../../ui/documents/pane.py" line="61"/>
         <source>Close the detail pane</source>
         <translation>Detailbereich schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="69"/>
+        <location filename="../../ui/documents/pane.py" line="68"/>
         <source>Document details</source>
         <translation>Angaben zum Dokument</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="78"/>
+        <location filename="../../ui/documents/pane.py" line="77"/>
         <source>Conflict copy</source>
         <translation>Konfliktkopie</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="80"/>
+        <location filename="../../ui/documents/pane.py" line="79"/>
         <source>&amp;Open</source>
         <translation>Ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="82"/>
+        <location filename="../../ui/documents/pane.py" line="81"/>
         <source>Open with the system&apos;s application</source>
         <translation>Mit der Anwendung des Systems öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="84"/>
+        <location filename="../../ui/documents/pane.py" line="83"/>
         <source>Changes you save there are saved back as a new version</source>
         <translation>Was du dort speicherst, wird hier als neue Version gespeichert</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="86"/>
+        <location filename="../../ui/documents/pane.py" line="85"/>
         <source>&amp;Keep available offline</source>
         <translation>Offline &amp;verfügbar halten</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="89"/>
+        <location filename="../../ui/documents/pane.py" line="88"/>
         <source>Keep available offline</source>
         <translation>Offline verfügbar halten</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="99"/>
+        <location filename="../../ui/documents/pane.py" line="98"/>
         <source>&amp;Retry</source>
         <translation>&amp;Erneut senden</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="100"/>
+        <location filename="../../ui/documents/pane.py" line="99"/>
         <source>Send the version that failed again</source>
         <translation>Die fehlgeschlagene Version erneut senden</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="101"/>
+        <location filename="../../ui/documents/pane.py" line="100"/>
         <source>&amp;Discard</source>
         <translation>&amp;Verwerfen</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="102"/>
+        <location filename="../../ui/documents/pane.py" line="101"/>
         <source>Discard the version that failed</source>
         <translation>Die fehlgeschlagene Version verwerfen</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="105"/>
+        <location filename="../../ui/documents/pane.py" line="104"/>
         <source>Versions</source>
         <translation>Versionen</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="110"/>
+        <location filename="../../ui/documents/pane.py" line="109"/>
         <source>Versions, newest first</source>
         <translation>Versionen, neueste zuerst</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="191"/>
+        <location filename="../../ui/documents/pane.py" line="190"/>
         <source>This document is no longer there.</source>
         <translation>Dieses Dokument gibt es nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="209"/>
+        <location filename="../../ui/documents/pane.py" line="208"/>
         <source>on this computer</source>
         <translation>auf diesem Computer</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="212"/>
+        <location filename="../../ui/documents/pane.py" line="211"/>
         <source>on the server only (downloaded when opened)</source>
         <translation>nur auf dem Server (wird beim Öffnen geladen)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="214"/>
+        <location filename="../../ui/documents/pane.py" line="213"/>
         <source>not available</source>
         <translation>nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="218"/>
+        <location filename="../../ui/documents/pane.py" line="217"/>
         <source>Group</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="219"/>
+        <location filename="../../ui/documents/pane.py" line="218"/>
         <source>Folder</source>
         <translation>Ordner</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="220"/>
+        <location filename="../../ui/documents/pane.py" line="219"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="221"/>
+        <location filename="../../ui/documents/pane.py" line="220"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="222"/>
+        <location filename="../../ui/documents/pane.py" line="221"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="223"/>
+        <location filename="../../ui/documents/pane.py" line="222"/>
         <source>Changed</source>
         <translation>Geändert</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="224"/>
+        <location filename="../../ui/documents/pane.py" line="223"/>
         <source>Stored</source>
         <translation>Gespeichert</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="228"/>
+        <location filename="../../ui/documents/pane.py" line="227"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="241"/>
+        <location filename="../../ui/documents/pane.py" line="240"/>
         <source>(no longer there)</source>
         <translation>(gibt es nicht mehr)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="245"/>
+        <location filename="../../ui/documents/pane.py" line="244"/>
         <source>Conflict copy: saved while someone else changed %1. Nothing was overwritten; compare both and keep what is right.</source>
         <translation>Konfliktkopie: gespeichert, während jemand anderes %1 geändert hat. Nichts wurde überschrieben; vergleiche beide und behalte, was stimmt.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="253"/>
+        <location filename="../../ui/documents/pane.py" line="252"/>
         <source>Conflict copies of this document: %1</source>
         <translation>Konfliktkopien dieses Dokuments: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="264"/>
+        <location filename="../../ui/documents/pane.py" line="263"/>
         <source>Could not be sent: %1</source>
         <translation>Konnte nicht gesendet werden: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="325"/>
+        <location filename="../../ui/documents/pane.py" line="313"/>
         <source>Opened. Changes you save there are saved here as a new version.</source>
         <translation>Geöffnet. Was du dort speicherst, wird hier als neue Version gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="333"/>
+        <location filename="../../ui/documents/pane.py" line="321"/>
         <source>This document is not available offline. Open it again when you are connected, or choose “Keep available offline” while connected.</source>
         <translation>Dieses Dokument ist offline nicht verfügbar. Öffne es wieder, wenn du verbunden bist, oder wähle „Offline verfügbar halten“, solange du verbunden bist.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="340"/>
+        <location filename="../../ui/documents/pane.py" line="328"/>
         <source>Could not open the document: %1</source>
         <translation>Das Dokument konnte nicht geöffnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="352"/>
+        <location filename="../../ui/documents/pane.py" line="340"/>
         <source>Not opened: this is a program (%1).</source>
         <translation>Nicht geöffnet: Das ist ein Programm (%1).</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="358"/>
+        <location filename="../../ui/documents/pane.py" line="346"/>
         <source>Program not opened</source>
         <translation>Programm nicht geöffnet</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="359"/>
+        <location filename="../../ui/documents/pane.py" line="347"/>
         <source>“%1” is a program (%2), not a document.</source>
         <translation>„%1“ ist ein Programm (%2), kein Dokument.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="363"/>
+        <location filename="../../ui/documents/pane.py" line="351"/>
         <source>Treffpunkt does not open programs, scripts, installers or shortcuts: opening one could run it on this computer with your rights. You can save it elsewhere, for example to hand it to your IT department.</source>
         <translation>Treffpunkt öffnet keine Programme, Skripte, Installationsprogramme oder Verknüpfungen: Beim Öffnen könnte es auf diesem Computer mit deinen Rechten laufen. Du kannst es woanders speichern, zum Beispiel um es deiner IT-Abteilung zu geben.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="369"/>
+        <location filename="../../ui/documents/pane.py" line="357"/>
         <source>&amp;Save as …</source>
         <translation>&amp;Speichern unter …</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="396"/>
+        <location filename="../../ui/documents/pane.py" line="384"/>
         <source>Save the program as</source>
         <translation>Programm speichern unter</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="403"/>
+        <location filename="../../ui/documents/pane.py" line="391"/>
         <source>Saved as %1. It was not opened.</source>
         <translation>Gespeichert als %1. Es wurde nicht geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="436"/>
+        <location filename="../../ui/documents/pane.py" line="424"/>
         <source>Could not change this: %1</source>
         <translation>Das konnte nicht geändert werden: %1</translation>
     </message>
@@ -525,6 +613,173 @@
             <numerusform>letzter %n Tag</numerusform>
             <numerusform>letzte %n Tage</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>InvitationDialog</name>
+    <message>
+        <location filename="../../ui/members.py" line="339"/>
+        <source>Invitation</source>
+        <translation>Einladung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="343"/>
+        <source>Someone</source>
+        <translation>Jemand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="345"/>
+        <source>%1 invites you to “%2” (%3).</source>
+        <translation>%1 lädt Sie zu „%2“ ein (%3).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="347"/>
+        <source>%1 invites you to “%2”.</source>
+        <translation>%1 lädt Sie zu „%2“ ein.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="360"/>
+        <source>&amp;Accept</source>
+        <translation>&amp;Annehmen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="362"/>
+        <source>Accept the invitation</source>
+        <translation>Die Einladung annehmen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="364"/>
+        <source>&amp;Decline</source>
+        <translation>&amp;Ablehnen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="366"/>
+        <source>Decline the invitation</source>
+        <translation>Die Einladung ablehnen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="367"/>
+        <source>&amp;Later</source>
+        <translation>&amp;Später</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="368"/>
+        <source>Answer later</source>
+        <translation>Später antworten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="378"/>
+        <source>This invitation was withdrawn before you could join.</source>
+        <translation>Diese Einladung wurde zurückgezogen, bevor Sie beitreten konnten.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="380"/>
+        <source>&amp;Dismiss</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="381"/>
+        <source>Dismiss the invitation</source>
+        <translation>Die Einladung verwerfen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="383"/>
+        <source>You accepted; you join when the connection is back.</source>
+        <translation>Sie haben angenommen; Sie treten bei, sobald die Verbindung wieder da ist.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="405"/>
+        <source>The answer could not be saved: %1</source>
+        <translation>Die Antwort konnte nicht gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>InvitationWatcher</name>
+    <message>
+        <location filename="../../ui/members.py" line="535"/>
+        <source>Someone</source>
+        <translation>Jemand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="536"/>
+        <source>Invitation</source>
+        <translation>Einladung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="538"/>
+        <source>%1 invites you to “%2”.</source>
+        <translation>%1 lädt Sie zu „%2“ ein.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="541"/>
+        <source>Treffpunkt</source>
+        <translation>Treffpunkt</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/members.py" line="542"/>
+        <source>%n new invitations</source>
+        <translation>
+            <numerusform>%n neue Einladung</numerusform>
+            <numerusform>%n neue Einladungen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InviteDialog</name>
+    <message>
+        <location filename="../../ui/members.py" line="232"/>
+        <source>Invite to %1</source>
+        <translation>In %1 einladen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="239"/>
+        <source>Search by name, function, e-mail …</source>
+        <translation>Nach Name, Funktion, E-Mail suchen …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="240"/>
+        <source>Search colleagues</source>
+        <translation>Kolleginnen und Kollegen suchen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="245"/>
+        <source>Colleagues</source>
+        <translation>Kolleginnen und Kollegen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="251"/>
+        <source>State of the invitation</source>
+        <translation>Stand der Einladung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="253"/>
+        <source>&amp;Invite</source>
+        <translation>&amp;Einladen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="254"/>
+        <source>Invite the chosen colleague</source>
+        <translation>Die gewählte Person einladen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="261"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="295"/>
+        <source>%1 is already in this group.</source>
+        <translation>%1 ist schon in dieser Gruppe.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="315"/>
+        <source>%1 is invited; the invitation is sent with the next sync.</source>
+        <translation>%1 ist eingeladen; die Einladung wird mit der nächsten Synchronisierung gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="322"/>
+        <source>The invitation failed: %1</source>
+        <translation>Die Einladung ist fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>
@@ -787,110 +1042,110 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.py" line="94"/>
         <location filename="../../ui/mainwindow.py" line="95"/>
-        <location filename="../../ui/mainwindow.py" line="106"/>
-        <location filename="../../ui/mainwindow.py" line="401"/>
+        <location filename="../../ui/mainwindow.py" line="96"/>
+        <location filename="../../ui/mainwindow.py" line="107"/>
+        <location filename="../../ui/mainwindow.py" line="446"/>
         <source>Treffpunkt</source>
         <translation>Treffpunkt</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="102"/>
+        <location filename="../../ui/mainwindow.py" line="103"/>
         <source>Main</source>
         <translation>Hauptleiste</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="108"/>
-        <location filename="../../ui/mainwindow.py" line="402"/>
+        <location filename="../../ui/mainwindow.py" line="109"/>
+        <location filename="../../ui/mainwindow.py" line="447"/>
         <source>Search … (Ctrl+K)</source>
         <translation>Suchen … (Strg+K)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="111"/>
-        <location filename="../../ui/mainwindow.py" line="192"/>
-        <location filename="../../ui/mainwindow.py" line="403"/>
+        <location filename="../../ui/mainwindow.py" line="112"/>
+        <location filename="../../ui/mainwindow.py" line="194"/>
+        <location filename="../../ui/mainwindow.py" line="448"/>
         <source>Search</source>
         <translation>Suchen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="117"/>
         <location filename="../../ui/mainwindow.py" line="118"/>
-        <location filename="../../ui/mainwindow.py" line="404"/>
-        <location filename="../../ui/mainwindow.py" line="405"/>
+        <location filename="../../ui/mainwindow.py" line="119"/>
+        <location filename="../../ui/mainwindow.py" line="449"/>
+        <location filename="../../ui/mainwindow.py" line="450"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="126"/>
-        <location filename="../../ui/mainwindow.py" line="406"/>
+        <location filename="../../ui/mainwindow.py" line="127"/>
+        <location filename="../../ui/mainwindow.py" line="451"/>
         <source>Sign in to another account …</source>
         <translation>Bei einem weiteren Konto anmelden …</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="128"/>
-        <location filename="../../ui/mainwindow.py" line="407"/>
+        <location filename="../../ui/mainwindow.py" line="129"/>
+        <location filename="../../ui/mainwindow.py" line="452"/>
         <source>Join groups …</source>
         <translation>Gruppen beitreten …</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="132"/>
-        <location filename="../../ui/mainwindow.py" line="409"/>
+        <location filename="../../ui/mainwindow.py" line="133"/>
+        <location filename="../../ui/mainwindow.py" line="454"/>
         <source>Settings …</source>
         <translation>Einstellungen …</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="138"/>
-        <location filename="../../ui/mainwindow.py" line="410"/>
+        <location filename="../../ui/mainwindow.py" line="139"/>
+        <location filename="../../ui/mainwindow.py" line="455"/>
         <source>Sign out …</source>
         <translation>Abmelden …</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="689"/>
+        <location filename="../../ui/mainwindow.py" line="734"/>
         <source>Documents</source>
         <translation>Dokumente</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="193"/>
+        <location filename="../../ui/mainwindow.py" line="195"/>
         <source>Go to the sidebar</source>
         <translation>Zur Seitenleiste</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="194"/>
+        <location filename="../../ui/mainwindow.py" line="196"/>
         <source>Go to the list</source>
         <translation>Zur Liste</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="195"/>
+        <location filename="../../ui/mainwindow.py" line="197"/>
         <source>Go to the details</source>
         <translation>Zu den Details</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="196"/>
+        <location filename="../../ui/mainwindow.py" line="198"/>
         <source>Close the details</source>
         <translation>Details schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="197"/>
+        <location filename="../../ui/mainwindow.py" line="199"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="464"/>
+        <location filename="../../ui/mainwindow.py" line="509"/>
         <source>Sign out</source>
         <translation>Abmelden</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="465"/>
+        <location filename="../../ui/mainwindow.py" line="510"/>
         <source>Sign out of %1 on this computer?</source>
         <translation>Auf diesem Computer von %1 abmelden?</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="470"/>
+        <location filename="../../ui/mainwindow.py" line="515"/>
         <source>The local copy of this account&apos;s groups, documents and people is deleted from this computer. Signing in again fetches it anew.</source>
         <translation>Die lokale Kopie der Gruppen, Dokumente und Personen dieses Kontos wird von diesem Computer gelöscht. Nach erneuter Anmeldung wird sie neu geladen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.py" line="478"/>
+        <location filename="../../ui/mainwindow.py" line="523"/>
         <source>%n items written here have not been sent yet and will be lost.</source>
         <translation>
             <numerusform>%n hier geschriebener Eintrag wurde noch nicht gesendet und geht verloren.</numerusform>
@@ -898,67 +1153,174 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="483"/>
+        <location filename="../../ui/mainwindow.py" line="528"/>
         <source>Sign out and delete local data</source>
         <translation>Abmelden und lokale Daten löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="521"/>
+        <location filename="../../ui/mainwindow.py" line="566"/>
         <source>Signing out …</source>
         <translation>Abmeldung läuft …</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="623"/>
+        <location filename="../../ui/mainwindow.py" line="668"/>
         <source>Signing out of %1 did not finish: %2</source>
         <translation>Die Abmeldung von %1 wurde nicht abgeschlossen: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="630"/>
+        <location filename="../../ui/mainwindow.py" line="675"/>
         <source>Choose a group on the left to read and write.</source>
         <translation>Wähle links eine Gruppe, um zu lesen und zu schreiben.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="632"/>
+        <location filename="../../ui/mainwindow.py" line="677"/>
         <source>Opening your data …</source>
         <translation>Deine Daten werden geöffnet …</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="636"/>
+        <location filename="../../ui/mainwindow.py" line="681"/>
         <source>You are not signed in yet.
 Choose “Sign in” in the account menu at the top right.</source>
         <translation>Du bist noch nicht angemeldet.
 Wähle „Anmelden“ im Kontomenü oben rechts.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="776"/>
+        <location filename="../../ui/mainwindow.py" line="821"/>
         <source>Documents of %1</source>
         <translation>Dokumente von %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="130"/>
-        <location filename="../../ui/mainwindow.py" line="408"/>
+        <location filename="../../ui/mainwindow.py" line="131"/>
+        <location filename="../../ui/mainwindow.py" line="453"/>
         <source>Mark all as read</source>
         <translation>Alle als gelesen markieren</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="578"/>
+        <location filename="../../ui/mainwindow.py" line="623"/>
         <source>Removing local data …</source>
         <translation>Lokale Daten werden entfernt …</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="602"/>
+        <location filename="../../ui/mainwindow.py" line="647"/>
         <source>Access withdrawn</source>
         <translation>Zugang entzogen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="603"/>
+        <location filename="../../ui/mainwindow.py" line="648"/>
         <source>The server no longer accepts %1 on this computer.</source>
         <translation>Der Server akzeptiert %1 auf diesem Computer nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="605"/>
+        <location filename="../../ui/mainwindow.py" line="650"/>
         <source>This computer was removed from the account, or its access was withdrawn (for example after a laptop was lost). The account&apos;s local copy — groups, documents, people and anything not yet sent — has been deleted from this computer. To use the account here again, sign in.</source>
         <translation>Dieser Computer wurde aus dem Konto entfernt oder sein Zugang wurde entzogen (zum Beispiel nach dem Verlust eines Laptops). Die lokale Kopie des Kontos – Gruppen, Dokumente, Personen und alles, was noch nicht gesendet war – wurde von diesem Computer gelöscht. Um das Konto hier wieder zu nutzen, melde dich an.</translation>
+    </message>
+</context>
+<context>
+    <name>MemberModel</name>
+    <message>
+        <location filename="../../ui/members.py" line="79"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="80"/>
+        <source>Function</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="81"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="82"/>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="107"/>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="107"/>
+        <source>Moderator</source>
+        <translation>Moderator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="108"/>
+        <source>Member</source>
+        <translation>Mitglied</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="110"/>
+        <source>%1 (invited)</source>
+        <translation>%1 (eingeladen)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="113"/>
+        <source>External partner</source>
+        <translation>Externer Partner</translation>
+    </message>
+</context>
+<context>
+    <name>MembersDialog</name>
+    <message>
+        <location filename="../../ui/members.py" line="164"/>
+        <source>Members of %1</source>
+        <translation>Mitglieder von %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="172"/>
+        <source>Members</source>
+        <translation>Mitglieder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="183"/>
+        <source>&amp;Invite colleagues …</source>
+        <translation>Kolleginnen und Kollegen &amp;einladen …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="185"/>
+        <source>Invite colleagues to this group</source>
+        <translation>Kolleginnen und Kollegen in diese Gruppe einladen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="188"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/members.py" line="201"/>
+        <source>%n members</source>
+        <translation>
+            <numerusform>%n Mitglied</numerusform>
+            <numerusform>%n Mitglieder</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MembershipActions</name>
+    <message>
+        <location filename="../../ui/members.py" line="632"/>
+        <source>Leave group</source>
+        <translation>Gruppe verlassen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="633"/>
+        <source>Leave “%1”?</source>
+        <translation>„%1“ verlassen?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="635"/>
+        <source>Its posts and documents are removed from this computer. To come back, you need to join again or be invited.</source>
+        <translation>Ihre Beiträge und Dokumente werden von diesem Computer entfernt. Um zurückzukommen, müssen Sie erneut beitreten oder eingeladen werden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="639"/>
+        <source>&amp;Leave group</source>
+        <translation>Gruppe &amp;verlassen</translation>
     </message>
 </context>
 <context>
@@ -1431,17 +1793,17 @@ Wähle „Anmelden“ im Kontomenü oben rechts.</translation>
 <context>
     <name>SendState</name>
     <message>
-        <location filename="../../ui/sendstate.py" line="20"/>
+        <location filename="../../ui/sendstate.py" line="32"/>
         <source>unknown error</source>
         <translation>unbekannter Fehler</translation>
     </message>
     <message>
-        <location filename="../../ui/sendstate.py" line="22"/>
+        <location filename="../../ui/sendstate.py" line="34"/>
         <source>the file is larger than the server accepts</source>
         <translation>die Datei ist größer, als der Server annimmt</translation>
     </message>
     <message>
-        <location filename="../../ui/sendstate.py" line="30"/>
+        <location filename="../../ui/sendstate.py" line="42"/>
         <source>not sent since %1 · still trying</source>
         <translation>seit %1 nicht gesendet · wird weiter versucht</translation>
     </message>
@@ -1635,37 +1997,57 @@ Wähle „Anmelden“ im Kontomenü oben rechts.</translation>
 <context>
     <name>SidebarModel</name>
     <message>
-        <location filename="../../ui/sidebar.py" line="296"/>
+        <location filename="../../ui/sidebar.py" line="304"/>
         <source>Further groups</source>
         <translation>Weitere Gruppen</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="300"/>
+        <location filename="../../ui/sidebar.py" line="308"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="301"/>
+        <location filename="../../ui/sidebar.py" line="309"/>
         <source>Documents</source>
         <translation>Dokumente</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="302"/>
+        <location filename="../../ui/sidebar.py" line="310"/>
         <source>Join groups …</source>
         <translation>Gruppen beitreten …</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="312"/>
+        <location filename="../../ui/sidebar.py" line="324"/>
+        <source>Invitations (%1)</source>
+        <translation>Einladungen (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sidebar.py" line="328"/>
+        <source>%1 (invitation withdrawn)</source>
+        <translation>%1 (Einladung zurückgezogen)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sidebar.py" line="330"/>
+        <source>%1 (joining …)</source>
+        <translation>%1 (Beitritt …)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sidebar.py" line="332"/>
+        <source>%1, from %2</source>
+        <translation>%1, von %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sidebar.py" line="347"/>
         <source>Opening %1 …</source>
         <translation>%1 wird geöffnet …</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="558"/>
+        <location filename="../../ui/sidebar.py" line="598"/>
         <source>Account %1</source>
         <translation>Konto %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sidebar.py" line="563"/>
+        <location filename="../../ui/sidebar.py" line="603"/>
         <source>%n unread</source>
         <translation>
             <numerusform>%n ungelesen</numerusform>
@@ -1673,7 +2055,7 @@ Wähle „Anmelden“ im Kontomenü oben rechts.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sidebar.py" line="565"/>
+        <location filename="../../ui/sidebar.py" line="605"/>
         <source>%n mentions of you</source>
         <translation>
             <numerusform>%n Erwähnung von dir</numerusform>
@@ -1681,7 +2063,7 @@ Wähle „Anmelden“ im Kontomenü oben rechts.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="567"/>
+        <location filename="../../ui/sidebar.py" line="607"/>
         <source>all history kept offline</source>
         <translation>ganzer Verlauf offline</translation>
     </message>
@@ -1689,27 +2071,57 @@ Wähle „Anmelden“ im Kontomenü oben rechts.</translation>
 <context>
     <name>SidebarView</name>
     <message>
-        <location filename="../../ui/sidebar.py" line="636"/>
+        <location filename="../../ui/sidebar.py" line="682"/>
         <source>Groups and lists</source>
         <translation>Gruppen und Listen</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="735"/>
+        <location filename="../../ui/sidebar.py" line="781"/>
         <source>Mark as read</source>
         <translation>Als gelesen markieren</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="747"/>
+        <location filename="../../ui/sidebar.py" line="786"/>
+        <source>Members …</source>
+        <translation>Mitglieder …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sidebar.py" line="789"/>
+        <source>Leave group …</source>
+        <translation>Gruppe verlassen …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sidebar.py" line="802"/>
         <source>Mark all as read</source>
         <translation>Alle als gelesen markieren</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="738"/>
+        <location filename="../../ui/sidebar.py" line="804"/>
+        <source>New group …</source>
+        <translation>Neue Gruppe …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sidebar.py" line="813"/>
+        <source>Dismiss</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sidebar.py" line="817"/>
+        <source>Accept</source>
+        <translation>Annehmen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sidebar.py" line="820"/>
+        <source>Decline</source>
+        <translation>Ablehnen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sidebar.py" line="784"/>
         <source>Copy group address</source>
         <translation>Gruppenadresse kopieren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sidebar.py" line="742"/>
+        <location filename="../../ui/sidebar.py" line="794"/>
         <source>%n events could not be shown (kept for support)</source>
         <translation>
             <numerusform>%n Ereignis konnte nicht angezeigt werden (für den Support aufbewahrt)</numerusform>
@@ -1896,7 +2308,7 @@ Wähle „Anmelden“ im Kontomenü oben rechts.</translation>
 <context>
     <name>ThreadModel</name>
     <message>
-        <location filename="../../ui/detail.py" line="128"/>
+        <location filename="../../ui/detail.py" line="122"/>
         <source>%1 (marked as the answer): %2</source>
         <translation>%1 (als Antwort markiert): %2</translation>
     </message>
@@ -1904,87 +2316,87 @@ Wähle „Anmelden“ im Kontomenü oben rechts.</translation>
 <context>
     <name>ThreadPane</name>
     <message>
-        <location filename="../../ui/detail.py" line="148"/>
+        <location filename="../../ui/detail.py" line="142"/>
         <source>Thread</source>
         <translation>Unterhaltung</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="152"/>
+        <location filename="../../ui/detail.py" line="146"/>
         <source>Close the detail pane</source>
         <translation>Detailbereich schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="153"/>
+        <location filename="../../ui/detail.py" line="147"/>
         <source>Close (Esc)</source>
         <translation>Schließen (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="160"/>
+        <location filename="../../ui/detail.py" line="154"/>
         <source>Post and comments</source>
         <translation>Beitrag und Kommentare</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="161"/>
+        <location filename="../../ui/detail.py" line="155"/>
         <source>&amp;Like</source>
         <translation>&amp;Gefällt mir</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="164"/>
+        <location filename="../../ui/detail.py" line="158"/>
         <source>Like the post</source>
         <translation>Beitrag gefällt mir</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="165"/>
+        <location filename="../../ui/detail.py" line="159"/>
         <source>&amp;Retry sending</source>
         <translation>Erneut &amp;senden</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="167"/>
+        <location filename="../../ui/detail.py" line="161"/>
         <source>Retry sending the post</source>
         <translation>Beitrag erneut senden</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="168"/>
+        <location filename="../../ui/detail.py" line="162"/>
         <source>&amp;Discard</source>
         <translation>&amp;Verwerfen</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="170"/>
+        <location filename="../../ui/detail.py" line="164"/>
         <source>Discard the post that failed</source>
         <translation>Fehlgeschlagenen Beitrag verwerfen</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="173"/>
+        <location filename="../../ui/detail.py" line="167"/>
         <source>Write a comment … Ctrl+Enter sends</source>
         <translation>Schreib einen Kommentar … Strg+Eingabe sendet</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="174"/>
+        <location filename="../../ui/detail.py" line="168"/>
         <source>New comment</source>
         <translation>Neuer Kommentar</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="176"/>
+        <location filename="../../ui/detail.py" line="170"/>
         <source>C&amp;omment</source>
         <translation>K&amp;ommentieren</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="178"/>
+        <location filename="../../ui/detail.py" line="172"/>
         <source>Send the comment</source>
         <translation>Kommentar senden</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="237"/>
+        <location filename="../../ui/detail.py" line="231"/>
         <source>&amp;Like (%1)</source>
         <translation>&amp;Gefällt mir (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="239"/>
+        <location filename="../../ui/detail.py" line="233"/>
         <source>Question by %1</source>
         <translation>Frage von %1</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="239"/>
+        <location filename="../../ui/detail.py" line="233"/>
         <source>Post by %1</source>
         <translation>Beitrag von %1</translation>
     </message>

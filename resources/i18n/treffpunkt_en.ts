@@ -90,9 +90,97 @@
     </message>
 </context>
 <context>
+    <name>CreateGroupDialog</name>
+    <message>
+        <location filename="../../ui/members.py" line="419"/>
+        <source>New group</source>
+        <translation>New group</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="423"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="425"/>
+        <source>Name of the group</source>
+        <translation>Name of the group</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="427"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="429"/>
+        <source>&amp;Open to the organisation</source>
+        <translation>&amp;Open to the organisation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="430"/>
+        <source>By &amp;invitation only</source>
+        <translation>By &amp;invitation only</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="439"/>
+        <source>O&amp;rganisation</source>
+        <translation>O&amp;rganisation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="440"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="441"/>
+        <source>&amp;Description</source>
+        <translation>&amp;Description</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="442"/>
+        <source>Access</source>
+        <translation>Access</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="450"/>
+        <source>&amp;Create</source>
+        <translation>&amp;Create</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="452"/>
+        <source>Create the group</source>
+        <translation>Create the group</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="454"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="465"/>
+        <source>Creating a group needs a connection: sign in to this account again.</source>
+        <translation>Creating a group needs a connection: sign in to this account again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="482"/>
+        <source>A group needs a name.</source>
+        <translation>A group needs a name.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="492"/>
+        <source>Creating the group …</source>
+        <translation>Creating the group …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="506"/>
+        <source>The group could not be created: %1</source>
+        <translation>The group could not be created: %1</translation>
+    </message>
+</context>
+<context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../ui/detail.py" line="330"/>
+        <location filename="../../ui/detail.py" line="316"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
@@ -108,212 +196,212 @@
 <context>
     <name>DocumentPane</name>
     <message>
-        <location filename="../../ui/documents/pane.py" line="58"/>
+        <location filename="../../ui/documents/pane.py" line="57"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="62"/>
+        <location filename="../../ui/documents/pane.py" line="61"/>
         <source>Close the detail pane</source>
         <translation>Close the detail pane</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="69"/>
+        <location filename="../../ui/documents/pane.py" line="68"/>
         <source>Document details</source>
         <translation>Document details</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="78"/>
+        <location filename="../../ui/documents/pane.py" line="77"/>
         <source>Conflict copy</source>
         <translation>Conflict copy</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="80"/>
+        <location filename="../../ui/documents/pane.py" line="79"/>
         <source>&amp;Open</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="82"/>
+        <location filename="../../ui/documents/pane.py" line="81"/>
         <source>Open with the system&apos;s application</source>
         <translation>Open with the system&apos;s application</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="84"/>
+        <location filename="../../ui/documents/pane.py" line="83"/>
         <source>Changes you save there are saved back as a new version</source>
         <translation>Changes you save there are saved back as a new version</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="86"/>
+        <location filename="../../ui/documents/pane.py" line="85"/>
         <source>&amp;Keep available offline</source>
         <translation>&amp;Keep available offline</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="89"/>
+        <location filename="../../ui/documents/pane.py" line="88"/>
         <source>Keep available offline</source>
         <translation>Keep available offline</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="99"/>
+        <location filename="../../ui/documents/pane.py" line="98"/>
         <source>&amp;Retry</source>
         <translation>&amp;Retry</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="100"/>
+        <location filename="../../ui/documents/pane.py" line="99"/>
         <source>Send the version that failed again</source>
         <translation>Send the version that failed again</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="101"/>
+        <location filename="../../ui/documents/pane.py" line="100"/>
         <source>&amp;Discard</source>
         <translation>&amp;Discard</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="102"/>
+        <location filename="../../ui/documents/pane.py" line="101"/>
         <source>Discard the version that failed</source>
         <translation>Discard the version that failed</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="105"/>
+        <location filename="../../ui/documents/pane.py" line="104"/>
         <source>Versions</source>
         <translation>Versions</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="110"/>
+        <location filename="../../ui/documents/pane.py" line="109"/>
         <source>Versions, newest first</source>
         <translation>Versions, newest first</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="191"/>
+        <location filename="../../ui/documents/pane.py" line="190"/>
         <source>This document is no longer there.</source>
         <translation>This document is no longer there.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="209"/>
+        <location filename="../../ui/documents/pane.py" line="208"/>
         <source>on this computer</source>
         <translation>on this computer</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="212"/>
+        <location filename="../../ui/documents/pane.py" line="211"/>
         <source>on the server only (downloaded when opened)</source>
         <translation>on the server only (downloaded when opened)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="214"/>
+        <location filename="../../ui/documents/pane.py" line="213"/>
         <source>not available</source>
         <translation>not available</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="218"/>
+        <location filename="../../ui/documents/pane.py" line="217"/>
         <source>Group</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="219"/>
+        <location filename="../../ui/documents/pane.py" line="218"/>
         <source>Folder</source>
         <translation>Folder</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="220"/>
+        <location filename="../../ui/documents/pane.py" line="219"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="221"/>
+        <location filename="../../ui/documents/pane.py" line="220"/>
         <source>Size</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="222"/>
+        <location filename="../../ui/documents/pane.py" line="221"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="223"/>
+        <location filename="../../ui/documents/pane.py" line="222"/>
         <source>Changed</source>
         <translation>Changed</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="224"/>
+        <location filename="../../ui/documents/pane.py" line="223"/>
         <source>Stored</source>
         <translation>Stored</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="228"/>
+        <location filename="../../ui/documents/pane.py" line="227"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="241"/>
+        <location filename="../../ui/documents/pane.py" line="240"/>
         <source>(no longer there)</source>
         <translation>(no longer there)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="245"/>
+        <location filename="../../ui/documents/pane.py" line="244"/>
         <source>Conflict copy: saved while someone else changed %1. Nothing was overwritten; compare both and keep what is right.</source>
         <translation>Conflict copy: saved while someone else changed %1. Nothing was overwritten; compare both and keep what is right.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="253"/>
+        <location filename="../../ui/documents/pane.py" line="252"/>
         <source>Conflict copies of this document: %1</source>
         <translation>Conflict copies of this document: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="264"/>
+        <location filename="../../ui/documents/pane.py" line="263"/>
         <source>Could not be sent: %1</source>
         <translation>Could not be sent: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="325"/>
+        <location filename="../../ui/documents/pane.py" line="313"/>
         <source>Opened. Changes you save there are saved here as a new version.</source>
         <translation>Opened. Changes you save there are saved here as a new version.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="333"/>
+        <location filename="../../ui/documents/pane.py" line="321"/>
         <source>This document is not available offline. Open it again when you are connected, or choose “Keep available offline” while connected.</source>
         <translation>This document is not available offline. Open it again when you are connected, or choose “Keep available offline” while connected.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="340"/>
+        <location filename="../../ui/documents/pane.py" line="328"/>
         <source>Could not open the document: %1</source>
         <translation>Could not open the document: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="352"/>
+        <location filename="../../ui/documents/pane.py" line="340"/>
         <source>Not opened: this is a program (%1).</source>
         <translation>Not opened: this is a program (%1).</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="358"/>
+        <location filename="../../ui/documents/pane.py" line="346"/>
         <source>Program not opened</source>
         <translation>Program not opened</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="359"/>
+        <location filename="../../ui/documents/pane.py" line="347"/>
         <source>“%1” is a program (%2), not a document.</source>
         <translation>“%1” is a program (%2), not a document.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="363"/>
+        <location filename="../../ui/documents/pane.py" line="351"/>
         <source>Treffpunkt does not open programs, scripts, installers or shortcuts: opening one could run it on this computer with your rights. You can save it elsewhere, for example to hand it to your IT department.</source>
         <translation>Treffpunkt does not open programs, scripts, installers or shortcuts: opening one could run it on this computer with your rights. You can save it elsewhere, for example to hand it to your IT department.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="369"/>
+        <location filename="../../ui/documents/pane.py" line="357"/>
         <source>&amp;Save as …</source>
         <translation>&amp;Save as …</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="396"/>
+        <location filename="../../ui/documents/pane.py" line="384"/>
         <source>Save the program as</source>
         <translation>Save the program as</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="403"/>
+        <location filename="../../ui/documents/pane.py" line="391"/>
         <source>Saved as %1. It was not opened.</source>
         <translation>Saved as %1. It was not opened.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="436"/>
+        <location filename="../../ui/documents/pane.py" line="424"/>
         <source>Could not change this: %1</source>
         <translation>Could not change this: %1</translation>
     </message>
@@ -525,6 +613,173 @@
             <numerusform>last %n day</numerusform>
             <numerusform>last %n days</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>InvitationDialog</name>
+    <message>
+        <location filename="../../ui/members.py" line="339"/>
+        <source>Invitation</source>
+        <translation>Invitation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="343"/>
+        <source>Someone</source>
+        <translation>Someone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="345"/>
+        <source>%1 invites you to “%2” (%3).</source>
+        <translation>%1 invites you to “%2” (%3).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="347"/>
+        <source>%1 invites you to “%2”.</source>
+        <translation>%1 invites you to “%2”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="360"/>
+        <source>&amp;Accept</source>
+        <translation>&amp;Accept</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="362"/>
+        <source>Accept the invitation</source>
+        <translation>Accept the invitation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="364"/>
+        <source>&amp;Decline</source>
+        <translation>&amp;Decline</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="366"/>
+        <source>Decline the invitation</source>
+        <translation>Decline the invitation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="367"/>
+        <source>&amp;Later</source>
+        <translation>&amp;Later</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="368"/>
+        <source>Answer later</source>
+        <translation>Answer later</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="378"/>
+        <source>This invitation was withdrawn before you could join.</source>
+        <translation>This invitation was withdrawn before you could join.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="380"/>
+        <source>&amp;Dismiss</source>
+        <translation>&amp;Dismiss</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="381"/>
+        <source>Dismiss the invitation</source>
+        <translation>Dismiss the invitation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="383"/>
+        <source>You accepted; you join when the connection is back.</source>
+        <translation>You accepted; you join when the connection is back.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="405"/>
+        <source>The answer could not be saved: %1</source>
+        <translation>The answer could not be saved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>InvitationWatcher</name>
+    <message>
+        <location filename="../../ui/members.py" line="535"/>
+        <source>Someone</source>
+        <translation>Someone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="536"/>
+        <source>Invitation</source>
+        <translation>Invitation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="538"/>
+        <source>%1 invites you to “%2”.</source>
+        <translation>%1 invites you to “%2”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="541"/>
+        <source>Treffpunkt</source>
+        <translation>Treffpunkt</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/members.py" line="542"/>
+        <source>%n new invitations</source>
+        <translation>
+            <numerusform>%n new invitation</numerusform>
+            <numerusform>%n new invitations</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InviteDialog</name>
+    <message>
+        <location filename="../../ui/members.py" line="232"/>
+        <source>Invite to %1</source>
+        <translation>Invite to %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="239"/>
+        <source>Search by name, function, e-mail …</source>
+        <translation>Search by name, function, e-mail …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="240"/>
+        <source>Search colleagues</source>
+        <translation>Search colleagues</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="245"/>
+        <source>Colleagues</source>
+        <translation>Colleagues</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="251"/>
+        <source>State of the invitation</source>
+        <translation>State of the invitation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="253"/>
+        <source>&amp;Invite</source>
+        <translation>&amp;Invite</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="254"/>
+        <source>Invite the chosen colleague</source>
+        <translation>Invite the chosen colleague</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="261"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="295"/>
+        <source>%1 is already in this group.</source>
+        <translation>%1 is already in this group.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="315"/>
+        <source>%1 is invited; the invitation is sent with the next sync.</source>
+        <translation>%1 is invited; the invitation is sent with the next sync.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="322"/>
+        <source>The invitation failed: %1</source>
+        <translation>The invitation failed: %1</translation>
     </message>
 </context>
 <context>
@@ -787,110 +1042,110 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.py" line="94"/>
         <location filename="../../ui/mainwindow.py" line="95"/>
-        <location filename="../../ui/mainwindow.py" line="106"/>
-        <location filename="../../ui/mainwindow.py" line="401"/>
+        <location filename="../../ui/mainwindow.py" line="96"/>
+        <location filename="../../ui/mainwindow.py" line="107"/>
+        <location filename="../../ui/mainwindow.py" line="446"/>
         <source>Treffpunkt</source>
         <translation>Treffpunkt</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="102"/>
+        <location filename="../../ui/mainwindow.py" line="103"/>
         <source>Main</source>
         <translation>Main</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="108"/>
-        <location filename="../../ui/mainwindow.py" line="402"/>
+        <location filename="../../ui/mainwindow.py" line="109"/>
+        <location filename="../../ui/mainwindow.py" line="447"/>
         <source>Search … (Ctrl+K)</source>
         <translation>Search … (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="111"/>
-        <location filename="../../ui/mainwindow.py" line="192"/>
-        <location filename="../../ui/mainwindow.py" line="403"/>
+        <location filename="../../ui/mainwindow.py" line="112"/>
+        <location filename="../../ui/mainwindow.py" line="194"/>
+        <location filename="../../ui/mainwindow.py" line="448"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="117"/>
         <location filename="../../ui/mainwindow.py" line="118"/>
-        <location filename="../../ui/mainwindow.py" line="404"/>
-        <location filename="../../ui/mainwindow.py" line="405"/>
+        <location filename="../../ui/mainwindow.py" line="119"/>
+        <location filename="../../ui/mainwindow.py" line="449"/>
+        <location filename="../../ui/mainwindow.py" line="450"/>
         <source>Account</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="126"/>
-        <location filename="../../ui/mainwindow.py" line="406"/>
+        <location filename="../../ui/mainwindow.py" line="127"/>
+        <location filename="../../ui/mainwindow.py" line="451"/>
         <source>Sign in to another account …</source>
         <translation>Sign in to another account …</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="128"/>
-        <location filename="../../ui/mainwindow.py" line="407"/>
+        <location filename="../../ui/mainwindow.py" line="129"/>
+        <location filename="../../ui/mainwindow.py" line="452"/>
         <source>Join groups …</source>
         <translation>Join groups …</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="132"/>
-        <location filename="../../ui/mainwindow.py" line="409"/>
+        <location filename="../../ui/mainwindow.py" line="133"/>
+        <location filename="../../ui/mainwindow.py" line="454"/>
         <source>Settings …</source>
         <translation>Settings …</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="138"/>
-        <location filename="../../ui/mainwindow.py" line="410"/>
+        <location filename="../../ui/mainwindow.py" line="139"/>
+        <location filename="../../ui/mainwindow.py" line="455"/>
         <source>Sign out …</source>
         <translation>Sign out …</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="689"/>
+        <location filename="../../ui/mainwindow.py" line="734"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="193"/>
+        <location filename="../../ui/mainwindow.py" line="195"/>
         <source>Go to the sidebar</source>
         <translation>Go to the sidebar</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="194"/>
+        <location filename="../../ui/mainwindow.py" line="196"/>
         <source>Go to the list</source>
         <translation>Go to the list</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="195"/>
+        <location filename="../../ui/mainwindow.py" line="197"/>
         <source>Go to the details</source>
         <translation>Go to the details</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="196"/>
+        <location filename="../../ui/mainwindow.py" line="198"/>
         <source>Close the details</source>
         <translation>Close the details</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="197"/>
+        <location filename="../../ui/mainwindow.py" line="199"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="464"/>
+        <location filename="../../ui/mainwindow.py" line="509"/>
         <source>Sign out</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="465"/>
+        <location filename="../../ui/mainwindow.py" line="510"/>
         <source>Sign out of %1 on this computer?</source>
         <translation>Sign out of %1 on this computer?</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="470"/>
+        <location filename="../../ui/mainwindow.py" line="515"/>
         <source>The local copy of this account&apos;s groups, documents and people is deleted from this computer. Signing in again fetches it anew.</source>
         <translation>The local copy of this account&apos;s groups, documents and people is deleted from this computer. Signing in again fetches it anew.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.py" line="478"/>
+        <location filename="../../ui/mainwindow.py" line="523"/>
         <source>%n items written here have not been sent yet and will be lost.</source>
         <translation>
             <numerusform>%n item written here has not been sent yet and will be lost.</numerusform>
@@ -898,67 +1153,174 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="483"/>
+        <location filename="../../ui/mainwindow.py" line="528"/>
         <source>Sign out and delete local data</source>
         <translation>Sign out and delete local data</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="521"/>
+        <location filename="../../ui/mainwindow.py" line="566"/>
         <source>Signing out …</source>
         <translation>Signing out …</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="623"/>
+        <location filename="../../ui/mainwindow.py" line="668"/>
         <source>Signing out of %1 did not finish: %2</source>
         <translation>Signing out of %1 did not finish: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="630"/>
+        <location filename="../../ui/mainwindow.py" line="675"/>
         <source>Choose a group on the left to read and write.</source>
         <translation>Choose a group on the left to read and write.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="632"/>
+        <location filename="../../ui/mainwindow.py" line="677"/>
         <source>Opening your data …</source>
         <translation>Opening your data …</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="636"/>
+        <location filename="../../ui/mainwindow.py" line="681"/>
         <source>You are not signed in yet.
 Choose “Sign in” in the account menu at the top right.</source>
         <translation>You are not signed in yet.
 Choose “Sign in” in the account menu at the top right.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="776"/>
+        <location filename="../../ui/mainwindow.py" line="821"/>
         <source>Documents of %1</source>
         <translation>Documents of %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="130"/>
-        <location filename="../../ui/mainwindow.py" line="408"/>
+        <location filename="../../ui/mainwindow.py" line="131"/>
+        <location filename="../../ui/mainwindow.py" line="453"/>
         <source>Mark all as read</source>
         <translation>Mark all as read</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="578"/>
+        <location filename="../../ui/mainwindow.py" line="623"/>
         <source>Removing local data …</source>
         <translation>Removing local data …</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="602"/>
+        <location filename="../../ui/mainwindow.py" line="647"/>
         <source>Access withdrawn</source>
         <translation>Access withdrawn</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="603"/>
+        <location filename="../../ui/mainwindow.py" line="648"/>
         <source>The server no longer accepts %1 on this computer.</source>
         <translation>The server no longer accepts %1 on this computer.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="605"/>
+        <location filename="../../ui/mainwindow.py" line="650"/>
         <source>This computer was removed from the account, or its access was withdrawn (for example after a laptop was lost). The account&apos;s local copy — groups, documents, people and anything not yet sent — has been deleted from this computer. To use the account here again, sign in.</source>
         <translation>This computer was removed from the account, or its access was withdrawn (for example after a laptop was lost). The account&apos;s local copy — groups, documents, people and anything not yet sent — has been deleted from this computer. To use the account here again, sign in.</translation>
+    </message>
+</context>
+<context>
+    <name>MemberModel</name>
+    <message>
+        <location filename="../../ui/members.py" line="79"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="80"/>
+        <source>Function</source>
+        <translation>Function</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="81"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="82"/>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="107"/>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="107"/>
+        <source>Moderator</source>
+        <translation>Moderator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="108"/>
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="110"/>
+        <source>%1 (invited)</source>
+        <translation>%1 (invited)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="113"/>
+        <source>External partner</source>
+        <translation>External partner</translation>
+    </message>
+</context>
+<context>
+    <name>MembersDialog</name>
+    <message>
+        <location filename="../../ui/members.py" line="164"/>
+        <source>Members of %1</source>
+        <translation>Members of %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="172"/>
+        <source>Members</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="183"/>
+        <source>&amp;Invite colleagues …</source>
+        <translation>&amp;Invite colleagues …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="185"/>
+        <source>Invite colleagues to this group</source>
+        <translation>Invite colleagues to this group</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="188"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/members.py" line="201"/>
+        <source>%n members</source>
+        <translation>
+            <numerusform>%n member</numerusform>
+            <numerusform>%n members</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MembershipActions</name>
+    <message>
+        <location filename="../../ui/members.py" line="632"/>
+        <source>Leave group</source>
+        <translation>Leave group</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="633"/>
+        <source>Leave “%1”?</source>
+        <translation>Leave “%1”?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="635"/>
+        <source>Its posts and documents are removed from this computer. To come back, you need to join again or be invited.</source>
+        <translation>Its posts and documents are removed from this computer. To come back, you need to join again or be invited.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="639"/>
+        <source>&amp;Leave group</source>
+        <translation>&amp;Leave group</translation>
     </message>
 </context>
 <context>
@@ -1431,17 +1793,17 @@ Choose “Sign in” in the account menu at the top right.</translation>
 <context>
     <name>SendState</name>
     <message>
-        <location filename="../../ui/sendstate.py" line="20"/>
+        <location filename="../../ui/sendstate.py" line="32"/>
         <source>unknown error</source>
         <translation>unknown error</translation>
     </message>
     <message>
-        <location filename="../../ui/sendstate.py" line="22"/>
+        <location filename="../../ui/sendstate.py" line="34"/>
         <source>the file is larger than the server accepts</source>
         <translation>the file is larger than the server accepts</translation>
     </message>
     <message>
-        <location filename="../../ui/sendstate.py" line="30"/>
+        <location filename="../../ui/sendstate.py" line="42"/>
         <source>not sent since %1 · still trying</source>
         <translation>not sent since %1 · still trying</translation>
     </message>
@@ -1635,37 +1997,57 @@ Choose “Sign in” in the account menu at the top right.</translation>
 <context>
     <name>SidebarModel</name>
     <message>
-        <location filename="../../ui/sidebar.py" line="296"/>
+        <location filename="../../ui/sidebar.py" line="304"/>
         <source>Further groups</source>
         <translation>Further groups</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="300"/>
+        <location filename="../../ui/sidebar.py" line="308"/>
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="301"/>
+        <location filename="../../ui/sidebar.py" line="309"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="302"/>
+        <location filename="../../ui/sidebar.py" line="310"/>
         <source>Join groups …</source>
         <translation>Join groups …</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="312"/>
+        <location filename="../../ui/sidebar.py" line="324"/>
+        <source>Invitations (%1)</source>
+        <translation>Invitations (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sidebar.py" line="328"/>
+        <source>%1 (invitation withdrawn)</source>
+        <translation>%1 (invitation withdrawn)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sidebar.py" line="330"/>
+        <source>%1 (joining …)</source>
+        <translation>%1 (joining …)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sidebar.py" line="332"/>
+        <source>%1, from %2</source>
+        <translation>%1, from %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sidebar.py" line="347"/>
         <source>Opening %1 …</source>
         <translation>Opening %1 …</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="558"/>
+        <location filename="../../ui/sidebar.py" line="598"/>
         <source>Account %1</source>
         <translation>Account %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sidebar.py" line="563"/>
+        <location filename="../../ui/sidebar.py" line="603"/>
         <source>%n unread</source>
         <translation>
             <numerusform>%n unread</numerusform>
@@ -1673,7 +2055,7 @@ Choose “Sign in” in the account menu at the top right.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sidebar.py" line="565"/>
+        <location filename="../../ui/sidebar.py" line="605"/>
         <source>%n mentions of you</source>
         <translation>
             <numerusform>%n mention of you</numerusform>
@@ -1681,7 +2063,7 @@ Choose “Sign in” in the account menu at the top right.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="567"/>
+        <location filename="../../ui/sidebar.py" line="607"/>
         <source>all history kept offline</source>
         <translation>all history kept offline</translation>
     </message>
@@ -1689,27 +2071,57 @@ Choose “Sign in” in the account menu at the top right.</translation>
 <context>
     <name>SidebarView</name>
     <message>
-        <location filename="../../ui/sidebar.py" line="636"/>
+        <location filename="../../ui/sidebar.py" line="682"/>
         <source>Groups and lists</source>
         <translation>Groups and lists</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="735"/>
+        <location filename="../../ui/sidebar.py" line="781"/>
         <source>Mark as read</source>
         <translation>Mark as read</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="747"/>
+        <location filename="../../ui/sidebar.py" line="786"/>
+        <source>Members …</source>
+        <translation>Members …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sidebar.py" line="789"/>
+        <source>Leave group …</source>
+        <translation>Leave group …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sidebar.py" line="802"/>
         <source>Mark all as read</source>
         <translation>Mark all as read</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="738"/>
+        <location filename="../../ui/sidebar.py" line="804"/>
+        <source>New group …</source>
+        <translation>New group …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sidebar.py" line="813"/>
+        <source>Dismiss</source>
+        <translation>Dismiss</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sidebar.py" line="817"/>
+        <source>Accept</source>
+        <translation>Accept</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sidebar.py" line="820"/>
+        <source>Decline</source>
+        <translation>Decline</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sidebar.py" line="784"/>
         <source>Copy group address</source>
         <translation>Copy group address</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sidebar.py" line="742"/>
+        <location filename="../../ui/sidebar.py" line="794"/>
         <source>%n events could not be shown (kept for support)</source>
         <translation>
             <numerusform>%n event could not be shown (kept for support)</numerusform>
@@ -1896,7 +2308,7 @@ Choose “Sign in” in the account menu at the top right.</translation>
 <context>
     <name>ThreadModel</name>
     <message>
-        <location filename="../../ui/detail.py" line="128"/>
+        <location filename="../../ui/detail.py" line="122"/>
         <source>%1 (marked as the answer): %2</source>
         <translation>%1 (marked as the answer): %2</translation>
     </message>
@@ -1904,87 +2316,87 @@ Choose “Sign in” in the account menu at the top right.</translation>
 <context>
     <name>ThreadPane</name>
     <message>
-        <location filename="../../ui/detail.py" line="148"/>
+        <location filename="../../ui/detail.py" line="142"/>
         <source>Thread</source>
         <translation>Thread</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="152"/>
+        <location filename="../../ui/detail.py" line="146"/>
         <source>Close the detail pane</source>
         <translation>Close the detail pane</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="153"/>
+        <location filename="../../ui/detail.py" line="147"/>
         <source>Close (Esc)</source>
         <translation>Close (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="160"/>
+        <location filename="../../ui/detail.py" line="154"/>
         <source>Post and comments</source>
         <translation>Post and comments</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="161"/>
+        <location filename="../../ui/detail.py" line="155"/>
         <source>&amp;Like</source>
         <translation>&amp;Like</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="164"/>
+        <location filename="../../ui/detail.py" line="158"/>
         <source>Like the post</source>
         <translation>Like the post</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="165"/>
+        <location filename="../../ui/detail.py" line="159"/>
         <source>&amp;Retry sending</source>
         <translation>&amp;Retry sending</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="167"/>
+        <location filename="../../ui/detail.py" line="161"/>
         <source>Retry sending the post</source>
         <translation>Retry sending the post</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="168"/>
+        <location filename="../../ui/detail.py" line="162"/>
         <source>&amp;Discard</source>
         <translation>&amp;Discard</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="170"/>
+        <location filename="../../ui/detail.py" line="164"/>
         <source>Discard the post that failed</source>
         <translation>Discard the post that failed</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="173"/>
+        <location filename="../../ui/detail.py" line="167"/>
         <source>Write a comment … Ctrl+Enter sends</source>
         <translation>Write a comment … Ctrl+Enter sends</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="174"/>
+        <location filename="../../ui/detail.py" line="168"/>
         <source>New comment</source>
         <translation>New comment</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="176"/>
+        <location filename="../../ui/detail.py" line="170"/>
         <source>C&amp;omment</source>
         <translation>C&amp;omment</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="178"/>
+        <location filename="../../ui/detail.py" line="172"/>
         <source>Send the comment</source>
         <translation>Send the comment</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="237"/>
+        <location filename="../../ui/detail.py" line="231"/>
         <source>&amp;Like (%1)</source>
         <translation>&amp;Like (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="239"/>
+        <location filename="../../ui/detail.py" line="233"/>
         <source>Question by %1</source>
         <translation>Question by %1</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="239"/>
+        <location filename="../../ui/detail.py" line="233"/>
         <source>Post by %1</source>
         <translation>Post by %1</translation>
     </message>

@@ -90,9 +90,97 @@
     </message>
 </context>
 <context>
+    <name>CreateGroupDialog</name>
+    <message>
+        <location filename="../../ui/members.py" line="419"/>
+        <source>New group</source>
+        <translation>Nieuwe groep</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="423"/>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="425"/>
+        <source>Name of the group</source>
+        <translation>Naam van de groep</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="427"/>
+        <source>Description</source>
+        <translation>Beschrijving</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="429"/>
+        <source>&amp;Open to the organisation</source>
+        <translation>&amp;Open voor de organisatie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="430"/>
+        <source>By &amp;invitation only</source>
+        <translation>Alleen op &amp;uitnodiging</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="439"/>
+        <source>O&amp;rganisation</source>
+        <translation>O&amp;rganisatie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="440"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Naam</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="441"/>
+        <source>&amp;Description</source>
+        <translation>&amp;Beschrijving</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="442"/>
+        <source>Access</source>
+        <translation>Toegang</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="450"/>
+        <source>&amp;Create</source>
+        <translation>&amp;Aanmaken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="452"/>
+        <source>Create the group</source>
+        <translation>De groep aanmaken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="454"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="465"/>
+        <source>Creating a group needs a connection: sign in to this account again.</source>
+        <translation>Voor het aanmaken van een groep is een verbinding nodig: meld u opnieuw aan bij dit account.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="482"/>
+        <source>A group needs a name.</source>
+        <translation>Een groep heeft een naam nodig.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="492"/>
+        <source>Creating the group …</source>
+        <translation>De groep wordt aangemaakt …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="506"/>
+        <source>The group could not be created: %1</source>
+        <translation>De groep kon niet worden aangemaakt: %1</translation>
+    </message>
+</context>
+<context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../ui/detail.py" line="330"/>
+        <location filename="../../ui/detail.py" line="316"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
@@ -108,212 +196,212 @@
 <context>
     <name>DocumentPane</name>
     <message>
-        <location filename="../../ui/documents/pane.py" line="58"/>
+        <location filename="../../ui/documents/pane.py" line="57"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="62"/>
+        <location filename="../../ui/documents/pane.py" line="61"/>
         <source>Close the detail pane</source>
         <translation>Detailvenster sluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="69"/>
+        <location filename="../../ui/documents/pane.py" line="68"/>
         <source>Document details</source>
         <translation>Gegevens van het document</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="78"/>
+        <location filename="../../ui/documents/pane.py" line="77"/>
         <source>Conflict copy</source>
         <translation>Conflictkopie</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="80"/>
+        <location filename="../../ui/documents/pane.py" line="79"/>
         <source>&amp;Open</source>
         <translation>&amp;Openen</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="82"/>
+        <location filename="../../ui/documents/pane.py" line="81"/>
         <source>Open with the system&apos;s application</source>
         <translation>Openen met het programma van het systeem</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="84"/>
+        <location filename="../../ui/documents/pane.py" line="83"/>
         <source>Changes you save there are saved back as a new version</source>
         <translation>Wat je daar opslaat, wordt hier als nieuwe versie bewaard</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="86"/>
+        <location filename="../../ui/documents/pane.py" line="85"/>
         <source>&amp;Keep available offline</source>
         <translation>Offline &amp;beschikbaar houden</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="89"/>
+        <location filename="../../ui/documents/pane.py" line="88"/>
         <source>Keep available offline</source>
         <translation>Offline beschikbaar houden</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="99"/>
+        <location filename="../../ui/documents/pane.py" line="98"/>
         <source>&amp;Retry</source>
         <translation>&amp;Opnieuw versturen</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="100"/>
+        <location filename="../../ui/documents/pane.py" line="99"/>
         <source>Send the version that failed again</source>
         <translation>De mislukte versie opnieuw versturen</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="101"/>
+        <location filename="../../ui/documents/pane.py" line="100"/>
         <source>&amp;Discard</source>
         <translation>&amp;Weggooien</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="102"/>
+        <location filename="../../ui/documents/pane.py" line="101"/>
         <source>Discard the version that failed</source>
         <translation>De mislukte versie weggooien</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="105"/>
+        <location filename="../../ui/documents/pane.py" line="104"/>
         <source>Versions</source>
         <translation>Versies</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="110"/>
+        <location filename="../../ui/documents/pane.py" line="109"/>
         <source>Versions, newest first</source>
         <translation>Versies, nieuwste eerst</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="191"/>
+        <location filename="../../ui/documents/pane.py" line="190"/>
         <source>This document is no longer there.</source>
         <translation>Dit document bestaat niet meer.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="209"/>
+        <location filename="../../ui/documents/pane.py" line="208"/>
         <source>on this computer</source>
         <translation>op deze computer</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="212"/>
+        <location filename="../../ui/documents/pane.py" line="211"/>
         <source>on the server only (downloaded when opened)</source>
         <translation>alleen op de server (wordt bij openen gedownload)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="214"/>
+        <location filename="../../ui/documents/pane.py" line="213"/>
         <source>not available</source>
         <translation>niet beschikbaar</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="218"/>
+        <location filename="../../ui/documents/pane.py" line="217"/>
         <source>Group</source>
         <translation>Groep</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="219"/>
+        <location filename="../../ui/documents/pane.py" line="218"/>
         <source>Folder</source>
         <translation>Map</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="220"/>
+        <location filename="../../ui/documents/pane.py" line="219"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="221"/>
+        <location filename="../../ui/documents/pane.py" line="220"/>
         <source>Size</source>
         <translation>Grootte</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="222"/>
+        <location filename="../../ui/documents/pane.py" line="221"/>
         <source>Version</source>
         <translation>Versie</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="223"/>
+        <location filename="../../ui/documents/pane.py" line="222"/>
         <source>Changed</source>
         <translation>Gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="224"/>
+        <location filename="../../ui/documents/pane.py" line="223"/>
         <source>Stored</source>
         <translation>Opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="228"/>
+        <location filename="../../ui/documents/pane.py" line="227"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="241"/>
+        <location filename="../../ui/documents/pane.py" line="240"/>
         <source>(no longer there)</source>
         <translation>(bestaat niet meer)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="245"/>
+        <location filename="../../ui/documents/pane.py" line="244"/>
         <source>Conflict copy: saved while someone else changed %1. Nothing was overwritten; compare both and keep what is right.</source>
         <translation>Conflictkopie: opgeslagen terwijl iemand anders %1 wijzigde. Er is niets overschreven; vergelijk beide en houd wat klopt.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="253"/>
+        <location filename="../../ui/documents/pane.py" line="252"/>
         <source>Conflict copies of this document: %1</source>
         <translation>Conflictkopieën van dit document: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="264"/>
+        <location filename="../../ui/documents/pane.py" line="263"/>
         <source>Could not be sent: %1</source>
         <translation>Kon niet worden verstuurd: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="325"/>
+        <location filename="../../ui/documents/pane.py" line="313"/>
         <source>Opened. Changes you save there are saved here as a new version.</source>
         <translation>Geopend. Wat je daar opslaat, wordt hier als nieuwe versie bewaard.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="333"/>
+        <location filename="../../ui/documents/pane.py" line="321"/>
         <source>This document is not available offline. Open it again when you are connected, or choose “Keep available offline” while connected.</source>
         <translation>Dit document is offline niet beschikbaar. Open het opnieuw als je verbonden bent, of kies ‘Offline beschikbaar houden’ terwijl je verbonden bent.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="340"/>
+        <location filename="../../ui/documents/pane.py" line="328"/>
         <source>Could not open the document: %1</source>
         <translation>Het document kon niet worden geopend: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="352"/>
+        <location filename="../../ui/documents/pane.py" line="340"/>
         <source>Not opened: this is a program (%1).</source>
         <translation>Niet geopend: dit is een programma (%1).</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="358"/>
+        <location filename="../../ui/documents/pane.py" line="346"/>
         <source>Program not opened</source>
         <translation>Programma niet geopend</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="359"/>
+        <location filename="../../ui/documents/pane.py" line="347"/>
         <source>“%1” is a program (%2), not a document.</source>
         <translation>‘%1’ is een programma (%2), geen document.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="363"/>
+        <location filename="../../ui/documents/pane.py" line="351"/>
         <source>Treffpunkt does not open programs, scripts, installers or shortcuts: opening one could run it on this computer with your rights. You can save it elsewhere, for example to hand it to your IT department.</source>
         <translation>Treffpunkt opent geen programma’s, scripts, installatieprogramma’s of snelkoppelingen: openen kan het op deze computer met jouw rechten laten draaien. Je kunt het ergens anders opslaan, bijvoorbeeld om het aan je IT-afdeling te geven.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="369"/>
+        <location filename="../../ui/documents/pane.py" line="357"/>
         <source>&amp;Save as …</source>
         <translation>&amp;Opslaan als …</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="396"/>
+        <location filename="../../ui/documents/pane.py" line="384"/>
         <source>Save the program as</source>
         <translation>Programma opslaan als</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="403"/>
+        <location filename="../../ui/documents/pane.py" line="391"/>
         <source>Saved as %1. It was not opened.</source>
         <translation>Opgeslagen als %1. Het is niet geopend.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="436"/>
+        <location filename="../../ui/documents/pane.py" line="424"/>
         <source>Could not change this: %1</source>
         <translation>Dit kon niet worden gewijzigd: %1</translation>
     </message>
@@ -525,6 +613,173 @@
             <numerusform>laatste %n dag</numerusform>
             <numerusform>laatste %n dagen</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>InvitationDialog</name>
+    <message>
+        <location filename="../../ui/members.py" line="339"/>
+        <source>Invitation</source>
+        <translation>Uitnodiging</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="343"/>
+        <source>Someone</source>
+        <translation>Iemand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="345"/>
+        <source>%1 invites you to “%2” (%3).</source>
+        <translation>%1 nodigt u uit voor ‘%2’ (%3).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="347"/>
+        <source>%1 invites you to “%2”.</source>
+        <translation>%1 nodigt u uit voor ‘%2’.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="360"/>
+        <source>&amp;Accept</source>
+        <translation>&amp;Accepteren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="362"/>
+        <source>Accept the invitation</source>
+        <translation>De uitnodiging accepteren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="364"/>
+        <source>&amp;Decline</source>
+        <translation>&amp;Weigeren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="366"/>
+        <source>Decline the invitation</source>
+        <translation>De uitnodiging weigeren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="367"/>
+        <source>&amp;Later</source>
+        <translation>&amp;Later</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="368"/>
+        <source>Answer later</source>
+        <translation>Later antwoorden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="378"/>
+        <source>This invitation was withdrawn before you could join.</source>
+        <translation>Deze uitnodiging is ingetrokken voordat u lid kon worden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="380"/>
+        <source>&amp;Dismiss</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="381"/>
+        <source>Dismiss the invitation</source>
+        <translation>De uitnodiging verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="383"/>
+        <source>You accepted; you join when the connection is back.</source>
+        <translation>U hebt geaccepteerd; u wordt lid zodra de verbinding terug is.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="405"/>
+        <source>The answer could not be saved: %1</source>
+        <translation>Het antwoord kon niet worden opgeslagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>InvitationWatcher</name>
+    <message>
+        <location filename="../../ui/members.py" line="535"/>
+        <source>Someone</source>
+        <translation>Iemand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="536"/>
+        <source>Invitation</source>
+        <translation>Uitnodiging</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="538"/>
+        <source>%1 invites you to “%2”.</source>
+        <translation>%1 nodigt u uit voor ‘%2’.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="541"/>
+        <source>Treffpunkt</source>
+        <translation>Treffpunkt</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/members.py" line="542"/>
+        <source>%n new invitations</source>
+        <translation>
+            <numerusform>%n nieuwe uitnodiging</numerusform>
+            <numerusform>%n nieuwe uitnodigingen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InviteDialog</name>
+    <message>
+        <location filename="../../ui/members.py" line="232"/>
+        <source>Invite to %1</source>
+        <translation>Uitnodigen voor %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="239"/>
+        <source>Search by name, function, e-mail …</source>
+        <translation>Zoeken op naam, functie, e-mail …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="240"/>
+        <source>Search colleagues</source>
+        <translation>Collega’s zoeken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="245"/>
+        <source>Colleagues</source>
+        <translation>Collega’s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="251"/>
+        <source>State of the invitation</source>
+        <translation>Stand van de uitnodiging</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="253"/>
+        <source>&amp;Invite</source>
+        <translation>&amp;Uitnodigen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="254"/>
+        <source>Invite the chosen colleague</source>
+        <translation>De gekozen collega uitnodigen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="261"/>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="295"/>
+        <source>%1 is already in this group.</source>
+        <translation>%1 zit al in deze groep.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="315"/>
+        <source>%1 is invited; the invitation is sent with the next sync.</source>
+        <translation>%1 is uitgenodigd; de uitnodiging wordt bij de volgende synchronisatie verstuurd.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="322"/>
+        <source>The invitation failed: %1</source>
+        <translation>De uitnodiging is mislukt: %1</translation>
     </message>
 </context>
 <context>
@@ -787,110 +1042,110 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.py" line="94"/>
         <location filename="../../ui/mainwindow.py" line="95"/>
-        <location filename="../../ui/mainwindow.py" line="106"/>
-        <location filename="../../ui/mainwindow.py" line="401"/>
+        <location filename="../../ui/mainwindow.py" line="96"/>
+        <location filename="../../ui/mainwindow.py" line="107"/>
+        <location filename="../../ui/mainwindow.py" line="446"/>
         <source>Treffpunkt</source>
         <translation>Treffpunkt</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="102"/>
+        <location filename="../../ui/mainwindow.py" line="103"/>
         <source>Main</source>
         <translation>Hoofdbalk</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="108"/>
-        <location filename="../../ui/mainwindow.py" line="402"/>
+        <location filename="../../ui/mainwindow.py" line="109"/>
+        <location filename="../../ui/mainwindow.py" line="447"/>
         <source>Search … (Ctrl+K)</source>
         <translation>Zoeken … (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="111"/>
-        <location filename="../../ui/mainwindow.py" line="192"/>
-        <location filename="../../ui/mainwindow.py" line="403"/>
+        <location filename="../../ui/mainwindow.py" line="112"/>
+        <location filename="../../ui/mainwindow.py" line="194"/>
+        <location filename="../../ui/mainwindow.py" line="448"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="117"/>
         <location filename="../../ui/mainwindow.py" line="118"/>
-        <location filename="../../ui/mainwindow.py" line="404"/>
-        <location filename="../../ui/mainwindow.py" line="405"/>
+        <location filename="../../ui/mainwindow.py" line="119"/>
+        <location filename="../../ui/mainwindow.py" line="449"/>
+        <location filename="../../ui/mainwindow.py" line="450"/>
         <source>Account</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="126"/>
-        <location filename="../../ui/mainwindow.py" line="406"/>
+        <location filename="../../ui/mainwindow.py" line="127"/>
+        <location filename="../../ui/mainwindow.py" line="451"/>
         <source>Sign in to another account …</source>
         <translation>Aanmelden bij een ander account …</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="128"/>
-        <location filename="../../ui/mainwindow.py" line="407"/>
+        <location filename="../../ui/mainwindow.py" line="129"/>
+        <location filename="../../ui/mainwindow.py" line="452"/>
         <source>Join groups …</source>
         <translation>Lid worden van groepen …</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="132"/>
-        <location filename="../../ui/mainwindow.py" line="409"/>
+        <location filename="../../ui/mainwindow.py" line="133"/>
+        <location filename="../../ui/mainwindow.py" line="454"/>
         <source>Settings …</source>
         <translation>Instellingen …</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="138"/>
-        <location filename="../../ui/mainwindow.py" line="410"/>
+        <location filename="../../ui/mainwindow.py" line="139"/>
+        <location filename="../../ui/mainwindow.py" line="455"/>
         <source>Sign out …</source>
         <translation>Afmelden …</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="689"/>
+        <location filename="../../ui/mainwindow.py" line="734"/>
         <source>Documents</source>
         <translation>Documenten</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="193"/>
+        <location filename="../../ui/mainwindow.py" line="195"/>
         <source>Go to the sidebar</source>
         <translation>Naar de zijbalk</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="194"/>
+        <location filename="../../ui/mainwindow.py" line="196"/>
         <source>Go to the list</source>
         <translation>Naar de lijst</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="195"/>
+        <location filename="../../ui/mainwindow.py" line="197"/>
         <source>Go to the details</source>
         <translation>Naar de details</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="196"/>
+        <location filename="../../ui/mainwindow.py" line="198"/>
         <source>Close the details</source>
         <translation>Details sluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="197"/>
+        <location filename="../../ui/mainwindow.py" line="199"/>
         <source>Quit</source>
         <translation>Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="464"/>
+        <location filename="../../ui/mainwindow.py" line="509"/>
         <source>Sign out</source>
         <translation>Afmelden</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="465"/>
+        <location filename="../../ui/mainwindow.py" line="510"/>
         <source>Sign out of %1 on this computer?</source>
         <translation>Op deze computer afmelden bij %1?</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="470"/>
+        <location filename="../../ui/mainwindow.py" line="515"/>
         <source>The local copy of this account&apos;s groups, documents and people is deleted from this computer. Signing in again fetches it anew.</source>
         <translation>De lokale kopie van de groepen, documenten en personen van dit account wordt van deze computer verwijderd. Bij opnieuw aanmelden wordt ze opnieuw opgehaald.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.py" line="478"/>
+        <location filename="../../ui/mainwindow.py" line="523"/>
         <source>%n items written here have not been sent yet and will be lost.</source>
         <translation>
             <numerusform>%n hier geschreven item is nog niet verstuurd en gaat verloren.</numerusform>
@@ -898,67 +1153,174 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="483"/>
+        <location filename="../../ui/mainwindow.py" line="528"/>
         <source>Sign out and delete local data</source>
         <translation>Afmelden en lokale gegevens verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="521"/>
+        <location filename="../../ui/mainwindow.py" line="566"/>
         <source>Signing out …</source>
         <translation>Bezig met afmelden …</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="623"/>
+        <location filename="../../ui/mainwindow.py" line="668"/>
         <source>Signing out of %1 did not finish: %2</source>
         <translation>Het afmelden bij %1 is niet voltooid: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="630"/>
+        <location filename="../../ui/mainwindow.py" line="675"/>
         <source>Choose a group on the left to read and write.</source>
         <translation>Kies links een groep om te lezen en te schrijven.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="632"/>
+        <location filename="../../ui/mainwindow.py" line="677"/>
         <source>Opening your data …</source>
         <translation>Je gegevens worden geopend …</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="636"/>
+        <location filename="../../ui/mainwindow.py" line="681"/>
         <source>You are not signed in yet.
 Choose “Sign in” in the account menu at the top right.</source>
         <translation>Je bent nog niet aangemeld.
 Kies ‘Aanmelden’ in het accountmenu rechtsboven.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="776"/>
+        <location filename="../../ui/mainwindow.py" line="821"/>
         <source>Documents of %1</source>
         <translation>Documenten van %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="130"/>
-        <location filename="../../ui/mainwindow.py" line="408"/>
+        <location filename="../../ui/mainwindow.py" line="131"/>
+        <location filename="../../ui/mainwindow.py" line="453"/>
         <source>Mark all as read</source>
         <translation>Alles als gelezen markeren</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="578"/>
+        <location filename="../../ui/mainwindow.py" line="623"/>
         <source>Removing local data …</source>
         <translation>Lokale gegevens worden verwijderd …</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="602"/>
+        <location filename="../../ui/mainwindow.py" line="647"/>
         <source>Access withdrawn</source>
         <translation>Toegang ingetrokken</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="603"/>
+        <location filename="../../ui/mainwindow.py" line="648"/>
         <source>The server no longer accepts %1 on this computer.</source>
         <translation>De server accepteert %1 op deze computer niet meer.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="605"/>
+        <location filename="../../ui/mainwindow.py" line="650"/>
         <source>This computer was removed from the account, or its access was withdrawn (for example after a laptop was lost). The account&apos;s local copy — groups, documents, people and anything not yet sent — has been deleted from this computer. To use the account here again, sign in.</source>
         <translation>Deze computer is uit het account verwijderd of de toegang ervan is ingetrokken (bijvoorbeeld nadat een laptop kwijtraakte). De lokale kopie van het account – groepen, documenten, personen en alles wat nog niet verzonden was – is van deze computer verwijderd. Meld je aan om het account hier weer te gebruiken.</translation>
+    </message>
+</context>
+<context>
+    <name>MemberModel</name>
+    <message>
+        <location filename="../../ui/members.py" line="79"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="80"/>
+        <source>Function</source>
+        <translation>Functie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="81"/>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="82"/>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="107"/>
+        <source>Administrator</source>
+        <translation>Beheerder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="107"/>
+        <source>Moderator</source>
+        <translation>Moderator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="108"/>
+        <source>Member</source>
+        <translation>Lid</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="110"/>
+        <source>%1 (invited)</source>
+        <translation>%1 (uitgenodigd)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="113"/>
+        <source>External partner</source>
+        <translation>Externe partner</translation>
+    </message>
+</context>
+<context>
+    <name>MembersDialog</name>
+    <message>
+        <location filename="../../ui/members.py" line="164"/>
+        <source>Members of %1</source>
+        <translation>Leden van %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="172"/>
+        <source>Members</source>
+        <translation>Leden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="183"/>
+        <source>&amp;Invite colleagues …</source>
+        <translation>Collega’s &amp;uitnodigen …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="185"/>
+        <source>Invite colleagues to this group</source>
+        <translation>Collega’s voor deze groep uitnodigen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="188"/>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/members.py" line="201"/>
+        <source>%n members</source>
+        <translation>
+            <numerusform>%n lid</numerusform>
+            <numerusform>%n leden</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MembershipActions</name>
+    <message>
+        <location filename="../../ui/members.py" line="632"/>
+        <source>Leave group</source>
+        <translation>Groep verlaten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="633"/>
+        <source>Leave “%1”?</source>
+        <translation>‘%1’ verlaten?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="635"/>
+        <source>Its posts and documents are removed from this computer. To come back, you need to join again or be invited.</source>
+        <translation>De berichten en documenten ervan worden van deze computer verwijderd. Om terug te komen moet u opnieuw lid worden of uitgenodigd worden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="639"/>
+        <source>&amp;Leave group</source>
+        <translation>Groep &amp;verlaten</translation>
     </message>
 </context>
 <context>
@@ -1431,17 +1793,17 @@ Kies ‘Aanmelden’ in het accountmenu rechtsboven.</translation>
 <context>
     <name>SendState</name>
     <message>
-        <location filename="../../ui/sendstate.py" line="20"/>
+        <location filename="../../ui/sendstate.py" line="32"/>
         <source>unknown error</source>
         <translation>onbekende fout</translation>
     </message>
     <message>
-        <location filename="../../ui/sendstate.py" line="22"/>
+        <location filename="../../ui/sendstate.py" line="34"/>
         <source>the file is larger than the server accepts</source>
         <translation>het bestand is groter dan de server accepteert</translation>
     </message>
     <message>
-        <location filename="../../ui/sendstate.py" line="30"/>
+        <location filename="../../ui/sendstate.py" line="42"/>
         <source>not sent since %1 · still trying</source>
         <translation>niet verstuurd sinds %1 · wordt opnieuw geprobeerd</translation>
     </message>
@@ -1635,37 +1997,57 @@ Kies ‘Aanmelden’ in het accountmenu rechtsboven.</translation>
 <context>
     <name>SidebarModel</name>
     <message>
-        <location filename="../../ui/sidebar.py" line="296"/>
+        <location filename="../../ui/sidebar.py" line="304"/>
         <source>Further groups</source>
         <translation>Overige groepen</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="300"/>
+        <location filename="../../ui/sidebar.py" line="308"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="301"/>
+        <location filename="../../ui/sidebar.py" line="309"/>
         <source>Documents</source>
         <translation>Documenten</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="302"/>
+        <location filename="../../ui/sidebar.py" line="310"/>
         <source>Join groups …</source>
         <translation>Lid worden van groepen …</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="312"/>
+        <location filename="../../ui/sidebar.py" line="324"/>
+        <source>Invitations (%1)</source>
+        <translation>Uitnodigingen (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sidebar.py" line="328"/>
+        <source>%1 (invitation withdrawn)</source>
+        <translation>%1 (uitnodiging ingetrokken)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sidebar.py" line="330"/>
+        <source>%1 (joining …)</source>
+        <translation>%1 (lid worden …)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sidebar.py" line="332"/>
+        <source>%1, from %2</source>
+        <translation>%1, van %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sidebar.py" line="347"/>
         <source>Opening %1 …</source>
         <translation>%1 wordt geopend …</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="558"/>
+        <location filename="../../ui/sidebar.py" line="598"/>
         <source>Account %1</source>
         <translation>Account %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sidebar.py" line="563"/>
+        <location filename="../../ui/sidebar.py" line="603"/>
         <source>%n unread</source>
         <translation>
             <numerusform>%n ongelezen</numerusform>
@@ -1673,7 +2055,7 @@ Kies ‘Aanmelden’ in het accountmenu rechtsboven.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sidebar.py" line="565"/>
+        <location filename="../../ui/sidebar.py" line="605"/>
         <source>%n mentions of you</source>
         <translation>
             <numerusform>%n vermelding van jou</numerusform>
@@ -1681,7 +2063,7 @@ Kies ‘Aanmelden’ in het accountmenu rechtsboven.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="567"/>
+        <location filename="../../ui/sidebar.py" line="607"/>
         <source>all history kept offline</source>
         <translation>hele geschiedenis offline</translation>
     </message>
@@ -1689,27 +2071,57 @@ Kies ‘Aanmelden’ in het accountmenu rechtsboven.</translation>
 <context>
     <name>SidebarView</name>
     <message>
-        <location filename="../../ui/sidebar.py" line="636"/>
+        <location filename="../../ui/sidebar.py" line="682"/>
         <source>Groups and lists</source>
         <translation>Groepen en lijsten</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="735"/>
+        <location filename="../../ui/sidebar.py" line="781"/>
         <source>Mark as read</source>
         <translation>Als gelezen markeren</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="747"/>
+        <location filename="../../ui/sidebar.py" line="786"/>
+        <source>Members …</source>
+        <translation>Leden …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sidebar.py" line="789"/>
+        <source>Leave group …</source>
+        <translation>Groep verlaten …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sidebar.py" line="802"/>
         <source>Mark all as read</source>
         <translation>Alles als gelezen markeren</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="738"/>
+        <location filename="../../ui/sidebar.py" line="804"/>
+        <source>New group …</source>
+        <translation>Nieuwe groep …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sidebar.py" line="813"/>
+        <source>Dismiss</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sidebar.py" line="817"/>
+        <source>Accept</source>
+        <translation>Accepteren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sidebar.py" line="820"/>
+        <source>Decline</source>
+        <translation>Weigeren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sidebar.py" line="784"/>
         <source>Copy group address</source>
         <translation>Groepsadres kopiëren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sidebar.py" line="742"/>
+        <location filename="../../ui/sidebar.py" line="794"/>
         <source>%n events could not be shown (kept for support)</source>
         <translation>
             <numerusform>%n gebeurtenis kon niet worden getoond (bewaard voor support)</numerusform>
@@ -1896,7 +2308,7 @@ Kies ‘Aanmelden’ in het accountmenu rechtsboven.</translation>
 <context>
     <name>ThreadModel</name>
     <message>
-        <location filename="../../ui/detail.py" line="128"/>
+        <location filename="../../ui/detail.py" line="122"/>
         <source>%1 (marked as the answer): %2</source>
         <translation>%1 (gemarkeerd als antwoord): %2</translation>
     </message>
@@ -1904,87 +2316,87 @@ Kies ‘Aanmelden’ in het accountmenu rechtsboven.</translation>
 <context>
     <name>ThreadPane</name>
     <message>
-        <location filename="../../ui/detail.py" line="148"/>
+        <location filename="../../ui/detail.py" line="142"/>
         <source>Thread</source>
         <translation>Gesprek</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="152"/>
+        <location filename="../../ui/detail.py" line="146"/>
         <source>Close the detail pane</source>
         <translation>Detailvenster sluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="153"/>
+        <location filename="../../ui/detail.py" line="147"/>
         <source>Close (Esc)</source>
         <translation>Sluiten (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="160"/>
+        <location filename="../../ui/detail.py" line="154"/>
         <source>Post and comments</source>
         <translation>Bericht en reacties</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="161"/>
+        <location filename="../../ui/detail.py" line="155"/>
         <source>&amp;Like</source>
         <translation>&amp;Vind ik leuk</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="164"/>
+        <location filename="../../ui/detail.py" line="158"/>
         <source>Like the post</source>
         <translation>Bericht leuk vinden</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="165"/>
+        <location filename="../../ui/detail.py" line="159"/>
         <source>&amp;Retry sending</source>
         <translation>Opnieuw &amp;verzenden</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="167"/>
+        <location filename="../../ui/detail.py" line="161"/>
         <source>Retry sending the post</source>
         <translation>Bericht opnieuw verzenden</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="168"/>
+        <location filename="../../ui/detail.py" line="162"/>
         <source>&amp;Discard</source>
         <translation>&amp;Weggooien</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="170"/>
+        <location filename="../../ui/detail.py" line="164"/>
         <source>Discard the post that failed</source>
         <translation>Mislukt bericht weggooien</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="173"/>
+        <location filename="../../ui/detail.py" line="167"/>
         <source>Write a comment … Ctrl+Enter sends</source>
         <translation>Schrijf een reactie … Ctrl+Enter verstuurt</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="174"/>
+        <location filename="../../ui/detail.py" line="168"/>
         <source>New comment</source>
         <translation>Nieuwe reactie</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="176"/>
+        <location filename="../../ui/detail.py" line="170"/>
         <source>C&amp;omment</source>
         <translation>&amp;Reageren</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="178"/>
+        <location filename="../../ui/detail.py" line="172"/>
         <source>Send the comment</source>
         <translation>Reactie versturen</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="237"/>
+        <location filename="../../ui/detail.py" line="231"/>
         <source>&amp;Like (%1)</source>
         <translation>&amp;Vind ik leuk (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="239"/>
+        <location filename="../../ui/detail.py" line="233"/>
         <source>Question by %1</source>
         <translation>Vraag van %1</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="239"/>
+        <location filename="../../ui/detail.py" line="233"/>
         <source>Post by %1</source>
         <translation>Bericht van %1</translation>
     </message>
