@@ -160,6 +160,7 @@ class MembersDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        group_name = clean_name(group_name, group_id)  # cleaned already, unless a caller forgot
         self.setObjectName("membersDialog")
         self.setWindowTitle(self.tr("Members of %1").replace("%1", group_name))
         self._ctx = ctx
@@ -228,6 +229,7 @@ class InviteDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        group_name = clean_name(group_name, group_id)
         self.setObjectName("inviteDialog")
         self.setWindowTitle(self.tr("Invite to %1").replace("%1", group_name))
         self._ctx = ctx

@@ -92,87 +92,87 @@
 <context>
     <name>CreateGroupDialog</name>
     <message>
-        <location filename="../../ui/members.py" line="419"/>
+        <location filename="../../ui/members.py" line="421"/>
         <source>New group</source>
         <translation>Neue Gruppe</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="423"/>
+        <location filename="../../ui/members.py" line="425"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="425"/>
+        <location filename="../../ui/members.py" line="427"/>
         <source>Name of the group</source>
         <translation>Name der Gruppe</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="427"/>
+        <location filename="../../ui/members.py" line="429"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="429"/>
+        <location filename="../../ui/members.py" line="431"/>
         <source>&amp;Open to the organisation</source>
         <translation>&amp;Offen für die Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="430"/>
+        <location filename="../../ui/members.py" line="432"/>
         <source>By &amp;invitation only</source>
         <translation>Nur auf &amp;Einladung</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="439"/>
+        <location filename="../../ui/members.py" line="441"/>
         <source>O&amp;rganisation</source>
         <translation>O&amp;rganisation</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="440"/>
+        <location filename="../../ui/members.py" line="442"/>
         <source>&amp;Name</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="441"/>
+        <location filename="../../ui/members.py" line="443"/>
         <source>&amp;Description</source>
         <translation>&amp;Beschreibung</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="442"/>
+        <location filename="../../ui/members.py" line="444"/>
         <source>Access</source>
         <translation>Zugang</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="450"/>
+        <location filename="../../ui/members.py" line="452"/>
         <source>&amp;Create</source>
         <translation>&amp;Erstellen</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="452"/>
+        <location filename="../../ui/members.py" line="454"/>
         <source>Create the group</source>
         <translation>Die Gruppe erstellen</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="454"/>
+        <location filename="../../ui/members.py" line="456"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="465"/>
+        <location filename="../../ui/members.py" line="467"/>
         <source>Creating a group needs a connection: sign in to this account again.</source>
         <translation>Zum Erstellen einer Gruppe ist eine Verbindung nötig: Melden Sie sich bei diesem Konto erneut an.</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="482"/>
+        <location filename="../../ui/members.py" line="484"/>
         <source>A group needs a name.</source>
         <translation>Eine Gruppe braucht einen Namen.</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="492"/>
+        <location filename="../../ui/members.py" line="494"/>
         <source>Creating the group …</source>
         <translation>Die Gruppe wird erstellt …</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="506"/>
+        <location filename="../../ui/members.py" line="508"/>
         <source>The group could not be created: %1</source>
         <translation>Die Gruppe konnte nicht erstellt werden: %1</translation>
     </message>
@@ -618,77 +618,77 @@
 <context>
     <name>InvitationDialog</name>
     <message>
-        <location filename="../../ui/members.py" line="339"/>
+        <location filename="../../ui/members.py" line="341"/>
         <source>Invitation</source>
         <translation>Einladung</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="343"/>
+        <location filename="../../ui/members.py" line="345"/>
         <source>Someone</source>
         <translation>Jemand</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="345"/>
+        <location filename="../../ui/members.py" line="347"/>
         <source>%1 invites you to “%2” (%3).</source>
         <translation>%1 lädt Sie zu „%2“ ein (%3).</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="347"/>
+        <location filename="../../ui/members.py" line="349"/>
         <source>%1 invites you to “%2”.</source>
         <translation>%1 lädt Sie zu „%2“ ein.</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="360"/>
+        <location filename="../../ui/members.py" line="362"/>
         <source>&amp;Accept</source>
         <translation>&amp;Annehmen</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="362"/>
+        <location filename="../../ui/members.py" line="364"/>
         <source>Accept the invitation</source>
         <translation>Die Einladung annehmen</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="364"/>
+        <location filename="../../ui/members.py" line="366"/>
         <source>&amp;Decline</source>
         <translation>&amp;Ablehnen</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="366"/>
+        <location filename="../../ui/members.py" line="368"/>
         <source>Decline the invitation</source>
         <translation>Die Einladung ablehnen</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="367"/>
+        <location filename="../../ui/members.py" line="369"/>
         <source>&amp;Later</source>
         <translation>&amp;Später</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="368"/>
+        <location filename="../../ui/members.py" line="370"/>
         <source>Answer later</source>
         <translation>Später antworten</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="378"/>
+        <location filename="../../ui/members.py" line="380"/>
         <source>This invitation was withdrawn before you could join.</source>
         <translation>Diese Einladung wurde zurückgezogen, bevor Sie beitreten konnten.</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="380"/>
+        <location filename="../../ui/members.py" line="382"/>
         <source>&amp;Dismiss</source>
         <translation>&amp;Verwerfen</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="381"/>
+        <location filename="../../ui/members.py" line="383"/>
         <source>Dismiss the invitation</source>
         <translation>Die Einladung verwerfen</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="383"/>
+        <location filename="../../ui/members.py" line="385"/>
         <source>You accepted; you join when the connection is back.</source>
         <translation>Sie haben angenommen; Sie treten bei, sobald die Verbindung wieder da ist.</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="405"/>
+        <location filename="../../ui/members.py" line="407"/>
         <source>The answer could not be saved: %1</source>
         <translation>Die Antwort konnte nicht gespeichert werden: %1</translation>
     </message>
@@ -696,27 +696,27 @@
 <context>
     <name>InvitationWatcher</name>
     <message>
-        <location filename="../../ui/members.py" line="535"/>
+        <location filename="../../ui/members.py" line="537"/>
         <source>Someone</source>
         <translation>Jemand</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="536"/>
+        <location filename="../../ui/members.py" line="538"/>
         <source>Invitation</source>
         <translation>Einladung</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="538"/>
+        <location filename="../../ui/members.py" line="540"/>
         <source>%1 invites you to “%2”.</source>
         <translation>%1 lädt Sie zu „%2“ ein.</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="541"/>
+        <location filename="../../ui/members.py" line="543"/>
         <source>Treffpunkt</source>
         <translation>Treffpunkt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/members.py" line="542"/>
+        <location filename="../../ui/members.py" line="544"/>
         <source>%n new invitations</source>
         <translation>
             <numerusform>%n neue Einladung</numerusform>
@@ -727,57 +727,57 @@
 <context>
     <name>InviteDialog</name>
     <message>
-        <location filename="../../ui/members.py" line="232"/>
+        <location filename="../../ui/members.py" line="234"/>
         <source>Invite to %1</source>
         <translation>In %1 einladen</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="239"/>
+        <location filename="../../ui/members.py" line="241"/>
         <source>Search by name, function, e-mail …</source>
         <translation>Nach Name, Funktion, E-Mail suchen …</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="240"/>
+        <location filename="../../ui/members.py" line="242"/>
         <source>Search colleagues</source>
         <translation>Kolleginnen und Kollegen suchen</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="245"/>
+        <location filename="../../ui/members.py" line="247"/>
         <source>Colleagues</source>
         <translation>Kolleginnen und Kollegen</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="251"/>
+        <location filename="../../ui/members.py" line="253"/>
         <source>State of the invitation</source>
         <translation>Stand der Einladung</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="253"/>
+        <location filename="../../ui/members.py" line="255"/>
         <source>&amp;Invite</source>
         <translation>&amp;Einladen</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="254"/>
+        <location filename="../../ui/members.py" line="256"/>
         <source>Invite the chosen colleague</source>
         <translation>Die gewählte Person einladen</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="261"/>
+        <location filename="../../ui/members.py" line="263"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="295"/>
+        <location filename="../../ui/members.py" line="297"/>
         <source>%1 is already in this group.</source>
         <translation>%1 ist schon in dieser Gruppe.</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="315"/>
+        <location filename="../../ui/members.py" line="317"/>
         <source>%1 is invited; the invitation is sent with the next sync.</source>
         <translation>%1 ist eingeladen; die Einladung wird mit der nächsten Synchronisierung gesendet.</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="322"/>
+        <location filename="../../ui/members.py" line="324"/>
         <source>The invitation failed: %1</source>
         <translation>Die Einladung ist fehlgeschlagen: %1</translation>
     </message>
@@ -1267,32 +1267,32 @@ Wähle „Anmelden“ im Kontomenü oben rechts.</translation>
 <context>
     <name>MembersDialog</name>
     <message>
-        <location filename="../../ui/members.py" line="164"/>
+        <location filename="../../ui/members.py" line="165"/>
         <source>Members of %1</source>
         <translation>Mitglieder von %1</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="172"/>
+        <location filename="../../ui/members.py" line="173"/>
         <source>Members</source>
         <translation>Mitglieder</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="183"/>
+        <location filename="../../ui/members.py" line="184"/>
         <source>&amp;Invite colleagues …</source>
         <translation>Kolleginnen und Kollegen &amp;einladen …</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="185"/>
+        <location filename="../../ui/members.py" line="186"/>
         <source>Invite colleagues to this group</source>
         <translation>Kolleginnen und Kollegen in diese Gruppe einladen</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="188"/>
+        <location filename="../../ui/members.py" line="189"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/members.py" line="201"/>
+        <location filename="../../ui/members.py" line="202"/>
         <source>%n members</source>
         <translation>
             <numerusform>%n Mitglied</numerusform>
@@ -1303,22 +1303,22 @@ Wähle „Anmelden“ im Kontomenü oben rechts.</translation>
 <context>
     <name>MembershipActions</name>
     <message>
-        <location filename="../../ui/members.py" line="632"/>
+        <location filename="../../ui/members.py" line="634"/>
         <source>Leave group</source>
         <translation>Gruppe verlassen</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="633"/>
+        <location filename="../../ui/members.py" line="635"/>
         <source>Leave “%1”?</source>
         <translation>„%1“ verlassen?</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="635"/>
+        <location filename="../../ui/members.py" line="637"/>
         <source>Its posts and documents are removed from this computer. To come back, you need to join again or be invited.</source>
         <translation>Ihre Beiträge und Dokumente werden von diesem Computer entfernt. Um zurückzukommen, müssen Sie erneut beitreten oder eingeladen werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="639"/>
+        <location filename="../../ui/members.py" line="641"/>
         <source>&amp;Leave group</source>
         <translation>Gruppe &amp;verlassen</translation>
     </message>

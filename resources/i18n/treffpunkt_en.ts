@@ -92,87 +92,87 @@
 <context>
     <name>CreateGroupDialog</name>
     <message>
-        <location filename="../../ui/members.py" line="419"/>
+        <location filename="../../ui/members.py" line="421"/>
         <source>New group</source>
         <translation>New group</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="423"/>
+        <location filename="../../ui/members.py" line="425"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="425"/>
+        <location filename="../../ui/members.py" line="427"/>
         <source>Name of the group</source>
         <translation>Name of the group</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="427"/>
+        <location filename="../../ui/members.py" line="429"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="429"/>
+        <location filename="../../ui/members.py" line="431"/>
         <source>&amp;Open to the organisation</source>
         <translation>&amp;Open to the organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="430"/>
+        <location filename="../../ui/members.py" line="432"/>
         <source>By &amp;invitation only</source>
         <translation>By &amp;invitation only</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="439"/>
+        <location filename="../../ui/members.py" line="441"/>
         <source>O&amp;rganisation</source>
         <translation>O&amp;rganisation</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="440"/>
+        <location filename="../../ui/members.py" line="442"/>
         <source>&amp;Name</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="441"/>
+        <location filename="../../ui/members.py" line="443"/>
         <source>&amp;Description</source>
         <translation>&amp;Description</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="442"/>
+        <location filename="../../ui/members.py" line="444"/>
         <source>Access</source>
         <translation>Access</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="450"/>
+        <location filename="../../ui/members.py" line="452"/>
         <source>&amp;Create</source>
         <translation>&amp;Create</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="452"/>
+        <location filename="../../ui/members.py" line="454"/>
         <source>Create the group</source>
         <translation>Create the group</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="454"/>
+        <location filename="../../ui/members.py" line="456"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="465"/>
+        <location filename="../../ui/members.py" line="467"/>
         <source>Creating a group needs a connection: sign in to this account again.</source>
         <translation>Creating a group needs a connection: sign in to this account again.</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="482"/>
+        <location filename="../../ui/members.py" line="484"/>
         <source>A group needs a name.</source>
         <translation>A group needs a name.</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="492"/>
+        <location filename="../../ui/members.py" line="494"/>
         <source>Creating the group …</source>
         <translation>Creating the group …</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="506"/>
+        <location filename="../../ui/members.py" line="508"/>
         <source>The group could not be created: %1</source>
         <translation>The group could not be created: %1</translation>
     </message>
@@ -618,77 +618,77 @@
 <context>
     <name>InvitationDialog</name>
     <message>
-        <location filename="../../ui/members.py" line="339"/>
+        <location filename="../../ui/members.py" line="341"/>
         <source>Invitation</source>
         <translation>Invitation</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="343"/>
+        <location filename="../../ui/members.py" line="345"/>
         <source>Someone</source>
         <translation>Someone</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="345"/>
+        <location filename="../../ui/members.py" line="347"/>
         <source>%1 invites you to “%2” (%3).</source>
         <translation>%1 invites you to “%2” (%3).</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="347"/>
+        <location filename="../../ui/members.py" line="349"/>
         <source>%1 invites you to “%2”.</source>
         <translation>%1 invites you to “%2”.</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="360"/>
+        <location filename="../../ui/members.py" line="362"/>
         <source>&amp;Accept</source>
         <translation>&amp;Accept</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="362"/>
+        <location filename="../../ui/members.py" line="364"/>
         <source>Accept the invitation</source>
         <translation>Accept the invitation</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="364"/>
+        <location filename="../../ui/members.py" line="366"/>
         <source>&amp;Decline</source>
         <translation>&amp;Decline</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="366"/>
+        <location filename="../../ui/members.py" line="368"/>
         <source>Decline the invitation</source>
         <translation>Decline the invitation</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="367"/>
+        <location filename="../../ui/members.py" line="369"/>
         <source>&amp;Later</source>
         <translation>&amp;Later</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="368"/>
+        <location filename="../../ui/members.py" line="370"/>
         <source>Answer later</source>
         <translation>Answer later</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="378"/>
+        <location filename="../../ui/members.py" line="380"/>
         <source>This invitation was withdrawn before you could join.</source>
         <translation>This invitation was withdrawn before you could join.</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="380"/>
+        <location filename="../../ui/members.py" line="382"/>
         <source>&amp;Dismiss</source>
         <translation>&amp;Dismiss</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="381"/>
+        <location filename="../../ui/members.py" line="383"/>
         <source>Dismiss the invitation</source>
         <translation>Dismiss the invitation</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="383"/>
+        <location filename="../../ui/members.py" line="385"/>
         <source>You accepted; you join when the connection is back.</source>
         <translation>You accepted; you join when the connection is back.</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="405"/>
+        <location filename="../../ui/members.py" line="407"/>
         <source>The answer could not be saved: %1</source>
         <translation>The answer could not be saved: %1</translation>
     </message>
@@ -696,27 +696,27 @@
 <context>
     <name>InvitationWatcher</name>
     <message>
-        <location filename="../../ui/members.py" line="535"/>
+        <location filename="../../ui/members.py" line="537"/>
         <source>Someone</source>
         <translation>Someone</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="536"/>
+        <location filename="../../ui/members.py" line="538"/>
         <source>Invitation</source>
         <translation>Invitation</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="538"/>
+        <location filename="../../ui/members.py" line="540"/>
         <source>%1 invites you to “%2”.</source>
         <translation>%1 invites you to “%2”.</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="541"/>
+        <location filename="../../ui/members.py" line="543"/>
         <source>Treffpunkt</source>
         <translation>Treffpunkt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/members.py" line="542"/>
+        <location filename="../../ui/members.py" line="544"/>
         <source>%n new invitations</source>
         <translation>
             <numerusform>%n new invitation</numerusform>
@@ -727,57 +727,57 @@
 <context>
     <name>InviteDialog</name>
     <message>
-        <location filename="../../ui/members.py" line="232"/>
+        <location filename="../../ui/members.py" line="234"/>
         <source>Invite to %1</source>
         <translation>Invite to %1</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="239"/>
+        <location filename="../../ui/members.py" line="241"/>
         <source>Search by name, function, e-mail …</source>
         <translation>Search by name, function, e-mail …</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="240"/>
+        <location filename="../../ui/members.py" line="242"/>
         <source>Search colleagues</source>
         <translation>Search colleagues</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="245"/>
+        <location filename="../../ui/members.py" line="247"/>
         <source>Colleagues</source>
         <translation>Colleagues</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="251"/>
+        <location filename="../../ui/members.py" line="253"/>
         <source>State of the invitation</source>
         <translation>State of the invitation</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="253"/>
+        <location filename="../../ui/members.py" line="255"/>
         <source>&amp;Invite</source>
         <translation>&amp;Invite</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="254"/>
+        <location filename="../../ui/members.py" line="256"/>
         <source>Invite the chosen colleague</source>
         <translation>Invite the chosen colleague</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="261"/>
+        <location filename="../../ui/members.py" line="263"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="295"/>
+        <location filename="../../ui/members.py" line="297"/>
         <source>%1 is already in this group.</source>
         <translation>%1 is already in this group.</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="315"/>
+        <location filename="../../ui/members.py" line="317"/>
         <source>%1 is invited; the invitation is sent with the next sync.</source>
         <translation>%1 is invited; the invitation is sent with the next sync.</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="322"/>
+        <location filename="../../ui/members.py" line="324"/>
         <source>The invitation failed: %1</source>
         <translation>The invitation failed: %1</translation>
     </message>
@@ -1267,32 +1267,32 @@ Choose “Sign in” in the account menu at the top right.</translation>
 <context>
     <name>MembersDialog</name>
     <message>
-        <location filename="../../ui/members.py" line="164"/>
+        <location filename="../../ui/members.py" line="165"/>
         <source>Members of %1</source>
         <translation>Members of %1</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="172"/>
+        <location filename="../../ui/members.py" line="173"/>
         <source>Members</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="183"/>
+        <location filename="../../ui/members.py" line="184"/>
         <source>&amp;Invite colleagues …</source>
         <translation>&amp;Invite colleagues …</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="185"/>
+        <location filename="../../ui/members.py" line="186"/>
         <source>Invite colleagues to this group</source>
         <translation>Invite colleagues to this group</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="188"/>
+        <location filename="../../ui/members.py" line="189"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/members.py" line="201"/>
+        <location filename="../../ui/members.py" line="202"/>
         <source>%n members</source>
         <translation>
             <numerusform>%n member</numerusform>
@@ -1303,22 +1303,22 @@ Choose “Sign in” in the account menu at the top right.</translation>
 <context>
     <name>MembershipActions</name>
     <message>
-        <location filename="../../ui/members.py" line="632"/>
+        <location filename="../../ui/members.py" line="634"/>
         <source>Leave group</source>
         <translation>Leave group</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="633"/>
+        <location filename="../../ui/members.py" line="635"/>
         <source>Leave “%1”?</source>
         <translation>Leave “%1”?</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="635"/>
+        <location filename="../../ui/members.py" line="637"/>
         <source>Its posts and documents are removed from this computer. To come back, you need to join again or be invited.</source>
         <translation>Its posts and documents are removed from this computer. To come back, you need to join again or be invited.</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="639"/>
+        <location filename="../../ui/members.py" line="641"/>
         <source>&amp;Leave group</source>
         <translation>&amp;Leave group</translation>
     </message>

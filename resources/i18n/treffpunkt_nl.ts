@@ -92,87 +92,87 @@
 <context>
     <name>CreateGroupDialog</name>
     <message>
-        <location filename="../../ui/members.py" line="419"/>
+        <location filename="../../ui/members.py" line="421"/>
         <source>New group</source>
         <translation>Nieuwe groep</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="423"/>
+        <location filename="../../ui/members.py" line="425"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="425"/>
+        <location filename="../../ui/members.py" line="427"/>
         <source>Name of the group</source>
         <translation>Naam van de groep</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="427"/>
+        <location filename="../../ui/members.py" line="429"/>
         <source>Description</source>
         <translation>Beschrijving</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="429"/>
+        <location filename="../../ui/members.py" line="431"/>
         <source>&amp;Open to the organisation</source>
         <translation>&amp;Open voor de organisatie</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="430"/>
+        <location filename="../../ui/members.py" line="432"/>
         <source>By &amp;invitation only</source>
         <translation>Alleen op &amp;uitnodiging</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="439"/>
+        <location filename="../../ui/members.py" line="441"/>
         <source>O&amp;rganisation</source>
         <translation>O&amp;rganisatie</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="440"/>
+        <location filename="../../ui/members.py" line="442"/>
         <source>&amp;Name</source>
         <translation>&amp;Naam</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="441"/>
+        <location filename="../../ui/members.py" line="443"/>
         <source>&amp;Description</source>
         <translation>&amp;Beschrijving</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="442"/>
+        <location filename="../../ui/members.py" line="444"/>
         <source>Access</source>
         <translation>Toegang</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="450"/>
+        <location filename="../../ui/members.py" line="452"/>
         <source>&amp;Create</source>
         <translation>&amp;Aanmaken</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="452"/>
+        <location filename="../../ui/members.py" line="454"/>
         <source>Create the group</source>
         <translation>De groep aanmaken</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="454"/>
+        <location filename="../../ui/members.py" line="456"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="465"/>
+        <location filename="../../ui/members.py" line="467"/>
         <source>Creating a group needs a connection: sign in to this account again.</source>
         <translation>Voor het aanmaken van een groep is een verbinding nodig: meld u opnieuw aan bij dit account.</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="482"/>
+        <location filename="../../ui/members.py" line="484"/>
         <source>A group needs a name.</source>
         <translation>Een groep heeft een naam nodig.</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="492"/>
+        <location filename="../../ui/members.py" line="494"/>
         <source>Creating the group …</source>
         <translation>De groep wordt aangemaakt …</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="506"/>
+        <location filename="../../ui/members.py" line="508"/>
         <source>The group could not be created: %1</source>
         <translation>De groep kon niet worden aangemaakt: %1</translation>
     </message>
@@ -618,77 +618,77 @@
 <context>
     <name>InvitationDialog</name>
     <message>
-        <location filename="../../ui/members.py" line="339"/>
+        <location filename="../../ui/members.py" line="341"/>
         <source>Invitation</source>
         <translation>Uitnodiging</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="343"/>
+        <location filename="../../ui/members.py" line="345"/>
         <source>Someone</source>
         <translation>Iemand</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="345"/>
+        <location filename="../../ui/members.py" line="347"/>
         <source>%1 invites you to “%2” (%3).</source>
         <translation>%1 nodigt u uit voor ‘%2’ (%3).</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="347"/>
+        <location filename="../../ui/members.py" line="349"/>
         <source>%1 invites you to “%2”.</source>
         <translation>%1 nodigt u uit voor ‘%2’.</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="360"/>
+        <location filename="../../ui/members.py" line="362"/>
         <source>&amp;Accept</source>
         <translation>&amp;Accepteren</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="362"/>
+        <location filename="../../ui/members.py" line="364"/>
         <source>Accept the invitation</source>
         <translation>De uitnodiging accepteren</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="364"/>
+        <location filename="../../ui/members.py" line="366"/>
         <source>&amp;Decline</source>
         <translation>&amp;Weigeren</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="366"/>
+        <location filename="../../ui/members.py" line="368"/>
         <source>Decline the invitation</source>
         <translation>De uitnodiging weigeren</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="367"/>
+        <location filename="../../ui/members.py" line="369"/>
         <source>&amp;Later</source>
         <translation>&amp;Later</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="368"/>
+        <location filename="../../ui/members.py" line="370"/>
         <source>Answer later</source>
         <translation>Later antwoorden</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="378"/>
+        <location filename="../../ui/members.py" line="380"/>
         <source>This invitation was withdrawn before you could join.</source>
         <translation>Deze uitnodiging is ingetrokken voordat u lid kon worden.</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="380"/>
+        <location filename="../../ui/members.py" line="382"/>
         <source>&amp;Dismiss</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="381"/>
+        <location filename="../../ui/members.py" line="383"/>
         <source>Dismiss the invitation</source>
         <translation>De uitnodiging verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="383"/>
+        <location filename="../../ui/members.py" line="385"/>
         <source>You accepted; you join when the connection is back.</source>
         <translation>U hebt geaccepteerd; u wordt lid zodra de verbinding terug is.</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="405"/>
+        <location filename="../../ui/members.py" line="407"/>
         <source>The answer could not be saved: %1</source>
         <translation>Het antwoord kon niet worden opgeslagen: %1</translation>
     </message>
@@ -696,27 +696,27 @@
 <context>
     <name>InvitationWatcher</name>
     <message>
-        <location filename="../../ui/members.py" line="535"/>
+        <location filename="../../ui/members.py" line="537"/>
         <source>Someone</source>
         <translation>Iemand</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="536"/>
+        <location filename="../../ui/members.py" line="538"/>
         <source>Invitation</source>
         <translation>Uitnodiging</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="538"/>
+        <location filename="../../ui/members.py" line="540"/>
         <source>%1 invites you to “%2”.</source>
         <translation>%1 nodigt u uit voor ‘%2’.</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="541"/>
+        <location filename="../../ui/members.py" line="543"/>
         <source>Treffpunkt</source>
         <translation>Treffpunkt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/members.py" line="542"/>
+        <location filename="../../ui/members.py" line="544"/>
         <source>%n new invitations</source>
         <translation>
             <numerusform>%n nieuwe uitnodiging</numerusform>
@@ -727,57 +727,57 @@
 <context>
     <name>InviteDialog</name>
     <message>
-        <location filename="../../ui/members.py" line="232"/>
+        <location filename="../../ui/members.py" line="234"/>
         <source>Invite to %1</source>
         <translation>Uitnodigen voor %1</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="239"/>
+        <location filename="../../ui/members.py" line="241"/>
         <source>Search by name, function, e-mail …</source>
         <translation>Zoeken op naam, functie, e-mail …</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="240"/>
+        <location filename="../../ui/members.py" line="242"/>
         <source>Search colleagues</source>
         <translation>Collega’s zoeken</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="245"/>
+        <location filename="../../ui/members.py" line="247"/>
         <source>Colleagues</source>
         <translation>Collega’s</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="251"/>
+        <location filename="../../ui/members.py" line="253"/>
         <source>State of the invitation</source>
         <translation>Stand van de uitnodiging</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="253"/>
+        <location filename="../../ui/members.py" line="255"/>
         <source>&amp;Invite</source>
         <translation>&amp;Uitnodigen</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="254"/>
+        <location filename="../../ui/members.py" line="256"/>
         <source>Invite the chosen colleague</source>
         <translation>De gekozen collega uitnodigen</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="261"/>
+        <location filename="../../ui/members.py" line="263"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="295"/>
+        <location filename="../../ui/members.py" line="297"/>
         <source>%1 is already in this group.</source>
         <translation>%1 zit al in deze groep.</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="315"/>
+        <location filename="../../ui/members.py" line="317"/>
         <source>%1 is invited; the invitation is sent with the next sync.</source>
         <translation>%1 is uitgenodigd; de uitnodiging wordt bij de volgende synchronisatie verstuurd.</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="322"/>
+        <location filename="../../ui/members.py" line="324"/>
         <source>The invitation failed: %1</source>
         <translation>De uitnodiging is mislukt: %1</translation>
     </message>
@@ -1267,32 +1267,32 @@ Kies ‘Aanmelden’ in het accountmenu rechtsboven.</translation>
 <context>
     <name>MembersDialog</name>
     <message>
-        <location filename="../../ui/members.py" line="164"/>
+        <location filename="../../ui/members.py" line="165"/>
         <source>Members of %1</source>
         <translation>Leden van %1</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="172"/>
+        <location filename="../../ui/members.py" line="173"/>
         <source>Members</source>
         <translation>Leden</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="183"/>
+        <location filename="../../ui/members.py" line="184"/>
         <source>&amp;Invite colleagues …</source>
         <translation>Collega’s &amp;uitnodigen …</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="185"/>
+        <location filename="../../ui/members.py" line="186"/>
         <source>Invite colleagues to this group</source>
         <translation>Collega’s voor deze groep uitnodigen</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="188"/>
+        <location filename="../../ui/members.py" line="189"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/members.py" line="201"/>
+        <location filename="../../ui/members.py" line="202"/>
         <source>%n members</source>
         <translation>
             <numerusform>%n lid</numerusform>
@@ -1303,22 +1303,22 @@ Kies ‘Aanmelden’ in het accountmenu rechtsboven.</translation>
 <context>
     <name>MembershipActions</name>
     <message>
-        <location filename="../../ui/members.py" line="632"/>
+        <location filename="../../ui/members.py" line="634"/>
         <source>Leave group</source>
         <translation>Groep verlaten</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="633"/>
+        <location filename="../../ui/members.py" line="635"/>
         <source>Leave “%1”?</source>
         <translation>‘%1’ verlaten?</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="635"/>
+        <location filename="../../ui/members.py" line="637"/>
         <source>Its posts and documents are removed from this computer. To come back, you need to join again or be invited.</source>
         <translation>De berichten en documenten ervan worden van deze computer verwijderd. Om terug te komen moet u opnieuw lid worden of uitgenodigd worden.</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="639"/>
+        <location filename="../../ui/members.py" line="641"/>
         <source>&amp;Leave group</source>
         <translation>Groep &amp;verlaten</translation>
     </message>
