@@ -7,9 +7,7 @@ from __future__ import annotations
 
 import itertools
 import json
-from collections.abc import Iterator
 from datetime import datetime
-from functools import partial
 
 import pytest
 from PySide6.QtCore import Qt
@@ -25,9 +23,7 @@ from client.reads import members
 from client.store import Replica
 from sync import api
 from sync.engine import SyncEngine
-from sync.transport import HttpTransport
-from tests.ui.conftest import GROUP, USER
-from tests.ui.test_notifications import RecordingNotifier
+from tests.ui.conftest import GROUP, USER, RecordingNotifier
 from ui.context import AccountSession, AppContext
 from ui.mainwindow import MainWindow
 from ui.members import (
@@ -91,29 +87,6 @@ def group(sample_replica: Replica) -> str:
         levels = {"redact": 50, "users_default": 0, "users": {first: 100, second: 50}}
         rooms.set_power_levels(tx, group_id, json.dumps(levels))
     return str(group_id)
-
-
-@pytest.fixture
-def tray() -> RecordingNotifier:
-    return RecordingNotifier()
-
-
-@pytest.fixture
-def win(
-    qtbot: QtBot, ctx: AppContext, account: AccountSession, tray: RecordingNotifier
-) -> MainWindow:
-    window = MainWindow(ctx, notifier=tray)
-    qtbot.addWidget(window)
-    window.add_account(account)
-    window.show()
-    return window
-
-
-@pytest.fixture
-def engine(win: MainWindow, sample_replica: Replica) -> Iterator[SyncEngine]:
-    transport = HttpTransport("http://127.0.0.1:9")  # never called: answers are given
-    yield SyncEngine(sample_replica, transport, USER, on_changes=partial(win.sync_applied, USER))
-    transport.close()
 
 
 def test_invitations_show_in_the_sidebar_to_accept_or_decline(
