@@ -28,7 +28,7 @@ from client.ingest import (
     PersonEntry,
 )
 from client.render import html_to_plain, sanitize_html
-from sync.api import Event, JoinedRoom, parse_event
+from sync.api import Event, JoinedRoom, is_user_id, parse_event
 
 log = logging.getLogger(__name__)
 
@@ -137,6 +137,7 @@ class PowerLevels:
         return _power_levels(data) if isinstance(data, Mapping) else None
 
 
+MEMBERSHIPS = frozenset({"join", "invite", "leave", "ban", "knock"})
 # Room versions in which the creators are not in the power levels but above them.
 CREATOR_ROOM_VERSIONS = frozenset({"12"})
 
@@ -508,6 +509,8 @@ def _state(event: Event, batch: RoomBatch) -> None:
             batch.power_levels = _power_levels(content)
         case "m.room.member":
             membership = _need_str(content, "membership")
+            if membership not in MEMBERSHIPS or not is_user_id(key):
+                raise UnusableEventError("m.room.member of no known membership or user")
             batch.members.append(MemberRow(key, membership, _str(content, "displayname")))
         case "m.space.child":
             # An empty content (no "via") removes the child.

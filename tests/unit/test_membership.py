@@ -270,3 +270,33 @@ def test_roles_come_from_power_levels_and_creators(replica: Replica) -> None:
             'SELECT creators FROM "group" WHERE id = ?', (GROUP,)
         ).scalar()
     assert json.loads(str(stored)) == ["@d:x"]
+
+
+def test_member_events_of_no_user_or_unknown_membership_are_quarantined(
+    replica: Replica,
+) -> None:
+    def member(key: object, membership: object, n: int) -> dict[str, Any]:
+        return {
+            "type": "m.room.member",
+            "state_key": key,
+            "sender": JAN,
+            "content": {"membership": membership, "displayname": "<b>Jan</b>"},
+            "event_id": f"$member{n}",
+            "origin_server_ts": 1_780_000_000_000 + n,
+        }
+
+    events = [
+        member(JAN, "join", 1),
+        member("<b>nobody</b>", "join", 2),
+        member("@piet:ermelo.test", "superadmin", 3),
+        member("@lotte:ermelo.test", ["join"], 4),
+    ]
+    _sync(replica, {"join": {GROUP: {"state": {"events": events}}}})
+    assert [(m.user_id, m.name) for m in members.members(replica, GROUP)] == [
+        (JAN, "<b>Jan</b>")  # shown as text, never as markup (ui.plain)
+    ]
+    assert sorted(e.event_id for e in quarantine.entries(replica)) == [
+        "$member2",
+        "$member3",
+        "$member4",
+    ]
