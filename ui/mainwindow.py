@@ -128,6 +128,8 @@ class MainWindow(QMainWindow):
         self.sign_in_action.triggered.connect(self.show_login)
         self.join_action = menu.addAction(self.tr("Join groups …"))
         self.join_action.triggered.connect(self._on_join_action_triggered)
+        self.new_group_action = menu.addAction(self.tr("New group …"))
+        self.new_group_action.triggered.connect(self._on_new_group_action_triggered)
         self.mark_all_read_action = menu.addAction(self.tr("Mark all as read"))
         self.mark_all_read_action.triggered.connect(self._on_mark_all_read_action_triggered)
         self.settings_action = menu.addAction(self.tr("Settings …"))
@@ -374,6 +376,11 @@ class MainWindow(QMainWindow):
     def _on_sidebar_create_group_requested(self, user_id: str) -> None:
         self.membership.open_create_group(user_id)
 
+    def _on_new_group_action_triggered(self) -> None:
+        account = self.current_account()
+        if account is not None:
+            self.membership.open_create_group(account.user_id)
+
     def _set_current_account(self, user_id: str) -> None:
         changed = user_id != self._current_account or self.status.account is None
         self._current_account = user_id
@@ -450,6 +457,7 @@ class MainWindow(QMainWindow):
         self.account_button.setToolTip(self.tr("Account"))
         self.sign_in_action.setText(self.tr("Sign in to another account …"))
         self.join_action.setText(self.tr("Join groups …"))
+        self.new_group_action.setText(self.tr("New group …"))
         self.mark_all_read_action.setText(self.tr("Mark all as read"))
         self.settings_action.setText(self.tr("Settings …"))
         self.sign_out_action.setText(self.tr("Sign out …"))

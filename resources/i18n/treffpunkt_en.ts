@@ -1045,7 +1045,7 @@
         <location filename="../../ui/mainwindow.py" line="95"/>
         <location filename="../../ui/mainwindow.py" line="96"/>
         <location filename="../../ui/mainwindow.py" line="107"/>
-        <location filename="../../ui/mainwindow.py" line="446"/>
+        <location filename="../../ui/mainwindow.py" line="453"/>
         <source>Treffpunkt</source>
         <translation>Treffpunkt</translation>
     </message>
@@ -1056,96 +1056,102 @@
     </message>
     <message>
         <location filename="../../ui/mainwindow.py" line="109"/>
-        <location filename="../../ui/mainwindow.py" line="447"/>
+        <location filename="../../ui/mainwindow.py" line="454"/>
         <source>Search … (Ctrl+K)</source>
         <translation>Search … (Ctrl+K)</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow.py" line="112"/>
-        <location filename="../../ui/mainwindow.py" line="194"/>
-        <location filename="../../ui/mainwindow.py" line="448"/>
+        <location filename="../../ui/mainwindow.py" line="196"/>
+        <location filename="../../ui/mainwindow.py" line="455"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow.py" line="118"/>
         <location filename="../../ui/mainwindow.py" line="119"/>
-        <location filename="../../ui/mainwindow.py" line="449"/>
-        <location filename="../../ui/mainwindow.py" line="450"/>
+        <location filename="../../ui/mainwindow.py" line="456"/>
+        <location filename="../../ui/mainwindow.py" line="457"/>
         <source>Account</source>
         <translation>Account</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow.py" line="127"/>
-        <location filename="../../ui/mainwindow.py" line="451"/>
+        <location filename="../../ui/mainwindow.py" line="458"/>
         <source>Sign in to another account …</source>
         <translation>Sign in to another account …</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow.py" line="129"/>
-        <location filename="../../ui/mainwindow.py" line="452"/>
+        <location filename="../../ui/mainwindow.py" line="459"/>
         <source>Join groups …</source>
         <translation>Join groups …</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="133"/>
-        <location filename="../../ui/mainwindow.py" line="454"/>
+        <location filename="../../ui/mainwindow.py" line="135"/>
+        <location filename="../../ui/mainwindow.py" line="462"/>
         <source>Settings …</source>
         <translation>Settings …</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="139"/>
-        <location filename="../../ui/mainwindow.py" line="455"/>
+        <location filename="../../ui/mainwindow.py" line="141"/>
+        <location filename="../../ui/mainwindow.py" line="463"/>
         <source>Sign out …</source>
         <translation>Sign out …</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="734"/>
+        <location filename="../../ui/mainwindow.py" line="742"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="195"/>
+        <location filename="../../ui/mainwindow.py" line="197"/>
         <source>Go to the sidebar</source>
         <translation>Go to the sidebar</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="196"/>
+        <location filename="../../ui/mainwindow.py" line="131"/>
+        <location filename="../../ui/mainwindow.py" line="460"/>
+        <source>New group …</source>
+        <translation>New group …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="198"/>
         <source>Go to the list</source>
         <translation>Go to the list</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="197"/>
+        <location filename="../../ui/mainwindow.py" line="199"/>
         <source>Go to the details</source>
         <translation>Go to the details</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="198"/>
+        <location filename="../../ui/mainwindow.py" line="200"/>
         <source>Close the details</source>
         <translation>Close the details</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="199"/>
+        <location filename="../../ui/mainwindow.py" line="201"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="509"/>
+        <location filename="../../ui/mainwindow.py" line="517"/>
         <source>Sign out</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="510"/>
+        <location filename="../../ui/mainwindow.py" line="518"/>
         <source>Sign out of %1 on this computer?</source>
         <translation>Sign out of %1 on this computer?</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="515"/>
+        <location filename="../../ui/mainwindow.py" line="523"/>
         <source>The local copy of this account&apos;s groups, documents and people is deleted from this computer. Signing in again fetches it anew.</source>
         <translation>The local copy of this account&apos;s groups, documents and people is deleted from this computer. Signing in again fetches it anew.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.py" line="523"/>
+        <location filename="../../ui/mainwindow.py" line="531"/>
         <source>%n items written here have not been sent yet and will be lost.</source>
         <translation>
             <numerusform>%n item written here has not been sent yet and will be lost.</numerusform>
@@ -1153,65 +1159,65 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="528"/>
+        <location filename="../../ui/mainwindow.py" line="536"/>
         <source>Sign out and delete local data</source>
         <translation>Sign out and delete local data</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="566"/>
+        <location filename="../../ui/mainwindow.py" line="574"/>
         <source>Signing out …</source>
         <translation>Signing out …</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="668"/>
+        <location filename="../../ui/mainwindow.py" line="676"/>
         <source>Signing out of %1 did not finish: %2</source>
         <translation>Signing out of %1 did not finish: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="675"/>
+        <location filename="../../ui/mainwindow.py" line="683"/>
         <source>Choose a group on the left to read and write.</source>
         <translation>Choose a group on the left to read and write.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="677"/>
+        <location filename="../../ui/mainwindow.py" line="685"/>
         <source>Opening your data …</source>
         <translation>Opening your data …</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="681"/>
+        <location filename="../../ui/mainwindow.py" line="689"/>
         <source>You are not signed in yet.
 Choose “Sign in” in the account menu at the top right.</source>
         <translation>You are not signed in yet.
 Choose “Sign in” in the account menu at the top right.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="821"/>
+        <location filename="../../ui/mainwindow.py" line="829"/>
         <source>Documents of %1</source>
         <translation>Documents of %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="131"/>
-        <location filename="../../ui/mainwindow.py" line="453"/>
+        <location filename="../../ui/mainwindow.py" line="133"/>
+        <location filename="../../ui/mainwindow.py" line="461"/>
         <source>Mark all as read</source>
         <translation>Mark all as read</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="623"/>
+        <location filename="../../ui/mainwindow.py" line="631"/>
         <source>Removing local data …</source>
         <translation>Removing local data …</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="647"/>
+        <location filename="../../ui/mainwindow.py" line="655"/>
         <source>Access withdrawn</source>
         <translation>Access withdrawn</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="648"/>
+        <location filename="../../ui/mainwindow.py" line="656"/>
         <source>The server no longer accepts %1 on this computer.</source>
         <translation>The server no longer accepts %1 on this computer.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="650"/>
+        <location filename="../../ui/mainwindow.py" line="658"/>
         <source>This computer was removed from the account, or its access was withdrawn (for example after a laptop was lost). The account&apos;s local copy — groups, documents, people and anything not yet sent — has been deleted from this computer. To use the account here again, sign in.</source>
         <translation>This computer was removed from the account, or its access was withdrawn (for example after a laptop was lost). The account&apos;s local copy — groups, documents, people and anything not yet sent — has been deleted from this computer. To use the account here again, sign in.</translation>
     </message>

@@ -1045,7 +1045,7 @@
         <location filename="../../ui/mainwindow.py" line="95"/>
         <location filename="../../ui/mainwindow.py" line="96"/>
         <location filename="../../ui/mainwindow.py" line="107"/>
-        <location filename="../../ui/mainwindow.py" line="446"/>
+        <location filename="../../ui/mainwindow.py" line="453"/>
         <source>Treffpunkt</source>
         <translation>Treffpunkt</translation>
     </message>
@@ -1056,96 +1056,102 @@
     </message>
     <message>
         <location filename="../../ui/mainwindow.py" line="109"/>
-        <location filename="../../ui/mainwindow.py" line="447"/>
+        <location filename="../../ui/mainwindow.py" line="454"/>
         <source>Search … (Ctrl+K)</source>
         <translation>Zoeken … (Ctrl+K)</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow.py" line="112"/>
-        <location filename="../../ui/mainwindow.py" line="194"/>
-        <location filename="../../ui/mainwindow.py" line="448"/>
+        <location filename="../../ui/mainwindow.py" line="196"/>
+        <location filename="../../ui/mainwindow.py" line="455"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow.py" line="118"/>
         <location filename="../../ui/mainwindow.py" line="119"/>
-        <location filename="../../ui/mainwindow.py" line="449"/>
-        <location filename="../../ui/mainwindow.py" line="450"/>
+        <location filename="../../ui/mainwindow.py" line="456"/>
+        <location filename="../../ui/mainwindow.py" line="457"/>
         <source>Account</source>
         <translation>Account</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow.py" line="127"/>
-        <location filename="../../ui/mainwindow.py" line="451"/>
+        <location filename="../../ui/mainwindow.py" line="458"/>
         <source>Sign in to another account …</source>
         <translation>Aanmelden bij een ander account …</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow.py" line="129"/>
-        <location filename="../../ui/mainwindow.py" line="452"/>
+        <location filename="../../ui/mainwindow.py" line="459"/>
         <source>Join groups …</source>
         <translation>Lid worden van groepen …</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="133"/>
-        <location filename="../../ui/mainwindow.py" line="454"/>
+        <location filename="../../ui/mainwindow.py" line="135"/>
+        <location filename="../../ui/mainwindow.py" line="462"/>
         <source>Settings …</source>
         <translation>Instellingen …</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="139"/>
-        <location filename="../../ui/mainwindow.py" line="455"/>
+        <location filename="../../ui/mainwindow.py" line="141"/>
+        <location filename="../../ui/mainwindow.py" line="463"/>
         <source>Sign out …</source>
         <translation>Afmelden …</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="734"/>
+        <location filename="../../ui/mainwindow.py" line="742"/>
         <source>Documents</source>
         <translation>Documenten</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="195"/>
+        <location filename="../../ui/mainwindow.py" line="197"/>
         <source>Go to the sidebar</source>
         <translation>Naar de zijbalk</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="196"/>
+        <location filename="../../ui/mainwindow.py" line="131"/>
+        <location filename="../../ui/mainwindow.py" line="460"/>
+        <source>New group …</source>
+        <translation>Nieuwe groep …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="198"/>
         <source>Go to the list</source>
         <translation>Naar de lijst</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="197"/>
+        <location filename="../../ui/mainwindow.py" line="199"/>
         <source>Go to the details</source>
         <translation>Naar de details</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="198"/>
+        <location filename="../../ui/mainwindow.py" line="200"/>
         <source>Close the details</source>
         <translation>Details sluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="199"/>
+        <location filename="../../ui/mainwindow.py" line="201"/>
         <source>Quit</source>
         <translation>Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="509"/>
+        <location filename="../../ui/mainwindow.py" line="517"/>
         <source>Sign out</source>
         <translation>Afmelden</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="510"/>
+        <location filename="../../ui/mainwindow.py" line="518"/>
         <source>Sign out of %1 on this computer?</source>
         <translation>Op deze computer afmelden bij %1?</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="515"/>
+        <location filename="../../ui/mainwindow.py" line="523"/>
         <source>The local copy of this account&apos;s groups, documents and people is deleted from this computer. Signing in again fetches it anew.</source>
         <translation>De lokale kopie van de groepen, documenten en personen van dit account wordt van deze computer verwijderd. Bij opnieuw aanmelden wordt ze opnieuw opgehaald.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.py" line="523"/>
+        <location filename="../../ui/mainwindow.py" line="531"/>
         <source>%n items written here have not been sent yet and will be lost.</source>
         <translation>
             <numerusform>%n hier geschreven item is nog niet verstuurd en gaat verloren.</numerusform>
@@ -1153,65 +1159,65 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="528"/>
+        <location filename="../../ui/mainwindow.py" line="536"/>
         <source>Sign out and delete local data</source>
         <translation>Afmelden en lokale gegevens verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="566"/>
+        <location filename="../../ui/mainwindow.py" line="574"/>
         <source>Signing out …</source>
         <translation>Bezig met afmelden …</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="668"/>
+        <location filename="../../ui/mainwindow.py" line="676"/>
         <source>Signing out of %1 did not finish: %2</source>
         <translation>Het afmelden bij %1 is niet voltooid: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="675"/>
+        <location filename="../../ui/mainwindow.py" line="683"/>
         <source>Choose a group on the left to read and write.</source>
         <translation>Kies links een groep om te lezen en te schrijven.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="677"/>
+        <location filename="../../ui/mainwindow.py" line="685"/>
         <source>Opening your data …</source>
         <translation>Je gegevens worden geopend …</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="681"/>
+        <location filename="../../ui/mainwindow.py" line="689"/>
         <source>You are not signed in yet.
 Choose “Sign in” in the account menu at the top right.</source>
         <translation>Je bent nog niet aangemeld.
 Kies ‘Aanmelden’ in het accountmenu rechtsboven.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="821"/>
+        <location filename="../../ui/mainwindow.py" line="829"/>
         <source>Documents of %1</source>
         <translation>Documenten van %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="131"/>
-        <location filename="../../ui/mainwindow.py" line="453"/>
+        <location filename="../../ui/mainwindow.py" line="133"/>
+        <location filename="../../ui/mainwindow.py" line="461"/>
         <source>Mark all as read</source>
         <translation>Alles als gelezen markeren</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="623"/>
+        <location filename="../../ui/mainwindow.py" line="631"/>
         <source>Removing local data …</source>
         <translation>Lokale gegevens worden verwijderd …</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="647"/>
+        <location filename="../../ui/mainwindow.py" line="655"/>
         <source>Access withdrawn</source>
         <translation>Toegang ingetrokken</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="648"/>
+        <location filename="../../ui/mainwindow.py" line="656"/>
         <source>The server no longer accepts %1 on this computer.</source>
         <translation>De server accepteert %1 op deze computer niet meer.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="650"/>
+        <location filename="../../ui/mainwindow.py" line="658"/>
         <source>This computer was removed from the account, or its access was withdrawn (for example after a laptop was lost). The account&apos;s local copy — groups, documents, people and anything not yet sent — has been deleted from this computer. To use the account here again, sign in.</source>
         <translation>Deze computer is uit het account verwijderd of de toegang ervan is ingetrokken (bijvoorbeeld nadat een laptop kwijtraakte). De lokale kopie van het account – groepen, documenten, personen en alles wat nog niet verzonden was – is van deze computer verwijderd. Meld je aan om het account hier weer te gebruiken.</translation>
     </message>

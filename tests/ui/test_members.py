@@ -280,7 +280,7 @@ def test_leaving_a_group_asks_first_and_hides_it(
 
 
 def test_creating_a_group_needs_a_connection(win: MainWindow, account: AccountSession) -> None:
-    win.membership.open_create_group(USER)
+    win.new_group_action.trigger()  # the account menu's "New group …"
     dialog = win.membership.dialog
     assert isinstance(dialog, CreateGroupDialog)
     assert dialog.organisation.count() > 0  # the user's organisations
