@@ -39,7 +39,7 @@ from client.text import BIDI_CONTROLS
 from sync.joining import JoinableGroup, JoinError
 from sync.session import LoginError, LoginFailure
 from tests.conftest import server_message
-from tests.ui.conftest import USER
+from tests.ui.conftest import USER, RecordingNotifier
 from ui import joindialog, plain
 from ui.context import AccountSession, AppContext
 from ui.login import LoginDialog
@@ -63,14 +63,6 @@ def _renders_markup(value: str) -> bool:
 
 def _has_bidi(value: str) -> bool:
     return any(ch in BIDI_CONTROLS for ch in value)
-
-
-class RecordingNotifier:
-    def __init__(self) -> None:
-        self.messages: list[tuple[str, str]] = []
-
-    def show_message(self, title: str, text: str) -> None:
-        self.messages.append((title, text))
 
 
 @pytest.fixture
