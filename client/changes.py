@@ -13,6 +13,8 @@ class Changes:
     people: frozenset[str] = field(default_factory=frozenset)
     organisations: frozenset[str] = field(default_factory=frozenset)
     outbox: bool = False
+    # Invitations came, went or were answered.
+    invitations: bool = False
     # The id of the row a command created, when it created one.
     created: int | str | None = None
 
@@ -24,6 +26,7 @@ class Changes:
             people=self.people | other.people,
             organisations=self.organisations | other.organisations,
             outbox=self.outbox or other.outbox,
+            invitations=self.invitations or other.invitations,
             created=other.created if other.created is not None else self.created,
         )
 
@@ -36,6 +39,7 @@ class Changes:
             or self.people
             or self.organisations
             or self.outbox
+            or self.invitations
         )
 
 

@@ -8,6 +8,7 @@ transaction id is made here, once; the sync engine sends it with exactly that id
 from __future__ import annotations
 
 import mimetypes
+import re
 import secrets
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -17,7 +18,7 @@ from pathlib import Path
 from sqlalchemy import delete, or_, select
 from sqlalchemy.orm import Session
 
-from client import appointments, notifications, search
+from client import appointments, membership, notifications, search
 from client.agenda import Draft
 from client.changes import Changes
 from client.clock import utcnow
@@ -41,6 +42,7 @@ from client.render import render_markdown
 from client.store import Replica
 
 LIKE = "👍"
+_USER_ID = re.compile(r"@[^:\s]{1,200}:[^\s]{1,200}")
 # Text-like documents are searched by their content, up to this many bytes of it.
 TEXT_MIMETYPES = ("text/", "application/json", "application/xml", "application/csv")
 MAX_TEXT_BYTES = 256 * 1024
@@ -292,6 +294,55 @@ class LocalCommands:
         entry = self._enqueue(session, OutboxKind.READ, group.id)
         entry.payload = {"event_id": newest}
         return True
+
+    # -- membership (client.membership) -----------------------------------------------
+
+    def accept_invitation(self, room_id: str) -> Changes:
+        """Join a room the user is invited to, when the server can be reached; the group
+        then arrives with sync."""
+        return self._answer(room_id, OutboxKind.ACCEPT)
+
+    def decline_invitation(self, room_id: str) -> Changes:
+        return self._answer(room_id, OutboxKind.DECLINE)
+
+    def _answer(self, room_id: str, kind: OutboxKind) -> Changes:
+        with self._replica.write_session() as session:
+            tx = session.connection()
+            if not membership.answerable(tx, room_id):
+                raise CommandError(f"no invitation to {room_id} to answer")
+            membership.set_answer(tx, room_id, kind.value)
+            inviter = tx.exec_driver_sql(
+                "SELECT inviter FROM invitation WHERE room_id = ?", (room_id,)
+            ).scalar()
+            entry = self._enqueue(session, kind, room_id)
+            entry.payload = {"inviter": inviter or ""}
+            return Changes(invitations=True, outbox=True)
+
+    def dismiss_invitation(self, room_id: str) -> Changes:
+        """Forget an invitation that was withdrawn (the user has read why)."""
+        with self._replica.write_session() as session:
+            return Changes(invitations=membership.dismiss(session.connection(), room_id))
+
+    def leave_group(self, group_id: str) -> Changes:
+        """Leave a group: it goes from the lists at once, and its local copy when the
+        server has the user's leave. What was written in it before is still sent."""
+        with self._replica.write_session() as session:
+            if not membership.leave_group(session.connection(), group_id):
+                raise CommandError(f"not a member of group {group_id}")
+            self._enqueue(session, OutboxKind.LEAVE, group_id)
+            return Changes(groups=frozenset({group_id}), outbox=True)
+
+    def invite(self, group_id: str, user_id: str) -> Changes:
+        """Invite someone to a group; they are listed as invited until the server says
+        otherwise."""
+        if not _USER_ID.fullmatch(user_id):
+            raise CommandError(f"{user_id!r} is not a user id")
+        with self._replica.write_session() as session:
+            self._group(session, group_id)
+            membership.add_invited(session.connection(), group_id, user_id)
+            entry = self._enqueue(session, OutboxKind.INVITE, group_id)
+            entry.payload = {"user_id": user_id}
+            return Changes(groups=frozenset({group_id}), outbox=True)
 
     # -- documents ---------------------------------------------------------------------
 

@@ -522,7 +522,9 @@ def purge_group(conn: Connection, group_id: str) -> Changes:
         search.unindex_messages(conn, ids)
     if docs:
         search.unindex_documents(conn, docs)
-    # Foreign keys cascade to messages, reactions, mentions, documents, versions, outbox.
+    # Foreign keys cascade to messages, reactions, mentions, documents, versions; outbox
+    # entries may belong to rooms that are no group (an invitation answered) and go here.
+    conn.exec_driver_sql("DELETE FROM outbox_entry WHERE group_id = ?", (group_id,))
     conn.exec_driver_sql('DELETE FROM "group" WHERE id = ?', (group_id,))
     search.forget_words(conn, words)
     indexes = {"search_message"} if ids else set()

@@ -64,6 +64,11 @@ class OutboxKind(enum.StrEnum):
     READ = "read"  # the group's read marker: only the newest one matters
     APPOINTMENT = "appointment"  # an appointment created, changed or cancelled
     RSVP = "rsvp"  # an answer to an appointment: only the newest one matters
+    # Membership: the entry's room may be one the user is only invited to.
+    ACCEPT = "accept"  # an invitation: join the room
+    DECLINE = "decline"  # an invitation: reject it
+    LEAVE = "leave"
+    INVITE = "invite"  # invite someone (payload ``user_id``) to a group
 
 
 def _enum(cls: type[enum.StrEnum], name: str) -> Enum:
@@ -137,6 +142,9 @@ class Group(Base):
     # Who may redact others' events, as JSON ({"redact", "users_default", "users"}) read
     # from the room's power levels; None until sync has seen them.
     power_levels: Mapped[str | None] = mapped_column(Text)
+    # Who created the room, as JSON (a list of user ids), where its room version ranks
+    # them above every power level; None until sync has seen its creation.
+    creators: Mapped[str | None] = mapped_column(Text)
 
     organisations: Mapped[list[Organisation]] = relationship(
         secondary="group_organisation", back_populates="groups"
@@ -348,7 +356,9 @@ class OutboxEntry(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     txn_id: Mapped[str] = mapped_column(String(64), unique=True)
-    group_id: Mapped[str] = mapped_column(ForeignKey("group.id", ondelete="CASCADE"))
+    # The room: a group, or one the user is invited to (not a group yet, so no foreign
+    # key; ``client.ingest.purge_group`` removes a group's entries with it).
+    group_id: Mapped[str] = mapped_column(String(255))
     kind: Mapped[OutboxKind] = mapped_column(_enum(OutboxKind, "outbox_kind"))
     payload: Mapped[dict[str, object]] = mapped_column(JSON)
     message_id: Mapped[int | None] = mapped_column(ForeignKey("message.id", ondelete="CASCADE"))
@@ -365,6 +375,29 @@ class OutboxEntry(Base):
     # The first of the transient failures since it last went through or was retried by
     # the user; a day later the entry is shown as stuck (``client.outbox.STUCK_AFTER``).
     failing_since: Mapped[datetime | None] = mapped_column(DateTime)
+
+
+class Invitation(Base):
+    """An invitation to a room, from the stripped state the server sends with it (all of
+    it as the inviter's server chose to send it). Gone once the room is joined; kept with
+    its ``outcome`` when the invitation was withdrawn before the user's answer arrived."""
+
+    __tablename__ = "invitation"
+
+    room_id: Mapped[str] = mapped_column(String(255), primary_key=True)
+    inviter: Mapped[str] = mapped_column(String(255), default="")
+    name: Mapped[str] = mapped_column(String(255), default="")
+    topic: Mapped[str] = mapped_column(Text, default="")
+    # The organisation space the room names as its parent, or that lists it as a child.
+    organisation_id: Mapped[str | None] = mapped_column(String(255))
+    is_space: Mapped[bool] = mapped_column(Boolean, default=False)
+    invited_at: Mapped[datetime] = mapped_column(DateTime)
+    # The user's answer while it waits to be sent: "accept" or "decline".
+    answer: Mapped[str | None] = mapped_column(String(16))
+    # "withdrawn": the invitation was gone when the answer reached the server.
+    outcome: Mapped[str | None] = mapped_column(String(16))
+    # A desktop message said so (once per invitation).
+    notified: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
 class HeldEvent(Base):

@@ -20,7 +20,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from client import appointments
+from client import appointments, membership
 from client.changes import Changes
 from client.clock import utcnow
 from client.models import Document, OutboxEntry
@@ -207,6 +207,7 @@ def _record_sent(conn: Transaction, entry: Entry, event_id: str | None) -> Chang
     )
     changed: set[int] = set()
     groups: frozenset[str] = frozenset()
+    left = Changes()
     if entry.kind in (OutboxKind.POST, OutboxKind.COMMENT) and entry.message_id:
         conn.exec_driver_sql(
             "UPDATE message SET event_id = coalesce(event_id, ?), pending = 0 "
@@ -226,9 +227,12 @@ def _record_sent(conn: Transaction, entry: Entry, event_id: str | None) -> Chang
             conn, entry.kind, entry.group_id, entry.txn_id, entry.payload, event_id
         )
         groups = frozenset({entry.group_id})
+    elif entry.kind in (OutboxKind.DECLINE, OutboxKind.LEAVE):
+        # Left: nothing of the room stays.
+        left = membership.record_left(conn, entry.group_id)
     # Sent entries are history; keep the table small.
     conn.exec_driver_sql("DELETE FROM outbox_entry WHERE id = ?", (entry.id,))
-    return Changes(messages=frozenset(changed), groups=groups, outbox=True)
+    return left | Changes(messages=frozenset(changed), groups=groups, outbox=True)
 
 
 def save_payload(replica: Replica, entry: Entry, payload: Mapping[str, object]) -> None:

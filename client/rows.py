@@ -228,3 +228,39 @@ class StorageUse:
 
     total: int
     pinned: int  # of which the current versions of what is kept available offline
+
+
+# -- membership --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class InvitationRow:
+    """An invitation as the sidebar and the command line show it."""
+
+    room_id: str
+    name: str
+    topic: str
+    inviter_id: str  # empty when the server did not say
+    inviter_name: str
+    organisation: str  # empty when unknown
+    is_space: bool
+    invited_at: datetime
+    answer: str | None  # "accept" or "decline" while it waits to be sent
+    withdrawn: bool  # the invitation was gone when the answer reached the server
+    notified: bool = False
+
+
+ADMIN, MODERATOR, MEMBER = "admin", "moderator", "member"
+
+
+@dataclass(frozen=True)
+class MemberRow:
+    """A member of a group (or someone invited to it) for the member list."""
+
+    user_id: str
+    name: str
+    title: str  # their function, from the people directory
+    organisation: str
+    role: str  # ADMIN, MODERATOR or MEMBER, from the group's power levels
+    external: bool  # no entry in any organisation's directory
+    invited: bool  # invited, not joined yet

@@ -461,6 +461,11 @@ class DevServer:
             "suppress_key_server_warning": True,
             "presence": {"enabled": False},
             "user_directory": {"enabled": True, "search_all_users": True},
+            # What an invitation shows before joining: the group's description and its
+            # organisation (docs/IT.md).
+            "room_prejoin_state": {
+                "additional_event_types": ["app.treffpunkt.group", "m.space.parent"]
+            },
             "filter_timeline_limit": 1000,
             "rc_message": _UNLIMITED,
             "rc_registration": _UNLIMITED,

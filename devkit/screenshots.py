@@ -11,22 +11,25 @@ palette. Operations run inline, so that each picture shows a settled window.
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 import tempfile
 from collections.abc import Sequence
+from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QEventLoop, QPoint, Qt, QTimer
 from PySide6.QtGui import QColor, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import QApplication, QWidget
 
+from client import membership, rooms
 from client.accounts import Home
 from client.changes import Changes
 from client.credentials import Credentials, MemorySecretStore
 from devkit import sample
 from ui import i18n
 from ui.app import _application
-from ui.context import AppContext, Settings
+from ui.context import AccountSession, AppContext, Settings
 from ui.login import LoginDialog
 from ui.mainwindow import MainWindow
 from ui.sidebar import ID_ROLE, NodeKind
@@ -77,6 +80,36 @@ def _dark_palette() -> QPalette:
     for role, colour in roles.items():
         palette.setColor(role, QColor(colour))
     return palette
+
+
+def _member_list(ctx: AppContext, account: AccountSession, window: MainWindow, group: str) -> None:
+    """The group's member list with an administrator and a moderator, and an invitation
+    waiting in the sidebar."""
+    replica = account.replica
+    with replica.begin() as conn:
+        people = [
+            str(row[0])
+            for row in conn.exec_driver_sql(
+                "SELECT m.user_id FROM membership m JOIN person p ON p.user_id = m.user_id "
+                "WHERE m.group_id = ? ORDER BY p.name LIMIT 2",
+                (group,),
+            )
+        ]
+        levels = {"users_default": 0, "users": {people[0]: 100, people[1]: 50}}
+        rooms.set_power_levels(conn, group, json.dumps(levels))
+        invitation = membership.InvitationRow(
+            f"!wijkteam-oost:{sample.SERVER}", people[0], "Wijkteam Ermelo-Oost", ""
+        )
+        membership.keep_invitations(conn, [invitation], datetime.now())
+    ctx.hub.announce(USER, Changes(groups=frozenset({group}), invitations=True))
+    window.sidebar.select(USER, NodeKind.GROUP, group)
+    window.sidebar.scrollToTop()
+    window._hide_detail()
+    window.membership.open_members(USER, group, window.sidebar_model.group_name(USER, group) or "")
+    dialog = window.membership.dialog
+    assert dialog is not None
+    dialog.resize(720, 480)
+    dialog.move(window.geometry().center() - dialog.rect().center())
 
 
 def take(out: Path, language: str) -> list[Path]:
@@ -164,6 +197,11 @@ def take(out: Path, language: str) -> list[Path]:
         window.agenda.past_button.click()  # the one that is over, unfolded
         _settle(app)
         save("08-agenda", _shot(window))
+        _member_list(ctx, account, window, group)
+        _settle(app)
+        assert window.membership.dialog is not None
+        save("09-members", _shot(window, window.membership.dialog))
+        window.membership.dialog.close()
 
         login = LoginDialog(ctx, window)
         login.setWindowModality(Qt.WindowModality.NonModal)

@@ -157,6 +157,13 @@ class DownloadRequest:
 # --------------------------------------------------------------------------- helpers
 
 _USER_ID = re.compile(r"^@[^:]+:.+$")
+
+
+def is_user_id(value: object) -> bool:
+    """Whether ``value`` has the shape of a Matrix user id."""
+    return isinstance(value, str) and len(value) <= 255 and bool(_USER_ID.match(value))
+
+
 _ASCII_DIGITS = re.compile(r"[0-9]+")
 
 

@@ -12,10 +12,11 @@ import logging
 from collections.abc import Callable, Mapping
 from datetime import datetime
 
-from client import ingest, quarantine, rooms, syncstate
+from client import ingest, membership, quarantine, rooms, syncstate
 from client.changes import Changes
 from client.store import Replica, Transaction
 from sync import api, mapping
+from sync import membership as memberships
 from sync.content import apply_content
 from sync.poison import isolated, quarantine_event, record_unusable
 
@@ -63,6 +64,7 @@ def apply_sync(
             ),
             lambda item, exc: _poisoned(tx, item[1], item[2], exc, at),
         )
+        changes = changes | memberships.apply_invitations(tx, response, user_id, at)
         for room_id in response.left:
             changes = changes | forget_room(tx, room_id)
         syncstate.record_sync(tx, response.next_batch, at)
@@ -201,6 +203,8 @@ def _apply_group(
         _link_groups(tx)
     if batch.power_levels is not None:
         rooms.set_power_levels(tx, batch.room_id, batch.power_levels.to_json())
+    if batch.creators is not None:
+        membership.set_creators(tx, batch.room_id, batch.creators)
     if batch.gap_token is not None:
         # A gap in the timeline: what is older comes by backfill, and what relates to it
         # is held until then.

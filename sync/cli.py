@@ -24,10 +24,12 @@ from client.accounts import Home, default_home
 from client.commands import CommandError, LocalCommands
 from client.credentials import Credentials, NoKeyringError
 from client.keyringstore import KeyringSecretStore
+from client.reads import members
 from client.reads.search import search_page
 from client.store import ReplicaError
 from sync import appointmentcli
 from sync.engine import AuthLostError, OfflineError
+from sync.membership import CreateGroupError, NewGroup, create_group
 from sync.session import Connected, LoginError, handle_auth_lost, login, logout, resume
 
 
@@ -180,7 +182,30 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--events", action="store_true", help="with each event as the server sent it")
     appointmentcli.add_parsers(sub)
     sub.add_parser("logout", help="sign out and wipe this account's local data")
+    _add_membership_commands(sub)
     return parser
+
+
+def _add_membership_commands(sub: Any) -> None:
+    p = sub.add_parser("invites", help="invitations to groups (works offline)")
+    p.add_argument("--json", action="store_true")
+    p = sub.add_parser("join", help="accept an invitation (sent with the next sync)")
+    p.add_argument("room", help="room id or name of the invitation")
+    p = sub.add_parser("decline", help="decline an invitation (sent with the next sync)")
+    p.add_argument("room", help="room id or name of the invitation")
+    p = sub.add_parser("leave", help="leave a group; its local copy is removed")
+    p.add_argument("group")
+    p = sub.add_parser("members", help="a group's members and their roles (works offline)")
+    p.add_argument("group")
+    p.add_argument("--json", action="store_true")
+    p = sub.add_parser("invite", help="invite someone to a group (sent with the next sync)")
+    p.add_argument("group")
+    p.add_argument("user", help="user id, such as @jan:example.org")
+    p = sub.add_parser("create-group", help="create a group in an organisation (online)")
+    p.add_argument("organisation", help="organisation name or space id")
+    p.add_argument("name")
+    p.add_argument("--description", default="")
+    p.add_argument("--invite-only", action="store_true", help="not open to the organisation")
 
 
 def run(args: argparse.Namespace, home: Home) -> int:
@@ -251,7 +276,103 @@ def _run_signed_in(args: argparse.Namespace, home: Home, connected: Connected) -
         case "logout":
             logout(home, connected)
             print(f"signed out {user_id}; local data removed")
+        case _:
+            _run_membership(args, connected, commands)
     return 0
+
+
+def _invitation(connected: Connected, ref: str) -> str:
+    """The room id of the invitation with this room id or name."""
+    found = [
+        i.room_id
+        for i in members.invitations(connected.replica)
+        if not i.withdrawn and ref in (i.room_id, i.name)
+    ]
+    if len(found) == 1:
+        return found[0]
+    raise CliError(f"no invitation to {ref!r}" if not found else f"several invitations {ref!r}")
+
+
+def _invitations_text(rows: list[dict[str, Any]]) -> str:
+    if not rows:
+        return "no invitations\n"
+    out = []
+    for r in rows:
+        where = f" ({r['organisation']})" if r["organisation"] else ""
+        state = {"accept": "  [joining]", "withdrawn": "  [withdrawn]"}.get(r["state"] or "", "")
+        out.append(f"{r['room']}  {r['name']}{where}  from {r['inviter'] or '?'}{state}\n")
+    return "".join(out)
+
+
+def _members_text(rows: list[dict[str, Any]]) -> str:
+    return "".join(
+        f"{r['user']}  {r['name']}  {r['role']}"
+        + (f"  {r['title']}" if r["title"] else "")
+        + (f"  ({r['organisation']})" if r["organisation"] else "")
+        + ("  [external]" if r["external"] else "")
+        + ("  [invited]" if r["invited"] else "")
+        + "\n"
+        for r in rows
+    )
+
+
+def _run_membership(
+    args: argparse.Namespace, connected: Connected, commands: LocalCommands
+) -> None:
+    match args.command:
+        case "invites":
+            rows = [
+                {
+                    "room": i.room_id,
+                    "name": i.name,
+                    "topic": i.topic,
+                    "inviter": i.inviter_id,
+                    "inviter_name": i.inviter_name,
+                    "organisation": i.organisation,
+                    "space": i.is_space,
+                    "invited_at": i.invited_at.isoformat(),
+                    "state": "withdrawn" if i.withdrawn else i.answer,
+                }
+                for i in members.invitations(connected.replica)
+            ]
+            _out(rows, args.json, _invitations_text)
+        case "join":
+            commands.accept_invitation(_invitation(connected, args.room))
+        case "decline":
+            commands.decline_invitation(_invitation(connected, args.room))
+        case "leave":
+            commands.leave_group(_group_id(connected, args.group))
+        case "members":
+            rows = [
+                {
+                    "user": m.user_id,
+                    "name": m.name,
+                    "title": m.title,
+                    "organisation": m.organisation,
+                    "role": m.role,
+                    "external": m.external,
+                    "invited": m.invited,
+                }
+                for m in members.members(connected.replica, _group_id(connected, args.group))
+            ]
+            _out(rows, args.json, _members_text)
+        case "invite":
+            commands.invite(_group_id(connected, args.group), args.user)
+        case "create-group":
+            org = _organisation_id(connected, args.organisation)
+            new = NewGroup(org, args.name, args.description, open=not args.invite_only)
+            try:
+                print(create_group(connected.transport, connected.info.user_id, new))
+            except CreateGroupError as exc:
+                raise CliError(str(exc)) from exc
+
+
+def _organisation_id(connected: Connected, name_or_id: str) -> str:
+    orgs, _ = lookup.organisations_and_rooms(connected.replica)
+    found = [org_id for org_id, name in orgs if name_or_id in (org_id, name)]
+    if len(found) == 1:
+        return found[0]
+    raise CliError(f"no organisation {name_or_id!r}" if not found else f"several {name_or_id!r}")
 
 
 def main(argv: Sequence[str] | None = None) -> int:

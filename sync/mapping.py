@@ -30,7 +30,7 @@ from client.ingest import (
 )
 from client.render import html_to_plain, sanitize_html
 from sync import appointmentmap
-from sync.api import Event, JoinedRoom, parse_event
+from sync.api import Event, JoinedRoom, is_user_id, parse_event
 
 log = logging.getLogger(__name__)
 
@@ -137,6 +137,21 @@ class PowerLevels:
         except ValueError:
             return None
         return _power_levels(data) if isinstance(data, Mapping) else None
+
+
+MEMBERSHIPS = frozenset({"join", "invite", "leave", "ban", "knock"})
+# Room versions in which the creators are not in the power levels but above them.
+CREATOR_ROOM_VERSIONS = frozenset({"12"})
+
+
+def creators(sender: str, create_content: Mapping[str, Any]) -> tuple[str, ...]:
+    """Who created the room, where the room version makes them outrank every power level
+    (the sender of ``m.room.create`` and its ``additional_creators``); else none."""
+    if create_content.get("room_version") not in CREATOR_ROOM_VERSIONS:
+        return ()
+    more = create_content.get("additional_creators")
+    extra = [u for u in more if isinstance(u, str)] if isinstance(more, list) else []
+    return tuple(dict.fromkeys([sender, *extra]))
 
 
 def _level(value: object, default: int) -> int:
@@ -253,6 +268,8 @@ class RoomBatch:
     space_children: set[str] = field(default_factory=set)
     space_parents: set[str] = field(default_factory=set)
     power_levels: PowerLevels | None = None
+    # Room version 12 and later: whoever created the room outranks every power level.
+    creators: tuple[str, ...] | None = None
     messages: list[MessageRow] = field(default_factory=list)
     edits: list[EditRow] = field(default_factory=list)
     reactions: list[ReactionRow] = field(default_factory=list)
@@ -489,6 +506,7 @@ def _state(event: Event, batch: RoomBatch) -> None:
     match event.type:
         case "m.room.create":
             batch.is_space = content.get("type") == "m.space"
+            batch.creators = creators(event.sender, content)
         case "m.room.name":
             batch.name = _str(content, "name")
         case "m.room.topic":
@@ -497,6 +515,8 @@ def _state(event: Event, batch: RoomBatch) -> None:
             batch.power_levels = _power_levels(content)
         case "m.room.member":
             membership = _need_str(content, "membership")
+            if membership not in MEMBERSHIPS or not is_user_id(key):
+                raise UnusableEventError("m.room.member of no known membership or user")
             batch.members.append(MemberRow(key, membership, _str(content, "displayname")))
         case "m.space.child":
             # An empty content (no "via") removes the child.

@@ -21,7 +21,7 @@ from client import outbox
 from client.changes import Changes
 from client.outbox import Entry, OutboxKind, OutboxState
 from client.store import Replica
-from sync import api, appointments, mapping
+from sync import api, appointments, mapping, membership
 from sync.api import MatrixError
 from sync.backoff import backoff_delay
 from sync.calls import (
@@ -108,7 +108,12 @@ class Outbox:
                                 done = (entry, found)
                                 report.sent += 1
                                 continue
-                        event_id = self._send(entry)
+                        if entry.kind in membership.MEMBERSHIP_KINDS:
+                            sent = membership.send(self._replica, self._caller, entry)
+                            report.changes = report.changes | sent
+                            event_id = None
+                        else:
+                            event_id = self._send(entry)
                     except OfflineError as exc:
                         retry_after = getattr(exc.error, "retry_after_ms", None)
                         maybe_sent = unknown_outcome or may_have_reached_server(exc.error)

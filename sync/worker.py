@@ -86,6 +86,7 @@ def changes_to_json(changes: Changes) -> dict[str, Any]:
         "people": sorted(changes.people),
         "organisations": sorted(changes.organisations),
         "outbox": changes.outbox,
+        "invitations": changes.invitations,
     }
 
 
@@ -97,6 +98,7 @@ def changes_from_json(data: dict[str, Any]) -> Changes:
         people=frozenset(str(p) for p in data.get("people", ())),
         organisations=frozenset(str(o) for o in data.get("organisations", ())),
         outbox=bool(data.get("outbox", False)),
+        invitations=bool(data.get("invitations", False)),
     )
 
 

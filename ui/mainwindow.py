@@ -74,6 +74,7 @@ if TYPE_CHECKING:
     from ui.documents.page import DocumentsPage
     from ui.joindialog import JoinGroupsDialog
     from ui.login import LoginDialog
+    from ui.members import MembershipActions
     from ui.people import PeoplePage
     from ui.searchdialog import SearchDialog
     from ui.settingsdialog import SettingsDialog
@@ -130,6 +131,8 @@ class MainWindow(QMainWindow):
         self.sign_in_action.triggered.connect(self.show_login)
         self.join_action = menu.addAction(self.tr("Join groups …"))
         self.join_action.triggered.connect(self._on_join_action_triggered)
+        self.new_group_action = menu.addAction(self.tr("New group …"))
+        self.new_group_action.triggered.connect(self._on_new_group_action_triggered)
         self.mark_all_read_action = menu.addAction(self.tr("Mark all as read"))
         self.mark_all_read_action.triggered.connect(self._on_mark_all_read_action_triggered)
         self.settings_action = menu.addAction(self.tr("Settings …"))
@@ -143,6 +146,7 @@ class MainWindow(QMainWindow):
         self.account_button.setMenu(menu)
         self.settings_dialog: SettingsDialog | None = None
         self.join_dialog: JoinGroupsDialog | None = None
+        self._membership_actions: MembershipActions | None = None
         self.sign_out_box: QMessageBox | None = None
         # Told when the server revoked an account's access; asks again for an expired one.
         self.access_lost_box: QMessageBox | None = None
@@ -208,6 +212,7 @@ class MainWindow(QMainWindow):
         self.sidebar.join_chosen.connect(self.open_join_groups)
         self.sidebar.mark_read_requested.connect(self.mark_group_read)
         self.sidebar.mark_all_read_requested.connect(self.mark_all_read)
+        self._connect_membership()
         self.sidebar_model.loaded.connect(self._on_sidebar_model_loaded)
         self.notifications_button.chosen.connect(self.open_notification)
         self.notifications_button.mark_all_requested.connect(self._mark_all_read)
@@ -346,6 +351,53 @@ class MainWindow(QMainWindow):
         """What a sync applied: views refresh, and news may become a desktop message."""
         self.ctx.hub.announce(user_id, changes)
         self.notification_watcher.on_synced(user_id, changes)
+        if changes.invitations:
+            self.membership.on_synced(user_id, changes)
+
+    # -- membership (ui.members, built when first needed) ----------------------------
+
+    @property
+    def membership(self) -> MembershipActions:
+        if self._membership_actions is None:
+            self._membership_actions = lazy.members.MembershipActions(
+                self.ctx, self, lambda: self.notification_watcher.notifier
+            )
+        return self._membership_actions
+
+    def _connect_membership(self) -> None:
+        side = self.sidebar
+        side.invitation_chosen.connect(self._on_sidebar_invitation_chosen)
+        side.invitation_answered.connect(self._on_sidebar_invitation_answered)
+        side.invitation_dismissed.connect(self._on_sidebar_invitation_dismissed)
+        side.members_requested.connect(self._on_sidebar_members_requested)
+        side.leave_requested.connect(self._on_sidebar_leave_requested)
+        side.create_group_requested.connect(self._on_sidebar_create_group_requested)
+
+    def _on_sidebar_invitation_chosen(self, user_id: str, room_id: str) -> None:
+        self.membership.open_invitation(user_id, room_id)
+
+    def _on_sidebar_invitation_answered(self, user_id: str, room_id: str, accept: bool) -> None:
+        self.membership.answer(user_id, room_id, accept)
+
+    def _on_sidebar_invitation_dismissed(self, user_id: str, room_id: str) -> None:
+        self.membership.dismiss(user_id, room_id)
+
+    def _group_name(self, user_id: str, group_id: str) -> str:
+        return self.sidebar_model.group_name(user_id, group_id) or group_id
+
+    def _on_sidebar_members_requested(self, user_id: str, group_id: str) -> None:
+        self.membership.open_members(user_id, group_id, self._group_name(user_id, group_id))
+
+    def _on_sidebar_leave_requested(self, user_id: str, group_id: str) -> None:
+        self.membership.leave(user_id, group_id, self._group_name(user_id, group_id))
+
+    def _on_sidebar_create_group_requested(self, user_id: str) -> None:
+        self.membership.open_create_group(user_id)
+
+    def _on_new_group_action_triggered(self) -> None:
+        account = self.current_account()
+        if account is not None:
+            self.membership.open_create_group(account.user_id)
 
     def _set_current_account(self, user_id: str) -> None:
         changed = user_id != self._current_account or self.status.account is None
@@ -423,6 +475,7 @@ class MainWindow(QMainWindow):
         self.account_button.setToolTip(self.tr("Account"))
         self.sign_in_action.setText(self.tr("Sign in to another account …"))
         self.join_action.setText(self.tr("Join groups …"))
+        self.new_group_action.setText(self.tr("New group …"))
         self.mark_all_read_action.setText(self.tr("Mark all as read"))
         self.settings_action.setText(self.tr("Settings …"))
         self.sign_out_action.setText(self.tr("Sign out …"))

@@ -47,7 +47,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QMenu
 
     from client.changes import Changes
-    from client.reads.overview import AccountTree, GroupEntry
+    from client.reads.overview import AccountTree, GroupEntry, InvitationEntry
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -61,6 +61,8 @@ class NodeKind(enum.StrEnum):
     DOCUMENTS = "documents"
     AGENDA = "agenda"
     JOIN = "join"
+    INVITATIONS = "invitations"
+    INVITATION = "invitation"
     OPENING = "opening"  # an account whose data is still being opened or read
 
 
@@ -81,6 +83,8 @@ _ICONS = {
     NodeKind.DOCUMENTS: "document",
     NodeKind.AGENDA: "calendar",
     NodeKind.JOIN: "join",
+    NodeKind.INVITATIONS: "bell",
+    NodeKind.INVITATION: "add",
     NodeKind.OPENING: "account",
 }
 
@@ -97,6 +101,8 @@ _FLAGS = {
     NodeKind.DOCUMENTS: _LEAF | Qt.ItemFlag.ItemIsSelectable,
     NodeKind.AGENDA: _LEAF | Qt.ItemFlag.ItemIsSelectable,
     NodeKind.JOIN: _LEAF | Qt.ItemFlag.ItemIsSelectable,
+    NodeKind.INVITATIONS: Qt.ItemFlag.ItemIsEnabled,
+    NodeKind.INVITATION: _LEAF | Qt.ItemFlag.ItemIsSelectable,
     NodeKind.OPENING: _LEAF,
 }
 
@@ -269,7 +275,7 @@ class SidebarModel(QAbstractItemModel):
         self.loaded.emit()
 
     def _on_hub_changed(self, user_id: str, changes: Changes) -> None:
-        if changes.groups or changes.organisations:
+        if changes.groups or changes.organisations or changes.invitations:
             self._load(user_id)
 
     def _rebuild(self) -> None:
@@ -291,6 +297,8 @@ class SidebarModel(QAbstractItemModel):
                 continue
             user = account.user_id
             acc = _Spec(NodeKind.ACCOUNT, user, user, tree.display_name)
+            if tree.invitations:
+                acc.children.append(self._invitations(user, tree.invitations))
             for org in tree.organisations:
                 org_spec = _Spec(NodeKind.ORGANISATION, user, org.id, org.name)
                 org_spec.children = [self._group(user, g, default) for g in org.groups]
@@ -310,6 +318,33 @@ class SidebarModel(QAbstractItemModel):
             if self._ctx.account(user) is None:
                 out.append(self._opening(user))
         return out
+
+    def _invitations(self, account: str, found: tuple[InvitationEntry, ...]) -> _Spec:
+        """The account's invitations, first in its tree: who invited to what."""
+        header = _Spec(
+            NodeKind.INVITATIONS,
+            account,
+            "",
+            self.tr("Invitations (%1)").replace("%1", str(len(found))),
+        )
+        for invitation in found:
+            if invitation.state == "withdrawn":
+                name = self.tr("%1 (invitation withdrawn)")
+            elif invitation.state == "accept":
+                name = self.tr("%1 (joining …)")
+            elif invitation.inviter:
+                name = self.tr("%1, from %2").replace("%2", invitation.inviter)
+            else:
+                name = "%1"
+            header.children.append(
+                _Spec(
+                    NodeKind.INVITATION,
+                    account,
+                    invitation.room_id,
+                    name.replace("%1", invitation.name),
+                )
+            )
+        return header
 
     def _opening(self, user_id: str) -> _Spec:
         """A quiet placeholder while the account opens (keyring, decrypting) or its tree loads."""
@@ -482,6 +517,11 @@ class SidebarModel(QAbstractItemModel):
                     return group.name
         return next((g.name for g in tree.other_groups if g.id == group_id), None)
 
+    def invitation(self, account: str, room_id: str) -> InvitationEntry | None:
+        tree = self._trees.get(account)
+        found = tree.invitations if tree is not None else ()
+        return next((i for i in found if i.room_id == room_id), None)
+
     def _node(self, index: AnyIndex) -> _Node:
         if not index.isValid():
             return self._root
@@ -632,6 +672,12 @@ class SidebarView(QTreeView):
     documents_chosen = Signal(str)  # account
     agenda_chosen = Signal(str)  # account
     join_chosen = Signal(str)  # account
+    invitation_chosen = Signal(str, str)  # account, room id: to answer it
+    invitation_answered = Signal(str, str, bool)  # account, room id, accepted
+    invitation_dismissed = Signal(str, str)  # account, room id (a withdrawn one)
+    members_requested = Signal(str, str)  # account, group id
+    leave_requested = Signal(str, str)  # account, group id
+    create_group_requested = Signal(str)  # account
     mark_read_requested = Signal(str, str)  # account, group id
     mark_all_read_requested = Signal(str)  # account
 
@@ -744,6 +790,12 @@ class SidebarView(QTreeView):
             )
             action.setEnabled(bool(index.data(UNREAD_ROLE) or index.data(MENTION_ROLE)))
             menu.addAction(self.tr("Copy group address"), partial(_copy, group_id))
+            menu.addAction(
+                self.tr("Members …"), partial(self.members_requested.emit, account, group_id)
+            )
+            menu.addAction(
+                self.tr("Leave group …"), partial(self.leave_requested.emit, account, group_id)
+            )
             quarantined = int(index.data(QUARANTINED_ROLE) or 0)
             if quarantined:
                 note = menu.addAction(
@@ -751,10 +803,30 @@ class SidebarView(QTreeView):
                 )
                 note.setEnabled(False)
             menu.addSeparator()
+        if kind == NodeKind.INVITATION.value:
+            self._invitation_actions(menu, account, str(index.data(ID_ROLE)))
+            return menu
         menu.addAction(
             self.tr("Mark all as read"), partial(self.mark_all_read_requested.emit, account)
         )
+        menu.addAction(self.tr("New group …"), partial(self.create_group_requested.emit, account))
         return menu
+
+    def _invitation_actions(self, menu: QMenu, account: str, room_id: str) -> None:
+        invitation = self._model.invitation(account, room_id)
+        if invitation is None:
+            return
+        if invitation.state == "withdrawn":
+            menu.addAction(
+                self.tr("Dismiss"), partial(self.invitation_dismissed.emit, account, room_id)
+            )
+            return
+        menu.addAction(
+            self.tr("Accept"), partial(self.invitation_answered.emit, account, room_id, True)
+        )
+        menu.addAction(
+            self.tr("Decline"), partial(self.invitation_answered.emit, account, room_id, False)
+        )
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         popup_actions_menu(self, event, self.actions_menu)
@@ -762,6 +834,8 @@ class SidebarView(QTreeView):
     def _on_item_activated(self, index: QModelIndex) -> None:
         if index.data(KIND_ROLE) == NodeKind.JOIN.value:
             self.join_chosen.emit(str(index.data(ACCOUNT_ROLE)))
+        elif index.data(KIND_ROLE) == NodeKind.INVITATION.value:
+            self.invitation_chosen.emit(str(index.data(ACCOUNT_ROLE)), str(index.data(ID_ROLE)))
 
     def drawBranches(self, painter: QPainter, rect: QRect, index: AnyIndex) -> None:
         # The indentation alone shows the levels; the style's branch lines add noise.

@@ -42,12 +42,23 @@ class OrganisationEntry:
 
 
 @dataclass(frozen=True)
+class InvitationEntry:
+    """An invitation in the sidebar (``client.membership``); not those declined."""
+
+    room_id: str
+    name: str
+    inviter: str  # their name, or their user id; empty when the server did not say
+    state: str = ""  # "accept" while the answer waits to be sent; "withdrawn"
+
+
+@dataclass(frozen=True)
 class AccountTree:
     user_id: str
     display_name: str
     organisations: tuple[OrganisationEntry, ...]
     # Joined rooms in no organisation: shown, never hidden, whoever created them.
     other_groups: tuple[GroupEntry, ...]
+    invitations: tuple[InvitationEntry, ...] = ()
 
 
 def account_tree(replica: Replica) -> AccountTree:
@@ -88,6 +99,20 @@ def account_tree(replica: Replica) -> AccountTree:
         orgs = conn.execute(
             select(Organisation.id, Organisation.name).order_by(func.lower(Organisation.name))
         ).all()
+        invitations = tuple(
+            InvitationEntry(
+                room_id,
+                clean_name(name, room_id),
+                clean_name(person or "", inviter),
+                "withdrawn" if outcome else answer or "",
+            )
+            for room_id, name, inviter, person, answer, outcome in conn.exec_driver_sql(
+                "SELECT i.room_id, i.name, i.inviter, p.name, i.answer, i.outcome "
+                "FROM invitation i LEFT JOIN person p ON p.user_id = i.inviter "
+                "WHERE i.answer IS NULL OR i.answer != 'decline' "
+                "ORDER BY i.invited_at DESC, i.room_id"
+            )
+        )
     by_org: dict[str, list[GroupEntry]] = {}
     linked: set[str] = set()
     for org_id, group_id in links:
@@ -105,7 +130,7 @@ def account_tree(replica: Replica) -> AccountTree:
     )
     others = tuple(g for g in groups.values() if g.id not in linked)
     display = clean_name(own_name or (account[1] if account and account[1] else ""), user_id)
-    return AccountTree(user_id, display, organisations, others)
+    return AccountTree(user_id, display, organisations, others, invitations)
 
 
 # -- status ------------------------------------------------------------------------------

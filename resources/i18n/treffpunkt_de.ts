@@ -4,43 +4,43 @@
 <context>
     <name>AgendaPage</name>
     <message>
-        <location filename="../../ui/appointments.py" line="435"/>
+        <location filename="../../ui/appointments.py" line="432"/>
         <source>Agenda</source>
         <translation>Termine</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments.py" line="437"/>
+        <location filename="../../ui/appointments.py" line="434"/>
         <source>Export a&amp;genda (.ics) …</source>
         <translation>Termine e&amp;xportieren (.ics) …</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments.py" line="438"/>
+        <location filename="../../ui/appointments.py" line="435"/>
         <source>Export the upcoming appointments</source>
         <translation>Die kommenden Termine exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments.py" line="439"/>
+        <location filename="../../ui/appointments.py" line="436"/>
         <source>No upcoming appointments.</source>
         <translation>Keine kommenden Termine.</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments.py" line="442"/>
+        <location filename="../../ui/appointments.py" line="439"/>
         <source>Upcoming appointments</source>
         <translation>Kommende Termine</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments.py" line="447"/>
+        <location filename="../../ui/appointments.py" line="444"/>
         <location filename="../../ui/appointments.py" line="505"/>
         <source>Show past appointments</source>
         <translation>Vergangene Termine zeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments.py" line="449"/>
+        <location filename="../../ui/appointments.py" line="446"/>
         <source>Past appointments</source>
         <translation>Vergangene Termine</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments.py" line="498"/>
+        <location filename="../../ui/appointments.py" line="497"/>
         <source>Past appointments (%1)</source>
         <translation>Vergangene Termine (%1)</translation>
     </message>
@@ -53,12 +53,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="349"/>
+        <location filename="../../ui/app.py" line="357"/>
         <source>No keyring</source>
         <translation>Kein Schlüsselbund</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="350"/>
+        <location filename="../../ui/app.py" line="358"/>
         <source>Treffpunkt keeps the key of your local data and your sign-in in the system keyring, and none is available.
 
 %1</source>
@@ -67,12 +67,12 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="421"/>
+        <location filename="../../ui/app.py" line="429"/>
         <source>Not signed in as %1: you can read and write; sign in to send.</source>
         <translation>Nicht als %1 angemeldet: Du kannst lesen und schreiben; melde dich an, um zu senden.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="413"/>
+        <location filename="../../ui/app.py" line="421"/>
         <source>The server of %1 (%2) is not encrypted (http://); Treffpunkt does not connect to it. You can read and write; please tell your IT department.</source>
         <translation>Der Server von %1 (%2) ist nicht verschlüsselt (http://); Treffpunkt verbindet sich nicht mit ihm. Du kannst lesen und schreiben; bitte sag deiner IT-Abteilung Bescheid.</translation>
     </message>
@@ -435,6 +435,94 @@
         <location filename="../../ui/stream.py" line="548"/>
         <source>Could not save the post: %1</source>
         <translation>Der Beitrag konnte nicht gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CreateGroupDialog</name>
+    <message>
+        <location filename="../../ui/members.py" line="421"/>
+        <source>New group</source>
+        <translation>Neue Gruppe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="425"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="427"/>
+        <source>Name of the group</source>
+        <translation>Name der Gruppe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="429"/>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="431"/>
+        <source>&amp;Open to the organisation</source>
+        <translation>&amp;Offen für die Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="432"/>
+        <source>By &amp;invitation only</source>
+        <translation>Nur auf &amp;Einladung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="441"/>
+        <source>O&amp;rganisation</source>
+        <translation>O&amp;rganisation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="442"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="443"/>
+        <source>&amp;Description</source>
+        <translation>&amp;Beschreibung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="444"/>
+        <source>Access</source>
+        <translation>Zugang</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="452"/>
+        <source>&amp;Create</source>
+        <translation>&amp;Erstellen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="454"/>
+        <source>Create the group</source>
+        <translation>Die Gruppe erstellen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="456"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="467"/>
+        <source>Creating a group needs a connection: sign in to this account again.</source>
+        <translation>Zum Erstellen einer Gruppe ist eine Verbindung nötig: Melden Sie sich bei diesem Konto erneut an.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="484"/>
+        <source>A group needs a name.</source>
+        <translation>Eine Gruppe braucht einen Namen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="494"/>
+        <source>Creating the group …</source>
+        <translation>Die Gruppe wird erstellt …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="508"/>
+        <source>The group could not be created: %1</source>
+        <translation>Die Gruppe konnte nicht erstellt werden: %1</translation>
     </message>
 </context>
 <context>
@@ -819,17 +907,17 @@
 <context>
     <name>GroupAppointments</name>
     <message>
-        <location filename="../../ui/appointments.py" line="373"/>
+        <location filename="../../ui/appointments.py" line="374"/>
         <source>New &amp;appointment …</source>
         <translation>Neuer &amp;Termin …</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments.py" line="375"/>
+        <location filename="../../ui/appointments.py" line="376"/>
         <source>New appointment in this group</source>
         <translation>Neuer Termin in dieser Gruppe</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments.py" line="378"/>
+        <location filename="../../ui/appointments.py" line="379"/>
         <source>Appointments of the group</source>
         <translation>Termine der Gruppe</translation>
     </message>
@@ -891,6 +979,173 @@
             <numerusform>letzter %n Tag</numerusform>
             <numerusform>letzte %n Tage</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>InvitationDialog</name>
+    <message>
+        <location filename="../../ui/members.py" line="341"/>
+        <source>Invitation</source>
+        <translation>Einladung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="345"/>
+        <source>Someone</source>
+        <translation>Jemand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="347"/>
+        <source>%1 invites you to “%2” (%3).</source>
+        <translation>%1 lädt Sie zu „%2“ ein (%3).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="349"/>
+        <source>%1 invites you to “%2”.</source>
+        <translation>%1 lädt Sie zu „%2“ ein.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="362"/>
+        <source>&amp;Accept</source>
+        <translation>&amp;Annehmen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="364"/>
+        <source>Accept the invitation</source>
+        <translation>Die Einladung annehmen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="366"/>
+        <source>&amp;Decline</source>
+        <translation>&amp;Ablehnen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="368"/>
+        <source>Decline the invitation</source>
+        <translation>Die Einladung ablehnen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="369"/>
+        <source>&amp;Later</source>
+        <translation>&amp;Später</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="370"/>
+        <source>Answer later</source>
+        <translation>Später antworten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="380"/>
+        <source>This invitation was withdrawn before you could join.</source>
+        <translation>Diese Einladung wurde zurückgezogen, bevor Sie beitreten konnten.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="382"/>
+        <source>&amp;Dismiss</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="383"/>
+        <source>Dismiss the invitation</source>
+        <translation>Die Einladung verwerfen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="385"/>
+        <source>You accepted; you join when the connection is back.</source>
+        <translation>Sie haben angenommen; Sie treten bei, sobald die Verbindung wieder da ist.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="407"/>
+        <source>The answer could not be saved: %1</source>
+        <translation>Die Antwort konnte nicht gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>InvitationWatcher</name>
+    <message>
+        <location filename="../../ui/members.py" line="537"/>
+        <source>Someone</source>
+        <translation>Jemand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="538"/>
+        <source>Invitation</source>
+        <translation>Einladung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="540"/>
+        <source>%1 invites you to “%2”.</source>
+        <translation>%1 lädt Sie zu „%2“ ein.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="543"/>
+        <source>Treffpunkt</source>
+        <translation>Treffpunkt</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/members.py" line="544"/>
+        <source>%n new invitations</source>
+        <translation>
+            <numerusform>%n neue Einladung</numerusform>
+            <numerusform>%n neue Einladungen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InviteDialog</name>
+    <message>
+        <location filename="../../ui/members.py" line="234"/>
+        <source>Invite to %1</source>
+        <translation>In %1 einladen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="241"/>
+        <source>Search by name, function, e-mail …</source>
+        <translation>Nach Name, Funktion, E-Mail suchen …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="242"/>
+        <source>Search colleagues</source>
+        <translation>Kolleginnen und Kollegen suchen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="247"/>
+        <source>Colleagues</source>
+        <translation>Kolleginnen und Kollegen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="253"/>
+        <source>State of the invitation</source>
+        <translation>Stand der Einladung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="255"/>
+        <source>&amp;Invite</source>
+        <translation>&amp;Einladen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="256"/>
+        <source>Invite the chosen colleague</source>
+        <translation>Die gewählte Person einladen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="263"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="297"/>
+        <source>%1 is already in this group.</source>
+        <translation>%1 ist schon in dieser Gruppe.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="317"/>
+        <source>%1 is invited; the invitation is sent with the next sync.</source>
+        <translation>%1 ist eingeladen; die Einladung wird mit der nächsten Synchronisierung gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="324"/>
+        <source>The invitation failed: %1</source>
+        <translation>Die Einladung ist fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>
@@ -1153,110 +1408,110 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.py" line="96"/>
         <location filename="../../ui/mainwindow.py" line="97"/>
-        <location filename="../../ui/mainwindow.py" line="108"/>
-        <location filename="../../ui/mainwindow.py" line="419"/>
+        <location filename="../../ui/mainwindow.py" line="98"/>
+        <location filename="../../ui/mainwindow.py" line="109"/>
+        <location filename="../../ui/mainwindow.py" line="471"/>
         <source>Treffpunkt</source>
         <translation>Treffpunkt</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="104"/>
+        <location filename="../../ui/mainwindow.py" line="105"/>
         <source>Main</source>
         <translation>Hauptleiste</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="110"/>
-        <location filename="../../ui/mainwindow.py" line="420"/>
+        <location filename="../../ui/mainwindow.py" line="111"/>
+        <location filename="../../ui/mainwindow.py" line="472"/>
         <source>Search … (Ctrl+K)</source>
         <translation>Suchen … (Strg+K)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="113"/>
-        <location filename="../../ui/mainwindow.py" line="196"/>
-        <location filename="../../ui/mainwindow.py" line="421"/>
+        <location filename="../../ui/mainwindow.py" line="114"/>
+        <location filename="../../ui/mainwindow.py" line="200"/>
+        <location filename="../../ui/mainwindow.py" line="473"/>
         <source>Search</source>
         <translation>Suchen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="119"/>
         <location filename="../../ui/mainwindow.py" line="120"/>
-        <location filename="../../ui/mainwindow.py" line="422"/>
-        <location filename="../../ui/mainwindow.py" line="423"/>
+        <location filename="../../ui/mainwindow.py" line="121"/>
+        <location filename="../../ui/mainwindow.py" line="474"/>
+        <location filename="../../ui/mainwindow.py" line="475"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="129"/>
-        <location filename="../../ui/mainwindow.py" line="424"/>
+        <location filename="../../ui/mainwindow.py" line="130"/>
+        <location filename="../../ui/mainwindow.py" line="476"/>
         <source>Sign in to another account …</source>
         <translation>Bei einem weiteren Konto anmelden …</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="131"/>
-        <location filename="../../ui/mainwindow.py" line="425"/>
+        <location filename="../../ui/mainwindow.py" line="132"/>
+        <location filename="../../ui/mainwindow.py" line="477"/>
         <source>Join groups …</source>
         <translation>Gruppen beitreten …</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="135"/>
-        <location filename="../../ui/mainwindow.py" line="427"/>
+        <location filename="../../ui/mainwindow.py" line="138"/>
+        <location filename="../../ui/mainwindow.py" line="480"/>
         <source>Settings …</source>
         <translation>Einstellungen …</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="141"/>
-        <location filename="../../ui/mainwindow.py" line="428"/>
+        <location filename="../../ui/mainwindow.py" line="144"/>
+        <location filename="../../ui/mainwindow.py" line="481"/>
         <source>Sign out …</source>
         <translation>Abmelden …</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="707"/>
+        <location filename="../../ui/mainwindow.py" line="760"/>
         <source>Documents</source>
         <translation>Dokumente</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="197"/>
+        <location filename="../../ui/mainwindow.py" line="201"/>
         <source>Go to the sidebar</source>
         <translation>Zur Seitenleiste</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="198"/>
+        <location filename="../../ui/mainwindow.py" line="202"/>
         <source>Go to the list</source>
         <translation>Zur Liste</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="199"/>
+        <location filename="../../ui/mainwindow.py" line="203"/>
         <source>Go to the details</source>
         <translation>Zu den Details</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="200"/>
+        <location filename="../../ui/mainwindow.py" line="204"/>
         <source>Close the details</source>
         <translation>Details schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="201"/>
+        <location filename="../../ui/mainwindow.py" line="205"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="482"/>
+        <location filename="../../ui/mainwindow.py" line="535"/>
         <source>Sign out</source>
         <translation>Abmelden</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="483"/>
+        <location filename="../../ui/mainwindow.py" line="536"/>
         <source>Sign out of %1 on this computer?</source>
         <translation>Auf diesem Computer von %1 abmelden?</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="488"/>
+        <location filename="../../ui/mainwindow.py" line="541"/>
         <source>The local copy of this account&apos;s groups, documents and people is deleted from this computer. Signing in again fetches it anew.</source>
         <translation>Die lokale Kopie der Gruppen, Dokumente und Personen dieses Kontos wird von diesem Computer gelöscht. Nach erneuter Anmeldung wird sie neu geladen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.py" line="496"/>
+        <location filename="../../ui/mainwindow.py" line="549"/>
         <source>%n items written here have not been sent yet and will be lost.</source>
         <translation>
             <numerusform>%n hier geschriebener Eintrag wurde noch nicht gesendet und geht verloren.</numerusform>
@@ -1264,67 +1519,180 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="501"/>
+        <location filename="../../ui/mainwindow.py" line="554"/>
         <source>Sign out and delete local data</source>
         <translation>Abmelden und lokale Daten löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="539"/>
+        <location filename="../../ui/mainwindow.py" line="592"/>
         <source>Signing out …</source>
         <translation>Abmeldung läuft …</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="641"/>
+        <location filename="../../ui/mainwindow.py" line="694"/>
         <source>Signing out of %1 did not finish: %2</source>
         <translation>Die Abmeldung von %1 wurde nicht abgeschlossen: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="648"/>
+        <location filename="../../ui/mainwindow.py" line="701"/>
         <source>Choose a group on the left to read and write.</source>
         <translation>Wähle links eine Gruppe, um zu lesen und zu schreiben.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="650"/>
+        <location filename="../../ui/mainwindow.py" line="703"/>
         <source>Opening your data …</source>
         <translation>Deine Daten werden geöffnet …</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="654"/>
+        <location filename="../../ui/mainwindow.py" line="707"/>
         <source>You are not signed in yet.
 Choose “Sign in” in the account menu at the top right.</source>
         <translation>Du bist noch nicht angemeldet.
 Wähle „Anmelden“ im Kontomenü oben rechts.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="803"/>
+        <location filename="../../ui/mainwindow.py" line="857"/>
         <source>Documents of %1</source>
         <translation>Dokumente von %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="133"/>
-        <location filename="../../ui/mainwindow.py" line="426"/>
+        <location filename="../../ui/mainwindow.py" line="136"/>
+        <location filename="../../ui/mainwindow.py" line="479"/>
         <source>Mark all as read</source>
         <translation>Alle als gelesen markieren</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="596"/>
+        <location filename="../../ui/mainwindow.py" line="649"/>
         <source>Removing local data …</source>
         <translation>Lokale Daten werden entfernt …</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="620"/>
+        <location filename="../../ui/mainwindow.py" line="673"/>
         <source>Access withdrawn</source>
         <translation>Zugang entzogen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="621"/>
+        <location filename="../../ui/mainwindow.py" line="674"/>
         <source>The server no longer accepts %1 on this computer.</source>
         <translation>Der Server akzeptiert %1 auf diesem Computer nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="623"/>
+        <location filename="../../ui/mainwindow.py" line="676"/>
         <source>This computer was removed from the account, or its access was withdrawn (for example after a laptop was lost). The account&apos;s local copy — groups, documents, people and anything not yet sent — has been deleted from this computer. To use the account here again, sign in.</source>
         <translation>Dieser Computer wurde aus dem Konto entfernt oder sein Zugang wurde entzogen (zum Beispiel nach dem Verlust eines Laptops). Die lokale Kopie des Kontos – Gruppen, Dokumente, Personen und alles, was noch nicht gesendet war – wurde von diesem Computer gelöscht. Um das Konto hier wieder zu nutzen, melde dich an.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="134"/>
+        <location filename="../../ui/mainwindow.py" line="478"/>
+        <source>New group …</source>
+        <translation>Neue Gruppe …</translation>
+    </message>
+</context>
+<context>
+    <name>MemberModel</name>
+    <message>
+        <location filename="../../ui/members.py" line="79"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="80"/>
+        <source>Function</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="81"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="82"/>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="107"/>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="107"/>
+        <source>Moderator</source>
+        <translation>Moderator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="108"/>
+        <source>Member</source>
+        <translation>Mitglied</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="110"/>
+        <source>%1 (invited)</source>
+        <translation>%1 (eingeladen)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="113"/>
+        <source>External partner</source>
+        <translation>Externer Partner</translation>
+    </message>
+</context>
+<context>
+    <name>MembersDialog</name>
+    <message>
+        <location filename="../../ui/members.py" line="165"/>
+        <source>Members of %1</source>
+        <translation>Mitglieder von %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="173"/>
+        <source>Members</source>
+        <translation>Mitglieder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="184"/>
+        <source>&amp;Invite colleagues …</source>
+        <translation>Kolleginnen und Kollegen &amp;einladen …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="186"/>
+        <source>Invite colleagues to this group</source>
+        <translation>Kolleginnen und Kollegen in diese Gruppe einladen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="189"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/members.py" line="202"/>
+        <source>%n members</source>
+        <translation>
+            <numerusform>%n Mitglied</numerusform>
+            <numerusform>%n Mitglieder</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MembershipActions</name>
+    <message>
+        <location filename="../../ui/members.py" line="634"/>
+        <source>Leave group</source>
+        <translation>Gruppe verlassen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="635"/>
+        <source>Leave “%1”?</source>
+        <translation>„%1“ verlassen?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="637"/>
+        <source>Its posts and documents are removed from this computer. To come back, you need to join again or be invited.</source>
+        <translation>Ihre Beiträge und Dokumente werden von diesem Computer entfernt. Um zurückzukommen, müssen Sie erneut beitreten oder eingeladen werden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="641"/>
+        <source>&amp;Leave group</source>
+        <translation>Gruppe &amp;verlassen</translation>
     </message>
 </context>
 <context>
@@ -2024,42 +2392,42 @@ Wähle „Anmelden“ im Kontomenü oben rechts.</translation>
 <context>
     <name>SidebarModel</name>
     <message>
-        <location filename="../../ui/sidebar.py" line="299"/>
+        <location filename="../../ui/sidebar.py" line="307"/>
         <source>Further groups</source>
         <translation>Weitere Gruppen</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="303"/>
+        <location filename="../../ui/sidebar.py" line="311"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="304"/>
+        <location filename="../../ui/sidebar.py" line="312"/>
         <source>Documents</source>
         <translation>Dokumente</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="305"/>
+        <location filename="../../ui/sidebar.py" line="313"/>
         <source>Agenda</source>
         <translation>Termine</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="306"/>
+        <location filename="../../ui/sidebar.py" line="314"/>
         <source>Join groups …</source>
         <translation>Gruppen beitreten …</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="316"/>
+        <location filename="../../ui/sidebar.py" line="351"/>
         <source>Opening %1 …</source>
         <translation>%1 wird geöffnet …</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="562"/>
+        <location filename="../../ui/sidebar.py" line="602"/>
         <source>Account %1</source>
         <translation>Konto %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sidebar.py" line="567"/>
+        <location filename="../../ui/sidebar.py" line="607"/>
         <source>%n unread</source>
         <translation>
             <numerusform>%n ungelesen</numerusform>
@@ -2067,7 +2435,7 @@ Wähle „Anmelden“ im Kontomenü oben rechts.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sidebar.py" line="569"/>
+        <location filename="../../ui/sidebar.py" line="609"/>
         <source>%n mentions of you</source>
         <translation>
             <numerusform>%n Erwähnung von dir</numerusform>
@@ -2075,40 +2443,90 @@ Wähle „Anmelden“ im Kontomenü oben rechts.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="571"/>
+        <location filename="../../ui/sidebar.py" line="611"/>
         <source>all history kept offline</source>
         <translation>ganzer Verlauf offline</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sidebar.py" line="328"/>
+        <source>Invitations (%1)</source>
+        <translation>Einladungen (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sidebar.py" line="332"/>
+        <source>%1 (invitation withdrawn)</source>
+        <translation>%1 (Einladung zurückgezogen)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sidebar.py" line="334"/>
+        <source>%1 (joining …)</source>
+        <translation>%1 (Beitritt …)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sidebar.py" line="336"/>
+        <source>%1, from %2</source>
+        <translation>%1, von %2</translation>
     </message>
 </context>
 <context>
     <name>SidebarView</name>
     <message>
-        <location filename="../../ui/sidebar.py" line="641"/>
+        <location filename="../../ui/sidebar.py" line="687"/>
         <source>Groups and lists</source>
         <translation>Gruppen und Listen</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="743"/>
+        <location filename="../../ui/sidebar.py" line="789"/>
         <source>Mark as read</source>
         <translation>Als gelesen markieren</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="755"/>
+        <location filename="../../ui/sidebar.py" line="810"/>
         <source>Mark all as read</source>
         <translation>Alle als gelesen markieren</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="746"/>
+        <location filename="../../ui/sidebar.py" line="792"/>
         <source>Copy group address</source>
         <translation>Gruppenadresse kopieren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sidebar.py" line="750"/>
+        <location filename="../../ui/sidebar.py" line="802"/>
         <source>%n events could not be shown (kept for support)</source>
         <translation>
             <numerusform>%n Ereignis konnte nicht angezeigt werden (für den Support aufbewahrt)</numerusform>
             <numerusform>%n Ereignisse konnten nicht angezeigt werden (für den Support aufbewahrt)</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../ui/sidebar.py" line="794"/>
+        <source>Members …</source>
+        <translation>Mitglieder …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sidebar.py" line="797"/>
+        <source>Leave group …</source>
+        <translation>Gruppe verlassen …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sidebar.py" line="812"/>
+        <source>New group …</source>
+        <translation>Neue Gruppe …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sidebar.py" line="821"/>
+        <source>Dismiss</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sidebar.py" line="825"/>
+        <source>Accept</source>
+        <translation>Annehmen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sidebar.py" line="828"/>
+        <source>Decline</source>
+        <translation>Ablehnen</translation>
     </message>
 </context>
 <context>

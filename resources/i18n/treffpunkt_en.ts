@@ -4,43 +4,43 @@
 <context>
     <name>AgendaPage</name>
     <message>
-        <location filename="../../ui/appointments.py" line="435"/>
+        <location filename="../../ui/appointments.py" line="432"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments.py" line="437"/>
+        <location filename="../../ui/appointments.py" line="434"/>
         <source>Export a&amp;genda (.ics) …</source>
         <translation>Export a&amp;genda (.ics) …</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments.py" line="438"/>
+        <location filename="../../ui/appointments.py" line="435"/>
         <source>Export the upcoming appointments</source>
         <translation>Export the upcoming appointments</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments.py" line="439"/>
+        <location filename="../../ui/appointments.py" line="436"/>
         <source>No upcoming appointments.</source>
         <translation>No upcoming appointments.</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments.py" line="442"/>
+        <location filename="../../ui/appointments.py" line="439"/>
         <source>Upcoming appointments</source>
         <translation>Upcoming appointments</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments.py" line="447"/>
+        <location filename="../../ui/appointments.py" line="444"/>
         <location filename="../../ui/appointments.py" line="505"/>
         <source>Show past appointments</source>
         <translation>Show past appointments</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments.py" line="449"/>
+        <location filename="../../ui/appointments.py" line="446"/>
         <source>Past appointments</source>
         <translation>Past appointments</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments.py" line="498"/>
+        <location filename="../../ui/appointments.py" line="497"/>
         <source>Past appointments (%1)</source>
         <translation>Past appointments (%1)</translation>
     </message>
@@ -53,12 +53,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="349"/>
+        <location filename="../../ui/app.py" line="357"/>
         <source>No keyring</source>
         <translation>No keyring</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="350"/>
+        <location filename="../../ui/app.py" line="358"/>
         <source>Treffpunkt keeps the key of your local data and your sign-in in the system keyring, and none is available.
 
 %1</source>
@@ -67,12 +67,12 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="421"/>
+        <location filename="../../ui/app.py" line="429"/>
         <source>Not signed in as %1: you can read and write; sign in to send.</source>
         <translation>Not signed in as %1: you can read and write; sign in to send.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="413"/>
+        <location filename="../../ui/app.py" line="421"/>
         <source>The server of %1 (%2) is not encrypted (http://); Treffpunkt does not connect to it. You can read and write; please tell your IT department.</source>
         <translation>The server of %1 (%2) is not encrypted (http://); Treffpunkt does not connect to it. You can read and write; please tell your IT department.</translation>
     </message>
@@ -435,6 +435,94 @@
         <location filename="../../ui/stream.py" line="548"/>
         <source>Could not save the post: %1</source>
         <translation>Could not save the post: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CreateGroupDialog</name>
+    <message>
+        <location filename="../../ui/members.py" line="421"/>
+        <source>New group</source>
+        <translation>New group</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="425"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="427"/>
+        <source>Name of the group</source>
+        <translation>Name of the group</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="429"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="431"/>
+        <source>&amp;Open to the organisation</source>
+        <translation>&amp;Open to the organisation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="432"/>
+        <source>By &amp;invitation only</source>
+        <translation>By &amp;invitation only</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="441"/>
+        <source>O&amp;rganisation</source>
+        <translation>O&amp;rganisation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="442"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="443"/>
+        <source>&amp;Description</source>
+        <translation>&amp;Description</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="444"/>
+        <source>Access</source>
+        <translation>Access</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="452"/>
+        <source>&amp;Create</source>
+        <translation>&amp;Create</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="454"/>
+        <source>Create the group</source>
+        <translation>Create the group</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="456"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="467"/>
+        <source>Creating a group needs a connection: sign in to this account again.</source>
+        <translation>Creating a group needs a connection: sign in to this account again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="484"/>
+        <source>A group needs a name.</source>
+        <translation>A group needs a name.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="494"/>
+        <source>Creating the group …</source>
+        <translation>Creating the group …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="508"/>
+        <source>The group could not be created: %1</source>
+        <translation>The group could not be created: %1</translation>
     </message>
 </context>
 <context>
@@ -819,17 +907,17 @@
 <context>
     <name>GroupAppointments</name>
     <message>
-        <location filename="../../ui/appointments.py" line="373"/>
+        <location filename="../../ui/appointments.py" line="374"/>
         <source>New &amp;appointment …</source>
         <translation>New &amp;appointment …</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments.py" line="375"/>
+        <location filename="../../ui/appointments.py" line="376"/>
         <source>New appointment in this group</source>
         <translation>New appointment in this group</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments.py" line="378"/>
+        <location filename="../../ui/appointments.py" line="379"/>
         <source>Appointments of the group</source>
         <translation>Appointments of the group</translation>
     </message>
@@ -891,6 +979,173 @@
             <numerusform>last %n day</numerusform>
             <numerusform>last %n days</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>InvitationDialog</name>
+    <message>
+        <location filename="../../ui/members.py" line="341"/>
+        <source>Invitation</source>
+        <translation>Invitation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="345"/>
+        <source>Someone</source>
+        <translation>Someone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="347"/>
+        <source>%1 invites you to “%2” (%3).</source>
+        <translation>%1 invites you to “%2” (%3).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="349"/>
+        <source>%1 invites you to “%2”.</source>
+        <translation>%1 invites you to “%2”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="362"/>
+        <source>&amp;Accept</source>
+        <translation>&amp;Accept</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="364"/>
+        <source>Accept the invitation</source>
+        <translation>Accept the invitation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="366"/>
+        <source>&amp;Decline</source>
+        <translation>&amp;Decline</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="368"/>
+        <source>Decline the invitation</source>
+        <translation>Decline the invitation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="369"/>
+        <source>&amp;Later</source>
+        <translation>&amp;Later</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="370"/>
+        <source>Answer later</source>
+        <translation>Answer later</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="380"/>
+        <source>This invitation was withdrawn before you could join.</source>
+        <translation>This invitation was withdrawn before you could join.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="382"/>
+        <source>&amp;Dismiss</source>
+        <translation>&amp;Dismiss</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="383"/>
+        <source>Dismiss the invitation</source>
+        <translation>Dismiss the invitation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="385"/>
+        <source>You accepted; you join when the connection is back.</source>
+        <translation>You accepted; you join when the connection is back.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="407"/>
+        <source>The answer could not be saved: %1</source>
+        <translation>The answer could not be saved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>InvitationWatcher</name>
+    <message>
+        <location filename="../../ui/members.py" line="537"/>
+        <source>Someone</source>
+        <translation>Someone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="538"/>
+        <source>Invitation</source>
+        <translation>Invitation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="540"/>
+        <source>%1 invites you to “%2”.</source>
+        <translation>%1 invites you to “%2”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="543"/>
+        <source>Treffpunkt</source>
+        <translation>Treffpunkt</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/members.py" line="544"/>
+        <source>%n new invitations</source>
+        <translation>
+            <numerusform>%n new invitation</numerusform>
+            <numerusform>%n new invitations</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InviteDialog</name>
+    <message>
+        <location filename="../../ui/members.py" line="234"/>
+        <source>Invite to %1</source>
+        <translation>Invite to %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="241"/>
+        <source>Search by name, function, e-mail …</source>
+        <translation>Search by name, function, e-mail …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="242"/>
+        <source>Search colleagues</source>
+        <translation>Search colleagues</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="247"/>
+        <source>Colleagues</source>
+        <translation>Colleagues</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="253"/>
+        <source>State of the invitation</source>
+        <translation>State of the invitation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="255"/>
+        <source>&amp;Invite</source>
+        <translation>&amp;Invite</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="256"/>
+        <source>Invite the chosen colleague</source>
+        <translation>Invite the chosen colleague</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="263"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="297"/>
+        <source>%1 is already in this group.</source>
+        <translation>%1 is already in this group.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="317"/>
+        <source>%1 is invited; the invitation is sent with the next sync.</source>
+        <translation>%1 is invited; the invitation is sent with the next sync.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="324"/>
+        <source>The invitation failed: %1</source>
+        <translation>The invitation failed: %1</translation>
     </message>
 </context>
 <context>
@@ -1153,110 +1408,110 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.py" line="96"/>
         <location filename="../../ui/mainwindow.py" line="97"/>
-        <location filename="../../ui/mainwindow.py" line="108"/>
-        <location filename="../../ui/mainwindow.py" line="419"/>
+        <location filename="../../ui/mainwindow.py" line="98"/>
+        <location filename="../../ui/mainwindow.py" line="109"/>
+        <location filename="../../ui/mainwindow.py" line="471"/>
         <source>Treffpunkt</source>
         <translation>Treffpunkt</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="104"/>
+        <location filename="../../ui/mainwindow.py" line="105"/>
         <source>Main</source>
         <translation>Main</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="110"/>
-        <location filename="../../ui/mainwindow.py" line="420"/>
+        <location filename="../../ui/mainwindow.py" line="111"/>
+        <location filename="../../ui/mainwindow.py" line="472"/>
         <source>Search … (Ctrl+K)</source>
         <translation>Search … (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="113"/>
-        <location filename="../../ui/mainwindow.py" line="196"/>
-        <location filename="../../ui/mainwindow.py" line="421"/>
+        <location filename="../../ui/mainwindow.py" line="114"/>
+        <location filename="../../ui/mainwindow.py" line="200"/>
+        <location filename="../../ui/mainwindow.py" line="473"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="119"/>
         <location filename="../../ui/mainwindow.py" line="120"/>
-        <location filename="../../ui/mainwindow.py" line="422"/>
-        <location filename="../../ui/mainwindow.py" line="423"/>
+        <location filename="../../ui/mainwindow.py" line="121"/>
+        <location filename="../../ui/mainwindow.py" line="474"/>
+        <location filename="../../ui/mainwindow.py" line="475"/>
         <source>Account</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="129"/>
-        <location filename="../../ui/mainwindow.py" line="424"/>
+        <location filename="../../ui/mainwindow.py" line="130"/>
+        <location filename="../../ui/mainwindow.py" line="476"/>
         <source>Sign in to another account …</source>
         <translation>Sign in to another account …</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="131"/>
-        <location filename="../../ui/mainwindow.py" line="425"/>
+        <location filename="../../ui/mainwindow.py" line="132"/>
+        <location filename="../../ui/mainwindow.py" line="477"/>
         <source>Join groups …</source>
         <translation>Join groups …</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="135"/>
-        <location filename="../../ui/mainwindow.py" line="427"/>
+        <location filename="../../ui/mainwindow.py" line="138"/>
+        <location filename="../../ui/mainwindow.py" line="480"/>
         <source>Settings …</source>
         <translation>Settings …</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="141"/>
-        <location filename="../../ui/mainwindow.py" line="428"/>
+        <location filename="../../ui/mainwindow.py" line="144"/>
+        <location filename="../../ui/mainwindow.py" line="481"/>
         <source>Sign out …</source>
         <translation>Sign out …</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="707"/>
+        <location filename="../../ui/mainwindow.py" line="760"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="197"/>
+        <location filename="../../ui/mainwindow.py" line="201"/>
         <source>Go to the sidebar</source>
         <translation>Go to the sidebar</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="198"/>
+        <location filename="../../ui/mainwindow.py" line="202"/>
         <source>Go to the list</source>
         <translation>Go to the list</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="199"/>
+        <location filename="../../ui/mainwindow.py" line="203"/>
         <source>Go to the details</source>
         <translation>Go to the details</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="200"/>
+        <location filename="../../ui/mainwindow.py" line="204"/>
         <source>Close the details</source>
         <translation>Close the details</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="201"/>
+        <location filename="../../ui/mainwindow.py" line="205"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="482"/>
+        <location filename="../../ui/mainwindow.py" line="535"/>
         <source>Sign out</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="483"/>
+        <location filename="../../ui/mainwindow.py" line="536"/>
         <source>Sign out of %1 on this computer?</source>
         <translation>Sign out of %1 on this computer?</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="488"/>
+        <location filename="../../ui/mainwindow.py" line="541"/>
         <source>The local copy of this account&apos;s groups, documents and people is deleted from this computer. Signing in again fetches it anew.</source>
         <translation>The local copy of this account&apos;s groups, documents and people is deleted from this computer. Signing in again fetches it anew.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.py" line="496"/>
+        <location filename="../../ui/mainwindow.py" line="549"/>
         <source>%n items written here have not been sent yet and will be lost.</source>
         <translation>
             <numerusform>%n item written here has not been sent yet and will be lost.</numerusform>
@@ -1264,67 +1519,180 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="501"/>
+        <location filename="../../ui/mainwindow.py" line="554"/>
         <source>Sign out and delete local data</source>
         <translation>Sign out and delete local data</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="539"/>
+        <location filename="../../ui/mainwindow.py" line="592"/>
         <source>Signing out …</source>
         <translation>Signing out …</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="641"/>
+        <location filename="../../ui/mainwindow.py" line="694"/>
         <source>Signing out of %1 did not finish: %2</source>
         <translation>Signing out of %1 did not finish: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="648"/>
+        <location filename="../../ui/mainwindow.py" line="701"/>
         <source>Choose a group on the left to read and write.</source>
         <translation>Choose a group on the left to read and write.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="650"/>
+        <location filename="../../ui/mainwindow.py" line="703"/>
         <source>Opening your data …</source>
         <translation>Opening your data …</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="654"/>
+        <location filename="../../ui/mainwindow.py" line="707"/>
         <source>You are not signed in yet.
 Choose “Sign in” in the account menu at the top right.</source>
         <translation>You are not signed in yet.
 Choose “Sign in” in the account menu at the top right.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="803"/>
+        <location filename="../../ui/mainwindow.py" line="857"/>
         <source>Documents of %1</source>
         <translation>Documents of %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="133"/>
-        <location filename="../../ui/mainwindow.py" line="426"/>
+        <location filename="../../ui/mainwindow.py" line="136"/>
+        <location filename="../../ui/mainwindow.py" line="479"/>
         <source>Mark all as read</source>
         <translation>Mark all as read</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="596"/>
+        <location filename="../../ui/mainwindow.py" line="649"/>
         <source>Removing local data …</source>
         <translation>Removing local data …</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="620"/>
+        <location filename="../../ui/mainwindow.py" line="673"/>
         <source>Access withdrawn</source>
         <translation>Access withdrawn</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="621"/>
+        <location filename="../../ui/mainwindow.py" line="674"/>
         <source>The server no longer accepts %1 on this computer.</source>
         <translation>The server no longer accepts %1 on this computer.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="623"/>
+        <location filename="../../ui/mainwindow.py" line="676"/>
         <source>This computer was removed from the account, or its access was withdrawn (for example after a laptop was lost). The account&apos;s local copy — groups, documents, people and anything not yet sent — has been deleted from this computer. To use the account here again, sign in.</source>
         <translation>This computer was removed from the account, or its access was withdrawn (for example after a laptop was lost). The account&apos;s local copy — groups, documents, people and anything not yet sent — has been deleted from this computer. To use the account here again, sign in.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="134"/>
+        <location filename="../../ui/mainwindow.py" line="478"/>
+        <source>New group …</source>
+        <translation>New group …</translation>
+    </message>
+</context>
+<context>
+    <name>MemberModel</name>
+    <message>
+        <location filename="../../ui/members.py" line="79"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="80"/>
+        <source>Function</source>
+        <translation>Function</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="81"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="82"/>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="107"/>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="107"/>
+        <source>Moderator</source>
+        <translation>Moderator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="108"/>
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="110"/>
+        <source>%1 (invited)</source>
+        <translation>%1 (invited)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="113"/>
+        <source>External partner</source>
+        <translation>External partner</translation>
+    </message>
+</context>
+<context>
+    <name>MembersDialog</name>
+    <message>
+        <location filename="../../ui/members.py" line="165"/>
+        <source>Members of %1</source>
+        <translation>Members of %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="173"/>
+        <source>Members</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="184"/>
+        <source>&amp;Invite colleagues …</source>
+        <translation>&amp;Invite colleagues …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="186"/>
+        <source>Invite colleagues to this group</source>
+        <translation>Invite colleagues to this group</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="189"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/members.py" line="202"/>
+        <source>%n members</source>
+        <translation>
+            <numerusform>%n member</numerusform>
+            <numerusform>%n members</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MembershipActions</name>
+    <message>
+        <location filename="../../ui/members.py" line="634"/>
+        <source>Leave group</source>
+        <translation>Leave group</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="635"/>
+        <source>Leave “%1”?</source>
+        <translation>Leave “%1”?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="637"/>
+        <source>Its posts and documents are removed from this computer. To come back, you need to join again or be invited.</source>
+        <translation>Its posts and documents are removed from this computer. To come back, you need to join again or be invited.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="641"/>
+        <source>&amp;Leave group</source>
+        <translation>&amp;Leave group</translation>
     </message>
 </context>
 <context>
@@ -2024,42 +2392,42 @@ Choose “Sign in” in the account menu at the top right.</translation>
 <context>
     <name>SidebarModel</name>
     <message>
-        <location filename="../../ui/sidebar.py" line="299"/>
+        <location filename="../../ui/sidebar.py" line="307"/>
         <source>Further groups</source>
         <translation>Further groups</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="303"/>
+        <location filename="../../ui/sidebar.py" line="311"/>
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="304"/>
+        <location filename="../../ui/sidebar.py" line="312"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="305"/>
+        <location filename="../../ui/sidebar.py" line="313"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="306"/>
+        <location filename="../../ui/sidebar.py" line="314"/>
         <source>Join groups …</source>
         <translation>Join groups …</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="316"/>
+        <location filename="../../ui/sidebar.py" line="351"/>
         <source>Opening %1 …</source>
         <translation>Opening %1 …</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="562"/>
+        <location filename="../../ui/sidebar.py" line="602"/>
         <source>Account %1</source>
         <translation>Account %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sidebar.py" line="567"/>
+        <location filename="../../ui/sidebar.py" line="607"/>
         <source>%n unread</source>
         <translation>
             <numerusform>%n unread</numerusform>
@@ -2067,7 +2435,7 @@ Choose “Sign in” in the account menu at the top right.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sidebar.py" line="569"/>
+        <location filename="../../ui/sidebar.py" line="609"/>
         <source>%n mentions of you</source>
         <translation>
             <numerusform>%n mention of you</numerusform>
@@ -2075,40 +2443,90 @@ Choose “Sign in” in the account menu at the top right.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="571"/>
+        <location filename="../../ui/sidebar.py" line="611"/>
         <source>all history kept offline</source>
         <translation>all history kept offline</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sidebar.py" line="328"/>
+        <source>Invitations (%1)</source>
+        <translation>Invitations (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sidebar.py" line="332"/>
+        <source>%1 (invitation withdrawn)</source>
+        <translation>%1 (invitation withdrawn)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sidebar.py" line="334"/>
+        <source>%1 (joining …)</source>
+        <translation>%1 (joining …)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sidebar.py" line="336"/>
+        <source>%1, from %2</source>
+        <translation>%1, from %2</translation>
     </message>
 </context>
 <context>
     <name>SidebarView</name>
     <message>
-        <location filename="../../ui/sidebar.py" line="641"/>
+        <location filename="../../ui/sidebar.py" line="687"/>
         <source>Groups and lists</source>
         <translation>Groups and lists</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="743"/>
+        <location filename="../../ui/sidebar.py" line="789"/>
         <source>Mark as read</source>
         <translation>Mark as read</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="755"/>
+        <location filename="../../ui/sidebar.py" line="810"/>
         <source>Mark all as read</source>
         <translation>Mark all as read</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="746"/>
+        <location filename="../../ui/sidebar.py" line="792"/>
         <source>Copy group address</source>
         <translation>Copy group address</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sidebar.py" line="750"/>
+        <location filename="../../ui/sidebar.py" line="802"/>
         <source>%n events could not be shown (kept for support)</source>
         <translation>
             <numerusform>%n event could not be shown (kept for support)</numerusform>
             <numerusform>%n events could not be shown (kept for support)</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../ui/sidebar.py" line="794"/>
+        <source>Members …</source>
+        <translation>Members …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sidebar.py" line="797"/>
+        <source>Leave group …</source>
+        <translation>Leave group …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sidebar.py" line="812"/>
+        <source>New group …</source>
+        <translation>New group …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sidebar.py" line="821"/>
+        <source>Dismiss</source>
+        <translation>Dismiss</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sidebar.py" line="825"/>
+        <source>Accept</source>
+        <translation>Accept</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sidebar.py" line="828"/>
+        <source>Decline</source>
+        <translation>Decline</translation>
     </message>
 </context>
 <context>

@@ -4,43 +4,43 @@
 <context>
     <name>AgendaPage</name>
     <message>
-        <location filename="../../ui/appointments.py" line="435"/>
+        <location filename="../../ui/appointments.py" line="432"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments.py" line="437"/>
+        <location filename="../../ui/appointments.py" line="434"/>
         <source>Export a&amp;genda (.ics) …</source>
         <translation>A&amp;genda exporteren (.ics) …</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments.py" line="438"/>
+        <location filename="../../ui/appointments.py" line="435"/>
         <source>Export the upcoming appointments</source>
         <translation>De komende afspraken exporteren</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments.py" line="439"/>
+        <location filename="../../ui/appointments.py" line="436"/>
         <source>No upcoming appointments.</source>
         <translation>Geen komende afspraken.</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments.py" line="442"/>
+        <location filename="../../ui/appointments.py" line="439"/>
         <source>Upcoming appointments</source>
         <translation>Komende afspraken</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments.py" line="447"/>
+        <location filename="../../ui/appointments.py" line="444"/>
         <location filename="../../ui/appointments.py" line="505"/>
         <source>Show past appointments</source>
         <translation>Afgelopen afspraken tonen</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments.py" line="449"/>
+        <location filename="../../ui/appointments.py" line="446"/>
         <source>Past appointments</source>
         <translation>Afgelopen afspraken</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments.py" line="498"/>
+        <location filename="../../ui/appointments.py" line="497"/>
         <source>Past appointments (%1)</source>
         <translation>Afgelopen afspraken (%1)</translation>
     </message>
@@ -53,12 +53,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="349"/>
+        <location filename="../../ui/app.py" line="357"/>
         <source>No keyring</source>
         <translation>Geen sleutelbos</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="350"/>
+        <location filename="../../ui/app.py" line="358"/>
         <source>Treffpunkt keeps the key of your local data and your sign-in in the system keyring, and none is available.
 
 %1</source>
@@ -67,12 +67,12 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="421"/>
+        <location filename="../../ui/app.py" line="429"/>
         <source>Not signed in as %1: you can read and write; sign in to send.</source>
         <translation>Niet aangemeld als %1: je kunt lezen en schrijven; meld je aan om te verzenden.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="413"/>
+        <location filename="../../ui/app.py" line="421"/>
         <source>The server of %1 (%2) is not encrypted (http://); Treffpunkt does not connect to it. You can read and write; please tell your IT department.</source>
         <translation>De server van %1 (%2) is niet versleuteld (http://); Treffpunkt maakt er geen verbinding mee. Je kunt lezen en schrijven; laat het je IT-afdeling weten.</translation>
     </message>
@@ -435,6 +435,94 @@
         <location filename="../../ui/stream.py" line="548"/>
         <source>Could not save the post: %1</source>
         <translation>Het bericht kon niet worden opgeslagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CreateGroupDialog</name>
+    <message>
+        <location filename="../../ui/members.py" line="421"/>
+        <source>New group</source>
+        <translation>Nieuwe groep</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="425"/>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="427"/>
+        <source>Name of the group</source>
+        <translation>Naam van de groep</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="429"/>
+        <source>Description</source>
+        <translation>Beschrijving</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="431"/>
+        <source>&amp;Open to the organisation</source>
+        <translation>&amp;Open voor de organisatie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="432"/>
+        <source>By &amp;invitation only</source>
+        <translation>Alleen op &amp;uitnodiging</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="441"/>
+        <source>O&amp;rganisation</source>
+        <translation>O&amp;rganisatie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="442"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Naam</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="443"/>
+        <source>&amp;Description</source>
+        <translation>&amp;Beschrijving</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="444"/>
+        <source>Access</source>
+        <translation>Toegang</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="452"/>
+        <source>&amp;Create</source>
+        <translation>&amp;Aanmaken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="454"/>
+        <source>Create the group</source>
+        <translation>De groep aanmaken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="456"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="467"/>
+        <source>Creating a group needs a connection: sign in to this account again.</source>
+        <translation>Voor het aanmaken van een groep is een verbinding nodig: meld u opnieuw aan bij dit account.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="484"/>
+        <source>A group needs a name.</source>
+        <translation>Een groep heeft een naam nodig.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="494"/>
+        <source>Creating the group …</source>
+        <translation>De groep wordt aangemaakt …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="508"/>
+        <source>The group could not be created: %1</source>
+        <translation>De groep kon niet worden aangemaakt: %1</translation>
     </message>
 </context>
 <context>
@@ -819,17 +907,17 @@
 <context>
     <name>GroupAppointments</name>
     <message>
-        <location filename="../../ui/appointments.py" line="373"/>
+        <location filename="../../ui/appointments.py" line="374"/>
         <source>New &amp;appointment …</source>
         <translation>Nieuwe &amp;afspraak …</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments.py" line="375"/>
+        <location filename="../../ui/appointments.py" line="376"/>
         <source>New appointment in this group</source>
         <translation>Nieuwe afspraak in deze groep</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments.py" line="378"/>
+        <location filename="../../ui/appointments.py" line="379"/>
         <source>Appointments of the group</source>
         <translation>Afspraken van de groep</translation>
     </message>
@@ -891,6 +979,173 @@
             <numerusform>laatste %n dag</numerusform>
             <numerusform>laatste %n dagen</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>InvitationDialog</name>
+    <message>
+        <location filename="../../ui/members.py" line="341"/>
+        <source>Invitation</source>
+        <translation>Uitnodiging</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="345"/>
+        <source>Someone</source>
+        <translation>Iemand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="347"/>
+        <source>%1 invites you to “%2” (%3).</source>
+        <translation>%1 nodigt u uit voor ‘%2’ (%3).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="349"/>
+        <source>%1 invites you to “%2”.</source>
+        <translation>%1 nodigt u uit voor ‘%2’.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="362"/>
+        <source>&amp;Accept</source>
+        <translation>&amp;Accepteren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="364"/>
+        <source>Accept the invitation</source>
+        <translation>De uitnodiging accepteren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="366"/>
+        <source>&amp;Decline</source>
+        <translation>&amp;Weigeren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="368"/>
+        <source>Decline the invitation</source>
+        <translation>De uitnodiging weigeren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="369"/>
+        <source>&amp;Later</source>
+        <translation>&amp;Later</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="370"/>
+        <source>Answer later</source>
+        <translation>Later antwoorden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="380"/>
+        <source>This invitation was withdrawn before you could join.</source>
+        <translation>Deze uitnodiging is ingetrokken voordat u lid kon worden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="382"/>
+        <source>&amp;Dismiss</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="383"/>
+        <source>Dismiss the invitation</source>
+        <translation>De uitnodiging verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="385"/>
+        <source>You accepted; you join when the connection is back.</source>
+        <translation>U hebt geaccepteerd; u wordt lid zodra de verbinding terug is.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="407"/>
+        <source>The answer could not be saved: %1</source>
+        <translation>Het antwoord kon niet worden opgeslagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>InvitationWatcher</name>
+    <message>
+        <location filename="../../ui/members.py" line="537"/>
+        <source>Someone</source>
+        <translation>Iemand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="538"/>
+        <source>Invitation</source>
+        <translation>Uitnodiging</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="540"/>
+        <source>%1 invites you to “%2”.</source>
+        <translation>%1 nodigt u uit voor ‘%2’.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="543"/>
+        <source>Treffpunkt</source>
+        <translation>Treffpunkt</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/members.py" line="544"/>
+        <source>%n new invitations</source>
+        <translation>
+            <numerusform>%n nieuwe uitnodiging</numerusform>
+            <numerusform>%n nieuwe uitnodigingen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InviteDialog</name>
+    <message>
+        <location filename="../../ui/members.py" line="234"/>
+        <source>Invite to %1</source>
+        <translation>Uitnodigen voor %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="241"/>
+        <source>Search by name, function, e-mail …</source>
+        <translation>Zoeken op naam, functie, e-mail …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="242"/>
+        <source>Search colleagues</source>
+        <translation>Collega’s zoeken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="247"/>
+        <source>Colleagues</source>
+        <translation>Collega’s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="253"/>
+        <source>State of the invitation</source>
+        <translation>Stand van de uitnodiging</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="255"/>
+        <source>&amp;Invite</source>
+        <translation>&amp;Uitnodigen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="256"/>
+        <source>Invite the chosen colleague</source>
+        <translation>De gekozen collega uitnodigen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="263"/>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="297"/>
+        <source>%1 is already in this group.</source>
+        <translation>%1 zit al in deze groep.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="317"/>
+        <source>%1 is invited; the invitation is sent with the next sync.</source>
+        <translation>%1 is uitgenodigd; de uitnodiging wordt bij de volgende synchronisatie verstuurd.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="324"/>
+        <source>The invitation failed: %1</source>
+        <translation>De uitnodiging is mislukt: %1</translation>
     </message>
 </context>
 <context>
@@ -1153,110 +1408,110 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.py" line="96"/>
         <location filename="../../ui/mainwindow.py" line="97"/>
-        <location filename="../../ui/mainwindow.py" line="108"/>
-        <location filename="../../ui/mainwindow.py" line="419"/>
+        <location filename="../../ui/mainwindow.py" line="98"/>
+        <location filename="../../ui/mainwindow.py" line="109"/>
+        <location filename="../../ui/mainwindow.py" line="471"/>
         <source>Treffpunkt</source>
         <translation>Treffpunkt</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="104"/>
+        <location filename="../../ui/mainwindow.py" line="105"/>
         <source>Main</source>
         <translation>Hoofdbalk</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="110"/>
-        <location filename="../../ui/mainwindow.py" line="420"/>
+        <location filename="../../ui/mainwindow.py" line="111"/>
+        <location filename="../../ui/mainwindow.py" line="472"/>
         <source>Search … (Ctrl+K)</source>
         <translation>Zoeken … (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="113"/>
-        <location filename="../../ui/mainwindow.py" line="196"/>
-        <location filename="../../ui/mainwindow.py" line="421"/>
+        <location filename="../../ui/mainwindow.py" line="114"/>
+        <location filename="../../ui/mainwindow.py" line="200"/>
+        <location filename="../../ui/mainwindow.py" line="473"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="119"/>
         <location filename="../../ui/mainwindow.py" line="120"/>
-        <location filename="../../ui/mainwindow.py" line="422"/>
-        <location filename="../../ui/mainwindow.py" line="423"/>
+        <location filename="../../ui/mainwindow.py" line="121"/>
+        <location filename="../../ui/mainwindow.py" line="474"/>
+        <location filename="../../ui/mainwindow.py" line="475"/>
         <source>Account</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="129"/>
-        <location filename="../../ui/mainwindow.py" line="424"/>
+        <location filename="../../ui/mainwindow.py" line="130"/>
+        <location filename="../../ui/mainwindow.py" line="476"/>
         <source>Sign in to another account …</source>
         <translation>Aanmelden bij een ander account …</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="131"/>
-        <location filename="../../ui/mainwindow.py" line="425"/>
+        <location filename="../../ui/mainwindow.py" line="132"/>
+        <location filename="../../ui/mainwindow.py" line="477"/>
         <source>Join groups …</source>
         <translation>Lid worden van groepen …</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="135"/>
-        <location filename="../../ui/mainwindow.py" line="427"/>
+        <location filename="../../ui/mainwindow.py" line="138"/>
+        <location filename="../../ui/mainwindow.py" line="480"/>
         <source>Settings …</source>
         <translation>Instellingen …</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="141"/>
-        <location filename="../../ui/mainwindow.py" line="428"/>
+        <location filename="../../ui/mainwindow.py" line="144"/>
+        <location filename="../../ui/mainwindow.py" line="481"/>
         <source>Sign out …</source>
         <translation>Afmelden …</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="707"/>
+        <location filename="../../ui/mainwindow.py" line="760"/>
         <source>Documents</source>
         <translation>Documenten</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="197"/>
+        <location filename="../../ui/mainwindow.py" line="201"/>
         <source>Go to the sidebar</source>
         <translation>Naar de zijbalk</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="198"/>
+        <location filename="../../ui/mainwindow.py" line="202"/>
         <source>Go to the list</source>
         <translation>Naar de lijst</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="199"/>
+        <location filename="../../ui/mainwindow.py" line="203"/>
         <source>Go to the details</source>
         <translation>Naar de details</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="200"/>
+        <location filename="../../ui/mainwindow.py" line="204"/>
         <source>Close the details</source>
         <translation>Details sluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="201"/>
+        <location filename="../../ui/mainwindow.py" line="205"/>
         <source>Quit</source>
         <translation>Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="482"/>
+        <location filename="../../ui/mainwindow.py" line="535"/>
         <source>Sign out</source>
         <translation>Afmelden</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="483"/>
+        <location filename="../../ui/mainwindow.py" line="536"/>
         <source>Sign out of %1 on this computer?</source>
         <translation>Op deze computer afmelden bij %1?</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="488"/>
+        <location filename="../../ui/mainwindow.py" line="541"/>
         <source>The local copy of this account&apos;s groups, documents and people is deleted from this computer. Signing in again fetches it anew.</source>
         <translation>De lokale kopie van de groepen, documenten en personen van dit account wordt van deze computer verwijderd. Bij opnieuw aanmelden wordt ze opnieuw opgehaald.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.py" line="496"/>
+        <location filename="../../ui/mainwindow.py" line="549"/>
         <source>%n items written here have not been sent yet and will be lost.</source>
         <translation>
             <numerusform>%n hier geschreven item is nog niet verstuurd en gaat verloren.</numerusform>
@@ -1264,67 +1519,180 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="501"/>
+        <location filename="../../ui/mainwindow.py" line="554"/>
         <source>Sign out and delete local data</source>
         <translation>Afmelden en lokale gegevens verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="539"/>
+        <location filename="../../ui/mainwindow.py" line="592"/>
         <source>Signing out …</source>
         <translation>Bezig met afmelden …</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="641"/>
+        <location filename="../../ui/mainwindow.py" line="694"/>
         <source>Signing out of %1 did not finish: %2</source>
         <translation>Het afmelden bij %1 is niet voltooid: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="648"/>
+        <location filename="../../ui/mainwindow.py" line="701"/>
         <source>Choose a group on the left to read and write.</source>
         <translation>Kies links een groep om te lezen en te schrijven.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="650"/>
+        <location filename="../../ui/mainwindow.py" line="703"/>
         <source>Opening your data …</source>
         <translation>Je gegevens worden geopend …</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="654"/>
+        <location filename="../../ui/mainwindow.py" line="707"/>
         <source>You are not signed in yet.
 Choose “Sign in” in the account menu at the top right.</source>
         <translation>Je bent nog niet aangemeld.
 Kies ‘Aanmelden’ in het accountmenu rechtsboven.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="803"/>
+        <location filename="../../ui/mainwindow.py" line="857"/>
         <source>Documents of %1</source>
         <translation>Documenten van %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="133"/>
-        <location filename="../../ui/mainwindow.py" line="426"/>
+        <location filename="../../ui/mainwindow.py" line="136"/>
+        <location filename="../../ui/mainwindow.py" line="479"/>
         <source>Mark all as read</source>
         <translation>Alles als gelezen markeren</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="596"/>
+        <location filename="../../ui/mainwindow.py" line="649"/>
         <source>Removing local data …</source>
         <translation>Lokale gegevens worden verwijderd …</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="620"/>
+        <location filename="../../ui/mainwindow.py" line="673"/>
         <source>Access withdrawn</source>
         <translation>Toegang ingetrokken</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="621"/>
+        <location filename="../../ui/mainwindow.py" line="674"/>
         <source>The server no longer accepts %1 on this computer.</source>
         <translation>De server accepteert %1 op deze computer niet meer.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="623"/>
+        <location filename="../../ui/mainwindow.py" line="676"/>
         <source>This computer was removed from the account, or its access was withdrawn (for example after a laptop was lost). The account&apos;s local copy — groups, documents, people and anything not yet sent — has been deleted from this computer. To use the account here again, sign in.</source>
         <translation>Deze computer is uit het account verwijderd of de toegang ervan is ingetrokken (bijvoorbeeld nadat een laptop kwijtraakte). De lokale kopie van het account – groepen, documenten, personen en alles wat nog niet verzonden was – is van deze computer verwijderd. Meld je aan om het account hier weer te gebruiken.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="134"/>
+        <location filename="../../ui/mainwindow.py" line="478"/>
+        <source>New group …</source>
+        <translation>Nieuwe groep …</translation>
+    </message>
+</context>
+<context>
+    <name>MemberModel</name>
+    <message>
+        <location filename="../../ui/members.py" line="79"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="80"/>
+        <source>Function</source>
+        <translation>Functie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="81"/>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="82"/>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="107"/>
+        <source>Administrator</source>
+        <translation>Beheerder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="107"/>
+        <source>Moderator</source>
+        <translation>Moderator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="108"/>
+        <source>Member</source>
+        <translation>Lid</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="110"/>
+        <source>%1 (invited)</source>
+        <translation>%1 (uitgenodigd)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="113"/>
+        <source>External partner</source>
+        <translation>Externe partner</translation>
+    </message>
+</context>
+<context>
+    <name>MembersDialog</name>
+    <message>
+        <location filename="../../ui/members.py" line="165"/>
+        <source>Members of %1</source>
+        <translation>Leden van %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="173"/>
+        <source>Members</source>
+        <translation>Leden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="184"/>
+        <source>&amp;Invite colleagues …</source>
+        <translation>Collega’s &amp;uitnodigen …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="186"/>
+        <source>Invite colleagues to this group</source>
+        <translation>Collega’s voor deze groep uitnodigen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="189"/>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/members.py" line="202"/>
+        <source>%n members</source>
+        <translation>
+            <numerusform>%n lid</numerusform>
+            <numerusform>%n leden</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MembershipActions</name>
+    <message>
+        <location filename="../../ui/members.py" line="634"/>
+        <source>Leave group</source>
+        <translation>Groep verlaten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="635"/>
+        <source>Leave “%1”?</source>
+        <translation>‘%1’ verlaten?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="637"/>
+        <source>Its posts and documents are removed from this computer. To come back, you need to join again or be invited.</source>
+        <translation>De berichten en documenten ervan worden van deze computer verwijderd. Om terug te komen moet u opnieuw lid worden of uitgenodigd worden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="641"/>
+        <source>&amp;Leave group</source>
+        <translation>Groep &amp;verlaten</translation>
     </message>
 </context>
 <context>
@@ -2024,42 +2392,42 @@ Kies ‘Aanmelden’ in het accountmenu rechtsboven.</translation>
 <context>
     <name>SidebarModel</name>
     <message>
-        <location filename="../../ui/sidebar.py" line="299"/>
+        <location filename="../../ui/sidebar.py" line="307"/>
         <source>Further groups</source>
         <translation>Overige groepen</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="303"/>
+        <location filename="../../ui/sidebar.py" line="311"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="304"/>
+        <location filename="../../ui/sidebar.py" line="312"/>
         <source>Documents</source>
         <translation>Documenten</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="305"/>
+        <location filename="../../ui/sidebar.py" line="313"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="306"/>
+        <location filename="../../ui/sidebar.py" line="314"/>
         <source>Join groups …</source>
         <translation>Lid worden van groepen …</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="316"/>
+        <location filename="../../ui/sidebar.py" line="351"/>
         <source>Opening %1 …</source>
         <translation>%1 wordt geopend …</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="562"/>
+        <location filename="../../ui/sidebar.py" line="602"/>
         <source>Account %1</source>
         <translation>Account %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sidebar.py" line="567"/>
+        <location filename="../../ui/sidebar.py" line="607"/>
         <source>%n unread</source>
         <translation>
             <numerusform>%n ongelezen</numerusform>
@@ -2067,7 +2435,7 @@ Kies ‘Aanmelden’ in het accountmenu rechtsboven.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sidebar.py" line="569"/>
+        <location filename="../../ui/sidebar.py" line="609"/>
         <source>%n mentions of you</source>
         <translation>
             <numerusform>%n vermelding van jou</numerusform>
@@ -2075,40 +2443,90 @@ Kies ‘Aanmelden’ in het accountmenu rechtsboven.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="571"/>
+        <location filename="../../ui/sidebar.py" line="611"/>
         <source>all history kept offline</source>
         <translation>hele geschiedenis offline</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sidebar.py" line="328"/>
+        <source>Invitations (%1)</source>
+        <translation>Uitnodigingen (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sidebar.py" line="332"/>
+        <source>%1 (invitation withdrawn)</source>
+        <translation>%1 (uitnodiging ingetrokken)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sidebar.py" line="334"/>
+        <source>%1 (joining …)</source>
+        <translation>%1 (lid worden …)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sidebar.py" line="336"/>
+        <source>%1, from %2</source>
+        <translation>%1, van %2</translation>
     </message>
 </context>
 <context>
     <name>SidebarView</name>
     <message>
-        <location filename="../../ui/sidebar.py" line="641"/>
+        <location filename="../../ui/sidebar.py" line="687"/>
         <source>Groups and lists</source>
         <translation>Groepen en lijsten</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="743"/>
+        <location filename="../../ui/sidebar.py" line="789"/>
         <source>Mark as read</source>
         <translation>Als gelezen markeren</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="755"/>
+        <location filename="../../ui/sidebar.py" line="810"/>
         <source>Mark all as read</source>
         <translation>Alles als gelezen markeren</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="746"/>
+        <location filename="../../ui/sidebar.py" line="792"/>
         <source>Copy group address</source>
         <translation>Groepsadres kopiëren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sidebar.py" line="750"/>
+        <location filename="../../ui/sidebar.py" line="802"/>
         <source>%n events could not be shown (kept for support)</source>
         <translation>
             <numerusform>%n gebeurtenis kon niet worden getoond (bewaard voor support)</numerusform>
             <numerusform>%n gebeurtenissen konden niet worden getoond (bewaard voor support)</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../ui/sidebar.py" line="794"/>
+        <source>Members …</source>
+        <translation>Leden …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sidebar.py" line="797"/>
+        <source>Leave group …</source>
+        <translation>Groep verlaten …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sidebar.py" line="812"/>
+        <source>New group …</source>
+        <translation>Nieuwe groep …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sidebar.py" line="821"/>
+        <source>Dismiss</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sidebar.py" line="825"/>
+        <source>Accept</source>
+        <translation>Accepteren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sidebar.py" line="828"/>
+        <source>Decline</source>
+        <translation>Weigeren</translation>
     </message>
 </context>
 <context>

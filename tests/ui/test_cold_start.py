@@ -74,6 +74,7 @@ HEAVY = (
     "client.ics",
     "client.appointments",
     "client.reads.appointments",
+    "ui.members",
     # The replica's reads the pages show, and the rows they hold: loaded with the pages.
     "client.rows",
     "client.reads.posts",

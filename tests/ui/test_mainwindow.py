@@ -425,7 +425,7 @@ def test_a_groups_menu_says_how_many_of_its_events_sync_set_aside(
     window.sidebar_model.reload()
     menu = window.sidebar.actions_menu(_group_index(window, GROUP))
     assert menu is not None
-    _read, copy, note, _separator, _all = menu.actions()
+    _read, copy, _members, _leave, note, _separator, _all, _new = menu.actions()
     assert note.text() == "2 events could not be shown (kept for support)"
     assert not note.isEnabled()
     copy.trigger()
@@ -440,17 +440,23 @@ def test_a_groups_menu_says_how_many_of_its_events_sync_set_aside(
     assert [a.text() for a in plain.actions() if a.text()] == [
         "Mark as read",
         "Copy group address",
+        "Members …",
+        "Leave group …",
         "Mark all as read",
+        "New group …",
     ]
     organisation = window.sidebar_model.find(USER, NodeKind.ORGANISATION, _first_org(window))
     organisation_menu = window.sidebar.actions_menu(organisation)
     assert organisation_menu is not None
-    assert [a.text() for a in organisation_menu.actions()] == ["Mark all as read"]
+    assert [a.text() for a in organisation_menu.actions()] == [
+        "Mark all as read",
+        "New group …",
+    ]
     ctx.set_language("de")
     german = window.sidebar.actions_menu(_group_index(window, GROUP))
     ctx.set_language("en")
     assert german is not None
-    assert [a.text() for a in german.actions() if a.text()][1:3] == [
+    assert [a.text() for a in german.actions() if a.text()][1:5:3] == [
         "Gruppenadresse kopieren",
         "2 Ereignisse konnten nicht angezeigt werden (für den Support aufbewahrt)",
     ]

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterator
 from functools import partial
 from typing import Any
 
@@ -21,7 +20,7 @@ from sync import api
 from sync.engine import SyncEngine
 from sync.transport import HttpTransport
 from tests.conftest import message_event as message
-from tests.ui.conftest import GROUP, USER
+from tests.ui.conftest import GROUP, USER, RecordingNotifier
 from ui.context import AccountSession, AppContext
 from ui.mainwindow import MainWindow
 from ui.notificationmodel import NOTIFICATION_ROLE, NotificationModel
@@ -31,16 +30,6 @@ OTHER = "@bernd:harderwijk.test"
 _ids = itertools.count(1)
 
 
-class RecordingNotifier:
-    """Stands in for the tray: records what would have been shown on the desktop."""
-
-    def __init__(self) -> None:
-        self.messages: list[tuple[str, str]] = []
-
-    def show_message(self, title: str, text: str) -> None:
-        self.messages.append((title, text))
-
-
 def sync_response(*events: dict[str, Any]) -> api.SyncResponse:
     return api.parse_sync(
         {
@@ -48,31 +37,6 @@ def sync_response(*events: dict[str, Any]) -> api.SyncResponse:
             "rooms": {"join": {GROUP: {"timeline": {"events": list(events)}}}},
         }
     )
-
-
-@pytest.fixture
-def tray() -> RecordingNotifier:
-    return RecordingNotifier()
-
-
-@pytest.fixture
-def win(
-    qtbot: QtBot, ctx: AppContext, account: AccountSession, tray: RecordingNotifier
-) -> MainWindow:
-    window = MainWindow(ctx, notifier=tray)
-    qtbot.addWidget(window)
-    window.add_account(account)
-    window.show()
-    return window
-
-
-@pytest.fixture
-def engine(win: MainWindow, sample_replica: Replica) -> Iterator[SyncEngine]:
-    """The real engine, applying /sync answers as if they came from the server, and handing
-    what it applied to the window the way the sync runner does."""
-    transport = HttpTransport("http://127.0.0.1:9")  # never called: answers are given
-    yield SyncEngine(sample_replica, transport, USER, on_changes=partial(win.sync_applied, USER))
-    transport.close()
 
 
 @pytest.fixture

@@ -11,6 +11,7 @@ show a bidi control.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import datetime
 from types import SimpleNamespace
 from typing import Any
 
@@ -32,16 +33,18 @@ from sqlalchemy import text
 
 from client.changes import Changes
 from client.ingest import ingest_messages
+from client.membership import InvitationRow, keep_invitations
 from client.store import Replica
 from client.text import BIDI_CONTROLS
 from sync.joining import JoinableGroup, JoinError
 from sync.session import LoginError, LoginFailure
 from tests.conftest import server_message
-from tests.ui.conftest import USER
+from tests.ui.conftest import USER, RecordingNotifier
 from ui import joindialog, plain
 from ui.context import AccountSession, AppContext
 from ui.login import LoginDialog
 from ui.mainwindow import MainWindow
+from ui.members import MembersDialog
 from ui.notifications import NotificationWatcher, SystemTrayNotifier
 from ui.searchdialog import HTML_ROLE
 from ui.sidebar import NodeKind
@@ -60,14 +63,6 @@ def _renders_markup(value: str) -> bool:
 
 def _has_bidi(value: str) -> bool:
     return any(ch in BIDI_CONTROLS for ch in value)
-
-
-class RecordingNotifier:
-    def __init__(self) -> None:
-        self.messages: list[tuple[str, str]] = []
-
-    def show_message(self, title: str, text: str) -> None:
-        self.messages.append((title, text))
 
 
 @pytest.fixture
@@ -266,6 +261,21 @@ def test_no_server_text_becomes_markup_anywhere(
     join.join_current()
     assert "You are banned" in join.message.text()
     monkeypatch.setattr(account, "connected", None)
+
+    # An invitation, a group's member list, inviting and a new group, with hostile names.
+    with hostile.begin() as tx:
+        invitation = InvitationRow("!inv:x", "@evil:x", _hostile("Wijkteam"), _hostile("Zorg"))
+        keep_invitations(tx, [invitation], datetime.now())
+    window.sidebar_model.reload()
+    window.membership.open_invitation(USER, "!inv:x")
+    first_group = window.sidebar_model.first_group(USER)
+    assert first_group is not None
+    window.membership.open_members(USER, first_group, _hostile("Gruppe"))
+    members = window.membership.dialog
+    assert isinstance(members, MembersDialog) and members.model.rowCount() > 0
+    invite = members.open_invite()
+    invite.search.setText("a")
+    window.membership.open_create_group(USER)
 
     # Settings, search, the notifications under the bell, and sign-in refused.
     window.open_settings()
