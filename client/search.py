@@ -4,8 +4,10 @@ Design (and the figures that chose it: docs/architecture.md, "Search"):
 
 * Text is folded in Python (:mod:`client.textfold`) before it reaches FTS5, and queries are
   folded the same way, so ``Büro``/``buro`` and ``Müller``/``Mueller``/``Muller`` meet.
-* Each FTS table has a ``parts`` column holding the compound parts of its words
-  (``Jugendfürsorge`` → ``jugend fursorge``), weighted lower than the text itself.
+* Each FTS table has a ``parts`` column holding the compound parts and the stems of its
+  words (``Bebauungspläne`` → ``bebauung plane plan bebauungsplan``; :mod:`client.lexicon`),
+  weighted lower than the text itself. A query term also searches its stems, so
+  ``Antrag`` and ``Anträge``, ``rooster`` and ``strooirooster`` meet.
 * FTS tables are contentless (``content=''``, ``contentless_delete=1``): the replica tables
   already hold the text, and snippets are built from there with the same folding, because a
   contentless table cannot give ``snippet()``.
@@ -837,7 +839,7 @@ def _plan(db: Any, query: str) -> _Plan | None:
     prefix = None
     if not truncated and not text[-1:].isspace() and len(toks[-1]) >= MIN_PREFIX:
         prefix = toks[-1]
-    variants = {t: textfold.plural_stems(t) for t in toks}
+    variants = {t: textfold.term_stems(t) for t in toks}
     df = _vocab_counts(db, sorted({v for vs in variants.values() for v in vs} | set(toks)))
     groups: list[list[str]] = []
     for tok in toks:
