@@ -63,6 +63,8 @@ NOT_PARTS = frozenset(
     "ver ent zer ont ter ing ung tung heit keit heid lich lijk isch nis schaft schap ling "
     "tum ster baar nen".split()
 )
+# No part after the first starts like a suffix: Meldungen is not meld unge.
+SUFFIX_STARTS = ("ung", "heit", "keit", "isch")
 # A split is taken when the mean frequency of its parts is at least the word's own less
 # this (zipf x 10): compounds are rarer than their parts, plain words are not.
 SPLIT_MARGIN = 5
@@ -168,6 +170,7 @@ def _split(word: str) -> list[tuple[int, int]] | None:
                 or (j - i <= 5 and zipf < MIN_SHORT_PART_ZIPF)
                 or (j - i == MIN_PART and zipf < MIN_3_LETTER_ZIPF)
                 or part in NOT_PARTS
+                or (i > 0 and part.startswith(SUFFIX_STARTS))
             ):
                 continue
             grown = [*parts, (i, j)]
