@@ -377,12 +377,14 @@ def peak_rss_mb() -> float:
 
 
 def fingerprint(size_name: str, size: Size, gen: TextGenerator) -> dict[str, object]:
-    from client import search
+    from client import lexicon, search, textfold
 
     code = hashlib.sha256()
-    for module in (ingest, search):
+    for module in (ingest, search, textfold, lexicon):
         source = inspect.getsourcefile(module)
         code.update(Path(source).read_bytes() if source else b"")
+    for name in (lexicon.LEXICON_FILE, lexicon.ER_PLURALS_FILE):
+        code.update((lexicon.LEXICON_DIR / name).read_bytes())
     return {
         "bench": BENCH_VERSION,
         "textgen": textgen.VERSION,

@@ -85,6 +85,11 @@ def words() -> dict[str, int]:
 
 
 @functools.cache
+def _longest() -> int:
+    return max(map(len, words()), default=0)
+
+
+@functools.cache
 def er_plurals() -> dict[str, str]:
     """Folded German ``-er`` plural → its singular (see the module docstring)."""
     out: dict[str, str] = {}
@@ -105,6 +110,12 @@ def _stemmers() -> tuple[Stemmer.Stemmer, Stemmer.Stemmer]:
     return german, dutch
 
 
+# Parts recur in many compounds (meldung, plan, vergunning): their splits and stems are
+# cached, so that a new compound costs little more than its own split.
+_CACHED = 1 << 16
+
+
+@functools.lru_cache(maxsize=_CACHED)
 def stems(word: str) -> tuple[str, ...]:
     """The German and Dutch stems of a folded word that differ from it."""
     german, dutch = _stemmers()
@@ -142,12 +153,14 @@ def split(word: str) -> list[str] | None:
     return None if spans is None else [word[i:j] for i, j in spans]
 
 
-def _split(word: str) -> list[tuple[int, int]] | None:
+@functools.lru_cache(maxsize=_CACHED)
+def _split(word: str) -> tuple[tuple[int, int], ...] | None:
     """Where the parts of ``word`` are, as (start, end) offsets; see :func:`split`."""
     n = len(word)
     if n < MIN_SPLIT_WORD or n > MAX_SPLIT_WORD or not word.isalpha():
         return None
     known = words()
+    longest = _longest()
     # best[i]: the best cover of word[:i] as (parts, cost, parts): fewest parts first, then
     # the most frequent parts, each link costing a little (Ordnungsamt is ordnung-s-amt,
     # not ordnung samt, as amt is the more common word; Grundsteuer grund steur, not
@@ -159,7 +172,7 @@ def _split(word: str) -> list[tuple[int, int]] | None:
         if prefix is None:
             continue
         count, cost, parts = prefix
-        for j in range(i + MIN_PART, n + 1):
+        for j in range(i + MIN_PART, min(n, i + longest) + 1):
             if i == 0 and j == n:
                 break  # the whole word, or the word and an ending, is no split
             part = word[i:j]
@@ -200,7 +213,7 @@ def _split(word: str) -> list[tuple[int, int]] | None:
     stem = max(len(german.stemWord(word)), len(dutch.stemWord(word)))
     if stem - parts[-1][0] < MIN_PART:
         return None
-    return parts
+    return tuple(parts)
 
 
 _Cover = tuple[int, int, list[tuple[int, int]]]
