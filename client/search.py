@@ -824,6 +824,10 @@ def _skills(raw: object) -> list[str]:
 class _Plan:
     match: str
     body_match: str  # the same, restricted to the text column (no compound parts)
+    # The same matches for messages, read more cheaply: a word is indexed under its stems,
+    # so a term with an indexed stem is found through the stem alone (one doclist instead
+    # of two); whether it matched as a whole word still comes from body_match.
+    message_match: str
     exact: frozenset[str]  # every term a word may fold to (or have as a part) to count
     prefix: str | None
     group_df: tuple[int, ...]  # estimated number of items containing each query term
@@ -842,8 +846,10 @@ def _plan(db: Any, query: str) -> _Plan | None:
     variants = {t: textfold.term_stems(t) for t in toks}
     df = _vocab_counts(db, sorted({v for vs in variants.values() for v in vs} | set(toks)))
     groups: list[list[str]] = []
+    narrow: list[list[str]] = []
     for tok in toks:
-        alternatives = [tok, *(v for v in variants[tok] if v in df)]
+        stems = [v for v in variants[tok] if v in df]
+        alternatives = [tok, *stems]
         if tok == prefix:
             completions = db.execute(
                 "SELECT term, df FROM search_vocab WHERE term > ? AND term < ? "
@@ -853,16 +859,22 @@ def _plan(db: Any, query: str) -> _Plan | None:
             df.update(completions)
             alternatives += [term for term, _ in completions]
         groups.append(list(dict.fromkeys(alternatives)))
+        narrow.append(stems if stems and tok != prefix else groups[-1])
     # Tokens are runs of letters and digits, so a double-quoted token is always a plain FTS5
     # string: no operator, column filter or quote can come from the user.
-    ors = ["(" + " OR ".join(f'"{alt}"' for alt in group) + ")" for group in groups]
+    ors = [_any_of(group) for group in groups]
     return _Plan(
         match=" AND ".join(ors),
         body_match=" AND ".join(f"body : {o}" for o in ors),
+        message_match=" AND ".join(map(_any_of, narrow)),
         exact=frozenset(alt for group in groups for alt in group),
         prefix=prefix,
         group_df=tuple(sum(df.get(alt, 0) for alt in group) for group in groups),
     )
+
+
+def _any_of(terms: Sequence[str]) -> str:
+    return "(" + " OR ".join(f'"{term}"' for term in terms) + ")"
 
 
 def _marks(values: Sequence[object]) -> str:
@@ -1048,7 +1060,8 @@ def _message_candidates(
     params += more_params
     # FTS rowids are flipped message ids (see index_messages): ascending rowid is newest first.
     fts_where = "search_message MATCH ?" + (" AND rowid > ?" if before is not None else "")
-    fts_params: list[object] = [plan.match] if before is None else [plan.match, _FLIP - before]
+    match = plan.message_match
+    fts_params: list[object] = [match] if before is None else [match, _FLIP - before]
     # The inner query walks FTS matches newest-first (FTS5 serves rowid order itself) and
     # stops after MESSAGE_SCAN of them, so a selective filter on a common word cannot make
     # one request read every match; message is probed by primary key for the filters and the
