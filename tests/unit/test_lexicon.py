@@ -4,23 +4,12 @@ cutting plain words into nonsense (tests/data/compounds.tsv; figures: benchmarks
 from __future__ import annotations
 
 from collections import Counter
-from pathlib import Path
 
 import pytest
 
+from benchmarks.lexicon import fixture as _rows
 from client import lexicon
 from client.textfold import compound_parts, fold, term_stems
-
-FIXTURE = Path(__file__).resolve().parents[1] / "data" / "compounds.tsv"
-
-
-def _rows() -> list[tuple[str, str, list[str] | None]]:
-    rows = []
-    for line in FIXTURE.read_text(encoding="utf-8").splitlines():
-        if line and not line.startswith("#"):
-            lang, word, parts = line.split("\t")
-            rows.append((lang, word, None if parts == "-" else parts.split()))
-    return rows
 
 
 def _found_by(word: str, typed: str) -> bool:
