@@ -85,6 +85,24 @@ def words() -> dict[str, int]:
 
 
 @functools.cache
+def _parts() -> dict[str, int]:
+    """The words that may be parts (see MIN_PART_ZIPF), with their frequency: one lookup
+    in the splitter's inner loop instead of a word lookup and five tests."""
+    out = {}
+    for word, zipf in words().items():
+        n = len(word)
+        if (
+            n >= MIN_PART
+            and MIN_PART_ZIPF <= zipf <= MAX_PART_ZIPF
+            and (n > 5 or zipf >= MIN_SHORT_PART_ZIPF)
+            and (n > MIN_PART or zipf >= MIN_3_LETTER_ZIPF)
+            and word not in NOT_PARTS
+        ):
+            out[word] = zipf
+    return out
+
+
+@functools.cache
 def _longest() -> int:
     return max(map(len, words()), default=0)
 
@@ -159,7 +177,7 @@ def _split(word: str) -> tuple[tuple[int, int], ...] | None:
     n = len(word)
     if n < MIN_SPLIT_WORD or n > MAX_SPLIT_WORD or not word.isalpha():
         return None
-    known = words()
+    known, usable = words(), _parts()
     longest = _longest()
     # best[i]: the best cover of word[:i] as (parts, cost, parts): fewest parts first, then
     # the most frequent parts, each link costing a little (Ordnungsamt is ordnung-s-amt,
@@ -176,18 +194,13 @@ def _split(word: str) -> tuple[tuple[int, int], ...] | None:
             if i == 0 and j == n:
                 break  # the whole word, or the word and an ending, is no split
             part = word[i:j]
-            zipf = known.get(part)
-            if (
-                zipf is None
-                or not MIN_PART_ZIPF <= zipf <= MAX_PART_ZIPF
-                or (j - i <= 5 and zipf < MIN_SHORT_PART_ZIPF)
-                or (j - i == MIN_PART and zipf < MIN_3_LETTER_ZIPF)
-                or part in NOT_PARTS
-                or (i > 0 and part.startswith(SUFFIX_STARTS))
-            ):
+            zipf = usable.get(part)
+            if zipf is None or (i > 0 and part.startswith(SUFFIX_STARTS)):
                 continue
             grown = [*parts, (i, j)]
             _offer(best, j, (count + 1, cost - zipf, grown))
+            if j == n or word[j] not in "sen":
+                continue  # every link starts with one of these
             for link in LINKS:
                 if not word.startswith(link, j):
                     continue
@@ -234,6 +247,8 @@ def index_terms(word: str) -> tuple[str, ...]:
     also indexed with the ``s`` (and one starting with ``s`` without it) when that is a
     word too, so the reading the split did not take is found as well.
     """
+    if _split(word) is None:
+        return tuple(sorted(stems(word)))  # most words
     known = words()
     pieces: set[str] = set()
     spans = _flat_spans(word, 0, len(word), pieces)
