@@ -556,17 +556,85 @@ def query_phase(
         ms, hits = run_bare(entry["query"], entry["category"])
         entry["bare_ms"] = ms
         entry["bare_hits"] = hits
+    peak_mb = peak_rss_mb()  # before the typo phase builds a lexicon of its own to measure
+    typos = typo_phase(replica, [q for c, q in queries if c in TYPO_SOURCES])
     replica.close()
     return {
+        **typos,
+        "peak_rss_with_typos_mb": peak_rss_mb(),
         "open_ms": statistics.median(opens[1:]),
         "open_first_ms": opens[0],
         "fts_table": table,
         "bare_fold": "client.search.fold" if fold is not _fold else "benchmark fold",
         "file_read_s": file_read_s,
         "rss_before_open_mb": before_open_mb,
-        "peak_rss_mb": peak_rss_mb(),
+        "peak_rss_mb": peak_mb,
         "errors": errors,
         "queries": timed,
+    }
+
+
+# Single words whose typo'd forms measure the correction (not part of the 200 above, so
+# search_p95_ms stays comparable with runs before typo correction).
+TYPO_SOURCES = ("common word", "rare word", "compound part")
+
+
+def typo(word: str) -> str:
+    """``word`` with its middle letter left out: what a fast typist on the road types."""
+    middle = len(word) // 2
+    return word[:middle] + word[middle + 1 :]
+
+
+def typo_phase(replica: Replica, words: Sequence[str]) -> dict[str, Any]:
+    """Search for each word with a letter missing (``client.spelling`` corrects it when the
+    query finds little), and what the correction's lexicon costs: reading the vocabulary,
+    building the lexicon (time and memory), and one lookup."""
+    import tracemalloc
+
+    from client import spelling, textfold
+
+    typos = [typo(w) for w in dict.fromkeys(words) if len(w) > spelling.MIN_LETTERS]
+    with replica.connect() as conn:
+        start = time.perf_counter()
+        terms = [t for (t,) in conn.exec_driver_sql("SELECT term FROM search_vocab")]
+        read_ms = (time.perf_counter() - start) * 1000
+    start = time.perf_counter()
+    lexicon = spelling.Lexicon(terms)
+    build_ms = (time.perf_counter() - start) * 1000
+    tracemalloc.start()  # a second build, as tracing slows every allocation down
+    traced = spelling.Lexicon(terms)
+    lexicon_mb = tracemalloc.get_traced_memory()[0] / 2**20
+    tracemalloc.stop()
+    del traced
+    strings_mb = sum(sys.getsizeof(t) for t in terms if len(t) >= spelling.MIN_LETTERS - 1) / 2**20
+    lookups = []
+    for query in typos:
+        word = "".join(textfold.tokens(textfold.fold(query))[:1])
+        start = time.perf_counter()
+        lexicon.candidates(word)
+        lookups.append((time.perf_counter() - start) * 1e6)
+    lexicon_terms = lexicon.size
+    del lexicon
+    timed, corrected = [], 0
+    for query in typos:
+        with replica.connect() as conn:
+            start = time.perf_counter()
+            page = search.search(conn, query, limit=50)
+            timed.append((time.perf_counter() - start) * 1000)
+        corrected += page.corrected_query is not None
+    return {
+        "search_corrected_queries": len(typos),
+        "search_corrected_share": corrected / len(typos) if typos else float("nan"),
+        "search_corrected_p50_ms": _percentile(timed, 0.5),
+        "search_corrected_p95_ms": _percentile(timed, 0.95),
+        "spelling_vocab_terms": len(terms),
+        "spelling_lexicon_terms": lexicon_terms,
+        "spelling_read_ms": read_ms,
+        "spelling_build_ms": build_ms,
+        "spelling_lexicon_mb": lexicon_mb,
+        "spelling_lexicon_strings_mb": strings_mb,
+        "spelling_lookup_p50_us": _percentile(lookups, 0.5),
+        "spelling_lookup_p95_us": _percentile(lookups, 0.95),
     }
 
 
@@ -655,6 +723,24 @@ def print_table(figures: dict[str, Any]) -> None:
     add("build_peak_rss_mb", ".1f", "", "generation + ingest process")
     if "tidy_seconds" in figures:
         add("tidy_seconds", ".1f", "", f"index merged in {figures['tidy_steps']} steps")
+    if "search_corrected_p95_ms" in figures:
+        share = figures["search_corrected_share"]
+        n = figures["search_corrected_queries"]
+        add(
+            "search_corrected_p95_ms",
+            ".2f",
+            "",
+            f"{n} words, a letter left out; {share:.0%} corrected",
+        )
+        add("spelling_lookup_p95_us", ".0f", "", f"{figures['spelling_lexicon_terms']:,} terms")
+        add(
+            "spelling_build_ms",
+            ".1f",
+            "",
+            f"+ {figures['spelling_read_ms']:.1f} ms to read the vocabulary",
+        )
+        strings = figures["spelling_lexicon_strings_mb"]
+        add("spelling_lexicon_mb", ".1f", "", f"its buckets, + {strings:.1f} MB of term strings")
     widths = [
         max(len(r[i]) for r in [("figure", "value", "target", "ratio"), *rows]) for i in range(4)
     ]

@@ -23,6 +23,9 @@ Design (and the figures that chose it: docs/architecture.md, "Search"):
   cut to recent matches;
   :attr:`SearchPage.older_cursor` continues further back ("show older results").
 * Documents and people are few: ``bm25()`` over the newest ``SMALL_CANDIDATES`` matches.
+* Hits rank by tier first (:data:`TIER_WORD`, :data:`TIER_PART`, :data:`TIER_CORRECTED`),
+  then by score. A query that finds fewer than ``FEW_HITS`` is corrected against the
+  vocabulary (:mod:`client.spelling`) and what the corrected query finds follows.
 * The last query token is a prefix while typing; it is expanded to the most frequent
   completions from ``search_vocab`` (term → number of indexed items containing it), which
   is maintained on every write, because ``fts5vocab`` counts are far too slow.
@@ -34,6 +37,7 @@ Everything here runs in the caller's transaction and never commits.
 
 from __future__ import annotations
 
+import dataclasses
 import html
 import json
 import math
@@ -44,11 +48,12 @@ from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from functools import partial
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 import sqlalchemy
 
-from client import textfold
+from client import spelling, textfold
 from client.clock import utcnow
 from client.store import use_large_cache
 from client.text import clean_name
@@ -163,6 +168,14 @@ class SearchFilters:
     until: datetime | None = None
 
 
+# How a hit matched, best first; a hit of a better tier always ranks above one of a worse.
+TIER_WORD = 0  # whole words (or their plurals, or completions of the last one)
+TIER_PART = 1  # some query term only as part of a compound
+TIER_CORRECTED = 2  # only the query with typos corrected finds it
+# The exact query "finds little" below this many hits: then its typos are corrected.
+FEW_HITS = 3
+
+
 @dataclass(frozen=True)
 class SearchHit:
     kind: str  # post, question, comment, document, person
@@ -172,7 +185,8 @@ class SearchHit:
     title: str  # plain text: first line of a message, document or person name
     snippet: str  # HTML-escaped text with <b>…</b> around matched words
     created_at: datetime | None  # documents: updated_at; people: None
-    score: float
+    score: float  # relevance times recency; orders hits within a tier
+    tier: int = TIER_WORD
 
 
 @dataclass(frozen=True)
@@ -183,6 +197,11 @@ class SearchPage:
     # Messages are searched in windows of the newest matches; this continues with older
     # ones ("show older results"). Pass as ``cursor`` with offset 0.
     older_cursor: str | None
+    # Set when typos were corrected: the query as typed with the corrections, whose results
+    # follow the literal query's own. Searching ``literal_query`` with ``correct=False``
+    # shows what was typed alone.
+    corrected_query: str | None = None
+    literal_query: str | None = None
 
 
 _EMPTY = SearchPage(hits=[], has_more=False, next_offset=None, older_cursor=None)
@@ -375,7 +394,7 @@ def _index_message_rows(
         parts = " ".join(filter(None, map(parts_of, words)))
         if message_id % VOCAB_SAMPLE == 0:
             sampled.update(set(words))
-            sampled.update(set(parts.split()))
+            sampled.update(textfold.vocabulary_terms(parts.split()))
         out.append((_FLIP - message_id, folded, parts))
     # FTS5 flushes its in-memory index to a new segment whenever a rowid is lower than the
     # one written before it; flipped rowids arrive in descending order, so without the sort
@@ -392,7 +411,8 @@ def _index_message_rows(
     # were inserted in the same transaction as the compound itself.
     new_words = batch_words - state.known
     new_words -= state.pending
-    terms = new_words.union(*map(textfold.compound_parts, textfold.compounds_in(new_words)))
+    parts_of_new = set().union(*map(textfold.compound_parts, textfold.compounds_in(new_words)))
+    terms = new_words | textfold.vocabulary_terms(parts_of_new)
     _write_vocab(db, state, terms, _sampled_counts(state, sampled))
 
 
@@ -458,8 +478,9 @@ def index_documents(conn: sqlalchemy.Connection, docs: Sequence[DocumentDoc]) ->
         rowid = _key_rowid(db, "search_document_key", "document_id", d.id)
         folded, words = _fold_fields((d.name, d.folder, d.text or ""))
         parts = textfold.parts_of_words(words)
-        counts.update(words | parts)
-        terms |= words | parts
+        vocabulary = words | textfold.vocabulary_terms(parts)
+        counts.update(vocabulary)
+        terms |= vocabulary
         db.execute(
             "INSERT OR REPLACE INTO search_document (rowid, name, folder, body, parts) "
             "VALUES (?, ?, ?, ?, ?)",
@@ -479,8 +500,9 @@ def index_people(conn: sqlalchemy.Connection, docs: Sequence[PersonDoc]) -> None
         fields = (p.name, p.title, p.department, p.organisation, " ; ".join(p.skills), p.location)
         folded, words = _fold_fields(fields)
         parts = textfold.parts_of_words(words)
-        counts.update(words | parts)
-        terms |= words | parts
+        vocabulary = words | textfold.vocabulary_terms(parts)
+        counts.update(vocabulary)
+        terms |= vocabulary
         db.execute(
             "INSERT OR REPLACE INTO search_person (rowid, name, title, department, "
             "organisation, skills, location, parts) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
@@ -831,6 +853,14 @@ class _Plan:
     exact: frozenset[str]  # every term a word may fold to (or have as a part) to count
     prefix: str | None
     group_df: tuple[int, ...]  # estimated number of items containing each query term
+    terms: tuple[str, ...] = ()  # the folded query terms
+    term_df: tuple[int, ...] = ()  # the vocabulary's count of each term itself
+    truncated: bool = False  # the query was cut to MAX_QUERY_CHARS or MAX_TERMS
+    ors: tuple[str, ...] = ()  # one FTS5 OR-group per term; match is their AND
+
+    def text_match(self, columns: str) -> str:
+        """``match`` restricted to ``columns`` (all but the compound parts)."""
+        return " AND ".join(f"{{{columns}}} : {o}" for o in self.ors)
 
 
 def _plan(db: Any, query: str) -> _Plan | None:
@@ -848,7 +878,8 @@ def _plan(db: Any, query: str) -> _Plan | None:
     groups: list[list[str]] = []
     narrow: list[list[str]] = []
     for tok in toks:
-        stems = [v for v in variants[tok] if v in df]
+        # Stems are indexed but only the word-like ones are in the vocabulary (df).
+        stems = list(variants[tok])
         alternatives = [tok, *stems]
         if tok == prefix:
             completions = db.execute(
@@ -870,6 +901,10 @@ def _plan(db: Any, query: str) -> _Plan | None:
         exact=frozenset(alt for group in groups for alt in group),
         prefix=prefix,
         group_df=tuple(sum(df.get(alt, 0) for alt in group) for group in groups),
+        terms=tuple(toks),
+        ors=tuple(ors),
+        term_df=tuple(df.get(t, 0) for t in toks),
+        truncated=truncated,
     )
 
 
@@ -905,7 +940,8 @@ def _decay(age_days: float | None) -> float:
 
 
 class _Candidate(NamedTuple):
-    # Sorted as a tuple: best score first, then newest, then a stable order.
+    # Sorted as a tuple: best tier first, then best score, then newest, then a stable order.
+    tier: int
     neg_score: float
     age_days: float  # computed by SQLite (julianday), so no datetime is parsed per candidate
     kind: str
@@ -928,12 +964,16 @@ def search(
     offset: int = 0,
     cursor: str | None = None,
     now: datetime | None = None,
+    correct: bool = True,
 ) -> SearchPage:
-    """Search everything, best first (relevance times recency), one page at a time.
+    """Search everything, best first (by tier, then relevance times recency), one page at a
+    time.
 
     Any ``query`` is accepted; one with no letters or digits finds nothing. ``offset`` pages
     within the current window; ``cursor`` (from :attr:`SearchPage.older_cursor`) moves to
-    older messages, where documents and people are not repeated.
+    older messages, where documents and people are not repeated. When the query finds fewer
+    than ``FEW_HITS`` and ``correct`` is true, its typos are corrected against the
+    vocabulary and what the corrected query finds follows (:data:`TIER_CORRECTED`).
     """
     filters = _normalised(filters or SearchFilters())
     limit = max(0, min(int(limit), MAX_LIMIT))
@@ -957,25 +997,27 @@ def search(
     if now.tzinfo is not None:
         now = now.astimezone(UTC).replace(tzinfo=None)
 
-    wanted = offset + limit + 1
-    candidates: list[_Candidate] = []
-    older_cursor = None
-    if kinds & MESSAGE_KINDS:
-        found, oldest = _message_candidates(
-            db, plan, filters, kinds & MESSAGE_KINDS, before, _db_time(now)
-        )
-        candidates += found
-        if oldest is not None:
-            older_cursor = f"m{oldest}"
-    if before is None:
-        # The best offset + limit + 1 of each kind are all a merged page can need, and they do
-        # not depend on the offset, so pages stay consistent.
-        if "document" in kinds:
-            candidates += _document_candidates(db, plan, filters, wanted, _db_time(now))
-        if "person" in kinds:
-            candidates += _person_candidates(db, plan, filters, wanted)
+    # The best offset + limit + 1 of each kind are all a merged page can need, and they do
+    # not depend on the offset, so pages stay consistent (nor does the decision to correct).
+    wanted = max(offset + limit + 1, FEW_HITS)
+    found = _Found(db, filters, kinds, before, _db_time(now), wanted)
+    candidates, older_cursor = found.candidates(plan)
+    corrected_query = None
+    if correct and len(candidates) < FEW_HITS:
+        fixed = _corrected(conn, db, query, plan)
+        if fixed is not None:
+            fixed_query, fixed_plan = fixed
+            more, fixed_older = found.candidates(fixed_plan)
+            seen = {(c.kind, c.key) for c in candidates}
+            more = [c._replace(tier=TIER_CORRECTED) for c in more if (c.kind, c.key) not in seen]
+            if more:
+                candidates += more
+                corrected_query = fixed_query
+                older_cursor = fixed_older or older_cursor
+                # Snippets mark what either query matched.
+                plan = dataclasses.replace(fixed_plan, exact=plan.exact | fixed_plan.exact)
 
-    candidates.sort(key=operator.itemgetter(0, 1, 2, 3))
+    candidates.sort(key=operator.itemgetter(0, 1, 2, 3, 4))
     page = candidates[offset : offset + limit]
     next_offset = offset + limit if len(candidates) > offset + limit else None
     hits = _render(db, plan, page)
@@ -984,7 +1026,76 @@ def search(
         has_more=next_offset is not None or older_cursor is not None,
         next_offset=next_offset,
         older_cursor=older_cursor,
+        corrected_query=corrected_query,
+        literal_query=query if corrected_query is not None else None,
     )
+
+
+@dataclass(frozen=True)
+class _Found:
+    """One request's candidate search, for the literal plan and a corrected one alike."""
+
+    db: Any
+    filters: SearchFilters
+    kinds: frozenset[str] | set[str]
+    before: int | None
+    now: str
+    wanted: int
+
+    def candidates(self, plan: _Plan) -> tuple[list[_Candidate], str | None]:
+        out: list[_Candidate] = []
+        older_cursor = None
+        if self.kinds & MESSAGE_KINDS:
+            found, oldest = _message_candidates(
+                self.db, plan, self.filters, self.kinds & MESSAGE_KINDS, self.before, self.now
+            )
+            out += found
+            if oldest is not None:
+                older_cursor = f"m{oldest}"
+        if self.before is None:
+            if "document" in self.kinds:
+                out += _document_candidates(self.db, plan, self.filters, self.wanted, self.now)
+            if "person" in self.kinds:
+                out += _person_candidates(self.db, plan, self.filters, self.wanted)
+        return out, older_cursor
+
+
+def _corrected(
+    conn: sqlalchemy.Connection, db: Any, query: str, plan: _Plan
+) -> tuple[str, _Plan] | None:
+    """The query with its typos corrected (``client.spelling``) and its plan, or None when
+    no word needs or finds a correction. A cut-off query is taken as it is."""
+    if plan.truncated:
+        return None
+    words = [
+        t for t, df in zip(plan.terms, plan.term_df, strict=True) if spelling.correctable(t, df)
+    ]
+    if not words:
+        return None
+    lexicon = spelling.lexicon(conn.engine, _vocab_fingerprint(db), partial(_vocab_terms, db))
+    found = {word: lexicon.candidates(word) for word in words}
+    counted = _vocab_counts(db, sorted({term for terms in found.values() for term in terms}))
+    corrections = spelling.choose(
+        found, dict(zip(plan.terms, plan.term_df, strict=True)), counted, plan.exact
+    )
+    if not corrections:
+        return None
+    fixed_query = spelling.rewrite(query, corrections)
+    fixed_plan = _plan(db, fixed_query)
+    return None if fixed_plan is None else (fixed_query, fixed_plan)
+
+
+def _vocab_fingerprint(db: Any) -> tuple[str | None, int]:
+    """Changes whenever the set of vocabulary terms does: terms are only ever added (the
+    count grows) or taken out together with a new epoch token (``_vocabulary_shrank``)."""
+    row = db.execute("SELECT value FROM sync_state WHERE key = ?", (_EPOCH_KEY,)).fetchone()
+    (count,) = db.execute("SELECT count(*) FROM search_vocab").fetchone()
+    return (None if row is None else str(row[0]), int(count))
+
+
+def _vocab_terms(db: Any) -> Iterator[str]:
+    for (term,) in db.execute("SELECT term FROM search_vocab"):
+        yield term
 
 
 def _normalised(filters: SearchFilters) -> SearchFilters:
@@ -1113,11 +1224,12 @@ def _message_candidates(
     relevance_base = sum(_idf(df, total) for df in plan.group_df)
     out = []
     for message_id, kind, group_id, author, created, age in rows:
-        relevance = relevance_base
+        relevance, tier = relevance_base, TIER_WORD
         if message_id not in in_body:
-            relevance *= _PARTS_WEIGHT
+            relevance, tier = relevance * _PARTS_WEIGHT, TIER_PART
         out.append(
             _Candidate(
+                tier,
                 -relevance * _decay(age),
                 _NO_AGE if age is None else age,
                 kind,
@@ -1148,24 +1260,26 @@ def _document_candidates(
     more_where, more_params = _row_filters(filters, "d.group_id", "d.updated_by", "d.updated_at")
     where = ["search_document MATCH ?", "d.deleted = 0", *more_where]
     params: list[object] = [now, plan.match, *more_params]
-    params += [SMALL_CANDIDATES, n]
+    params.append(SMALL_CANDIDATES)
     # The inner query bounds the bm25 work to the newest SMALL_CANDIDATES matches; the outer
-    # one ranks them (with the same decay as messages) and hands only n rows to Python.
+    # one scores them with the same decay as messages.
     rows = db.execute(
-        "SELECT id, group_id, updated_by, updated_at, name, folder, "
+        "SELECT rid, id, group_id, updated_by, updated_at, name, folder, "
         f"b / (1.0 + max(0.0, coalesce(age, 0.0)) / {RECENCY_HALF_DAYS}) AS score, age "
-        "FROM (SELECT d.id, d.group_id, d.updated_by, d.updated_at, d.name, d.folder, "
+        "FROM (SELECT search_document.rowid AS rid, d.id, d.group_id, d.updated_by, "
+        "d.updated_at, d.name, d.folder, "
         f"bm25(search_document, {_DOCUMENT_WEIGHTS}) AS b, "
         "julianday(?) - julianday(d.updated_at) AS age "
         "FROM search_document CROSS JOIN search_document_key AS k "
         "ON k.rowid = search_document.rowid "
         "JOIN document AS d INDEXED BY ix_document_search ON d.id = k.document_id "
-        f"WHERE {' AND '.join(where)} ORDER BY search_document.rowid DESC LIMIT ?) "
-        "ORDER BY score, age, id LIMIT ?",
+        f"WHERE {' AND '.join(where)} ORDER BY search_document.rowid DESC LIMIT ?)",
         params,
     ).fetchall()
-    return [
+    tiers = _small_tiers(db, "search_document", plan, "name folder body", [r[0] for r in rows])
+    found = [
         _Candidate(
+            tiers[rid],
             score,
             _NO_AGE if age is None else age,
             "document",
@@ -1175,8 +1289,26 @@ def _document_candidates(
             updated,
             (name, folder),
         )
-        for doc_id, group_id, updated_by, updated, name, folder, score, age in rows
+        for rid, doc_id, group_id, updated_by, updated, name, folder, score, age in rows
     ]
+    return sorted(found)[:n]
+
+
+def _small_tiers(
+    db: Any, fts: str, plan: _Plan, text_columns: str, rowids: Sequence[int]
+) -> dict[int, int]:
+    """The tier of each of the candidates ``rowids`` of a document or person search: the
+    query once more without the compound parts, bounded to the candidates' rowid range."""
+    if not rowids:
+        return {}
+    whole = {
+        r[0]
+        for r in db.execute(
+            f"SELECT rowid FROM {fts} WHERE {fts} MATCH ? AND rowid BETWEEN ? AND ?",
+            (plan.text_match(text_columns), min(rowids), max(rowids)),
+        )
+    }
+    return {rowid: TIER_WORD if rowid in whole else TIER_PART for rowid in rowids}
 
 
 def _person_candidates(db: Any, plan: _Plan, filters: SearchFilters, n: int) -> list[_Candidate]:
@@ -1193,17 +1325,28 @@ def _person_candidates(db: Any, plan: _Plan, filters: SearchFilters, n: int) -> 
     if filters.organisation_ids is not None:
         where.append(f"p.organisation_id IN ({_marks(list(filters.organisation_ids))})")
         params += list(filters.organisation_ids)
-    params += [SMALL_CANDIDATES, n]
+    params.append(SMALL_CANDIDATES)
     rows = db.execute(
-        "SELECT * FROM (SELECT p.user_id, p.name, p.title, p.department, p.organisation, "
-        f"p.skills, p.location, bm25(search_person, {_PERSON_WEIGHTS}) AS score "
+        "SELECT search_person.rowid, p.user_id, p.name, p.title, p.department, "
+        "p.organisation, p.skills, p.location, "
+        f"bm25(search_person, {_PERSON_WEIGHTS}) AS score "
         "FROM search_person CROSS JOIN search_person_key AS k "
         "ON k.rowid = search_person.rowid JOIN person AS p ON p.user_id = k.user_id "
-        f"WHERE {' AND '.join(where)} ORDER BY search_person.rowid DESC LIMIT ?) "
-        "ORDER BY score, user_id LIMIT ?",
+        f"WHERE {' AND '.join(where)} ORDER BY search_person.rowid DESC LIMIT ?",
         params,
     ).fetchall()
-    return [_Candidate(r[7], _NO_AGE, "person", r[0], None, None, None, r[1:7]) for r in rows]
+    tiers = _small_tiers(
+        db,
+        "search_person",
+        plan,
+        "name title department organisation skills location",
+        [r[0] for r in rows],
+    )
+    found = [
+        _Candidate(tiers[r[0]], r[8], _NO_AGE, "person", r[1], None, None, None, r[2:8])
+        for r in rows
+    ]
+    return sorted(found)[:n]
 
 
 # --------------------------------------------------------------------------- snippets
@@ -1459,6 +1602,7 @@ def _render(db: Any, plan: _Plan, page: list[_Candidate]) -> list[SearchHit]:
                 snippet=text,
                 created_at=_parse_time(c.created),
                 score=-c.neg_score,
+                tier=c.tier,
             )
         )
     return hits

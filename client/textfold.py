@@ -25,7 +25,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from collections.abc import Collection
+from collections.abc import Collection, Iterable
 
 from client import lexicon
 
@@ -177,6 +177,16 @@ def parts_of_words(words: set[str]) -> set[str]:
     if not compounds:
         return set()
     return set().union(*[compound_parts(w) for w in compounds])
+
+
+def vocabulary_terms(terms: Iterable[str]) -> set[str]:
+    """Those of ``terms`` (what words are indexed under) that are words of the word list.
+
+    Stems such as ``aanvrag`` are indexed but are no words: offered as completions or
+    typo corrections they would read as typos themselves, so the vocabulary leaves them out.
+    """
+    known = lexicon.words()
+    return {t for t in terms if t in known}
 
 
 def term_stems(term: str) -> tuple[str, ...]:

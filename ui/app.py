@@ -168,6 +168,7 @@ def self_test(language: str | None = None) -> int:
         ctx = lazy.context.AppContext(home, lazy.context.Settings(Path(tmp) / "settings.ini"))
         account = ctx.open_replica_session(user, replica)
         account.commands.post(lazy.selftest.GROUP, f"Selbsttest {datetime.now():%H:%M}")
+        corrected = lazy.selftest.search_corrects(replica, "Selbsttest")
         window = lazy.mainwindow.MainWindow(ctx)
         window.add_account(account)
         window.show()
@@ -209,6 +210,9 @@ def self_test(language: str | None = None) -> int:
         return 1
     if not ok["sync"]:
         print("treffpunkt-desktop self-test: the sync worker did not report", file=sys.stderr)
+        return 1
+    if not corrected:
+        print("treffpunkt-desktop self-test: search did not correct a typo", file=sys.stderr)
         return 1
     print(
         f"treffpunkt-desktop self-test: ok (translations {'loaded' if translated else 'missing'})"

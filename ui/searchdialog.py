@@ -3,7 +3,9 @@
 Typing restarts a short timer; when it fires, ``client.reads.search.search_page`` runs on a
 worker.
 Answers to older queries are dropped (each search carries a generation number). Arrow keys
-move from the box into the results; Enter opens the current (or first) result.
+move from the box into the results; Enter opens the current (or first) result. When the
+engine corrected a typo, a bar above the results says so ("Showing results for …") with a
+button, next in the tab order after the box, that searches for what was typed instead.
 """
 
 from __future__ import annotations
@@ -35,8 +37,10 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -246,8 +250,26 @@ class SearchDialog(QDialog):
         self.status = QLabel(self)
         self.status.setObjectName("searchStatus")
         self.status.setAccessibleName(self.tr("Search status"))
+        # Shown when the results are for a corrected query; the button takes it back.
+        self.correction_bar = QWidget(self)
+        self.correction_bar.setObjectName("searchCorrectionBar")
+        self.correction = plain.label(self.correction_bar)  # the query is the user's text
+        self.correction.setObjectName("searchCorrection")
+        self.correction.setAccessibleName(self.tr("Spelling correction"))
+        self.literal = QPushButton(self.correction_bar)
+        self.literal.setObjectName("searchLiteral")
+        self.literal.setFlat(True)
+        self.literal.setAutoDefault(False)  # Enter in the box opens a result, not this
+        bar = QHBoxLayout(self.correction_bar)
+        bar.setContentsMargins(0, 0, 0, 0)
+        bar.addWidget(self.correction)
+        bar.addWidget(self.literal)
+        bar.addStretch(1)
+        self.correction_bar.hide()
+        self._correct = True  # False after "Search instead for", until the text changes
         layout = QVBoxLayout(self)
         layout.addWidget(self.box)
+        layout.addWidget(self.correction_bar)
         layout.addWidget(self.results, 1)
         layout.addWidget(self.status)
         self.resize(640, 480)
@@ -258,6 +280,9 @@ class SearchDialog(QDialog):
         self.box.textChanged.connect(self._on_box_text_changed)
         self.box.returnPressed.connect(self._on_box_return_pressed)
         self.results.activated.connect(self._on_results_activated)
+        self.literal.clicked.connect(self._on_literal_clicked)
+        self.setTabOrder(self.box, self.literal)
+        self.setTabOrder(self.literal, self.results)
         self.box.installEventFilter(self)
         self.model.modelReset.connect(self.results.expandAll)
 
@@ -284,7 +309,13 @@ class SearchDialog(QDialog):
         super().keyPressEvent(event)
 
     def _on_box_text_changed(self, _text: str) -> None:
+        self._correct = True
         self._timer.start()
+
+    def _on_literal_clicked(self) -> None:
+        self._correct = False
+        self.run_now()
+        self.box.setFocus()
 
     def run_now(self) -> None:
         """Search at once (what the timer does); tests and Enter use it."""
@@ -297,9 +328,11 @@ class SearchDialog(QDialog):
         if not query.strip():
             self.model.set_hits([])
             self.status.setText("")
+            self._show_correction(None)
             self.searched.emit(0)
             return
-        Op(self._ctx.ops, partial(search_page, self._account.replica, query), parent=self).success(
+        find = partial(search_page, self._account.replica, query, correct=self._correct)
+        Op(self._ctx.ops, find, parent=self).success(
             partial(self._on_search_done, self._generation)
         ).run()
 
@@ -307,6 +340,7 @@ class SearchDialog(QDialog):
         if generation != self._generation:
             return  # an answer to what the user typed before
         self.model.set_hits(page.hits)
+        self._show_correction(page)
         if page.hits:
             self.results.setCurrentIndex(self.model.first_hit())
             self.status.setText(
@@ -315,6 +349,19 @@ class SearchDialog(QDialog):
         else:
             self.status.setText(self.tr("Nothing found. Try fewer or other words."))
         self.searched.emit(len(page.hits))
+
+    def _show_correction(self, page: search.SearchPage | None) -> None:
+        if page is None or page.corrected_query is None or page.literal_query is None:
+            self.correction_bar.hide()
+            return
+        self.correction.setText(
+            self.tr("Showing results for %1").replace("%1", page.corrected_query.strip())
+        )
+        # A button's "&" marks its shortcut letter; the typed text's own stay as they are.
+        literal = page.literal_query.strip().replace("&", "&&")
+        self.literal.setText(self.tr("Search instead for %1").replace("%1", literal))
+        self.literal.setAccessibleName(self.literal.text().replace("&&", "&"))
+        self.correction_bar.show()
 
     def _on_box_return_pressed(self) -> None:
         if self._timer.isActive():

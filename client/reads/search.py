@@ -14,8 +14,14 @@ LIMIT = 40
 
 
 def search_page(
-    replica: Replica, query: str, limit: int = LIMIT, filters: SearchFilters | None = None
+    replica: Replica,
+    query: str,
+    limit: int = LIMIT,
+    filters: SearchFilters | None = None,
+    *,
+    correct: bool = True,
 ) -> SearchPage:
-    """The first ``limit`` hits for what was typed; ``has_more`` when there are more."""
+    """The first ``limit`` hits for what was typed; ``has_more`` when there are more. With
+    ``correct``, a query that finds little is corrected (``SearchPage.corrected_query``)."""
     with replica.connect() as conn:
-        return lazy.search.search(conn, query, filters, limit=limit)
+        return lazy.search.search(conn, query, filters, limit=limit, correct=correct)

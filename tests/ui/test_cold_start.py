@@ -42,6 +42,8 @@ HEAVY = (
     "client.models",
     "client.store",
     "client.search",
+    "client.spelling",
+    "rapidfuzz",
     "client.commands",
     "sync.api",
     "sync.engine",

@@ -8,7 +8,7 @@ from pytestqt.qtbot import QtBot
 from client import search
 from ui.mainwindow import MainWindow
 from ui.postview import POST_ROLE
-from ui.searchdialog import HIT_ROLE, SearchDialog
+from ui.searchdialog import HIT_ROLE, SearchDialog, SearchModel
 from ui.sidebar import KIND_ROLE
 
 
@@ -77,3 +77,64 @@ def test_nothing_found_says_so(qtbot: QtBot, window: MainWindow) -> None:
     dialog.run_now()
     assert dialog.model.rowCount() == 0
     assert "Nothing found" in dialog.status.text()
+
+
+def test_a_corrected_typo_says_so_and_the_keyboard_takes_it_back(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    dialog = _open(qtbot, window)
+    assert not dialog.correction_bar.isVisible()
+    with qtbot.wait_signal(dialog.searched, timeout=2000) as blocker:
+        qtbot.keyClicks(dialog.box, "<>Haringdgen")  # one letter missing
+    assert blocker.args and blocker.args[0] > 0
+    assert dialog.correction_bar.isVisible()
+    assert dialog.correction.text() == "Showing results for <>Haringdagen"
+    assert dialog.correction.textFormat() == Qt.TextFormat.PlainText
+    assert dialog.literal.text() == "Search instead for <>Haringdgen"
+    hit = dialog.model.first_hit().data(HIT_ROLE)
+    assert isinstance(hit, search.SearchHit) and hit.tier == search.TIER_CORRECTED
+    # Tab from the box reaches the way back; Space searches for what was typed.
+    assert dialog.box.hasFocus()
+    qtbot.keyClick(dialog.box, Qt.Key.Key_Tab)
+    assert dialog.literal.hasFocus()
+    with qtbot.wait_signal(dialog.searched, timeout=2000) as blocker:
+        qtbot.keyClick(dialog.literal, Qt.Key.Key_Space)
+    assert blocker.args == [0]
+    assert "Nothing found" in dialog.status.text()
+    assert not dialog.correction_bar.isVisible()
+    assert dialog.box.text() == "<>Haringdgen" and dialog.box.hasFocus()
+    # Typing again corrects again.
+    with qtbot.wait_signal(dialog.searched, timeout=2000):
+        qtbot.keyClick(dialog.box, Qt.Key.Key_Space)
+    assert dialog.correction_bar.isVisible()
+
+
+def _hit(kind: str, key: str, tier: int, score: float) -> search.SearchHit:
+    return search.SearchHit(kind, key, None, None, key, key, None, score, tier)
+
+
+def test_each_section_lists_its_best_hit_first(qtbot: QtBot) -> None:
+    # As the engine sends them: by tier, then by score.
+    hits = [
+        _hit("person", "p-word", search.TIER_WORD, 2.0),
+        _hit("post", "m-word", search.TIER_WORD, 1.0),
+        _hit("document", "d-part", search.TIER_PART, 3.0),
+        _hit("post", "m-part", search.TIER_PART, 0.5),
+        _hit("document", "d-corrected", search.TIER_CORRECTED, 5.0),
+        _hit("person", "p-corrected", search.TIER_CORRECTED, 1.0),
+    ]
+    model = SearchModel()
+    model.set_hits(hits)
+    sections = {
+        str(model.index(r, 0).data()).split(" (")[0]: [
+            model.index(c, 0, model.index(r, 0)).data(HIT_ROLE).id
+            for c in range(model.rowCount(model.index(r, 0)))
+        ]
+        for r in range(model.rowCount())
+    }
+    assert list(sections) == ["People", "Posts and questions", "Documents"]
+    assert sections == {
+        "People": ["p-word", "p-corrected"],
+        "Posts and questions": ["m-word", "m-part"],
+        "Documents": ["d-part", "d-corrected"],
+    }

@@ -977,3 +977,14 @@ def test_a_selective_filter_reads_a_bounded_window(
         seen += [h.id for h in page.hits]
         cursor = page.older_cursor
     assert sorted(seen, key=int) == ["8", "16", "24", "32", "40"]
+
+
+def test_stems_are_indexed_but_kept_out_of_the_vocabulary(replica: Replica) -> None:
+    # A stem offered as a completion or a typo correction would read as a typo itself.
+    replica.post(search.VOCAB_SAMPLE, "Alle aanvragen voor het strooirooster")
+    replica.document("d1", "Anträge.txt", text="Zwei Anträge")
+    assert _df(replica.engine, "aanvragen") is not None
+    assert _df(replica.engine, "rooster") is not None  # a part is a word
+    assert _df(replica.engine, "aanvrag") is None
+    assert replica.ids("aanvraag ") == [str(search.VOCAB_SAMPLE)]
+    assert replica.ids("Antrag ") == ["d1"]
