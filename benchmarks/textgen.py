@@ -611,6 +611,25 @@ class TextGenerator:
     def vocabulary_size(self) -> int:
         return len(set(self.german.words) | set(self.dutch.words))
 
+    def word_forms(self) -> set[str]:
+        """Every word the generator can write: text, names, titles, places, skills, folders."""
+        fixed = (
+            *DE_FIRST,
+            *DE_LAST,
+            *NL_FIRST,
+            *(name.replace("_", " ") for name in NL_LAST),
+            *DE_TITLES,
+            *NL_TITLES,
+            *DE_DEPARTMENTS,
+            *NL_DEPARTMENTS,
+            *SKILLS,
+            *DE_LOCATIONS,
+            *NL_LOCATIONS,
+            *DE_FOLDERS,
+            *NL_FOLDERS,
+        )
+        return set(self.german.words) | set(self.dutch.words) | set(fixed)
+
     # -- text ------------------------------------------------------------------------------
 
     def sentences(
