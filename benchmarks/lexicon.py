@@ -125,11 +125,13 @@ def measure_stemming(top: int = 20_000) -> None:
     language stem (lost precision), over ``wordfreq``'s most frequent words."""
     import wordfreq  # type: ignore[import-not-found]
 
-    german, dutch = lexicon._stemmers()
-    own_stemmer = {"de": german, "nl": dutch}
+    def dutch(word: str) -> str:
+        return lexicon._dutch(word)[0]
+
+    own_stemmer = {"de": lexicon._german, "nl": dutch}
     for lang in ("de", "nl"):
         vocab = {fold(w) for w in wordfreq.top_n_list(lang, top) if w.isalpha()}
-        own = {w: own_stemmer[lang].stemWord(w) for w in vocab}
+        own = {w: own_stemmer[lang](w) for w in vocab}
         both = {w: {w, *lexicon.stems(w)} for w in vocab}
         extra_terms = sum(len(both[w]) - 1 for w in vocab)
         own_terms = sum(own[w] != w for w in vocab)

@@ -16,11 +16,10 @@ form finds the others. The query side asks for the typed word and its stems
   is more than the ending the stemmer removes (``zeiten`` is not ``zei ten``); parts are
   words of some frequency, never an article, preposition or affix (``vergunning`` is not
   ``ver gunning``). The figures that chose these rules: ``python -m benchmarks.lexicon``.
-* Stems come from Snowball (``PyStemmer``): German, and Dutch in its Porter variant (the
-  newer Dutch stemmer also removes the prefix ``ge-``, which on German text makes
-  ``Gemeinde`` meet ``meine``). Posts carry no language, so a word gets the stems of both
-  languages that differ from it; measured against knowing each word's language, that
-  adds few terms and few wrong matches (docs/architecture.md, "Search").
+* Stems come from Snowball (``PyStemmer``): German, and Dutch in both its current and its
+  older Porter variant (see :func:`_dutch`). Posts carry no language, so a word gets the
+  stems of both languages that differ from it; measured against knowing each word's
+  language, that adds few terms and few wrong matches (docs/architecture.md, "Search").
 * Snowball's German stemmer removes every ``-er``; that stem is kept only for the plurals
   in ``resources/search/er-plurals.txt`` (``häuser`` → ``haus``), so that ``Müller``
   does not find ``Müll`` nor ``Bürger`` ``Burg``.
@@ -120,12 +119,26 @@ def er_plurals() -> dict[str, str]:
 
 
 @functools.cache
-def _stemmers() -> tuple[Stemmer.Stemmer, Stemmer.Stemmer]:
-    german, dutch = Stemmer.Stemmer("german"), Stemmer.Stemmer("dutch_porter")
-    # PyStemmer caches stems per word itself; our callers cache per word form already.
-    german.maxCacheSize = 0
-    dutch.maxCacheSize = 0
-    return german, dutch
+def _stemmers() -> tuple[Stemmer.Stemmer, Stemmer.Stemmer, Stemmer.Stemmer]:
+    out = (Stemmer.Stemmer("german"), Stemmer.Stemmer("dutch"), Stemmer.Stemmer("dutch_porter"))
+    for stemmer in out:
+        stemmer.maxCacheSize = 0  # our callers cache per word form already
+    return out
+
+
+def _german(word: str) -> str:
+    return str(_stemmers()[0].stemWord(word))
+
+
+def _dutch(word: str) -> tuple[str, str]:
+    """Two Dutch stems. Snowball's knows korven/korf, bruggen/brug and rijbewijzen/rijbewijs;
+    its older Porter variant shortens every long vowel alike (paal and palen are both pal),
+    which matches plural heads of compounds that the split cut as lantaarn-pal-en. Where
+    Snowball takes off a ``ge-`` (on German text ``Gemeinde`` would meet ``meine``), only
+    Porter's stem is used."""
+    _, dutch, porter = _stemmers()
+    stem, older = str(dutch.stemWord(word)), str(porter.stemWord(word))
+    return (stem if stem[:2] == word[:2] else older), older
 
 
 # Parts recur in many compounds (meldung, plan, vergunning): their splits and stems are
@@ -136,19 +149,19 @@ _CACHED = 1 << 16
 @functools.lru_cache(maxsize=_CACHED)
 def stems(word: str) -> tuple[str, ...]:
     """The German and Dutch stems of a folded word that differ from it."""
-    german, dutch = _stemmers()
     out = []
-    de = german.stemWord(word)
+    de = _german(word)
     if word.startswith(de) and word.startswith("er", len(de)):
         # Snowball took an -er (Müller, Bürgers, Häusern): kept for known plurals only.
         kept = word[: len(de) + 2]
         de = er_plurals().get(kept) or _compound_er_plural(kept) or kept
     if de != word:
         out.append(de)
-    nl = dutch.stemWord(word)
-    if nl != word and nl != de:
-        out.append(nl)
-    return tuple(out)
+    for nl in _dutch(word):
+        if nl != word and nl != de and nl not in out:
+            out.append(nl)
+    # A stem of two letters is a function word (Dutch Snowball: insel → in).
+    return tuple(stem for stem in out if len(stem) >= MIN_PART)
 
 
 def _compound_er_plural(word: str) -> str | None:
@@ -211,7 +224,8 @@ def _split(word: str) -> tuple[tuple[int, int], ...] | None:
                     k < n and (link != "er" or part + "er" not in known)
                 ):
                     _offer(best, k, (count + 1, cost - zipf + LINK_COST, grown))
-            if j + 3 == n and i > 0 and word.endswith("nen"):  # Mitarbeiterinnen
+            if j + 3 == n and i > 0 and part.endswith("in") and word.endswith("nen"):
+                # Mitarbeiterinnen; not Mülltonnen as müll ton-nen
                 _offer(best, n, (count + 1, cost - zipf + LINK_COST, grown))
     found = best[n]
     if found is None or found[0] < 2:
@@ -222,8 +236,7 @@ def _split(word: str) -> tuple[tuple[int, int], ...] | None:
         return None
     # The last part must hold a few letters of the word's stem, else it is an ending
     # that happens to be a word: zei-ten, gemeen-ten, drin-ken, gebe-uren.
-    german, dutch = _stemmers()
-    stem = max(len(german.stemWord(word)), len(dutch.stemWord(word)))
+    stem = max(len(_german(word)), *map(len, _dutch(word)))
     if stem - parts[-1][0] < MIN_PART:
         return None
     return tuple(parts)
@@ -248,7 +261,14 @@ def index_terms(word: str) -> tuple[str, ...]:
     word too, so the reading the split did not take is found as well.
     """
     if _split(word) is None:
-        return tuple(sorted(stems(word)))  # most words
+        # An inflected compound whose inflected head is no word of the list splits as its
+        # stem: bladkorven as bladkorf.
+        split_stem = next((s for s in stems(word) if _split(s) is not None), None)
+        if split_stem is None:
+            return tuple(sorted(stems(word)))  # most words
+        found = {*stems(word), split_stem, *index_terms(split_stem)}
+        found.discard(word)
+        return tuple(sorted(found))
     known = words()
     pieces: set[str] = set()
     spans = _flat_spans(word, 0, len(word), pieces)
@@ -262,7 +282,7 @@ def index_terms(word: str) -> tuple[str, ...]:
                 pieces.add("s" + part)
             elif part[0] == "s" and _usable(part[1:]):
                 pieces.add(part[1:])
-    found: set[str] = set(stems(word))
+    found = set(stems(word))
     for piece in pieces:
         if piece in known:
             found.add(piece)
