@@ -432,12 +432,14 @@ def peak_rss_mb() -> float:
 
 
 def fingerprint(size_name: str, size: Size, gen: TextGenerator) -> dict[str, object]:
-    from client import search
+    from client import lexicon, search, textfold
 
     code = hashlib.sha256()
-    for module in (ingest, search, recall):
+    for module in (ingest, search, textfold, lexicon, recall):
         source = inspect.getsourcefile(module)
         code.update(Path(source).read_bytes() if source else b"")
+    for name in (lexicon.LEXICON_FILE, lexicon.ER_PLURALS_FILE):  # the word list
+        code.update((lexicon.LEXICON_DIR / name).read_bytes())
     code.update(recall.SET_FILE.read_bytes())  # the planted posts and people
     code.update(repr(recall.sample_region()).encode())  # and the sample region
     return {

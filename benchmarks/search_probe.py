@@ -25,7 +25,7 @@ from typing import Any
 import sqlalchemy
 import sqlcipher3.dbapi2 as sqlcipher
 
-from client import search, textfold
+from client import lexicon, search, textfold
 from client.models import Base
 
 KEY = "x'" + "3f" * 32 + "'"
@@ -107,11 +107,11 @@ FILLER_NL = (
 
 
 def _vocabulary(rng: random.Random) -> tuple[list[str], list[str]]:
-    stems = []
-    for name in textfold.STEM_FILES:
-        text = (textfold.STEMS_DIR / name).read_text(encoding="utf-8")
-        stems.append([w for w in text.split() if not w.startswith("#") and w.isalpha()])
-    de, nl = stems
+    # Common words of the search lexicon (German and Dutch alike), about as many as the
+    # stem lists this probe was first written with.
+    common = sorted(w for w, z in lexicon.words().items() if z >= 35 and len(w) >= 4)
+    rng.shuffle(common)
+    de, nl = common[:2200], common[2200:3100]
     # Compounds of two stems, as municipal German and Dutch are full of them.
     de_words = de + [
         a + "s" * rng.randint(0, 1) + b.lower()

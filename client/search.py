@@ -4,8 +4,10 @@ Design (and the figures that chose it: docs/architecture.md, "Search"):
 
 * Text is folded in Python (:mod:`client.textfold`) before it reaches FTS5, and queries are
   folded the same way, so ``Büro``/``buro`` and ``Müller``/``Mueller``/``Muller`` meet.
-* Each FTS table has a ``parts`` column holding the compound parts of its words
-  (``Jugendfürsorge`` → ``jugend fursorge``), weighted lower than the text itself.
+* Each FTS table has a ``parts`` column holding the compound parts and the stems of its
+  words (``Bebauungspläne`` → ``bebauung plane plan bebauungsplan``; :mod:`client.lexicon`),
+  weighted lower than the text itself. A query term also searches its stems, so
+  ``Antrag`` and ``Anträge``, ``rooster`` and ``strooirooster`` meet.
 * FTS tables are contentless (``content=''``, ``contentless_delete=1``): the replica tables
   already hold the text, and snippets are built from there with the same folding, because a
   contentless table cannot give ``snippet()``.
@@ -392,7 +394,7 @@ def _index_message_rows(
         parts = " ".join(filter(None, map(parts_of, words)))
         if message_id % VOCAB_SAMPLE == 0:
             sampled.update(set(words))
-            sampled.update(set(parts.split()))
+            sampled.update(textfold.vocabulary_terms(parts.split()))
         out.append((_FLIP - message_id, folded, parts))
     # FTS5 flushes its in-memory index to a new segment whenever a rowid is lower than the
     # one written before it; flipped rowids arrive in descending order, so without the sort
@@ -409,7 +411,8 @@ def _index_message_rows(
     # were inserted in the same transaction as the compound itself.
     new_words = batch_words - state.known
     new_words -= state.pending
-    terms = new_words.union(*map(textfold.compound_parts, textfold.compounds_in(new_words)))
+    parts_of_new = set().union(*map(textfold.compound_parts, textfold.compounds_in(new_words)))
+    terms = new_words | textfold.vocabulary_terms(parts_of_new)
     _write_vocab(db, state, terms, _sampled_counts(state, sampled))
 
 
@@ -475,8 +478,9 @@ def index_documents(conn: sqlalchemy.Connection, docs: Sequence[DocumentDoc]) ->
         rowid = _key_rowid(db, "search_document_key", "document_id", d.id)
         folded, words = _fold_fields((d.name, d.folder, d.text or ""))
         parts = textfold.parts_of_words(words)
-        counts.update(words | parts)
-        terms |= words | parts
+        vocabulary = words | textfold.vocabulary_terms(parts)
+        counts.update(vocabulary)
+        terms |= vocabulary
         db.execute(
             "INSERT OR REPLACE INTO search_document (rowid, name, folder, body, parts) "
             "VALUES (?, ?, ?, ?, ?)",
@@ -496,8 +500,9 @@ def index_people(conn: sqlalchemy.Connection, docs: Sequence[PersonDoc]) -> None
         fields = (p.name, p.title, p.department, p.organisation, " ; ".join(p.skills), p.location)
         folded, words = _fold_fields(fields)
         parts = textfold.parts_of_words(words)
-        counts.update(words | parts)
-        terms |= words | parts
+        vocabulary = words | textfold.vocabulary_terms(parts)
+        counts.update(vocabulary)
+        terms |= vocabulary
         db.execute(
             "INSERT OR REPLACE INTO search_person (rowid, name, title, department, "
             "organisation, skills, location, parts) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
@@ -841,6 +846,10 @@ def _skills(raw: object) -> list[str]:
 class _Plan:
     match: str
     body_match: str  # the same, restricted to the text column (no compound parts)
+    # The same matches for messages, read more cheaply: a word is indexed under its stems,
+    # so a term with an indexed stem is found through the stem alone (one doclist instead
+    # of two); whether it matched as a whole word still comes from body_match.
+    message_match: str
     exact: frozenset[str]  # every term a word may fold to (or have as a part) to count
     prefix: str | None
     group_df: tuple[int, ...]  # estimated number of items containing each query term
@@ -864,11 +873,14 @@ def _plan(db: Any, query: str) -> _Plan | None:
     prefix = None
     if not truncated and not text[-1:].isspace() and len(toks[-1]) >= MIN_PREFIX:
         prefix = toks[-1]
-    variants = {t: textfold.plural_stems(t) for t in toks}
+    variants = {t: textfold.term_stems(t) for t in toks}
     df = _vocab_counts(db, sorted({v for vs in variants.values() for v in vs} | set(toks)))
     groups: list[list[str]] = []
+    narrow: list[list[str]] = []
     for tok in toks:
-        alternatives = [tok, *(v for v in variants[tok] if v in df)]
+        # Stems are indexed but only the word-like ones are in the vocabulary (df).
+        stems = list(variants[tok])
+        alternatives = [tok, *stems]
         if tok == prefix:
             completions = db.execute(
                 "SELECT term, df FROM search_vocab WHERE term > ? AND term < ? "
@@ -878,12 +890,14 @@ def _plan(db: Any, query: str) -> _Plan | None:
             df.update(completions)
             alternatives += [term for term, _ in completions]
         groups.append(list(dict.fromkeys(alternatives)))
+        narrow.append(stems if stems and tok != prefix else groups[-1])
     # Tokens are runs of letters and digits, so a double-quoted token is always a plain FTS5
     # string: no operator, column filter or quote can come from the user.
-    ors = ["(" + " OR ".join(f'"{alt}"' for alt in group) + ")" for group in groups]
+    ors = [_any_of(group) for group in groups]
     return _Plan(
         match=" AND ".join(ors),
         body_match=" AND ".join(f"body : {o}" for o in ors),
+        message_match=" AND ".join(map(_any_of, narrow)),
         exact=frozenset(alt for group in groups for alt in group),
         prefix=prefix,
         group_df=tuple(sum(df.get(alt, 0) for alt in group) for group in groups),
@@ -892,6 +906,10 @@ def _plan(db: Any, query: str) -> _Plan | None:
         term_df=tuple(df.get(t, 0) for t in toks),
         truncated=truncated,
     )
+
+
+def _any_of(terms: Sequence[str]) -> str:
+    return "(" + " OR ".join(f'"{term}"' for term in terms) + ")"
 
 
 def _marks(values: Sequence[object]) -> str:
@@ -1153,7 +1171,8 @@ def _message_candidates(
     params += more_params
     # FTS rowids are flipped message ids (see index_messages): ascending rowid is newest first.
     fts_where = "search_message MATCH ?" + (" AND rowid > ?" if before is not None else "")
-    fts_params: list[object] = [plan.match] if before is None else [plan.match, _FLIP - before]
+    match = plan.message_match
+    fts_params: list[object] = [match] if before is None else [match, _FLIP - before]
     # The inner query walks FTS matches newest-first (FTS5 serves rowid order itself) and
     # stops after MESSAGE_SCAN of them, so a selective filter on a common word cannot make
     # one request read every match; message is probed by primary key for the filters and the

@@ -15,12 +15,9 @@ Decisions, each tested in ``tests/unit/test_textfold.py``:
   word, and a missed ``Mueller`` hurts more than an extra hit.
 * A run ``[aou]e+`` collapses to the vowel, so folding is idempotent (``fold(fold(x)) ==
   fold(x)``); prefix matching while typing relies on that.
-* Compound parts come from a stem dictionary shipped in ``resources/search/``: a word is
-  split when it is covered entirely by known stems (with German linking ``s``/``es``/
-  ``n``/``en``/``e``), and a known stem of four or more letters at the end of a word is a
-  part too (``krankmeldung`` → ``meldung``). An inflected form also yields its stem
-  (``stunden`` → ``stunde``), but never by dropping ``-er``: ``Müller`` must not become
-  ``Müll``.
+* Compound parts and stems come from :mod:`client.lexicon` (a German and Dutch word list
+  with frequencies, and Snowball stemmers), cached here per word form: indexing a million
+  messages meets the same words over and over.
 """
 
 from __future__ import annotations
@@ -29,10 +26,8 @@ import functools
 import re
 import unicodedata
 from collections.abc import Collection, Iterable
-from pathlib import Path
 
-STEMS_DIR = Path(__file__).resolve().parent.parent / "resources" / "search"
-STEM_FILES = ("stems-de.txt", "stems-nl.txt")
+from client import lexicon
 
 _COMBINING = re.compile(r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]+")
 _TOKEN = re.compile(r"[^\W_]+")
@@ -57,15 +52,6 @@ _SPECIAL = str.maketrans(
     }
 )
 
-# Linking elements between parts of a compound (Schaden-s-meldung, Kind-er-… is not one:
-# "er" would let Müller-straße yield "müll").
-_LINKS = ("s", "es", "n", "en", "e")
-# Inflection endings stripped to find a stem; "er" is deliberately absent (Müller ≠ Müll).
-_ENDINGS = ("e", "en", "n", "s", "es", "nen")
-_MIN_PART = 3  # shortest stem used inside a full split (Bau-amt, Rat-haus)
-_MIN_TAIL = 4  # shortest stem recognised at the end of an otherwise unknown word
-_MIN_SPLIT_WORD = 6
-_MAX_SPLIT_WORD = 60
 _CACHE_LIMIT = 300_000
 
 
@@ -125,25 +111,6 @@ def tokens(folded: str) -> list[str]:
     return _TOKEN.findall(folded)
 
 
-@functools.cache
-def stems() -> frozenset[str]:
-    """The folded stem dictionary (German and Dutch), loaded once."""
-    return load_stems(STEMS_DIR / name for name in STEM_FILES)
-
-
-def load_stems(paths: Iterable[Path]) -> frozenset[str]:
-    result: set[str] = set()
-    for path in paths:
-        for line in path.read_text(encoding="utf-8").splitlines():
-            line = line.strip()
-            if not line or line.startswith("#"):
-                continue
-            for tok in tokens(fold(line)):
-                if len(tok) >= _MIN_PART:
-                    result.add(tok)
-    return frozenset(result)
-
-
 _parts_cache: dict[str, tuple[str, ...]] = {}
 # Word forms already looked at, and those of them that have parts. Indexing tests whole sets
 # of words against these with C-level set operations instead of a Python call per word.
@@ -154,10 +121,11 @@ parts_text: dict[str, str] = {}
 
 
 def compound_parts(word: str) -> tuple[str, ...]:
-    """Known parts of a folded word, not including the word itself; cached per word form.
+    """The terms a folded word is indexed under besides itself: its compound parts and the
+    stems of it and of them (:func:`client.lexicon.index_terms`); cached per word form.
 
-    >>> compound_parts("schadensmeldung")
-    ('meldung', 'schaden')
+    >>> compound_parts("strooirooster")
+    ('rooster', 'strooi')
     """
     cached = _parts_cache.get(word)
     if cached is not None:
@@ -165,7 +133,7 @@ def compound_parts(word: str) -> tuple[str, ...]:
     if len(_parts_cache) >= _CACHE_LIMIT:
         # A plain dict beats lru_cache on the hot path; clearing now and then bounds memory.
         _parts_cache.clear()
-    result = _compute_parts(word, stems())
+    result = lexicon.index_terms(word)
     _parts_cache[word] = result
     return result
 
@@ -211,107 +179,20 @@ def parts_of_words(words: set[str]) -> set[str]:
     return set().union(*[compound_parts(w) for w in compounds])
 
 
-@functools.cache
-def _inflections() -> tuple[dict[str, str], int]:
-    """Inflected form → stem for every stem and ending, and the longest stem's length.
+def vocabulary_terms(terms: Iterable[str]) -> set[str]:
+    """Those of ``terms`` (what words are indexed under) that are words of the word list.
 
-    One dict lookup replaces trying each ending in turn; new word forms keep arriving while
-    a million messages are indexed, so their first split has to be cheap too.
+    Stems such as ``aanvrag`` are indexed but are no words: offered as completions or
+    typo corrections they would read as typos themselves, so the vocabulary leaves them out.
     """
-    known = stems()
-    forms: dict[str, str] = {}
-    for ending in _ENDINGS:  # in order: the first ending that explains a form wins
-        for stem in known:
-            forms.setdefault(stem + ending, stem)
-    return forms, max(map(len, known), default=0)
+    known = lexicon.words()
+    return {t for t in terms if t in known}
 
 
-def _strip_ending(word: str, min_len: int) -> str | None:
-    stem = _inflections()[0].get(word)
-    return stem if stem is not None and len(stem) >= min_len else None
+def term_stems(term: str) -> tuple[str, ...]:
+    """The stems a folded query term also searches for: ``aanvragen`` → ``aanvrag``.
 
-
-def _compute_parts(word: str, known: frozenset[str]) -> tuple[str, ...]:
-    n = len(word)
-    if n < _MIN_PART + 1 or n > _MAX_SPLIT_WORD or not word.isalpha():
-        return ()
-    found: set[str] = set()
-    # A known word, or the stem of an inflected known word, is not cut by the tail rule:
-    # "vergaderingen" is a meeting, not a "ring".
-    base = word if word in known else _strip_ending(word, _MIN_PART)
-    if base is not None and base != word:
-        found.add(base)
-    if n >= _MIN_SPLIT_WORD:
-        split = _full_split(base or word, known)
-        if split is not None and len(split) > 1:
-            found.update(split)
-            for part in split:
-                # Parts of parts: Baustellenplanung → baustelle → stelle. Parts are shorter
-                # than the word, so this ends.
-                found.update(compound_parts(part))
-        elif base is None:
-            # Longest known stem at the end: Krankmeldung → meldung even if "krank" is unknown.
-            for i in range(_MIN_PART, n - _MIN_TAIL + 1):
-                tail = word[i:]
-                if tail in known:
-                    found.add(tail)
-                    break
-                tail_stem = _strip_ending(tail, _MIN_TAIL)
-                if tail_stem is not None:
-                    found.add(tail_stem)
-                    break
-    found.discard(word)
-    return tuple(sorted(found))
-
-
-def _full_split(word: str, known: frozenset[str]) -> list[str] | None:
-    """Cover ``word`` with known stems (fewest parts), allowing links and a final ending."""
-    n = len(word)
-    longest = _inflections()[1]
-    best: list[list[str] | None] = [None] * (n + 1)
-    best[0] = []
-    for i in range(n):
-        prefix = best[i]
-        if prefix is None:
-            continue
-        for j in range(i + _MIN_PART, min(n, i + longest) + 1):
-            part = word[i:j]
-            # The whole word as one part is no split (a known compound is still cut up).
-            if part not in known or (i == 0 and j == n):
-                continue
-            cand = [*prefix, part]
-            _offer(best, j, cand)
-            for extra in _LINKS:
-                if word.startswith(extra, j):
-                    k = j + len(extra)
-                    # At the very end the "link" is an inflection ending (Meldungen).
-                    if k < n or extra in _ENDINGS:
-                        _offer(best, k, cand)
-    return best[n]
-
-
-def _offer(best: list[list[str] | None], k: int, cand: list[str]) -> None:
-    current = best[k]
-    if current is None or len(cand) < len(current):
-        best[k] = cand
-
-
-def plural_stems(term: str) -> tuple[str, ...]:
-    """Forms a query term may stand for when it is a plural: Stunden → stunde, stund.
-
-    The caller keeps only those that occur in the index. ``-er`` is never removed.
+    Words are indexed under their stems (:func:`compound_parts`), so a term finds every
+    form with its stem; ``-er`` is removed only from known plurals (Müller ≠ Müll).
     """
-    out: list[str] = []
-    n = len(term)
-    if term.endswith("nen") and n > 6:
-        out.append(term[:-3])  # mitarbeiterinnen → mitarbeiterin
-    if term.endswith("en") and n > 4:
-        out.append(term[:-1])
-        out.append(term[:-2])
-    elif term.endswith("n") and n > 4:
-        out.append(term[:-1])
-    if term.endswith("s") and n > 4:
-        out.append(term[:-1])
-    if term.endswith("e") and n > 4:
-        out.append(term[:-1])
-    return tuple(dict.fromkeys(out))
+    return lexicon.stems(term)

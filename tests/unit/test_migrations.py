@@ -158,3 +158,30 @@ def test_comments_kept_for_their_post_become_held_events(tmp_path: Path) -> None
         thread_root_event_id="$post",
         mentions=("@b:x",),
     )
+
+
+def test_an_index_of_the_old_lexicon_is_rebuilt(tmp_path: Path) -> None:
+    # A replica indexed before the word list: parts from the old stem lists, no stems.
+    path = tmp_path / "old.db"
+    old = open_replica(path, TEST_KEY, create=True, schema="0009")
+    with old.begin() as conn:
+        _add_group(conn)
+        conn.execute(
+            text(
+                "INSERT INTO message (id, kind, group_id, author, body, body_html, created_at, "
+                "deleted, pending) VALUES (1, 'post', '!g:x', '@a:x', "
+                "'Het strooirooster en twee aanvragen', '<p>x</p>', '2026-05-01 09:04:00', 0, 0)"
+            )
+        )
+        conn.execute(
+            text("INSERT INTO search_message (rowid, body, parts) VALUES (:rowid, :body, '')"),
+            {"rowid": (1 << 62) - 1, "body": "het strooirooster en twee aanvragen"},
+        )
+        assert search.search(conn, "rooster ").hits == []
+    old.close()
+
+    upgraded = open_replica(path, TEST_KEY)
+    with upgraded.connect() as conn:
+        assert [hit.id for hit in search.search(conn, "rooster ").hits] == ["1"]
+        assert [hit.id for hit in search.search(conn, "aanvraag ").hits] == ["1"]
+    upgraded.close()

@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from client import textfold
-from client.textfold import compound_parts, fold, plural_stems, tokens
+from client.textfold import compound_parts, fold, term_stems, tokens
 
 
 @pytest.mark.parametrize(
@@ -75,8 +73,8 @@ def test_every_ascii_character_but_letters_and_digits_separates() -> None:
 
 def test_classify_fills_parts_text_for_compounds_only() -> None:
     textfold.classify({"jugendfursorge", "und", "schadensmeldung"})
-    assert textfold.parts_text["jugendfursorge"] == "fursorge jugend"
-    assert textfold.parts_text["schadensmeldung"] == "meldung schaden"
+    assert set(textfold.parts_text["jugendfursorge"].split()) >= {"fursorge", "jugend"}
+    assert set(textfold.parts_text["schadensmeldung"].split()) >= {"meldung", "schaden"}
     assert "und" not in textfold.parts_text
     assert textfold.compounds_in(["und", "jugendfursorge"]) == {"jugendfursorge"}
 
@@ -104,7 +102,6 @@ def test_tokens_are_the_same_on_both_paths(text: str) -> None:
         ("gemeentehuis", "huis"),
         ("gemeentehuis", "gemeente"),
         ("sportvereniging", "vereniging"),
-        ("Stunden", "stunde"),
         ("vergaderingen", "vergadering"),
     ],
 )
@@ -112,15 +109,14 @@ def test_compound_parts(word: str, part: str) -> None:
     assert part in compound_parts(fold(word))
 
 
-def test_er_is_never_stripped() -> None:
+def test_er_is_never_stripped_from_words_that_are_no_plural() -> None:
     assert "mull" not in compound_parts(fold("Müller"))
     assert "mull" not in compound_parts(fold("Müllerstraße"))
-    assert "muller" not in plural_stems(fold("Müller"))
-    assert plural_stems(fold("Müller")) == ()
+    assert term_stems(fold("Müller")) == ()
+    assert "burg" not in term_stems(fold("Bürger"))
 
 
-def test_known_word_is_not_cut_by_the_tail_rule() -> None:
-    # "vergaderingen" ends in "ringen", but it is a meeting, not a ring.
+def test_a_meeting_is_not_a_ring() -> None:
     assert "ring" not in compound_parts("vergaderingen")
 
 
@@ -131,28 +127,16 @@ def test_short_and_odd_words_have_no_parts() -> None:
     assert compound_parts("x" * 500) == ()
 
 
-def test_plural_stems() -> None:
-    assert "stunde" in plural_stems("stunden")
-    assert "mitarbeiterin" in plural_stems("mitarbeiterinnen")
-    assert "auto" in plural_stems("autos")
-    assert plural_stems("amt") == ()
+def test_term_stems() -> None:
+    assert "stund" in term_stems("stunden")
+    assert "stund" in compound_parts("stunden")
+    assert term_stems("amt") == ()
 
 
 def test_compounds_in_matches_compound_parts() -> None:
     words = {"schadensmeldung", "buro", "jugendfursorge", "und"}
     assert textfold.compounds_in(words) == {"schadensmeldung", "jugendfursorge"}
     assert textfold.parts_of_words(words) >= {"meldung", "schaden", "fursorge", "jugend"}
-
-
-def test_stem_files_load_folded(tmp_path: Path) -> None:
-    path = tmp_path / "stems.txt"
-    path.write_text("# comment\nBüro\nStraße\nab\n\nMüll\n", encoding="utf-8")
-    assert textfold.load_stems([path]) == {"buro", "strasse", "mull"}
-
-
-def test_shipped_dictionary_is_a_few_thousand_stems() -> None:
-    assert len(textfold.stems()) > 2500
-    assert {"meldung", "fursorge", "gemeente", "vergadering"} <= textfold.stems()
 
 
 def _reference_fold(text: str) -> str:
