@@ -313,7 +313,9 @@ def upsert_documents(conn: Connection, rows: Sequence[DocumentState]) -> Changes
         "mimetype=excluded.mimetype, size=excluded.size, sha256=excluded.sha256, "
         "mxc_url=excluded.mxc_url, version=excluded.version, based_on=excluded.based_on, "
         "updated_by=excluded.updated_by, updated_at=excluded.updated_at, "
-        "text_content=coalesce(excluded.text_content, text_content), "
+        # A new version's text is read again (client.doctext); until then it has none.
+        "text_content=CASE WHEN sha256 = excluded.sha256 "
+        "THEN coalesce(excluded.text_content, text_content) ELSE excluded.text_content END, "
         "conflict_of=coalesce(excluded.conflict_of, conflict_of), pending=0, deleted=0",
         [
             (
@@ -357,6 +359,17 @@ def upsert_documents(conn: Connection, rows: Sequence[DocumentState]) -> Changes
             for r in rows
         ],
     )
+    # A renamed or moved document keeps the text read from its version.
+    texts: dict[str, str] = {}
+    ids = [r.id for r in rows]
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        for document_id, text in conn.exec_driver_sql(
+            "SELECT id, text_content FROM document WHERE text_content IS NOT NULL "
+            f"AND id IN ({', '.join('?' * len(chunk))})",
+            tuple(chunk),
+        ):
+            texts[str(document_id)] = str(text)
     search.index_documents(
         conn,
         [
@@ -365,7 +378,7 @@ def upsert_documents(conn: Connection, rows: Sequence[DocumentState]) -> Changes
                 group_id=r.group_id,
                 name=r.name,
                 folder=r.folder,
-                text=r.text_content,
+                text=texts.get(r.id, r.text_content),
                 updated_at=r.updated_at,
             )
             for r in rows

@@ -311,7 +311,7 @@ def _parse(
     parser.SetParamEntityParsing(expat.XML_PARAM_ENTITY_PARSING_NEVER)
     depth = 0
 
-    def refuse(*_: object) -> None:
+    def refuse(*_: object) -> Any:
         raise _RefusedError("XML with a document type declaration is not read")
 
     def on_start(name: str, attrs: dict[str, str]) -> None:
