@@ -231,6 +231,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     raw = list(sys.argv[1:] if argv is None else argv)
     if raw[:1] == ["--sync-worker"]:  # the frozen app runs its sync workers as itself
         return lazy.worker.main()
+    if raw[:1] == ["--extract-worker"]:  # and reads documents' text as itself too
+        from client.extract import child
+
+        return child.main(raw[1:])
 
     # Until the window is painted, nearly everything allocated lives as long as the app:
     # modules, classes, Qt's types and enums. Collecting meanwhile finds nothing to free and

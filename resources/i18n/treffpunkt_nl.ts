@@ -4,12 +4,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="349"/>
+        <location filename="../../ui/app.py" line="353"/>
         <source>No keyring</source>
         <translation>Geen sleutelbos</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="350"/>
+        <location filename="../../ui/app.py" line="354"/>
         <source>Treffpunkt keeps the key of your local data and your sign-in in the system keyring, and none is available.
 
 %1</source>
@@ -18,12 +18,12 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="421"/>
+        <location filename="../../ui/app.py" line="425"/>
         <source>Not signed in as %1: you can read and write; sign in to send.</source>
         <translation>Niet aangemeld als %1: je kunt lezen en schrijven; meld je aan om te verzenden.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="413"/>
+        <location filename="../../ui/app.py" line="417"/>
         <source>The server of %1 (%2) is not encrypted (http://); Treffpunkt does not connect to it. You can read and write; please tell your IT department.</source>
         <translation>De server van %1 (%2) is niet versleuteld (http://); Treffpunkt maakt er geen verbinding mee. Je kunt lezen en schrijven; laat het je IT-afdeling weten.</translation>
     </message>
@@ -92,7 +92,7 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../ui/detail.py" line="330"/>
+        <location filename="../../ui/detail.py" line="316"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
@@ -108,212 +108,212 @@
 <context>
     <name>DocumentPane</name>
     <message>
-        <location filename="../../ui/documents/pane.py" line="58"/>
+        <location filename="../../ui/documents/pane.py" line="57"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="62"/>
+        <location filename="../../ui/documents/pane.py" line="61"/>
         <source>Close the detail pane</source>
         <translation>Detailvenster sluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="69"/>
+        <location filename="../../ui/documents/pane.py" line="68"/>
         <source>Document details</source>
         <translation>Gegevens van het document</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="78"/>
+        <location filename="../../ui/documents/pane.py" line="77"/>
         <source>Conflict copy</source>
         <translation>Conflictkopie</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="80"/>
+        <location filename="../../ui/documents/pane.py" line="79"/>
         <source>&amp;Open</source>
         <translation>&amp;Openen</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="82"/>
+        <location filename="../../ui/documents/pane.py" line="81"/>
         <source>Open with the system&apos;s application</source>
         <translation>Openen met het programma van het systeem</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="84"/>
+        <location filename="../../ui/documents/pane.py" line="83"/>
         <source>Changes you save there are saved back as a new version</source>
         <translation>Wat je daar opslaat, wordt hier als nieuwe versie bewaard</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="86"/>
+        <location filename="../../ui/documents/pane.py" line="85"/>
         <source>&amp;Keep available offline</source>
         <translation>Offline &amp;beschikbaar houden</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="89"/>
+        <location filename="../../ui/documents/pane.py" line="88"/>
         <source>Keep available offline</source>
         <translation>Offline beschikbaar houden</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="99"/>
+        <location filename="../../ui/documents/pane.py" line="98"/>
         <source>&amp;Retry</source>
         <translation>&amp;Opnieuw versturen</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="100"/>
+        <location filename="../../ui/documents/pane.py" line="99"/>
         <source>Send the version that failed again</source>
         <translation>De mislukte versie opnieuw versturen</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="101"/>
+        <location filename="../../ui/documents/pane.py" line="100"/>
         <source>&amp;Discard</source>
         <translation>&amp;Weggooien</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="102"/>
+        <location filename="../../ui/documents/pane.py" line="101"/>
         <source>Discard the version that failed</source>
         <translation>De mislukte versie weggooien</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="105"/>
+        <location filename="../../ui/documents/pane.py" line="104"/>
         <source>Versions</source>
         <translation>Versies</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="110"/>
+        <location filename="../../ui/documents/pane.py" line="109"/>
         <source>Versions, newest first</source>
         <translation>Versies, nieuwste eerst</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="191"/>
+        <location filename="../../ui/documents/pane.py" line="190"/>
         <source>This document is no longer there.</source>
         <translation>Dit document bestaat niet meer.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="209"/>
+        <location filename="../../ui/documents/pane.py" line="208"/>
         <source>on this computer</source>
         <translation>op deze computer</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="212"/>
+        <location filename="../../ui/documents/pane.py" line="211"/>
         <source>on the server only (downloaded when opened)</source>
         <translation>alleen op de server (wordt bij openen gedownload)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="214"/>
+        <location filename="../../ui/documents/pane.py" line="213"/>
         <source>not available</source>
         <translation>niet beschikbaar</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="218"/>
+        <location filename="../../ui/documents/pane.py" line="217"/>
         <source>Group</source>
         <translation>Groep</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="219"/>
+        <location filename="../../ui/documents/pane.py" line="218"/>
         <source>Folder</source>
         <translation>Map</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="220"/>
+        <location filename="../../ui/documents/pane.py" line="219"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="221"/>
+        <location filename="../../ui/documents/pane.py" line="220"/>
         <source>Size</source>
         <translation>Grootte</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="222"/>
+        <location filename="../../ui/documents/pane.py" line="221"/>
         <source>Version</source>
         <translation>Versie</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="223"/>
+        <location filename="../../ui/documents/pane.py" line="222"/>
         <source>Changed</source>
         <translation>Gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="224"/>
+        <location filename="../../ui/documents/pane.py" line="223"/>
         <source>Stored</source>
         <translation>Opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="228"/>
+        <location filename="../../ui/documents/pane.py" line="227"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="241"/>
+        <location filename="../../ui/documents/pane.py" line="240"/>
         <source>(no longer there)</source>
         <translation>(bestaat niet meer)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="245"/>
+        <location filename="../../ui/documents/pane.py" line="244"/>
         <source>Conflict copy: saved while someone else changed %1. Nothing was overwritten; compare both and keep what is right.</source>
         <translation>Conflictkopie: opgeslagen terwijl iemand anders %1 wijzigde. Er is niets overschreven; vergelijk beide en houd wat klopt.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="253"/>
+        <location filename="../../ui/documents/pane.py" line="252"/>
         <source>Conflict copies of this document: %1</source>
         <translation>Conflictkopieën van dit document: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="264"/>
+        <location filename="../../ui/documents/pane.py" line="263"/>
         <source>Could not be sent: %1</source>
         <translation>Kon niet worden verstuurd: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="325"/>
+        <location filename="../../ui/documents/pane.py" line="313"/>
         <source>Opened. Changes you save there are saved here as a new version.</source>
         <translation>Geopend. Wat je daar opslaat, wordt hier als nieuwe versie bewaard.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="333"/>
+        <location filename="../../ui/documents/pane.py" line="321"/>
         <source>This document is not available offline. Open it again when you are connected, or choose “Keep available offline” while connected.</source>
         <translation>Dit document is offline niet beschikbaar. Open het opnieuw als je verbonden bent, of kies ‘Offline beschikbaar houden’ terwijl je verbonden bent.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="340"/>
+        <location filename="../../ui/documents/pane.py" line="328"/>
         <source>Could not open the document: %1</source>
         <translation>Het document kon niet worden geopend: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="352"/>
+        <location filename="../../ui/documents/pane.py" line="340"/>
         <source>Not opened: this is a program (%1).</source>
         <translation>Niet geopend: dit is een programma (%1).</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="358"/>
+        <location filename="../../ui/documents/pane.py" line="346"/>
         <source>Program not opened</source>
         <translation>Programma niet geopend</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="359"/>
+        <location filename="../../ui/documents/pane.py" line="347"/>
         <source>“%1” is a program (%2), not a document.</source>
         <translation>‘%1’ is een programma (%2), geen document.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="363"/>
+        <location filename="../../ui/documents/pane.py" line="351"/>
         <source>Treffpunkt does not open programs, scripts, installers or shortcuts: opening one could run it on this computer with your rights. You can save it elsewhere, for example to hand it to your IT department.</source>
         <translation>Treffpunkt opent geen programma’s, scripts, installatieprogramma’s of snelkoppelingen: openen kan het op deze computer met jouw rechten laten draaien. Je kunt het ergens anders opslaan, bijvoorbeeld om het aan je IT-afdeling te geven.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="369"/>
+        <location filename="../../ui/documents/pane.py" line="357"/>
         <source>&amp;Save as …</source>
         <translation>&amp;Opslaan als …</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="396"/>
+        <location filename="../../ui/documents/pane.py" line="384"/>
         <source>Save the program as</source>
         <translation>Programma opslaan als</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="403"/>
+        <location filename="../../ui/documents/pane.py" line="391"/>
         <source>Saved as %1. It was not opened.</source>
         <translation>Opgeslagen als %1. Het is niet geopend.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="436"/>
+        <location filename="../../ui/documents/pane.py" line="424"/>
         <source>Could not change this: %1</source>
         <translation>Dit kon niet worden gewijzigd: %1</translation>
     </message>
@@ -1366,33 +1366,33 @@ Kies ‘Aanmelden’ in het accountmenu rechtsboven.</translation>
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../../ui/searchdialog.py" line="223"/>
-        <location filename="../../ui/searchdialog.py" line="224"/>
+        <location filename="../../ui/searchdialog.py" line="239"/>
+        <location filename="../../ui/searchdialog.py" line="240"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../ui/searchdialog.py" line="230"/>
+        <location filename="../../ui/searchdialog.py" line="246"/>
         <source>Search people, posts, documents …</source>
         <translation>Personen, berichten, documenten zoeken …</translation>
     </message>
     <message>
-        <location filename="../../ui/searchdialog.py" line="231"/>
+        <location filename="../../ui/searchdialog.py" line="247"/>
         <source>Search for</source>
         <translation>Zoeken naar</translation>
     </message>
     <message>
-        <location filename="../../ui/searchdialog.py" line="239"/>
+        <location filename="../../ui/searchdialog.py" line="255"/>
         <source>Search results</source>
         <translation>Zoekresultaten</translation>
     </message>
     <message>
-        <location filename="../../ui/searchdialog.py" line="248"/>
+        <location filename="../../ui/searchdialog.py" line="264"/>
         <source>Search status</source>
         <translation>Zoekstatus</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/searchdialog.py" line="313"/>
+        <location filename="../../ui/searchdialog.py" line="329"/>
         <source>%n results</source>
         <translation>
             <numerusform>%n resultaat</numerusform>
@@ -1400,7 +1400,7 @@ Kies ‘Aanmelden’ in het accountmenu rechtsboven.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/searchdialog.py" line="316"/>
+        <location filename="../../ui/searchdialog.py" line="332"/>
         <source>Nothing found. Try fewer or other words.</source>
         <translation>Niets gevonden. Probeer minder of andere woorden.</translation>
     </message>
@@ -1427,21 +1427,36 @@ Kies ‘Aanmelden’ in het accountmenu rechtsboven.</translation>
         <source>Documents</source>
         <translation>Documenten</translation>
     </message>
+    <message>
+        <location filename="../../ui/searchdialog.py" line="168"/>
+        <source>p. %1</source>
+        <translation>p. %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/searchdialog.py" line="170"/>
+        <source>slide %1</source>
+        <translation>dia %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/searchdialog.py" line="172"/>
+        <source>sheet %1</source>
+        <translation>blad %1</translation>
+    </message>
 </context>
 <context>
     <name>SendState</name>
     <message>
-        <location filename="../../ui/sendstate.py" line="20"/>
+        <location filename="../../ui/sendstate.py" line="32"/>
         <source>unknown error</source>
         <translation>onbekende fout</translation>
     </message>
     <message>
-        <location filename="../../ui/sendstate.py" line="22"/>
+        <location filename="../../ui/sendstate.py" line="34"/>
         <source>the file is larger than the server accepts</source>
         <translation>het bestand is groter dan de server accepteert</translation>
     </message>
     <message>
-        <location filename="../../ui/sendstate.py" line="30"/>
+        <location filename="../../ui/sendstate.py" line="42"/>
         <source>not sent since %1 · still trying</source>
         <translation>niet verstuurd sinds %1 · wordt opnieuw geprobeerd</translation>
     </message>
@@ -1896,7 +1911,7 @@ Kies ‘Aanmelden’ in het accountmenu rechtsboven.</translation>
 <context>
     <name>ThreadModel</name>
     <message>
-        <location filename="../../ui/detail.py" line="128"/>
+        <location filename="../../ui/detail.py" line="122"/>
         <source>%1 (marked as the answer): %2</source>
         <translation>%1 (gemarkeerd als antwoord): %2</translation>
     </message>
@@ -1904,87 +1919,87 @@ Kies ‘Aanmelden’ in het accountmenu rechtsboven.</translation>
 <context>
     <name>ThreadPane</name>
     <message>
-        <location filename="../../ui/detail.py" line="148"/>
+        <location filename="../../ui/detail.py" line="142"/>
         <source>Thread</source>
         <translation>Gesprek</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="152"/>
+        <location filename="../../ui/detail.py" line="146"/>
         <source>Close the detail pane</source>
         <translation>Detailvenster sluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="153"/>
+        <location filename="../../ui/detail.py" line="147"/>
         <source>Close (Esc)</source>
         <translation>Sluiten (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="160"/>
+        <location filename="../../ui/detail.py" line="154"/>
         <source>Post and comments</source>
         <translation>Bericht en reacties</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="161"/>
+        <location filename="../../ui/detail.py" line="155"/>
         <source>&amp;Like</source>
         <translation>&amp;Vind ik leuk</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="164"/>
+        <location filename="../../ui/detail.py" line="158"/>
         <source>Like the post</source>
         <translation>Bericht leuk vinden</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="165"/>
+        <location filename="../../ui/detail.py" line="159"/>
         <source>&amp;Retry sending</source>
         <translation>Opnieuw &amp;verzenden</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="167"/>
+        <location filename="../../ui/detail.py" line="161"/>
         <source>Retry sending the post</source>
         <translation>Bericht opnieuw verzenden</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="168"/>
+        <location filename="../../ui/detail.py" line="162"/>
         <source>&amp;Discard</source>
         <translation>&amp;Weggooien</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="170"/>
+        <location filename="../../ui/detail.py" line="164"/>
         <source>Discard the post that failed</source>
         <translation>Mislukt bericht weggooien</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="173"/>
+        <location filename="../../ui/detail.py" line="167"/>
         <source>Write a comment … Ctrl+Enter sends</source>
         <translation>Schrijf een reactie … Ctrl+Enter verstuurt</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="174"/>
+        <location filename="../../ui/detail.py" line="168"/>
         <source>New comment</source>
         <translation>Nieuwe reactie</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="176"/>
+        <location filename="../../ui/detail.py" line="170"/>
         <source>C&amp;omment</source>
         <translation>&amp;Reageren</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="178"/>
+        <location filename="../../ui/detail.py" line="172"/>
         <source>Send the comment</source>
         <translation>Reactie versturen</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="237"/>
+        <location filename="../../ui/detail.py" line="231"/>
         <source>&amp;Like (%1)</source>
         <translation>&amp;Vind ik leuk (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="239"/>
+        <location filename="../../ui/detail.py" line="233"/>
         <source>Question by %1</source>
         <translation>Vraag van %1</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="239"/>
+        <location filename="../../ui/detail.py" line="233"/>
         <source>Post by %1</source>
         <translation>Bericht van %1</translation>
     </message>
