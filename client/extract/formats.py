@@ -206,6 +206,8 @@ def extract(data: bytes, kind: str, limits: Limits) -> Extracted:
     """The text of ``data`` read as ``kind``; raises ``TooLargeError`` or the reader's own
     error for a file it cannot read (the child turns them into a status)."""
     sink = _Sink(limits.max_text_chars)
+    if kind in _ZIP_KINDS:
+        kind = _zip_kind(data) or kind
     reader = _READERS[kind]
     try:
         pages = reader(data, sink, limits)
@@ -214,6 +216,24 @@ def extract(data: bytes, kind: str, limits: Limits) -> Extracted:
     if kind == PDF and pages and not sink.parts:
         return Extracted(SCANNED, reason=f"{pages} pages without text", pages=pages)
     return sink.result(pages)
+
+
+_ZIP_KINDS = frozenset({DOCX, XLSX, PPTX, ODT, ODS, ODP})
+
+
+def _zip_kind(data: bytes) -> str | None:
+    """What a zip holds, by its parts: names and types can be wrong."""
+    try:
+        with zipfile.ZipFile(BytesIO(data)) as z:
+            names = set(z.namelist())
+            for main, kind in _OOXML_MAIN.items():
+                if main in names:
+                    return kind
+            if "mimetype" in names and z.getinfo("mimetype").file_size < 128:
+                return _ODF_TYPES.get(z.read("mimetype").decode("ascii", "replace").strip())
+    except (zipfile.BadZipFile, OSError):
+        return None  # the reader says what is wrong with it
+    return None
 
 
 # --------------------------------------------------------------------------- PDF
@@ -244,7 +264,7 @@ def _read_pdf(data: bytes, sink: _Sink, limits: Limits) -> int:
                 else:
                     sink.places.append((0, PAGE, "1"))
                 any_text = True
-                sink.add(text)
+                sink.add(_clean(text))  # PDFium ends lines with \r\n: offsets count after
         return count
     finally:
         pdf.close()
