@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import io
 import zipfile
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from email.message import EmailMessage
 from html import escape as html_escape
 from xml.sax.saxutils import escape, quoteattr
@@ -142,7 +142,7 @@ def _column(index: int) -> str:
     return name
 
 
-def xlsx(sheets: dict[str, Sequence[Sequence[str | float]]]) -> bytes:
+def xlsx(sheets: Mapping[str, Sequence[Sequence[str | float]]]) -> bytes:
     """A workbook: text cells through the shared strings, numbers as values."""
     strings: dict[str, int] = {}
     parts: dict[str, str | bytes] = {}
@@ -249,7 +249,7 @@ def odt(paragraphs: Sequence[str]) -> bytes:
     return _odf("application/vnd.oasis.opendocument.text", f"<office:text>{body}</office:text>")
 
 
-def ods(sheets: dict[str, Sequence[Sequence[str | float]]]) -> bytes:
+def ods(sheets: Mapping[str, Sequence[Sequence[str | float]]]) -> bytes:
     tables = []
     for name, rows in sheets.items():
         xml_rows = "".join(
