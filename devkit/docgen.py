@@ -178,6 +178,9 @@ def xlsx(sheets: Mapping[str, Sequence[Sequence[str | float]]]) -> bytes:
         f"{shared}</sst>"
     )
     rels[f"rId{len(sheets) + 1}"] = ("sharedStrings", "sharedStrings.xml")
+    overrides["xl/sharedStrings.xml"] = (
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"
+    )
     parts["xl/workbook.xml"] = (
         f'{_XML}<workbook xmlns="{_S}" xmlns:r="{_DOC_REL}"><sheets>{"".join(entries)}</sheets>'
         "</workbook>"

@@ -53,9 +53,7 @@ def child_command(memory_bytes: int) -> list[str]:
 
 class _Child:
     def __init__(self, command: list[str]) -> None:
-        self.process = subprocess.Popen(
-            command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, bufsize=0
-        )
+        self.process = subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.PIPE)
         self.answers: queue.Queue[bytes | None] = queue.Queue()
         threading.Thread(target=self._read, name="extract-answers", daemon=True).start()
 
