@@ -210,10 +210,22 @@ def self_test(language: str | None = None) -> int:
     if not ok["sync"]:
         print("treffpunkt-desktop self-test: the sync worker did not report", file=sys.stderr)
         return 1
+    if not _extraction_works():
+        print("treffpunkt-desktop self-test: the text of a PDF was not read", file=sys.stderr)
+        return 1
     print(
         f"treffpunkt-desktop self-test: ok (translations {'loaded' if translated else 'missing'})"
     )
     return 0
+
+
+def _extraction_works() -> bool:
+    """The extraction child (this binary again, frozen) reads a PDF with PDFium."""
+    from client.extract.runner import Extractor
+
+    with Extractor() as extractor:
+        found = extractor.extract_bytes(lazy.selftest.one_page_pdf(), "selbsttest.pdf", "")
+    return lazy.selftest.SELF_TEST_WORD in found.text
 
 
 def _fatal(app: object, title: str, text: str) -> None:
