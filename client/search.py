@@ -104,6 +104,7 @@ _SNIPPET_LEAD = 50
 _SNIPPET_SCAN = 5_000  # chars of a long document looked at for a snippet
 _SNIPPET_STARTS = 30  # matches tried as the start of the snippet window
 _DOCUMENT_SCAN = 200_000  # chars of a document's text searched for a hit to show
+_ONE_LINE = str.maketrans("\n\t", "  ")
 _TITLE_CHARS = 80
 _SQL_CHUNK = 500
 _DB_TIME = "%Y-%m-%d %H:%M:%S.%f"  # how SQLAlchemy's DateTime stores values in SQLite
@@ -1395,18 +1396,20 @@ def _document_snippet(
                if matcher(text[start:stop])), None)  # fmt: skip
     if at is None:
         return "", 0, None
-    begin = max(0, at - _SNIPPET_LEAD)
-    shown_html, shown = snippet(text[begin : at + _SNIPPET_SCAN], matcher)
-    if begin and not shown_html.startswith("…"):
-        shown_html = "…" + shown_html
-    place = None
+    place, starts = None, 0
     try:
         for offset, kind, label in json.loads(places) if places else ():
             if int(offset) > at:
                 break
-            place = (str(kind), clean_name(str(label)))
+            place, starts = (str(kind), clean_name(str(label))), int(offset)
     except (TypeError, ValueError):
-        place = None  # the places could not be read: the snippet still shows
+        place, starts = None, 0  # the places could not be read: the snippet still shows
+    # From the hit's own page on, its lines and cells on one line.
+    begin = max(0, starts, at - _SNIPPET_LEAD)
+    window = text[begin : at + _SNIPPET_SCAN].translate(_ONE_LINE).rstrip()
+    shown_html, shown = snippet(window, matcher)
+    if begin > starts and not shown_html.startswith("…"):
+        shown_html = "…" + shown_html
     return shown_html, shown, place
 
 
