@@ -274,11 +274,31 @@ def _child_peak_mb(extractor: Extractor) -> float | None:
     return None
 
 
+def _child_cpu_s(extractor: Extractor) -> float:
+    """CPU seconds the child has used (Linux; 0 elsewhere)."""
+    child = extractor._child
+    if child is None:
+        return 0.0
+    try:
+        stat = Path(f"/proc/{child.process.pid}/stat").read_text()
+    except OSError:
+        return 0.0
+    fields = stat.rpartition(")")[2].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def _timed(fn: Callable[[bytes], Any], docs: list[Doc]) -> float:
     started = time.perf_counter()
     for doc in docs:
         fn(doc.data)
     return time.perf_counter() - started
+
+
+def _cpu_timed(fn: Callable[[bytes], Any], docs: list[Doc]) -> float:
+    started = time.process_time()
+    for doc in docs:
+        fn(doc.data)
+    return time.process_time() - started
 
 
 def measure(kind: str, docs: list[Doc], large: Doc, size: Size) -> dict[str, Any]:
@@ -287,13 +307,19 @@ def measure(kind: str, docs: list[Doc], large: Doc, size: Size) -> dict[str, Any
     statuses: dict[str, int] = {}
     with Extractor(timeout_s=120) as extractor:
         extractor.extract_bytes(docs[0].data, docs[0].name, "")  # the child is up
-        started = time.perf_counter()
+        started, child_cpu, own_cpu = (
+            time.perf_counter(),
+            _child_cpu_s(extractor),
+            time.process_time(),
+        )
         for doc in docs:
             found = extractor.extract_bytes(doc.data, doc.name, "")
             statuses[found.status] = statuses.get(found.status, 0) + 1
         ours = time.perf_counter() - started
+        ours_cpu = _child_cpu_s(extractor) - child_cpu + time.process_time() - own_cpu
     bare_name, bare = BARE[kind]
     bare_s = _timed(bare, docs)
+    bare_cpu = _cpu_timed(bare, docs)
     with Extractor(timeout_s=300) as fresh:
         found = fresh.extract_bytes(large.data, large.name, "")
         peak = _child_peak_mb(fresh)
@@ -308,6 +334,10 @@ def measure(kind: str, docs: list[Doc], large: Doc, size: Size) -> dict[str, Any
         "bare_mb_per_s": round(mb / bare_s, 2),
         "bare_pages_per_s": round(pages / bare_s, 1),
         "ours_to_bare": round(bare_s / ours, 2),
+        # The same in CPU seconds (child and parent), less noisy on a shared machine.
+        "cpu_mb_per_s": round(mb / ours_cpu, 2) if ours_cpu else None,
+        "bare_cpu_mb_per_s": round(mb / bare_cpu, 2) if bare_cpu else None,
+        "cpu_ours_to_bare": round(bare_cpu / ours_cpu, 2) if ours_cpu else None,
         "statuses": statuses,
         "largest_file_mb": round(len(large.data) / 1e6, 2),
         "largest_pages": large.pages,
@@ -354,7 +384,8 @@ def main(argv: list[str] | None = None) -> int:
         print(
             f"{kind:5} {figures['files']} files {figures['mb']:7.2f} MB: "
             f"{figures['mb_per_s']:6.2f} MB/s {figures['pages_per_s']:7.1f} pages/s "
-            f"(bare {figures['bare_mb_per_s']:6.2f} MB/s, ours/bare {figures['ours_to_bare']}); "
+            f"(bare {figures['bare_mb_per_s']:6.2f} MB/s, ours/bare {figures['ours_to_bare']}, "
+            f"in CPU time {figures['cpu_ours_to_bare']}); "
             f"largest {figures['largest_file_mb']} MB peak {figures['peak_rss_mb']} MB; "
             + ", ".join(f"{n} {c['mb_per_s']} MB/s" for n, c in figures["candidates"].items()),
             flush=True,
