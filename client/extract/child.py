@@ -39,7 +39,10 @@ def limit_memory(limit_bytes: int) -> None:
         import resource
     except ImportError:  # Windows: the parent's time limit and the text cap still hold
         return
-    resource.setrlimit(resource.RLIMIT_AS, (limit_bytes, limit_bytes))
+    try:
+        resource.setrlimit(resource.RLIMIT_AS, (limit_bytes, limit_bytes))
+    except (ValueError, OSError):  # macOS may refuse it: the other limits still hold
+        pass
 
 
 def _read_exactly(source: BinaryIO, size: int) -> bytes | None:
