@@ -307,8 +307,8 @@ def upsert_documents(conn: Connection, rows: Sequence[DocumentState]) -> Changes
         return Changes()
     conn.exec_driver_sql(
         "INSERT INTO document (id, group_id, name, folder, mimetype, size, sha256, mxc_url, "
-        "version, based_on, updated_by, updated_at, text_content, conflict_of, keep_offline, "
-        "deleted, pending) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,0,0,0) "
+        "version, based_on, updated_by, updated_at, text_content, text_sha256, conflict_of, "
+        "keep_offline, deleted, pending) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,0,0,0) "
         "ON CONFLICT(id) DO UPDATE SET name=excluded.name, folder=excluded.folder, "
         "mimetype=excluded.mimetype, size=excluded.size, sha256=excluded.sha256, "
         "mxc_url=excluded.mxc_url, version=excluded.version, based_on=excluded.based_on, "
@@ -316,6 +316,7 @@ def upsert_documents(conn: Connection, rows: Sequence[DocumentState]) -> Changes
         # A new version's text is read again (client.doctext); until then it has none.
         "text_content=CASE WHEN sha256 = excluded.sha256 "
         "THEN coalesce(excluded.text_content, text_content) ELSE excluded.text_content END, "
+        "text_sha256=coalesce(excluded.text_sha256, text_sha256), "
         "conflict_of=coalesce(excluded.conflict_of, conflict_of), pending=0, deleted=0",
         [
             (
@@ -332,6 +333,8 @@ def upsert_documents(conn: Connection, rows: Sequence[DocumentState]) -> Changes
                 r.updated_by,
                 r.updated_at,
                 r.text_content,
+                # Text that comes with the row (sample data, benchmarks) is this version's.
+                None if r.text_content is None else r.sha256,
                 r.conflict_of,
             )
             for r in rows
