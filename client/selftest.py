@@ -23,29 +23,42 @@ def write_region(replica: Replica, name: str) -> None:
 
 
 SELF_TEST_WORD = "Selbsttest"
-
-
-def one_page_pdf(line: str = SELF_TEST_WORD) -> bytes:
-    """A PDF of one page with one line of ASCII text in Helvetica."""
-    content = b"BT /F1 12 Tf 72 720 Td (" + line.encode("ascii") + b") Tj ET"
-    objects = [
+# A PDF of one page with the line "Selbsttest" in Helvetica (its xref offsets are exact).
+SELF_TEST_PDF = b"\n".join(
+    (
+        b"%PDF-1.4",
+        b"1 0 obj",
         b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"endobj",
+        b"2 0 obj",
         b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"endobj",
+        b"3 0 obj",
         b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
         b"/Resources << /Font << /F1 5 0 R >> >> >>",
-        b"<< /Length %d >>\nstream\n%s\nendstream" % (len(content), content),
+        b"endobj",
+        b"4 0 obj",
+        b"<< /Length 41 >>",
+        b"stream",
+        b"BT /F1 12 Tf 72 720 Td (Selbsttest) Tj ET",
+        b"endstream",
+        b"endobj",
+        b"5 0 obj",
         b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
-    ]
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for number, body in enumerate(objects, start=1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n%s\nendobj\n" % (number, body)
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
-        len(objects) + 1,
-        xref,
+        b"endobj",
+        b"xref",
+        b"0 6",
+        b"0000000000 65535 f ",
+        b"0000000009 00000 n ",
+        b"0000000058 00000 n ",
+        b"0000000115 00000 n ",
+        b"0000000241 00000 n ",
+        b"0000000332 00000 n ",
+        b"trailer",
+        b"<< /Size 6 /Root 1 0 R >>",
+        b"startxref",
+        b"402",
+        b"%%EOF",
+        b"",
     )
-    return bytes(out)
+)

@@ -224,7 +224,7 @@ def _extraction_works() -> bool:
     from client.extract.runner import Extractor
 
     with Extractor() as extractor:
-        found = extractor.extract_bytes(lazy.selftest.one_page_pdf(), "selbsttest.pdf", "")
+        found = extractor.extract_bytes(lazy.selftest.SELF_TEST_PDF, "selbsttest.pdf", "")
     return lazy.selftest.SELF_TEST_WORD in found.text
 
 

@@ -365,37 +365,49 @@ def _attr(attrs: dict[str, str], local: str) -> str:
     return ""
 
 
+class _Runs:
+    """Handlers for OOXML text: the characters of ``<t>`` runs, a line per ``<p>``, a tab
+    per ``<tab>``; a page break calls ``on_page_break`` (Word), a ``<br>`` is a new line."""
+
+    def __init__(self, sink: _Sink, on_page_break: Callable[[], None] | None = None) -> None:
+        self.sink = sink
+        self.inside_text = False
+        self.on_page_break = on_page_break
+
+    def start(self, name: str, attrs: dict[str, str]) -> None:
+        if name == "t":
+            self.inside_text = True
+        elif name == "tab":
+            self.sink.add("\t")
+        elif name in ("br", "cr"):
+            if self.on_page_break is not None and _attr(attrs, "type") == "page":
+                self.on_page_break()
+            else:
+                self.sink.add("\n")
+        elif name == "lastRenderedPageBreak" and self.on_page_break is not None:
+            self.on_page_break()
+
+    def end(self, name: str) -> None:
+        if name == "t":
+            self.inside_text = False
+        elif name == "p":
+            self.sink.newline()
+
+    def text(self, value: str) -> None:
+        if self.inside_text:
+            self.sink.add(value)
+
+
 def _read_docx(data: bytes, sink: _Sink, limits: Limits) -> int:
     z = _Zip(data, limits)
-    inside_text = False
     page = 1
 
-    def start(name: str, attrs: dict[str, str]) -> None:
-        nonlocal inside_text, page
-        if name == "t":
-            inside_text = True
-        elif name == "tab":
-            sink.add("\t")
-        elif name in ("br", "cr"):
-            if _attr(attrs, "type") == "page":
-                page = _next_page(sink, page)
-            else:
-                sink.add("\n")
-        elif name == "lastRenderedPageBreak":
-            page = _next_page(sink, page)
+    def page_break() -> None:
+        nonlocal page
+        page = _next_page(sink, page)
 
-    def end(name: str) -> None:
-        nonlocal inside_text
-        if name == "t":
-            inside_text = False
-        elif name == "p":
-            sink.newline()
-
-    def text(value: str) -> None:
-        if inside_text:
-            sink.add(value)
-
-    _parse(z.chunks("word/document.xml"), start, end, text)
+    runs = _Runs(sink, page_break)
+    _parse(z.chunks("word/document.xml"), runs.start, runs.end, runs.text)
     return page
 
 
@@ -515,29 +527,10 @@ _SLIDE = re.compile(r"ppt/slides/slide(\d+)\.xml")
 def _read_pptx(data: bytes, sink: _Sink, limits: Limits) -> int:
     z = _Zip(data, limits)
     slides = sorted((int(m.group(1)), name) for name in z.names if (m := _SLIDE.fullmatch(name)))
-    inside_text = False
-
-    def start(name: str, _attrs: dict[str, str]) -> None:
-        nonlocal inside_text
-        if name == "t":
-            inside_text = True
-        elif name == "br":
-            sink.add("\n")
-
-    def end(name: str) -> None:
-        nonlocal inside_text
-        if name == "t":
-            inside_text = False
-        elif name == "p":
-            sink.newline()
-
-    def text(value: str) -> None:
-        if inside_text:
-            sink.add(value)
-
+    runs = _Runs(sink)
     for number, (_, name) in enumerate(slides, start=1):
         sink.place(SLIDE, str(number))
-        _parse(z.chunks(name), start, end, text)
+        _parse(z.chunks(name), runs.start, runs.end, runs.text)
     return len(slides)
 
 
