@@ -55,6 +55,7 @@ class _Child:
     def __init__(self, command: list[str]) -> None:
         self.process = subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.PIPE)
         self.answers: queue.Queue[bytes | None] = queue.Queue()
+        self.feed_error: Exception | None = None
         threading.Thread(target=self._read, name="extract-answers", daemon=True).start()
 
     def _read(self) -> None:
@@ -74,8 +75,8 @@ class _Child:
             stdin.flush()
         except (BrokenPipeError, OSError, ValueError):
             pass  # the child is gone or was killed: its answer (None) says so
-        except Exception:  # reading the document failed (a damaged cached file)
-            log.exception("a document could not be read for extraction")
+        except Exception as exc:  # reading the document failed (a damaged cached file)
+            self.feed_error = exc
             self.kill()
 
     def kill(self) -> None:
@@ -176,6 +177,9 @@ class Extractor:
         if answer is None:
             code = child.process.wait()
             self._drop(child)
+            if child.feed_error is not None:
+                # The file, not the document, is at fault: the caller decides (not stored).
+                raise child.feed_error
             return Extracted(FAILED, reason=f"the extractor ended (exit code {code})")
         try:
             result = Extracted.from_json(json.loads(answer))

@@ -136,3 +136,15 @@ def test_leaving_the_group_takes_the_text_out_of_the_index(
             "SELECT count(*) FROM search_vocab WHERE term = 'vendrakulos'"
         ).scalar()
     assert vocab == 0
+
+
+def test_a_damaged_cached_file_is_not_recorded_as_read(replica: Replica, media: MediaCache) -> None:
+    data = docgen.docx([["Bebauungsplan"]])
+    state = _synced(replica, data)
+    media.put_stream(io.BytesIO(data))
+    cached = media.path_for(state.sha256)
+    damaged = bytearray(cached.read_bytes())
+    damaged[-40] ^= 0xFF  # the seal no longer matches
+    cached.write_bytes(bytes(damaged))
+    assert doctext.index_due(replica, doctext.TextQueue(replica, media)).empty
+    assert _status(replica, state.id) == (None, None)  # due again once it is downloaded anew
