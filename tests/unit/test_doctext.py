@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import secrets
 from datetime import datetime
 from pathlib import Path
 
@@ -138,8 +139,17 @@ def test_leaving_the_group_takes_the_text_out_of_the_index(
     assert vocab == 0
 
 
-def test_a_damaged_cached_file_is_not_recorded_as_read(replica: Replica, media: MediaCache) -> None:
-    data = docgen.docx([["Bebauungsplan"]])
+@pytest.mark.parametrize(
+    "data",
+    [
+        docgen.docx([["Bebauungsplan"]]),
+        # Two chunks of the cache: the first reaches the child before the second fails.
+        docgen.xlsx({"Zufall": [[secrets.token_hex(1_500_000)]]}),
+    ],
+)
+def test_a_damaged_cached_file_is_not_recorded_as_read(
+    replica: Replica, media: MediaCache, data: bytes
+) -> None:
     state = _synced(replica, data)
     media.put_stream(io.BytesIO(data))
     cached = media.path_for(state.sha256)
