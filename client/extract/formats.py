@@ -282,10 +282,8 @@ class _Zip:
         infos = self.zip.infolist()
         if len(infos) > limits.max_members:
             raise TooLargeError(f"{len(infos)} parts in the zip")
-        declared = sum(i.file_size for i in infos)
         self._read = 0
         self.names = {i.filename for i in infos}
-        self._declared = declared
 
     def chunks(self, name: str) -> Iterator[bytes]:
         limits = self._limits
