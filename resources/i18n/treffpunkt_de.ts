@@ -4,12 +4,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="353"/>
+        <location filename="../../ui/app.py" line="365"/>
         <source>No keyring</source>
         <translation>Kein Schlüsselbund</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="354"/>
+        <location filename="../../ui/app.py" line="366"/>
         <source>Treffpunkt keeps the key of your local data and your sign-in in the system keyring, and none is available.
 
 %1</source>
@@ -18,12 +18,12 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="425"/>
+        <location filename="../../ui/app.py" line="437"/>
         <source>Not signed in as %1: you can read and write; sign in to send.</source>
         <translation>Nicht als %1 angemeldet: Du kannst lesen und schreiben; melde dich an, um zu senden.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="417"/>
+        <location filename="../../ui/app.py" line="429"/>
         <source>The server of %1 (%2) is not encrypted (http://); Treffpunkt does not connect to it. You can read and write; please tell your IT department.</source>
         <translation>Der Server von %1 (%2) ist nicht verschlüsselt (http://); Treffpunkt verbindet sich nicht mit ihm. Du kannst lesen und schreiben; bitte sag deiner IT-Abteilung Bescheid.</translation>
     </message>
@@ -238,82 +238,132 @@
         <translation>Gespeichert</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="227"/>
+        <location filename="../../ui/documents/pane.py" line="224"/>
+        <source>Found by</source>
+        <translation>Gefunden über</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="228"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="240"/>
+        <location filename="../../ui/documents/pane.py" line="238"/>
+        <source>its name and content</source>
+        <translation>Name und Inhalt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="241"/>
+        <source>its name (the content is read soon)</source>
+        <translation>Name (der Inhalt wird bald gelesen)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="243"/>
+        <source>its name (the content once it is on this computer)</source>
+        <translation>Name (der Inhalt, sobald das Dokument auf diesem Computer ist)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="246"/>
+        <source>a scan without text</source>
+        <translation>ein Scan ohne Text</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="247"/>
+        <source>too large to read</source>
+        <translation>zu groß zum Lesen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="248"/>
+        <source>took too long to read</source>
+        <translation>Lesen dauerte zu lange</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="249"/>
+        <source>could not be read</source>
+        <translation>konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="251"/>
+        <source>its name only: %1</source>
+        <translation>nur Name: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="251"/>
+        <source>its name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="260"/>
         <source>(no longer there)</source>
         <translation>(gibt es nicht mehr)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="244"/>
+        <location filename="../../ui/documents/pane.py" line="264"/>
         <source>Conflict copy: saved while someone else changed %1. Nothing was overwritten; compare both and keep what is right.</source>
         <translation>Konfliktkopie: gespeichert, während jemand anderes %1 geändert hat. Nichts wurde überschrieben; vergleiche beide und behalte, was stimmt.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="252"/>
+        <location filename="../../ui/documents/pane.py" line="272"/>
         <source>Conflict copies of this document: %1</source>
         <translation>Konfliktkopien dieses Dokuments: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="263"/>
+        <location filename="../../ui/documents/pane.py" line="283"/>
         <source>Could not be sent: %1</source>
         <translation>Konnte nicht gesendet werden: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="313"/>
+        <location filename="../../ui/documents/pane.py" line="333"/>
         <source>Opened. Changes you save there are saved here as a new version.</source>
         <translation>Geöffnet. Was du dort speicherst, wird hier als neue Version gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="321"/>
+        <location filename="../../ui/documents/pane.py" line="341"/>
         <source>This document is not available offline. Open it again when you are connected, or choose “Keep available offline” while connected.</source>
         <translation>Dieses Dokument ist offline nicht verfügbar. Öffne es wieder, wenn du verbunden bist, oder wähle „Offline verfügbar halten“, solange du verbunden bist.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="328"/>
+        <location filename="../../ui/documents/pane.py" line="348"/>
         <source>Could not open the document: %1</source>
         <translation>Das Dokument konnte nicht geöffnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="340"/>
+        <location filename="../../ui/documents/pane.py" line="360"/>
         <source>Not opened: this is a program (%1).</source>
         <translation>Nicht geöffnet: Das ist ein Programm (%1).</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="346"/>
+        <location filename="../../ui/documents/pane.py" line="366"/>
         <source>Program not opened</source>
         <translation>Programm nicht geöffnet</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="347"/>
+        <location filename="../../ui/documents/pane.py" line="367"/>
         <source>“%1” is a program (%2), not a document.</source>
         <translation>„%1“ ist ein Programm (%2), kein Dokument.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="351"/>
+        <location filename="../../ui/documents/pane.py" line="371"/>
         <source>Treffpunkt does not open programs, scripts, installers or shortcuts: opening one could run it on this computer with your rights. You can save it elsewhere, for example to hand it to your IT department.</source>
         <translation>Treffpunkt öffnet keine Programme, Skripte, Installationsprogramme oder Verknüpfungen: Beim Öffnen könnte es auf diesem Computer mit deinen Rechten laufen. Du kannst es woanders speichern, zum Beispiel um es deiner IT-Abteilung zu geben.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="357"/>
+        <location filename="../../ui/documents/pane.py" line="377"/>
         <source>&amp;Save as …</source>
         <translation>&amp;Speichern unter …</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="384"/>
+        <location filename="../../ui/documents/pane.py" line="404"/>
         <source>Save the program as</source>
         <translation>Programm speichern unter</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="391"/>
+        <location filename="../../ui/documents/pane.py" line="411"/>
         <source>Saved as %1. It was not opened.</source>
         <translation>Gespeichert als %1. Es wurde nicht geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="424"/>
+        <location filename="../../ui/documents/pane.py" line="444"/>
         <source>Could not change this: %1</source>
         <translation>Das konnte nicht geändert werden: %1</translation>
     </message>

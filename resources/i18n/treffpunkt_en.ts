@@ -4,12 +4,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="353"/>
+        <location filename="../../ui/app.py" line="365"/>
         <source>No keyring</source>
         <translation>No keyring</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="354"/>
+        <location filename="../../ui/app.py" line="366"/>
         <source>Treffpunkt keeps the key of your local data and your sign-in in the system keyring, and none is available.
 
 %1</source>
@@ -18,12 +18,12 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="425"/>
+        <location filename="../../ui/app.py" line="437"/>
         <source>Not signed in as %1: you can read and write; sign in to send.</source>
         <translation>Not signed in as %1: you can read and write; sign in to send.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="417"/>
+        <location filename="../../ui/app.py" line="429"/>
         <source>The server of %1 (%2) is not encrypted (http://); Treffpunkt does not connect to it. You can read and write; please tell your IT department.</source>
         <translation>The server of %1 (%2) is not encrypted (http://); Treffpunkt does not connect to it. You can read and write; please tell your IT department.</translation>
     </message>
@@ -238,82 +238,132 @@
         <translation>Stored</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="227"/>
+        <location filename="../../ui/documents/pane.py" line="224"/>
+        <source>Found by</source>
+        <translation>Found by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="228"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="240"/>
+        <location filename="../../ui/documents/pane.py" line="238"/>
+        <source>its name and content</source>
+        <translation>its name and content</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="241"/>
+        <source>its name (the content is read soon)</source>
+        <translation>its name (the content is read soon)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="243"/>
+        <source>its name (the content once it is on this computer)</source>
+        <translation>its name (the content once it is on this computer)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="246"/>
+        <source>a scan without text</source>
+        <translation>a scan without text</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="247"/>
+        <source>too large to read</source>
+        <translation>too large to read</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="248"/>
+        <source>took too long to read</source>
+        <translation>took too long to read</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="249"/>
+        <source>could not be read</source>
+        <translation>could not be read</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="251"/>
+        <source>its name only: %1</source>
+        <translation>its name only: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="251"/>
+        <source>its name</source>
+        <translation>its name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="260"/>
         <source>(no longer there)</source>
         <translation>(no longer there)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="244"/>
+        <location filename="../../ui/documents/pane.py" line="264"/>
         <source>Conflict copy: saved while someone else changed %1. Nothing was overwritten; compare both and keep what is right.</source>
         <translation>Conflict copy: saved while someone else changed %1. Nothing was overwritten; compare both and keep what is right.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="252"/>
+        <location filename="../../ui/documents/pane.py" line="272"/>
         <source>Conflict copies of this document: %1</source>
         <translation>Conflict copies of this document: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="263"/>
+        <location filename="../../ui/documents/pane.py" line="283"/>
         <source>Could not be sent: %1</source>
         <translation>Could not be sent: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="313"/>
+        <location filename="../../ui/documents/pane.py" line="333"/>
         <source>Opened. Changes you save there are saved here as a new version.</source>
         <translation>Opened. Changes you save there are saved here as a new version.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="321"/>
+        <location filename="../../ui/documents/pane.py" line="341"/>
         <source>This document is not available offline. Open it again when you are connected, or choose “Keep available offline” while connected.</source>
         <translation>This document is not available offline. Open it again when you are connected, or choose “Keep available offline” while connected.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="328"/>
+        <location filename="../../ui/documents/pane.py" line="348"/>
         <source>Could not open the document: %1</source>
         <translation>Could not open the document: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="340"/>
+        <location filename="../../ui/documents/pane.py" line="360"/>
         <source>Not opened: this is a program (%1).</source>
         <translation>Not opened: this is a program (%1).</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="346"/>
+        <location filename="../../ui/documents/pane.py" line="366"/>
         <source>Program not opened</source>
         <translation>Program not opened</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="347"/>
+        <location filename="../../ui/documents/pane.py" line="367"/>
         <source>“%1” is a program (%2), not a document.</source>
         <translation>“%1” is a program (%2), not a document.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="351"/>
+        <location filename="../../ui/documents/pane.py" line="371"/>
         <source>Treffpunkt does not open programs, scripts, installers or shortcuts: opening one could run it on this computer with your rights. You can save it elsewhere, for example to hand it to your IT department.</source>
         <translation>Treffpunkt does not open programs, scripts, installers or shortcuts: opening one could run it on this computer with your rights. You can save it elsewhere, for example to hand it to your IT department.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="357"/>
+        <location filename="../../ui/documents/pane.py" line="377"/>
         <source>&amp;Save as …</source>
         <translation>&amp;Save as …</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="384"/>
+        <location filename="../../ui/documents/pane.py" line="404"/>
         <source>Save the program as</source>
         <translation>Save the program as</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="391"/>
+        <location filename="../../ui/documents/pane.py" line="411"/>
         <source>Saved as %1. It was not opened.</source>
         <translation>Saved as %1. It was not opened.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="424"/>
+        <location filename="../../ui/documents/pane.py" line="444"/>
         <source>Could not change this: %1</source>
         <translation>Could not change this: %1</translation>
     </message>

@@ -4,12 +4,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="353"/>
+        <location filename="../../ui/app.py" line="365"/>
         <source>No keyring</source>
         <translation>Geen sleutelbos</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="354"/>
+        <location filename="../../ui/app.py" line="366"/>
         <source>Treffpunkt keeps the key of your local data and your sign-in in the system keyring, and none is available.
 
 %1</source>
@@ -18,12 +18,12 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="425"/>
+        <location filename="../../ui/app.py" line="437"/>
         <source>Not signed in as %1: you can read and write; sign in to send.</source>
         <translation>Niet aangemeld als %1: je kunt lezen en schrijven; meld je aan om te verzenden.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="417"/>
+        <location filename="../../ui/app.py" line="429"/>
         <source>The server of %1 (%2) is not encrypted (http://); Treffpunkt does not connect to it. You can read and write; please tell your IT department.</source>
         <translation>De server van %1 (%2) is niet versleuteld (http://); Treffpunkt maakt er geen verbinding mee. Je kunt lezen en schrijven; laat het je IT-afdeling weten.</translation>
     </message>
@@ -238,82 +238,132 @@
         <translation>Opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="227"/>
+        <location filename="../../ui/documents/pane.py" line="224"/>
+        <source>Found by</source>
+        <translation>Gevonden op</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="228"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="240"/>
+        <location filename="../../ui/documents/pane.py" line="238"/>
+        <source>its name and content</source>
+        <translation>naam en inhoud</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="241"/>
+        <source>its name (the content is read soon)</source>
+        <translation>naam (de inhoud wordt zo gelezen)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="243"/>
+        <source>its name (the content once it is on this computer)</source>
+        <translation>naam (de inhoud zodra het document op deze computer staat)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="246"/>
+        <source>a scan without text</source>
+        <translation>een scan zonder tekst</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="247"/>
+        <source>too large to read</source>
+        <translation>te groot om te lezen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="248"/>
+        <source>took too long to read</source>
+        <translation>lezen duurde te lang</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="249"/>
+        <source>could not be read</source>
+        <translation>kon niet gelezen worden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="251"/>
+        <source>its name only: %1</source>
+        <translation>alleen naam: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="251"/>
+        <source>its name</source>
+        <translation>naam</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="260"/>
         <source>(no longer there)</source>
         <translation>(bestaat niet meer)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="244"/>
+        <location filename="../../ui/documents/pane.py" line="264"/>
         <source>Conflict copy: saved while someone else changed %1. Nothing was overwritten; compare both and keep what is right.</source>
         <translation>Conflictkopie: opgeslagen terwijl iemand anders %1 wijzigde. Er is niets overschreven; vergelijk beide en houd wat klopt.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="252"/>
+        <location filename="../../ui/documents/pane.py" line="272"/>
         <source>Conflict copies of this document: %1</source>
         <translation>Conflictkopieën van dit document: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="263"/>
+        <location filename="../../ui/documents/pane.py" line="283"/>
         <source>Could not be sent: %1</source>
         <translation>Kon niet worden verstuurd: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="313"/>
+        <location filename="../../ui/documents/pane.py" line="333"/>
         <source>Opened. Changes you save there are saved here as a new version.</source>
         <translation>Geopend. Wat je daar opslaat, wordt hier als nieuwe versie bewaard.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="321"/>
+        <location filename="../../ui/documents/pane.py" line="341"/>
         <source>This document is not available offline. Open it again when you are connected, or choose “Keep available offline” while connected.</source>
         <translation>Dit document is offline niet beschikbaar. Open het opnieuw als je verbonden bent, of kies ‘Offline beschikbaar houden’ terwijl je verbonden bent.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="328"/>
+        <location filename="../../ui/documents/pane.py" line="348"/>
         <source>Could not open the document: %1</source>
         <translation>Het document kon niet worden geopend: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="340"/>
+        <location filename="../../ui/documents/pane.py" line="360"/>
         <source>Not opened: this is a program (%1).</source>
         <translation>Niet geopend: dit is een programma (%1).</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="346"/>
+        <location filename="../../ui/documents/pane.py" line="366"/>
         <source>Program not opened</source>
         <translation>Programma niet geopend</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="347"/>
+        <location filename="../../ui/documents/pane.py" line="367"/>
         <source>“%1” is a program (%2), not a document.</source>
         <translation>‘%1’ is een programma (%2), geen document.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="351"/>
+        <location filename="../../ui/documents/pane.py" line="371"/>
         <source>Treffpunkt does not open programs, scripts, installers or shortcuts: opening one could run it on this computer with your rights. You can save it elsewhere, for example to hand it to your IT department.</source>
         <translation>Treffpunkt opent geen programma’s, scripts, installatieprogramma’s of snelkoppelingen: openen kan het op deze computer met jouw rechten laten draaien. Je kunt het ergens anders opslaan, bijvoorbeeld om het aan je IT-afdeling te geven.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="357"/>
+        <location filename="../../ui/documents/pane.py" line="377"/>
         <source>&amp;Save as …</source>
         <translation>&amp;Opslaan als …</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="384"/>
+        <location filename="../../ui/documents/pane.py" line="404"/>
         <source>Save the program as</source>
         <translation>Programma opslaan als</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="391"/>
+        <location filename="../../ui/documents/pane.py" line="411"/>
         <source>Saved as %1. It was not opened.</source>
         <translation>Opgeslagen als %1. Het is niet geopend.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="424"/>
+        <location filename="../../ui/documents/pane.py" line="444"/>
         <source>Could not change this: %1</source>
         <translation>Dit kon niet worden gewijzigd: %1</translation>
     </message>

@@ -16,6 +16,7 @@ from client.commands import LocalCommands, NewDocument
 from client.ingest import DocumentState, purge_group, upsert_documents
 from client.mediacache import MediaCache
 from client.models import Document
+from client.reads.documents import document_detail
 from client.store import Replica
 from devkit import docgen
 from tests.conftest import GROUP, TEST_KEY, USER
@@ -158,3 +159,22 @@ def test_a_damaged_cached_file_is_not_recorded_as_read(
     cached.write_bytes(bytes(damaged))
     assert doctext.index_due(replica, doctext.TextQueue(replica, media)).empty
     assert _status(replica, state.id) == (None, None)  # due again once it is downloaded anew
+
+
+def test_the_detail_says_how_reading_went_for_the_current_version(
+    replica: Replica, media: MediaCache
+) -> None:
+    data = docgen.pdf([[], []], scanned=True)
+    state = _synced(replica, data)
+    assert _detail_status(replica, media, state.id) is None
+    media.put_stream(io.BytesIO(data))
+    doctext.index_due(replica, doctext.TextQueue(replica, media))
+    assert _detail_status(replica, media, state.id) == "scanned-no-text"
+    _synced(replica, docgen.pdf([["Neu"]]), version=2)
+    assert _detail_status(replica, media, state.id) is None  # not read from this version
+
+
+def _detail_status(replica: Replica, media: MediaCache, document_id: str) -> str | None:
+    detail = document_detail(replica, media, document_id)
+    assert detail is not None
+    return detail.text_status
