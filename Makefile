@@ -52,6 +52,7 @@ bench: $(STAMP) synapse-env
 	$(BIN)/python -m benchmarks.replica --size $(SIZE)
 	$(BIN)/python -m benchmarks.ui_desktop --size $(SIZE)
 	$(BIN)/python -m benchmarks.sync --size $(SIZE)
+	$(BIN)/python -m benchmarks.documents --size $(SIZE)
 
 # Hostile answers, SIGKILL and injected faults at full counts against a local Synapse
 # (tests/chaos; about six minutes); figures in build/bench/chaos.json, non-zero exit when

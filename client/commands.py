@@ -18,7 +18,7 @@ from pathlib import Path
 from sqlalchemy import delete, or_, select
 from sqlalchemy.orm import Session
 
-from client import appointments, membership, notifications, search
+from client import appointments, doctext, membership, notifications, search
 from client.agenda import Draft
 from client.changes import Changes
 from client.clock import utcnow
@@ -43,9 +43,6 @@ from client.store import Replica
 
 LIKE = "👍"
 _USER_ID = re.compile(r"@[^:\s]{1,200}:[^\s]{1,200}")
-# Text-like documents are searched by their content, up to this many bytes of it.
-TEXT_MIMETYPES = ("text/", "application/json", "application/xml", "application/csv")
-MAX_TEXT_BYTES = 256 * 1024
 
 
 class CommandError(Exception):
@@ -351,7 +348,8 @@ class LocalCommands:
         blob = media.put_file(new.source)  # content-addressed: harmless if the commit fails
         name = new.name or new.source.name
         mimetype = new.mimetype or mimetypes.guess_type(name)[0] or "application/octet-stream"
-        text = self._text_of(media, blob.sha256, mimetype, blob.size)
+        # Read before the transaction: a child process, up to its time limit.
+        found = doctext.read_file(media, blob.sha256, blob.size, name, mimetype)
         now = utcnow()
         with self._replica.write_session() as session:
             self._group(session, group_id)
@@ -367,9 +365,9 @@ class LocalCommands:
                 based_on=None,
                 updated_by=self.user_id,
                 updated_at=now,
-                text_content=text,
                 pending=True,
             )
+            doctext.set_text(document, blob.sha256, found)
             session.add(document)
             session.flush()
             self._add_version(session, document, now)
@@ -387,20 +385,30 @@ class LocalCommands:
         """
         media = self._require_media()
         blob = media.put_file(source)
+        with self._replica.connect() as conn:
+            row = conn.exec_driver_sql(
+                "SELECT name, mimetype, sha256 FROM document WHERE id = ? AND deleted = 0",
+                (document_id,),
+            ).first()
+        if row is None:
+            raise CommandError(f"no document {document_id}")
+        if blob.sha256 == row[2]:
+            return Changes()  # saved without changes: no new version
+        found = doctext.read_file(media, blob.sha256, blob.size, str(row[0]), str(row[1]))
         now = utcnow()
         with self._replica.write_session() as session:
             document = session.get(Document, document_id)
             if document is None or document.deleted:
                 raise CommandError(f"no document {document_id}")
             if blob.sha256 == document.sha256:
-                return Changes()  # saved without changes: no new version
+                return Changes()
             document.based_on = based_on or document.sha256
             document.sha256 = blob.sha256
             document.size = blob.size
             document.version += 1
             document.updated_by = self.user_id
             document.updated_at = now
-            document.text_content = self._text_of(media, blob.sha256, document.mimetype, blob.size)
+            doctext.set_text(document, blob.sha256, found)
             document.pending = True
             self._add_version(session, document, now)
             return self._document_changes(document)
@@ -467,7 +475,7 @@ class LocalCommands:
             "size": document.size,
             "based_on": document.based_on,
         }
-        search.index_documents(session.connection(), [_document_doc(document)])
+        search.index_documents(session.connection(), [doctext.document_doc(document)])
 
     def _document_changes(self, document: Document) -> Changes:
         return Changes(
@@ -481,17 +489,6 @@ class LocalCommands:
         if self._media is None:
             raise CommandError("documents need the account's media cache")
         return self._media
-
-    @staticmethod
-    def _text_of(media: MediaCache, sha256: str, mimetype: str, size: int) -> str | None:
-        if not mimetype.startswith(TEXT_MIMETYPES):
-            return None
-        data = bytearray()
-        for chunk in media.chunks(sha256):
-            data += chunk
-            if len(data) >= MAX_TEXT_BYTES:
-                break
-        return bytes(data[:MAX_TEXT_BYTES]).decode("utf-8", errors="replace")
 
     def _group(self, session: Session, group_id: str) -> Group:
         group = session.get(Group, group_id)
@@ -586,17 +583,6 @@ def _message_doc(message: Message) -> search.MessageDoc:
     )
 
 
-def _document_doc(document: Document) -> search.DocumentDoc:
-    return search.DocumentDoc(
-        id=document.id,
-        group_id=document.group_id,
-        name=document.name,
-        folder=document.folder,
-        text=document.text_content,
-        updated_at=document.updated_at,
-    )
-
-
 def retry_entry(replica: Replica, entry_id: int) -> Changes:
     """The user asks to send a failed outbox entry again."""
     with replica.begin() as conn:
@@ -673,7 +659,9 @@ def _discard_document_version(session: Session, document_id: str, version: int |
     document.based_on = newest.based_on
     document.updated_by = newest.author
     document.updated_at = newest.created_at
-    # The discarded version's text; the server's version's text is not kept apart.
+    # The discarded version's text goes; the server's version's is read when it is cached.
     document.text_content = None
+    document.text_sha256 = document.text_status = document.text_reason = None
+    document.text_places = None
     document.pending = False
-    search.index_documents(session.connection(), [_document_doc(document)])
+    search.index_documents(session.connection(), [doctext.document_doc(document)])

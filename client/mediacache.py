@@ -124,6 +124,10 @@ class MediaCache:
     def has(self, sha256: str) -> bool:
         return self.path_for(sha256).exists()
 
+    def blob_names(self) -> frozenset[str]:
+        """The names (``path_for(sha).name``) of every file the cache holds."""
+        return frozenset(path.name for path, _size, _used in _blobs(self.root))
+
     def chunks(self, sha256: str) -> Generator[bytes, None, None]:
         """The plaintext in chunks, verified chunk by chunk and against ``sha256`` at the end."""
         path = self.path_for(sha256)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import enum
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import (
     JSON,
@@ -276,6 +277,12 @@ class Document(Base):
             "name",
             "folder",
         ),
+        # Documents whose text was not read from their current version (client.doctext).
+        Index(
+            "ix_document_text_due",
+            "updated_at",
+            sqlite_where=text("deleted = 0 AND text_sha256 IS NOT sha256"),
+        ),
     )
 
     id: Mapped[str] = mapped_column(String(255), primary_key=True)  # the state key
@@ -290,8 +297,14 @@ class Document(Base):
     based_on: Mapped[str | None] = mapped_column(String(64))
     updated_by: Mapped[str] = mapped_column(String(255))
     updated_at: Mapped[datetime] = mapped_column(DateTime)
-    # Extracted text of text-like documents, for search.
+    # Extracted text, for search (client.doctext): from the version with ``text_sha256``,
+    # how extraction went (``client.extract.formats`` statuses, a reason unless "ok"), and
+    # where its pages, slides or sheets start (``[[offset, kind, label], ...]``).
     text_content: Mapped[str | None] = mapped_column(Text)
+    text_sha256: Mapped[str | None] = mapped_column(String(64))
+    text_status: Mapped[str | None] = mapped_column(String(32))
+    text_reason: Mapped[str | None] = mapped_column(String(512))
+    text_places: Mapped[list[Any] | None] = mapped_column(JSON)
     # Set on a conflict copy: the id of the document it conflicts with.
     conflict_of: Mapped[str | None] = mapped_column(String(255))
     keep_offline: Mapped[bool] = mapped_column(Boolean, default=False)

@@ -220,6 +220,9 @@ class DocumentDetail:
     failed_reason: str | None = None
     # A version not sent yet and failing for more than a day (still retried): since when.
     stuck_since: datetime | None = None
+    # How reading its text for search went (``client.extract.formats`` statuses); None
+    # while it has not been read from the current version.
+    text_status: str | None = None
 
 
 @dataclass(frozen=True)

@@ -110,6 +110,8 @@ _SNIPPET_CHARS = 200
 _SNIPPET_LEAD = 50
 _SNIPPET_SCAN = 5_000  # chars of a long document looked at for a snippet
 _SNIPPET_STARTS = 30  # matches tried as the start of the snippet window
+_DOCUMENT_SCAN = 200_000  # chars of a document's text searched for a hit to show
+_ONE_LINE = str.maketrans("\n\t", "  ")
 _TITLE_CHARS = 80
 _SQL_CHUNK = 500
 _DB_TIME = "%Y-%m-%d %H:%M:%S.%f"  # how SQLAlchemy's DateTime stores values in SQLite
@@ -187,6 +189,9 @@ class SearchHit:
     created_at: datetime | None  # documents: updated_at; people: None
     score: float  # relevance times recency; orders hits within a tier
     tier: int = TIER_WORD
+    # Where in a document the snippet is, where known: ("page", "3"), ("slide", "2"),
+    # ("sheet", name); the kinds of ``client.extract.formats``.
+    place: tuple[str, str] | None = None
 
 
 @dataclass(frozen=True)
@@ -1540,6 +1545,32 @@ def snippet(text: str, matcher: _Matcher) -> tuple[str, int]:
     return "".join(out), shown
 
 
+def _document_snippet(
+    text: str, places: str | None, matcher: _Matcher
+) -> tuple[str, int, tuple[str, str] | None]:
+    """A snippet around the first hit in a document's text (which may be long, unlike a
+    post's), and the page, slide or sheet it is on."""
+    at = next((start for start, stop in _screened_words(matcher.screen, text)
+               if matcher(text[start:stop])), None)  # fmt: skip
+    if at is None:
+        return "", 0, None
+    place, starts = None, 0
+    try:
+        for offset, kind, label in json.loads(places) if places else ():
+            if int(offset) > at:
+                break
+            place, starts = (str(kind), clean_name(str(label))), int(offset)
+    except (TypeError, ValueError):
+        place, starts = None, 0  # the places could not be read: the snippet still shows
+    # From the hit's own page on, its lines and cells on one line.
+    begin = max(0, starts, at - _SNIPPET_LEAD)
+    window = text[begin : at + _SNIPPET_SCAN].translate(_ONE_LINE).rstrip()
+    shown_html, shown = snippet(window, matcher)
+    if begin > starts and not shown_html.startswith("…"):
+        shown_html = "…" + shown_html
+    return shown_html, shown, place
+
+
 def _title(text: str) -> str:
     for line in text.splitlines():
         line = _plain(line)
@@ -1560,18 +1591,19 @@ def _render(db: Any, plan: _Plan, page: list[_Candidate]) -> list[SearchHit]:
             )
         }
     doc_ids = [c.key for c in page if c.kind == "document"]
+    places: dict[str, str | None] = {}
     if doc_ids:
-        texts = {
-            r[0]: r[1] or ""
-            for r in db.execute(
-                f"SELECT id, substr(text_content, 1, {_SNIPPET_SCAN}) FROM document "
-                f"WHERE id IN ({_marks(doc_ids)})",
-                doc_ids,
-            )
-        }
+        for doc_id, doc_text, doc_places in db.execute(
+            f"SELECT id, substr(text_content, 1, {_DOCUMENT_SCAN}), text_places FROM document "
+            f"WHERE id IN ({_marks(doc_ids)})",
+            doc_ids,
+        ):
+            texts[doc_id] = doc_text or ""
+            places[doc_id] = doc_places
     matcher = _Matcher(plan)
     hits = []
     for c in page:
+        place = None
         if c.kind in MESSAGE_KINDS:
             body = bodies.get(c.key, "")
             title = clean_name(_title(body))
@@ -1579,7 +1611,7 @@ def _render(db: Any, plan: _Plan, page: list[_Candidate]) -> list[SearchHit]:
         elif c.kind == "document":
             name, folder = (clean_name(part) for part in c.extra)
             title = name
-            text, shown = snippet(texts.get(c.key, ""), matcher)
+            text, shown, place = _document_snippet(texts.get(c.key, ""), places.get(c.key), matcher)
             if not shown:
                 text, _ = snippet(f"{folder}/{name}" if folder else name, matcher)
         else:
@@ -1603,6 +1635,7 @@ def _render(db: Any, plan: _Plan, page: list[_Candidate]) -> list[SearchHit]:
                 created_at=_parse_time(c.created),
                 score=-c.neg_score,
                 tier=c.tier,
+                place=place,
             )
         )
     return hits

@@ -1,7 +1,8 @@
 """What the packaged app's ``--self-test`` opens its window on: one organisation with one
-group, written into a fresh replica as the server's would be; and an appointment in a zone
+group, written into a fresh replica as the server's would be; an appointment in a zone
 of its own exported as a calendar file, which needs the zone data and ``icalendar`` in the
-bundle."""
+bundle; and a one-page PDF whose text the extraction child (PDFium, in the bundle) must
+read."""
 
 from __future__ import annotations
 
@@ -44,3 +45,45 @@ def appointment_calendar(replica: Replica, commands: LocalCommands) -> bytes:
     draft = Draft("Selbsttest", start, start + timedelta(hours=1), timezone="Europe/Berlin")
     commands.create_appointment(GROUP, draft)
     return to_ics(agenda(replica, start - timedelta(days=1)).upcoming, start)
+
+
+SELF_TEST_WORD = "Selbsttest"
+# A PDF of one page with the line "Selbsttest" in Helvetica (its xref offsets are exact).
+SELF_TEST_PDF = b"\n".join(
+    (
+        b"%PDF-1.4",
+        b"1 0 obj",
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"endobj",
+        b"2 0 obj",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"endobj",
+        b"3 0 obj",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
+        b"/Resources << /Font << /F1 5 0 R >> >> >>",
+        b"endobj",
+        b"4 0 obj",
+        b"<< /Length 41 >>",
+        b"stream",
+        b"BT /F1 12 Tf 72 720 Td (Selbsttest) Tj ET",
+        b"endstream",
+        b"endobj",
+        b"5 0 obj",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+        b"endobj",
+        b"xref",
+        b"0 6",
+        b"0000000000 65535 f ",
+        b"0000000009 00000 n ",
+        b"0000000058 00000 n ",
+        b"0000000115 00000 n ",
+        b"0000000241 00000 n ",
+        b"0000000332 00000 n ",
+        b"trailer",
+        b"<< /Size 6 /Root 1 0 R >>",
+        b"startxref",
+        b"402",
+        b"%%EOF",
+        b"",
+    )
+)

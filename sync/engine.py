@@ -26,7 +26,7 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
-from client import search, syncstate
+from client import doctext, search, syncstate
 from client.changes import Changes
 from client.clock import utcnow
 from client.mediacache import EvictionReport, MediaCache
@@ -109,6 +109,7 @@ class SyncEngine:
         self._backfill = Backfill(replica, self._caller, clock)
         # ``run``'s stop: long work between polls (finishing a purge) ends early with it.
         self._stop = threading.Event()
+        self._texts = None if media is None else doctext.TextQueue(replica, media)
 
     # -- status ------------------------------------------------------------------------
 
@@ -169,6 +170,7 @@ class SyncEngine:
         self.finish_purges()
         self.fetch_pinned_documents()
         self.enforce_storage_cap()
+        self.index_document_texts()
         return changes
 
     def apply_sync(self, response: api.SyncResponse, *, initial: bool = False) -> Changes:
@@ -219,6 +221,22 @@ class SyncEngine:
     def enforce_storage_cap(self) -> EvictionReport | None:
         """Keep the media cache under ``storage_cap_bytes`` (``sync.retention``)."""
         return retention.enforce_storage_cap(self.replica, self.media, self.storage_cap_bytes)
+
+    def index_document_texts(self) -> Changes:
+        """Read the text of a few cached documents whose text is due (kept available
+        offline, or opened) and index it (``client.doctext``), after the round and outside
+        its transaction; the rest waits for the next rounds. Search works without it, so a
+        failure is logged, not raised."""
+        if self._texts is None:
+            return Changes()
+        try:
+            changes = doctext.index_due(self.replica, self._texts, stop=self._stop.is_set)
+        except Exception:
+            log.exception("reading documents for search failed; it is tried again later")
+            return Changes()
+        if self._on_changes is not None and not changes.empty:
+            self._on_changes(changes)
+        return changes
 
     def finish_purges(self) -> bool:
         """After a group was removed: delete its files, merge its words out of the search

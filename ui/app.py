@@ -218,10 +218,22 @@ def self_test(language: str | None = None) -> int:
     if not corrected:
         print("treffpunkt-desktop self-test: search did not correct a typo", file=sys.stderr)
         return 1
+    if not _extraction_works():
+        print("treffpunkt-desktop self-test: the text of a PDF was not read", file=sys.stderr)
+        return 1
     print(
         f"treffpunkt-desktop self-test: ok (translations {'loaded' if translated else 'missing'})"
     )
     return 0
+
+
+def _extraction_works() -> bool:
+    """The extraction child (this binary again, frozen) reads a PDF with PDFium."""
+    from client.extract.runner import Extractor
+
+    with Extractor() as extractor:
+        found = extractor.extract_bytes(lazy.selftest.SELF_TEST_PDF, "selbsttest.pdf", "")
+    return lazy.selftest.SELF_TEST_WORD in found.text
 
 
 def _fatal(app: object, title: str, text: str) -> None:
@@ -239,6 +251,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     raw = list(sys.argv[1:] if argv is None else argv)
     if raw[:1] == ["--sync-worker"]:  # the frozen app runs its sync workers as itself
         return lazy.worker.main()
+    if raw[:1] == ["--extract-worker"]:  # and reads documents' text as itself too
+        from client.extract import child
+
+        return child.main(raw[1:])
 
     # Until the window is painted, nearly everything allocated lives as long as the app:
     # modules, classes, Qt's types and enums. Collecting meanwhile finds nothing to free and

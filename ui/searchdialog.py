@@ -154,11 +154,27 @@ class SearchModel(QAbstractItemModel):
         hit = self._groups[index.internalId() - 1][1][index.row()]
         if role == HIT_ROLE:
             return hit
+        place = self._place(hit)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return f"{hit.title} — {_plain(hit.snippet)}"
+            where = f"{place}: " if place else ""
+            return f"{hit.title} — {where}{_plain(hit.snippet)}"
         if role == HTML_ROLE:
-            return f"<b>{plain.escape(hit.title)}</b><br>{hit.snippet}"
+            where = f"<i>{plain.escape(place)}</i>: " if place else ""
+            return f"<b>{plain.escape(hit.title)}</b><br>{where}{hit.snippet}"
         return None
+
+    def _place(self, hit: search.SearchHit) -> str:
+        """Where in a document its snippet is: the page, slide or sheet."""
+        if hit.place is None:
+            return ""
+        kind, label = hit.place
+        if kind == "page":
+            return self.tr("p. %1").replace("%1", label)
+        if kind == "slide":
+            return self.tr("slide %1").replace("%1", label)
+        if kind == "sheet":
+            return self.tr("sheet %1").replace("%1", label)
+        return ""
 
 
 def _plain(snippet: str) -> str:

@@ -178,8 +178,10 @@ def document_detail(
         if found is None:
             return None
         document = _document_row(found)
-        sha, mxc = conn.execute(
-            select(Document.sha256, Document.mxc_url).where(Document.id == document_id)
+        sha, mxc, text_sha, text_status = conn.execute(
+            select(
+                Document.sha256, Document.mxc_url, Document.text_sha256, Document.text_status
+            ).where(Document.id == document_id)
         ).one()
         original = None
         if document.conflict_of is not None:
@@ -247,6 +249,7 @@ def document_detail(
         failed_entry_id=failed[0] if failed else None,
         failed_reason=failed[1] if failed else None,
         stuck_since=stuck,
+        text_status=text_status if text_sha == sha else None,
     )
 
 

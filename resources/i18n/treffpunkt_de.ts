@@ -53,12 +53,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="357"/>
+        <location filename="../../ui/app.py" line="373"/>
         <source>No keyring</source>
         <translation>Kein Schlüsselbund</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="358"/>
+        <location filename="../../ui/app.py" line="374"/>
         <source>Treffpunkt keeps the key of your local data and your sign-in in the system keyring, and none is available.
 
 %1</source>
@@ -67,12 +67,12 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="429"/>
+        <location filename="../../ui/app.py" line="445"/>
         <source>Not signed in as %1: you can read and write; sign in to send.</source>
         <translation>Nicht als %1 angemeldet: Du kannst lesen und schreiben; melde dich an, um zu senden.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="421"/>
+        <location filename="../../ui/app.py" line="437"/>
         <source>The server of %1 (%2) is not encrypted (http://); Treffpunkt does not connect to it. You can read and write; please tell your IT department.</source>
         <translation>Der Server von %1 (%2) ist nicht verschlüsselt (http://); Treffpunkt verbindet sich nicht mit ihm. Du kannst lesen und schreiben; bitte sag deiner IT-Abteilung Bescheid.</translation>
     </message>
@@ -544,132 +544,132 @@
 <context>
     <name>DocumentPane</name>
     <message>
-        <location filename="../../ui/documents/pane.py" line="57"/>
+        <location filename="../../ui/documents/pane.py" line="56"/>
         <source>Document</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="61"/>
+        <location filename="../../ui/documents/pane.py" line="60"/>
         <source>Close the detail pane</source>
         <translation>Detailbereich schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="68"/>
+        <location filename="../../ui/documents/pane.py" line="67"/>
         <source>Document details</source>
         <translation>Angaben zum Dokument</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="77"/>
+        <location filename="../../ui/documents/pane.py" line="76"/>
         <source>Conflict copy</source>
         <translation>Konfliktkopie</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="79"/>
+        <location filename="../../ui/documents/pane.py" line="78"/>
         <source>&amp;Open</source>
         <translation>Ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="81"/>
+        <location filename="../../ui/documents/pane.py" line="80"/>
         <source>Open with the system&apos;s application</source>
         <translation>Mit der Anwendung des Systems öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="83"/>
+        <location filename="../../ui/documents/pane.py" line="82"/>
         <source>Changes you save there are saved back as a new version</source>
         <translation>Was du dort speicherst, wird hier als neue Version gespeichert</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="85"/>
+        <location filename="../../ui/documents/pane.py" line="84"/>
         <source>&amp;Keep available offline</source>
         <translation>Offline &amp;verfügbar halten</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="88"/>
+        <location filename="../../ui/documents/pane.py" line="87"/>
         <source>Keep available offline</source>
         <translation>Offline verfügbar halten</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="98"/>
+        <location filename="../../ui/documents/pane.py" line="97"/>
         <source>&amp;Retry</source>
         <translation>&amp;Erneut senden</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="99"/>
+        <location filename="../../ui/documents/pane.py" line="98"/>
         <source>Send the version that failed again</source>
         <translation>Die fehlgeschlagene Version erneut senden</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="100"/>
+        <location filename="../../ui/documents/pane.py" line="99"/>
         <source>&amp;Discard</source>
         <translation>&amp;Verwerfen</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="101"/>
+        <location filename="../../ui/documents/pane.py" line="100"/>
         <source>Discard the version that failed</source>
         <translation>Die fehlgeschlagene Version verwerfen</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="104"/>
+        <location filename="../../ui/documents/pane.py" line="103"/>
         <source>Versions</source>
         <translation>Versionen</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="109"/>
+        <location filename="../../ui/documents/pane.py" line="108"/>
         <source>Versions, newest first</source>
         <translation>Versionen, neueste zuerst</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="190"/>
+        <location filename="../../ui/documents/pane.py" line="189"/>
         <source>This document is no longer there.</source>
         <translation>Dieses Dokument gibt es nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="208"/>
+        <location filename="../../ui/documents/pane.py" line="207"/>
         <source>on this computer</source>
         <translation>auf diesem Computer</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="211"/>
+        <location filename="../../ui/documents/pane.py" line="210"/>
         <source>on the server only (downloaded when opened)</source>
         <translation>nur auf dem Server (wird beim Öffnen geladen)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="213"/>
+        <location filename="../../ui/documents/pane.py" line="212"/>
         <source>not available</source>
         <translation>nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="217"/>
+        <location filename="../../ui/documents/pane.py" line="216"/>
         <source>Group</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="218"/>
+        <location filename="../../ui/documents/pane.py" line="217"/>
         <source>Folder</source>
         <translation>Ordner</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="219"/>
+        <location filename="../../ui/documents/pane.py" line="218"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="220"/>
+        <location filename="../../ui/documents/pane.py" line="219"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="221"/>
+        <location filename="../../ui/documents/pane.py" line="220"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="222"/>
+        <location filename="../../ui/documents/pane.py" line="221"/>
         <source>Changed</source>
         <translation>Geändert</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="223"/>
+        <location filename="../../ui/documents/pane.py" line="222"/>
         <source>Stored</source>
         <translation>Gespeichert</translation>
     </message>
@@ -679,79 +679,129 @@
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="240"/>
+        <location filename="../../ui/documents/pane.py" line="259"/>
         <source>(no longer there)</source>
         <translation>(gibt es nicht mehr)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="244"/>
+        <location filename="../../ui/documents/pane.py" line="263"/>
         <source>Conflict copy: saved while someone else changed %1. Nothing was overwritten; compare both and keep what is right.</source>
         <translation>Konfliktkopie: gespeichert, während jemand anderes %1 geändert hat. Nichts wurde überschrieben; vergleiche beide und behalte, was stimmt.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="252"/>
+        <location filename="../../ui/documents/pane.py" line="271"/>
         <source>Conflict copies of this document: %1</source>
         <translation>Konfliktkopien dieses Dokuments: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="263"/>
+        <location filename="../../ui/documents/pane.py" line="282"/>
         <source>Could not be sent: %1</source>
         <translation>Konnte nicht gesendet werden: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="313"/>
+        <location filename="../../ui/documents/pane.py" line="332"/>
         <source>Opened. Changes you save there are saved here as a new version.</source>
         <translation>Geöffnet. Was du dort speicherst, wird hier als neue Version gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="321"/>
+        <location filename="../../ui/documents/pane.py" line="340"/>
         <source>This document is not available offline. Open it again when you are connected, or choose “Keep available offline” while connected.</source>
         <translation>Dieses Dokument ist offline nicht verfügbar. Öffne es wieder, wenn du verbunden bist, oder wähle „Offline verfügbar halten“, solange du verbunden bist.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="328"/>
+        <location filename="../../ui/documents/pane.py" line="347"/>
         <source>Could not open the document: %1</source>
         <translation>Das Dokument konnte nicht geöffnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="340"/>
+        <location filename="../../ui/documents/pane.py" line="359"/>
         <source>Not opened: this is a program (%1).</source>
         <translation>Nicht geöffnet: Das ist ein Programm (%1).</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="346"/>
+        <location filename="../../ui/documents/pane.py" line="365"/>
         <source>Program not opened</source>
         <translation>Programm nicht geöffnet</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="347"/>
+        <location filename="../../ui/documents/pane.py" line="366"/>
         <source>“%1” is a program (%2), not a document.</source>
         <translation>„%1“ ist ein Programm (%2), kein Dokument.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="351"/>
+        <location filename="../../ui/documents/pane.py" line="370"/>
         <source>Treffpunkt does not open programs, scripts, installers or shortcuts: opening one could run it on this computer with your rights. You can save it elsewhere, for example to hand it to your IT department.</source>
         <translation>Treffpunkt öffnet keine Programme, Skripte, Installationsprogramme oder Verknüpfungen: Beim Öffnen könnte es auf diesem Computer mit deinen Rechten laufen. Du kannst es woanders speichern, zum Beispiel um es deiner IT-Abteilung zu geben.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="357"/>
+        <location filename="../../ui/documents/pane.py" line="376"/>
         <source>&amp;Save as …</source>
         <translation>&amp;Speichern unter …</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="384"/>
+        <location filename="../../ui/documents/pane.py" line="403"/>
         <source>Save the program as</source>
         <translation>Programm speichern unter</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="391"/>
+        <location filename="../../ui/documents/pane.py" line="410"/>
         <source>Saved as %1. It was not opened.</source>
         <translation>Gespeichert als %1. Es wurde nicht geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="424"/>
+        <location filename="../../ui/documents/pane.py" line="443"/>
         <source>Could not change this: %1</source>
         <translation>Das konnte nicht geändert werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="223"/>
+        <source>Found by</source>
+        <translation>Gefunden über</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="237"/>
+        <source>its name and content</source>
+        <translation>Name und Inhalt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="240"/>
+        <source>its name (the content is read soon)</source>
+        <translation>Name (der Inhalt wird bald gelesen)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="242"/>
+        <source>its name (the content once it is on this computer)</source>
+        <translation>Name (der Inhalt, sobald das Dokument auf diesem Computer ist)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="245"/>
+        <source>a scan without text</source>
+        <translation>ein Scan ohne Text</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="246"/>
+        <source>too large to read</source>
+        <translation>zu groß zum Lesen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="247"/>
+        <source>took too long to read</source>
+        <translation>Lesen dauerte zu lange</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="248"/>
+        <source>could not be read</source>
+        <translation>konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="250"/>
+        <source>its name only: %1</source>
+        <translation>nur Name: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="250"/>
+        <source>its name</source>
+        <translation>Name</translation>
     </message>
 </context>
 <context>
@@ -2108,38 +2158,38 @@ Wähle „Anmelden“ im Kontomenü oben rechts.</translation>
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../../ui/searchdialog.py" line="227"/>
-        <location filename="../../ui/searchdialog.py" line="228"/>
+        <location filename="../../ui/searchdialog.py" line="243"/>
+        <location filename="../../ui/searchdialog.py" line="244"/>
         <source>Search</source>
         <translation>Suchen</translation>
     </message>
     <message>
-        <location filename="../../ui/searchdialog.py" line="234"/>
+        <location filename="../../ui/searchdialog.py" line="250"/>
         <source>Search people, posts, documents …</source>
         <translation>Personen, Beiträge, Dokumente suchen …</translation>
     </message>
     <message>
-        <location filename="../../ui/searchdialog.py" line="235"/>
+        <location filename="../../ui/searchdialog.py" line="251"/>
         <source>Search for</source>
         <translation>Suchen nach</translation>
     </message>
     <message>
-        <location filename="../../ui/searchdialog.py" line="243"/>
+        <location filename="../../ui/searchdialog.py" line="259"/>
         <source>Search results</source>
         <translation>Suchergebnisse</translation>
     </message>
     <message>
-        <location filename="../../ui/searchdialog.py" line="252"/>
+        <location filename="../../ui/searchdialog.py" line="268"/>
         <source>Search status</source>
         <translation>Suchstatus</translation>
     </message>
     <message>
-        <location filename="../../ui/searchdialog.py" line="258"/>
+        <location filename="../../ui/searchdialog.py" line="274"/>
         <source>Spelling correction</source>
         <translation>Rechtschreibkorrektur</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/searchdialog.py" line="347"/>
+        <location filename="../../ui/searchdialog.py" line="363"/>
         <source>%n results</source>
         <translation>
             <numerusform>%n Treffer</numerusform>
@@ -2147,17 +2197,17 @@ Wähle „Anmelden“ im Kontomenü oben rechts.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/searchdialog.py" line="350"/>
+        <location filename="../../ui/searchdialog.py" line="366"/>
         <source>Nothing found. Try fewer or other words.</source>
         <translation>Nichts gefunden. Versuch es mit weniger oder anderen Wörtern.</translation>
     </message>
     <message>
-        <location filename="../../ui/searchdialog.py" line="358"/>
+        <location filename="../../ui/searchdialog.py" line="374"/>
         <source>Showing results for %1</source>
         <translation>Ergebnisse für %1</translation>
     </message>
     <message>
-        <location filename="../../ui/searchdialog.py" line="362"/>
+        <location filename="../../ui/searchdialog.py" line="378"/>
         <source>Search instead for %1</source>
         <translation>Stattdessen nach %1 suchen</translation>
     </message>
@@ -2183,6 +2233,21 @@ Wähle „Anmelden“ im Kontomenü oben rechts.</translation>
         <location filename="../../ui/searchdialog.py" line="86"/>
         <source>Documents</source>
         <translation>Dokumente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/searchdialog.py" line="172"/>
+        <source>p. %1</source>
+        <translation>S. %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/searchdialog.py" line="174"/>
+        <source>slide %1</source>
+        <translation>Folie %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/searchdialog.py" line="176"/>
+        <source>sheet %1</source>
+        <translation>Blatt %1</translation>
     </message>
 </context>
 <context>

@@ -53,12 +53,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="357"/>
+        <location filename="../../ui/app.py" line="373"/>
         <source>No keyring</source>
         <translation>No keyring</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="358"/>
+        <location filename="../../ui/app.py" line="374"/>
         <source>Treffpunkt keeps the key of your local data and your sign-in in the system keyring, and none is available.
 
 %1</source>
@@ -67,12 +67,12 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="429"/>
+        <location filename="../../ui/app.py" line="445"/>
         <source>Not signed in as %1: you can read and write; sign in to send.</source>
         <translation>Not signed in as %1: you can read and write; sign in to send.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="421"/>
+        <location filename="../../ui/app.py" line="437"/>
         <source>The server of %1 (%2) is not encrypted (http://); Treffpunkt does not connect to it. You can read and write; please tell your IT department.</source>
         <translation>The server of %1 (%2) is not encrypted (http://); Treffpunkt does not connect to it. You can read and write; please tell your IT department.</translation>
     </message>
@@ -544,132 +544,132 @@
 <context>
     <name>DocumentPane</name>
     <message>
-        <location filename="../../ui/documents/pane.py" line="57"/>
+        <location filename="../../ui/documents/pane.py" line="56"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="61"/>
+        <location filename="../../ui/documents/pane.py" line="60"/>
         <source>Close the detail pane</source>
         <translation>Close the detail pane</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="68"/>
+        <location filename="../../ui/documents/pane.py" line="67"/>
         <source>Document details</source>
         <translation>Document details</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="77"/>
+        <location filename="../../ui/documents/pane.py" line="76"/>
         <source>Conflict copy</source>
         <translation>Conflict copy</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="79"/>
+        <location filename="../../ui/documents/pane.py" line="78"/>
         <source>&amp;Open</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="81"/>
+        <location filename="../../ui/documents/pane.py" line="80"/>
         <source>Open with the system&apos;s application</source>
         <translation>Open with the system&apos;s application</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="83"/>
+        <location filename="../../ui/documents/pane.py" line="82"/>
         <source>Changes you save there are saved back as a new version</source>
         <translation>Changes you save there are saved back as a new version</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="85"/>
+        <location filename="../../ui/documents/pane.py" line="84"/>
         <source>&amp;Keep available offline</source>
         <translation>&amp;Keep available offline</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="88"/>
+        <location filename="../../ui/documents/pane.py" line="87"/>
         <source>Keep available offline</source>
         <translation>Keep available offline</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="98"/>
+        <location filename="../../ui/documents/pane.py" line="97"/>
         <source>&amp;Retry</source>
         <translation>&amp;Retry</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="99"/>
+        <location filename="../../ui/documents/pane.py" line="98"/>
         <source>Send the version that failed again</source>
         <translation>Send the version that failed again</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="100"/>
+        <location filename="../../ui/documents/pane.py" line="99"/>
         <source>&amp;Discard</source>
         <translation>&amp;Discard</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="101"/>
+        <location filename="../../ui/documents/pane.py" line="100"/>
         <source>Discard the version that failed</source>
         <translation>Discard the version that failed</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="104"/>
+        <location filename="../../ui/documents/pane.py" line="103"/>
         <source>Versions</source>
         <translation>Versions</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="109"/>
+        <location filename="../../ui/documents/pane.py" line="108"/>
         <source>Versions, newest first</source>
         <translation>Versions, newest first</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="190"/>
+        <location filename="../../ui/documents/pane.py" line="189"/>
         <source>This document is no longer there.</source>
         <translation>This document is no longer there.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="208"/>
+        <location filename="../../ui/documents/pane.py" line="207"/>
         <source>on this computer</source>
         <translation>on this computer</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="211"/>
+        <location filename="../../ui/documents/pane.py" line="210"/>
         <source>on the server only (downloaded when opened)</source>
         <translation>on the server only (downloaded when opened)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="213"/>
+        <location filename="../../ui/documents/pane.py" line="212"/>
         <source>not available</source>
         <translation>not available</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="217"/>
+        <location filename="../../ui/documents/pane.py" line="216"/>
         <source>Group</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="218"/>
+        <location filename="../../ui/documents/pane.py" line="217"/>
         <source>Folder</source>
         <translation>Folder</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="219"/>
+        <location filename="../../ui/documents/pane.py" line="218"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="220"/>
+        <location filename="../../ui/documents/pane.py" line="219"/>
         <source>Size</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="221"/>
+        <location filename="../../ui/documents/pane.py" line="220"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="222"/>
+        <location filename="../../ui/documents/pane.py" line="221"/>
         <source>Changed</source>
         <translation>Changed</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="223"/>
+        <location filename="../../ui/documents/pane.py" line="222"/>
         <source>Stored</source>
         <translation>Stored</translation>
     </message>
@@ -679,79 +679,129 @@
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="240"/>
+        <location filename="../../ui/documents/pane.py" line="259"/>
         <source>(no longer there)</source>
         <translation>(no longer there)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="244"/>
+        <location filename="../../ui/documents/pane.py" line="263"/>
         <source>Conflict copy: saved while someone else changed %1. Nothing was overwritten; compare both and keep what is right.</source>
         <translation>Conflict copy: saved while someone else changed %1. Nothing was overwritten; compare both and keep what is right.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="252"/>
+        <location filename="../../ui/documents/pane.py" line="271"/>
         <source>Conflict copies of this document: %1</source>
         <translation>Conflict copies of this document: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="263"/>
+        <location filename="../../ui/documents/pane.py" line="282"/>
         <source>Could not be sent: %1</source>
         <translation>Could not be sent: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="313"/>
+        <location filename="../../ui/documents/pane.py" line="332"/>
         <source>Opened. Changes you save there are saved here as a new version.</source>
         <translation>Opened. Changes you save there are saved here as a new version.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="321"/>
+        <location filename="../../ui/documents/pane.py" line="340"/>
         <source>This document is not available offline. Open it again when you are connected, or choose “Keep available offline” while connected.</source>
         <translation>This document is not available offline. Open it again when you are connected, or choose “Keep available offline” while connected.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="328"/>
+        <location filename="../../ui/documents/pane.py" line="347"/>
         <source>Could not open the document: %1</source>
         <translation>Could not open the document: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="340"/>
+        <location filename="../../ui/documents/pane.py" line="359"/>
         <source>Not opened: this is a program (%1).</source>
         <translation>Not opened: this is a program (%1).</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="346"/>
+        <location filename="../../ui/documents/pane.py" line="365"/>
         <source>Program not opened</source>
         <translation>Program not opened</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="347"/>
+        <location filename="../../ui/documents/pane.py" line="366"/>
         <source>“%1” is a program (%2), not a document.</source>
         <translation>“%1” is a program (%2), not a document.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="351"/>
+        <location filename="../../ui/documents/pane.py" line="370"/>
         <source>Treffpunkt does not open programs, scripts, installers or shortcuts: opening one could run it on this computer with your rights. You can save it elsewhere, for example to hand it to your IT department.</source>
         <translation>Treffpunkt does not open programs, scripts, installers or shortcuts: opening one could run it on this computer with your rights. You can save it elsewhere, for example to hand it to your IT department.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="357"/>
+        <location filename="../../ui/documents/pane.py" line="376"/>
         <source>&amp;Save as …</source>
         <translation>&amp;Save as …</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="384"/>
+        <location filename="../../ui/documents/pane.py" line="403"/>
         <source>Save the program as</source>
         <translation>Save the program as</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="391"/>
+        <location filename="../../ui/documents/pane.py" line="410"/>
         <source>Saved as %1. It was not opened.</source>
         <translation>Saved as %1. It was not opened.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="424"/>
+        <location filename="../../ui/documents/pane.py" line="443"/>
         <source>Could not change this: %1</source>
         <translation>Could not change this: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="223"/>
+        <source>Found by</source>
+        <translation>Found by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="237"/>
+        <source>its name and content</source>
+        <translation>its name and content</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="240"/>
+        <source>its name (the content is read soon)</source>
+        <translation>its name (the content is read soon)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="242"/>
+        <source>its name (the content once it is on this computer)</source>
+        <translation>its name (the content once it is on this computer)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="245"/>
+        <source>a scan without text</source>
+        <translation>a scan without text</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="246"/>
+        <source>too large to read</source>
+        <translation>too large to read</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="247"/>
+        <source>took too long to read</source>
+        <translation>took too long to read</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="248"/>
+        <source>could not be read</source>
+        <translation>could not be read</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="250"/>
+        <source>its name only: %1</source>
+        <translation>its name only: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="250"/>
+        <source>its name</source>
+        <translation>its name</translation>
     </message>
 </context>
 <context>
@@ -2108,38 +2158,38 @@ Choose “Sign in” in the account menu at the top right.</translation>
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../../ui/searchdialog.py" line="227"/>
-        <location filename="../../ui/searchdialog.py" line="228"/>
+        <location filename="../../ui/searchdialog.py" line="243"/>
+        <location filename="../../ui/searchdialog.py" line="244"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../ui/searchdialog.py" line="234"/>
+        <location filename="../../ui/searchdialog.py" line="250"/>
         <source>Search people, posts, documents …</source>
         <translation>Search people, posts, documents …</translation>
     </message>
     <message>
-        <location filename="../../ui/searchdialog.py" line="235"/>
+        <location filename="../../ui/searchdialog.py" line="251"/>
         <source>Search for</source>
         <translation>Search for</translation>
     </message>
     <message>
-        <location filename="../../ui/searchdialog.py" line="243"/>
+        <location filename="../../ui/searchdialog.py" line="259"/>
         <source>Search results</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../ui/searchdialog.py" line="252"/>
+        <location filename="../../ui/searchdialog.py" line="268"/>
         <source>Search status</source>
         <translation>Search status</translation>
     </message>
     <message>
-        <location filename="../../ui/searchdialog.py" line="258"/>
+        <location filename="../../ui/searchdialog.py" line="274"/>
         <source>Spelling correction</source>
         <translation>Spelling correction</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/searchdialog.py" line="347"/>
+        <location filename="../../ui/searchdialog.py" line="363"/>
         <source>%n results</source>
         <translation>
             <numerusform>%n result</numerusform>
@@ -2147,17 +2197,17 @@ Choose “Sign in” in the account menu at the top right.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/searchdialog.py" line="350"/>
+        <location filename="../../ui/searchdialog.py" line="366"/>
         <source>Nothing found. Try fewer or other words.</source>
         <translation>Nothing found. Try fewer or other words.</translation>
     </message>
     <message>
-        <location filename="../../ui/searchdialog.py" line="358"/>
+        <location filename="../../ui/searchdialog.py" line="374"/>
         <source>Showing results for %1</source>
         <translation>Showing results for %1</translation>
     </message>
     <message>
-        <location filename="../../ui/searchdialog.py" line="362"/>
+        <location filename="../../ui/searchdialog.py" line="378"/>
         <source>Search instead for %1</source>
         <translation>Search instead for %1</translation>
     </message>
@@ -2183,6 +2233,21 @@ Choose “Sign in” in the account menu at the top right.</translation>
         <location filename="../../ui/searchdialog.py" line="86"/>
         <source>Documents</source>
         <translation>Documents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/searchdialog.py" line="172"/>
+        <source>p. %1</source>
+        <translation>p. %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/searchdialog.py" line="174"/>
+        <source>slide %1</source>
+        <translation>slide %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/searchdialog.py" line="176"/>
+        <source>sheet %1</source>
+        <translation>sheet %1</translation>
     </message>
 </context>
 <context>

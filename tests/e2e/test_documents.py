@@ -15,9 +15,11 @@ from typing import TypeVar
 import pytest
 from sqlalchemy import select, update
 
+from client import search
 from client.commands import NewDocument
 from client.models import Document, Group
 from client.reads.documents import export_for_opening
+from devkit import docgen
 from devkit.devserver import DevServer
 from sync import api, mapping
 from sync.engine import DocumentError
@@ -208,3 +210,51 @@ def test_document_edited_on_both_sides_becomes_one_conflict_copy(
         for document_id, path in ((doc, mine), (copy_id, theirs)):
             sha = client.connected.engine.fetch_document(document_id)
             assert media.read_bytes(sha) == path.read_bytes()
+
+
+def _document_hits(client: Client, query: str) -> list[tuple[str, tuple[str, str] | None]]:
+    with client.connected.replica.connect() as conn:
+        page = search.search(conn, query, search.SearchFilters(kinds=("document",)))
+    return [(hit.id, hit.place) for hit in page.hits]
+
+
+def test_synced_documents_are_read_for_search_in_the_background(
+    server: DevServer, make_user: MakeUser, client_factory: ClientFactory, tmp_path: Path
+) -> None:
+    anke, jan = make_user("anke"), make_user("jan")
+    room = make_group(server, anke, jan)
+    a, j = client_factory(anke), client_factory(jan)
+    a.sync()
+    j.sync()
+    report = tmp_path / "Bericht.docx"
+    report.write_bytes(docgen.docx([["Einleitung"], ["Die Straßenbeleuchtung ist defekt."]]))
+    minutes = tmp_path / "Protokoll.pdf"
+    minutes.write_bytes(docgen.pdf([["Tagesordnung"], [], ["Hundesteuer wird erhöht"]]))
+    pinned, opened = _add(a, room, report, report.name), _add(a, room, minutes, minutes.name)
+    a.sync()
+
+    # Kept offline: downloaded after the round and read in the background.
+    j.sync()
+    j.commands.keep_offline(pinned)
+    assert _document_hits(j, "beleuchtung") == []  # by name and folder only until read
+    j.sync()
+    assert _document_hits(j, "beleuchtung") == [(pinned, ("page", "2"))]
+    # Opened once (the window downloads it to open it): read after the next round.
+    assert _document_hits(j, "hundesteuer") == []
+    j.connected.engine.fetch_document(opened)
+    j.sync()
+    assert _document_hits(j, "hundesteuer") == [(opened, ("page", "3"))]
+
+    # A new version replaces the text; the pinned document comes with the next sync.
+    report.write_bytes(docgen.docx([["Die Laternen sind repariert."]]))
+    a.commands.add_document_version(pinned, report)
+    a.sync()
+    j.sync()
+    assert _document_hits(j, "beleuchtung") == []
+    assert [hit for hit, _ in _document_hits(j, "laternen")] == [pinned]
+
+    # Leaving the group takes the text along.
+    with server.transport(anke.access_token) as http:
+        assert http.execute(api.kick(room, jan.user_id)) is None
+    j.sync()
+    assert _document_hits(j, "laternen") == [] and _document_hits(j, "hundesteuer") == []

@@ -208,6 +208,7 @@ def test_versions_newest_first(
     assert model.index(2, 3).data() == pane.locale().formattedDataSize(6)
     assert "Version 1 by" in str(model.index(2, 0).data(Qt.ItemDataRole.AccessibleTextRole))
     assert "Protocol.txt" in pane.info.text()
+    assert "its name and content" in pane.info.text()  # read when it was added
     empty = VersionsModel()
     qtmodeltester.check(empty)
 
@@ -416,6 +417,8 @@ def test_open_without_cached_file_while_offline_says_so(
     qtbot.addWidget(pane)
     pane.show_document(docs, doc_id)
     assert "not available" in pane.info.text()
+    # Read when it was added: the content stays searchable without the file.
+    assert "its name and content" in pane.info.text()
     with qtbot.waitSignal(opener.unavailable):
         pane.open_button.click()
     assert launcher.urls == []

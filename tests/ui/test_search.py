@@ -2,13 +2,20 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from client import search
+from client.commands import LocalCommands, NewDocument
+from client.mediacache import MediaCache
+from devkit import docgen
+from tests.conftest import GROUP, TEST_KEY, USER
+from ui.context import AccountSession
 from ui.mainwindow import MainWindow
 from ui.postview import POST_ROLE
-from ui.searchdialog import HIT_ROLE, SearchDialog, SearchModel
+from ui.searchdialog import HIT_ROLE, HTML_ROLE, SearchDialog, SearchModel
 from ui.sidebar import KIND_ROLE
 
 
@@ -138,3 +145,23 @@ def test_each_section_lists_its_best_hit_first(qtbot: QtBot) -> None:
         "Posts and questions": ["m-word", "m-part"],
         "Documents": ["d-part", "d-corrected"],
     }
+
+
+def test_a_document_hit_shows_its_text_and_the_slide(
+    qtbot: QtBot, window: MainWindow, account: AccountSession, tmp_path: Path
+) -> None:
+    slides = tmp_path / "Beleuchtung.pptx"
+    slides.write_bytes(docgen.pptx([["Ausgangslage"], ["Die Quastenlaterne am Markt flackert."]]))
+    media = MediaCache(tmp_path / "media", TEST_KEY)
+    LocalCommands(account.replica, USER, media).add_document(GROUP, NewDocument(slides))
+    dialog = _open(qtbot, window)
+    dialog.box.setText("quastenlaterne")
+    dialog.run_now()
+    hit_index = dialog.model.first_hit()
+    hit = hit_index.data(HIT_ROLE)
+    assert isinstance(hit, search.SearchHit) and hit.kind == "document"
+    assert hit.place == ("slide", "2")
+    assert (
+        str(hit_index.data()) == "Beleuchtung.pptx — slide 2: Die Quastenlaterne am Markt flackert."
+    )
+    assert "<i>slide 2</i>: " in str(hit_index.data(HTML_ROLE))

@@ -38,7 +38,6 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QMessageBox
 
 
-
 class DocumentPane(QWidget):
     """A document: what it is, its versions, open it, keep it available offline."""
 
@@ -221,6 +220,7 @@ class DocumentPane(QWidget):
             (self.tr("Version"), str(doc.version)),
             (self.tr("Changed"), f"{timefmt.exact(doc.updated_at)} · {doc.updated_by}"),
             (self.tr("Stored"), where),
+            (self.tr("Found by"), self._found_by(detail)),
         ]
         states = document_states(doc)
         if states:
@@ -229,6 +229,25 @@ class DocumentPane(QWidget):
             f"<tr><td class='label'>{_esc(k)}</td><td>{_esc(v)}</td></tr>" for k, v in rows
         )
         self.info.setText(f"<h2>{_esc(doc.name)}</h2><table cellpadding='3'>{cells}</table>")
+
+    def _found_by(self, detail: DocumentDetail) -> str:
+        """What search finds the document by, and why not its content."""
+        status = detail.text_status
+        if status == "ok":
+            return self.tr("its name and content")
+        if status is None:
+            return (
+                self.tr("its name (the content is read soon)")
+                if detail.cached
+                else self.tr("its name (the content once it is on this computer)")
+            )
+        why = {
+            "scanned-no-text": self.tr("a scan without text"),
+            "too-large": self.tr("too large to read"),
+            "timed-out": self.tr("took too long to read"),
+            "failed": self.tr("could not be read"),
+        }.get(status)
+        return self.tr("its name only: %1").replace("%1", why) if why else self.tr("its name")
 
     def _show_conflicts(self, detail: DocumentDetail) -> None:
         doc = detail.document

@@ -4,14 +4,14 @@ yet, so ``outbox_entry.group_id`` no longer refers to ``group``. ``group.creator
 who created a group whose room version ranks its creators above every power level.
 
 Revision ID: 0012
-Revises: 0010
+Revises: 0011
 """
 
 import sqlalchemy as sa
 from alembic import op
 
 revision = "0012"
-down_revision = "0010"
+down_revision = "0011"
 branch_labels = None
 depends_on = None
 
