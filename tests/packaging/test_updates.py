@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import hashlib
 import shutil
 from pathlib import Path
 
@@ -15,7 +16,7 @@ import pytest
 import tufrepo
 
 from client.updates import read_pending
-from sync.updates import UpdateClient, UpdateError
+from sync.updates import UpdateClient, UpdateError, signed_sha256
 from tests.packaging.conftest import make_bundle_archive
 
 TAG = "linux-x86_64"
@@ -48,10 +49,37 @@ def test_update_found_verified_and_staged(
     assert found is not None and found.version == "0.2.0"
     pending = updater.stage(found)
 
-    staged = Path(pending.bundle_dir)
-    assert (staged / "_internal" / "VERSION").read_text() == "0.2.0"
-    assert (staged / "treffpunkt").stat().st_mode & 0o111
+    archive = Path(pending.archive)
+    assert archive.name == "treffpunkt-0.2.0-linux-x86_64.tar.gz"
+    assert pending.sha256 == hashlib.sha256(archive.read_bytes()).hexdigest()
     assert read_pending(tmp_path / "home" / "updates") == pending
+    # The hash the marker names is the one the verified metadata on disk signs.
+    assert signed_sha256(pending) == pending.sha256
+    assert updater.check_and_stage() == pending  # fetched once
+
+
+def test_policy_pins_a_version_or_a_channel(
+    repo: tufrepo.Repository, tmp_path: Path, serve_dir: functools.partial[str]
+) -> None:
+    repo.publish([(make_bundle_archive(tmp_path, "0.2.0"), "0.2.0", TAG)])
+    repo.publish([(make_bundle_archive(tmp_path, "0.3.0"), "0.3.0", TAG)], channel="beta")
+    url = serve_dir(repo.path)
+    root = (repo.metadata_dir / "1.root.json").read_bytes()
+
+    def found(**options: str) -> str | None:
+        client = UpdateClient(
+            url, tmp_path / "home" / "updates", root, current_version="0.2.0", tag=TAG, **options
+        )
+        update = client.check()
+        return None if update is None else update.version
+
+    assert found() is None  # stable holds 0.2.0
+    assert found(channel="beta") == "0.3.0"
+    assert found(pinned="0.1.0") == "0.1.0"  # IT may also pin an older one
+    assert found(pinned="0.2.0") is None
+    with pytest.raises(UpdateError) as refused:
+        found(pinned="0.9.0")
+    assert refused.value.kind == "not_listed"
 
 
 def test_tampered_archive_is_refused(
@@ -67,10 +95,11 @@ def test_tampered_archive_is_refused(
     updater = client_for(repo, serve_dir(repo.path), tmp_path / "home", "0.1.0")
     found = updater.check()
     assert found is not None
-    with pytest.raises(UpdateError, match=r"tampered or damaged.*0\.1\.0 keeps running"):
+    with pytest.raises(UpdateError, match=r"tampered or damaged") as refused:
         updater.stage(found)
+    assert refused.value.kind == "tampered"
     assert read_pending(tmp_path / "home" / "updates") is None
-    assert not (tmp_path / "home" / "updates" / "staging").exists()
+    assert not list((tmp_path / "home" / "updates" / "downloads").glob("*.tar.gz"))
 
 
 def test_rollback_is_refused(
