@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from sync.state import Status
     from ui.context import AccountSession, AppContext
     from ui.mainwindow import MainWindow
+    from ui.updates import UpdateChecker
 
 PROGRAM = "treffpunkt-desktop"
 EXIT_NO_DISPLAY = 2
@@ -281,11 +282,35 @@ def main(argv: Sequence[str] | None = None) -> int:
     after_first_paint(window, partial(connect_keyring, ctx, keyring))
     after_first_paint(window, partial(quit_on_signals, app))
     after_first_paint(window, _collect_from_now_on)
+    updaters: list[UpdateChecker] = []
+    after_first_paint(window, partial(start_updates, ctx, window, updaters))
     code = app.exec()
     window.stop_sync()
     ctx.shutdown()
     del translators
+    if updaters and updaters[0].restart_wanted:
+        lazy.updates.restart()
     return int(code)
+
+
+def start_updates(ctx: AppContext, window: MainWindow, started: list[UpdateChecker]) -> None:
+    """Check IT's update repository once the window shows, if the policy names one.
+
+    "Restart to update" quits the event loop; ``main`` then starts the program again, and
+    that start puts the staged version in place.
+    """
+    from PySide6.QtCore import QCoreApplication
+
+    checker = lazy.updates.UpdateChecker(
+        ctx.settings.policy,
+        ctx.home.root,
+        window.status,
+        window.account_button.menu(),
+        parent=window,
+    )
+    checker.restart_requested.connect(QCoreApplication.quit)
+    started.append(checker)
+    checker.start()
 
 
 def _collect_from_now_on() -> None:

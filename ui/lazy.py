@@ -54,6 +54,7 @@ if TYPE_CHECKING:
         settingsdialog,
         status,
         stream,
+        updates,
     )
     from ui.documents import page as documents_page
 
@@ -92,6 +93,7 @@ MODULES = {
     "status": "ui.status",
     "stream": "ui.stream",
     "tempcopies": "client.tempcopies",
+    "updates": "ui.updates",
     "worker": "sync.worker",
 }
 
@@ -130,6 +132,7 @@ __all__ = [
     "status",
     "stream",
     "tempcopies",
+    "updates",
     "worker",
 ]
 

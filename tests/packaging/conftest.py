@@ -18,6 +18,10 @@ PACKAGING = Path(__file__).resolve().parents[2] / "packaging"
 if str(PACKAGING) not in sys.path:
     sys.path.insert(0, str(PACKAGING))
 
+import tufrepo  # noqa: E402 - from packaging/, on the path only now
+
+__all__ = ["make_bundle_archive", "serve_dir", "tufrepo"]
+
 
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):
     def log_message(self, format: str, *args: object) -> None:
