@@ -70,6 +70,8 @@ class Arguments(NamedTuple):
     home: Path | None  # folder for the local data
     lang: str | None  # language of the interface
     self_test: bool
+    version: bool = False
+    check_update: bool = False
 
 
 def parse_args(argv: Sequence[str]) -> Arguments:
@@ -86,6 +88,12 @@ def parse_args(argv: Sequence[str]) -> Arguments:
         QCommandLineOption(["lang"], "language of the interface: de, nl or en", "lang"),
         QCommandLineOption(
             ["self-test"], "start offscreen with a temporary replica, build the window, exit 0"
+        ),
+        QCommandLineOption(["version"], "print the version and exit"),
+        QCommandLineOption(
+            ["check-update"],
+            "check the policy's update repository, download and verify a new version for "
+            "the next start, and exit (0 staged, 1 refused, 3 up to date, 4 not allowed)",
         ),
     ):
         parser.addOption(option)  # one by one: PySide6 6.12 rejects a list in addOptions
@@ -107,6 +115,8 @@ def parse_args(argv: Sequence[str]) -> Arguments:
         home=Path(parser.value("home")) if parser.isSet("home") else None,
         lang=parser.value("lang") if parser.isSet("lang") else None,
         self_test=parser.isSet("self-test"),
+        version=parser.isSet("version"),
+        check_update=parser.isSet("check-update"),
     )
 
 
@@ -249,6 +259,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     # PySide loads here, before any of our modules (the command line is read by Qt's parser).
     drop_feature_import_hook()
     args = parse_args(raw)
+    if args.version:
+        from client import __version__
+
+        print(f"{PROGRAM} {__version__}")
+        return 0
+    if args.check_update:
+        return lazy.updates.check_from_command_line(
+            lazy.policy.load(), args.home or lazy.accounts.default_home()
+        )
     if args.self_test:
         gc.enable()
         return self_test(args.lang)

@@ -242,6 +242,34 @@ class UpdateChecker(QObject):
         return text.replace("%1", version).replace("%2", __version__)
 
 
+def check_from_command_line(machine_policy: Policy, home_root: Path) -> int:
+    """``--check-update``: one check without a window, for IT's scripts; exit code as listed."""
+    url = machine_policy.value("update_url")
+    root = bundled_root()
+    if not url or root is None or machine_policy.value("user_updates") is False:
+        why = "no update_url in the policy" if not url else "no update root in this build"
+        if url and root is not None:
+            why = "the policy does not allow checks by the user"
+        print(f"treffpunkt-desktop: not checking for updates: {why}", file=sys.stderr)
+        return 4
+    try:
+        pending = check_and_stage(
+            url,
+            updates_dir(home_root),
+            root,
+            machine_policy.value("update_channel") or "stable",
+            machine_policy.value("update_version") or None,
+        )
+    except Exception as exc:
+        print(f"treffpunkt-desktop: {exc}", file=sys.stderr)
+        return 1
+    if pending is None:
+        print(f"treffpunkt-desktop: {__version__} is up to date")
+        return 3
+    print(f"treffpunkt-desktop: {pending.version} is ready; it is installed at the next start")
+    return 0
+
+
 def restart() -> None:
     """Starts the program again in this process; at its start the staged update goes in."""
     os.execv(sys.executable, [sys.executable, *sys.argv[1:]])
