@@ -22,6 +22,7 @@ import sys
 import tarfile
 from collections.abc import Callable
 from pathlib import Path
+from typing import NamedTuple
 
 import pytest
 import release
@@ -96,10 +97,14 @@ class Installed:
         return proc.stdout.split()[-1]
 
 
+class Setup(NamedTuple):
+    repo: tufrepo.Repository
+    build: Callable[[str], Path]  # a version's release archive
+    app: Installed
+
+
 @pytest.fixture
-def setup(
-    tmp_path: Path, serve_dir: functools.partial[str]
-) -> tuple[tufrepo.Repository, Callable[[str], Path], Installed]:
+def setup(tmp_path: Path, serve_dir: functools.partial[str]) -> Setup:
     keys = tmp_path / "keys"
     repo_dir = tmp_path / "repo"
     assert release.main(["publish", "--init", "--repo", str(repo_dir), "--keys", str(keys)]) == 0
@@ -114,7 +119,7 @@ def setup(
         return release.make_tarball(bundle, out)
 
     installed = Installed(tmp_path, build(A), serve_dir(repo_dir))
-    return repo, build, installed
+    return Setup(repo, build, installed)
 
 
 def publish(repo: tufrepo.Repository, archive: Path) -> None:
@@ -122,7 +127,7 @@ def publish(repo: tufrepo.Repository, archive: Path) -> None:
     assert release.main(["publish", *keys, str(archive)]) == 0
 
 
-def test_a_updates_itself_to_b_and_starts_as_b(setup: tuple[tufrepo.Repository, ...]) -> None:
+def test_a_updates_itself_to_b_and_starts_as_b(setup: Setup) -> None:
     repo, build, app = setup
     assert app.version() == A
     assert app.run("--check-update").returncode == 3  # nothing newer yet
@@ -147,16 +152,14 @@ def _refused(app: Installed, kind: str) -> None:
     assert app.version() == A
 
 
-def test_expired_timestamp_leaves_a_running(setup: tuple[tufrepo.Repository, ...]) -> None:
+def test_expired_timestamp_leaves_a_running(setup: Setup) -> None:
     repo, build, app = setup
     past = dt.datetime.now(dt.UTC) - dt.timedelta(days=30)
     repo.publish([(build(B), B, platform_tag())], now=past)
     _refused(app, "expired")
 
 
-def test_rollback_to_older_metadata_leaves_a_running(
-    setup: tuple[tufrepo.Repository, ...], tmp_path: Path
-) -> None:
+def test_rollback_to_older_metadata_leaves_a_running(setup: Setup, tmp_path: Path) -> None:
     repo, build, app = setup
     publish(repo, build(B))
     before = tmp_path / "metadata-with-b"
@@ -169,9 +172,7 @@ def test_rollback_to_older_metadata_leaves_a_running(
     _refused(app, "rollback")
 
 
-def test_wrong_signature_leaves_a_running(
-    setup: tuple[tufrepo.Repository, ...], tmp_path: Path
-) -> None:
+def test_wrong_signature_leaves_a_running(setup: Setup, tmp_path: Path) -> None:
     repo, build, app = setup
     impostor = tufrepo.Repository(
         tmp_path / "impostor", tufrepo.load_signers(tmp_path / "other-keys", create=True)
@@ -185,7 +186,7 @@ def test_wrong_signature_leaves_a_running(
 
 
 def test_staged_archive_changed_before_the_start_leaves_a_running(
-    setup: tuple[tufrepo.Repository, ...],
+    setup: Setup,
 ) -> None:
     repo, build, app = setup
     publish(repo, build(B))
