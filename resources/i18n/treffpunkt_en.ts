@@ -4,43 +4,43 @@
 <context>
     <name>AgendaPage</name>
     <message>
-        <location filename="../../ui/appointments.py" line="435"/>
+        <location filename="../../ui/appointments.py" line="432"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments.py" line="437"/>
+        <location filename="../../ui/appointments.py" line="434"/>
         <source>Export a&amp;genda (.ics) …</source>
         <translation>Export a&amp;genda (.ics) …</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments.py" line="438"/>
+        <location filename="../../ui/appointments.py" line="435"/>
         <source>Export the upcoming appointments</source>
         <translation>Export the upcoming appointments</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments.py" line="439"/>
+        <location filename="../../ui/appointments.py" line="436"/>
         <source>No upcoming appointments.</source>
         <translation>No upcoming appointments.</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments.py" line="442"/>
+        <location filename="../../ui/appointments.py" line="439"/>
         <source>Upcoming appointments</source>
         <translation>Upcoming appointments</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments.py" line="447"/>
+        <location filename="../../ui/appointments.py" line="444"/>
         <location filename="../../ui/appointments.py" line="505"/>
         <source>Show past appointments</source>
         <translation>Show past appointments</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments.py" line="449"/>
+        <location filename="../../ui/appointments.py" line="446"/>
         <source>Past appointments</source>
         <translation>Past appointments</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments.py" line="498"/>
+        <location filename="../../ui/appointments.py" line="497"/>
         <source>Past appointments (%1)</source>
         <translation>Past appointments (%1)</translation>
     </message>
@@ -53,12 +53,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="349"/>
+        <location filename="../../ui/app.py" line="401"/>
         <source>No keyring</source>
         <translation>No keyring</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="350"/>
+        <location filename="../../ui/app.py" line="402"/>
         <source>Treffpunkt keeps the key of your local data and your sign-in in the system keyring, and none is available.
 
 %1</source>
@@ -67,12 +67,12 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="421"/>
+        <location filename="../../ui/app.py" line="473"/>
         <source>Not signed in as %1: you can read and write; sign in to send.</source>
         <translation>Not signed in as %1: you can read and write; sign in to send.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="413"/>
+        <location filename="../../ui/app.py" line="465"/>
         <source>The server of %1 (%2) is not encrypted (http://); Treffpunkt does not connect to it. You can read and write; please tell your IT department.</source>
         <translation>The server of %1 (%2) is not encrypted (http://); Treffpunkt does not connect to it. You can read and write; please tell your IT department.</translation>
     </message>
@@ -819,17 +819,17 @@
 <context>
     <name>GroupAppointments</name>
     <message>
-        <location filename="../../ui/appointments.py" line="373"/>
+        <location filename="../../ui/appointments.py" line="374"/>
         <source>New &amp;appointment …</source>
         <translation>New &amp;appointment …</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments.py" line="375"/>
+        <location filename="../../ui/appointments.py" line="376"/>
         <source>New appointment in this group</source>
         <translation>New appointment in this group</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments.py" line="378"/>
+        <location filename="../../ui/appointments.py" line="379"/>
         <source>Appointments of the group</source>
         <translation>Appointments of the group</translation>
     </message>
@@ -1296,7 +1296,7 @@ Choose “Sign in” in the account menu at the top right.</source>
 Choose “Sign in” in the account menu at the top right.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="803"/>
+        <location filename="../../ui/mainwindow.py" line="804"/>
         <source>Documents of %1</source>
         <translation>Documents of %1</translation>
     </message>
@@ -2410,6 +2410,109 @@ Choose “Sign in” in the account menu at the top right.</translation>
         <location filename="../../ui/timefmt.py" line="53"/>
         <source>yesterday, %1</source>
         <translation>yesterday, %1</translation>
+    </message>
+</context>
+<context>
+    <name>UpdateChecker</name>
+    <message>
+        <location filename="../../ui/updates.py" line="99"/>
+        <source>Update</source>
+        <translation>Update</translation>
+    </message>
+    <message>
+        <location filename="../../ui/updates.py" line="101"/>
+        <source>Restart to update</source>
+        <translation>Restart to update</translation>
+    </message>
+    <message>
+        <location filename="../../ui/updates.py" line="110"/>
+        <source>Check for updates</source>
+        <translation>Check for updates</translation>
+    </message>
+    <message>
+        <location filename="../../ui/updates.py" line="144"/>
+        <source>Checking for updates …</source>
+        <translation>Checking for updates …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/updates.py" line="166"/>
+        <source>Treffpunkt %1 is up to date.</source>
+        <translation>Treffpunkt %1 is up to date.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/updates.py" line="186"/>
+        <source>Restart Treffpunkt to update to version %1</source>
+        <translation>Restart Treffpunkt to update to version %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/updates.py" line="189"/>
+        <source>Version %1 has been downloaded and verified</source>
+        <translation>Version %1 has been downloaded and verified</translation>
+    </message>
+    <message>
+        <location filename="../../ui/updates.py" line="204"/>
+        <source>Version %1 is ready; your organisation&apos;s software deployment installs it.</source>
+        <translation>Version %1 is ready; your organisation&apos;s software deployment installs it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/updates.py" line="210"/>
+        <source>the update information has expired</source>
+        <translation>the update information has expired</translation>
+    </message>
+    <message>
+        <location filename="../../ui/updates.py" line="211"/>
+        <source>the update server offered older information than already seen</source>
+        <translation>the update server offered older information than already seen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/updates.py" line="212"/>
+        <source>a downloaded file does not match its signature</source>
+        <translation>a downloaded file does not match its signature</translation>
+    </message>
+    <message>
+        <location filename="../../ui/updates.py" line="213"/>
+        <source>the update information is not signed by the trusted keys</source>
+        <translation>the update information is not signed by the trusted keys</translation>
+    </message>
+    <message>
+        <location filename="../../ui/updates.py" line="214"/>
+        <source>the update server could not be reached</source>
+        <translation>the update server could not be reached</translation>
+    </message>
+    <message>
+        <location filename="../../ui/updates.py" line="215"/>
+        <source>the version is not in the signed list</source>
+        <translation>the version is not in the signed list</translation>
+    </message>
+    <message>
+        <location filename="../../ui/updates.py" line="217"/>
+        <source>the update could not be verified</source>
+        <translation>the update could not be verified</translation>
+    </message>
+    <message>
+        <location filename="../../ui/updates.py" line="219"/>
+        <source>Update refused: %1. Version %2 keeps running.</source>
+        <translation>Update refused: %1. Version %2 keeps running.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/updates.py" line="227"/>
+        <source>Updated to version %1.</source>
+        <translation>Updated to version %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/updates.py" line="232"/>
+        <source>The downloaded version %1 did not match its signature and was discarded. Version %2 keeps running.</source>
+        <translation>The downloaded version %1 did not match its signature and was discarded. Version %2 keeps running.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/updates.py" line="237"/>
+        <source>The downloaded version %1 was incomplete and was discarded. Version %2 keeps running.</source>
+        <translation>The downloaded version %1 was incomplete and was discarded. Version %2 keeps running.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/updates.py" line="241"/>
+        <source>Version %1 could not be installed. Version %2 keeps running.</source>
+        <translation>Version %1 could not be installed. Version %2 keeps running.</translation>
     </message>
 </context>
 <context>
