@@ -225,8 +225,8 @@ class Repository:
 
         Clients holding the old root accept the new one because the old key signs it, and
         the new key's signature shows the new root is complete by its own rules. The old
-        key is kept as `root-vN.pem.retired` (N: the last root version it signed); destroy it
-        once every client has seen the new root. Returns the new root version.
+        key is kept as `root-vN.pem.retired` (N: the last root version it signed) until the
+        release engineer destroys it. Returns the new root version.
         """
         now = now or dt.datetime.now(dt.UTC)
         md = self._load(Root)
