@@ -75,14 +75,14 @@ class Installed:
             tar.extractall(tmp_path / "opt", filter="data")
         self.exe = tmp_path / "opt" / "treffpunkt" / "treffpunkt"
         self.home = tmp_path / "home"
-        policy = tmp_path / "policy.toml"
-        policy.write_text(f'update_url = "{url}"\n', encoding="utf-8")
+        self.policy = tmp_path / "policy.toml"
+        self.policy.write_text(f'update_url = "{url}"\n', encoding="utf-8")
         self.env = {
             **os.environ,
             "QT_QPA_PLATFORM": "offscreen",
             "DBUS_SESSION_BUS_ADDRESS": "disabled:",
             "TREFFPUNKT_HOME": str(self.home),
-            "TREFFPUNKT_POLICY": str(policy),
+            "TREFFPUNKT_POLICY": str(self.policy),
             "PYTHONDONTWRITEBYTECODE": "1",
         }
 
@@ -142,6 +142,17 @@ def test_a_updates_itself_to_b_and_starts_as_b(setup: Setup) -> None:
     old = app.exe.parent.parent / ".treffpunkt.old" / "_internal" / "client" / "__init__.py"
     assert f'"{A}"' in old.read_text()
     assert read_pending(app.home / "updates") is None
+
+
+def test_policy_can_forbid_checks_by_the_user(setup: Setup) -> None:
+    repo, build, app = setup
+    publish(repo, build(B))
+    with app.policy.open("a", encoding="utf-8") as policy:
+        policy.write("user_updates = false\n")
+    proc = app.run("--check-update")
+    assert proc.returncode == 4 and "does not allow" in proc.stderr
+    assert read_pending(app.home / "updates") is None
+    assert app.version() == A
 
 
 def _refused(app: Installed, kind: str) -> None:
