@@ -19,19 +19,14 @@ import tufrepo
 
 from client.updates import read_pending
 from sync.updates import UpdateClient, UpdateError, signed_sha256
-from tests.packaging.conftest import make_bundle_archive
+from tests.packaging.conftest import make_bundle_archive, new_repository
 
 TAG = "linux-x86_64"
 
 
 @pytest.fixture
 def repo(tmp_path: Path) -> tufrepo.Repository:
-    repository = tufrepo.Repository(
-        tmp_path / "repo", tufrepo.load_signers(tmp_path / "keys", create=True)
-    )
-    repository.init()
-    repository.publish([(make_bundle_archive(tmp_path, "0.1.0"), "0.1.0", TAG)])
-    return repository
+    return new_repository(tmp_path, "0.1.0", TAG)
 
 
 def client_for(repo: tufrepo.Repository, url: str, home: Path, version: str) -> UpdateClient:

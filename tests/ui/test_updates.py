@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from client import __version__, policy
 from client.updates import Outcome, read_pending, record_outcome, updates_dir
-from tests.packaging.conftest import make_bundle_archive, serve_dir, tufrepo
+from tests.packaging.conftest import new_repository, serve_dir, tufrepo
 from ui.mainwindow import MainWindow
 from ui.updates import UpdateChecker
 
@@ -22,12 +22,7 @@ NEXT = "99.0.0"
 
 @pytest.fixture
 def repo(tmp_path: Path) -> tufrepo.Repository:
-    repository = tufrepo.Repository(
-        tmp_path / "repo", tufrepo.load_signers(tmp_path / "keys", create=True)
-    )
-    repository.init()
-    repository.publish([(make_bundle_archive(tmp_path, NEXT, tag()), NEXT, tag())])
-    return repository
+    return new_repository(tmp_path, NEXT, tag())
 
 
 def tag() -> str:
