@@ -7,7 +7,8 @@ entry script `packaging/entry.py`) in the bundle layout, `treffpunkt/treffpunkt`
 trust anchor, and a launcher that starts this interpreter the way PyInstaller's bootloader
 starts a frozen one (`sys.frozen`, `sys.executable` the bundle's program). Packing, the
 update repository, publishing, downloading, verifying and the swap at start are the
-release's and the app's own code.
+release's and the app's own code. Where this checkout has run `make package`, one test also
+updates to that real PyInstaller build.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from typing import NamedTuple
 import pytest
 import release
 
+import client
 from client.updates import read_pending
 from sync.updates import platform_tag
 from tests.packaging.conftest import tufrepo
@@ -213,3 +215,22 @@ def test_staged_archive_changed_before_the_start_leaves_a_running(
     assert not (app.exe.parent.parent / ".treffpunkt.old").exists()
     outcome = (app.home / "updates" / "outcome.json").read_text()
     assert '"tampered"' in outcome
+
+
+def test_a_updates_itself_to_the_packaged_build(setup: Setup) -> None:
+    """B is the PyInstaller tar.gz of `make package`, when this checkout has built one.
+
+    Its version is older than A's here, so the policy pins it, as IT would to roll back.
+    """
+    packaged = (
+        ROOT / "build" / "release" / f"treffpunkt-{client.__version__}-{platform_tag()}.tar.gz"
+    )
+    if not packaged.exists():
+        pytest.skip("no packaged build: run `make package` first")
+    repo, _build, app = setup
+    publish(repo, packaged)
+    with app.policy.open("a", encoding="utf-8") as policy:
+        policy.write(f'update_version = "{client.__version__}"\n')
+    assert app.run("--check-update").returncode == 0
+    assert app.version() == client.__version__  # the frozen program now answers
+    assert (app.exe.parent / "_internal").is_dir() and app.exe.read_bytes()[:4] == b"\x7fELF"
