@@ -1,7 +1,8 @@
 """IT policy: settings that the organisation presets or locks for every user of a machine.
 
 IT puts one policy file on the machine (or, on Windows, values under the Group Policy
-registry key). It presets the server URL(s), organisation, update URL, offline retention,
+registry key). It presets the server URL(s), organisation, updates (URL, channel or pinned
+version, whether users may check themselves), offline retention,
 storage cap and the largest download, and can lock any of them so the user cannot change
 them. The UI asks `Policy.is_locked(key)` to grey a setting out and show "managed by your
 organisation", and builds the settings the app runs with from `Policy.effective(user_settings)`:
@@ -23,6 +24,8 @@ The file format (TOML)::
     server_urls = ["https://intranet.ermelo.nl"]
     organisation = "Gemeente Ermelo"
     update_url = "https://software.ermelo.nl/treffpunkt/"
+    update_channel = "stable"
+    user_updates = false
     offline_retention_days = 60
     storage_cap_mb = 4096
     max_download_mb = 2048
@@ -53,6 +56,11 @@ DEFAULTS: dict[str, Any] = {
     "server_urls": [],
     "organisation": "",
     "update_url": "",
+    # Which release line the app follows, or the one version it runs (empty: the newest).
+    "update_channel": "stable",
+    "update_version": "",
+    # Whether the user may check for updates now; the scheduled checks run regardless.
+    "user_updates": True,
     "offline_retention_days": 90,
     "storage_cap_mb": 2048,
     # The largest document file the app downloads: a server that sends more is cut off.
@@ -121,6 +129,29 @@ def _text(value: object) -> str:
     return value.strip()
 
 
+def _name(value: object) -> str:
+    if not isinstance(value, str) or not re.fullmatch(r"[a-z0-9][a-z0-9._-]{0,63}", value):
+        raise PolicyValueError("expected a channel name of lowercase letters, digits, - . _")
+    return value
+
+
+def _version(value: object) -> str:
+    if not isinstance(value, str) or not re.fullmatch(r"\d+(\.\d+){0,3}", value.strip()):
+        raise PolicyValueError(f"expected a release version such as 0.2.0, got {value!r}")
+    return value.strip()
+
+
+def _flag(value: object) -> bool:
+    # Registry values and MSI properties arrive as strings or DWORDs.
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, int) and value in (0, 1):
+        return bool(value)
+    if isinstance(value, str) and value.strip().lower() in ("true", "false", "1", "0"):
+        return value.strip().lower() in ("true", "1")
+    raise PolicyValueError(f"expected true or false, got {value!r}")
+
+
 def _positive_int(value: object) -> int:
     # bool is an int subclass; `true` for a number of days is a mistake, not 1.
     if isinstance(value, bool) or not isinstance(value, int):
@@ -134,6 +165,9 @@ VALIDATORS: dict[str, Callable[[object], Any]] = {
     "server_urls": _urls,
     "organisation": _text,
     "update_url": _url,
+    "update_channel": _name,
+    "update_version": _version,
+    "user_updates": _flag,
     "offline_retention_days": _positive_int,
     "storage_cap_mb": _positive_int,
     "max_download_mb": _positive_int,

@@ -3,7 +3,9 @@
 
     python packaging/release.py build        # what `make package` runs
     python packaging/release.py publish --repo DIR --keys DIR [--init] ARCHIVE...
-    python packaging/release.py tuf-refresh --repo DIR --keys DIR   # from cron
+    python packaging/release.py tuf-refresh --repo DIR --keys DIR [--within-days N]  # cron
+    python packaging/release.py tuf-status --repo DIR --keys DIR [--within-days N]
+    python packaging/release.py tuf-rotate-root --repo DIR --keys DIR
     python packaging/release.py msi --bundle DIR                    # WiX -> MSI
 
 `build` runs PyInstaller on `packaging/treffpunkt.spec`, runs the built program's
@@ -44,6 +46,7 @@ import tempfile
 import time
 from collections.abc import Iterator, Sequence
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 PACKAGING = ROOT / "packaging"
@@ -636,13 +639,52 @@ def cmd_publish(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_refresh(args: argparse.Namespace) -> int:
+def _tuf_repository(args: argparse.Namespace) -> tuple[Any, Any]:
     sys.path.insert(0, str(PACKAGING))
     import tufrepo
 
-    repo = tufrepo.Repository(Path(args.repo), tufrepo.load_signers(Path(args.keys)))
-    repo.refresh()
-    log("snapshot and timestamp re-signed")
+    return tufrepo, tufrepo.Repository(Path(args.repo), tufrepo.load_signers(Path(args.keys)))
+
+
+def _warn_expiring(repo: Any, within_days: int) -> int:
+    """Logs the roles that expire within `within_days`; how many of them need offline keys."""
+    now = dt.datetime.now(dt.UTC)
+    offline = 0
+    for role, expires in repo.expiring(now, dt.timedelta(days=within_days)).items():
+        log(f"{role} metadata expires {expires:%Y-%m-%d %H:%M} UTC")
+        offline += role in ("root", "targets")
+    return offline
+
+
+def cmd_refresh(args: argparse.Namespace) -> int:
+    _, repo = _tuf_repository(args)
+    within = None if args.within_days is None else dt.timedelta(days=args.within_days)
+    if repo.refresh(within=within):
+        log("snapshot and timestamp re-signed")
+    else:
+        log(f"snapshot and timestamp are valid for more than {args.within_days} days")
+    if _warn_expiring(repo, 30):
+        log("root or targets expire within 30 days: run tuf-rotate-root or publish a release")
+    return 0
+
+
+def cmd_status(args: argparse.Namespace) -> int:
+    """Exit 1 when some metadata expires within --within-days (for monitoring)."""
+    _, repo = _tuf_repository(args)
+    _warn_expiring(repo, args.within_days)
+    soon = repo.expiring(dt.datetime.now(dt.UTC), dt.timedelta(days=args.within_days))
+    if not soon:
+        log(f"no metadata expires within {args.within_days} days")
+    return 1 if soon else 0
+
+
+def cmd_rotate_root(args: argparse.Namespace) -> int:
+    _, repo = _tuf_repository(args)
+    version_ = repo.rotate_root(Path(args.keys))
+    log(
+        f"root version {version_} names a new root key (signed by the old and the new one); "
+        f"the old key is {Path(args.keys) / f'root-v{version_ - 1}.pem.retired'}"
+    )
     return 0
 
 
@@ -672,9 +714,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     publish.add_argument("archives", nargs="*")
     publish.set_defaults(func=cmd_publish)
     refresh = sub.add_parser("tuf-refresh", help="re-sign snapshot and timestamp (cron)")
-    refresh.add_argument("--repo", required=True)
-    refresh.add_argument("--keys", required=True)
-    refresh.set_defaults(func=cmd_refresh)
+    refresh.add_argument(
+        "--within-days",
+        type=int,
+        help="only when snapshot or timestamp expires within this many days",
+    )
+    status = sub.add_parser("tuf-status", help="exit 1 when metadata expires soon")
+    status.add_argument("--within-days", type=int, default=3)
+    rotate = sub.add_parser("tuf-rotate-root", help="a new root key and root version")
+    for command, func in ((refresh, cmd_refresh), (status, cmd_status), (rotate, cmd_rotate_root)):
+        command.add_argument("--repo", required=True)
+        command.add_argument("--keys", required=True)
+        command.set_defaults(func=func)
     msi = sub.add_parser("msi", help="build the MSI from a Windows bundle folder")
     msi.add_argument("--bundle", required=True)
     msi.add_argument("--out")

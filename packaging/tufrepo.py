@@ -10,7 +10,10 @@ The channel file is a signed target like the archives, so the client learns the 
 version only from verified data. Each role has its own Ed25519 key, one PEM file per role in
 a keys folder (`root.pem`, `targets.pem`, ...): keep `root.pem` and `targets.pem` offline in
 production; `snapshot.pem` and `timestamp.pem` must be where `refresh` runs from cron.
-Used by `packaging/release.py` (``publish``, ``tuf-init``, ``tuf-refresh``) and by the tests.
+Upkeep: `refresh` re-signs snapshot and timestamp before they expire (from cron),
+`expiring` tells what expires soon, `rotate_root` replaces the root key with a new root
+version that clients holding the old one follow. Used by `packaging/release.py`
+(``publish``, ``tuf-refresh``, ``tuf-status``, ``tuf-rotate-root``) and by the tests.
 """
 
 from __future__ import annotations
@@ -24,7 +27,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeVar
 
-from cryptography.hazmat.primitives.serialization import load_pem_private_key
+from cryptography.hazmat.primitives.serialization import (
+    BestAvailableEncryption,
+    Encoding,
+    PrivateFormat,
+    load_pem_private_key,
+)
 from securesystemslib.signer import CryptoSigner, SSlibKey
 from tuf.api.metadata import (
     Metadata,
@@ -62,14 +70,25 @@ def load_signers(keys_dir: Path, *, create: bool = False) -> dict[str, CryptoSig
         elif create:
             signer = CryptoSigner.generate_ed25519()
             keys_dir.mkdir(parents=True, exist_ok=True)
-            # Private keys: readable by the owner only, from the moment they exist.
-            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-            with os.fdopen(fd, "wb") as out:
-                out.write(signer.private_bytes)
+            _write_key(path, signer)
             signers[role] = signer
         else:
             raise FileNotFoundError(f"no {role} key at {path}")
     return signers
+
+
+def _write_key(path: Path, signer: CryptoSigner) -> None:
+    data = signer.private_bytes
+    password = os.environ.get(KEY_PASSWORD_ENV)
+    if password:
+        # A rotated key is protected like the ones it joins.
+        data = load_pem_private_key(data, None).private_bytes(
+            Encoding.PEM, PrivateFormat.PKCS8, BestAvailableEncryption(password.encode())
+        )
+    # Private keys: readable by the owner only, from the moment they exist.
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    with os.fdopen(fd, "wb") as out:
+        out.write(data)
 
 
 def _expiry(role: str, now: dt.datetime, days: dict[str, int] | None) -> dt.datetime:
@@ -169,6 +188,67 @@ class Repository:
         self._snapshot_and_timestamp(now, days)
         return written
 
-    def refresh(self, now: dt.datetime | None = None, days: dict[str, int] | None = None) -> None:
-        """Re-sign snapshot and timestamp with new expiry dates (run it from cron)."""
-        self._snapshot_and_timestamp(now or dt.datetime.now(dt.UTC), days)
+    def refresh(
+        self,
+        now: dt.datetime | None = None,
+        days: dict[str, int] | None = None,
+        *,
+        within: dt.timedelta | None = None,
+    ) -> bool:
+        """Re-sign snapshot and timestamp with new expiry dates (run it from cron).
+
+        With `within`, only when one of them expires within that time; True when re-signed.
+        """
+        now = now or dt.datetime.now(dt.UTC)
+        if within is not None and not {"snapshot", "timestamp"} & set(self.expiring(now, within)):
+            return False
+        self._snapshot_and_timestamp(now, days)
+        return True
+
+    def expiring(self, now: dt.datetime, within: dt.timedelta) -> dict[str, dt.datetime]:
+        """The roles whose metadata expires before `now + within`, with their expiry."""
+        expiries = {
+            Root.type: self._load(Root).signed.expires,
+            Targets.type: self._load(Targets).signed.expires,
+            Snapshot.type: self._load(Snapshot).signed.expires,
+            Timestamp.type: self._load(Timestamp).signed.expires,
+        }
+        return {role: when for role, when in expiries.items() if when < now + within}
+
+    def rotate_root(
+        self,
+        keys_dir: Path,
+        now: dt.datetime | None = None,
+        days: dict[str, int] | None = None,
+    ) -> int:
+        """A new root key: the next root version names it, signed by the old and the new key.
+
+        Clients holding the old root accept the new one because the old key signs it, and
+        the new key's signature shows the new root is complete by its own rules. The old
+        key is kept as `root-vN.pem.retired` (N: the last root version it signed) until the
+        release engineer destroys it. Returns the new root version.
+        """
+        now = now or dt.datetime.now(dt.UTC)
+        md = self._load(Root)
+        root = md.signed
+        old = self.signers["root"]
+        new = CryptoSigner.generate_ed25519()
+        root.revoke_key(old.public_key.keyid, "root")
+        root.add_key(new.public_key, "root")
+        root.version += 1
+        root.expires = _expiry("root", now, days)
+        md.signatures.clear()
+        md.sign(old, append=True)
+        md.sign(new, append=True)
+        self.metadata_dir.mkdir(parents=True, exist_ok=True)
+        md.to_file(
+            str(self.metadata_dir / f"{root.version}.root.json"), JSONSerializer(compact=False)
+        )
+        shutil.copyfile(
+            self.metadata_dir / f"{root.version}.root.json", self.metadata_dir / "root.json"
+        )
+        retired = keys_dir / f"root-v{root.version - 1}.pem.retired"
+        os.replace(keys_dir / "root.pem", retired)
+        _write_key(keys_dir / "root.pem", new)
+        self.signers["root"] = new
+        return root.version

@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from sync.state import Status
     from ui.context import AccountSession, AppContext
     from ui.mainwindow import MainWindow
+    from ui.updates import UpdateChecker
 
 PROGRAM = "treffpunkt-desktop"
 EXIT_NO_DISPLAY = 2
@@ -69,6 +70,8 @@ class Arguments(NamedTuple):
     home: Path | None  # folder for the local data
     lang: str | None  # language of the interface
     self_test: bool
+    version: bool = False
+    check_update: bool = False
 
 
 def parse_args(argv: Sequence[str]) -> Arguments:
@@ -85,6 +88,12 @@ def parse_args(argv: Sequence[str]) -> Arguments:
         QCommandLineOption(["lang"], "language of the interface: de, nl or en", "lang"),
         QCommandLineOption(
             ["self-test"], "start offscreen with a temporary replica, build the window, exit 0"
+        ),
+        QCommandLineOption(["version"], "print the version and exit"),
+        QCommandLineOption(
+            ["check-update"],
+            "check the policy's update repository, download and verify a new version for "
+            "the next start, and exit (0 staged, 1 refused, 3 up to date, 4 not allowed)",
         ),
     ):
         parser.addOption(option)  # one by one: PySide6 6.12 rejects a list in addOptions
@@ -106,6 +115,8 @@ def parse_args(argv: Sequence[str]) -> Arguments:
         home=Path(parser.value("home")) if parser.isSet("home") else None,
         lang=parser.value("lang") if parser.isSet("lang") else None,
         self_test=parser.isSet("self-test"),
+        version=parser.isSet("version"),
+        check_update=parser.isSet("check-update"),
     )
 
 
@@ -264,6 +275,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     # PySide loads here, before any of our modules (the command line is read by Qt's parser).
     drop_feature_import_hook()
     args = parse_args(raw)
+    if args.version:
+        from client import __version__
+
+        print(f"{PROGRAM} {__version__}")
+        return 0
+    if args.check_update:
+        return lazy.updates.check_from_command_line(
+            lazy.policy.load(), args.home or lazy.accounts.default_home()
+        )
     if args.self_test:
         gc.enable()
         return self_test(args.lang)
@@ -297,11 +317,35 @@ def main(argv: Sequence[str] | None = None) -> int:
     after_first_paint(window, partial(connect_keyring, ctx, keyring))
     after_first_paint(window, partial(quit_on_signals, app))
     after_first_paint(window, _collect_from_now_on)
+    updaters: list[UpdateChecker] = []
+    after_first_paint(window, partial(start_updates, ctx, window, updaters))
     code = app.exec()
     window.stop_sync()
     ctx.shutdown()
     del translators
+    if updaters and updaters[0].restart_wanted:
+        lazy.updates.restart()
     return int(code)
+
+
+def start_updates(ctx: AppContext, window: MainWindow, started: list[UpdateChecker]) -> None:
+    """Check IT's update repository once the window shows, if the policy names one.
+
+    "Restart to update" quits the event loop; ``main`` then starts the program again, and
+    that start puts the staged version in place.
+    """
+    from PySide6.QtCore import QCoreApplication
+
+    checker = lazy.updates.UpdateChecker(
+        ctx.settings.policy,
+        ctx.home.root,
+        window.status,
+        window.account_button.menu(),
+        parent=window,
+    )
+    checker.restart_requested.connect(QCoreApplication.quit)
+    started.append(checker)
+    checker.start()
 
 
 def _collect_from_now_on() -> None:

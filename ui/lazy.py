@@ -55,6 +55,7 @@ if TYPE_CHECKING:
         settingsdialog,
         status,
         stream,
+        updates,
     )
     from ui.documents import page as documents_page
 
@@ -94,6 +95,7 @@ MODULES = {
     "status": "ui.status",
     "stream": "ui.stream",
     "tempcopies": "client.tempcopies",
+    "updates": "ui.updates",
     "worker": "sync.worker",
 }
 
@@ -133,6 +135,7 @@ __all__ = [
     "status",
     "stream",
     "tempcopies",
+    "updates",
     "worker",
 ]
 

@@ -53,12 +53,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="373"/>
+        <location filename="../../ui/app.py" line="417"/>
         <source>No keyring</source>
         <translation>Kein Schlüsselbund</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="374"/>
+        <location filename="../../ui/app.py" line="418"/>
         <source>Treffpunkt keeps the key of your local data and your sign-in in the system keyring, and none is available.
 
 %1</source>
@@ -67,12 +67,12 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="445"/>
+        <location filename="../../ui/app.py" line="489"/>
         <source>Not signed in as %1: you can read and write; sign in to send.</source>
         <translation>Nicht als %1 angemeldet: Du kannst lesen und schreiben; melde dich an, um zu senden.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="437"/>
+        <location filename="../../ui/app.py" line="481"/>
         <source>The server of %1 (%2) is not encrypted (http://); Treffpunkt does not connect to it. You can read and write; please tell your IT department.</source>
         <translation>Der Server von %1 (%2) ist nicht verschlüsselt (http://); Treffpunkt verbindet sich nicht mit ihm. Du kannst lesen und schreiben; bitte sag deiner IT-Abteilung Bescheid.</translation>
     </message>
@@ -2893,6 +2893,109 @@ Wähle „Anmelden“ im Kontomenü oben rechts.</translation>
         <location filename="../../ui/timefmt.py" line="53"/>
         <source>yesterday, %1</source>
         <translation>gestern, %1</translation>
+    </message>
+</context>
+<context>
+    <name>UpdateChecker</name>
+    <message>
+        <location filename="../../ui/updates.py" line="99"/>
+        <source>Update</source>
+        <translation>Aktualisierung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/updates.py" line="101"/>
+        <source>Restart to update</source>
+        <translation>Neu starten zum Aktualisieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/updates.py" line="110"/>
+        <source>Check for updates</source>
+        <translation>Nach Aktualisierungen suchen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/updates.py" line="144"/>
+        <source>Checking for updates …</source>
+        <translation>Suche nach Aktualisierungen …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/updates.py" line="166"/>
+        <source>Treffpunkt %1 is up to date.</source>
+        <translation>Treffpunkt %1 ist aktuell.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/updates.py" line="186"/>
+        <source>Restart Treffpunkt to update to version %1</source>
+        <translation>Treffpunkt neu starten, um auf Version %1 zu aktualisieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/updates.py" line="189"/>
+        <source>Version %1 has been downloaded and verified</source>
+        <translation>Version %1 wurde heruntergeladen und geprüft</translation>
+    </message>
+    <message>
+        <location filename="../../ui/updates.py" line="204"/>
+        <source>Version %1 is ready; your organisation&apos;s software deployment installs it.</source>
+        <translation>Version %1 liegt bereit; die Softwareverteilung Ihrer Organisation installiert sie.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/updates.py" line="210"/>
+        <source>the update information has expired</source>
+        <translation>die Aktualisierungsdaten sind abgelaufen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/updates.py" line="211"/>
+        <source>the update server offered older information than already seen</source>
+        <translation>der Aktualisierungsserver bot ältere Daten an als schon bekannt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/updates.py" line="212"/>
+        <source>a downloaded file does not match its signature</source>
+        <translation>eine heruntergeladene Datei passt nicht zu ihrer Signatur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/updates.py" line="213"/>
+        <source>the update information is not signed by the trusted keys</source>
+        <translation>die Aktualisierungsdaten sind nicht mit den vertrauenswürdigen Schlüsseln signiert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/updates.py" line="214"/>
+        <source>the update server could not be reached</source>
+        <translation>der Aktualisierungsserver war nicht erreichbar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/updates.py" line="215"/>
+        <source>the version is not in the signed list</source>
+        <translation>die Version steht nicht in der signierten Liste</translation>
+    </message>
+    <message>
+        <location filename="../../ui/updates.py" line="217"/>
+        <source>the update could not be verified</source>
+        <translation>die Aktualisierung konnte nicht geprüft werden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/updates.py" line="219"/>
+        <source>Update refused: %1. Version %2 keeps running.</source>
+        <translation>Aktualisierung abgelehnt: %1. Version %2 läuft weiter.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/updates.py" line="227"/>
+        <source>Updated to version %1.</source>
+        <translation>Auf Version %1 aktualisiert.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/updates.py" line="232"/>
+        <source>The downloaded version %1 did not match its signature and was discarded. Version %2 keeps running.</source>
+        <translation>Die heruntergeladene Version %1 passte nicht zu ihrer Signatur und wurde verworfen. Version %2 läuft weiter.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/updates.py" line="237"/>
+        <source>The downloaded version %1 was incomplete and was discarded. Version %2 keeps running.</source>
+        <translation>Die heruntergeladene Version %1 war unvollständig und wurde verworfen. Version %2 läuft weiter.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/updates.py" line="241"/>
+        <source>Version %1 could not be installed. Version %2 keeps running.</source>
+        <translation>Version %1 konnte nicht installiert werden. Version %2 läuft weiter.</translation>
     </message>
 </context>
 <context>

@@ -18,6 +18,10 @@ PACKAGING = Path(__file__).resolve().parents[2] / "packaging"
 if str(PACKAGING) not in sys.path:
     sys.path.insert(0, str(PACKAGING))
 
+import tufrepo  # noqa: E402 - from packaging/, on the path only now
+
+__all__ = ["make_bundle_archive", "new_repository", "serve_dir", "tufrepo"]
+
 
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):
     def log_message(self, format: str, *args: object) -> None:
@@ -61,3 +65,13 @@ def make_bundle_archive(directory: Path, version: str, tag: str = "linux-x86_64"
     with tarfile.open(archive, "w:gz") as tar:
         tar.add(bundle, arcname="treffpunkt")
     return archive
+
+
+def new_repository(directory: Path, version: str, tag: str) -> tufrepo.Repository:
+    """An update repository with new keys in `directory/keys`, publishing `version`."""
+    repository = tufrepo.Repository(
+        directory / "repo", tufrepo.load_signers(directory / "keys", create=True)
+    )
+    repository.init()
+    repository.publish([(make_bundle_archive(directory, version, tag), version, tag)])
+    return repository

@@ -49,6 +49,10 @@ HEAVY = (
     "sync.engine",
     "sync.session",
     "sync.worker",
+    # Updates: checked on a thread of their own once the window shows.
+    "tuf",
+    "urllib3",
+    "sync.updates",
     # The engine's parts and the core's side of them: only the sync worker runs them.
     "sync.apply",
     "sync.backfill",

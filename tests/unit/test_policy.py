@@ -173,3 +173,21 @@ def test_anything_but_host_names_allows_nothing(value: object) -> None:
     pol = policy.from_mapping({"allow_insecure_http": value}, "test")
     assert pol.value("allow_insecure_http") is None
     assert [w.key for w in pol.warnings] == ["allow_insecure_http"]
+
+
+def test_update_keys(tmp_path: Path) -> None:
+    pol = policy.read_file(
+        write(
+            tmp_path,
+            'update_channel = "beta"\nupdate_version = "0.3.1"\nuser_updates = false\n',
+        )
+    )
+    assert pol.warnings == ()
+    assert (pol.value("update_channel"), pol.value("update_version")) == ("beta", "0.3.1")
+    assert pol.value("user_updates") is False
+    registry = policy.from_mapping({"user_updates": 0, "update_channel": "Beta!"}, "HKLM")
+    assert registry.value("user_updates") is False
+    assert [w.key for w in registry.warnings] == ["update_channel"]
+    bad = policy.read_file(write(tmp_path, 'update_version = "latest"\nuser_updates = "yes"\n'))
+    assert {w.key for w in bad.warnings} == {"update_version", "user_updates"}
+    assert Policy().effective()["update_channel"] == "stable"
