@@ -17,7 +17,7 @@ from pathlib import Path
 from sqlalchemy import delete, or_, select
 from sqlalchemy.orm import Session
 
-from client import appointments, notifications, search
+from client import appointments, drafts, notifications, search
 from client.agenda import Draft
 from client.changes import Changes
 from client.clock import utcnow
@@ -93,6 +93,7 @@ class LocalCommands:
             entry.payload = {"kind": message.kind.value}
             message.txn_id = entry.txn_id
             self._index(session, message)
+            drafts.clear(session, group_id, None)
             return Changes(
                 messages=frozenset({message.id}),
                 groups=frozenset({group_id}),
@@ -114,6 +115,7 @@ class LocalCommands:
             entry.payload = {"root_message_id": root.id}
             message.txn_id = entry.txn_id
             self._index(session, message)
+            drafts.clear(session, root.group_id, root.id)
             return Changes(
                 messages=frozenset({message.id, root.id}),
                 groups=frozenset({root.group_id}),
@@ -159,6 +161,19 @@ class LocalCommands:
             return Changes(
                 messages=frozenset({message_id}), groups=frozenset({group_id}), outbox=True
             )
+
+    def save_draft(
+        self, group_id: str, body: str, *, post_id: int | None = None, question: bool = False
+    ) -> Changes:
+        """Keep what is written in a group's composer (or a post's comment box) for later;
+        an empty text removes the draft. Nothing to announce: only the composer shows it."""
+        with self._replica.write_session() as session:
+            if session.get(Group, group_id) is None:
+                return Changes()  # the group went while the text waited to be saved
+            if post_id is not None and session.get(Message, post_id) is None:
+                return Changes()
+            drafts.save(session, group_id, post_id, body, question=question)
+        return Changes()
 
     def mark_answer(self, question_id: int, comment_id: int | None) -> Changes:
         with self._replica.write_session() as session:

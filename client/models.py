@@ -456,6 +456,26 @@ class AppointmentAnswer(Base):
     pending: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
+class ComposerDraft(Base):
+    """Text written but not sent yet: a group's new post (no post) or a comment on a post.
+
+    At most one per group and post; it goes with its group or post."""
+
+    __tablename__ = "draft"
+    __table_args__ = (
+        Index("uq_draft_target", "group_id", text("coalesce(post_id, 0)"), unique=True),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    group_id: Mapped[str] = mapped_column(ForeignKey("group.id", ondelete="CASCADE"))
+    post_id: Mapped[int | None] = mapped_column(
+        ForeignKey("message.id", ondelete="CASCADE"), index=True
+    )
+    body: Mapped[str] = mapped_column(Text)
+    question: Mapped[bool] = mapped_column(Boolean, default=False)
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
+
+
 class SyncState(Base):
     """Key/value state of the sync engine (``since`` token, filter id, ...)."""
 

@@ -228,3 +228,13 @@ class StorageUse:
 
     total: int
     pinned: int  # of which the current versions of what is kept available offline
+
+
+@dataclass(frozen=True)
+class DraftRow:
+    """Text written in a composer and not sent: a group's post, or a comment on a post."""
+
+    group_id: str
+    post_id: int | None
+    body: str
+    question: bool = False
