@@ -38,6 +38,7 @@ from ui import icons, plain, sendstate, timefmt
 from ui.context import AccountSession, AppContext
 from ui.documents.opener import DocumentOpener
 from ui.documents.pane import DocumentPane
+from ui.drafts import DraftKeeper
 from ui.mentionedit import MentionEdit
 from ui.ops import Op
 from ui.people import ProfilePane
@@ -196,6 +197,7 @@ class ThreadPane(QWidget):
         self.discard.clicked.connect(self._on_discard_clicked)
         self.send.clicked.connect(self._on_send_clicked)
         self.comment.submitted.connect(self._on_send_clicked)
+        self.drafts = DraftKeeper(ctx, self.comment)
         self.view.like_requested.connect(self._on_view_like_requested)
         self.view.delegate.like_clicked.connect(self._on_view_like_requested)
         self.view.delegate.link_clicked.connect(self._on_delegate_link_clicked)
@@ -208,6 +210,8 @@ class ThreadPane(QWidget):
 
     def show_post(self, account: AccountSession, post_id: int) -> None:
         old = self.model
+        if old is None or (old.account, old.post_id) != (account, post_id):
+            self.drafts.detach()
         self.model = ThreadModel(self._ctx, account, post_id, self)
         self.model.loaded.connect(self._update_actions)
         self.view.setModel(self.model)
@@ -226,7 +230,8 @@ class ThreadPane(QWidget):
         failed = post is not None and post.failed_entry_id is not None
         self.retry.setVisible(failed)
         self.discard.setVisible(failed)
-        if post is not None:
+        if post is not None and self.model is not None:
+            self.drafts.attach(self.model.account, post.group_id, post.id)
             self.like.setChecked(post.liked_by_me)
             self.like.setText(self.tr("&Like (%1)").replace("%1", str(post.likes)))
             self.title.setText(
@@ -267,6 +272,7 @@ class ThreadPane(QWidget):
         post_id = self.model.post_id
         mentions = self.comment.used_mentions()
         self.comment.clear_all()
+        self.drafts.sent()
         Op(
             self._ctx.ops,
             lambda: commands.comment(post_id, body, mentions=mentions),

@@ -900,7 +900,15 @@ class MainWindow(QMainWindow):
             runner.stop()
         self._runners.clear()
 
+    def save_drafts(self) -> None:
+        """Save what the composers hold now rather than after the typing pause."""
+        if self._stream is not None:
+            self._stream.composer.drafts.flush()
+        if self._detail is not None:
+            self._detail.thread_pane.drafts.flush()
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_drafts()
         self.stop_sync()
         if self._detail is not None:
             self._detail.document_pane.opener.close()

@@ -62,6 +62,7 @@ from client.rows import PostRow
 from ui import icons, plain, sendstate, timefmt
 from ui.appointments import GroupAppointments
 from ui.context import AccountSession, AppContext
+from ui.drafts import DraftKeeper
 from ui.mentionedit import MentionEdit
 from ui.menus import popup_actions_menu
 from ui.ops import Op
@@ -507,11 +508,13 @@ class Composer(QWidget):
         layout.addWidget(self.error)
         self.send.clicked.connect(self.submit)
         self.edit.submitted.connect(self.submit)
+        self.drafts = DraftKeeper(ctx, self.edit, self.question)
 
     def set_target(self, account: AccountSession, group_id: str) -> None:
         changed_account = self._account is not account
         self._account = account
         self._group_id = group_id
+        self.drafts.attach(account, group_id)
         if changed_account:
             Op(
                 self._ctx.ops,
@@ -534,6 +537,7 @@ class Composer(QWidget):
         mentions = self.edit.used_mentions()
         self.edit.clear_all()
         self.question.setChecked(False)
+        self.drafts.sent()
         Op(
             self._ctx.ops,
             lambda: commands.post(group_id, body, question=question, mentions=mentions),

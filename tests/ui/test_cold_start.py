@@ -70,6 +70,7 @@ HEAVY = (
     "ui.settingsdialog",
     "ui.appointments",
     "ui.appointmentdialog",
+    "ui.drafts",
     "icalendar",
     "client.ics",
     "client.appointments",
