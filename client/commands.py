@@ -17,7 +17,7 @@ from pathlib import Path
 from sqlalchemy import delete, or_, select
 from sqlalchemy.orm import Session
 
-from client import appointments, drafts, notifications, search
+from client import appointments, drafts, notifications, reactions, search
 from client.agenda import Draft
 from client.changes import Changes
 from client.clock import utcnow
@@ -37,10 +37,10 @@ from client.models import (
     Question,
     Reaction,
 )
+from client.reactions import LIKE
 from client.render import render_markdown
 from client.store import Replica
 
-LIKE = "👍"
 # Text-like documents are searched by their content, up to this many bytes of it.
 TEXT_MIMETYPES = ("text/", "application/json", "application/xml", "application/csv")
 MAX_TEXT_BYTES = 256 * 1024
@@ -193,26 +193,27 @@ class LocalCommands:
                 outbox=True,
             )
 
-    # -- likes -------------------------------------------------------------------------
+    # -- likes and other reactions ------------------------------------------------------
 
     def like(self, message_id: int) -> Changes:
+        return self.react(message_id, LIKE)
+
+    def unlike(self, message_id: int) -> Changes:
+        return self.unreact(message_id, LIKE)
+
+    def react(self, message_id: int, key: str) -> Changes:
+        if not reactions.usable_key(key):
+            raise CommandError("not a reaction")
         with self._replica.write_session() as session:
             message = session.get(Message, message_id)
             if message is None or message.deleted:
-                raise CommandError(f"no message {message_id} to like")
-            existing = session.scalar(
-                select(Reaction).where(
-                    Reaction.message_id == message_id,
-                    Reaction.author == self.user_id,
-                    Reaction.key == LIKE,
-                )
-            )
-            if existing is not None:
-                return Changes()  # liked already: nothing to send twice
+                raise CommandError(f"no message {message_id} to react to")
+            if self._own_reaction(session, message_id, key) is not None:
+                return Changes()  # there already: nothing to send twice
             reaction = Reaction(
                 message_id=message_id,
                 author=self.user_id,
-                key=LIKE,
+                key=key,
                 created_at=utcnow(),
                 pending=True,
             )
@@ -220,18 +221,13 @@ class LocalCommands:
             session.flush()
             entry = self._enqueue(session, OutboxKind.REACT, message.group_id, message_id)
             entry.reaction_id = reaction.id
+            entry.payload = {"key": key}
             reaction.txn_id = entry.txn_id
             return Changes(messages=frozenset({message_id}), outbox=True)
 
-    def unlike(self, message_id: int) -> Changes:
+    def unreact(self, message_id: int, key: str) -> Changes:
         with self._replica.write_session() as session:
-            reaction = session.scalar(
-                select(Reaction).where(
-                    Reaction.message_id == message_id,
-                    Reaction.author == self.user_id,
-                    Reaction.key == LIKE,
-                )
-            )
+            reaction = self._own_reaction(session, message_id, key)
             if reaction is None:
                 return Changes()
             message = reaction.message
@@ -242,15 +238,25 @@ class LocalCommands:
                 )
             )
             if unsent is not None:
-                session.delete(unsent)  # the like never left: both cancel out
+                session.delete(unsent)  # the reaction never left: both cancel out
             else:
                 entry = self._enqueue(session, OutboxKind.UNREACT, message.group_id, message_id)
                 entry.payload = {
+                    "key": key,
                     "reaction_event_id": reaction.event_id,
                     "reaction_txn_id": reaction.txn_id,
                 }
             session.delete(reaction)
             return Changes(messages=frozenset({message_id}), outbox=True)
+
+    def _own_reaction(self, session: Session, message_id: int, key: str) -> Reaction | None:
+        return session.scalar(
+            select(Reaction).where(
+                Reaction.message_id == message_id,
+                Reaction.author == self.user_id,
+                Reaction.key == key,
+            )
+        )
 
     # -- read state --------------------------------------------------------------------
 

@@ -40,6 +40,9 @@ class PostRow:
     answer_id: int | None = None
     # Written by the signed-in user: they may edit and delete it.
     mine: bool = False
+    # Reactions besides the like: (key, how many, whether the user is among them), offered
+    # ones first (``client.reactions.order``).
+    reactions: tuple[tuple[str, int, bool], ...] = ()
 
     @property
     def key(self) -> tuple[datetime, int]:
@@ -238,3 +241,17 @@ class DraftRow:
     post_id: int | None
     body: str
     question: bool = False
+
+
+@dataclass(frozen=True)
+class ReactionSummary:
+    """One reaction on a message: its key, who reacted (names, cleaned), and whether the
+    user did."""
+
+    key: str
+    names: tuple[str, ...]
+    mine: bool
+
+    @property
+    def count(self) -> int:
+        return len(self.names)

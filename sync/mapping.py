@@ -28,6 +28,7 @@ from client.ingest import (
     OrganisationRow,
     PersonEntry,
 )
+from client.reactions import LIKE, usable_key
 from client.render import html_to_plain, sanitize_html
 from sync import appointmentmap
 from sync.api import Event, JoinedRoom, parse_event
@@ -43,7 +44,6 @@ PERSON_STATE = f"{NS}.person"
 ANSWER_EVENT = f"{NS}.answer"
 KIND_KEY = f"{NS}.kind"
 MARKDOWN_KEY = f"{NS}.markdown"
-LIKE = "👍"
 _SHA256 = re.compile(r"^[0-9a-f]{64}$")
 
 
@@ -573,6 +573,8 @@ def _apply(event: Event, batch: RoomBatch) -> None:
             key = _str(rel, "key") if isinstance(rel, Mapping) else None
             if rel_type != "m.annotation" or target is None or key is None:
                 raise UnusableEventError("a reaction without an annotation")
+            if not usable_key(key):
+                raise UnusableEventError("a reaction whose key is too long or not text")
             txn = event.unsigned.get("transaction_id")
             batch.reactions.append(
                 ReactionRow(
