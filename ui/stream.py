@@ -59,7 +59,7 @@ from client.reads import PAGE_SIZE, posts
 from client.reads.people import mention_candidates
 from client.render import html_to_plain
 from client.rows import PostRow
-from ui import icons, plain, sendstate, timefmt
+from ui import icons, plain, reactions, sendstate, timefmt
 from ui.appointments import GroupAppointments
 from ui.context import AccountSession, AppContext
 from ui.drafts import DraftKeeper
@@ -331,6 +331,8 @@ class StreamModel(QAbstractListModel):
             parts.append(self.tr("waiting to send"))
         parts.append(self._plain_of(post))
         parts.append(self.tr("%n likes", "", post.likes))
+        if post.reactions:
+            parts.append(reactions.describe(post))
         parts.append(self.tr("%n comments", "", post.comments))
         return ", ".join(parts)
 
@@ -367,6 +369,7 @@ class PostListView(QTreeView):
 
     opened = Signal(int)  # message id
     like_requested = Signal(int)
+    react_requested = Signal(int, str)  # message id, reaction key
     edit_requested = Signal(int)  # message id (the user's own)
     delete_requested = Signal(int)  # message id (the user's own)
     answer_requested = Signal(int)  # comment id: mark it as the answer, or unmark it
@@ -452,6 +455,7 @@ class PostListView(QTreeView):
             self.tr("Unlike") if post.liked_by_me else self.tr("Like"),
             partial(self.like_requested.emit, post.id),
         )
+        reactions.add_menu(menu, post, self.react_requested)
         if index.data(CAN_MARK_ANSWER_ROLE) and not post.pending:
             menu.addAction(
                 self.delegate.answer_text(bool(index.data(IS_ANSWER_ROLE))),
@@ -595,6 +599,7 @@ class StreamPage(QWidget):
         layout.addWidget(self.stack, 1)
         self.view.opened.connect(self._on_view_opened)
         self.view.like_requested.connect(self._on_view_like_requested)
+        self.view.react_requested.connect(self._on_view_react_requested)
         self.view.delegate.like_clicked.connect(self._on_view_like_requested)
         self.view.delegate.retry_clicked.connect(self._on_delegate_retry_clicked)
         self.view.delegate.discard_clicked.connect(self._on_delegate_discard_clicked)
@@ -690,6 +695,11 @@ class StreamPage(QWidget):
         if row < 0:
             return
         toggle_like(self._ctx, self.model.account, self.model.post(row), self)
+
+    def _on_view_react_requested(self, message_id: int, key: str) -> None:
+        row = self.model.row_of(message_id) if self.model is not None else -1
+        if self.model is not None and row >= 0:
+            reactions.toggle(self._ctx, self.model.account, self.model.post(row), key, self)
 
     def _on_delegate_retry_clicked(self, entry_id: int) -> None:
         if self.model is not None:

@@ -71,6 +71,7 @@ HEAVY = (
     "ui.appointments",
     "ui.appointmentdialog",
     "ui.drafts",
+    "ui.reactions",
     "icalendar",
     "client.ics",
     "client.appointments",
