@@ -4,43 +4,43 @@
 <context>
     <name>AgendaPage</name>
     <message>
-        <location filename="../../ui/appointments.py" line="435"/>
+        <location filename="../../ui/appointments.py" line="432"/>
         <source>Agenda</source>
         <translation>Termine</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments.py" line="437"/>
+        <location filename="../../ui/appointments.py" line="434"/>
         <source>Export a&amp;genda (.ics) …</source>
         <translation>Termine e&amp;xportieren (.ics) …</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments.py" line="438"/>
+        <location filename="../../ui/appointments.py" line="435"/>
         <source>Export the upcoming appointments</source>
         <translation>Die kommenden Termine exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments.py" line="439"/>
+        <location filename="../../ui/appointments.py" line="436"/>
         <source>No upcoming appointments.</source>
         <translation>Keine kommenden Termine.</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments.py" line="442"/>
+        <location filename="../../ui/appointments.py" line="439"/>
         <source>Upcoming appointments</source>
         <translation>Kommende Termine</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments.py" line="447"/>
+        <location filename="../../ui/appointments.py" line="444"/>
         <location filename="../../ui/appointments.py" line="505"/>
         <source>Show past appointments</source>
         <translation>Vergangene Termine zeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments.py" line="449"/>
+        <location filename="../../ui/appointments.py" line="446"/>
         <source>Past appointments</source>
         <translation>Vergangene Termine</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments.py" line="498"/>
+        <location filename="../../ui/appointments.py" line="497"/>
         <source>Past appointments (%1)</source>
         <translation>Vergangene Termine (%1)</translation>
     </message>
@@ -53,12 +53,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="349"/>
+        <location filename="../../ui/app.py" line="357"/>
         <source>No keyring</source>
         <translation>Kein Schlüsselbund</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="350"/>
+        <location filename="../../ui/app.py" line="358"/>
         <source>Treffpunkt keeps the key of your local data and your sign-in in the system keyring, and none is available.
 
 %1</source>
@@ -67,12 +67,12 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="421"/>
+        <location filename="../../ui/app.py" line="429"/>
         <source>Not signed in as %1: you can read and write; sign in to send.</source>
         <translation>Nicht als %1 angemeldet: Du kannst lesen und schreiben; melde dich an, um zu senden.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="413"/>
+        <location filename="../../ui/app.py" line="421"/>
         <source>The server of %1 (%2) is not encrypted (http://); Treffpunkt does not connect to it. You can read and write; please tell your IT department.</source>
         <translation>Der Server von %1 (%2) ist nicht verschlüsselt (http://); Treffpunkt verbindet sich nicht mit ihm. Du kannst lesen und schreiben; bitte sag deiner IT-Abteilung Bescheid.</translation>
     </message>
@@ -387,52 +387,52 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../ui/stream.py" line="481"/>
+        <location filename="../../ui/stream.py" line="486"/>
         <source>Write something … @ mentions someone, Ctrl+Enter sends</source>
         <translation>Schreib etwas … @ erwähnt jemanden, Strg+Eingabe sendet</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="483"/>
+        <location filename="../../ui/stream.py" line="488"/>
         <source>New post</source>
         <translation>Neuer Beitrag</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="485"/>
+        <location filename="../../ui/stream.py" line="490"/>
         <source>&amp;Question</source>
         <translation>&amp;Frage</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="486"/>
+        <location filename="../../ui/stream.py" line="491"/>
         <source>Post as a question</source>
         <translation>Als Frage veröffentlichen</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="487"/>
+        <location filename="../../ui/stream.py" line="492"/>
         <source>Ask the group; an answer can be marked later</source>
         <translation>Frag die Gruppe; eine Antwort kann später markiert werden</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="488"/>
+        <location filename="../../ui/stream.py" line="493"/>
         <source>&amp;Post</source>
         <translation>&amp;Veröffentlichen</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="490"/>
+        <location filename="../../ui/stream.py" line="495"/>
         <source>Post</source>
         <translation>Veröffentlichen</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="491"/>
+        <location filename="../../ui/stream.py" line="496"/>
         <source>Post (Ctrl+Enter)</source>
         <translation>Veröffentlichen (Strg+Eingabe)</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="527"/>
+        <location filename="../../ui/stream.py" line="534"/>
         <source>Write something first.</source>
         <translation>Schreib zuerst etwas.</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="548"/>
+        <location filename="../../ui/stream.py" line="556"/>
         <source>Could not save the post: %1</source>
         <translation>Der Beitrag konnte nicht gespeichert werden: %1</translation>
     </message>
@@ -440,7 +440,7 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../ui/detail.py" line="316"/>
+        <location filename="../../ui/detail.py" line="344"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
@@ -819,17 +819,17 @@
 <context>
     <name>GroupAppointments</name>
     <message>
-        <location filename="../../ui/appointments.py" line="373"/>
+        <location filename="../../ui/appointments.py" line="374"/>
         <source>New &amp;appointment …</source>
         <translation>Neuer &amp;Termin …</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments.py" line="375"/>
+        <location filename="../../ui/appointments.py" line="376"/>
         <source>New appointment in this group</source>
         <translation>Neuer Termin in dieser Gruppe</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments.py" line="378"/>
+        <location filename="../../ui/appointments.py" line="379"/>
         <source>Appointments of the group</source>
         <translation>Termine der Gruppe</translation>
     </message>
@@ -997,12 +997,12 @@
 <context>
     <name>Links</name>
     <message>
-        <location filename="../../ui/stream.py" line="344"/>
+        <location filename="../../ui/stream.py" line="347"/>
         <source>Open link</source>
         <translation>Link öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="345"/>
+        <location filename="../../ui/stream.py" line="348"/>
         <source>Open this address in your browser?</source>
         <translation>Diese Adresse im Browser öffnen?</translation>
     </message>
@@ -1296,7 +1296,7 @@ Choose “Sign in” in the account menu at the top right.</source>
 Wähle „Anmelden“ im Kontomenü oben rechts.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="803"/>
+        <location filename="../../ui/mainwindow.py" line="804"/>
         <source>Documents of %1</source>
         <translation>Dokumente von %1</translation>
     </message>
@@ -1531,66 +1531,66 @@ Wähle „Anmelden“ im Kontomenü oben rechts.</translation>
 <context>
     <name>PostDelegate</name>
     <message>
-        <location filename="../../ui/postview.py" line="138"/>
+        <location filename="../../ui/postview.py" line="140"/>
         <source>✔ answer</source>
         <translation>✔ Antwort</translation>
     </message>
     <message>
-        <location filename="../../ui/postview.py" line="140"/>
+        <location filename="../../ui/postview.py" line="142"/>
         <source>answered</source>
         <translation>beantwortet</translation>
     </message>
     <message>
-        <location filename="../../ui/postview.py" line="140"/>
+        <location filename="../../ui/postview.py" line="142"/>
         <source>question</source>
         <translation>Frage</translation>
     </message>
     <message>
-        <location filename="../../ui/postview.py" line="142"/>
+        <location filename="../../ui/postview.py" line="144"/>
         <source>edited</source>
         <translation>bearbeitet</translation>
     </message>
     <message>
-        <location filename="../../ui/postview.py" line="147"/>
+        <location filename="../../ui/postview.py" line="149"/>
         <source>failed: %1</source>
         <translation>fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/postview.py" line="151"/>
+        <location filename="../../ui/postview.py" line="153"/>
         <source>waiting to send</source>
         <translation>wartet auf Senden</translation>
     </message>
     <message>
-        <location filename="../../ui/postview.py" line="157"/>
+        <location filename="../../ui/postview.py" line="159"/>
         <source>Unmark answer</source>
         <translation>Nicht mehr als Antwort markieren</translation>
     </message>
     <message>
-        <location filename="../../ui/postview.py" line="157"/>
+        <location filename="../../ui/postview.py" line="159"/>
         <source>Mark as answer</source>
         <translation>Als Antwort markieren</translation>
     </message>
     <message>
-        <location filename="../../ui/postview.py" line="194"/>
-        <location filename="../../ui/postview.py" line="381"/>
+        <location filename="../../ui/postview.py" line="201"/>
+        <location filename="../../ui/postview.py" line="393"/>
         <source>Retry</source>
         <translation>Erneut senden</translation>
     </message>
     <message>
-        <location filename="../../ui/postview.py" line="197"/>
-        <location filename="../../ui/postview.py" line="382"/>
+        <location filename="../../ui/postview.py" line="204"/>
+        <location filename="../../ui/postview.py" line="394"/>
         <source>Discard</source>
         <translation>Verwerfen</translation>
     </message>
     <message>
-        <location filename="../../ui/postview.py" line="206"/>
-        <location filename="../../ui/postview.py" line="388"/>
+        <location filename="../../ui/postview.py" line="213"/>
+        <location filename="../../ui/postview.py" line="400"/>
         <source>Edit</source>
         <translation>Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/postview.py" line="209"/>
-        <location filename="../../ui/postview.py" line="389"/>
+        <location filename="../../ui/postview.py" line="216"/>
+        <location filename="../../ui/postview.py" line="401"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
@@ -1598,27 +1598,27 @@ Wähle „Anmelden“ im Kontomenü oben rechts.</translation>
 <context>
     <name>PostListView</name>
     <message>
-        <location filename="../../ui/stream.py" line="449"/>
+        <location filename="../../ui/stream.py" line="453"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="451"/>
+        <location filename="../../ui/stream.py" line="455"/>
         <source>Unlike</source>
         <translation>Gefällt mir nicht mehr</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="451"/>
+        <location filename="../../ui/stream.py" line="455"/>
         <source>Like</source>
         <translation>Gefällt mir</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="461"/>
+        <location filename="../../ui/stream.py" line="466"/>
         <source>Edit …</source>
         <translation>Bearbeiten …</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="462"/>
+        <location filename="../../ui/stream.py" line="467"/>
         <source>Delete …</source>
         <translation>Löschen …</translation>
     </message>
@@ -1727,6 +1727,42 @@ Wähle „Anmelden“ im Kontomenü oben rechts.</translation>
         <location filename="../../ui/people.py" line="418"/>
         <source>Nothing written yet</source>
         <translation>Noch nichts geschrieben</translation>
+    </message>
+</context>
+<context>
+    <name>ReactionBar</name>
+    <message>
+        <location filename="../../ui/reactions.py" line="74"/>
+        <source>Reactions</source>
+        <translation>Reaktionen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reactions.py" line="128"/>
+        <source>React with %1 (%2)</source>
+        <translation>Mit %1 reagieren (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reactions.py" line="131"/>
+        <source>React with %1</source>
+        <translation>Mit %1 reagieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reactions.py" line="142"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Reactions</name>
+    <message>
+        <location filename="../../ui/reactions.py" line="39"/>
+        <source>reactions: %1</source>
+        <translation>Reaktionen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reactions.py" line="57"/>
+        <source>&amp;React</source>
+        <translation>&amp;Reagieren</translation>
     </message>
 </context>
 <context>
@@ -2114,27 +2150,27 @@ Wähle „Anmelden“ im Kontomenü oben rechts.</translation>
 <context>
     <name>StreamModel</name>
     <message>
-        <location filename="../../ui/stream.py" line="324"/>
+        <location filename="../../ui/stream.py" line="325"/>
         <source>answered question</source>
         <translation>beantwortete Frage</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="324"/>
+        <location filename="../../ui/stream.py" line="325"/>
         <source>question</source>
         <translation>Frage</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="326"/>
+        <location filename="../../ui/stream.py" line="327"/>
         <source>failed to send</source>
         <translation>Senden fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="330"/>
+        <location filename="../../ui/stream.py" line="331"/>
         <source>waiting to send</source>
         <translation>wartet auf Senden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/stream.py" line="332"/>
+        <location filename="../../ui/stream.py" line="333"/>
         <source>%n likes</source>
         <translation>
             <numerusform>%n Like</numerusform>
@@ -2142,7 +2178,7 @@ Wähle „Anmelden“ im Kontomenü oben rechts.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/stream.py" line="333"/>
+        <location filename="../../ui/stream.py" line="336"/>
         <source>%n comments</source>
         <translation>
             <numerusform>%n Kommentar</numerusform>
@@ -2153,27 +2189,27 @@ Wähle „Anmelden“ im Kontomenü oben rechts.</translation>
 <context>
     <name>StreamPage</name>
     <message>
-        <location filename="../../ui/stream.py" line="564"/>
+        <location filename="../../ui/stream.py" line="572"/>
         <source>Group</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="565"/>
+        <location filename="../../ui/stream.py" line="573"/>
         <source>Docu&amp;ments</source>
         <translation>Doku&amp;mente</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="567"/>
+        <location filename="../../ui/stream.py" line="575"/>
         <source>Show the group&apos;s documents</source>
         <translation>Die Dokumente der Gruppe zeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="573"/>
+        <location filename="../../ui/stream.py" line="581"/>
         <source>Posts</source>
         <translation>Beiträge</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="574"/>
+        <location filename="../../ui/stream.py" line="582"/>
         <source>No posts yet — write the first one.</source>
         <translation>Noch keine Beiträge — schreib den ersten.</translation>
     </message>
@@ -2290,7 +2326,7 @@ Wähle „Anmelden“ im Kontomenü oben rechts.</translation>
 <context>
     <name>ThreadModel</name>
     <message>
-        <location filename="../../ui/detail.py" line="122"/>
+        <location filename="../../ui/detail.py" line="125"/>
         <source>%1 (marked as the answer): %2</source>
         <translation>%1 (als Antwort markiert): %2</translation>
     </message>
@@ -2298,87 +2334,88 @@ Wähle „Anmelden“ im Kontomenü oben rechts.</translation>
 <context>
     <name>ThreadPane</name>
     <message>
-        <location filename="../../ui/detail.py" line="142"/>
+        <location filename="../../ui/detail.py" line="145"/>
         <source>Thread</source>
         <translation>Unterhaltung</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="146"/>
+        <location filename="../../ui/detail.py" line="149"/>
         <source>Close the detail pane</source>
         <translation>Detailbereich schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="147"/>
+        <location filename="../../ui/detail.py" line="150"/>
         <source>Close (Esc)</source>
         <translation>Schließen (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="154"/>
+        <location filename="../../ui/detail.py" line="157"/>
         <source>Post and comments</source>
         <translation>Beitrag und Kommentare</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="155"/>
+        <location filename="../../ui/detail.py" line="158"/>
         <source>&amp;Like</source>
         <translation>&amp;Gefällt mir</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="158"/>
+        <location filename="../../ui/detail.py" line="161"/>
+        <location filename="../../ui/detail.py" line="274"/>
         <source>Like the post</source>
         <translation>Beitrag gefällt mir</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="159"/>
+        <location filename="../../ui/detail.py" line="162"/>
         <source>&amp;Retry sending</source>
         <translation>Erneut &amp;senden</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="161"/>
+        <location filename="../../ui/detail.py" line="164"/>
         <source>Retry sending the post</source>
         <translation>Beitrag erneut senden</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="162"/>
+        <location filename="../../ui/detail.py" line="165"/>
         <source>&amp;Discard</source>
         <translation>&amp;Verwerfen</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="164"/>
+        <location filename="../../ui/detail.py" line="167"/>
         <source>Discard the post that failed</source>
         <translation>Fehlgeschlagenen Beitrag verwerfen</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="167"/>
+        <location filename="../../ui/detail.py" line="170"/>
         <source>Write a comment … Ctrl+Enter sends</source>
         <translation>Schreib einen Kommentar … Strg+Eingabe sendet</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="168"/>
+        <location filename="../../ui/detail.py" line="171"/>
         <source>New comment</source>
         <translation>Neuer Kommentar</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="170"/>
+        <location filename="../../ui/detail.py" line="173"/>
         <source>C&amp;omment</source>
         <translation>K&amp;ommentieren</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="172"/>
+        <location filename="../../ui/detail.py" line="175"/>
         <source>Send the comment</source>
         <translation>Kommentar senden</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="231"/>
+        <location filename="../../ui/detail.py" line="244"/>
         <source>&amp;Like (%1)</source>
         <translation>&amp;Gefällt mir (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="233"/>
+        <location filename="../../ui/detail.py" line="246"/>
         <source>Question by %1</source>
         <translation>Frage von %1</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="233"/>
+        <location filename="../../ui/detail.py" line="246"/>
         <source>Post by %1</source>
         <translation>Beitrag von %1</translation>
     </message>

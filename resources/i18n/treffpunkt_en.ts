@@ -4,43 +4,43 @@
 <context>
     <name>AgendaPage</name>
     <message>
-        <location filename="../../ui/appointments.py" line="435"/>
+        <location filename="../../ui/appointments.py" line="432"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments.py" line="437"/>
+        <location filename="../../ui/appointments.py" line="434"/>
         <source>Export a&amp;genda (.ics) …</source>
         <translation>Export a&amp;genda (.ics) …</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments.py" line="438"/>
+        <location filename="../../ui/appointments.py" line="435"/>
         <source>Export the upcoming appointments</source>
         <translation>Export the upcoming appointments</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments.py" line="439"/>
+        <location filename="../../ui/appointments.py" line="436"/>
         <source>No upcoming appointments.</source>
         <translation>No upcoming appointments.</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments.py" line="442"/>
+        <location filename="../../ui/appointments.py" line="439"/>
         <source>Upcoming appointments</source>
         <translation>Upcoming appointments</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments.py" line="447"/>
+        <location filename="../../ui/appointments.py" line="444"/>
         <location filename="../../ui/appointments.py" line="505"/>
         <source>Show past appointments</source>
         <translation>Show past appointments</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments.py" line="449"/>
+        <location filename="../../ui/appointments.py" line="446"/>
         <source>Past appointments</source>
         <translation>Past appointments</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments.py" line="498"/>
+        <location filename="../../ui/appointments.py" line="497"/>
         <source>Past appointments (%1)</source>
         <translation>Past appointments (%1)</translation>
     </message>
@@ -53,12 +53,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="349"/>
+        <location filename="../../ui/app.py" line="357"/>
         <source>No keyring</source>
         <translation>No keyring</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="350"/>
+        <location filename="../../ui/app.py" line="358"/>
         <source>Treffpunkt keeps the key of your local data and your sign-in in the system keyring, and none is available.
 
 %1</source>
@@ -67,12 +67,12 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="421"/>
+        <location filename="../../ui/app.py" line="429"/>
         <source>Not signed in as %1: you can read and write; sign in to send.</source>
         <translation>Not signed in as %1: you can read and write; sign in to send.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="413"/>
+        <location filename="../../ui/app.py" line="421"/>
         <source>The server of %1 (%2) is not encrypted (http://); Treffpunkt does not connect to it. You can read and write; please tell your IT department.</source>
         <translation>The server of %1 (%2) is not encrypted (http://); Treffpunkt does not connect to it. You can read and write; please tell your IT department.</translation>
     </message>
@@ -387,52 +387,52 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../ui/stream.py" line="481"/>
+        <location filename="../../ui/stream.py" line="486"/>
         <source>Write something … @ mentions someone, Ctrl+Enter sends</source>
         <translation>Write something … @ mentions someone, Ctrl+Enter sends</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="483"/>
+        <location filename="../../ui/stream.py" line="488"/>
         <source>New post</source>
         <translation>New post</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="485"/>
+        <location filename="../../ui/stream.py" line="490"/>
         <source>&amp;Question</source>
         <translation>&amp;Question</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="486"/>
+        <location filename="../../ui/stream.py" line="491"/>
         <source>Post as a question</source>
         <translation>Post as a question</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="487"/>
+        <location filename="../../ui/stream.py" line="492"/>
         <source>Ask the group; an answer can be marked later</source>
         <translation>Ask the group; an answer can be marked later</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="488"/>
+        <location filename="../../ui/stream.py" line="493"/>
         <source>&amp;Post</source>
         <translation>&amp;Post</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="490"/>
+        <location filename="../../ui/stream.py" line="495"/>
         <source>Post</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="491"/>
+        <location filename="../../ui/stream.py" line="496"/>
         <source>Post (Ctrl+Enter)</source>
         <translation>Post (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="527"/>
+        <location filename="../../ui/stream.py" line="534"/>
         <source>Write something first.</source>
         <translation>Write something first.</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="548"/>
+        <location filename="../../ui/stream.py" line="556"/>
         <source>Could not save the post: %1</source>
         <translation>Could not save the post: %1</translation>
     </message>
@@ -440,7 +440,7 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../ui/detail.py" line="316"/>
+        <location filename="../../ui/detail.py" line="344"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
@@ -819,17 +819,17 @@
 <context>
     <name>GroupAppointments</name>
     <message>
-        <location filename="../../ui/appointments.py" line="373"/>
+        <location filename="../../ui/appointments.py" line="374"/>
         <source>New &amp;appointment …</source>
         <translation>New &amp;appointment …</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments.py" line="375"/>
+        <location filename="../../ui/appointments.py" line="376"/>
         <source>New appointment in this group</source>
         <translation>New appointment in this group</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments.py" line="378"/>
+        <location filename="../../ui/appointments.py" line="379"/>
         <source>Appointments of the group</source>
         <translation>Appointments of the group</translation>
     </message>
@@ -997,12 +997,12 @@
 <context>
     <name>Links</name>
     <message>
-        <location filename="../../ui/stream.py" line="344"/>
+        <location filename="../../ui/stream.py" line="347"/>
         <source>Open link</source>
         <translation>Open link</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="345"/>
+        <location filename="../../ui/stream.py" line="348"/>
         <source>Open this address in your browser?</source>
         <translation>Open this address in your browser?</translation>
     </message>
@@ -1296,7 +1296,7 @@ Choose “Sign in” in the account menu at the top right.</source>
 Choose “Sign in” in the account menu at the top right.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="803"/>
+        <location filename="../../ui/mainwindow.py" line="804"/>
         <source>Documents of %1</source>
         <translation>Documents of %1</translation>
     </message>
@@ -1531,66 +1531,66 @@ Choose “Sign in” in the account menu at the top right.</translation>
 <context>
     <name>PostDelegate</name>
     <message>
-        <location filename="../../ui/postview.py" line="138"/>
+        <location filename="../../ui/postview.py" line="140"/>
         <source>✔ answer</source>
         <translation>✔ answer</translation>
     </message>
     <message>
-        <location filename="../../ui/postview.py" line="140"/>
+        <location filename="../../ui/postview.py" line="142"/>
         <source>answered</source>
         <translation>answered</translation>
     </message>
     <message>
-        <location filename="../../ui/postview.py" line="140"/>
+        <location filename="../../ui/postview.py" line="142"/>
         <source>question</source>
         <translation>question</translation>
     </message>
     <message>
-        <location filename="../../ui/postview.py" line="142"/>
+        <location filename="../../ui/postview.py" line="144"/>
         <source>edited</source>
         <translation>edited</translation>
     </message>
     <message>
-        <location filename="../../ui/postview.py" line="147"/>
+        <location filename="../../ui/postview.py" line="149"/>
         <source>failed: %1</source>
         <translation>failed: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/postview.py" line="151"/>
+        <location filename="../../ui/postview.py" line="153"/>
         <source>waiting to send</source>
         <translation>waiting to send</translation>
     </message>
     <message>
-        <location filename="../../ui/postview.py" line="157"/>
+        <location filename="../../ui/postview.py" line="159"/>
         <source>Unmark answer</source>
         <translation>Unmark answer</translation>
     </message>
     <message>
-        <location filename="../../ui/postview.py" line="157"/>
+        <location filename="../../ui/postview.py" line="159"/>
         <source>Mark as answer</source>
         <translation>Mark as answer</translation>
     </message>
     <message>
-        <location filename="../../ui/postview.py" line="194"/>
-        <location filename="../../ui/postview.py" line="381"/>
+        <location filename="../../ui/postview.py" line="201"/>
+        <location filename="../../ui/postview.py" line="393"/>
         <source>Retry</source>
         <translation>Retry</translation>
     </message>
     <message>
-        <location filename="../../ui/postview.py" line="197"/>
-        <location filename="../../ui/postview.py" line="382"/>
+        <location filename="../../ui/postview.py" line="204"/>
+        <location filename="../../ui/postview.py" line="394"/>
         <source>Discard</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../ui/postview.py" line="206"/>
-        <location filename="../../ui/postview.py" line="388"/>
+        <location filename="../../ui/postview.py" line="213"/>
+        <location filename="../../ui/postview.py" line="400"/>
         <source>Edit</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/postview.py" line="209"/>
-        <location filename="../../ui/postview.py" line="389"/>
+        <location filename="../../ui/postview.py" line="216"/>
+        <location filename="../../ui/postview.py" line="401"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
@@ -1598,27 +1598,27 @@ Choose “Sign in” in the account menu at the top right.</translation>
 <context>
     <name>PostListView</name>
     <message>
-        <location filename="../../ui/stream.py" line="449"/>
+        <location filename="../../ui/stream.py" line="453"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="451"/>
+        <location filename="../../ui/stream.py" line="455"/>
         <source>Unlike</source>
         <translation>Unlike</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="451"/>
+        <location filename="../../ui/stream.py" line="455"/>
         <source>Like</source>
         <translation>Like</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="461"/>
+        <location filename="../../ui/stream.py" line="466"/>
         <source>Edit …</source>
         <translation>Edit …</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="462"/>
+        <location filename="../../ui/stream.py" line="467"/>
         <source>Delete …</source>
         <translation>Delete …</translation>
     </message>
@@ -1727,6 +1727,42 @@ Choose “Sign in” in the account menu at the top right.</translation>
         <location filename="../../ui/people.py" line="418"/>
         <source>Nothing written yet</source>
         <translation>Nothing written yet</translation>
+    </message>
+</context>
+<context>
+    <name>ReactionBar</name>
+    <message>
+        <location filename="../../ui/reactions.py" line="74"/>
+        <source>Reactions</source>
+        <translation>Reactions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reactions.py" line="128"/>
+        <source>React with %1 (%2)</source>
+        <translation>React with %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reactions.py" line="131"/>
+        <source>React with %1</source>
+        <translation>React with %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reactions.py" line="142"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Reactions</name>
+    <message>
+        <location filename="../../ui/reactions.py" line="39"/>
+        <source>reactions: %1</source>
+        <translation>reactions: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reactions.py" line="57"/>
+        <source>&amp;React</source>
+        <translation>&amp;React</translation>
     </message>
 </context>
 <context>
@@ -2114,27 +2150,27 @@ Choose “Sign in” in the account menu at the top right.</translation>
 <context>
     <name>StreamModel</name>
     <message>
-        <location filename="../../ui/stream.py" line="324"/>
+        <location filename="../../ui/stream.py" line="325"/>
         <source>answered question</source>
         <translation>answered question</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="324"/>
+        <location filename="../../ui/stream.py" line="325"/>
         <source>question</source>
         <translation>question</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="326"/>
+        <location filename="../../ui/stream.py" line="327"/>
         <source>failed to send</source>
         <translation>failed to send</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="330"/>
+        <location filename="../../ui/stream.py" line="331"/>
         <source>waiting to send</source>
         <translation>waiting to send</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/stream.py" line="332"/>
+        <location filename="../../ui/stream.py" line="333"/>
         <source>%n likes</source>
         <translation>
             <numerusform>%n like</numerusform>
@@ -2142,7 +2178,7 @@ Choose “Sign in” in the account menu at the top right.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/stream.py" line="333"/>
+        <location filename="../../ui/stream.py" line="336"/>
         <source>%n comments</source>
         <translation>
             <numerusform>%n comment</numerusform>
@@ -2153,27 +2189,27 @@ Choose “Sign in” in the account menu at the top right.</translation>
 <context>
     <name>StreamPage</name>
     <message>
-        <location filename="../../ui/stream.py" line="564"/>
+        <location filename="../../ui/stream.py" line="572"/>
         <source>Group</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="565"/>
+        <location filename="../../ui/stream.py" line="573"/>
         <source>Docu&amp;ments</source>
         <translation>Docu&amp;ments</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="567"/>
+        <location filename="../../ui/stream.py" line="575"/>
         <source>Show the group&apos;s documents</source>
         <translation>Show the group&apos;s documents</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="573"/>
+        <location filename="../../ui/stream.py" line="581"/>
         <source>Posts</source>
         <translation>Posts</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="574"/>
+        <location filename="../../ui/stream.py" line="582"/>
         <source>No posts yet — write the first one.</source>
         <translation>No posts yet — write the first one.</translation>
     </message>
@@ -2290,7 +2326,7 @@ Choose “Sign in” in the account menu at the top right.</translation>
 <context>
     <name>ThreadModel</name>
     <message>
-        <location filename="../../ui/detail.py" line="122"/>
+        <location filename="../../ui/detail.py" line="125"/>
         <source>%1 (marked as the answer): %2</source>
         <translation>%1 (marked as the answer): %2</translation>
     </message>
@@ -2298,87 +2334,88 @@ Choose “Sign in” in the account menu at the top right.</translation>
 <context>
     <name>ThreadPane</name>
     <message>
-        <location filename="../../ui/detail.py" line="142"/>
+        <location filename="../../ui/detail.py" line="145"/>
         <source>Thread</source>
         <translation>Thread</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="146"/>
+        <location filename="../../ui/detail.py" line="149"/>
         <source>Close the detail pane</source>
         <translation>Close the detail pane</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="147"/>
+        <location filename="../../ui/detail.py" line="150"/>
         <source>Close (Esc)</source>
         <translation>Close (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="154"/>
+        <location filename="../../ui/detail.py" line="157"/>
         <source>Post and comments</source>
         <translation>Post and comments</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="155"/>
+        <location filename="../../ui/detail.py" line="158"/>
         <source>&amp;Like</source>
         <translation>&amp;Like</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="158"/>
+        <location filename="../../ui/detail.py" line="161"/>
+        <location filename="../../ui/detail.py" line="274"/>
         <source>Like the post</source>
         <translation>Like the post</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="159"/>
+        <location filename="../../ui/detail.py" line="162"/>
         <source>&amp;Retry sending</source>
         <translation>&amp;Retry sending</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="161"/>
+        <location filename="../../ui/detail.py" line="164"/>
         <source>Retry sending the post</source>
         <translation>Retry sending the post</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="162"/>
+        <location filename="../../ui/detail.py" line="165"/>
         <source>&amp;Discard</source>
         <translation>&amp;Discard</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="164"/>
+        <location filename="../../ui/detail.py" line="167"/>
         <source>Discard the post that failed</source>
         <translation>Discard the post that failed</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="167"/>
+        <location filename="../../ui/detail.py" line="170"/>
         <source>Write a comment … Ctrl+Enter sends</source>
         <translation>Write a comment … Ctrl+Enter sends</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="168"/>
+        <location filename="../../ui/detail.py" line="171"/>
         <source>New comment</source>
         <translation>New comment</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="170"/>
+        <location filename="../../ui/detail.py" line="173"/>
         <source>C&amp;omment</source>
         <translation>C&amp;omment</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="172"/>
+        <location filename="../../ui/detail.py" line="175"/>
         <source>Send the comment</source>
         <translation>Send the comment</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="231"/>
+        <location filename="../../ui/detail.py" line="244"/>
         <source>&amp;Like (%1)</source>
         <translation>&amp;Like (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="233"/>
+        <location filename="../../ui/detail.py" line="246"/>
         <source>Question by %1</source>
         <translation>Question by %1</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="233"/>
+        <location filename="../../ui/detail.py" line="246"/>
         <source>Post by %1</source>
         <translation>Post by %1</translation>
     </message>
