@@ -1734,17 +1734,17 @@ Kies ‘Aanmelden’ in het accountmenu rechtsboven.</translation>
     <message>
         <location filename="../../ui/reactions.py" line="74"/>
         <source>Reactions</source>
-        <translation>Reacties</translation>
+        <translation>Emoji-reacties</translation>
     </message>
     <message>
         <location filename="../../ui/reactions.py" line="128"/>
         <source>React with %1 (%2)</source>
-        <translation>Reageren met %1 (%2)</translation>
+        <translation>Emoji %1 geven (%2)</translation>
     </message>
     <message>
         <location filename="../../ui/reactions.py" line="131"/>
         <source>React with %1</source>
-        <translation>Reageren met %1</translation>
+        <translation>Emoji %1 geven</translation>
     </message>
     <message>
         <location filename="../../ui/reactions.py" line="142"/>
@@ -1757,12 +1757,12 @@ Kies ‘Aanmelden’ in het accountmenu rechtsboven.</translation>
     <message>
         <location filename="../../ui/reactions.py" line="39"/>
         <source>reactions: %1</source>
-        <translation>reacties: %1</translation>
+        <translation>emoji-reacties: %1</translation>
     </message>
     <message>
         <location filename="../../ui/reactions.py" line="57"/>
         <source>&amp;React</source>
-        <translation>&amp;Reageren</translation>
+        <translation>&amp;Emoji</translation>
     </message>
 </context>
 <context>
