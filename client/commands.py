@@ -17,7 +17,7 @@ from pathlib import Path
 from sqlalchemy import delete, or_, select
 from sqlalchemy.orm import Session
 
-from client import appointments, drafts, notifications, reactions, search
+from client import appointments, drafts, notifications, notifylevel, reactions, search
 from client.agenda import Draft
 from client.changes import Changes
 from client.clock import utcnow
@@ -313,6 +313,27 @@ class LocalCommands:
         entry = self._enqueue(session, OutboxKind.READ, group.id)
         entry.payload = {"event_id": newest}
         return True
+
+    # -- notification level ------------------------------------------------------------
+
+    def set_notify_level(self, group_id: str, level: str) -> Changes:
+        """Everything, mentions only or nothing of the group notifies (``client.notifylevel``);
+        sent as push rules, replacing a change not sent yet."""
+        if level not in notifylevel.LEVELS:
+            raise CommandError(f"no notification level {level!r}")
+        with self._replica.write_session() as session:
+            group = self._group(session, group_id)
+            session.execute(
+                delete(OutboxEntry).where(
+                    OutboxEntry.group_id == group_id,
+                    OutboxEntry.kind == OutboxKind.NOTIFY,
+                    OutboxEntry.state.in_([OutboxState.WAITING, OutboxState.FAILED]),
+                )
+            )
+            group.notify_level = level
+            entry = self._enqueue(session, OutboxKind.NOTIFY, group_id)
+            entry.payload = {"level": level}
+            return Changes(groups=frozenset({group_id}), outbox=True)
 
     # -- documents ---------------------------------------------------------------------
 

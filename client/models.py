@@ -64,6 +64,7 @@ class OutboxKind(enum.StrEnum):
     READ = "read"  # the group's read marker: only the newest one matters
     APPOINTMENT = "appointment"  # an appointment created, changed or cancelled
     RSVP = "rsvp"  # an answer to an appointment: only the newest one matters
+    NOTIFY = "notify"  # a group's notification level as push rules: only the newest matters
 
 
 def _enum(cls: type[enum.StrEnum], name: str) -> Enum:
@@ -137,6 +138,9 @@ class Group(Base):
     # Who may redact others' events, as JSON ({"redact", "users_default", "users"}) read
     # from the room's power levels; None until sync has seen them.
     power_levels: Mapped[str | None] = mapped_column(Text)
+    # What notifies: "all", "mentions" or "mute" (client.notifylevel), as the user's push
+    # rules on the server say or as set here and not sent yet.
+    notify_level: Mapped[str] = mapped_column(String(16), default="all", server_default="all")
 
     organisations: Mapped[list[Organisation]] = relationship(
         secondary="group_organisation", back_populates="groups"

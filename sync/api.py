@@ -921,6 +921,31 @@ def put_state_event(
     )
 
 
+def get_push_rules() -> Request[ContentResponse]:
+    """The user's push rules, as ``{"global": {"override": [...], "room": [...], ...}}``."""
+    return Request(
+        method="GET", path=f"{CLIENT_V3}/pushrules/", parser=lambda data: ContentResponse(data)
+    )
+
+
+def put_push_rule(kind: str, rule_id: str, body: Json) -> Request[None]:
+    """Create or replace one of the user's global push rules (``kind``: override, room, …)."""
+    return Request(
+        method="PUT",
+        path=f"{CLIENT_V3}/pushrules/global/{q(kind)}/{q(rule_id)}",
+        body=body,
+        parser=_empty,
+    )
+
+
+def delete_push_rule(kind: str, rule_id: str) -> Request[None]:
+    return Request(
+        method="DELETE",
+        path=f"{CLIENT_V3}/pushrules/global/{q(kind)}/{q(rule_id)}",
+        parser=_empty,
+    )
+
+
 @dataclass(frozen=True)
 class RoomStateResponse:
     events: tuple[Event, ...]

@@ -22,7 +22,7 @@ from client.changes import Changes
 from client.outbox import Entry, OutboxKind, OutboxState
 from client.reactions import LIKE
 from client.store import Replica
-from sync import api, appointments, mapping
+from sync import api, appointments, mapping, pushrules
 from sync.api import MatrixError
 from sync.backoff import backoff_delay
 from sync.calls import (
@@ -197,6 +197,9 @@ class Outbox:
                 return None
             case OutboxKind.APPOINTMENT | OutboxKind.RSVP:
                 return appointments.send(self._caller, self._replica, self._user_id, entry)
+            case OutboxKind.NOTIFY:
+                pushrules.send(self._caller, entry)
+                return None
         raise PermanentEntryError(f"unknown outbox entry kind {entry.kind}")
 
     def _send_read_marker(self, entry: Entry) -> None:

@@ -1,4 +1,4 @@
-"""Drafts of posts and comments, kept across restarts.
+"""Drafts of posts and comments, kept across restarts; each group's notification level.
 
 Revision ID: 0015
 Revises: 0013
@@ -34,9 +34,15 @@ def upgrade() -> None:
     op.create_index(
         "uq_draft_target", "draft", ["group_id", sa.text("coalesce(post_id, 0)")], unique=True
     )
+    with op.batch_alter_table("group") as batch:
+        batch.add_column(
+            sa.Column("notify_level", sa.String(length=16), nullable=False, server_default="all")
+        )
 
 
 def downgrade() -> None:
+    with op.batch_alter_table("group") as batch:
+        batch.drop_column("notify_level")
     op.drop_index("uq_draft_target", table_name="draft")
     op.drop_index("ix_draft_post_id", table_name="draft")
     op.drop_table("draft")
