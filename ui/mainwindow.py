@@ -208,6 +208,7 @@ class MainWindow(QMainWindow):
         self.sidebar.join_chosen.connect(self.open_join_groups)
         self.sidebar.mark_read_requested.connect(self.mark_group_read)
         self.sidebar.mark_all_read_requested.connect(self.mark_all_read)
+        self.sidebar.group_menu_hooks.append(partial(_add_notify_menu, ctx))
         self.sidebar_model.loaded.connect(self._on_sidebar_model_loaded)
         self.notifications_button.chosen.connect(self.open_notification)
         self.notifications_button.mark_all_requested.connect(self._mark_all_read)
@@ -951,6 +952,10 @@ def preload_pages() -> None:
     for module in (QtWidgets, QtGui, QtSvg):
         for name in dir(module):
             getattr(module, name)
+
+
+def _add_notify_menu(ctx: AppContext, menu: QMenu, user_id: str, group_id: str) -> None:
+    lazy.notifylevel.add_menu(ctx, menu, user_id, group_id)
 
 
 def _enforce_cap(home: Home, replica: Replica, user_id: str, cap_bytes: int) -> None:

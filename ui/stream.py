@@ -65,6 +65,7 @@ from ui.context import AccountSession, AppContext
 from ui.drafts import DraftKeeper
 from ui.mentionedit import MentionEdit
 from ui.menus import popup_actions_menu
+from ui.notifylevel import LevelButton
 from ui.ops import Op
 from ui.postactions import PostActions
 from ui.postview import (
@@ -574,6 +575,7 @@ class StreamPage(QWidget):
         icons.set_icon(self.documents_button, "document")
         self.documents_button.setAccessibleName(self.tr("Show the group's documents"))
         self.composer = Composer(ctx, self)
+        self.notify_level = LevelButton(ctx, self)
         self.appointments = GroupAppointments(ctx, self)
         self.stack = QStackedWidget(self)  # made first: its pages are made inside it
         self.view = PostListView(self.stack)
@@ -593,6 +595,7 @@ class StreamPage(QWidget):
         header.addWidget(self.title, 1)
         header.addWidget(self.appointments.new_button)
         header.addWidget(self.documents_button)
+        header.addWidget(self.notify_level)
         layout.addLayout(header)
         layout.addWidget(self.appointments)
         layout.addWidget(self.composer)
@@ -623,6 +626,7 @@ class StreamPage(QWidget):
             old.deleteLater()
         self.title.setText(name)
         self.composer.set_target(account, group_id)
+        self.notify_level.set_group(account, group_id)
         self.appointments.show_group(account, group_id, name)
         self.stack.setCurrentWidget(self.view)
         self.model.fetchMore()

@@ -72,6 +72,7 @@ HEAVY = (
     "ui.appointmentdialog",
     "ui.drafts",
     "ui.reactions",
+    "ui.notifylevel",
     "icalendar",
     "client.ics",
     "client.appointments",

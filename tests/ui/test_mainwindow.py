@@ -425,7 +425,7 @@ def test_a_groups_menu_says_how_many_of_its_events_sync_set_aside(
     window.sidebar_model.reload()
     menu = window.sidebar.actions_menu(_group_index(window, GROUP))
     assert menu is not None
-    _read, copy, note, _separator, _all = menu.actions()
+    _read, copy, note, _notifications, _separator, _all = menu.actions()
     assert note.text() == "2 events could not be shown (kept for support)"
     assert not note.isEnabled()
     copy.trigger()
@@ -440,6 +440,7 @@ def test_a_groups_menu_says_how_many_of_its_events_sync_set_aside(
     assert [a.text() for a in plain.actions() if a.text()] == [
         "Mark as read",
         "Copy group address",
+        "&Notifications",
         "Mark all as read",
     ]
     organisation = window.sidebar_model.find(USER, NodeKind.ORGANISATION, _first_org(window))
