@@ -26,7 +26,7 @@ from client.credentials import Credentials, NoKeyringError
 from client.keyringstore import KeyringSecretStore
 from client.reads.search import search_page
 from client.store import ReplicaError
-from sync import appointmentcli
+from sync import appointmentcli, everydaycli
 from sync.engine import AuthLostError, OfflineError
 from sync.session import Connected, LoginError, handle_auth_lost, login, logout, resume
 
@@ -179,6 +179,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true")
     p.add_argument("--events", action="store_true", help="with each event as the server sent it")
     appointmentcli.add_parsers(sub)
+    everydaycli.add_parsers(sub)
     sub.add_parser("logout", help="sign out and wipe this account's local data")
     return parser
 
@@ -248,6 +249,14 @@ def _run_signed_in(args: argparse.Namespace, home: Home, connected: Connected) -
             _out(entries, args.json, _quarantined_text)
         case command if command in appointmentcli.COMMANDS:
             appointmentcli.run(args, connected.replica, commands)
+        case command if command in everydaycli.COMMANDS:
+            everydaycli.run(
+                args,
+                connected.replica,
+                commands,
+                lambda ref: _group_id(connected, ref),
+                lambda ref: _message_id(connected, ref),
+            )
         case "logout":
             logout(home, connected)
             print(f"signed out {user_id}; local data removed")

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
 
 from client import notifylevel
+from client.reads.reactions import reactions
 from devkit.devserver import DevServer, RegisteredUser
 from sync import api
-from tests.homeserver import ClientFactory, MakeUser, make_group, ok
+from tests.homeserver import ClientFactory, CommandLine, MakeUser, make_group, ok
 
 pytestmark = pytest.mark.e2e
 
@@ -85,3 +87,34 @@ def test_an_account_synced_before_levels_reads_its_rules_once(
     a.sync()
     assert notifylevel.level_of(replica, room) == notifylevel.MENTIONS
     assert notifylevel.known(replica)
+
+
+def test_the_command_line_sets_a_level_and_reacts(
+    server: DevServer,
+    make_user: MakeUser,
+    client_factory: ClientFactory,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    anke, bernd = make_user("anke"), make_user("bernd")
+    room = make_group(server, anke, bernd, name="Wmo-loket")
+    a = client_factory(anke)
+    a.sync()
+    post = a.commands.post(room, "Nieuwe formulieren").created
+    assert isinstance(post, int)
+    a.sync()
+    [mine] = a.messages(room)
+    assert mine.event_id is not None
+    monkeypatch.setenv("TREFFPUNKT_PASSWORD", bernd.password)
+    cli = CommandLine(tmp_path / "bernd", capsys)
+    assert cli("login", "--server", server.base_url, "--user", bernd.user_id)[0] == 0
+    assert cli("sync", "--once")[0] == 0
+    assert cli("notify", "Wmo-loket") == (0, "all\n")
+    assert cli("notify", "Wmo-loket", "mentions")[0] == 0
+    assert cli("react", mine.event_id, "🙏")[0] == 0
+    assert cli("sync", "--once")[0] == 0
+    assert [r["actions"] for r in _rules(server, bernd, room)["room"]] == [[]]
+    assert cli("notify", room) == (0, "mentions\n")
+    a.sync()
+    assert [(r.key, r.count) for r in reactions(a.connected.replica, post)] == [("🙏", 1)]
