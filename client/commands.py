@@ -17,7 +17,15 @@ from pathlib import Path
 from sqlalchemy import delete, or_, select
 from sqlalchemy.orm import Session
 
-from client import appointments, drafts, notifications, notifylevel, reactions, search
+from client import (
+    appointments,
+    drafts,
+    edithistory,
+    notifications,
+    notifylevel,
+    reactions,
+    search,
+)
 from client.agenda import Draft
 from client.changes import Changes
 from client.clock import utcnow
@@ -129,6 +137,16 @@ class LocalCommands:
         with self._replica.write_session() as session:
             message = self._own_message(session, message_id)
             rendered = render_markdown(body, mentions=mentions)
+            if message.event_id is not None and body != message.body:
+                # Others have seen the text this edit replaces: it is an earlier version.
+                edithistory.keep(
+                    session.connection(),
+                    message.id,
+                    message.author,
+                    message.body,
+                    message.body_html,
+                    message.edited_at or message.created_at,
+                )
             message.body = body
             message.body_html = rendered.html
             message.edited_at = utcnow()
@@ -157,6 +175,7 @@ class LocalCommands:
                 message.deleted = True
                 message.body = ""
                 message.body_html = ""
+                edithistory.forget(session.connection(), [message.id])
                 self._enqueue(session, OutboxKind.DELETE, group_id, message.id)
             return Changes(
                 messages=frozenset({message_id}), groups=frozenset({group_id}), outbox=True

@@ -234,6 +234,21 @@ class Reaction(Base):
     message: Mapped[Message] = relationship(back_populates="reactions")
 
 
+class MessageVersion(Base):
+    """An earlier text of an edited post or comment, kept as edits arrive (or fetched from
+    the server's edit events); the current text is the message's own."""
+
+    __tablename__ = "message_version"
+    __table_args__ = (UniqueConstraint("message_id", "written_at"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    message_id: Mapped[int] = mapped_column(ForeignKey("message.id", ondelete="CASCADE"))
+    author: Mapped[str] = mapped_column(String(255))
+    body: Mapped[str] = mapped_column(Text)
+    body_html: Mapped[str] = mapped_column(Text)
+    written_at: Mapped[datetime] = mapped_column(DateTime)
+
+
 class Mention(Base):
     __tablename__ = "mention"
 

@@ -255,3 +255,14 @@ class ReactionSummary:
     @property
     def count(self) -> int:
         return len(self.names)
+
+
+@dataclass(frozen=True)
+class VersionEntry:
+    """One text of a post or comment as it was, for its edit history: plain text, with
+    its author's name (cleaned) and when it was written."""
+
+    author_name: str
+    text: str
+    written_at: datetime
+    current: bool = False

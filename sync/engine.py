@@ -31,7 +31,7 @@ from client.changes import Changes
 from client.clock import utcnow
 from client.mediacache import EvictionReport, MediaCache
 from client.store import Replica
-from sync import api, pushrules, retention
+from sync import api, edithistory, pushrules, retention
 from sync.apply import apply_sync
 from sync.backfill import BACKFILL_PAGE as BACKFILL_PAGE
 from sync.backfill import Backfill
@@ -188,6 +188,11 @@ class SyncEngine:
         if self._on_changes is not None and not initial and not changes.empty:
             self._on_changes(changes)
         return changes
+
+    def fetch_edit_history(self, message_id: int) -> Changes:
+        """The earlier versions of an edited message the replica does not keep, from the
+        server's edit events (``sync.edithistory``); raises ``OfflineError`` offline."""
+        return edithistory.fetch(self._caller, self.replica, message_id)
 
     # -- backfill ----------------------------------------------------------------------
 

@@ -410,6 +410,26 @@ def _message(room_id: str, event: Event, batch: RoomBatch) -> None:
     _bundled_edit(room_id, event, batch)
 
 
+def version_text(event: Event, target: str) -> tuple[str, str] | None:
+    """(text, sanitised html) that ``event`` gives the message ``target``: its own content
+    if it is that message, the new content if it is an edit of it; None otherwise (or if
+    the content is unusable)."""
+    if event.type != "m.room.message":
+        return None
+    rel_type, related = _relation(event.content)
+    content: object = event.content
+    if event.event_id != target:
+        if (rel_type, related) != ("m.replace", target):
+            return None
+        content = event.content.get("m.new_content")
+    if not isinstance(content, Mapping):
+        return None
+    try:
+        return _bodies(content)
+    except UnusableEventError:
+        return None
+
+
 def _bundled_edit(room_id: str, event: Event, batch: RoomBatch) -> None:
     """The newest edit the server bundles with a message (``unsigned.m.relations``), so
     that a message from older history comes with its text as it is now."""
