@@ -40,6 +40,7 @@ from ui.context import AccountSession, AppContext
 from ui.documents.opener import DocumentOpener
 from ui.documents.pane import DocumentPane
 from ui.drafts import DraftKeeper
+from ui.edithistory import show_history
 from ui.mentionedit import MentionEdit
 from ui.ops import Op
 from ui.people import ProfilePane
@@ -162,6 +163,10 @@ class ThreadPane(QWidget):
         self.retry = QPushButton(self.tr("&Retry sending"), self)
         icons.set_icon(self.retry, "retry")
         self.retry.setAccessibleName(self.tr("Retry sending the post"))
+        self.edited = QPushButton(self.tr("Edi&ted"), self)
+        self.edited.setFlat(True)
+        self.edited.setAccessibleName(self.tr("Show the edit history of the post"))
+        self.edited.setToolTip(self.tr("Earlier versions of the post"))
         self.discard = QPushButton(self.tr("&Discard"), self)
         icons.set_icon(self.discard, "discard")
         self.discard.setAccessibleName(self.tr("Discard the post that failed"))
@@ -182,6 +187,7 @@ class ThreadPane(QWidget):
         actions.addWidget(self.like)
         self.reaction_bar = ReactionBar(ctx, self)
         actions.addWidget(self.reaction_bar)
+        actions.addWidget(self.edited)
         actions.addWidget(self.retry)
         actions.addWidget(self.discard)
         actions.addStretch(1)
@@ -204,6 +210,8 @@ class ThreadPane(QWidget):
         self.drafts = DraftKeeper(ctx, self.comment)
         self.view.like_requested.connect(self._on_view_like_requested)
         self.view.react_requested.connect(self._on_view_react_requested)
+        self.view.history_requested.connect(self._on_view_history_requested)
+        self.edited.clicked.connect(self._on_edited_clicked)
         self.reaction_bar.loaded.connect(self._on_reaction_bar_loaded)
         self.view.delegate.like_clicked.connect(self._on_view_like_requested)
         self.view.delegate.link_clicked.connect(self._on_delegate_link_clicked)
@@ -236,6 +244,7 @@ class ThreadPane(QWidget):
         failed = post is not None and post.failed_entry_id is not None
         self.retry.setVisible(failed)
         self.discard.setVisible(failed)
+        self.edited.setVisible(post is not None and post.edited)
         if self.model is not None:
             self.reaction_bar.show_for(self.model.account, post.id if post else None)
         if post is not None and self.model is not None:
@@ -260,6 +269,14 @@ class ThreadPane(QWidget):
         post = self._row_of(message_id)
         if self.model is not None and post is not None:
             reactions.toggle(self._ctx, self.model.account, post, key, self)
+
+    def _on_view_history_requested(self, message_id: int) -> None:
+        if self.model is not None:
+            show_history(self._ctx, self.model.account, message_id, self)
+
+    def _on_edited_clicked(self) -> None:
+        if self.model is not None:
+            self._on_view_history_requested(self.model.post_id)
 
     def _row_of(self, message_id: int) -> PostRow | None:
         if self.model is not None:

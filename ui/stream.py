@@ -63,6 +63,7 @@ from ui import icons, plain, reactions, sendstate, timefmt
 from ui.appointments import GroupAppointments
 from ui.context import AccountSession, AppContext
 from ui.drafts import DraftKeeper
+from ui.edithistory import show_history
 from ui.mentionedit import MentionEdit
 from ui.menus import popup_actions_menu
 from ui.notifylevel import LevelButton
@@ -371,6 +372,7 @@ class PostListView(QTreeView):
     opened = Signal(int)  # message id
     like_requested = Signal(int)
     react_requested = Signal(int, str)  # message id, reaction key
+    history_requested = Signal(int)  # message id of an edited post or comment
     edit_requested = Signal(int)  # message id (the user's own)
     delete_requested = Signal(int)  # message id (the user's own)
     answer_requested = Signal(int)  # comment id: mark it as the answer, or unmark it
@@ -457,6 +459,8 @@ class PostListView(QTreeView):
             partial(self.like_requested.emit, post.id),
         )
         reactions.add_menu(menu, post, self.react_requested)
+        if post.edited:
+            menu.addAction(self.tr("Edit history …"), partial(self.history_requested.emit, post.id))
         if index.data(CAN_MARK_ANSWER_ROLE) and not post.pending:
             menu.addAction(
                 self.delegate.answer_text(bool(index.data(IS_ANSWER_ROLE))),
@@ -603,6 +607,7 @@ class StreamPage(QWidget):
         self.view.opened.connect(self._on_view_opened)
         self.view.like_requested.connect(self._on_view_like_requested)
         self.view.react_requested.connect(self._on_view_react_requested)
+        self.view.history_requested.connect(self._on_view_history_requested)
         self.view.delegate.like_clicked.connect(self._on_view_like_requested)
         self.view.delegate.retry_clicked.connect(self._on_delegate_retry_clicked)
         self.view.delegate.discard_clicked.connect(self._on_delegate_discard_clicked)
@@ -704,6 +709,10 @@ class StreamPage(QWidget):
         row = self.model.row_of(message_id) if self.model is not None else -1
         if self.model is not None and row >= 0:
             reactions.toggle(self._ctx, self.model.account, self.model.post(row), key, self)
+
+    def _on_view_history_requested(self, message_id: int) -> None:
+        if self.model is not None:
+            show_history(self._ctx, self.model.account, message_id, self)
 
     def _on_delegate_retry_clicked(self, entry_id: int) -> None:
         if self.model is not None:

@@ -387,52 +387,52 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../ui/stream.py" line="487"/>
+        <location filename="../../ui/stream.py" line="491"/>
         <source>Write something … @ mentions someone, Ctrl+Enter sends</source>
         <translation>Write something … @ mentions someone, Ctrl+Enter sends</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="489"/>
+        <location filename="../../ui/stream.py" line="493"/>
         <source>New post</source>
         <translation>New post</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="491"/>
+        <location filename="../../ui/stream.py" line="495"/>
         <source>&amp;Question</source>
         <translation>&amp;Question</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="492"/>
+        <location filename="../../ui/stream.py" line="496"/>
         <source>Post as a question</source>
         <translation>Post as a question</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="493"/>
+        <location filename="../../ui/stream.py" line="497"/>
         <source>Ask the group; an answer can be marked later</source>
         <translation>Ask the group; an answer can be marked later</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="494"/>
+        <location filename="../../ui/stream.py" line="498"/>
         <source>&amp;Post</source>
         <translation>&amp;Post</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="496"/>
+        <location filename="../../ui/stream.py" line="500"/>
         <source>Post</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="497"/>
+        <location filename="../../ui/stream.py" line="501"/>
         <source>Post (Ctrl+Enter)</source>
         <translation>Post (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="535"/>
+        <location filename="../../ui/stream.py" line="539"/>
         <source>Write something first.</source>
         <translation>Write something first.</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="557"/>
+        <location filename="../../ui/stream.py" line="561"/>
         <source>Could not save the post: %1</source>
         <translation>Could not save the post: %1</translation>
     </message>
@@ -440,7 +440,7 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../ui/detail.py" line="344"/>
+        <location filename="../../ui/detail.py" line="361"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
@@ -817,6 +817,40 @@
     </message>
 </context>
 <context>
+    <name>EditHistoryDialog</name>
+    <message>
+        <location filename="../../ui/edithistory.py" line="47"/>
+        <location filename="../../ui/edithistory.py" line="48"/>
+        <source>Edit history</source>
+        <translation>Edit history</translation>
+    </message>
+    <message>
+        <location filename="../../ui/edithistory.py" line="53"/>
+        <source>Looking for earlier versions on the server …</source>
+        <translation>Looking for earlier versions on the server …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/edithistory.py" line="58"/>
+        <source>Versions, newest first</source>
+        <translation>Versions, newest first</translation>
+    </message>
+    <message>
+        <location filename="../../ui/edithistory.py" line="85"/>
+        <source>%1, %2 (current)</source>
+        <translation>%1, %2 (current)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/edithistory.py" line="87"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/edithistory.py" line="102"/>
+        <source>Offline: showing the versions kept on this computer.</source>
+        <translation>Offline: showing the versions kept on this computer.</translation>
+    </message>
+</context>
+<context>
     <name>GroupAppointments</name>
     <message>
         <location filename="../../ui/appointments.py" line="374"/>
@@ -1038,12 +1072,12 @@
 <context>
     <name>Links</name>
     <message>
-        <location filename="../../ui/stream.py" line="348"/>
+        <location filename="../../ui/stream.py" line="349"/>
         <source>Open link</source>
         <translation>Open link</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="349"/>
+        <location filename="../../ui/stream.py" line="350"/>
         <source>Open this address in your browser?</source>
         <translation>Open this address in your browser?</translation>
     </message>
@@ -1639,27 +1673,32 @@ Choose “Sign in” in the account menu at the top right.</translation>
 <context>
     <name>PostListView</name>
     <message>
-        <location filename="../../ui/stream.py" line="454"/>
+        <location filename="../../ui/stream.py" line="456"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="456"/>
+        <location filename="../../ui/stream.py" line="458"/>
         <source>Unlike</source>
         <translation>Unlike</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="456"/>
+        <location filename="../../ui/stream.py" line="458"/>
         <source>Like</source>
         <translation>Like</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="467"/>
+        <location filename="../../ui/stream.py" line="463"/>
+        <source>Edit history …</source>
+        <translation>Edit history …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stream.py" line="471"/>
         <source>Edit …</source>
         <translation>Edit …</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="468"/>
+        <location filename="../../ui/stream.py" line="472"/>
         <source>Delete …</source>
         <translation>Delete …</translation>
     </message>
@@ -2191,27 +2230,27 @@ Choose “Sign in” in the account menu at the top right.</translation>
 <context>
     <name>StreamModel</name>
     <message>
-        <location filename="../../ui/stream.py" line="326"/>
+        <location filename="../../ui/stream.py" line="327"/>
         <source>answered question</source>
         <translation>answered question</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="326"/>
+        <location filename="../../ui/stream.py" line="327"/>
         <source>question</source>
         <translation>question</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="328"/>
+        <location filename="../../ui/stream.py" line="329"/>
         <source>failed to send</source>
         <translation>failed to send</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="332"/>
+        <location filename="../../ui/stream.py" line="333"/>
         <source>waiting to send</source>
         <translation>waiting to send</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/stream.py" line="334"/>
+        <location filename="../../ui/stream.py" line="335"/>
         <source>%n likes</source>
         <translation>
             <numerusform>%n like</numerusform>
@@ -2219,7 +2258,7 @@ Choose “Sign in” in the account menu at the top right.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/stream.py" line="337"/>
+        <location filename="../../ui/stream.py" line="338"/>
         <source>%n comments</source>
         <translation>
             <numerusform>%n comment</numerusform>
@@ -2230,27 +2269,27 @@ Choose “Sign in” in the account menu at the top right.</translation>
 <context>
     <name>StreamPage</name>
     <message>
-        <location filename="../../ui/stream.py" line="573"/>
+        <location filename="../../ui/stream.py" line="577"/>
         <source>Group</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="574"/>
+        <location filename="../../ui/stream.py" line="578"/>
         <source>Docu&amp;ments</source>
         <translation>Docu&amp;ments</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="576"/>
+        <location filename="../../ui/stream.py" line="580"/>
         <source>Show the group&apos;s documents</source>
         <translation>Show the group&apos;s documents</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="583"/>
+        <location filename="../../ui/stream.py" line="587"/>
         <source>Posts</source>
         <translation>Posts</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="584"/>
+        <location filename="../../ui/stream.py" line="588"/>
         <source>No posts yet — write the first one.</source>
         <translation>No posts yet — write the first one.</translation>
     </message>
@@ -2367,7 +2406,7 @@ Choose “Sign in” in the account menu at the top right.</translation>
 <context>
     <name>ThreadModel</name>
     <message>
-        <location filename="../../ui/detail.py" line="125"/>
+        <location filename="../../ui/detail.py" line="126"/>
         <source>%1 (marked as the answer): %2</source>
         <translation>%1 (marked as the answer): %2</translation>
     </message>
@@ -2375,88 +2414,103 @@ Choose “Sign in” in the account menu at the top right.</translation>
 <context>
     <name>ThreadPane</name>
     <message>
-        <location filename="../../ui/detail.py" line="145"/>
+        <location filename="../../ui/detail.py" line="146"/>
         <source>Thread</source>
         <translation>Thread</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="149"/>
+        <location filename="../../ui/detail.py" line="150"/>
         <source>Close the detail pane</source>
         <translation>Close the detail pane</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="150"/>
+        <location filename="../../ui/detail.py" line="151"/>
         <source>Close (Esc)</source>
         <translation>Close (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="157"/>
+        <location filename="../../ui/detail.py" line="158"/>
         <source>Post and comments</source>
         <translation>Post and comments</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="158"/>
+        <location filename="../../ui/detail.py" line="159"/>
         <source>&amp;Like</source>
         <translation>&amp;Like</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="161"/>
-        <location filename="../../ui/detail.py" line="274"/>
+        <location filename="../../ui/detail.py" line="162"/>
+        <location filename="../../ui/detail.py" line="291"/>
         <source>Like the post</source>
         <translation>Like the post</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="162"/>
+        <location filename="../../ui/detail.py" line="163"/>
         <source>&amp;Retry sending</source>
         <translation>&amp;Retry sending</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="164"/>
+        <location filename="../../ui/detail.py" line="165"/>
         <source>Retry sending the post</source>
         <translation>Retry sending the post</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="165"/>
+        <location filename="../../ui/detail.py" line="166"/>
+        <source>Edi&amp;ted</source>
+        <translation>Edi&amp;ted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail.py" line="168"/>
+        <source>Show the edit history of the post</source>
+        <translation>Show the edit history of the post</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail.py" line="169"/>
+        <source>Earlier versions of the post</source>
+        <translation>Earlier versions of the post</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail.py" line="170"/>
         <source>&amp;Discard</source>
         <translation>&amp;Discard</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="167"/>
+        <location filename="../../ui/detail.py" line="172"/>
         <source>Discard the post that failed</source>
         <translation>Discard the post that failed</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="170"/>
+        <location filename="../../ui/detail.py" line="175"/>
         <source>Write a comment … Ctrl+Enter sends</source>
         <translation>Write a comment … Ctrl+Enter sends</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="171"/>
+        <location filename="../../ui/detail.py" line="176"/>
         <source>New comment</source>
         <translation>New comment</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="173"/>
+        <location filename="../../ui/detail.py" line="178"/>
         <source>C&amp;omment</source>
         <translation>C&amp;omment</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="175"/>
+        <location filename="../../ui/detail.py" line="180"/>
         <source>Send the comment</source>
         <translation>Send the comment</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="244"/>
+        <location filename="../../ui/detail.py" line="253"/>
         <source>&amp;Like (%1)</source>
         <translation>&amp;Like (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="246"/>
+        <location filename="../../ui/detail.py" line="255"/>
         <source>Question by %1</source>
         <translation>Question by %1</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="246"/>
+        <location filename="../../ui/detail.py" line="255"/>
         <source>Post by %1</source>
         <translation>Post by %1</translation>
     </message>

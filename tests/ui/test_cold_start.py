@@ -73,6 +73,7 @@ HEAVY = (
     "ui.drafts",
     "ui.reactions",
     "ui.notifylevel",
+    "ui.edithistory",
     "icalendar",
     "client.ics",
     "client.appointments",
