@@ -253,6 +253,7 @@ def _run_signed_in(args: argparse.Namespace, home: Home, connected: Connected) -
             everydaycli.run(
                 args,
                 connected.replica,
+                connected.engine,
                 commands,
                 lambda ref: _group_id(connected, ref),
                 lambda ref: _message_id(connected, ref),

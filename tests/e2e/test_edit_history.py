@@ -3,12 +3,15 @@ server's edit events for a message edited before the replica saw it."""
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
 from client.reads.history import versions
 from devkit.devserver import DevServer
 from sync import api, mapping
-from tests.homeserver import ClientFactory, MakeUser, make_group, ok
+from tests.homeserver import ClientFactory, CommandLine, MakeUser, make_group, ok
 
 pytestmark = pytest.mark.e2e
 
@@ -83,3 +86,33 @@ def test_deleting_a_post_takes_its_versions_with_it(
     assert versions(j.connected.replica, jans.id) == []
     with j.connected.replica.connect() as conn:
         assert conn.exec_driver_sql("SELECT count(*) FROM message_version").scalar() == 0
+
+
+def test_the_command_line_lists_the_versions(
+    server: DevServer,
+    make_user: MakeUser,
+    client_factory: ClientFactory,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    anke, bernd = make_user("anke"), make_user("bernd")
+    room = make_group(server, anke, bernd)
+    a = client_factory(anke)
+    a.sync()
+    post = a.commands.post(room, "Erste Fassung").created
+    assert isinstance(post, int)
+    a.sync()
+    a.commands.edit(post, "Zweite Fassung")
+    a.sync()
+    [mine] = a.messages(room)
+    assert mine.event_id is not None
+    monkeypatch.setenv("TREFFPUNKT_PASSWORD", bernd.password)
+    cli = CommandLine(tmp_path / "bernd", capsys)
+    assert cli("login", "--server", server.base_url, "--user", bernd.user_id)[0] == 0
+    assert cli("sync", "--once")[0] == 0
+    code, out = cli("history", mine.event_id, "--json")
+    assert code == 0
+    shown = json.loads(out)
+    assert shown["online"] is True
+    assert [v["text"] for v in shown["versions"]] == ["Zweite Fassung", "Erste Fassung"]
