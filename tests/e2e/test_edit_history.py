@@ -11,7 +11,7 @@ import pytest
 from client.reads.history import versions
 from devkit.devserver import DevServer
 from sync import api, mapping
-from tests.homeserver import ClientFactory, CommandLine, MakeUser, make_group, ok
+from tests.homeserver import ClientFactory, MakeUser, ok, signed_in_cli, synced_group
 
 pytestmark = pytest.mark.e2e
 
@@ -20,10 +20,7 @@ def test_versions_arrive_with_edits_and_the_rest_is_fetched(
     server: DevServer, make_user: MakeUser, client_factory: ClientFactory
 ) -> None:
     anke, jan, bernd = make_user("anke"), make_user("jan"), make_user("bernd")
-    room = make_group(server, anke, jan, bernd)
-    a, j = client_factory(anke), client_factory(jan)
-    a.sync()
-    j.sync()
+    room, (a, j) = synced_group(server, client_factory, anke, jan, also=(bernd,))
     post = a.commands.post(room, "Sitzung am Montag").created
     assert isinstance(post, int)
     a.sync()
@@ -67,11 +64,7 @@ def test_versions_arrive_with_edits_and_the_rest_is_fetched(
 def test_deleting_a_post_takes_its_versions_with_it(
     server: DevServer, make_user: MakeUser, client_factory: ClientFactory
 ) -> None:
-    anke, jan = make_user("anke"), make_user("jan")
-    room = make_group(server, anke, jan)
-    a, j = client_factory(anke), client_factory(jan)
-    a.sync()
-    j.sync()
+    room, (a, j) = synced_group(server, client_factory, make_user("anke"), make_user("jan"))
     post = a.commands.post(room, "Entwurf").created
     assert isinstance(post, int)
     a.sync()
@@ -97,9 +90,7 @@ def test_the_command_line_lists_the_versions(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     anke, bernd = make_user("anke"), make_user("bernd")
-    room = make_group(server, anke, bernd)
-    a = client_factory(anke)
-    a.sync()
+    room, (a,) = synced_group(server, client_factory, anke, also=(bernd,))
     post = a.commands.post(room, "Erste Fassung").created
     assert isinstance(post, int)
     a.sync()
@@ -107,10 +98,7 @@ def test_the_command_line_lists_the_versions(
     a.sync()
     [mine] = a.messages(room)
     assert mine.event_id is not None
-    monkeypatch.setenv("TREFFPUNKT_PASSWORD", bernd.password)
-    cli = CommandLine(tmp_path / "bernd", capsys)
-    assert cli("login", "--server", server.base_url, "--user", bernd.user_id)[0] == 0
-    assert cli("sync", "--once")[0] == 0
+    cli = signed_in_cli(server, bernd, tmp_path / "bernd", capsys, monkeypatch)
     code, out = cli("history", mine.event_id, "--json")
     assert code == 0
     shown = json.loads(out)

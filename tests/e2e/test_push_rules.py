@@ -11,7 +11,7 @@ from client import notifylevel
 from client.reads.reactions import reactions
 from devkit.devserver import DevServer, RegisteredUser
 from sync import api
-from tests.homeserver import ClientFactory, CommandLine, MakeUser, make_group, ok
+from tests.homeserver import ClientFactory, MakeUser, make_group, ok, signed_in_cli, synced_group
 
 pytestmark = pytest.mark.e2e
 
@@ -98,18 +98,13 @@ def test_the_command_line_sets_a_level_and_reacts(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     anke, bernd = make_user("anke"), make_user("bernd")
-    room = make_group(server, anke, bernd, name="Wmo-loket")
-    a = client_factory(anke)
-    a.sync()
+    room, (a,) = synced_group(server, client_factory, anke, name="Wmo-loket", also=(bernd,))
     post = a.commands.post(room, "Nieuwe formulieren").created
     assert isinstance(post, int)
     a.sync()
     [mine] = a.messages(room)
     assert mine.event_id is not None
-    monkeypatch.setenv("TREFFPUNKT_PASSWORD", bernd.password)
-    cli = CommandLine(tmp_path / "bernd", capsys)
-    assert cli("login", "--server", server.base_url, "--user", bernd.user_id)[0] == 0
-    assert cli("sync", "--once")[0] == 0
+    cli = signed_in_cli(server, bernd, tmp_path / "bernd", capsys, monkeypatch)
     assert cli("notify", "Wmo-loket") == (0, "all\n")
     assert cli("notify", "Wmo-loket", "mentions")[0] == 0
     assert cli("react", mine.event_id, "🙏")[0] == 0

@@ -9,7 +9,7 @@ from client.reads.posts import stream_page
 from client.reads.reactions import reactions
 from devkit.devserver import DevServer
 from sync import api, mapping
-from tests.homeserver import ClientFactory, MakeUser, make_group, ok, timeline
+from tests.homeserver import ClientFactory, MakeUser, ok, synced_group, timeline
 
 pytestmark = pytest.mark.e2e
 
@@ -18,10 +18,7 @@ def test_reactions_are_counted_and_named_and_taken_back_on_the_other_client(
     server: DevServer, make_user: MakeUser, client_factory: ClientFactory
 ) -> None:
     anke, jan = make_user("anke"), make_user("jan")
-    room = make_group(server, anke, jan)
-    a, j = client_factory(anke), client_factory(jan)
-    a.sync()
-    j.sync()
+    room, (a, j) = synced_group(server, client_factory, anke, jan)
     post = a.commands.post(room, "Neue Öffnungszeiten ab Montag").created
     assert isinstance(post, int)
     a.sync()
@@ -62,9 +59,7 @@ def test_a_hostile_reaction_key_is_quarantined_and_never_shown(
     server: DevServer, make_user: MakeUser, client_factory: ClientFactory
 ) -> None:
     anke, mallory = make_user("anke"), make_user("mallory")
-    room = make_group(server, anke, mallory)
-    a = client_factory(anke)
-    a.sync()
+    room, (a,) = synced_group(server, client_factory, anke, also=(mallory,))
     post = a.commands.post(room, "Bitte um Rückmeldung").created
     assert isinstance(post, int)
     a.sync()
