@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from client.reads.drafts import draft
-from tests.ui.conftest import GROUP, USER
+from tests.ui.conftest import GROUP, USER, open_window
 from ui.context import AccountSession, AppContext
 from ui.mainwindow import MainWindow
 from ui.sidebar import ACCOUNT_ROLE, ID_ROLE, KIND_ROLE, NodeKind
@@ -23,16 +23,7 @@ def _other_group(window: MainWindow) -> str:
     )
 
 
-def _new_window(qtbot: QtBot, ctx: AppContext, account: AccountSession) -> MainWindow:
-    win = MainWindow(ctx)
-    qtbot.addWidget(win)
-    win.add_account(account)
-    win.show()
-    qtbot.waitUntil(lambda: win.middle.currentWidget() is not win.welcome)
-    return win
-
-
-def test_a_post_draft_is_back_in_a_new_window(
+def test_a_post_draft_is_back_in_aopen_window(
     qtbot: QtBot, ctx: AppContext, account: AccountSession, window: MainWindow
 ) -> None:
     window.sidebar.select(USER, NodeKind.GROUP, GROUP)
@@ -40,7 +31,7 @@ def test_a_post_draft_is_back_in_a_new_window(
     qtbot.keyClicks(composer.edit, "Halb geschrieben")
     composer.question.setChecked(True)
     window.close()  # saves at once, without waiting for the pause in typing
-    second = _new_window(qtbot, ctx, account)
+    second = open_window(qtbot, ctx, account)
     second.sidebar.select(USER, NodeKind.GROUP, GROUP)
     edit = second.stream.composer.edit
     qtbot.waitUntil(lambda: edit.toPlainText() == "Halb geschrieben")
@@ -91,7 +82,7 @@ def test_a_comment_draft_is_back_when_its_post_opens_again(
     window.detail.show_post(account, second.id)
     assert thread.comment.toPlainText() == ""
     window.close()
-    reopened = _new_window(qtbot, ctx, account)
+    reopened = open_window(qtbot, ctx, account)
     reopened.detail.show_post(account, first.id)
     comment = reopened.detail.thread_pane.comment
     qtbot.waitUntil(lambda: comment.toPlainText() == "Een halve reactie")
