@@ -69,8 +69,8 @@ class DraftKeeper(QObject):
         """Save the text now if it differs from what the replica holds."""
         self._timer.stop()
         account, group_id, post_id = self._account, self._group_id, self._post_id
-        if account is None or group_id is None:
-            return
+        if account is None or group_id is None or self._ctx.account(account.user_id) is not account:
+            return  # nothing shown, or the account was signed out meanwhile
         current = self._current()
         if current == self._saved:
             return
