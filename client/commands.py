@@ -18,7 +18,17 @@ from pathlib import Path
 from sqlalchemy import delete, or_, select
 from sqlalchemy.orm import Session
 
-from client import appointments, doctext, membership, notifications, search
+from client import (
+    appointments,
+    doctext,
+    drafts,
+    edithistory,
+    membership,
+    notifications,
+    notifylevel,
+    reactions,
+    search,
+)
 from client.agenda import Draft
 from client.changes import Changes
 from client.clock import utcnow
@@ -38,10 +48,10 @@ from client.models import (
     Question,
     Reaction,
 )
+from client.reactions import LIKE
 from client.render import render_markdown
 from client.store import Replica
 
-LIKE = "👍"
 _USER_ID = re.compile(r"@[^:\s]{1,200}:[^\s]{1,200}")
 
 
@@ -92,6 +102,7 @@ class LocalCommands:
             entry.payload = {"kind": message.kind.value}
             message.txn_id = entry.txn_id
             self._index(session, message)
+            drafts.clear(session, group_id, None)
             return Changes(
                 messages=frozenset({message.id}),
                 groups=frozenset({group_id}),
@@ -113,6 +124,7 @@ class LocalCommands:
             entry.payload = {"root_message_id": root.id}
             message.txn_id = entry.txn_id
             self._index(session, message)
+            drafts.clear(session, root.group_id, root.id)
             return Changes(
                 messages=frozenset({message.id, root.id}),
                 groups=frozenset({root.group_id}),
@@ -126,6 +138,16 @@ class LocalCommands:
         with self._replica.write_session() as session:
             message = self._own_message(session, message_id)
             rendered = render_markdown(body, mentions=mentions)
+            if message.event_id is not None and body != message.body:
+                # Others have seen the text this edit replaces: it is an earlier version.
+                edithistory.keep(
+                    session.connection(),
+                    message.id,
+                    message.author,
+                    message.body,
+                    message.body_html,
+                    message.edited_at or message.created_at,
+                )
             message.body = body
             message.body_html = rendered.html
             message.edited_at = utcnow()
@@ -154,10 +176,24 @@ class LocalCommands:
                 message.deleted = True
                 message.body = ""
                 message.body_html = ""
+                edithistory.forget(session.connection(), [message.id])
                 self._enqueue(session, OutboxKind.DELETE, group_id, message.id)
             return Changes(
                 messages=frozenset({message_id}), groups=frozenset({group_id}), outbox=True
             )
+
+    def save_draft(
+        self, group_id: str, body: str, *, post_id: int | None = None, question: bool = False
+    ) -> Changes:
+        """Keep what is written in a group's composer (or a post's comment box) for later;
+        an empty text removes the draft. Nothing to announce: only the composer shows it."""
+        with self._replica.write_session() as session:
+            if session.get(Group, group_id) is None:
+                return Changes()  # the group went while the text waited to be saved
+            if post_id is not None and session.get(Message, post_id) is None:
+                return Changes()
+            drafts.save(session, group_id, post_id, body, question=question)
+        return Changes()
 
     def mark_answer(self, question_id: int, comment_id: int | None) -> Changes:
         with self._replica.write_session() as session:
@@ -177,26 +213,27 @@ class LocalCommands:
                 outbox=True,
             )
 
-    # -- likes -------------------------------------------------------------------------
+    # -- likes and other reactions ------------------------------------------------------
 
     def like(self, message_id: int) -> Changes:
+        return self.react(message_id, LIKE)
+
+    def unlike(self, message_id: int) -> Changes:
+        return self.unreact(message_id, LIKE)
+
+    def react(self, message_id: int, key: str) -> Changes:
+        if not reactions.usable_key(key):
+            raise CommandError("not a reaction")
         with self._replica.write_session() as session:
             message = session.get(Message, message_id)
             if message is None or message.deleted:
-                raise CommandError(f"no message {message_id} to like")
-            existing = session.scalar(
-                select(Reaction).where(
-                    Reaction.message_id == message_id,
-                    Reaction.author == self.user_id,
-                    Reaction.key == LIKE,
-                )
-            )
-            if existing is not None:
-                return Changes()  # liked already: nothing to send twice
+                raise CommandError(f"no message {message_id} to react to")
+            if self._own_reaction(session, message_id, key) is not None:
+                return Changes()  # there already: nothing to send twice
             reaction = Reaction(
                 message_id=message_id,
                 author=self.user_id,
-                key=LIKE,
+                key=key,
                 created_at=utcnow(),
                 pending=True,
             )
@@ -204,18 +241,13 @@ class LocalCommands:
             session.flush()
             entry = self._enqueue(session, OutboxKind.REACT, message.group_id, message_id)
             entry.reaction_id = reaction.id
+            entry.payload = {"key": key}
             reaction.txn_id = entry.txn_id
             return Changes(messages=frozenset({message_id}), outbox=True)
 
-    def unlike(self, message_id: int) -> Changes:
+    def unreact(self, message_id: int, key: str) -> Changes:
         with self._replica.write_session() as session:
-            reaction = session.scalar(
-                select(Reaction).where(
-                    Reaction.message_id == message_id,
-                    Reaction.author == self.user_id,
-                    Reaction.key == LIKE,
-                )
-            )
+            reaction = self._own_reaction(session, message_id, key)
             if reaction is None:
                 return Changes()
             message = reaction.message
@@ -226,15 +258,25 @@ class LocalCommands:
                 )
             )
             if unsent is not None:
-                session.delete(unsent)  # the like never left: both cancel out
+                session.delete(unsent)  # the reaction never left: both cancel out
             else:
                 entry = self._enqueue(session, OutboxKind.UNREACT, message.group_id, message_id)
                 entry.payload = {
+                    "key": key,
                     "reaction_event_id": reaction.event_id,
                     "reaction_txn_id": reaction.txn_id,
                 }
             session.delete(reaction)
             return Changes(messages=frozenset({message_id}), outbox=True)
+
+    def _own_reaction(self, session: Session, message_id: int, key: str) -> Reaction | None:
+        return session.scalar(
+            select(Reaction).where(
+                Reaction.message_id == message_id,
+                Reaction.author == self.user_id,
+                Reaction.key == key,
+            )
+        )
 
     # -- read state --------------------------------------------------------------------
 
@@ -339,6 +381,27 @@ class LocalCommands:
             membership.add_invited(session.connection(), group_id, user_id)
             entry = self._enqueue(session, OutboxKind.INVITE, group_id)
             entry.payload = {"user_id": user_id}
+            return Changes(groups=frozenset({group_id}), outbox=True)
+
+    # -- notification level ------------------------------------------------------------
+
+    def set_notify_level(self, group_id: str, level: str) -> Changes:
+        """Everything, mentions only or nothing of the group notifies (``client.notifylevel``);
+        sent as push rules, replacing a change not sent yet."""
+        if level not in notifylevel.LEVELS:
+            raise CommandError(f"no notification level {level!r}")
+        with self._replica.write_session() as session:
+            group = self._group(session, group_id)
+            session.execute(
+                delete(OutboxEntry).where(
+                    OutboxEntry.group_id == group_id,
+                    OutboxEntry.kind == OutboxKind.NOTIFY,
+                    OutboxEntry.state.in_([OutboxState.WAITING, OutboxState.FAILED]),
+                )
+            )
+            group.notify_level = level
+            entry = self._enqueue(session, OutboxKind.NOTIFY, group_id)
+            entry.payload = {"level": level}
             return Changes(groups=frozenset({group_id}), outbox=True)
 
     # -- documents ---------------------------------------------------------------------

@@ -16,7 +16,7 @@ from typing import Any
 
 from sqlalchemy import Connection
 
-from client import purge, search
+from client import edithistory, purge, search
 from client.changes import Changes
 
 _IN_CHUNK = 500  # SQLite's parameter limit is far above; this keeps statements small
@@ -398,14 +398,20 @@ def apply_edits(conn: Connection, edits: Sequence[tuple[str, str, str, str, date
     docs: list[search.MessageDoc] = []
     for target, sender, body, body_html, edited_at in edits:
         row = conn.exec_driver_sql(
-            "SELECT id, kind, group_id, author, created_at, edited_at FROM message "
-            "WHERE event_id = ? AND deleted = 0",
+            "SELECT id, kind, group_id, author, created_at, edited_at, body, body_html "
+            "FROM message WHERE event_id = ? AND deleted = 0",
             (target,),
         ).first()
         if row is None or row.author != sender:
             continue
         if row.edited_at is not None and _as_datetime(row.edited_at) > edited_at:
-            continue  # an older edit arriving late (backfill) must not win
+            # An older edit arriving late (backfill) must not win; it is an earlier version.
+            edithistory.keep(conn, row.id, sender, body, body_html, edited_at)
+            continue
+        if (row.body, row.body_html) != (body, body_html):
+            # The text it replaces (our own edit coming back replaces nothing).
+            written = row.edited_at if row.edited_at is not None else row.created_at
+            edithistory.keep(conn, row.id, sender, row.body, row.body_html, written)
         conn.exec_driver_sql(
             "UPDATE message SET body=?, body_html=?, edited_at=? WHERE id=?",
             (body, body_html, edited_at, row.id),
@@ -479,6 +485,7 @@ def apply_redactions(conn: Connection, event_ids: Sequence[str]) -> Changes:
             conn.exec_driver_sql(
                 f"DELETE FROM mention WHERE message_id IN ({id_marks})", tuple(ids)
             )
+            edithistory.forget(conn, ids)
             search.unindex_messages(conn, ids)
             changed.update(ids)
     return Changes(messages=frozenset(changed))

@@ -70,6 +70,7 @@ class OutboxKind(enum.StrEnum):
     DECLINE = "decline"  # an invitation: reject it
     LEAVE = "leave"
     INVITE = "invite"  # invite someone (payload ``user_id``) to a group
+    NOTIFY = "notify"  # a group's notification level as push rules: only the newest matters
 
 
 def _enum(cls: type[enum.StrEnum], name: str) -> Enum:
@@ -146,6 +147,9 @@ class Group(Base):
     # Who created the room, as JSON (a list of user ids), where its room version ranks
     # them above every power level; None until sync has seen its creation.
     creators: Mapped[str | None] = mapped_column(Text)
+    # What notifies: "all", "mentions" or "mute" (client.notifylevel), as the user's push
+    # rules on the server say or as set here and not sent yet.
+    notify_level: Mapped[str] = mapped_column(String(16), default="all", server_default="all")
 
     organisations: Mapped[list[Organisation]] = relationship(
         secondary="group_organisation", back_populates="groups"
@@ -237,6 +241,21 @@ class Reaction(Base):
     pending: Mapped[bool] = mapped_column(Boolean, default=False)
 
     message: Mapped[Message] = relationship(back_populates="reactions")
+
+
+class MessageVersion(Base):
+    """An earlier text of an edited post or comment, kept as edits arrive (or fetched from
+    the server's edit events); the current text is the message's own."""
+
+    __tablename__ = "message_version"
+    __table_args__ = (UniqueConstraint("message_id", "written_at"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    message_id: Mapped[int] = mapped_column(ForeignKey("message.id", ondelete="CASCADE"))
+    author: Mapped[str] = mapped_column(String(255))
+    body: Mapped[str] = mapped_column(Text)
+    body_html: Mapped[str] = mapped_column(Text)
+    written_at: Mapped[datetime] = mapped_column(DateTime)
 
 
 class Mention(Base):
@@ -500,6 +519,26 @@ class AppointmentAnswer(Base):
     event_id: Mapped[str | None] = mapped_column(String(255))
     txn_id: Mapped[str | None] = mapped_column(String(64))
     pending: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class ComposerDraft(Base):
+    """Text written but not sent yet: a group's new post (no post) or a comment on a post.
+
+    At most one per group and post; it goes with its group or post."""
+
+    __tablename__ = "draft"
+    __table_args__ = (
+        Index("uq_draft_target", "group_id", text("coalesce(post_id, 0)"), unique=True),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    group_id: Mapped[str] = mapped_column(ForeignKey("group.id", ondelete="CASCADE"))
+    post_id: Mapped[int | None] = mapped_column(
+        ForeignKey("message.id", ondelete="CASCADE"), index=True
+    )
+    body: Mapped[str] = mapped_column(Text)
+    question: Mapped[bool] = mapped_column(Boolean, default=False)
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
 
 
 class SyncState(Base):

@@ -70,6 +70,21 @@ def unread_among(replica: Replica, message_ids: Iterable[int]) -> list[Notificat
     return [n for n in _read(replica, ids, len(ids)) if not n.read]
 
 
+def to_show_on_desktop(replica: Replica, message_ids: Iterable[int]) -> list[Notification]:
+    """``unread_among`` as far as each group's notification level lets it reach the desktop:
+    all of them, mentions only, or none of a muted group."""
+    from client.notifylevel import ALL, MENTIONS, levels_of
+
+    found = unread_among(replica, message_ids)
+    levels = levels_of(replica, {n.group_id for n in found})
+    return [
+        n
+        for n in found
+        if levels.get(n.group_id, ALL) == ALL
+        or (levels.get(n.group_id) == MENTIONS and n.kind == MENTION)
+    ]
+
+
 def unread_count(replica: Replica) -> int:
     query = text(
         f"""

@@ -40,6 +40,9 @@ class PostRow:
     answer_id: int | None = None
     # Written by the signed-in user: they may edit and delete it.
     mine: bool = False
+    # Reactions besides the like: (key, how many, whether the user is among them), offered
+    # ones first (``client.reactions.order``).
+    reactions: tuple[tuple[str, int, bool], ...] = ()
 
     @property
     def key(self) -> tuple[datetime, int]:
@@ -267,3 +270,38 @@ class MemberRow:
     role: str  # ADMIN, MODERATOR or MEMBER, from the group's power levels
     external: bool  # no entry in any organisation's directory
     invited: bool  # invited, not joined yet
+
+
+@dataclass(frozen=True)
+class DraftRow:
+    """Text written in a composer and not sent: a group's post, or a comment on a post."""
+
+    group_id: str
+    post_id: int | None
+    body: str
+    question: bool = False
+
+
+@dataclass(frozen=True)
+class ReactionSummary:
+    """One reaction on a message: its key, who reacted (names, cleaned), and whether the
+    user did."""
+
+    key: str
+    names: tuple[str, ...]
+    mine: bool
+
+    @property
+    def count(self) -> int:
+        return len(self.names)
+
+
+@dataclass(frozen=True)
+class VersionEntry:
+    """One text of a post or comment as it was, for its edit history: plain text, with
+    its author's name (cleaned) and when it was written."""
+
+    author_name: str
+    text: str
+    written_at: datetime
+    current: bool = False

@@ -929,6 +929,77 @@ def put_state_event(
 
 
 @dataclass(frozen=True)
+class RelationsResponse:
+    chunk: tuple[Event, ...]
+    next_batch: str | None  # None: no older relations
+
+
+def relations(
+    room_id: str, event_id: str, rel_type: str, *, from_token: str | None = None, limit: int = 50
+) -> Request[RelationsResponse]:
+    """The events that relate to ``event_id`` with ``rel_type`` (newest first)."""
+    query: list[tuple[str, str]] = [("limit", str(limit))]
+    if from_token is not None:
+        query.append(("from", from_token))
+
+    def parse(data: Json) -> RelationsResponse:
+        return RelationsResponse(
+            parse_events(data.get("chunk"), room_id), _opt_str(data, "next_batch")
+        )
+
+    return Request(
+        method="GET",
+        path=f"{CLIENT_V1}/rooms/{q(room_id)}/relations/{q(event_id)}/{q(rel_type)}",
+        query=tuple(query),
+        parser=parse,
+        max_body=MAX_ROOM_BODY,
+    )
+
+
+def _parse_one_event(room_id: str) -> Callable[[Json], Event]:
+    def parse(data: Json) -> Event:
+        event = parse_event(data, room_id)
+        if event is None:
+            raise MalformedResponseError("not a usable event")
+        return event
+
+    return parse
+
+
+def get_event(room_id: str, event_id: str) -> Request[Event]:
+    return Request(
+        method="GET",
+        path=f"{CLIENT_V3}/rooms/{q(room_id)}/event/{q(event_id)}",
+        parser=_parse_one_event(room_id),
+    )
+
+
+def get_push_rules() -> Request[ContentResponse]:
+    """The user's push rules, as ``{"global": {"override": [...], "room": [...], ...}}``."""
+    return Request(
+        method="GET", path=f"{CLIENT_V3}/pushrules/", parser=lambda data: ContentResponse(data)
+    )
+
+
+def put_push_rule(kind: str, rule_id: str, body: Json) -> Request[None]:
+    """Create or replace one of the user's global push rules (``kind``: override, room, …)."""
+    return Request(
+        method="PUT",
+        path=f"{CLIENT_V3}/pushrules/global/{q(kind)}/{q(rule_id)}",
+        body=body,
+        parser=_empty,
+    )
+
+
+def delete_push_rule(kind: str, rule_id: str) -> Request[None]:
+    return Request(
+        method="DELETE",
+        path=f"{CLIENT_V3}/pushrules/global/{q(kind)}/{q(rule_id)}",
+        parser=_empty,
+    )
+
+
+@dataclass(frozen=True)
 class RoomStateResponse:
     events: tuple[Event, ...]
 

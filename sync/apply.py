@@ -15,7 +15,7 @@ from datetime import datetime
 from client import ingest, membership, quarantine, rooms, syncstate
 from client.changes import Changes
 from client.store import Replica, Transaction
-from sync import api, mapping
+from sync import api, mapping, pushrules
 from sync import membership as memberships
 from sync.content import apply_content
 from sync.poison import isolated, quarantine_event, record_unusable
@@ -67,6 +67,7 @@ def apply_sync(
         changes = changes | memberships.apply_invitations(tx, response, user_id, at)
         for room_id in response.left:
             changes = changes | forget_room(tx, room_id)
+        changes = changes | pushrules.apply(tx, response.account_data)
         syncstate.record_sync(tx, response.next_batch, at)
     return changes
 

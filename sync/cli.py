@@ -27,7 +27,7 @@ from client.keyringstore import KeyringSecretStore
 from client.reads import members
 from client.reads.search import search_page
 from client.store import ReplicaError
-from sync import appointmentcli
+from sync import appointmentcli, everydaycli
 from sync.engine import AuthLostError, OfflineError
 from sync.membership import CreateGroupError, NewGroup, create_group
 from sync.session import Connected, LoginError, handle_auth_lost, login, logout, resume
@@ -181,6 +181,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true")
     p.add_argument("--events", action="store_true", help="with each event as the server sent it")
     appointmentcli.add_parsers(sub)
+    everydaycli.add_parsers(sub)
     sub.add_parser("logout", help="sign out and wipe this account's local data")
     _add_membership_commands(sub)
     return parser
@@ -273,6 +274,15 @@ def _run_signed_in(args: argparse.Namespace, home: Home, connected: Connected) -
             _out(entries, args.json, _quarantined_text)
         case command if command in appointmentcli.COMMANDS:
             appointmentcli.run(args, connected.replica, commands)
+        case command if command in everydaycli.COMMANDS:
+            everydaycli.run(
+                args,
+                connected.replica,
+                connected.engine,
+                commands,
+                lambda ref: _group_id(connected, ref),
+                lambda ref: _message_id(connected, ref),
+            )
         case "logout":
             logout(home, connected)
             print(f"signed out {user_id}; local data removed")

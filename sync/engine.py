@@ -31,7 +31,7 @@ from client.changes import Changes
 from client.clock import utcnow
 from client.mediacache import EvictionReport, MediaCache
 from client.store import Replica
-from sync import api, retention
+from sync import api, edithistory, pushrules, retention
 from sync.apply import apply_sync
 from sync.backfill import BACKFILL_PAGE as BACKFILL_PAGE
 from sync.backfill import Backfill
@@ -51,10 +51,11 @@ from sync.transport import HttpTransport
 log = logging.getLogger(__name__)
 
 # Of a room's ephemeral events and account data only what says the user read it: their
-# receipts (the private ones reach their own devices only) and their read marker.
+# receipts (the private ones reach their own devices only) and their read marker; of the
+# account's data only the push rules (the groups' notification levels).
 SYNC_FILTER: dict[str, Any] = {
     "presence": {"not_types": ["*"]},
-    "account_data": {"not_types": ["*"]},
+    "account_data": {"types": [pushrules.EVENT_TYPE]},
     "room": {
         "timeline": {"limit": 200},
         "ephemeral": {"types": ["m.receipt"]},
@@ -166,12 +167,20 @@ class SyncEngine:
             raise
         self._small_timeline = False
         changes = self.apply_sync(response, initial=since is None)
+        changes = changes | self._catch_up_push_rules()
         self._set_state(EngineState.UP_TO_DATE)
         self.finish_purges()
         self.fetch_pinned_documents()
         self.enforce_storage_cap()
         self.index_document_texts()
         return changes
+
+    def _catch_up_push_rules(self) -> Changes:
+        try:
+            return pushrules.catch_up(self._caller, self.replica)
+        except MatrixRequestError as exc:
+            log.info("push rules not readable: %r", exc.error.errcode)
+            return Changes()
 
     def apply_sync(self, response: api.SyncResponse, *, initial: bool = False) -> Changes:
         """Apply one /sync answer (``sync.apply``) and tell ``on_changes`` what is news."""
@@ -181,6 +190,11 @@ class SyncEngine:
         if self._on_changes is not None and not initial and not changes.empty:
             self._on_changes(changes)
         return changes
+
+    def fetch_edit_history(self, message_id: int) -> Changes:
+        """The earlier versions of an edited message the replica does not keep, from the
+        server's edit events (``sync.edithistory``); raises ``OfflineError`` offline."""
+        return edithistory.fetch(self._caller, self.replica, message_id)
 
     # -- backfill ----------------------------------------------------------------------
 

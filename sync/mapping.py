@@ -28,6 +28,7 @@ from client.ingest import (
     OrganisationRow,
     PersonEntry,
 )
+from client.reactions import LIKE, usable_key
 from client.render import html_to_plain, sanitize_html
 from sync import appointmentmap
 from sync.api import Event, JoinedRoom, is_user_id, parse_event
@@ -43,7 +44,6 @@ PERSON_STATE = f"{NS}.person"
 ANSWER_EVENT = f"{NS}.answer"
 KIND_KEY = f"{NS}.kind"
 MARKDOWN_KEY = f"{NS}.markdown"
-LIKE = "👍"
 _SHA256 = re.compile(r"^[0-9a-f]{64}$")
 
 
@@ -427,6 +427,26 @@ def _message(room_id: str, event: Event, batch: RoomBatch) -> None:
     _bundled_edit(room_id, event, batch)
 
 
+def version_text(event: Event, target: str) -> tuple[str, str] | None:
+    """(text, sanitised html) that ``event`` gives the message ``target``: its own content
+    if it is that message, the new content if it is an edit of it; None otherwise (or if
+    the content is unusable)."""
+    if event.type != "m.room.message":
+        return None
+    rel_type, related = _relation(event.content)
+    content: object = event.content
+    if event.event_id != target:
+        if (rel_type, related) != ("m.replace", target):
+            return None
+        content = event.content.get("m.new_content")
+    if not isinstance(content, Mapping):
+        return None
+    try:
+        return _bodies(content)
+    except UnusableEventError:
+        return None
+
+
 def _bundled_edit(room_id: str, event: Event, batch: RoomBatch) -> None:
     """The newest edit the server bundles with a message (``unsigned.m.relations``), so
     that a message from older history comes with its text as it is now."""
@@ -593,6 +613,8 @@ def _apply(event: Event, batch: RoomBatch) -> None:
             key = _str(rel, "key") if isinstance(rel, Mapping) else None
             if rel_type != "m.annotation" or target is None or key is None:
                 raise UnusableEventError("a reaction without an annotation")
+            if not usable_key(key):
+                raise UnusableEventError("a reaction whose key is too long or not text")
             txn = event.unsigned.get("transaction_id")
             batch.reactions.append(
                 ReactionRow(

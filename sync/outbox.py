@@ -20,8 +20,9 @@ from typing import Any
 from client import outbox
 from client.changes import Changes
 from client.outbox import Entry, OutboxKind, OutboxState
+from client.reactions import LIKE
 from client.store import Replica
-from sync import api, appointments, mapping, membership
+from sync import api, appointments, mapping, membership, pushrules
 from sync.api import MatrixError
 from sync.backoff import backoff_delay
 from sync.calls import (
@@ -175,10 +176,9 @@ class Outbox:
                 return self._send_edit(entry)
             case OutboxKind.REACT:
                 target = self._event_id_of(entry.message_id)
+                content = mapping.reaction_content(target, _reaction_key(entry))
                 result = self._caller.transport.execute(
-                    api.send_event(
-                        entry.group_id, "m.reaction", entry.txn_id, mapping.reaction_content(target)
-                    )
+                    api.send_event(entry.group_id, "m.reaction", entry.txn_id, content)
                 )
                 if isinstance(result, MatrixError) and result.errcode == "M_DUPLICATE_ANNOTATION":
                     return None  # it is there already: that is success
@@ -202,6 +202,9 @@ class Outbox:
                 return None
             case OutboxKind.APPOINTMENT | OutboxKind.RSVP:
                 return appointments.send(self._caller, self._replica, self._user_id, entry)
+            case OutboxKind.NOTIFY:
+                pushrules.send(self._caller, entry)
+                return None
         raise PermanentEntryError(f"unknown outbox entry kind {entry.kind}")
 
     def _send_read_marker(self, entry: Entry) -> None:
@@ -285,6 +288,7 @@ class Outbox:
                 and event.sender == self._user_id
                 and isinstance(rel, Mapping)
                 and rel.get("event_id") == target
+                and rel.get("key") == _reaction_key(entry)
                 and (txn is None or event.unsigned.get("transaction_id") in (txn, None))
             ):
                 return event.event_id
@@ -300,3 +304,9 @@ class Outbox:
             if page.end is None:
                 return
             token = page.end
+
+
+def _reaction_key(entry: Entry) -> str:
+    # Entries queued before reactions had keys are likes.
+    key = entry.payload.get("key")
+    return key if isinstance(key, str) else LIKE

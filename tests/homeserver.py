@@ -303,6 +303,38 @@ class CommandLine:
         return data
 
 
+def signed_in_cli(
+    server: DevServer,
+    user: RegisteredUser,
+    home: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> CommandLine:
+    """The headless client on ``home``, signed in as ``user`` and synced once."""
+    monkeypatch.setenv("TREFFPUNKT_PASSWORD", user.password)
+    cli = CommandLine(home, capsys)
+    assert cli("login", "--server", server.base_url, "--user", user.user_id)[0] == 0
+    assert cli("sync", "--once")[0] == 0
+    return cli
+
+
+def synced_group(
+    server: DevServer,
+    client_factory: ClientFactory,
+    owner: RegisteredUser,
+    *members: RegisteredUser,
+    name: str = "Jeugd & Gezin",
+    also: tuple[RegisteredUser, ...] = (),
+) -> tuple[str, list[Client]]:
+    """A group of ``owner`` and ``members`` (``make_group``) and a client of each, synced;
+    ``also`` join too, without a client."""
+    room = make_group(server, owner, *members, *also, name=name)
+    clients = [client_factory(user) for user in (owner, *members)]
+    for client in clients:
+        client.sync()
+    return room, clients
+
+
 def transport_for(
     client: Client,
     base_url: str,

@@ -30,19 +30,23 @@ from PySide6.QtWidgets import (
 )
 
 from client.changes import Changes
+from client.reactions import LIKE
 from client.reads import posts
 from client.reads.people import mention_candidates
 from client.render import html_to_plain
 from client.rows import PostRow, ThreadData
-from ui import icons, plain, sendstate, timefmt
+from ui import icons, plain, reactions, sendstate, timefmt
 from ui.context import AccountSession, AppContext
 from ui.documents.opener import DocumentOpener
 from ui.documents.pane import DocumentPane
+from ui.drafts import DraftKeeper
+from ui.edithistory import show_history
 from ui.mentionedit import MentionEdit
 from ui.ops import Op
 from ui.people import ProfilePane
 from ui.postactions import PostActions
 from ui.postview import CAN_MARK_ANSWER_ROLE, IS_ANSWER_ROLE, POST_ROLE
+from ui.reactions import ReactionBar
 from ui.stream import PostListView, open_link, toggle_like
 
 if TYPE_CHECKING:
@@ -159,6 +163,10 @@ class ThreadPane(QWidget):
         self.retry = QPushButton(self.tr("&Retry sending"), self)
         icons.set_icon(self.retry, "retry")
         self.retry.setAccessibleName(self.tr("Retry sending the post"))
+        self.edited = QPushButton(self.tr("Edi&ted"), self)
+        self.edited.setFlat(True)
+        self.edited.setAccessibleName(self.tr("Show the edit history of the post"))
+        self.edited.setToolTip(self.tr("Earlier versions of the post"))
         self.discard = QPushButton(self.tr("&Discard"), self)
         icons.set_icon(self.discard, "discard")
         self.discard.setAccessibleName(self.tr("Discard the post that failed"))
@@ -177,6 +185,9 @@ class ThreadPane(QWidget):
         actions = QHBoxLayout()
         actions.setContentsMargins(12, 4, 12, 4)
         actions.addWidget(self.like)
+        self.reaction_bar = ReactionBar(ctx, self)
+        actions.addWidget(self.reaction_bar)
+        actions.addWidget(self.edited)
         actions.addWidget(self.retry)
         actions.addWidget(self.discard)
         actions.addStretch(1)
@@ -196,7 +207,12 @@ class ThreadPane(QWidget):
         self.discard.clicked.connect(self._on_discard_clicked)
         self.send.clicked.connect(self._on_send_clicked)
         self.comment.submitted.connect(self._on_send_clicked)
+        self.drafts = DraftKeeper(ctx, self.comment)
         self.view.like_requested.connect(self._on_view_like_requested)
+        self.view.react_requested.connect(self._on_view_react_requested)
+        self.view.history_requested.connect(self._on_view_history_requested)
+        self.edited.clicked.connect(self._on_edited_clicked)
+        self.reaction_bar.loaded.connect(self._on_reaction_bar_loaded)
         self.view.delegate.like_clicked.connect(self._on_view_like_requested)
         self.view.delegate.link_clicked.connect(self._on_delegate_link_clicked)
         self.post_actions = PostActions(ctx, self)
@@ -208,6 +224,8 @@ class ThreadPane(QWidget):
 
     def show_post(self, account: AccountSession, post_id: int) -> None:
         old = self.model
+        if old is None or (old.account, old.post_id) != (account, post_id):
+            self.drafts.detach()
         self.model = ThreadModel(self._ctx, account, post_id, self)
         self.model.loaded.connect(self._update_actions)
         self.view.setModel(self.model)
@@ -226,7 +244,11 @@ class ThreadPane(QWidget):
         failed = post is not None and post.failed_entry_id is not None
         self.retry.setVisible(failed)
         self.discard.setVisible(failed)
-        if post is not None:
+        self.edited.setVisible(post is not None and post.edited)
+        if self.model is not None:
+            self.reaction_bar.show_for(self.model.account, post.id if post else None)
+        if post is not None and self.model is not None:
+            self.drafts.attach(self.model.account, post.group_id, post.id)
             self.like.setChecked(post.liked_by_me)
             self.like.setText(self.tr("&Like (%1)").replace("%1", str(post.likes)))
             self.title.setText(
@@ -239,12 +261,34 @@ class ThreadPane(QWidget):
             toggle_like(self._ctx, self.model.account, self.model.post, self)
 
     def _on_view_like_requested(self, message_id: int) -> None:
-        if self.model is None:
-            return
-        for row in range(self.model.rowCount()):
-            post = self.model.index(row, 0).data(POST_ROLE)
-            if isinstance(post, PostRow) and post.id == message_id:
-                toggle_like(self._ctx, self.model.account, post, self)
+        post = self._row_of(message_id)
+        if self.model is not None and post is not None:
+            toggle_like(self._ctx, self.model.account, post, self)
+
+    def _on_view_react_requested(self, message_id: int, key: str) -> None:
+        post = self._row_of(message_id)
+        if self.model is not None and post is not None:
+            reactions.toggle(self._ctx, self.model.account, post, key, self)
+
+    def _on_view_history_requested(self, message_id: int) -> None:
+        if self.model is not None:
+            show_history(self._ctx, self.model.account, message_id, self)
+
+    def _on_edited_clicked(self) -> None:
+        if self.model is not None:
+            self._on_view_history_requested(self.model.post_id)
+
+    def _row_of(self, message_id: int) -> PostRow | None:
+        if self.model is not None:
+            for row in range(self.model.rowCount()):
+                post = self.model.index(row, 0).data(POST_ROLE)
+                if isinstance(post, PostRow) and post.id == message_id:
+                    return post
+        return None
+
+    def _on_reaction_bar_loaded(self) -> None:
+        liked = self.reaction_bar.who(self.reaction_bar.summary(LIKE))
+        self.like.setToolTip(plain.tooltip(liked or self.tr("Like the post")))
 
     def _on_entry_action(self, action: Callable[..., None]) -> None:
         post = self.model.post if self.model else None
@@ -267,6 +311,7 @@ class ThreadPane(QWidget):
         post_id = self.model.post_id
         mentions = self.comment.used_mentions()
         self.comment.clear_all()
+        self.drafts.sent()
         Op(
             self._ctx.ops,
             lambda: commands.comment(post_id, body, mentions=mentions),

@@ -213,6 +213,7 @@ class MainWindow(QMainWindow):
         self.sidebar.mark_read_requested.connect(self.mark_group_read)
         self.sidebar.mark_all_read_requested.connect(self.mark_all_read)
         self._connect_membership()
+        self.sidebar.group_menu_hooks.append(partial(_add_notify_menu, ctx))
         self.sidebar_model.loaded.connect(self._on_sidebar_model_loaded)
         self.notifications_button.chosen.connect(self.open_notification)
         self.notifications_button.mark_all_requested.connect(self._mark_all_read)
@@ -953,7 +954,15 @@ class MainWindow(QMainWindow):
             runner.stop()
         self._runners.clear()
 
+    def save_drafts(self) -> None:
+        """Save what the composers hold now rather than after the typing pause."""
+        if self._stream is not None:
+            self._stream.composer.drafts.flush()
+        if self._detail is not None:
+            self._detail.thread_pane.drafts.flush()
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_drafts()
         self.stop_sync()
         if self._detail is not None:
             self._detail.document_pane.opener.close()
@@ -996,6 +1005,10 @@ def preload_pages() -> None:
     for module in (QtWidgets, QtGui, QtSvg):
         for name in dir(module):
             getattr(module, name)
+
+
+def _add_notify_menu(ctx: AppContext, menu: QMenu, user_id: str, group_id: str) -> None:
+    lazy.notifylevel.add_menu(ctx, menu, user_id, group_id)
 
 
 def _enforce_cap(home: Home, replica: Replica, user_id: str, cap_bytes: int) -> None:

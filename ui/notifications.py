@@ -130,7 +130,7 @@ class NotificationWatcher(QObject):
 
         Op(
             self._ctx.ops,
-            partial(lazy.notifications.unread_among, account.replica, changes.messages),
+            partial(lazy.notifications.to_show_on_desktop, account.replica, changes.messages),
             parent=self,
         ).success(partial(self._on_unread_found, user_id)).run()
 

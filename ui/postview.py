@@ -47,6 +47,7 @@ from PySide6.QtWidgets import (
 
 from client.rows import PostRow
 from ui import icons, timefmt
+from ui.reactions import footer_text
 from ui.refguard import top_up_none
 from ui.sendstate import failure_reason, stuck_text
 
@@ -77,6 +78,7 @@ class _Layout:
     body: QRect
     footer: QRect
     like: QRect
+    reactions: QRect
     comments: QRect
     retry: QRect
     discard: QRect
@@ -184,6 +186,11 @@ class PostDelegate(QStyledItemDelegate):
         like_w = ICON + 4 + metrics.horizontalAdvance(str(post.likes)) + 8
         like = QRect(x, footer.top(), like_w, line)
         x += like_w + 12
+        reactions = QRect()
+        if post.reactions:
+            reactions_w = metrics.horizontalAdvance(footer_text(post)) + 8
+            reactions = QRect(x, footer.top(), reactions_w, line)
+            x += reactions_w + 12
         comments = QRect()
         if self._show_counts:
             comments_w = ICON + 4 + metrics.horizontalAdvance(str(post.comments)) + 8
@@ -214,6 +221,7 @@ class PostDelegate(QStyledItemDelegate):
             body,
             footer,
             like,
+            reactions,
             comments,
             retry,
             discard,
@@ -374,6 +382,10 @@ class PostDelegate(QStyledItemDelegate):
             liked_colour if post.liked_by_me else quiet,
             ratio,
         )
+        if post.reactions:
+            reacted = any(mine for _key, _n, mine in post.reactions)
+            painter.setPen(liked_colour if reacted else quiet)
+            painter.drawText(layout.reactions, Qt.AlignmentFlag.AlignVCenter, footer_text(post))
         if self._show_counts:
             self._icon_text(painter, layout.comments, "comment", str(post.comments), quiet, ratio)
         if post.failed_entry_id is not None:

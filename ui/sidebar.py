@@ -694,6 +694,8 @@ class SidebarView(QTreeView):
         self.setAnimated(False)
         self.setExpandsOnDoubleClick(True)
         self._model = model
+        # Each adds its part to a group's context menu: (menu, account, group id).
+        self.group_menu_hooks: list[Callable[[QMenu, str, str], None]] = []
         self._current: tuple[str, str, str] | None = None
         self._collapsed: set[tuple[str, str, str]] = set()  # rows the user collapsed
         # "Join groups" opens a dialog: on a click or Enter, not when the arrow keys pass.
@@ -802,6 +804,8 @@ class SidebarView(QTreeView):
                     self.tr("%n events could not be shown (kept for support)", "", quarantined)
                 )
                 note.setEnabled(False)
+            for hook in self.group_menu_hooks:
+                hook(menu, account, group_id)
             menu.addSeparator()
         if kind == NodeKind.INVITATION.value:
             self._invitation_actions(menu, account, str(index.data(ID_ROLE)))

@@ -59,11 +59,14 @@ from client.reads import PAGE_SIZE, posts
 from client.reads.people import mention_candidates
 from client.render import html_to_plain
 from client.rows import PostRow
-from ui import icons, plain, sendstate, timefmt
+from ui import icons, plain, reactions, sendstate, timefmt
 from ui.appointments import GroupAppointments
 from ui.context import AccountSession, AppContext
+from ui.drafts import DraftKeeper
+from ui.edithistory import show_history
 from ui.mentionedit import MentionEdit
 from ui.menus import popup_actions_menu
+from ui.notifylevel import LevelButton
 from ui.ops import Op
 from ui.postactions import PostActions
 from ui.postview import (
@@ -330,6 +333,8 @@ class StreamModel(QAbstractListModel):
             parts.append(self.tr("waiting to send"))
         parts.append(self._plain_of(post))
         parts.append(self.tr("%n likes", "", post.likes))
+        if post.reactions:
+            parts.append(reactions.describe(post))
         parts.append(self.tr("%n comments", "", post.comments))
         return ", ".join(parts)
 
@@ -366,6 +371,8 @@ class PostListView(QTreeView):
 
     opened = Signal(int)  # message id
     like_requested = Signal(int)
+    react_requested = Signal(int, str)  # message id, reaction key
+    history_requested = Signal(int)  # message id of an edited post or comment
     edit_requested = Signal(int)  # message id (the user's own)
     delete_requested = Signal(int)  # message id (the user's own)
     answer_requested = Signal(int)  # comment id: mark it as the answer, or unmark it
@@ -451,6 +458,9 @@ class PostListView(QTreeView):
             self.tr("Unlike") if post.liked_by_me else self.tr("Like"),
             partial(self.like_requested.emit, post.id),
         )
+        reactions.add_menu(menu, post, self.react_requested)
+        if post.edited:
+            menu.addAction(self.tr("Edit history …"), partial(self.history_requested.emit, post.id))
         if index.data(CAN_MARK_ANSWER_ROLE) and not post.pending:
             menu.addAction(
                 self.delegate.answer_text(bool(index.data(IS_ANSWER_ROLE))),
@@ -507,11 +517,13 @@ class Composer(QWidget):
         layout.addWidget(self.error)
         self.send.clicked.connect(self.submit)
         self.edit.submitted.connect(self.submit)
+        self.drafts = DraftKeeper(ctx, self.edit, self.question)
 
     def set_target(self, account: AccountSession, group_id: str) -> None:
         changed_account = self._account is not account
         self._account = account
         self._group_id = group_id
+        self.drafts.attach(account, group_id)
         if changed_account:
             Op(
                 self._ctx.ops,
@@ -534,6 +546,7 @@ class Composer(QWidget):
         mentions = self.edit.used_mentions()
         self.edit.clear_all()
         self.question.setChecked(False)
+        self.drafts.sent()
         Op(
             self._ctx.ops,
             lambda: commands.post(group_id, body, question=question, mentions=mentions),
@@ -566,6 +579,7 @@ class StreamPage(QWidget):
         icons.set_icon(self.documents_button, "document")
         self.documents_button.setAccessibleName(self.tr("Show the group's documents"))
         self.composer = Composer(ctx, self)
+        self.notify_level = LevelButton(ctx, self)
         self.appointments = GroupAppointments(ctx, self)
         self.stack = QStackedWidget(self)  # made first: its pages are made inside it
         self.view = PostListView(self.stack)
@@ -585,12 +599,15 @@ class StreamPage(QWidget):
         header.addWidget(self.title, 1)
         header.addWidget(self.appointments.new_button)
         header.addWidget(self.documents_button)
+        header.addWidget(self.notify_level)
         layout.addLayout(header)
         layout.addWidget(self.appointments)
         layout.addWidget(self.composer)
         layout.addWidget(self.stack, 1)
         self.view.opened.connect(self._on_view_opened)
         self.view.like_requested.connect(self._on_view_like_requested)
+        self.view.react_requested.connect(self._on_view_react_requested)
+        self.view.history_requested.connect(self._on_view_history_requested)
         self.view.delegate.like_clicked.connect(self._on_view_like_requested)
         self.view.delegate.retry_clicked.connect(self._on_delegate_retry_clicked)
         self.view.delegate.discard_clicked.connect(self._on_delegate_discard_clicked)
@@ -614,6 +631,7 @@ class StreamPage(QWidget):
             old.deleteLater()
         self.title.setText(name)
         self.composer.set_target(account, group_id)
+        self.notify_level.set_group(account, group_id)
         self.appointments.show_group(account, group_id, name)
         self.stack.setCurrentWidget(self.view)
         self.model.fetchMore()
@@ -686,6 +704,15 @@ class StreamPage(QWidget):
         if row < 0:
             return
         toggle_like(self._ctx, self.model.account, self.model.post(row), self)
+
+    def _on_view_react_requested(self, message_id: int, key: str) -> None:
+        row = self.model.row_of(message_id) if self.model is not None else -1
+        if self.model is not None and row >= 0:
+            reactions.toggle(self._ctx, self.model.account, self.model.post(row), key, self)
+
+    def _on_view_history_requested(self, message_id: int) -> None:
+        if self.model is not None:
+            show_history(self._ctx, self.model.account, message_id, self)
 
     def _on_delegate_retry_clicked(self, entry_id: int) -> None:
         if self.model is not None:

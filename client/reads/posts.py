@@ -1,8 +1,9 @@
 """A group's stream, a thread, where a message belongs, and a message to edit.
 
 A ``PostRow`` carries what the list shows beside the text: likes (and whether the user liked
-it), the number of comments, a failed send's outbox entry with its reason, and since when a
-send still retried has been failing once that is more than a day.
+it), the other reactions counted, the number of comments, a failed send's outbox entry with
+its reason, and since when a send still retried has been failing once that is more than a
+day.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from sys import intern
 from typing import TYPE_CHECKING, Any
 
 from client import lazy
+from client.reactions import LIKE, order
 from client.reads import PAGE_SIZE
 from client.reads.people import mention_candidates
 from client.rows import Editable, PostRow, ThreadData
@@ -69,10 +71,19 @@ def _decorate(conn: Connection, user_id: str, rows: Sequence[Any]) -> list[PostR
                 func.count(),
                 func.max(Reaction.author == user_id),
             )
-            .where(Reaction.key == lazy.commands.LIKE, Reaction.message_id.in_(ids))
+            .where(Reaction.key == LIKE, Reaction.message_id.in_(ids))
             .group_by(Reaction.message_id)
         )
     }
+    others: dict[int, list[tuple[str, int, bool]]] = {}
+    for rid, key, n, mine in conn.execute(
+        select(
+            Reaction.message_id, Reaction.key, func.count(), func.max(Reaction.author == user_id)
+        )
+        .where(Reaction.key != LIKE, Reaction.message_id.in_(ids))
+        .group_by(Reaction.message_id, Reaction.key)
+    ):
+        others.setdefault(rid, []).append((key, n, bool(mine)))
     comments: dict[int, int] = {
         root: n
         for root, n in conn.execute(
@@ -128,6 +139,9 @@ def _decorate(conn: Connection, user_id: str, rows: Sequence[Any]) -> list[PostR
                 stuck_since=stuck.get(mid),
                 answer_id=answer,
                 mine=author == user_id,
+                reactions=tuple(sorted(others[mid], key=lambda r: order(r[0])))
+                if mid in others
+                else (),
             )
         )
     return out

@@ -387,52 +387,52 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../ui/stream.py" line="481"/>
+        <location filename="../../ui/stream.py" line="491"/>
         <source>Write something … @ mentions someone, Ctrl+Enter sends</source>
         <translation>Schreib etwas … @ erwähnt jemanden, Strg+Eingabe sendet</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="483"/>
+        <location filename="../../ui/stream.py" line="493"/>
         <source>New post</source>
         <translation>Neuer Beitrag</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="485"/>
+        <location filename="../../ui/stream.py" line="495"/>
         <source>&amp;Question</source>
         <translation>&amp;Frage</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="486"/>
+        <location filename="../../ui/stream.py" line="496"/>
         <source>Post as a question</source>
         <translation>Als Frage veröffentlichen</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="487"/>
+        <location filename="../../ui/stream.py" line="497"/>
         <source>Ask the group; an answer can be marked later</source>
         <translation>Frag die Gruppe; eine Antwort kann später markiert werden</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="488"/>
+        <location filename="../../ui/stream.py" line="498"/>
         <source>&amp;Post</source>
         <translation>&amp;Veröffentlichen</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="490"/>
+        <location filename="../../ui/stream.py" line="500"/>
         <source>Post</source>
         <translation>Veröffentlichen</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="491"/>
+        <location filename="../../ui/stream.py" line="501"/>
         <source>Post (Ctrl+Enter)</source>
         <translation>Veröffentlichen (Strg+Eingabe)</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="527"/>
+        <location filename="../../ui/stream.py" line="539"/>
         <source>Write something first.</source>
         <translation>Schreib zuerst etwas.</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="548"/>
+        <location filename="../../ui/stream.py" line="561"/>
         <source>Could not save the post: %1</source>
         <translation>Der Beitrag konnte nicht gespeichert werden: %1</translation>
     </message>
@@ -528,7 +528,7 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../ui/detail.py" line="316"/>
+        <location filename="../../ui/detail.py" line="361"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
@@ -955,6 +955,40 @@
     </message>
 </context>
 <context>
+    <name>EditHistoryDialog</name>
+    <message>
+        <location filename="../../ui/edithistory.py" line="47"/>
+        <location filename="../../ui/edithistory.py" line="48"/>
+        <source>Edit history</source>
+        <translation>Bearbeitungsverlauf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/edithistory.py" line="53"/>
+        <source>Looking for earlier versions on the server …</source>
+        <translation>Frühere Fassungen werden auf dem Server gesucht …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/edithistory.py" line="58"/>
+        <source>Versions, newest first</source>
+        <translation>Fassungen, neueste zuerst</translation>
+    </message>
+    <message>
+        <location filename="../../ui/edithistory.py" line="85"/>
+        <source>%1, %2 (current)</source>
+        <translation>%1, %2 (aktuell)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/edithistory.py" line="87"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/edithistory.py" line="102"/>
+        <source>Offline: showing the versions kept on this computer.</source>
+        <translation>Offline: Es werden die auf diesem Computer gespeicherten Fassungen gezeigt.</translation>
+    </message>
+</context>
+<context>
     <name>GroupAppointments</name>
     <message>
         <location filename="../../ui/appointments.py" line="374"/>
@@ -1300,14 +1334,55 @@
     </message>
 </context>
 <context>
+    <name>LevelButton</name>
+    <message>
+        <location filename="../../ui/notifylevel.py" line="96"/>
+        <source>Notifications</source>
+        <translation>Benachrichtigungen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notifylevel.py" line="97"/>
+        <source>Notifications of this group</source>
+        <translation>Benachrichtigungen dieser Gruppe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notifylevel.py" line="98"/>
+        <source>What of this group notifies you</source>
+        <translation>Was aus dieser Gruppe Sie benachrichtigt</translation>
+    </message>
+</context>
+<context>
+    <name>LevelMenu</name>
+    <message>
+        <location filename="../../ui/notifylevel.py" line="26"/>
+        <source>&amp;Notifications</source>
+        <translation>&amp;Benachrichtigungen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notifylevel.py" line="34"/>
+        <source>&amp;Everything: mentions and replies</source>
+        <translation>&amp;Alles: Erwähnungen und Antworten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notifylevel.py" line="35"/>
+        <source>&amp;Mentions only</source>
+        <translation>Nur &amp;Erwähnungen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notifylevel.py" line="36"/>
+        <source>M&amp;ute</source>
+        <translation>&amp;Stumm</translation>
+    </message>
+</context>
+<context>
     <name>Links</name>
     <message>
-        <location filename="../../ui/stream.py" line="344"/>
+        <location filename="../../ui/stream.py" line="349"/>
         <source>Open link</source>
         <translation>Link öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="345"/>
+        <location filename="../../ui/stream.py" line="350"/>
         <source>Open this address in your browser?</source>
         <translation>Diese Adresse im Browser öffnen?</translation>
     </message>
@@ -1461,7 +1536,7 @@
         <location filename="../../ui/mainwindow.py" line="97"/>
         <location filename="../../ui/mainwindow.py" line="98"/>
         <location filename="../../ui/mainwindow.py" line="109"/>
-        <location filename="../../ui/mainwindow.py" line="471"/>
+        <location filename="../../ui/mainwindow.py" line="472"/>
         <source>Treffpunkt</source>
         <translation>Treffpunkt</translation>
     </message>
@@ -1472,51 +1547,51 @@
     </message>
     <message>
         <location filename="../../ui/mainwindow.py" line="111"/>
-        <location filename="../../ui/mainwindow.py" line="472"/>
+        <location filename="../../ui/mainwindow.py" line="473"/>
         <source>Search … (Ctrl+K)</source>
         <translation>Suchen … (Strg+K)</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow.py" line="114"/>
         <location filename="../../ui/mainwindow.py" line="200"/>
-        <location filename="../../ui/mainwindow.py" line="473"/>
+        <location filename="../../ui/mainwindow.py" line="474"/>
         <source>Search</source>
         <translation>Suchen</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow.py" line="120"/>
         <location filename="../../ui/mainwindow.py" line="121"/>
-        <location filename="../../ui/mainwindow.py" line="474"/>
         <location filename="../../ui/mainwindow.py" line="475"/>
+        <location filename="../../ui/mainwindow.py" line="476"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow.py" line="130"/>
-        <location filename="../../ui/mainwindow.py" line="476"/>
+        <location filename="../../ui/mainwindow.py" line="477"/>
         <source>Sign in to another account …</source>
         <translation>Bei einem weiteren Konto anmelden …</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow.py" line="132"/>
-        <location filename="../../ui/mainwindow.py" line="477"/>
+        <location filename="../../ui/mainwindow.py" line="478"/>
         <source>Join groups …</source>
         <translation>Gruppen beitreten …</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow.py" line="138"/>
-        <location filename="../../ui/mainwindow.py" line="480"/>
+        <location filename="../../ui/mainwindow.py" line="481"/>
         <source>Settings …</source>
         <translation>Einstellungen …</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow.py" line="144"/>
-        <location filename="../../ui/mainwindow.py" line="481"/>
+        <location filename="../../ui/mainwindow.py" line="482"/>
         <source>Sign out …</source>
         <translation>Abmelden …</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="760"/>
+        <location filename="../../ui/mainwindow.py" line="761"/>
         <source>Documents</source>
         <translation>Dokumente</translation>
     </message>
@@ -1546,22 +1621,22 @@
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="535"/>
+        <location filename="../../ui/mainwindow.py" line="536"/>
         <source>Sign out</source>
         <translation>Abmelden</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="536"/>
+        <location filename="../../ui/mainwindow.py" line="537"/>
         <source>Sign out of %1 on this computer?</source>
         <translation>Auf diesem Computer von %1 abmelden?</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="541"/>
+        <location filename="../../ui/mainwindow.py" line="542"/>
         <source>The local copy of this account&apos;s groups, documents and people is deleted from this computer. Signing in again fetches it anew.</source>
         <translation>Die lokale Kopie der Gruppen, Dokumente und Personen dieses Kontos wird von diesem Computer gelöscht. Nach erneuter Anmeldung wird sie neu geladen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.py" line="549"/>
+        <location filename="../../ui/mainwindow.py" line="550"/>
         <source>%n items written here have not been sent yet and will be lost.</source>
         <translation>
             <numerusform>%n hier geschriebener Eintrag wurde noch nicht gesendet und geht verloren.</numerusform>
@@ -1569,71 +1644,71 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="554"/>
+        <location filename="../../ui/mainwindow.py" line="555"/>
         <source>Sign out and delete local data</source>
         <translation>Abmelden und lokale Daten löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="592"/>
+        <location filename="../../ui/mainwindow.py" line="593"/>
         <source>Signing out …</source>
         <translation>Abmeldung läuft …</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="694"/>
+        <location filename="../../ui/mainwindow.py" line="695"/>
         <source>Signing out of %1 did not finish: %2</source>
         <translation>Die Abmeldung von %1 wurde nicht abgeschlossen: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="701"/>
+        <location filename="../../ui/mainwindow.py" line="702"/>
         <source>Choose a group on the left to read and write.</source>
         <translation>Wähle links eine Gruppe, um zu lesen und zu schreiben.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="703"/>
+        <location filename="../../ui/mainwindow.py" line="704"/>
         <source>Opening your data …</source>
         <translation>Deine Daten werden geöffnet …</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="707"/>
+        <location filename="../../ui/mainwindow.py" line="708"/>
         <source>You are not signed in yet.
 Choose “Sign in” in the account menu at the top right.</source>
         <translation>Du bist noch nicht angemeldet.
 Wähle „Anmelden“ im Kontomenü oben rechts.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="857"/>
+        <location filename="../../ui/mainwindow.py" line="858"/>
         <source>Documents of %1</source>
         <translation>Dokumente von %1</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow.py" line="136"/>
-        <location filename="../../ui/mainwindow.py" line="479"/>
+        <location filename="../../ui/mainwindow.py" line="480"/>
         <source>Mark all as read</source>
         <translation>Alle als gelesen markieren</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="649"/>
+        <location filename="../../ui/mainwindow.py" line="650"/>
         <source>Removing local data …</source>
         <translation>Lokale Daten werden entfernt …</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="673"/>
+        <location filename="../../ui/mainwindow.py" line="674"/>
         <source>Access withdrawn</source>
         <translation>Zugang entzogen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="674"/>
+        <location filename="../../ui/mainwindow.py" line="675"/>
         <source>The server no longer accepts %1 on this computer.</source>
         <translation>Der Server akzeptiert %1 auf diesem Computer nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="676"/>
+        <location filename="../../ui/mainwindow.py" line="677"/>
         <source>This computer was removed from the account, or its access was withdrawn (for example after a laptop was lost). The account&apos;s local copy — groups, documents, people and anything not yet sent — has been deleted from this computer. To use the account here again, sign in.</source>
         <translation>Dieser Computer wurde aus dem Konto entfernt oder sein Zugang wurde entzogen (zum Beispiel nach dem Verlust eines Laptops). Die lokale Kopie des Kontos – Gruppen, Dokumente, Personen und alles, was noch nicht gesendet war – wurde von diesem Computer gelöscht. Um das Konto hier wieder zu nutzen, melde dich an.</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow.py" line="134"/>
-        <location filename="../../ui/mainwindow.py" line="478"/>
+        <location filename="../../ui/mainwindow.py" line="479"/>
         <source>New group …</source>
         <translation>Neue Gruppe …</translation>
     </message>
@@ -1949,66 +2024,66 @@ Wähle „Anmelden“ im Kontomenü oben rechts.</translation>
 <context>
     <name>PostDelegate</name>
     <message>
-        <location filename="../../ui/postview.py" line="138"/>
+        <location filename="../../ui/postview.py" line="140"/>
         <source>✔ answer</source>
         <translation>✔ Antwort</translation>
     </message>
     <message>
-        <location filename="../../ui/postview.py" line="140"/>
+        <location filename="../../ui/postview.py" line="142"/>
         <source>answered</source>
         <translation>beantwortet</translation>
     </message>
     <message>
-        <location filename="../../ui/postview.py" line="140"/>
+        <location filename="../../ui/postview.py" line="142"/>
         <source>question</source>
         <translation>Frage</translation>
     </message>
     <message>
-        <location filename="../../ui/postview.py" line="142"/>
+        <location filename="../../ui/postview.py" line="144"/>
         <source>edited</source>
         <translation>bearbeitet</translation>
     </message>
     <message>
-        <location filename="../../ui/postview.py" line="147"/>
+        <location filename="../../ui/postview.py" line="149"/>
         <source>failed: %1</source>
         <translation>fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/postview.py" line="151"/>
+        <location filename="../../ui/postview.py" line="153"/>
         <source>waiting to send</source>
         <translation>wartet auf Senden</translation>
     </message>
     <message>
-        <location filename="../../ui/postview.py" line="157"/>
+        <location filename="../../ui/postview.py" line="159"/>
         <source>Unmark answer</source>
         <translation>Nicht mehr als Antwort markieren</translation>
     </message>
     <message>
-        <location filename="../../ui/postview.py" line="157"/>
+        <location filename="../../ui/postview.py" line="159"/>
         <source>Mark as answer</source>
         <translation>Als Antwort markieren</translation>
     </message>
     <message>
-        <location filename="../../ui/postview.py" line="194"/>
-        <location filename="../../ui/postview.py" line="381"/>
+        <location filename="../../ui/postview.py" line="201"/>
+        <location filename="../../ui/postview.py" line="393"/>
         <source>Retry</source>
         <translation>Erneut senden</translation>
     </message>
     <message>
-        <location filename="../../ui/postview.py" line="197"/>
-        <location filename="../../ui/postview.py" line="382"/>
+        <location filename="../../ui/postview.py" line="204"/>
+        <location filename="../../ui/postview.py" line="394"/>
         <source>Discard</source>
         <translation>Verwerfen</translation>
     </message>
     <message>
-        <location filename="../../ui/postview.py" line="206"/>
-        <location filename="../../ui/postview.py" line="388"/>
+        <location filename="../../ui/postview.py" line="213"/>
+        <location filename="../../ui/postview.py" line="400"/>
         <source>Edit</source>
         <translation>Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/postview.py" line="209"/>
-        <location filename="../../ui/postview.py" line="389"/>
+        <location filename="../../ui/postview.py" line="216"/>
+        <location filename="../../ui/postview.py" line="401"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
@@ -2016,29 +2091,34 @@ Wähle „Anmelden“ im Kontomenü oben rechts.</translation>
 <context>
     <name>PostListView</name>
     <message>
-        <location filename="../../ui/stream.py" line="449"/>
+        <location filename="../../ui/stream.py" line="456"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="451"/>
+        <location filename="../../ui/stream.py" line="458"/>
         <source>Unlike</source>
         <translation>Gefällt mir nicht mehr</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="451"/>
+        <location filename="../../ui/stream.py" line="458"/>
         <source>Like</source>
         <translation>Gefällt mir</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="461"/>
+        <location filename="../../ui/stream.py" line="471"/>
         <source>Edit …</source>
         <translation>Bearbeiten …</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="462"/>
+        <location filename="../../ui/stream.py" line="472"/>
         <source>Delete …</source>
         <translation>Löschen …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stream.py" line="463"/>
+        <source>Edit history …</source>
+        <translation>Bearbeitungsverlauf …</translation>
     </message>
 </context>
 <context>
@@ -2145,6 +2225,42 @@ Wähle „Anmelden“ im Kontomenü oben rechts.</translation>
         <location filename="../../ui/people.py" line="418"/>
         <source>Nothing written yet</source>
         <translation>Noch nichts geschrieben</translation>
+    </message>
+</context>
+<context>
+    <name>ReactionBar</name>
+    <message>
+        <location filename="../../ui/reactions.py" line="74"/>
+        <source>Reactions</source>
+        <translation>Reaktionen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reactions.py" line="128"/>
+        <source>React with %1 (%2)</source>
+        <translation>Mit %1 reagieren (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reactions.py" line="131"/>
+        <source>React with %1</source>
+        <translation>Mit %1 reagieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reactions.py" line="142"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Reactions</name>
+    <message>
+        <location filename="../../ui/reactions.py" line="39"/>
+        <source>reactions: %1</source>
+        <translation>Reaktionen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reactions.py" line="57"/>
+        <source>&amp;React</source>
+        <translation>&amp;Reagieren</translation>
     </message>
 </context>
 <context>
@@ -2541,22 +2657,22 @@ Wähle „Anmelden“ im Kontomenü oben rechts.</translation>
         <translation>Gruppen und Listen</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="789"/>
+        <location filename="../../ui/sidebar.py" line="791"/>
         <source>Mark as read</source>
         <translation>Als gelesen markieren</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="810"/>
+        <location filename="../../ui/sidebar.py" line="814"/>
         <source>Mark all as read</source>
         <translation>Alle als gelesen markieren</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="792"/>
+        <location filename="../../ui/sidebar.py" line="794"/>
         <source>Copy group address</source>
         <translation>Gruppenadresse kopieren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sidebar.py" line="802"/>
+        <location filename="../../ui/sidebar.py" line="804"/>
         <source>%n events could not be shown (kept for support)</source>
         <translation>
             <numerusform>%n Ereignis konnte nicht angezeigt werden (für den Support aufbewahrt)</numerusform>
@@ -2564,32 +2680,32 @@ Wähle „Anmelden“ im Kontomenü oben rechts.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="794"/>
+        <location filename="../../ui/sidebar.py" line="796"/>
         <source>Members …</source>
         <translation>Mitglieder …</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="797"/>
+        <location filename="../../ui/sidebar.py" line="799"/>
         <source>Leave group …</source>
         <translation>Gruppe verlassen …</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="812"/>
+        <location filename="../../ui/sidebar.py" line="816"/>
         <source>New group …</source>
         <translation>Neue Gruppe …</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="821"/>
+        <location filename="../../ui/sidebar.py" line="825"/>
         <source>Dismiss</source>
         <translation>Verwerfen</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="825"/>
+        <location filename="../../ui/sidebar.py" line="829"/>
         <source>Accept</source>
         <translation>Annehmen</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="828"/>
+        <location filename="../../ui/sidebar.py" line="832"/>
         <source>Decline</source>
         <translation>Ablehnen</translation>
     </message>
@@ -2597,27 +2713,27 @@ Wähle „Anmelden“ im Kontomenü oben rechts.</translation>
 <context>
     <name>StreamModel</name>
     <message>
-        <location filename="../../ui/stream.py" line="324"/>
+        <location filename="../../ui/stream.py" line="327"/>
         <source>answered question</source>
         <translation>beantwortete Frage</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="324"/>
+        <location filename="../../ui/stream.py" line="327"/>
         <source>question</source>
         <translation>Frage</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="326"/>
+        <location filename="../../ui/stream.py" line="329"/>
         <source>failed to send</source>
         <translation>Senden fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="330"/>
+        <location filename="../../ui/stream.py" line="333"/>
         <source>waiting to send</source>
         <translation>wartet auf Senden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/stream.py" line="332"/>
+        <location filename="../../ui/stream.py" line="335"/>
         <source>%n likes</source>
         <translation>
             <numerusform>%n Like</numerusform>
@@ -2625,7 +2741,7 @@ Wähle „Anmelden“ im Kontomenü oben rechts.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/stream.py" line="333"/>
+        <location filename="../../ui/stream.py" line="338"/>
         <source>%n comments</source>
         <translation>
             <numerusform>%n Kommentar</numerusform>
@@ -2636,27 +2752,27 @@ Wähle „Anmelden“ im Kontomenü oben rechts.</translation>
 <context>
     <name>StreamPage</name>
     <message>
-        <location filename="../../ui/stream.py" line="564"/>
+        <location filename="../../ui/stream.py" line="577"/>
         <source>Group</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="565"/>
+        <location filename="../../ui/stream.py" line="578"/>
         <source>Docu&amp;ments</source>
         <translation>Doku&amp;mente</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="567"/>
+        <location filename="../../ui/stream.py" line="580"/>
         <source>Show the group&apos;s documents</source>
         <translation>Die Dokumente der Gruppe zeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="573"/>
+        <location filename="../../ui/stream.py" line="587"/>
         <source>Posts</source>
         <translation>Beiträge</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="574"/>
+        <location filename="../../ui/stream.py" line="588"/>
         <source>No posts yet — write the first one.</source>
         <translation>Noch keine Beiträge — schreib den ersten.</translation>
     </message>
@@ -2773,7 +2889,7 @@ Wähle „Anmelden“ im Kontomenü oben rechts.</translation>
 <context>
     <name>ThreadModel</name>
     <message>
-        <location filename="../../ui/detail.py" line="122"/>
+        <location filename="../../ui/detail.py" line="126"/>
         <source>%1 (marked as the answer): %2</source>
         <translation>%1 (als Antwort markiert): %2</translation>
     </message>
@@ -2781,89 +2897,105 @@ Wähle „Anmelden“ im Kontomenü oben rechts.</translation>
 <context>
     <name>ThreadPane</name>
     <message>
-        <location filename="../../ui/detail.py" line="142"/>
+        <location filename="../../ui/detail.py" line="146"/>
         <source>Thread</source>
         <translation>Unterhaltung</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="146"/>
+        <location filename="../../ui/detail.py" line="150"/>
         <source>Close the detail pane</source>
         <translation>Detailbereich schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="147"/>
+        <location filename="../../ui/detail.py" line="151"/>
         <source>Close (Esc)</source>
         <translation>Schließen (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="154"/>
+        <location filename="../../ui/detail.py" line="158"/>
         <source>Post and comments</source>
         <translation>Beitrag und Kommentare</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="155"/>
+        <location filename="../../ui/detail.py" line="159"/>
         <source>&amp;Like</source>
         <translation>&amp;Gefällt mir</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="158"/>
+        <location filename="../../ui/detail.py" line="162"/>
+        <location filename="../../ui/detail.py" line="291"/>
         <source>Like the post</source>
         <translation>Beitrag gefällt mir</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="159"/>
+        <location filename="../../ui/detail.py" line="163"/>
         <source>&amp;Retry sending</source>
         <translation>Erneut &amp;senden</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="161"/>
+        <location filename="../../ui/detail.py" line="165"/>
         <source>Retry sending the post</source>
         <translation>Beitrag erneut senden</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="162"/>
+        <location filename="../../ui/detail.py" line="170"/>
         <source>&amp;Discard</source>
         <translation>&amp;Verwerfen</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="164"/>
+        <location filename="../../ui/detail.py" line="172"/>
         <source>Discard the post that failed</source>
         <translation>Fehlgeschlagenen Beitrag verwerfen</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="167"/>
+        <location filename="../../ui/detail.py" line="175"/>
         <source>Write a comment … Ctrl+Enter sends</source>
         <translation>Schreib einen Kommentar … Strg+Eingabe sendet</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="168"/>
+        <location filename="../../ui/detail.py" line="176"/>
         <source>New comment</source>
         <translation>Neuer Kommentar</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="170"/>
+        <location filename="../../ui/detail.py" line="178"/>
         <source>C&amp;omment</source>
         <translation>K&amp;ommentieren</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="172"/>
+        <location filename="../../ui/detail.py" line="180"/>
         <source>Send the comment</source>
         <translation>Kommentar senden</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="231"/>
+        <location filename="../../ui/detail.py" line="253"/>
         <source>&amp;Like (%1)</source>
         <translation>&amp;Gefällt mir (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="233"/>
+        <location filename="../../ui/detail.py" line="255"/>
         <source>Question by %1</source>
         <translation>Frage von %1</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="233"/>
+        <location filename="../../ui/detail.py" line="255"/>
         <source>Post by %1</source>
         <translation>Beitrag von %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail.py" line="166"/>
+        <source>Edi&amp;ted</source>
+        <translation>Bearbei&amp;tet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail.py" line="168"/>
+        <source>Show the edit history of the post</source>
+        <translation>Bearbeitungsverlauf des Beitrags zeigen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail.py" line="169"/>
+        <source>Earlier versions of the post</source>
+        <translation>Frühere Fassungen des Beitrags</translation>
     </message>
 </context>
 <context>

@@ -387,52 +387,52 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../ui/stream.py" line="481"/>
+        <location filename="../../ui/stream.py" line="491"/>
         <source>Write something … @ mentions someone, Ctrl+Enter sends</source>
         <translation>Schrijf iets … @ noemt iemand, Ctrl+Enter verstuurt</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="483"/>
+        <location filename="../../ui/stream.py" line="493"/>
         <source>New post</source>
         <translation>Nieuw bericht</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="485"/>
+        <location filename="../../ui/stream.py" line="495"/>
         <source>&amp;Question</source>
         <translation>&amp;Vraag</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="486"/>
+        <location filename="../../ui/stream.py" line="496"/>
         <source>Post as a question</source>
         <translation>Als vraag plaatsen</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="487"/>
+        <location filename="../../ui/stream.py" line="497"/>
         <source>Ask the group; an answer can be marked later</source>
         <translation>Vraag het de groep; een antwoord kan later gemarkeerd worden</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="488"/>
+        <location filename="../../ui/stream.py" line="498"/>
         <source>&amp;Post</source>
         <translation>&amp;Plaatsen</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="490"/>
+        <location filename="../../ui/stream.py" line="500"/>
         <source>Post</source>
         <translation>Plaatsen</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="491"/>
+        <location filename="../../ui/stream.py" line="501"/>
         <source>Post (Ctrl+Enter)</source>
         <translation>Plaatsen (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="527"/>
+        <location filename="../../ui/stream.py" line="539"/>
         <source>Write something first.</source>
         <translation>Schrijf eerst iets.</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="548"/>
+        <location filename="../../ui/stream.py" line="561"/>
         <source>Could not save the post: %1</source>
         <translation>Het bericht kon niet worden opgeslagen: %1</translation>
     </message>
@@ -528,7 +528,7 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../ui/detail.py" line="316"/>
+        <location filename="../../ui/detail.py" line="361"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
@@ -955,6 +955,40 @@
     </message>
 </context>
 <context>
+    <name>EditHistoryDialog</name>
+    <message>
+        <location filename="../../ui/edithistory.py" line="47"/>
+        <location filename="../../ui/edithistory.py" line="48"/>
+        <source>Edit history</source>
+        <translation>Bewerkingsgeschiedenis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/edithistory.py" line="53"/>
+        <source>Looking for earlier versions on the server …</source>
+        <translation>Eerdere versies worden op de server gezocht …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/edithistory.py" line="58"/>
+        <source>Versions, newest first</source>
+        <translation>Versies, nieuwste eerst</translation>
+    </message>
+    <message>
+        <location filename="../../ui/edithistory.py" line="85"/>
+        <source>%1, %2 (current)</source>
+        <translation>%1, %2 (huidig)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/edithistory.py" line="87"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/edithistory.py" line="102"/>
+        <source>Offline: showing the versions kept on this computer.</source>
+        <translation>Offline: de versies die op deze computer bewaard zijn.</translation>
+    </message>
+</context>
+<context>
     <name>GroupAppointments</name>
     <message>
         <location filename="../../ui/appointments.py" line="374"/>
@@ -1300,14 +1334,55 @@
     </message>
 </context>
 <context>
+    <name>LevelButton</name>
+    <message>
+        <location filename="../../ui/notifylevel.py" line="96"/>
+        <source>Notifications</source>
+        <translation>Meldingen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notifylevel.py" line="97"/>
+        <source>Notifications of this group</source>
+        <translation>Meldingen van deze groep</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notifylevel.py" line="98"/>
+        <source>What of this group notifies you</source>
+        <translation>Waarover deze groep je een melding geeft</translation>
+    </message>
+</context>
+<context>
+    <name>LevelMenu</name>
+    <message>
+        <location filename="../../ui/notifylevel.py" line="26"/>
+        <source>&amp;Notifications</source>
+        <translation>&amp;Meldingen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notifylevel.py" line="34"/>
+        <source>&amp;Everything: mentions and replies</source>
+        <translation>&amp;Alles: vermeldingen en reacties</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notifylevel.py" line="35"/>
+        <source>&amp;Mentions only</source>
+        <translation>Alleen &amp;vermeldingen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notifylevel.py" line="36"/>
+        <source>M&amp;ute</source>
+        <translation>&amp;Dempen</translation>
+    </message>
+</context>
+<context>
     <name>Links</name>
     <message>
-        <location filename="../../ui/stream.py" line="344"/>
+        <location filename="../../ui/stream.py" line="349"/>
         <source>Open link</source>
         <translation>Link openen</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="345"/>
+        <location filename="../../ui/stream.py" line="350"/>
         <source>Open this address in your browser?</source>
         <translation>Dit adres openen in je browser?</translation>
     </message>
@@ -1461,7 +1536,7 @@
         <location filename="../../ui/mainwindow.py" line="97"/>
         <location filename="../../ui/mainwindow.py" line="98"/>
         <location filename="../../ui/mainwindow.py" line="109"/>
-        <location filename="../../ui/mainwindow.py" line="471"/>
+        <location filename="../../ui/mainwindow.py" line="472"/>
         <source>Treffpunkt</source>
         <translation>Treffpunkt</translation>
     </message>
@@ -1472,51 +1547,51 @@
     </message>
     <message>
         <location filename="../../ui/mainwindow.py" line="111"/>
-        <location filename="../../ui/mainwindow.py" line="472"/>
+        <location filename="../../ui/mainwindow.py" line="473"/>
         <source>Search … (Ctrl+K)</source>
         <translation>Zoeken … (Ctrl+K)</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow.py" line="114"/>
         <location filename="../../ui/mainwindow.py" line="200"/>
-        <location filename="../../ui/mainwindow.py" line="473"/>
+        <location filename="../../ui/mainwindow.py" line="474"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow.py" line="120"/>
         <location filename="../../ui/mainwindow.py" line="121"/>
-        <location filename="../../ui/mainwindow.py" line="474"/>
         <location filename="../../ui/mainwindow.py" line="475"/>
+        <location filename="../../ui/mainwindow.py" line="476"/>
         <source>Account</source>
         <translation>Account</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow.py" line="130"/>
-        <location filename="../../ui/mainwindow.py" line="476"/>
+        <location filename="../../ui/mainwindow.py" line="477"/>
         <source>Sign in to another account …</source>
         <translation>Aanmelden bij een ander account …</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow.py" line="132"/>
-        <location filename="../../ui/mainwindow.py" line="477"/>
+        <location filename="../../ui/mainwindow.py" line="478"/>
         <source>Join groups …</source>
         <translation>Lid worden van groepen …</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow.py" line="138"/>
-        <location filename="../../ui/mainwindow.py" line="480"/>
+        <location filename="../../ui/mainwindow.py" line="481"/>
         <source>Settings …</source>
         <translation>Instellingen …</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow.py" line="144"/>
-        <location filename="../../ui/mainwindow.py" line="481"/>
+        <location filename="../../ui/mainwindow.py" line="482"/>
         <source>Sign out …</source>
         <translation>Afmelden …</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="760"/>
+        <location filename="../../ui/mainwindow.py" line="761"/>
         <source>Documents</source>
         <translation>Documenten</translation>
     </message>
@@ -1546,22 +1621,22 @@
         <translation>Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="535"/>
+        <location filename="../../ui/mainwindow.py" line="536"/>
         <source>Sign out</source>
         <translation>Afmelden</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="536"/>
+        <location filename="../../ui/mainwindow.py" line="537"/>
         <source>Sign out of %1 on this computer?</source>
         <translation>Op deze computer afmelden bij %1?</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="541"/>
+        <location filename="../../ui/mainwindow.py" line="542"/>
         <source>The local copy of this account&apos;s groups, documents and people is deleted from this computer. Signing in again fetches it anew.</source>
         <translation>De lokale kopie van de groepen, documenten en personen van dit account wordt van deze computer verwijderd. Bij opnieuw aanmelden wordt ze opnieuw opgehaald.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.py" line="549"/>
+        <location filename="../../ui/mainwindow.py" line="550"/>
         <source>%n items written here have not been sent yet and will be lost.</source>
         <translation>
             <numerusform>%n hier geschreven item is nog niet verstuurd en gaat verloren.</numerusform>
@@ -1569,71 +1644,71 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="554"/>
+        <location filename="../../ui/mainwindow.py" line="555"/>
         <source>Sign out and delete local data</source>
         <translation>Afmelden en lokale gegevens verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="592"/>
+        <location filename="../../ui/mainwindow.py" line="593"/>
         <source>Signing out …</source>
         <translation>Bezig met afmelden …</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="694"/>
+        <location filename="../../ui/mainwindow.py" line="695"/>
         <source>Signing out of %1 did not finish: %2</source>
         <translation>Het afmelden bij %1 is niet voltooid: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="701"/>
+        <location filename="../../ui/mainwindow.py" line="702"/>
         <source>Choose a group on the left to read and write.</source>
         <translation>Kies links een groep om te lezen en te schrijven.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="703"/>
+        <location filename="../../ui/mainwindow.py" line="704"/>
         <source>Opening your data …</source>
         <translation>Je gegevens worden geopend …</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="707"/>
+        <location filename="../../ui/mainwindow.py" line="708"/>
         <source>You are not signed in yet.
 Choose “Sign in” in the account menu at the top right.</source>
         <translation>Je bent nog niet aangemeld.
 Kies ‘Aanmelden’ in het accountmenu rechtsboven.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="857"/>
+        <location filename="../../ui/mainwindow.py" line="858"/>
         <source>Documents of %1</source>
         <translation>Documenten van %1</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow.py" line="136"/>
-        <location filename="../../ui/mainwindow.py" line="479"/>
+        <location filename="../../ui/mainwindow.py" line="480"/>
         <source>Mark all as read</source>
         <translation>Alles als gelezen markeren</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="649"/>
+        <location filename="../../ui/mainwindow.py" line="650"/>
         <source>Removing local data …</source>
         <translation>Lokale gegevens worden verwijderd …</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="673"/>
+        <location filename="../../ui/mainwindow.py" line="674"/>
         <source>Access withdrawn</source>
         <translation>Toegang ingetrokken</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="674"/>
+        <location filename="../../ui/mainwindow.py" line="675"/>
         <source>The server no longer accepts %1 on this computer.</source>
         <translation>De server accepteert %1 op deze computer niet meer.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="676"/>
+        <location filename="../../ui/mainwindow.py" line="677"/>
         <source>This computer was removed from the account, or its access was withdrawn (for example after a laptop was lost). The account&apos;s local copy — groups, documents, people and anything not yet sent — has been deleted from this computer. To use the account here again, sign in.</source>
         <translation>Deze computer is uit het account verwijderd of de toegang ervan is ingetrokken (bijvoorbeeld nadat een laptop kwijtraakte). De lokale kopie van het account – groepen, documenten, personen en alles wat nog niet verzonden was – is van deze computer verwijderd. Meld je aan om het account hier weer te gebruiken.</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow.py" line="134"/>
-        <location filename="../../ui/mainwindow.py" line="478"/>
+        <location filename="../../ui/mainwindow.py" line="479"/>
         <source>New group …</source>
         <translation>Nieuwe groep …</translation>
     </message>
@@ -1949,66 +2024,66 @@ Kies ‘Aanmelden’ in het accountmenu rechtsboven.</translation>
 <context>
     <name>PostDelegate</name>
     <message>
-        <location filename="../../ui/postview.py" line="138"/>
+        <location filename="../../ui/postview.py" line="140"/>
         <source>✔ answer</source>
         <translation>✔ antwoord</translation>
     </message>
     <message>
-        <location filename="../../ui/postview.py" line="140"/>
+        <location filename="../../ui/postview.py" line="142"/>
         <source>answered</source>
         <translation>beantwoord</translation>
     </message>
     <message>
-        <location filename="../../ui/postview.py" line="140"/>
+        <location filename="../../ui/postview.py" line="142"/>
         <source>question</source>
         <translation>vraag</translation>
     </message>
     <message>
-        <location filename="../../ui/postview.py" line="142"/>
+        <location filename="../../ui/postview.py" line="144"/>
         <source>edited</source>
         <translation>bewerkt</translation>
     </message>
     <message>
-        <location filename="../../ui/postview.py" line="147"/>
+        <location filename="../../ui/postview.py" line="149"/>
         <source>failed: %1</source>
         <translation>mislukt: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/postview.py" line="151"/>
+        <location filename="../../ui/postview.py" line="153"/>
         <source>waiting to send</source>
         <translation>wacht op verzenden</translation>
     </message>
     <message>
-        <location filename="../../ui/postview.py" line="157"/>
+        <location filename="../../ui/postview.py" line="159"/>
         <source>Unmark answer</source>
         <translation>Niet meer als antwoord markeren</translation>
     </message>
     <message>
-        <location filename="../../ui/postview.py" line="157"/>
+        <location filename="../../ui/postview.py" line="159"/>
         <source>Mark as answer</source>
         <translation>Als antwoord markeren</translation>
     </message>
     <message>
-        <location filename="../../ui/postview.py" line="194"/>
-        <location filename="../../ui/postview.py" line="381"/>
+        <location filename="../../ui/postview.py" line="201"/>
+        <location filename="../../ui/postview.py" line="393"/>
         <source>Retry</source>
         <translation>Opnieuw verzenden</translation>
     </message>
     <message>
-        <location filename="../../ui/postview.py" line="197"/>
-        <location filename="../../ui/postview.py" line="382"/>
+        <location filename="../../ui/postview.py" line="204"/>
+        <location filename="../../ui/postview.py" line="394"/>
         <source>Discard</source>
         <translation>Weggooien</translation>
     </message>
     <message>
-        <location filename="../../ui/postview.py" line="206"/>
-        <location filename="../../ui/postview.py" line="388"/>
+        <location filename="../../ui/postview.py" line="213"/>
+        <location filename="../../ui/postview.py" line="400"/>
         <source>Edit</source>
         <translation>Bewerken</translation>
     </message>
     <message>
-        <location filename="../../ui/postview.py" line="209"/>
-        <location filename="../../ui/postview.py" line="389"/>
+        <location filename="../../ui/postview.py" line="216"/>
+        <location filename="../../ui/postview.py" line="401"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
@@ -2016,29 +2091,34 @@ Kies ‘Aanmelden’ in het accountmenu rechtsboven.</translation>
 <context>
     <name>PostListView</name>
     <message>
-        <location filename="../../ui/stream.py" line="449"/>
+        <location filename="../../ui/stream.py" line="456"/>
         <source>Open</source>
         <translation>Openen</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="451"/>
+        <location filename="../../ui/stream.py" line="458"/>
         <source>Unlike</source>
         <translation>Vind ik niet meer leuk</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="451"/>
+        <location filename="../../ui/stream.py" line="458"/>
         <source>Like</source>
         <translation>Vind ik leuk</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="461"/>
+        <location filename="../../ui/stream.py" line="471"/>
         <source>Edit …</source>
         <translation>Bewerken …</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="462"/>
+        <location filename="../../ui/stream.py" line="472"/>
         <source>Delete …</source>
         <translation>Verwijderen …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stream.py" line="463"/>
+        <source>Edit history …</source>
+        <translation>Bewerkingsgeschiedenis …</translation>
     </message>
 </context>
 <context>
@@ -2145,6 +2225,42 @@ Kies ‘Aanmelden’ in het accountmenu rechtsboven.</translation>
         <location filename="../../ui/people.py" line="418"/>
         <source>Nothing written yet</source>
         <translation>Nog niets geschreven</translation>
+    </message>
+</context>
+<context>
+    <name>ReactionBar</name>
+    <message>
+        <location filename="../../ui/reactions.py" line="74"/>
+        <source>Reactions</source>
+        <translation>Emoji-reacties</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reactions.py" line="128"/>
+        <source>React with %1 (%2)</source>
+        <translation>Emoji %1 geven (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reactions.py" line="131"/>
+        <source>React with %1</source>
+        <translation>Emoji %1 geven</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reactions.py" line="142"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Reactions</name>
+    <message>
+        <location filename="../../ui/reactions.py" line="39"/>
+        <source>reactions: %1</source>
+        <translation>emoji-reacties: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reactions.py" line="57"/>
+        <source>&amp;React</source>
+        <translation>&amp;Emoji</translation>
     </message>
 </context>
 <context>
@@ -2541,22 +2657,22 @@ Kies ‘Aanmelden’ in het accountmenu rechtsboven.</translation>
         <translation>Groepen en lijsten</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="789"/>
+        <location filename="../../ui/sidebar.py" line="791"/>
         <source>Mark as read</source>
         <translation>Als gelezen markeren</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="810"/>
+        <location filename="../../ui/sidebar.py" line="814"/>
         <source>Mark all as read</source>
         <translation>Alles als gelezen markeren</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="792"/>
+        <location filename="../../ui/sidebar.py" line="794"/>
         <source>Copy group address</source>
         <translation>Groepsadres kopiëren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sidebar.py" line="802"/>
+        <location filename="../../ui/sidebar.py" line="804"/>
         <source>%n events could not be shown (kept for support)</source>
         <translation>
             <numerusform>%n gebeurtenis kon niet worden getoond (bewaard voor support)</numerusform>
@@ -2564,32 +2680,32 @@ Kies ‘Aanmelden’ in het accountmenu rechtsboven.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="794"/>
+        <location filename="../../ui/sidebar.py" line="796"/>
         <source>Members …</source>
         <translation>Leden …</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="797"/>
+        <location filename="../../ui/sidebar.py" line="799"/>
         <source>Leave group …</source>
         <translation>Groep verlaten …</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="812"/>
+        <location filename="../../ui/sidebar.py" line="816"/>
         <source>New group …</source>
         <translation>Nieuwe groep …</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="821"/>
+        <location filename="../../ui/sidebar.py" line="825"/>
         <source>Dismiss</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="825"/>
+        <location filename="../../ui/sidebar.py" line="829"/>
         <source>Accept</source>
         <translation>Accepteren</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="828"/>
+        <location filename="../../ui/sidebar.py" line="832"/>
         <source>Decline</source>
         <translation>Weigeren</translation>
     </message>
@@ -2597,27 +2713,27 @@ Kies ‘Aanmelden’ in het accountmenu rechtsboven.</translation>
 <context>
     <name>StreamModel</name>
     <message>
-        <location filename="../../ui/stream.py" line="324"/>
+        <location filename="../../ui/stream.py" line="327"/>
         <source>answered question</source>
         <translation>beantwoorde vraag</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="324"/>
+        <location filename="../../ui/stream.py" line="327"/>
         <source>question</source>
         <translation>vraag</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="326"/>
+        <location filename="../../ui/stream.py" line="329"/>
         <source>failed to send</source>
         <translation>verzenden mislukt</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="330"/>
+        <location filename="../../ui/stream.py" line="333"/>
         <source>waiting to send</source>
         <translation>wacht op verzenden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/stream.py" line="332"/>
+        <location filename="../../ui/stream.py" line="335"/>
         <source>%n likes</source>
         <translation>
             <numerusform>%n like</numerusform>
@@ -2625,7 +2741,7 @@ Kies ‘Aanmelden’ in het accountmenu rechtsboven.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/stream.py" line="333"/>
+        <location filename="../../ui/stream.py" line="338"/>
         <source>%n comments</source>
         <translation>
             <numerusform>%n reactie</numerusform>
@@ -2636,27 +2752,27 @@ Kies ‘Aanmelden’ in het accountmenu rechtsboven.</translation>
 <context>
     <name>StreamPage</name>
     <message>
-        <location filename="../../ui/stream.py" line="564"/>
+        <location filename="../../ui/stream.py" line="577"/>
         <source>Group</source>
         <translation>Groep</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="565"/>
+        <location filename="../../ui/stream.py" line="578"/>
         <source>Docu&amp;ments</source>
         <translation>Docu&amp;menten</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="567"/>
+        <location filename="../../ui/stream.py" line="580"/>
         <source>Show the group&apos;s documents</source>
         <translation>De documenten van de groep tonen</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="573"/>
+        <location filename="../../ui/stream.py" line="587"/>
         <source>Posts</source>
         <translation>Berichten</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="574"/>
+        <location filename="../../ui/stream.py" line="588"/>
         <source>No posts yet — write the first one.</source>
         <translation>Nog geen berichten — schrijf het eerste.</translation>
     </message>
@@ -2773,7 +2889,7 @@ Kies ‘Aanmelden’ in het accountmenu rechtsboven.</translation>
 <context>
     <name>ThreadModel</name>
     <message>
-        <location filename="../../ui/detail.py" line="122"/>
+        <location filename="../../ui/detail.py" line="126"/>
         <source>%1 (marked as the answer): %2</source>
         <translation>%1 (gemarkeerd als antwoord): %2</translation>
     </message>
@@ -2781,89 +2897,105 @@ Kies ‘Aanmelden’ in het accountmenu rechtsboven.</translation>
 <context>
     <name>ThreadPane</name>
     <message>
-        <location filename="../../ui/detail.py" line="142"/>
+        <location filename="../../ui/detail.py" line="146"/>
         <source>Thread</source>
         <translation>Gesprek</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="146"/>
+        <location filename="../../ui/detail.py" line="150"/>
         <source>Close the detail pane</source>
         <translation>Detailvenster sluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="147"/>
+        <location filename="../../ui/detail.py" line="151"/>
         <source>Close (Esc)</source>
         <translation>Sluiten (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="154"/>
+        <location filename="../../ui/detail.py" line="158"/>
         <source>Post and comments</source>
         <translation>Bericht en reacties</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="155"/>
+        <location filename="../../ui/detail.py" line="159"/>
         <source>&amp;Like</source>
         <translation>&amp;Vind ik leuk</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="158"/>
+        <location filename="../../ui/detail.py" line="162"/>
+        <location filename="../../ui/detail.py" line="291"/>
         <source>Like the post</source>
         <translation>Bericht leuk vinden</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="159"/>
+        <location filename="../../ui/detail.py" line="163"/>
         <source>&amp;Retry sending</source>
         <translation>Opnieuw &amp;verzenden</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="161"/>
+        <location filename="../../ui/detail.py" line="165"/>
         <source>Retry sending the post</source>
         <translation>Bericht opnieuw verzenden</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="162"/>
+        <location filename="../../ui/detail.py" line="170"/>
         <source>&amp;Discard</source>
         <translation>&amp;Weggooien</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="164"/>
+        <location filename="../../ui/detail.py" line="172"/>
         <source>Discard the post that failed</source>
         <translation>Mislukt bericht weggooien</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="167"/>
+        <location filename="../../ui/detail.py" line="175"/>
         <source>Write a comment … Ctrl+Enter sends</source>
         <translation>Schrijf een reactie … Ctrl+Enter verstuurt</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="168"/>
+        <location filename="../../ui/detail.py" line="176"/>
         <source>New comment</source>
         <translation>Nieuwe reactie</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="170"/>
+        <location filename="../../ui/detail.py" line="178"/>
         <source>C&amp;omment</source>
         <translation>&amp;Reageren</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="172"/>
+        <location filename="../../ui/detail.py" line="180"/>
         <source>Send the comment</source>
         <translation>Reactie versturen</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="231"/>
+        <location filename="../../ui/detail.py" line="253"/>
         <source>&amp;Like (%1)</source>
         <translation>&amp;Vind ik leuk (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="233"/>
+        <location filename="../../ui/detail.py" line="255"/>
         <source>Question by %1</source>
         <translation>Vraag van %1</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="233"/>
+        <location filename="../../ui/detail.py" line="255"/>
         <source>Post by %1</source>
         <translation>Bericht van %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail.py" line="166"/>
+        <source>Edi&amp;ted</source>
+        <translation>Bewerk&amp;t</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail.py" line="168"/>
+        <source>Show the edit history of the post</source>
+        <translation>Bewerkingsgeschiedenis van het bericht tonen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail.py" line="169"/>
+        <source>Earlier versions of the post</source>
+        <translation>Eerdere versies van het bericht</translation>
     </message>
 </context>
 <context>

@@ -21,7 +21,7 @@ from tests.conftest import GROUP, USER
 from ui.context import AccountSession, AppContext, Settings
 from ui.mainwindow import MainWindow
 
-__all__ = ["GROUP", "USER", "RecordingNotifier"]
+__all__ = ["GROUP", "USER", "RecordingNotifier", "open_window"]
 
 
 @pytest.fixture
@@ -39,6 +39,11 @@ def account(ctx: AppContext, sample_replica: Replica) -> AccountSession:
 
 @pytest.fixture
 def window(qtbot: QtBot, ctx: AppContext, account: AccountSession) -> MainWindow:
+    return open_window(qtbot, ctx, account)
+
+
+def open_window(qtbot: QtBot, ctx: AppContext, account: AccountSession) -> MainWindow:
+    """A main window on ``account``, its first group shown."""
     win = MainWindow(ctx)
     qtbot.addWidget(win)
     win.add_account(account)

@@ -425,7 +425,7 @@ def test_a_groups_menu_says_how_many_of_its_events_sync_set_aside(
     window.sidebar_model.reload()
     menu = window.sidebar.actions_menu(_group_index(window, GROUP))
     assert menu is not None
-    _read, copy, _members, _leave, note, _separator, _all, _new = menu.actions()
+    _read, copy, _members, _leave, note, _notifications, _separator, _all, _new = menu.actions()
     assert note.text() == "2 events could not be shown (kept for support)"
     assert not note.isEnabled()
     copy.trigger()
@@ -442,6 +442,7 @@ def test_a_groups_menu_says_how_many_of_its_events_sync_set_aside(
         "Copy group address",
         "Members …",
         "Leave group …",
+        "&Notifications",
         "Mark all as read",
         "New group …",
     ]
