@@ -175,6 +175,16 @@ class Message(Base):
         Index("ix_message_author_created", "author", "created_at"),
         # Deleting a message looks up the questions it answers (ON DELETE SET NULL).
         Index("ix_message_answer", "answer_id", sqlite_where=text("answer_id IS NOT NULL")),
+        # The activity view (client.reads.activity) counts from these alone: its weeks and
+        # writers, and its questions with whether they are answered.
+        Index("ix_message_activity", "group_id", "created_at", "kind", "deleted", "author"),
+        Index(
+            "ix_message_question",
+            "group_id",
+            "created_at",
+            "answer_id",
+            sqlite_where=text("kind = 'question' AND deleted = 0"),
+        ),
         CheckConstraint(
             "(kind = 'comment') = (thread_root_id IS NOT NULL)", name="comment_has_thread"
         ),

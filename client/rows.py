@@ -264,3 +264,65 @@ class MemberRow:
     role: str  # ADMIN, MODERATOR or MEMBER, from the group's power levels
     external: bool  # no entry in any organisation's directory
     invited: bool  # invited, not joined yet
+
+
+# -- activity ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class WeekActivity:
+    """Posts (questions included) and comments written in one week (Monday to Sunday, UTC)."""
+
+    start: datetime
+    posts: int
+    comments: int
+
+
+@dataclass(frozen=True)
+class GroupActivity:
+    """One group's figures over the activity view's weeks."""
+
+    group_id: str
+    name: str
+    posts: int
+    comments: int
+    active_members: int
+    open_questions: int
+    last_activity: datetime | None  # the newest post or comment, of any age
+    quiet: bool  # nothing written for ``client.reads.activity.QUIET_AFTER``
+
+
+@dataclass(frozen=True)
+class OpenQuestion:
+    """A question no comment has been marked as the answer of."""
+
+    id: int
+    group_id: str
+    group_name: str
+    author_name: str
+    title: str  # its first line
+    asked_at: datetime
+
+
+@dataclass(frozen=True)
+class MemberActivity:
+    """Someone who wrote recently, and how much."""
+
+    user_id: str
+    name: str
+    posts: int
+    comments: int
+
+
+@dataclass(frozen=True)
+class Activity:
+    """The activity of a group or of an organisation's groups, as of ``now``."""
+
+    now: datetime
+    since: datetime  # the first week's start
+    weeks: tuple[WeekActivity, ...]
+    groups: tuple[GroupActivity, ...]
+    members: tuple[MemberActivity, ...]  # active ones, most active first
+    open_questions: tuple[OpenQuestion, ...]  # oldest first, at most a few hundred
+    open_count: int
+    median_first_answer: float | None  # seconds, over the questions asked since ``since``
