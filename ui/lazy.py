@@ -39,6 +39,7 @@ if TYPE_CHECKING:
     from client.reads import overview, posts
     from sync import engine, session, state, worker
     from ui import (
+        activity,
         appointments,
         context,
         detail,
@@ -61,6 +62,7 @@ if TYPE_CHECKING:
 # Each name and the module it stands for (a test checks that they match the imports above).
 MODULES = {
     "accounts": "client.accounts",
+    "activity": "ui.activity",
     "appointment_reads": "client.reads.appointments",
     "appointment_store": "client.appointments",
     "appointments": "ui.appointments",
@@ -100,6 +102,7 @@ MODULES = {
 # For mypy, which otherwise takes the names above for this module's own imports only.
 __all__ = [
     "accounts",
+    "activity",
     "appointment_reads",
     "appointment_store",
     "appointments",

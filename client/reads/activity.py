@@ -72,7 +72,7 @@ def organisation_activity(replica: Replica, organisation_id: str, now: datetime)
             str(row[0])
             for row in conn.exec_driver_sql(
                 'SELECT g.id FROM "group" g JOIN group_organisation o ON o.group_id = g.id '
-                "WHERE o.organisation_id = ? AND g.joined = 1 AND g.kind = 'group'",
+                "WHERE o.organisation_id = ? AND g.joined = 1",
                 (organisation_id,),
             )
         ]

@@ -69,6 +69,7 @@ HEAVY = (
     "ui.searchdialog",
     "ui.settingsdialog",
     "ui.appointments",
+    "ui.activity",
     "ui.appointmentdialog",
     "icalendar",
     "client.ics",

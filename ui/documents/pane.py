@@ -38,7 +38,6 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QMessageBox
 
 
-
 class DocumentPane(QWidget):
     """A document: what it is, its versions, open it, keep it available offline."""
 
