@@ -1,6 +1,6 @@
 """``make bench`` (desktop part): start-up, memory and GUI-thread latency, in build/bench/ui.json.
 
-    python -m benchmarks.ui_desktop [--size full|small] [--only start,scroll,sync]
+    python -m benchmarks.ui_desktop [--size full|small] [--only start,scroll,sync,activity]
 
 ``start``: the time from starting a process to an interactive main window (shown, and its
 event loop taking input: ``cold_start_s``) and to the first group's posts on screen (the
@@ -17,6 +17,10 @@ it is reported too, with the fastest start of each kind against the other
 
 ``scroll``: a fresh process opens a group of 100,000 posts in the real stream page and
 scrolls to its end page by page; its peak resident memory is reported.
+
+``activity``: ``activity_open_ms``, the time to open the activity page of the largest
+organisation on the ``--size`` replica, against ``activity_bare_sql_ms``, a bare SQL aggregate
+over the same rows (``benchmarks.ui_activity``).
 
 ``sync``: ``max_block_ms``, the GUI thread's worst stretch while the window syncs 10,000
 events from a real Synapse (``benchmarks.ui_sync``).
@@ -287,6 +291,9 @@ def print_table(figures: dict[str, Any]) -> None:
         "peak_rss_mb",
         "max_block_ms",
         "bare_heartbeat_max_ms",
+        "activity_open_ms",
+        "activity_bare_sql_ms",
+        "activity_first_open_ms",
     ):
         if key not in figures:
             continue
@@ -300,7 +307,7 @@ def print_table(figures: dict[str, Any]) -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0] if __doc__ else None)
     parser.add_argument("--size", choices=("full", "small"), default="full")
-    parser.add_argument("--only", default="start,scroll,sync")
+    parser.add_argument("--only", default="start,scroll,sync,activity")
     parser.add_argument("--child", nargs="+", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.child:
@@ -316,6 +323,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             from benchmarks import ui_sync
 
             return ui_sync.child(rest)
+        if kind == "activity":
+            from benchmarks import ui_activity
+
+            return ui_activity.child(rest)
         if kind == "control":
             from benchmarks import ui_sync
 
@@ -340,6 +351,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     if "scroll" in only:
         print(f"scrolling a group of {SCROLL_POSTS:,} posts ...", flush=True)
         figures.update(measure_scroll(SCROLL_POSTS if args.size == "full" else 20_000))
+    if "activity" in only:
+        from benchmarks import ui_activity
+
+        print("opening the activity page ...", flush=True)
+        figures.update(ui_activity.measure(args.size))
     if "sync" in only:
         from benchmarks import ui_sync
 
