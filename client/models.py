@@ -69,6 +69,12 @@ class OutboxKind(enum.StrEnum):
     DECLINE = "decline"  # an invitation: reject it
     LEAVE = "leave"
     INVITE = "invite"  # invite someone (payload ``user_id``) to a group
+    # Moderation (client.moderation): each sends a state or a request that is the same
+    # when sent again, and each says what to restore should the server refuse it.
+    PIN = "pin"  # pin or unpin a post (payload ``event_id``, ``pin``)
+    GROUP_TEXT = "group_text"  # the group's name and description
+    KICK = "kick"  # remove a member (payload ``user_id``, ``reason``)
+    ROLE = "role"  # make someone a moderator or take it back (payload ``user_id``, ``level``)
 
 
 def _enum(cls: type[enum.StrEnum], name: str) -> Enum:
@@ -139,12 +145,15 @@ class Group(Base):
     mention_count: Mapped[int] = mapped_column(Integer, default=0)
     # The /messages token from which older history can still be fetched.
     backfill_token: Mapped[str | None] = mapped_column(String(255))
-    # Who may redact others' events, as JSON ({"redact", "users_default", "users"}) read
-    # from the room's power levels; None until sync has seen them.
+    # The room's power levels as JSON, with the keys of m.room.power_levels that the
+    # client acts on (``sync.mapping.PowerLevels``); None until sync has seen them.
     power_levels: Mapped[str | None] = mapped_column(Text)
     # Who created the room, as JSON (a list of user ids), where its room version ranks
     # them above every power level; None until sync has seen its creation.
     creators: Mapped[str | None] = mapped_column(Text)
+    # The pinned posts' event ids, as JSON (a list, first shown first), from the room's
+    # m.room.pinned_events; None until sync has seen one.
+    pinned: Mapped[str | None] = mapped_column(Text)
 
     organisations: Mapped[list[Organisation]] = relationship(
         secondary="group_organisation", back_populates="groups"

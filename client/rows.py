@@ -254,6 +254,19 @@ ADMIN, MODERATOR, MEMBER = "admin", "moderator", "member"
 
 
 @dataclass(frozen=True)
+class GroupPermissions:
+    """What a group's power levels, as sync last saw them, allow the user."""
+
+    level: int = 0
+    known: bool = False  # False before sync has seen the group's power levels
+    pin: bool = False
+    remove: bool = False  # others' posts and comments
+    edit: bool = False  # the group's name and description
+    kick: bool = False
+    promote: bool = False  # make members moderators, or take it back
+
+
+@dataclass(frozen=True)
 class MemberRow:
     """A member of a group (or someone invited to it) for the member list."""
 
@@ -264,6 +277,9 @@ class MemberRow:
     role: str  # ADMIN, MODERATOR or MEMBER, from the group's power levels
     external: bool  # no entry in any organisation's directory
     invited: bool  # invited, not joined yet
+    # What the group's power levels allow the signed-in user to do to this member.
+    may_kick: bool = False
+    may_set_role: bool = False
 
 
 # -- activity ----------------------------------------------------------------------------

@@ -310,7 +310,9 @@ class ActivityPage(QWidget):
         )
         key = (self.account.user_id, self.scope)
         Op(
-            self._ctx.ops, partial(read, self.account.replica, self.scope[1], self.clock()), parent=self
+            self._ctx.ops,
+            partial(read, self.account.replica, self.scope[1], self.clock()),
+            parent=self,
         ).success(partial(self._on_loaded, key)).run()
 
     def _on_loaded(self, key: tuple[str, tuple[str, str]], activity: Activity) -> None:

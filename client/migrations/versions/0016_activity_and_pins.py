@@ -1,4 +1,6 @@
-"""Indexes for the activity view, which counts a group's posts, comments and questions.
+"""Indexes for the activity view, and a group's pinned posts.
+
+``group.pinned`` keeps the event ids of the room's ``m.room.pinned_events`` (JSON).
 
 ``ix_message_activity`` holds what the view counts per week and per writer (kind, removed,
 author) beside the group and time, so that it reads the index alone: on a million posts the
@@ -20,6 +22,8 @@ depends_on = None
 
 
 def upgrade() -> None:
+    with op.batch_alter_table("group") as batch:
+        batch.add_column(sa.Column("pinned", sa.Text(), nullable=True))
     op.create_index(
         "ix_message_activity", "message", ["group_id", "created_at", "kind", "deleted", "author"]
     )
@@ -34,3 +38,5 @@ def upgrade() -> None:
 def downgrade() -> None:
     op.drop_index("ix_message_question", "message")
     op.drop_index("ix_message_activity", "message")
+    with op.batch_alter_table("group") as batch:
+        batch.drop_column("pinned")
