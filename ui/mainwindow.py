@@ -76,6 +76,7 @@ if TYPE_CHECKING:
     from ui.joindialog import JoinGroupsDialog
     from ui.login import LoginDialog
     from ui.members import MembershipActions
+    from ui.moderation import ModerationActions
     from ui.people import PeoplePage
     from ui.searchdialog import SearchDialog
     from ui.settingsdialog import SettingsDialog
@@ -179,6 +180,7 @@ class MainWindow(QMainWindow):
         self._documents: DocumentsPage | None = None
         self._agenda: AgendaPage | None = None
         self._activity: ActivityPage | None = None
+        self._moderation: ModerationActions | None = None
         self._detail: DetailPane | None = None
         self.middle = QStackedWidget(self.splitter)
         self.middle.setObjectName("middle")
@@ -220,6 +222,7 @@ class MainWindow(QMainWindow):
         self.notifications_button.chosen.connect(self.open_notification)
         self.notifications_button.mark_all_requested.connect(self._mark_all_read)
         ctx.accounts_changed.connect(self._on_ctx_accounts_changed)
+        ctx.hub.changed.connect(self._on_hub_changed)
         ctx.opening_changed.connect(self._on_ctx_opening_changed)
         ctx.settings_changed.connect(self._on_ctx_settings_changed)
         ctx.language_changed.connect(self._on_ctx_language_changed)
@@ -798,6 +801,13 @@ class MainWindow(QMainWindow):
         self.activity.setFocus()
         self.navigated.emit("activity", ident)
 
+    def _on_hub_changed(self, user_id: str, changes: Changes) -> None:
+        # A moderation change the server refused was undone: the user is told.
+        if changes.refusals:
+            if self._moderation is None:
+                self._moderation = lazy.moderation.ModerationActions(self.ctx, self)
+            self._moderation.tell_refusals(changes.refusals)
+
     def _on_people_chosen(self, person: object) -> None:
         account = self.people.account
         user_id = getattr(person, "user_id", None)
@@ -994,6 +1004,7 @@ PAGE_MODULES = (
     "ui.appointmentdialog",
     "ui.appointments",
     "ui.activity",
+    "ui.moderation",
     "ui.stream",
     "ui.people",
     "ui.documents.models",

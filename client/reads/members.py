@@ -131,3 +131,12 @@ def permissions(replica: Replica, group_id: str) -> GroupPermissions:
         ).first() or (None, None)
         me = conn.exec_driver_sql("SELECT user_id FROM account").scalar() or ""
     return Levels.parse(stored, creators).permissions(me)
+
+
+def group_text(replica: Replica, group_id: str) -> tuple[str, str]:
+    """The group's name and description as stored, for editing them."""
+    with replica.connect() as conn:
+        row = conn.exec_driver_sql(
+            'SELECT name, description FROM "group" WHERE id = ?', (group_id,)
+        ).first()
+    return (str(row[0] or ""), str(row[1] or "")) if row is not None else ("", "")

@@ -70,6 +70,7 @@ HEAVY = (
     "ui.settingsdialog",
     "ui.appointments",
     "ui.activity",
+    "ui.moderation",
     "ui.appointmentdialog",
     "icalendar",
     "client.ics",
