@@ -2,6 +2,181 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>ActivityPage</name>
+    <message>
+        <location filename="../../ui/activity.py" line="242"/>
+        <source>Posts and comments per week</source>
+        <translation>Posts and comments per week</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity.py" line="245"/>
+        <location filename="../../ui/activity.py" line="256"/>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity.py" line="246"/>
+        <location filename="../../ui/activity.py" line="260"/>
+        <source>Posts</source>
+        <translation>Posts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity.py" line="247"/>
+        <location filename="../../ui/activity.py" line="260"/>
+        <source>Comments</source>
+        <translation>Comments</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity.py" line="248"/>
+        <location filename="../../ui/activity.py" line="266"/>
+        <source>Active members</source>
+        <translation>Active members</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity.py" line="249"/>
+        <location filename="../../ui/activity.py" line="265"/>
+        <source>Open questions</source>
+        <translation>Open questions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity.py" line="250"/>
+        <source>Last activity</source>
+        <translation>Last activity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity.py" line="251"/>
+        <source>Quiet</source>
+        <translation>Quiet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity.py" line="256"/>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity.py" line="256"/>
+        <source>Asked by</source>
+        <translation>Asked by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity.py" line="256"/>
+        <source>Age (days)</source>
+        <translation>Age (days)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity.py" line="260"/>
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity.py" line="263"/>
+        <source>Activity tables</source>
+        <translation>Activity tables</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity.py" line="264"/>
+        <source>Groups</source>
+        <translation>Groups</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity.py" line="267"/>
+        <source>&amp;Groups</source>
+        <translation>&amp;Groups</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity.py" line="268"/>
+        <source>&amp;Open questions</source>
+        <translation>&amp;Open questions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity.py" line="269"/>
+        <source>Active &amp;members</source>
+        <translation>Active &amp;members</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity.py" line="270"/>
+        <source>&amp;Export table as CSV …</source>
+        <translation>&amp;Export table as CSV …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity.py" line="271"/>
+        <source>Export the table on show as CSV</source>
+        <translation>Export the table on show as CSV</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity.py" line="281"/>
+        <source>Posts (dark) and comments (light) per week</source>
+        <translation>Posts (dark) and comments (light) per week</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity.py" line="301"/>
+        <source>Activity: %1</source>
+        <translation>Activity: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity.py" line="358"/>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity.py" line="360"/>
+        <source>quiet</source>
+        <translation>quiet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity.py" line="366"/>
+        <source>no answered questions yet</source>
+        <translation>no answered questions yet</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/activity.py" line="368"/>
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/activity.py" line="370"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity.py" line="374"/>
+        <source>%1 active members in the last %2 days; %3 open questions; median time to a first answer: %4.</source>
+        <translation>%1 active members in the last %2 days; %3 open questions; median time to a first answer: %4.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity.py" line="383"/>
+        <source>Quiet groups: %1.</source>
+        <translation>Quiet groups: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity.py" line="391"/>
+        <source>%1 posts and %2 comments in %3 weeks; the busiest week began on %4.</source>
+        <translation>%1 posts and %2 comments in %3 weeks; the busiest week began on %4.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity.py" line="410"/>
+        <location filename="../../ui/activity.py" line="429"/>
+        <source>Export as CSV</source>
+        <translation>Export as CSV</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity.py" line="412"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity.py" line="428"/>
+        <source>The file could not be written: %1</source>
+        <translation>The file could not be written: %1</translation>
+    </message>
+</context>
+<context>
     <name>AgendaPage</name>
     <message>
         <location filename="../../ui/appointments.py" line="432"/>
@@ -387,52 +562,52 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../ui/stream.py" line="481"/>
+        <location filename="../../ui/stream.py" line="498"/>
         <source>Write something … @ mentions someone, Ctrl+Enter sends</source>
         <translation>Write something … @ mentions someone, Ctrl+Enter sends</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="483"/>
+        <location filename="../../ui/stream.py" line="500"/>
         <source>New post</source>
         <translation>New post</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="485"/>
+        <location filename="../../ui/stream.py" line="502"/>
         <source>&amp;Question</source>
         <translation>&amp;Question</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="486"/>
+        <location filename="../../ui/stream.py" line="503"/>
         <source>Post as a question</source>
         <translation>Post as a question</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="487"/>
+        <location filename="../../ui/stream.py" line="504"/>
         <source>Ask the group; an answer can be marked later</source>
         <translation>Ask the group; an answer can be marked later</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="488"/>
+        <location filename="../../ui/stream.py" line="505"/>
         <source>&amp;Post</source>
         <translation>&amp;Post</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="490"/>
+        <location filename="../../ui/stream.py" line="507"/>
         <source>Post</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="491"/>
+        <location filename="../../ui/stream.py" line="508"/>
         <source>Post (Ctrl+Enter)</source>
         <translation>Post (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="527"/>
+        <location filename="../../ui/stream.py" line="544"/>
         <source>Write something first.</source>
         <translation>Write something first.</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="548"/>
+        <location filename="../../ui/stream.py" line="565"/>
         <source>Could not save the post: %1</source>
         <translation>Could not save the post: %1</translation>
     </message>
@@ -440,87 +615,87 @@
 <context>
     <name>CreateGroupDialog</name>
     <message>
-        <location filename="../../ui/members.py" line="421"/>
+        <location filename="../../ui/members.py" line="500"/>
         <source>New group</source>
         <translation>New group</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="425"/>
+        <location filename="../../ui/members.py" line="504"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="427"/>
+        <location filename="../../ui/members.py" line="506"/>
         <source>Name of the group</source>
         <translation>Name of the group</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="429"/>
+        <location filename="../../ui/members.py" line="508"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="431"/>
+        <location filename="../../ui/members.py" line="510"/>
         <source>&amp;Open to the organisation</source>
         <translation>&amp;Open to the organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="432"/>
+        <location filename="../../ui/members.py" line="511"/>
         <source>By &amp;invitation only</source>
         <translation>By &amp;invitation only</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="441"/>
+        <location filename="../../ui/members.py" line="520"/>
         <source>O&amp;rganisation</source>
         <translation>O&amp;rganisation</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="442"/>
+        <location filename="../../ui/members.py" line="521"/>
         <source>&amp;Name</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="443"/>
+        <location filename="../../ui/members.py" line="522"/>
         <source>&amp;Description</source>
         <translation>&amp;Description</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="444"/>
+        <location filename="../../ui/members.py" line="523"/>
         <source>Access</source>
         <translation>Access</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="452"/>
+        <location filename="../../ui/members.py" line="531"/>
         <source>&amp;Create</source>
         <translation>&amp;Create</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="454"/>
+        <location filename="../../ui/members.py" line="533"/>
         <source>Create the group</source>
         <translation>Create the group</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="456"/>
+        <location filename="../../ui/members.py" line="535"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="467"/>
+        <location filename="../../ui/members.py" line="546"/>
         <source>Creating a group needs a connection: sign in to this account again.</source>
         <translation>Creating a group needs a connection: sign in to this account again.</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="484"/>
+        <location filename="../../ui/members.py" line="563"/>
         <source>A group needs a name.</source>
         <translation>A group needs a name.</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="494"/>
+        <location filename="../../ui/members.py" line="573"/>
         <source>Creating the group …</source>
         <translation>Creating the group …</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="508"/>
+        <location filename="../../ui/members.py" line="587"/>
         <source>The group could not be created: %1</source>
         <translation>The group could not be created: %1</translation>
     </message>
@@ -528,7 +703,7 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../ui/detail.py" line="316"/>
+        <location filename="../../ui/detail.py" line="339"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
@@ -544,212 +719,212 @@
 <context>
     <name>DocumentPane</name>
     <message>
-        <location filename="../../ui/documents/pane.py" line="57"/>
+        <location filename="../../ui/documents/pane.py" line="56"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="61"/>
+        <location filename="../../ui/documents/pane.py" line="60"/>
         <source>Close the detail pane</source>
         <translation>Close the detail pane</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="68"/>
+        <location filename="../../ui/documents/pane.py" line="67"/>
         <source>Document details</source>
         <translation>Document details</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="77"/>
+        <location filename="../../ui/documents/pane.py" line="76"/>
         <source>Conflict copy</source>
         <translation>Conflict copy</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="79"/>
+        <location filename="../../ui/documents/pane.py" line="78"/>
         <source>&amp;Open</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="81"/>
+        <location filename="../../ui/documents/pane.py" line="80"/>
         <source>Open with the system&apos;s application</source>
         <translation>Open with the system&apos;s application</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="83"/>
+        <location filename="../../ui/documents/pane.py" line="82"/>
         <source>Changes you save there are saved back as a new version</source>
         <translation>Changes you save there are saved back as a new version</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="85"/>
+        <location filename="../../ui/documents/pane.py" line="84"/>
         <source>&amp;Keep available offline</source>
         <translation>&amp;Keep available offline</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="88"/>
+        <location filename="../../ui/documents/pane.py" line="87"/>
         <source>Keep available offline</source>
         <translation>Keep available offline</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="98"/>
+        <location filename="../../ui/documents/pane.py" line="97"/>
         <source>&amp;Retry</source>
         <translation>&amp;Retry</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="99"/>
+        <location filename="../../ui/documents/pane.py" line="98"/>
         <source>Send the version that failed again</source>
         <translation>Send the version that failed again</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="100"/>
+        <location filename="../../ui/documents/pane.py" line="99"/>
         <source>&amp;Discard</source>
         <translation>&amp;Discard</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="101"/>
+        <location filename="../../ui/documents/pane.py" line="100"/>
         <source>Discard the version that failed</source>
         <translation>Discard the version that failed</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="104"/>
+        <location filename="../../ui/documents/pane.py" line="103"/>
         <source>Versions</source>
         <translation>Versions</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="109"/>
+        <location filename="../../ui/documents/pane.py" line="108"/>
         <source>Versions, newest first</source>
         <translation>Versions, newest first</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="190"/>
+        <location filename="../../ui/documents/pane.py" line="189"/>
         <source>This document is no longer there.</source>
         <translation>This document is no longer there.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="208"/>
+        <location filename="../../ui/documents/pane.py" line="207"/>
         <source>on this computer</source>
         <translation>on this computer</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="211"/>
+        <location filename="../../ui/documents/pane.py" line="210"/>
         <source>on the server only (downloaded when opened)</source>
         <translation>on the server only (downloaded when opened)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="213"/>
+        <location filename="../../ui/documents/pane.py" line="212"/>
         <source>not available</source>
         <translation>not available</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="217"/>
+        <location filename="../../ui/documents/pane.py" line="216"/>
         <source>Group</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="218"/>
+        <location filename="../../ui/documents/pane.py" line="217"/>
         <source>Folder</source>
         <translation>Folder</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="219"/>
+        <location filename="../../ui/documents/pane.py" line="218"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="220"/>
+        <location filename="../../ui/documents/pane.py" line="219"/>
         <source>Size</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="221"/>
+        <location filename="../../ui/documents/pane.py" line="220"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="222"/>
+        <location filename="../../ui/documents/pane.py" line="221"/>
         <source>Changed</source>
         <translation>Changed</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="223"/>
+        <location filename="../../ui/documents/pane.py" line="222"/>
         <source>Stored</source>
         <translation>Stored</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="227"/>
+        <location filename="../../ui/documents/pane.py" line="226"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="240"/>
+        <location filename="../../ui/documents/pane.py" line="239"/>
         <source>(no longer there)</source>
         <translation>(no longer there)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="244"/>
+        <location filename="../../ui/documents/pane.py" line="243"/>
         <source>Conflict copy: saved while someone else changed %1. Nothing was overwritten; compare both and keep what is right.</source>
         <translation>Conflict copy: saved while someone else changed %1. Nothing was overwritten; compare both and keep what is right.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="252"/>
+        <location filename="../../ui/documents/pane.py" line="251"/>
         <source>Conflict copies of this document: %1</source>
         <translation>Conflict copies of this document: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="263"/>
+        <location filename="../../ui/documents/pane.py" line="262"/>
         <source>Could not be sent: %1</source>
         <translation>Could not be sent: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="313"/>
+        <location filename="../../ui/documents/pane.py" line="312"/>
         <source>Opened. Changes you save there are saved here as a new version.</source>
         <translation>Opened. Changes you save there are saved here as a new version.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="321"/>
+        <location filename="../../ui/documents/pane.py" line="320"/>
         <source>This document is not available offline. Open it again when you are connected, or choose “Keep available offline” while connected.</source>
         <translation>This document is not available offline. Open it again when you are connected, or choose “Keep available offline” while connected.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="328"/>
+        <location filename="../../ui/documents/pane.py" line="327"/>
         <source>Could not open the document: %1</source>
         <translation>Could not open the document: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="340"/>
+        <location filename="../../ui/documents/pane.py" line="339"/>
         <source>Not opened: this is a program (%1).</source>
         <translation>Not opened: this is a program (%1).</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="346"/>
+        <location filename="../../ui/documents/pane.py" line="345"/>
         <source>Program not opened</source>
         <translation>Program not opened</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="347"/>
+        <location filename="../../ui/documents/pane.py" line="346"/>
         <source>“%1” is a program (%2), not a document.</source>
         <translation>“%1” is a program (%2), not a document.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="351"/>
+        <location filename="../../ui/documents/pane.py" line="350"/>
         <source>Treffpunkt does not open programs, scripts, installers or shortcuts: opening one could run it on this computer with your rights. You can save it elsewhere, for example to hand it to your IT department.</source>
         <translation>Treffpunkt does not open programs, scripts, installers or shortcuts: opening one could run it on this computer with your rights. You can save it elsewhere, for example to hand it to your IT department.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="357"/>
+        <location filename="../../ui/documents/pane.py" line="356"/>
         <source>&amp;Save as …</source>
         <translation>&amp;Save as …</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="384"/>
+        <location filename="../../ui/documents/pane.py" line="383"/>
         <source>Save the program as</source>
         <translation>Save the program as</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="391"/>
+        <location filename="../../ui/documents/pane.py" line="390"/>
         <source>Saved as %1. It was not opened.</source>
         <translation>Saved as %1. It was not opened.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="424"/>
+        <location filename="../../ui/documents/pane.py" line="423"/>
         <source>Could not change this: %1</source>
         <translation>Could not change this: %1</translation>
     </message>
@@ -982,79 +1157,107 @@
     </message>
 </context>
 <context>
+    <name>GroupTextDialog</name>
+    <message>
+        <location filename="../../ui/moderation.py" line="87"/>
+        <source>Name and description</source>
+        <translation>Name and description</translation>
+    </message>
+    <message>
+        <location filename="../../ui/moderation.py" line="90"/>
+        <source>Name of the group</source>
+        <translation>Name of the group</translation>
+    </message>
+    <message>
+        <location filename="../../ui/moderation.py" line="94"/>
+        <source>Description of the group</source>
+        <translation>Description of the group</translation>
+    </message>
+    <message>
+        <location filename="../../ui/moderation.py" line="97"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/moderation.py" line="99"/>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description:</translation>
+    </message>
+</context>
+<context>
     <name>InvitationDialog</name>
     <message>
-        <location filename="../../ui/members.py" line="341"/>
+        <location filename="../../ui/members.py" line="420"/>
         <source>Invitation</source>
         <translation>Invitation</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="345"/>
+        <location filename="../../ui/members.py" line="424"/>
         <source>Someone</source>
         <translation>Someone</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="347"/>
+        <location filename="../../ui/members.py" line="426"/>
         <source>%1 invites you to “%2” (%3).</source>
         <translation>%1 invites you to “%2” (%3).</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="349"/>
+        <location filename="../../ui/members.py" line="428"/>
         <source>%1 invites you to “%2”.</source>
         <translation>%1 invites you to “%2”.</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="362"/>
+        <location filename="../../ui/members.py" line="441"/>
         <source>&amp;Accept</source>
         <translation>&amp;Accept</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="364"/>
+        <location filename="../../ui/members.py" line="443"/>
         <source>Accept the invitation</source>
         <translation>Accept the invitation</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="366"/>
+        <location filename="../../ui/members.py" line="445"/>
         <source>&amp;Decline</source>
         <translation>&amp;Decline</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="368"/>
+        <location filename="../../ui/members.py" line="447"/>
         <source>Decline the invitation</source>
         <translation>Decline the invitation</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="369"/>
+        <location filename="../../ui/members.py" line="448"/>
         <source>&amp;Later</source>
         <translation>&amp;Later</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="370"/>
+        <location filename="../../ui/members.py" line="449"/>
         <source>Answer later</source>
         <translation>Answer later</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="380"/>
+        <location filename="../../ui/members.py" line="459"/>
         <source>This invitation was withdrawn before you could join.</source>
         <translation>This invitation was withdrawn before you could join.</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="382"/>
+        <location filename="../../ui/members.py" line="461"/>
         <source>&amp;Dismiss</source>
         <translation>&amp;Dismiss</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="383"/>
+        <location filename="../../ui/members.py" line="462"/>
         <source>Dismiss the invitation</source>
         <translation>Dismiss the invitation</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="385"/>
+        <location filename="../../ui/members.py" line="464"/>
         <source>You accepted; you join when the connection is back.</source>
         <translation>You accepted; you join when the connection is back.</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="407"/>
+        <location filename="../../ui/members.py" line="486"/>
         <source>The answer could not be saved: %1</source>
         <translation>The answer could not be saved: %1</translation>
     </message>
@@ -1062,27 +1265,27 @@
 <context>
     <name>InvitationWatcher</name>
     <message>
-        <location filename="../../ui/members.py" line="537"/>
+        <location filename="../../ui/members.py" line="616"/>
         <source>Someone</source>
         <translation>Someone</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="538"/>
+        <location filename="../../ui/members.py" line="617"/>
         <source>Invitation</source>
         <translation>Invitation</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="540"/>
+        <location filename="../../ui/members.py" line="619"/>
         <source>%1 invites you to “%2”.</source>
         <translation>%1 invites you to “%2”.</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="543"/>
+        <location filename="../../ui/members.py" line="622"/>
         <source>Treffpunkt</source>
         <translation>Treffpunkt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/members.py" line="544"/>
+        <location filename="../../ui/members.py" line="623"/>
         <source>%n new invitations</source>
         <translation>
             <numerusform>%n new invitation</numerusform>
@@ -1093,57 +1296,57 @@
 <context>
     <name>InviteDialog</name>
     <message>
-        <location filename="../../ui/members.py" line="234"/>
+        <location filename="../../ui/members.py" line="313"/>
         <source>Invite to %1</source>
         <translation>Invite to %1</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="241"/>
+        <location filename="../../ui/members.py" line="320"/>
         <source>Search by name, function, e-mail …</source>
         <translation>Search by name, function, e-mail …</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="242"/>
+        <location filename="../../ui/members.py" line="321"/>
         <source>Search colleagues</source>
         <translation>Search colleagues</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="247"/>
+        <location filename="../../ui/members.py" line="326"/>
         <source>Colleagues</source>
         <translation>Colleagues</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="253"/>
+        <location filename="../../ui/members.py" line="332"/>
         <source>State of the invitation</source>
         <translation>State of the invitation</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="255"/>
+        <location filename="../../ui/members.py" line="334"/>
         <source>&amp;Invite</source>
         <translation>&amp;Invite</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="256"/>
+        <location filename="../../ui/members.py" line="335"/>
         <source>Invite the chosen colleague</source>
         <translation>Invite the chosen colleague</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="263"/>
+        <location filename="../../ui/members.py" line="342"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="297"/>
+        <location filename="../../ui/members.py" line="376"/>
         <source>%1 is already in this group.</source>
         <translation>%1 is already in this group.</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="317"/>
+        <location filename="../../ui/members.py" line="396"/>
         <source>%1 is invited; the invitation is sent with the next sync.</source>
         <translation>%1 is invited; the invitation is sent with the next sync.</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="324"/>
+        <location filename="../../ui/members.py" line="403"/>
         <source>The invitation failed: %1</source>
         <translation>The invitation failed: %1</translation>
     </message>
@@ -1252,12 +1455,12 @@
 <context>
     <name>Links</name>
     <message>
-        <location filename="../../ui/stream.py" line="344"/>
+        <location filename="../../ui/stream.py" line="345"/>
         <source>Open link</source>
         <translation>Open link</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="345"/>
+        <location filename="../../ui/stream.py" line="346"/>
         <source>Open this address in your browser?</source>
         <translation>Open this address in your browser?</translation>
     </message>
@@ -1408,110 +1611,110 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.py" line="97"/>
-        <location filename="../../ui/mainwindow.py" line="98"/>
-        <location filename="../../ui/mainwindow.py" line="109"/>
-        <location filename="../../ui/mainwindow.py" line="471"/>
+        <location filename="../../ui/mainwindow.py" line="99"/>
+        <location filename="../../ui/mainwindow.py" line="100"/>
+        <location filename="../../ui/mainwindow.py" line="111"/>
+        <location filename="../../ui/mainwindow.py" line="486"/>
         <source>Treffpunkt</source>
         <translation>Treffpunkt</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="105"/>
+        <location filename="../../ui/mainwindow.py" line="107"/>
         <source>Main</source>
         <translation>Main</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="111"/>
-        <location filename="../../ui/mainwindow.py" line="472"/>
+        <location filename="../../ui/mainwindow.py" line="113"/>
+        <location filename="../../ui/mainwindow.py" line="487"/>
         <source>Search … (Ctrl+K)</source>
         <translation>Search … (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="114"/>
-        <location filename="../../ui/mainwindow.py" line="200"/>
-        <location filename="../../ui/mainwindow.py" line="473"/>
+        <location filename="../../ui/mainwindow.py" line="116"/>
+        <location filename="../../ui/mainwindow.py" line="204"/>
+        <location filename="../../ui/mainwindow.py" line="488"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="120"/>
-        <location filename="../../ui/mainwindow.py" line="121"/>
-        <location filename="../../ui/mainwindow.py" line="474"/>
-        <location filename="../../ui/mainwindow.py" line="475"/>
+        <location filename="../../ui/mainwindow.py" line="122"/>
+        <location filename="../../ui/mainwindow.py" line="123"/>
+        <location filename="../../ui/mainwindow.py" line="489"/>
+        <location filename="../../ui/mainwindow.py" line="490"/>
         <source>Account</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="130"/>
-        <location filename="../../ui/mainwindow.py" line="476"/>
+        <location filename="../../ui/mainwindow.py" line="132"/>
+        <location filename="../../ui/mainwindow.py" line="491"/>
         <source>Sign in to another account …</source>
         <translation>Sign in to another account …</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="132"/>
-        <location filename="../../ui/mainwindow.py" line="477"/>
+        <location filename="../../ui/mainwindow.py" line="134"/>
+        <location filename="../../ui/mainwindow.py" line="492"/>
         <source>Join groups …</source>
         <translation>Join groups …</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="138"/>
-        <location filename="../../ui/mainwindow.py" line="480"/>
+        <location filename="../../ui/mainwindow.py" line="140"/>
+        <location filename="../../ui/mainwindow.py" line="495"/>
         <source>Settings …</source>
         <translation>Settings …</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="144"/>
-        <location filename="../../ui/mainwindow.py" line="481"/>
+        <location filename="../../ui/mainwindow.py" line="146"/>
+        <location filename="../../ui/mainwindow.py" line="496"/>
         <source>Sign out …</source>
         <translation>Sign out …</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="760"/>
+        <location filename="../../ui/mainwindow.py" line="775"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="201"/>
+        <location filename="../../ui/mainwindow.py" line="205"/>
         <source>Go to the sidebar</source>
         <translation>Go to the sidebar</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="202"/>
+        <location filename="../../ui/mainwindow.py" line="206"/>
         <source>Go to the list</source>
         <translation>Go to the list</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="203"/>
+        <location filename="../../ui/mainwindow.py" line="207"/>
         <source>Go to the details</source>
         <translation>Go to the details</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="204"/>
+        <location filename="../../ui/mainwindow.py" line="208"/>
         <source>Close the details</source>
         <translation>Close the details</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="205"/>
+        <location filename="../../ui/mainwindow.py" line="209"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="535"/>
+        <location filename="../../ui/mainwindow.py" line="550"/>
         <source>Sign out</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="536"/>
+        <location filename="../../ui/mainwindow.py" line="551"/>
         <source>Sign out of %1 on this computer?</source>
         <translation>Sign out of %1 on this computer?</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="541"/>
+        <location filename="../../ui/mainwindow.py" line="556"/>
         <source>The local copy of this account&apos;s groups, documents and people is deleted from this computer. Signing in again fetches it anew.</source>
         <translation>The local copy of this account&apos;s groups, documents and people is deleted from this computer. Signing in again fetches it anew.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.py" line="549"/>
+        <location filename="../../ui/mainwindow.py" line="564"/>
         <source>%n items written here have not been sent yet and will be lost.</source>
         <translation>
             <numerusform>%n item written here has not been sent yet and will be lost.</numerusform>
@@ -1519,71 +1722,71 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="554"/>
+        <location filename="../../ui/mainwindow.py" line="569"/>
         <source>Sign out and delete local data</source>
         <translation>Sign out and delete local data</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="592"/>
+        <location filename="../../ui/mainwindow.py" line="607"/>
         <source>Signing out …</source>
         <translation>Signing out …</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="694"/>
+        <location filename="../../ui/mainwindow.py" line="709"/>
         <source>Signing out of %1 did not finish: %2</source>
         <translation>Signing out of %1 did not finish: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="701"/>
+        <location filename="../../ui/mainwindow.py" line="716"/>
         <source>Choose a group on the left to read and write.</source>
         <translation>Choose a group on the left to read and write.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="703"/>
+        <location filename="../../ui/mainwindow.py" line="718"/>
         <source>Opening your data …</source>
         <translation>Opening your data …</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="707"/>
+        <location filename="../../ui/mainwindow.py" line="722"/>
         <source>You are not signed in yet.
 Choose “Sign in” in the account menu at the top right.</source>
         <translation>You are not signed in yet.
 Choose “Sign in” in the account menu at the top right.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="857"/>
+        <location filename="../../ui/mainwindow.py" line="894"/>
         <source>Documents of %1</source>
         <translation>Documents of %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="136"/>
-        <location filename="../../ui/mainwindow.py" line="479"/>
+        <location filename="../../ui/mainwindow.py" line="138"/>
+        <location filename="../../ui/mainwindow.py" line="494"/>
         <source>Mark all as read</source>
         <translation>Mark all as read</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="649"/>
+        <location filename="../../ui/mainwindow.py" line="664"/>
         <source>Removing local data …</source>
         <translation>Removing local data …</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="673"/>
+        <location filename="../../ui/mainwindow.py" line="688"/>
         <source>Access withdrawn</source>
         <translation>Access withdrawn</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="674"/>
+        <location filename="../../ui/mainwindow.py" line="689"/>
         <source>The server no longer accepts %1 on this computer.</source>
         <translation>The server no longer accepts %1 on this computer.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="676"/>
+        <location filename="../../ui/mainwindow.py" line="691"/>
         <source>This computer was removed from the account, or its access was withdrawn (for example after a laptop was lost). The account&apos;s local copy — groups, documents, people and anything not yet sent — has been deleted from this computer. To use the account here again, sign in.</source>
         <translation>This computer was removed from the account, or its access was withdrawn (for example after a laptop was lost). The account&apos;s local copy — groups, documents, people and anything not yet sent — has been deleted from this computer. To use the account here again, sign in.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="134"/>
-        <location filename="../../ui/mainwindow.py" line="478"/>
+        <location filename="../../ui/mainwindow.py" line="136"/>
+        <location filename="../../ui/mainwindow.py" line="493"/>
         <source>New group …</source>
         <translation>New group …</translation>
     </message>
@@ -1591,47 +1794,47 @@ Choose “Sign in” in the account menu at the top right.</translation>
 <context>
     <name>MemberModel</name>
     <message>
-        <location filename="../../ui/members.py" line="79"/>
+        <location filename="../../ui/members.py" line="88"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="80"/>
+        <location filename="../../ui/members.py" line="89"/>
         <source>Function</source>
         <translation>Function</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="81"/>
+        <location filename="../../ui/members.py" line="90"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="82"/>
+        <location filename="../../ui/members.py" line="91"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="107"/>
+        <location filename="../../ui/members.py" line="116"/>
         <source>Administrator</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="107"/>
+        <location filename="../../ui/members.py" line="116"/>
         <source>Moderator</source>
         <translation>Moderator</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="108"/>
+        <location filename="../../ui/members.py" line="117"/>
         <source>Member</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="110"/>
+        <location filename="../../ui/members.py" line="119"/>
         <source>%1 (invited)</source>
         <translation>%1 (invited)</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="113"/>
+        <location filename="../../ui/members.py" line="122"/>
         <source>External partner</source>
         <translation>External partner</translation>
     </message>
@@ -1639,60 +1842,179 @@ Choose “Sign in” in the account menu at the top right.</translation>
 <context>
     <name>MembersDialog</name>
     <message>
-        <location filename="../../ui/members.py" line="165"/>
+        <location filename="../../ui/members.py" line="174"/>
         <source>Members of %1</source>
         <translation>Members of %1</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="173"/>
+        <location filename="../../ui/members.py" line="182"/>
         <source>Members</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="184"/>
+        <location filename="../../ui/members.py" line="193"/>
         <source>&amp;Invite colleagues …</source>
         <translation>&amp;Invite colleagues …</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="186"/>
+        <location filename="../../ui/members.py" line="195"/>
         <source>Invite colleagues to this group</source>
         <translation>Invite colleagues to this group</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="189"/>
+        <location filename="../../ui/members.py" line="201"/>
+        <source>&amp;Remove from group …</source>
+        <translation>&amp;Remove from group …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="203"/>
+        <source>Remove the selected member from the group</source>
+        <translation>Remove the selected member from the group</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="206"/>
+        <location filename="../../ui/members.py" line="253"/>
+        <source>Make &amp;moderator</source>
+        <translation>Make &amp;moderator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="210"/>
+        <source>&amp;Name and description …</source>
+        <translation>&amp;Name and description …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="212"/>
+        <source>Change the group&apos;s name and description</source>
+        <translation>Change the group&apos;s name and description</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="215"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/members.py" line="202"/>
+        <location filename="../../ui/members.py" line="230"/>
         <source>%n members</source>
         <translation>
             <numerusform>%n member</numerusform>
             <numerusform>%n members</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../ui/members.py" line="253"/>
+        <source>Take back the &amp;moderator role</source>
+        <translation>Take back the &amp;moderator role</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="256"/>
+        <source>Take back the selected member&apos;s moderator role</source>
+        <translation>Take back the selected member&apos;s moderator role</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="258"/>
+        <source>Make the selected member a moderator</source>
+        <translation>Make the selected member a moderator</translation>
+    </message>
 </context>
 <context>
     <name>MembershipActions</name>
     <message>
-        <location filename="../../ui/members.py" line="634"/>
+        <location filename="../../ui/members.py" line="713"/>
         <source>Leave group</source>
         <translation>Leave group</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="635"/>
+        <location filename="../../ui/members.py" line="714"/>
         <source>Leave “%1”?</source>
         <translation>Leave “%1”?</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="637"/>
+        <location filename="../../ui/members.py" line="716"/>
         <source>Its posts and documents are removed from this computer. To come back, you need to join again or be invited.</source>
         <translation>Its posts and documents are removed from this computer. To come back, you need to join again or be invited.</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="641"/>
+        <location filename="../../ui/members.py" line="720"/>
         <source>&amp;Leave group</source>
         <translation>&amp;Leave group</translation>
+    </message>
+</context>
+<context>
+    <name>ModerationActions</name>
+    <message>
+        <location filename="../../ui/moderation.py" line="152"/>
+        <source>Remove comment</source>
+        <translation>Remove comment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/moderation.py" line="152"/>
+        <source>Remove post</source>
+        <translation>Remove post</translation>
+    </message>
+    <message>
+        <location filename="../../ui/moderation.py" line="153"/>
+        <source>Remove this comment for everyone in the group?</source>
+        <translation>Remove this comment for everyone in the group?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/moderation.py" line="155"/>
+        <source>Remove this post and its comments for everyone in the group?</source>
+        <translation>Remove this post and its comments for everyone in the group?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/moderation.py" line="179"/>
+        <source>Remove member</source>
+        <translation>Remove member</translation>
+    </message>
+    <message>
+        <location filename="../../ui/moderation.py" line="180"/>
+        <source>Remove %1 from the group?</source>
+        <translation>Remove %1 from the group?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/moderation.py" line="195"/>
+        <source>A pin</source>
+        <translation>A pin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/moderation.py" line="196"/>
+        <source>Removing a post</source>
+        <translation>Removing a post</translation>
+    </message>
+    <message>
+        <location filename="../../ui/moderation.py" line="197"/>
+        <source>The new name and description</source>
+        <translation>The new name and description</translation>
+    </message>
+    <message>
+        <location filename="../../ui/moderation.py" line="198"/>
+        <source>Removing %1 from the group</source>
+        <translation>Removing %1 from the group</translation>
+    </message>
+    <message>
+        <location filename="../../ui/moderation.py" line="199"/>
+        <source>Changing the role of %1</source>
+        <translation>Changing the role of %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/moderation.py" line="200"/>
+        <source>A change</source>
+        <translation>A change</translation>
+    </message>
+    <message>
+        <location filename="../../ui/moderation.py" line="202"/>
+        <source>%1 was refused by the server and has been undone: %2</source>
+        <translation>%1 was refused by the server and has been undone: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/moderation.py" line="213"/>
+        <source>Not allowed</source>
+        <translation>Not allowed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/moderation.py" line="215"/>
+        <source>Your role in the group may have changed.</source>
+        <translation>Your role in the group may have changed.</translation>
     </message>
 </context>
 <context>
@@ -1864,6 +2186,39 @@ Choose “Sign in” in the account menu at the top right.</translation>
     </message>
 </context>
 <context>
+    <name>PinnedPosts</name>
+    <message>
+        <location filename="../../ui/moderation.py" line="232"/>
+        <source>Pinned posts</source>
+        <translation>Pinned posts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/moderation.py" line="284"/>
+        <source>Pinned: %1</source>
+        <translation>Pinned: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/moderation.py" line="286"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../ui/moderation.py" line="287"/>
+        <source>Open the pinned post %1</source>
+        <translation>Open the pinned post %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/moderation.py" line="292"/>
+        <source>Unpin</source>
+        <translation>Unpin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/moderation.py" line="293"/>
+        <source>Unpin the post %1</source>
+        <translation>Unpin the post %1</translation>
+    </message>
+</context>
+<context>
     <name>PostActions</name>
     <message>
         <location filename="../../ui/postactions.py" line="117"/>
@@ -1966,29 +2321,44 @@ Choose “Sign in” in the account menu at the top right.</translation>
 <context>
     <name>PostListView</name>
     <message>
-        <location filename="../../ui/stream.py" line="449"/>
+        <location filename="../../ui/stream.py" line="455"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="451"/>
+        <location filename="../../ui/stream.py" line="457"/>
         <source>Unlike</source>
         <translation>Unlike</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="451"/>
+        <location filename="../../ui/stream.py" line="457"/>
         <source>Like</source>
         <translation>Like</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="461"/>
+        <location filename="../../ui/stream.py" line="467"/>
         <source>Edit …</source>
         <translation>Edit …</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="462"/>
+        <location filename="../../ui/stream.py" line="468"/>
         <source>Delete …</source>
         <translation>Delete …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stream.py" line="475"/>
+        <source>Unpin</source>
+        <translation>Unpin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stream.py" line="475"/>
+        <source>Pin to the top</source>
+        <translation>Pin to the top</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stream.py" line="479"/>
+        <source>Remove …</source>
+        <translation>Remove …</translation>
     </message>
 </context>
 <context>
@@ -2098,6 +2468,24 @@ Choose “Sign in” in the account menu at the top right.</translation>
     </message>
 </context>
 <context>
+    <name>ReasonDialog</name>
+    <message>
+        <location filename="../../ui/moderation.py" line="63"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/moderation.py" line="66"/>
+        <source>&amp;Reason (optional):</source>
+        <translation>&amp;Reason (optional):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/moderation.py" line="73"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+</context>
+<context>
     <name>ReminderWatcher</name>
     <message>
         <location filename="../../ui/reminders.py" line="69"/>
@@ -2198,7 +2586,7 @@ Choose “Sign in” in the account menu at the top right.</translation>
         <translation>the file is larger than the server accepts</translation>
     </message>
     <message>
-        <location filename="../../ui/sendstate.py" line="42"/>
+        <location filename="../../ui/sendstate.py" line="40"/>
         <source>not sent since %1 · still trying</source>
         <translation>not sent since %1 · still trying</translation>
     </message>
@@ -2422,12 +2810,12 @@ Choose “Sign in” in the account menu at the top right.</translation>
         <translation>Opening %1 …</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="602"/>
+        <location filename="../../ui/sidebar.py" line="608"/>
         <source>Account %1</source>
         <translation>Account %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sidebar.py" line="607"/>
+        <location filename="../../ui/sidebar.py" line="613"/>
         <source>%n unread</source>
         <translation>
             <numerusform>%n unread</numerusform>
@@ -2435,7 +2823,7 @@ Choose “Sign in” in the account menu at the top right.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sidebar.py" line="609"/>
+        <location filename="../../ui/sidebar.py" line="615"/>
         <source>%n mentions of you</source>
         <translation>
             <numerusform>%n mention of you</numerusform>
@@ -2443,7 +2831,7 @@ Choose “Sign in” in the account menu at the top right.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="611"/>
+        <location filename="../../ui/sidebar.py" line="617"/>
         <source>all history kept offline</source>
         <translation>all history kept offline</translation>
     </message>
@@ -2471,27 +2859,27 @@ Choose “Sign in” in the account menu at the top right.</translation>
 <context>
     <name>SidebarView</name>
     <message>
-        <location filename="../../ui/sidebar.py" line="687"/>
+        <location filename="../../ui/sidebar.py" line="694"/>
         <source>Groups and lists</source>
         <translation>Groups and lists</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="789"/>
+        <location filename="../../ui/sidebar.py" line="796"/>
         <source>Mark as read</source>
         <translation>Mark as read</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="810"/>
+        <location filename="../../ui/sidebar.py" line="829"/>
         <source>Mark all as read</source>
         <translation>Mark all as read</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="792"/>
+        <location filename="../../ui/sidebar.py" line="799"/>
         <source>Copy group address</source>
         <translation>Copy group address</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sidebar.py" line="802"/>
+        <location filename="../../ui/sidebar.py" line="813"/>
         <source>%n events could not be shown (kept for support)</source>
         <translation>
             <numerusform>%n event could not be shown (kept for support)</numerusform>
@@ -2499,32 +2887,42 @@ Choose “Sign in” in the account menu at the top right.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="794"/>
+        <location filename="../../ui/sidebar.py" line="801"/>
         <source>Members …</source>
         <translation>Members …</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="797"/>
+        <location filename="../../ui/sidebar.py" line="804"/>
+        <source>Activity</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sidebar.py" line="808"/>
         <source>Leave group …</source>
         <translation>Leave group …</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="812"/>
+        <location filename="../../ui/sidebar.py" line="819"/>
+        <source>Activity of its groups</source>
+        <translation>Activity of its groups</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sidebar.py" line="831"/>
         <source>New group …</source>
         <translation>New group …</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="821"/>
+        <location filename="../../ui/sidebar.py" line="840"/>
         <source>Dismiss</source>
         <translation>Dismiss</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="825"/>
+        <location filename="../../ui/sidebar.py" line="844"/>
         <source>Accept</source>
         <translation>Accept</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="828"/>
+        <location filename="../../ui/sidebar.py" line="847"/>
         <source>Decline</source>
         <translation>Decline</translation>
     </message>
@@ -2532,27 +2930,27 @@ Choose “Sign in” in the account menu at the top right.</translation>
 <context>
     <name>StreamModel</name>
     <message>
-        <location filename="../../ui/stream.py" line="324"/>
+        <location filename="../../ui/stream.py" line="325"/>
         <source>answered question</source>
         <translation>answered question</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="324"/>
+        <location filename="../../ui/stream.py" line="325"/>
         <source>question</source>
         <translation>question</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="326"/>
+        <location filename="../../ui/stream.py" line="327"/>
         <source>failed to send</source>
         <translation>failed to send</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="330"/>
+        <location filename="../../ui/stream.py" line="331"/>
         <source>waiting to send</source>
         <translation>waiting to send</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/stream.py" line="332"/>
+        <location filename="../../ui/stream.py" line="333"/>
         <source>%n likes</source>
         <translation>
             <numerusform>%n like</numerusform>
@@ -2560,7 +2958,7 @@ Choose “Sign in” in the account menu at the top right.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/stream.py" line="333"/>
+        <location filename="../../ui/stream.py" line="334"/>
         <source>%n comments</source>
         <translation>
             <numerusform>%n comment</numerusform>
@@ -2571,27 +2969,27 @@ Choose “Sign in” in the account menu at the top right.</translation>
 <context>
     <name>StreamPage</name>
     <message>
-        <location filename="../../ui/stream.py" line="564"/>
+        <location filename="../../ui/stream.py" line="581"/>
         <source>Group</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="565"/>
+        <location filename="../../ui/stream.py" line="582"/>
         <source>Docu&amp;ments</source>
         <translation>Docu&amp;ments</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="567"/>
+        <location filename="../../ui/stream.py" line="584"/>
         <source>Show the group&apos;s documents</source>
         <translation>Show the group&apos;s documents</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="573"/>
+        <location filename="../../ui/stream.py" line="591"/>
         <source>Posts</source>
         <translation>Posts</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="574"/>
+        <location filename="../../ui/stream.py" line="592"/>
         <source>No posts yet — write the first one.</source>
         <translation>No posts yet — write the first one.</translation>
     </message>
@@ -2708,7 +3106,7 @@ Choose “Sign in” in the account menu at the top right.</translation>
 <context>
     <name>ThreadModel</name>
     <message>
-        <location filename="../../ui/detail.py" line="122"/>
+        <location filename="../../ui/detail.py" line="123"/>
         <source>%1 (marked as the answer): %2</source>
         <translation>%1 (marked as the answer): %2</translation>
     </message>
@@ -2716,87 +3114,87 @@ Choose “Sign in” in the account menu at the top right.</translation>
 <context>
     <name>ThreadPane</name>
     <message>
-        <location filename="../../ui/detail.py" line="142"/>
+        <location filename="../../ui/detail.py" line="143"/>
         <source>Thread</source>
         <translation>Thread</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="146"/>
+        <location filename="../../ui/detail.py" line="147"/>
         <source>Close the detail pane</source>
         <translation>Close the detail pane</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="147"/>
+        <location filename="../../ui/detail.py" line="148"/>
         <source>Close (Esc)</source>
         <translation>Close (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="154"/>
+        <location filename="../../ui/detail.py" line="155"/>
         <source>Post and comments</source>
         <translation>Post and comments</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="155"/>
+        <location filename="../../ui/detail.py" line="156"/>
         <source>&amp;Like</source>
         <translation>&amp;Like</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="158"/>
+        <location filename="../../ui/detail.py" line="159"/>
         <source>Like the post</source>
         <translation>Like the post</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="159"/>
+        <location filename="../../ui/detail.py" line="160"/>
         <source>&amp;Retry sending</source>
         <translation>&amp;Retry sending</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="161"/>
+        <location filename="../../ui/detail.py" line="162"/>
         <source>Retry sending the post</source>
         <translation>Retry sending the post</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="162"/>
+        <location filename="../../ui/detail.py" line="163"/>
         <source>&amp;Discard</source>
         <translation>&amp;Discard</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="164"/>
+        <location filename="../../ui/detail.py" line="165"/>
         <source>Discard the post that failed</source>
         <translation>Discard the post that failed</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="167"/>
+        <location filename="../../ui/detail.py" line="168"/>
         <source>Write a comment … Ctrl+Enter sends</source>
         <translation>Write a comment … Ctrl+Enter sends</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="168"/>
+        <location filename="../../ui/detail.py" line="169"/>
         <source>New comment</source>
         <translation>New comment</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="170"/>
+        <location filename="../../ui/detail.py" line="171"/>
         <source>C&amp;omment</source>
         <translation>C&amp;omment</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="172"/>
+        <location filename="../../ui/detail.py" line="173"/>
         <source>Send the comment</source>
         <translation>Send the comment</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="231"/>
+        <location filename="../../ui/detail.py" line="254"/>
         <source>&amp;Like (%1)</source>
         <translation>&amp;Like (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="233"/>
+        <location filename="../../ui/detail.py" line="256"/>
         <source>Question by %1</source>
         <translation>Question by %1</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="233"/>
+        <location filename="../../ui/detail.py" line="256"/>
         <source>Post by %1</source>
         <translation>Post by %1</translation>
     </message>

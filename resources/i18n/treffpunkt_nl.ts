@@ -2,6 +2,181 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl">
 <context>
+    <name>ActivityPage</name>
+    <message>
+        <location filename="../../ui/activity.py" line="242"/>
+        <source>Posts and comments per week</source>
+        <translation>Berichten en reacties per week</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity.py" line="245"/>
+        <location filename="../../ui/activity.py" line="256"/>
+        <source>Group</source>
+        <translation>Groep</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity.py" line="246"/>
+        <location filename="../../ui/activity.py" line="260"/>
+        <source>Posts</source>
+        <translation>Berichten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity.py" line="247"/>
+        <location filename="../../ui/activity.py" line="260"/>
+        <source>Comments</source>
+        <translation>Reacties</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity.py" line="248"/>
+        <location filename="../../ui/activity.py" line="266"/>
+        <source>Active members</source>
+        <translation>Actieve leden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity.py" line="249"/>
+        <location filename="../../ui/activity.py" line="265"/>
+        <source>Open questions</source>
+        <translation>Open vragen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity.py" line="250"/>
+        <source>Last activity</source>
+        <translation>Laatst actief</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity.py" line="251"/>
+        <source>Quiet</source>
+        <translation>Stil</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity.py" line="256"/>
+        <source>Question</source>
+        <translation>Vraag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity.py" line="256"/>
+        <source>Asked by</source>
+        <translation>Gevraagd door</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity.py" line="256"/>
+        <source>Age (days)</source>
+        <translation>Leeftijd (dagen)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity.py" line="260"/>
+        <source>Member</source>
+        <translation>Lid</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity.py" line="263"/>
+        <source>Activity tables</source>
+        <translation>Activiteitstabellen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity.py" line="264"/>
+        <source>Groups</source>
+        <translation>Groepen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity.py" line="267"/>
+        <source>&amp;Groups</source>
+        <translation>&amp;Groepen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity.py" line="268"/>
+        <source>&amp;Open questions</source>
+        <translation>&amp;Open vragen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity.py" line="269"/>
+        <source>Active &amp;members</source>
+        <translation>Actieve &amp;leden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity.py" line="270"/>
+        <source>&amp;Export table as CSV …</source>
+        <translation>Tabel als CSV &amp;exporteren …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity.py" line="271"/>
+        <source>Export the table on show as CSV</source>
+        <translation>De getoonde tabel als CSV exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity.py" line="281"/>
+        <source>Posts (dark) and comments (light) per week</source>
+        <translation>Berichten (donker) en reacties (licht) per week</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity.py" line="301"/>
+        <source>Activity: %1</source>
+        <translation>Activiteit: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity.py" line="358"/>
+        <source>never</source>
+        <translation>nooit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity.py" line="360"/>
+        <source>quiet</source>
+        <translation>stil</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity.py" line="366"/>
+        <source>no answered questions yet</source>
+        <translation>nog geen beantwoorde vragen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/activity.py" line="368"/>
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n uur</numerusform>
+            <numerusform>%n uur</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/activity.py" line="370"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n dag</numerusform>
+            <numerusform>%n dagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity.py" line="374"/>
+        <source>%1 active members in the last %2 days; %3 open questions; median time to a first answer: %4.</source>
+        <translation>%1 actieve leden in de laatste %2 dagen; %3 open vragen; mediane tijd tot een eerste antwoord: %4.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity.py" line="383"/>
+        <source>Quiet groups: %1.</source>
+        <translation>Stille groepen: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity.py" line="391"/>
+        <source>%1 posts and %2 comments in %3 weeks; the busiest week began on %4.</source>
+        <translation>%1 berichten en %2 reacties in %3 weken; de drukste week begon op %4.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity.py" line="410"/>
+        <location filename="../../ui/activity.py" line="429"/>
+        <source>Export as CSV</source>
+        <translation>Als CSV exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity.py" line="412"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-bestanden (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity.py" line="428"/>
+        <source>The file could not be written: %1</source>
+        <translation>Het bestand kon niet worden geschreven: %1</translation>
+    </message>
+</context>
+<context>
     <name>AgendaPage</name>
     <message>
         <location filename="../../ui/appointments.py" line="432"/>
@@ -387,52 +562,52 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../ui/stream.py" line="481"/>
+        <location filename="../../ui/stream.py" line="498"/>
         <source>Write something … @ mentions someone, Ctrl+Enter sends</source>
         <translation>Schrijf iets … @ noemt iemand, Ctrl+Enter verstuurt</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="483"/>
+        <location filename="../../ui/stream.py" line="500"/>
         <source>New post</source>
         <translation>Nieuw bericht</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="485"/>
+        <location filename="../../ui/stream.py" line="502"/>
         <source>&amp;Question</source>
         <translation>&amp;Vraag</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="486"/>
+        <location filename="../../ui/stream.py" line="503"/>
         <source>Post as a question</source>
         <translation>Als vraag plaatsen</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="487"/>
+        <location filename="../../ui/stream.py" line="504"/>
         <source>Ask the group; an answer can be marked later</source>
         <translation>Vraag het de groep; een antwoord kan later gemarkeerd worden</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="488"/>
+        <location filename="../../ui/stream.py" line="505"/>
         <source>&amp;Post</source>
         <translation>&amp;Plaatsen</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="490"/>
+        <location filename="../../ui/stream.py" line="507"/>
         <source>Post</source>
         <translation>Plaatsen</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="491"/>
+        <location filename="../../ui/stream.py" line="508"/>
         <source>Post (Ctrl+Enter)</source>
         <translation>Plaatsen (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="527"/>
+        <location filename="../../ui/stream.py" line="544"/>
         <source>Write something first.</source>
         <translation>Schrijf eerst iets.</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="548"/>
+        <location filename="../../ui/stream.py" line="565"/>
         <source>Could not save the post: %1</source>
         <translation>Het bericht kon niet worden opgeslagen: %1</translation>
     </message>
@@ -440,87 +615,87 @@
 <context>
     <name>CreateGroupDialog</name>
     <message>
-        <location filename="../../ui/members.py" line="421"/>
+        <location filename="../../ui/members.py" line="500"/>
         <source>New group</source>
         <translation>Nieuwe groep</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="425"/>
+        <location filename="../../ui/members.py" line="504"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="427"/>
+        <location filename="../../ui/members.py" line="506"/>
         <source>Name of the group</source>
         <translation>Naam van de groep</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="429"/>
+        <location filename="../../ui/members.py" line="508"/>
         <source>Description</source>
         <translation>Beschrijving</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="431"/>
+        <location filename="../../ui/members.py" line="510"/>
         <source>&amp;Open to the organisation</source>
         <translation>&amp;Open voor de organisatie</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="432"/>
+        <location filename="../../ui/members.py" line="511"/>
         <source>By &amp;invitation only</source>
         <translation>Alleen op &amp;uitnodiging</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="441"/>
+        <location filename="../../ui/members.py" line="520"/>
         <source>O&amp;rganisation</source>
         <translation>O&amp;rganisatie</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="442"/>
+        <location filename="../../ui/members.py" line="521"/>
         <source>&amp;Name</source>
         <translation>&amp;Naam</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="443"/>
+        <location filename="../../ui/members.py" line="522"/>
         <source>&amp;Description</source>
         <translation>&amp;Beschrijving</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="444"/>
+        <location filename="../../ui/members.py" line="523"/>
         <source>Access</source>
         <translation>Toegang</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="452"/>
+        <location filename="../../ui/members.py" line="531"/>
         <source>&amp;Create</source>
         <translation>&amp;Aanmaken</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="454"/>
+        <location filename="../../ui/members.py" line="533"/>
         <source>Create the group</source>
         <translation>De groep aanmaken</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="456"/>
+        <location filename="../../ui/members.py" line="535"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="467"/>
+        <location filename="../../ui/members.py" line="546"/>
         <source>Creating a group needs a connection: sign in to this account again.</source>
         <translation>Voor het aanmaken van een groep is een verbinding nodig: meld u opnieuw aan bij dit account.</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="484"/>
+        <location filename="../../ui/members.py" line="563"/>
         <source>A group needs a name.</source>
         <translation>Een groep heeft een naam nodig.</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="494"/>
+        <location filename="../../ui/members.py" line="573"/>
         <source>Creating the group …</source>
         <translation>De groep wordt aangemaakt …</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="508"/>
+        <location filename="../../ui/members.py" line="587"/>
         <source>The group could not be created: %1</source>
         <translation>De groep kon niet worden aangemaakt: %1</translation>
     </message>
@@ -528,7 +703,7 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../ui/detail.py" line="316"/>
+        <location filename="../../ui/detail.py" line="339"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
@@ -544,212 +719,212 @@
 <context>
     <name>DocumentPane</name>
     <message>
-        <location filename="../../ui/documents/pane.py" line="57"/>
+        <location filename="../../ui/documents/pane.py" line="56"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="61"/>
+        <location filename="../../ui/documents/pane.py" line="60"/>
         <source>Close the detail pane</source>
         <translation>Detailvenster sluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="68"/>
+        <location filename="../../ui/documents/pane.py" line="67"/>
         <source>Document details</source>
         <translation>Gegevens van het document</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="77"/>
+        <location filename="../../ui/documents/pane.py" line="76"/>
         <source>Conflict copy</source>
         <translation>Conflictkopie</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="79"/>
+        <location filename="../../ui/documents/pane.py" line="78"/>
         <source>&amp;Open</source>
         <translation>&amp;Openen</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="81"/>
+        <location filename="../../ui/documents/pane.py" line="80"/>
         <source>Open with the system&apos;s application</source>
         <translation>Openen met het programma van het systeem</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="83"/>
+        <location filename="../../ui/documents/pane.py" line="82"/>
         <source>Changes you save there are saved back as a new version</source>
         <translation>Wat je daar opslaat, wordt hier als nieuwe versie bewaard</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="85"/>
+        <location filename="../../ui/documents/pane.py" line="84"/>
         <source>&amp;Keep available offline</source>
         <translation>Offline &amp;beschikbaar houden</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="88"/>
+        <location filename="../../ui/documents/pane.py" line="87"/>
         <source>Keep available offline</source>
         <translation>Offline beschikbaar houden</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="98"/>
+        <location filename="../../ui/documents/pane.py" line="97"/>
         <source>&amp;Retry</source>
         <translation>&amp;Opnieuw versturen</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="99"/>
+        <location filename="../../ui/documents/pane.py" line="98"/>
         <source>Send the version that failed again</source>
         <translation>De mislukte versie opnieuw versturen</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="100"/>
+        <location filename="../../ui/documents/pane.py" line="99"/>
         <source>&amp;Discard</source>
         <translation>&amp;Weggooien</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="101"/>
+        <location filename="../../ui/documents/pane.py" line="100"/>
         <source>Discard the version that failed</source>
         <translation>De mislukte versie weggooien</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="104"/>
+        <location filename="../../ui/documents/pane.py" line="103"/>
         <source>Versions</source>
         <translation>Versies</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="109"/>
+        <location filename="../../ui/documents/pane.py" line="108"/>
         <source>Versions, newest first</source>
         <translation>Versies, nieuwste eerst</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="190"/>
+        <location filename="../../ui/documents/pane.py" line="189"/>
         <source>This document is no longer there.</source>
         <translation>Dit document bestaat niet meer.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="208"/>
+        <location filename="../../ui/documents/pane.py" line="207"/>
         <source>on this computer</source>
         <translation>op deze computer</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="211"/>
+        <location filename="../../ui/documents/pane.py" line="210"/>
         <source>on the server only (downloaded when opened)</source>
         <translation>alleen op de server (wordt bij openen gedownload)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="213"/>
+        <location filename="../../ui/documents/pane.py" line="212"/>
         <source>not available</source>
         <translation>niet beschikbaar</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="217"/>
+        <location filename="../../ui/documents/pane.py" line="216"/>
         <source>Group</source>
         <translation>Groep</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="218"/>
+        <location filename="../../ui/documents/pane.py" line="217"/>
         <source>Folder</source>
         <translation>Map</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="219"/>
+        <location filename="../../ui/documents/pane.py" line="218"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="220"/>
+        <location filename="../../ui/documents/pane.py" line="219"/>
         <source>Size</source>
         <translation>Grootte</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="221"/>
+        <location filename="../../ui/documents/pane.py" line="220"/>
         <source>Version</source>
         <translation>Versie</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="222"/>
+        <location filename="../../ui/documents/pane.py" line="221"/>
         <source>Changed</source>
         <translation>Gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="223"/>
+        <location filename="../../ui/documents/pane.py" line="222"/>
         <source>Stored</source>
         <translation>Opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="227"/>
+        <location filename="../../ui/documents/pane.py" line="226"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="240"/>
+        <location filename="../../ui/documents/pane.py" line="239"/>
         <source>(no longer there)</source>
         <translation>(bestaat niet meer)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="244"/>
+        <location filename="../../ui/documents/pane.py" line="243"/>
         <source>Conflict copy: saved while someone else changed %1. Nothing was overwritten; compare both and keep what is right.</source>
         <translation>Conflictkopie: opgeslagen terwijl iemand anders %1 wijzigde. Er is niets overschreven; vergelijk beide en houd wat klopt.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="252"/>
+        <location filename="../../ui/documents/pane.py" line="251"/>
         <source>Conflict copies of this document: %1</source>
         <translation>Conflictkopieën van dit document: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="263"/>
+        <location filename="../../ui/documents/pane.py" line="262"/>
         <source>Could not be sent: %1</source>
         <translation>Kon niet worden verstuurd: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="313"/>
+        <location filename="../../ui/documents/pane.py" line="312"/>
         <source>Opened. Changes you save there are saved here as a new version.</source>
         <translation>Geopend. Wat je daar opslaat, wordt hier als nieuwe versie bewaard.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="321"/>
+        <location filename="../../ui/documents/pane.py" line="320"/>
         <source>This document is not available offline. Open it again when you are connected, or choose “Keep available offline” while connected.</source>
         <translation>Dit document is offline niet beschikbaar. Open het opnieuw als je verbonden bent, of kies ‘Offline beschikbaar houden’ terwijl je verbonden bent.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="328"/>
+        <location filename="../../ui/documents/pane.py" line="327"/>
         <source>Could not open the document: %1</source>
         <translation>Het document kon niet worden geopend: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="340"/>
+        <location filename="../../ui/documents/pane.py" line="339"/>
         <source>Not opened: this is a program (%1).</source>
         <translation>Niet geopend: dit is een programma (%1).</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="346"/>
+        <location filename="../../ui/documents/pane.py" line="345"/>
         <source>Program not opened</source>
         <translation>Programma niet geopend</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="347"/>
+        <location filename="../../ui/documents/pane.py" line="346"/>
         <source>“%1” is a program (%2), not a document.</source>
         <translation>‘%1’ is een programma (%2), geen document.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="351"/>
+        <location filename="../../ui/documents/pane.py" line="350"/>
         <source>Treffpunkt does not open programs, scripts, installers or shortcuts: opening one could run it on this computer with your rights. You can save it elsewhere, for example to hand it to your IT department.</source>
         <translation>Treffpunkt opent geen programma’s, scripts, installatieprogramma’s of snelkoppelingen: openen kan het op deze computer met jouw rechten laten draaien. Je kunt het ergens anders opslaan, bijvoorbeeld om het aan je IT-afdeling te geven.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="357"/>
+        <location filename="../../ui/documents/pane.py" line="356"/>
         <source>&amp;Save as …</source>
         <translation>&amp;Opslaan als …</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="384"/>
+        <location filename="../../ui/documents/pane.py" line="383"/>
         <source>Save the program as</source>
         <translation>Programma opslaan als</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="391"/>
+        <location filename="../../ui/documents/pane.py" line="390"/>
         <source>Saved as %1. It was not opened.</source>
         <translation>Opgeslagen als %1. Het is niet geopend.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="424"/>
+        <location filename="../../ui/documents/pane.py" line="423"/>
         <source>Could not change this: %1</source>
         <translation>Dit kon niet worden gewijzigd: %1</translation>
     </message>
@@ -982,79 +1157,107 @@
     </message>
 </context>
 <context>
+    <name>GroupTextDialog</name>
+    <message>
+        <location filename="../../ui/moderation.py" line="87"/>
+        <source>Name and description</source>
+        <translation>Naam en beschrijving</translation>
+    </message>
+    <message>
+        <location filename="../../ui/moderation.py" line="90"/>
+        <source>Name of the group</source>
+        <translation>Naam van de groep</translation>
+    </message>
+    <message>
+        <location filename="../../ui/moderation.py" line="94"/>
+        <source>Description of the group</source>
+        <translation>Beschrijving van de groep</translation>
+    </message>
+    <message>
+        <location filename="../../ui/moderation.py" line="97"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/moderation.py" line="99"/>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschrijving:</translation>
+    </message>
+</context>
+<context>
     <name>InvitationDialog</name>
     <message>
-        <location filename="../../ui/members.py" line="341"/>
+        <location filename="../../ui/members.py" line="420"/>
         <source>Invitation</source>
         <translation>Uitnodiging</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="345"/>
+        <location filename="../../ui/members.py" line="424"/>
         <source>Someone</source>
         <translation>Iemand</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="347"/>
+        <location filename="../../ui/members.py" line="426"/>
         <source>%1 invites you to “%2” (%3).</source>
         <translation>%1 nodigt u uit voor ‘%2’ (%3).</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="349"/>
+        <location filename="../../ui/members.py" line="428"/>
         <source>%1 invites you to “%2”.</source>
         <translation>%1 nodigt u uit voor ‘%2’.</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="362"/>
+        <location filename="../../ui/members.py" line="441"/>
         <source>&amp;Accept</source>
         <translation>&amp;Accepteren</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="364"/>
+        <location filename="../../ui/members.py" line="443"/>
         <source>Accept the invitation</source>
         <translation>De uitnodiging accepteren</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="366"/>
+        <location filename="../../ui/members.py" line="445"/>
         <source>&amp;Decline</source>
         <translation>&amp;Weigeren</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="368"/>
+        <location filename="../../ui/members.py" line="447"/>
         <source>Decline the invitation</source>
         <translation>De uitnodiging weigeren</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="369"/>
+        <location filename="../../ui/members.py" line="448"/>
         <source>&amp;Later</source>
         <translation>&amp;Later</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="370"/>
+        <location filename="../../ui/members.py" line="449"/>
         <source>Answer later</source>
         <translation>Later antwoorden</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="380"/>
+        <location filename="../../ui/members.py" line="459"/>
         <source>This invitation was withdrawn before you could join.</source>
         <translation>Deze uitnodiging is ingetrokken voordat u lid kon worden.</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="382"/>
+        <location filename="../../ui/members.py" line="461"/>
         <source>&amp;Dismiss</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="383"/>
+        <location filename="../../ui/members.py" line="462"/>
         <source>Dismiss the invitation</source>
         <translation>De uitnodiging verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="385"/>
+        <location filename="../../ui/members.py" line="464"/>
         <source>You accepted; you join when the connection is back.</source>
         <translation>U hebt geaccepteerd; u wordt lid zodra de verbinding terug is.</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="407"/>
+        <location filename="../../ui/members.py" line="486"/>
         <source>The answer could not be saved: %1</source>
         <translation>Het antwoord kon niet worden opgeslagen: %1</translation>
     </message>
@@ -1062,27 +1265,27 @@
 <context>
     <name>InvitationWatcher</name>
     <message>
-        <location filename="../../ui/members.py" line="537"/>
+        <location filename="../../ui/members.py" line="616"/>
         <source>Someone</source>
         <translation>Iemand</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="538"/>
+        <location filename="../../ui/members.py" line="617"/>
         <source>Invitation</source>
         <translation>Uitnodiging</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="540"/>
+        <location filename="../../ui/members.py" line="619"/>
         <source>%1 invites you to “%2”.</source>
         <translation>%1 nodigt u uit voor ‘%2’.</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="543"/>
+        <location filename="../../ui/members.py" line="622"/>
         <source>Treffpunkt</source>
         <translation>Treffpunkt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/members.py" line="544"/>
+        <location filename="../../ui/members.py" line="623"/>
         <source>%n new invitations</source>
         <translation>
             <numerusform>%n nieuwe uitnodiging</numerusform>
@@ -1093,57 +1296,57 @@
 <context>
     <name>InviteDialog</name>
     <message>
-        <location filename="../../ui/members.py" line="234"/>
+        <location filename="../../ui/members.py" line="313"/>
         <source>Invite to %1</source>
         <translation>Uitnodigen voor %1</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="241"/>
+        <location filename="../../ui/members.py" line="320"/>
         <source>Search by name, function, e-mail …</source>
         <translation>Zoeken op naam, functie, e-mail …</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="242"/>
+        <location filename="../../ui/members.py" line="321"/>
         <source>Search colleagues</source>
         <translation>Collega’s zoeken</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="247"/>
+        <location filename="../../ui/members.py" line="326"/>
         <source>Colleagues</source>
         <translation>Collega’s</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="253"/>
+        <location filename="../../ui/members.py" line="332"/>
         <source>State of the invitation</source>
         <translation>Stand van de uitnodiging</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="255"/>
+        <location filename="../../ui/members.py" line="334"/>
         <source>&amp;Invite</source>
         <translation>&amp;Uitnodigen</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="256"/>
+        <location filename="../../ui/members.py" line="335"/>
         <source>Invite the chosen colleague</source>
         <translation>De gekozen collega uitnodigen</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="263"/>
+        <location filename="../../ui/members.py" line="342"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="297"/>
+        <location filename="../../ui/members.py" line="376"/>
         <source>%1 is already in this group.</source>
         <translation>%1 zit al in deze groep.</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="317"/>
+        <location filename="../../ui/members.py" line="396"/>
         <source>%1 is invited; the invitation is sent with the next sync.</source>
         <translation>%1 is uitgenodigd; de uitnodiging wordt bij de volgende synchronisatie verstuurd.</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="324"/>
+        <location filename="../../ui/members.py" line="403"/>
         <source>The invitation failed: %1</source>
         <translation>De uitnodiging is mislukt: %1</translation>
     </message>
@@ -1252,12 +1455,12 @@
 <context>
     <name>Links</name>
     <message>
-        <location filename="../../ui/stream.py" line="344"/>
+        <location filename="../../ui/stream.py" line="345"/>
         <source>Open link</source>
         <translation>Link openen</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="345"/>
+        <location filename="../../ui/stream.py" line="346"/>
         <source>Open this address in your browser?</source>
         <translation>Dit adres openen in je browser?</translation>
     </message>
@@ -1408,110 +1611,110 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.py" line="97"/>
-        <location filename="../../ui/mainwindow.py" line="98"/>
-        <location filename="../../ui/mainwindow.py" line="109"/>
-        <location filename="../../ui/mainwindow.py" line="471"/>
+        <location filename="../../ui/mainwindow.py" line="99"/>
+        <location filename="../../ui/mainwindow.py" line="100"/>
+        <location filename="../../ui/mainwindow.py" line="111"/>
+        <location filename="../../ui/mainwindow.py" line="486"/>
         <source>Treffpunkt</source>
         <translation>Treffpunkt</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="105"/>
+        <location filename="../../ui/mainwindow.py" line="107"/>
         <source>Main</source>
         <translation>Hoofdbalk</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="111"/>
-        <location filename="../../ui/mainwindow.py" line="472"/>
+        <location filename="../../ui/mainwindow.py" line="113"/>
+        <location filename="../../ui/mainwindow.py" line="487"/>
         <source>Search … (Ctrl+K)</source>
         <translation>Zoeken … (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="114"/>
-        <location filename="../../ui/mainwindow.py" line="200"/>
-        <location filename="../../ui/mainwindow.py" line="473"/>
+        <location filename="../../ui/mainwindow.py" line="116"/>
+        <location filename="../../ui/mainwindow.py" line="204"/>
+        <location filename="../../ui/mainwindow.py" line="488"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="120"/>
-        <location filename="../../ui/mainwindow.py" line="121"/>
-        <location filename="../../ui/mainwindow.py" line="474"/>
-        <location filename="../../ui/mainwindow.py" line="475"/>
+        <location filename="../../ui/mainwindow.py" line="122"/>
+        <location filename="../../ui/mainwindow.py" line="123"/>
+        <location filename="../../ui/mainwindow.py" line="489"/>
+        <location filename="../../ui/mainwindow.py" line="490"/>
         <source>Account</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="130"/>
-        <location filename="../../ui/mainwindow.py" line="476"/>
+        <location filename="../../ui/mainwindow.py" line="132"/>
+        <location filename="../../ui/mainwindow.py" line="491"/>
         <source>Sign in to another account …</source>
         <translation>Aanmelden bij een ander account …</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="132"/>
-        <location filename="../../ui/mainwindow.py" line="477"/>
+        <location filename="../../ui/mainwindow.py" line="134"/>
+        <location filename="../../ui/mainwindow.py" line="492"/>
         <source>Join groups …</source>
         <translation>Lid worden van groepen …</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="138"/>
-        <location filename="../../ui/mainwindow.py" line="480"/>
+        <location filename="../../ui/mainwindow.py" line="140"/>
+        <location filename="../../ui/mainwindow.py" line="495"/>
         <source>Settings …</source>
         <translation>Instellingen …</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="144"/>
-        <location filename="../../ui/mainwindow.py" line="481"/>
+        <location filename="../../ui/mainwindow.py" line="146"/>
+        <location filename="../../ui/mainwindow.py" line="496"/>
         <source>Sign out …</source>
         <translation>Afmelden …</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="760"/>
+        <location filename="../../ui/mainwindow.py" line="775"/>
         <source>Documents</source>
         <translation>Documenten</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="201"/>
+        <location filename="../../ui/mainwindow.py" line="205"/>
         <source>Go to the sidebar</source>
         <translation>Naar de zijbalk</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="202"/>
+        <location filename="../../ui/mainwindow.py" line="206"/>
         <source>Go to the list</source>
         <translation>Naar de lijst</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="203"/>
+        <location filename="../../ui/mainwindow.py" line="207"/>
         <source>Go to the details</source>
         <translation>Naar de details</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="204"/>
+        <location filename="../../ui/mainwindow.py" line="208"/>
         <source>Close the details</source>
         <translation>Details sluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="205"/>
+        <location filename="../../ui/mainwindow.py" line="209"/>
         <source>Quit</source>
         <translation>Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="535"/>
+        <location filename="../../ui/mainwindow.py" line="550"/>
         <source>Sign out</source>
         <translation>Afmelden</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="536"/>
+        <location filename="../../ui/mainwindow.py" line="551"/>
         <source>Sign out of %1 on this computer?</source>
         <translation>Op deze computer afmelden bij %1?</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="541"/>
+        <location filename="../../ui/mainwindow.py" line="556"/>
         <source>The local copy of this account&apos;s groups, documents and people is deleted from this computer. Signing in again fetches it anew.</source>
         <translation>De lokale kopie van de groepen, documenten en personen van dit account wordt van deze computer verwijderd. Bij opnieuw aanmelden wordt ze opnieuw opgehaald.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.py" line="549"/>
+        <location filename="../../ui/mainwindow.py" line="564"/>
         <source>%n items written here have not been sent yet and will be lost.</source>
         <translation>
             <numerusform>%n hier geschreven item is nog niet verstuurd en gaat verloren.</numerusform>
@@ -1519,71 +1722,71 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="554"/>
+        <location filename="../../ui/mainwindow.py" line="569"/>
         <source>Sign out and delete local data</source>
         <translation>Afmelden en lokale gegevens verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="592"/>
+        <location filename="../../ui/mainwindow.py" line="607"/>
         <source>Signing out …</source>
         <translation>Bezig met afmelden …</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="694"/>
+        <location filename="../../ui/mainwindow.py" line="709"/>
         <source>Signing out of %1 did not finish: %2</source>
         <translation>Het afmelden bij %1 is niet voltooid: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="701"/>
+        <location filename="../../ui/mainwindow.py" line="716"/>
         <source>Choose a group on the left to read and write.</source>
         <translation>Kies links een groep om te lezen en te schrijven.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="703"/>
+        <location filename="../../ui/mainwindow.py" line="718"/>
         <source>Opening your data …</source>
         <translation>Je gegevens worden geopend …</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="707"/>
+        <location filename="../../ui/mainwindow.py" line="722"/>
         <source>You are not signed in yet.
 Choose “Sign in” in the account menu at the top right.</source>
         <translation>Je bent nog niet aangemeld.
 Kies ‘Aanmelden’ in het accountmenu rechtsboven.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="857"/>
+        <location filename="../../ui/mainwindow.py" line="894"/>
         <source>Documents of %1</source>
         <translation>Documenten van %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="136"/>
-        <location filename="../../ui/mainwindow.py" line="479"/>
+        <location filename="../../ui/mainwindow.py" line="138"/>
+        <location filename="../../ui/mainwindow.py" line="494"/>
         <source>Mark all as read</source>
         <translation>Alles als gelezen markeren</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="649"/>
+        <location filename="../../ui/mainwindow.py" line="664"/>
         <source>Removing local data …</source>
         <translation>Lokale gegevens worden verwijderd …</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="673"/>
+        <location filename="../../ui/mainwindow.py" line="688"/>
         <source>Access withdrawn</source>
         <translation>Toegang ingetrokken</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="674"/>
+        <location filename="../../ui/mainwindow.py" line="689"/>
         <source>The server no longer accepts %1 on this computer.</source>
         <translation>De server accepteert %1 op deze computer niet meer.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="676"/>
+        <location filename="../../ui/mainwindow.py" line="691"/>
         <source>This computer was removed from the account, or its access was withdrawn (for example after a laptop was lost). The account&apos;s local copy — groups, documents, people and anything not yet sent — has been deleted from this computer. To use the account here again, sign in.</source>
         <translation>Deze computer is uit het account verwijderd of de toegang ervan is ingetrokken (bijvoorbeeld nadat een laptop kwijtraakte). De lokale kopie van het account – groepen, documenten, personen en alles wat nog niet verzonden was – is van deze computer verwijderd. Meld je aan om het account hier weer te gebruiken.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="134"/>
-        <location filename="../../ui/mainwindow.py" line="478"/>
+        <location filename="../../ui/mainwindow.py" line="136"/>
+        <location filename="../../ui/mainwindow.py" line="493"/>
         <source>New group …</source>
         <translation>Nieuwe groep …</translation>
     </message>
@@ -1591,47 +1794,47 @@ Kies ‘Aanmelden’ in het accountmenu rechtsboven.</translation>
 <context>
     <name>MemberModel</name>
     <message>
-        <location filename="../../ui/members.py" line="79"/>
+        <location filename="../../ui/members.py" line="88"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="80"/>
+        <location filename="../../ui/members.py" line="89"/>
         <source>Function</source>
         <translation>Functie</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="81"/>
+        <location filename="../../ui/members.py" line="90"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="82"/>
+        <location filename="../../ui/members.py" line="91"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="107"/>
+        <location filename="../../ui/members.py" line="116"/>
         <source>Administrator</source>
         <translation>Beheerder</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="107"/>
+        <location filename="../../ui/members.py" line="116"/>
         <source>Moderator</source>
         <translation>Moderator</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="108"/>
+        <location filename="../../ui/members.py" line="117"/>
         <source>Member</source>
         <translation>Lid</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="110"/>
+        <location filename="../../ui/members.py" line="119"/>
         <source>%1 (invited)</source>
         <translation>%1 (uitgenodigd)</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="113"/>
+        <location filename="../../ui/members.py" line="122"/>
         <source>External partner</source>
         <translation>Externe partner</translation>
     </message>
@@ -1639,60 +1842,179 @@ Kies ‘Aanmelden’ in het accountmenu rechtsboven.</translation>
 <context>
     <name>MembersDialog</name>
     <message>
-        <location filename="../../ui/members.py" line="165"/>
+        <location filename="../../ui/members.py" line="174"/>
         <source>Members of %1</source>
         <translation>Leden van %1</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="173"/>
+        <location filename="../../ui/members.py" line="182"/>
         <source>Members</source>
         <translation>Leden</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="184"/>
+        <location filename="../../ui/members.py" line="193"/>
         <source>&amp;Invite colleagues …</source>
         <translation>Collega’s &amp;uitnodigen …</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="186"/>
+        <location filename="../../ui/members.py" line="195"/>
         <source>Invite colleagues to this group</source>
         <translation>Collega’s voor deze groep uitnodigen</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="189"/>
+        <location filename="../../ui/members.py" line="201"/>
+        <source>&amp;Remove from group …</source>
+        <translation>Uit de groep &amp;verwijderen …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="203"/>
+        <source>Remove the selected member from the group</source>
+        <translation>Het geselecteerde lid uit de groep verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="206"/>
+        <location filename="../../ui/members.py" line="253"/>
+        <source>Make &amp;moderator</source>
+        <translation>Tot &amp;moderator maken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="210"/>
+        <source>&amp;Name and description …</source>
+        <translation>&amp;Naam en beschrijving …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="212"/>
+        <source>Change the group&apos;s name and description</source>
+        <translation>Naam en beschrijving van de groep wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="215"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/members.py" line="202"/>
+        <location filename="../../ui/members.py" line="230"/>
         <source>%n members</source>
         <translation>
             <numerusform>%n lid</numerusform>
             <numerusform>%n leden</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../ui/members.py" line="253"/>
+        <source>Take back the &amp;moderator role</source>
+        <translation>&amp;Moderatorrol intrekken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="256"/>
+        <source>Take back the selected member&apos;s moderator role</source>
+        <translation>De moderatorrol van het geselecteerde lid intrekken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="258"/>
+        <source>Make the selected member a moderator</source>
+        <translation>Het geselecteerde lid tot moderator maken</translation>
+    </message>
 </context>
 <context>
     <name>MembershipActions</name>
     <message>
-        <location filename="../../ui/members.py" line="634"/>
+        <location filename="../../ui/members.py" line="713"/>
         <source>Leave group</source>
         <translation>Groep verlaten</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="635"/>
+        <location filename="../../ui/members.py" line="714"/>
         <source>Leave “%1”?</source>
         <translation>‘%1’ verlaten?</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="637"/>
+        <location filename="../../ui/members.py" line="716"/>
         <source>Its posts and documents are removed from this computer. To come back, you need to join again or be invited.</source>
         <translation>De berichten en documenten ervan worden van deze computer verwijderd. Om terug te komen moet u opnieuw lid worden of uitgenodigd worden.</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="641"/>
+        <location filename="../../ui/members.py" line="720"/>
         <source>&amp;Leave group</source>
         <translation>Groep &amp;verlaten</translation>
+    </message>
+</context>
+<context>
+    <name>ModerationActions</name>
+    <message>
+        <location filename="../../ui/moderation.py" line="152"/>
+        <source>Remove comment</source>
+        <translation>Reactie verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/moderation.py" line="152"/>
+        <source>Remove post</source>
+        <translation>Bericht verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/moderation.py" line="153"/>
+        <source>Remove this comment for everyone in the group?</source>
+        <translation>Deze reactie voor iedereen in de groep verwijderen?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/moderation.py" line="155"/>
+        <source>Remove this post and its comments for everyone in the group?</source>
+        <translation>Dit bericht en de reacties erop voor iedereen in de groep verwijderen?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/moderation.py" line="179"/>
+        <source>Remove member</source>
+        <translation>Lid verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/moderation.py" line="180"/>
+        <source>Remove %1 from the group?</source>
+        <translation>%1 uit de groep verwijderen?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/moderation.py" line="195"/>
+        <source>A pin</source>
+        <translation>Het vastzetten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/moderation.py" line="196"/>
+        <source>Removing a post</source>
+        <translation>Het verwijderen van een bericht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/moderation.py" line="197"/>
+        <source>The new name and description</source>
+        <translation>De nieuwe naam en beschrijving</translation>
+    </message>
+    <message>
+        <location filename="../../ui/moderation.py" line="198"/>
+        <source>Removing %1 from the group</source>
+        <translation>Het verwijderen van %1 uit de groep</translation>
+    </message>
+    <message>
+        <location filename="../../ui/moderation.py" line="199"/>
+        <source>Changing the role of %1</source>
+        <translation>Het wijzigen van de rol van %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/moderation.py" line="200"/>
+        <source>A change</source>
+        <translation>Een wijziging</translation>
+    </message>
+    <message>
+        <location filename="../../ui/moderation.py" line="202"/>
+        <source>%1 was refused by the server and has been undone: %2</source>
+        <translation>%1 is door de server geweigerd en ongedaan gemaakt: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/moderation.py" line="213"/>
+        <source>Not allowed</source>
+        <translation>Niet toegestaan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/moderation.py" line="215"/>
+        <source>Your role in the group may have changed.</source>
+        <translation>Je rol in de groep is misschien gewijzigd.</translation>
     </message>
 </context>
 <context>
@@ -1864,6 +2186,39 @@ Kies ‘Aanmelden’ in het accountmenu rechtsboven.</translation>
     </message>
 </context>
 <context>
+    <name>PinnedPosts</name>
+    <message>
+        <location filename="../../ui/moderation.py" line="232"/>
+        <source>Pinned posts</source>
+        <translation>Vastgezette berichten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/moderation.py" line="284"/>
+        <source>Pinned: %1</source>
+        <translation>Vastgezet: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/moderation.py" line="286"/>
+        <source>Open</source>
+        <translation>Openen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/moderation.py" line="287"/>
+        <source>Open the pinned post %1</source>
+        <translation>Het vastgezette bericht %1 openen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/moderation.py" line="292"/>
+        <source>Unpin</source>
+        <translation>Losmaken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/moderation.py" line="293"/>
+        <source>Unpin the post %1</source>
+        <translation>Het bericht %1 losmaken</translation>
+    </message>
+</context>
+<context>
     <name>PostActions</name>
     <message>
         <location filename="../../ui/postactions.py" line="117"/>
@@ -1966,28 +2321,43 @@ Kies ‘Aanmelden’ in het accountmenu rechtsboven.</translation>
 <context>
     <name>PostListView</name>
     <message>
-        <location filename="../../ui/stream.py" line="449"/>
+        <location filename="../../ui/stream.py" line="455"/>
         <source>Open</source>
         <translation>Openen</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="451"/>
+        <location filename="../../ui/stream.py" line="457"/>
         <source>Unlike</source>
         <translation>Vind ik niet meer leuk</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="451"/>
+        <location filename="../../ui/stream.py" line="457"/>
         <source>Like</source>
         <translation>Vind ik leuk</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="461"/>
+        <location filename="../../ui/stream.py" line="467"/>
         <source>Edit …</source>
         <translation>Bewerken …</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="462"/>
+        <location filename="../../ui/stream.py" line="468"/>
         <source>Delete …</source>
+        <translation>Verwijderen …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stream.py" line="475"/>
+        <source>Unpin</source>
+        <translation>Losmaken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stream.py" line="475"/>
+        <source>Pin to the top</source>
+        <translation>Bovenaan vastzetten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stream.py" line="479"/>
+        <source>Remove …</source>
         <translation>Verwijderen …</translation>
     </message>
 </context>
@@ -2098,6 +2468,24 @@ Kies ‘Aanmelden’ in het accountmenu rechtsboven.</translation>
     </message>
 </context>
 <context>
+    <name>ReasonDialog</name>
+    <message>
+        <location filename="../../ui/moderation.py" line="63"/>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/moderation.py" line="66"/>
+        <source>&amp;Reason (optional):</source>
+        <translation>&amp;Reden (optioneel):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/moderation.py" line="73"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+</context>
+<context>
     <name>ReminderWatcher</name>
     <message>
         <location filename="../../ui/reminders.py" line="69"/>
@@ -2198,7 +2586,7 @@ Kies ‘Aanmelden’ in het accountmenu rechtsboven.</translation>
         <translation>het bestand is groter dan de server accepteert</translation>
     </message>
     <message>
-        <location filename="../../ui/sendstate.py" line="42"/>
+        <location filename="../../ui/sendstate.py" line="40"/>
         <source>not sent since %1 · still trying</source>
         <translation>niet verstuurd sinds %1 · wordt opnieuw geprobeerd</translation>
     </message>
@@ -2422,12 +2810,12 @@ Kies ‘Aanmelden’ in het accountmenu rechtsboven.</translation>
         <translation>%1 wordt geopend …</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="602"/>
+        <location filename="../../ui/sidebar.py" line="608"/>
         <source>Account %1</source>
         <translation>Account %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sidebar.py" line="607"/>
+        <location filename="../../ui/sidebar.py" line="613"/>
         <source>%n unread</source>
         <translation>
             <numerusform>%n ongelezen</numerusform>
@@ -2435,7 +2823,7 @@ Kies ‘Aanmelden’ in het accountmenu rechtsboven.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sidebar.py" line="609"/>
+        <location filename="../../ui/sidebar.py" line="615"/>
         <source>%n mentions of you</source>
         <translation>
             <numerusform>%n vermelding van jou</numerusform>
@@ -2443,7 +2831,7 @@ Kies ‘Aanmelden’ in het accountmenu rechtsboven.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="611"/>
+        <location filename="../../ui/sidebar.py" line="617"/>
         <source>all history kept offline</source>
         <translation>hele geschiedenis offline</translation>
     </message>
@@ -2471,27 +2859,27 @@ Kies ‘Aanmelden’ in het accountmenu rechtsboven.</translation>
 <context>
     <name>SidebarView</name>
     <message>
-        <location filename="../../ui/sidebar.py" line="687"/>
+        <location filename="../../ui/sidebar.py" line="694"/>
         <source>Groups and lists</source>
         <translation>Groepen en lijsten</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="789"/>
+        <location filename="../../ui/sidebar.py" line="796"/>
         <source>Mark as read</source>
         <translation>Als gelezen markeren</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="810"/>
+        <location filename="../../ui/sidebar.py" line="829"/>
         <source>Mark all as read</source>
         <translation>Alles als gelezen markeren</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="792"/>
+        <location filename="../../ui/sidebar.py" line="799"/>
         <source>Copy group address</source>
         <translation>Groepsadres kopiëren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sidebar.py" line="802"/>
+        <location filename="../../ui/sidebar.py" line="813"/>
         <source>%n events could not be shown (kept for support)</source>
         <translation>
             <numerusform>%n gebeurtenis kon niet worden getoond (bewaard voor support)</numerusform>
@@ -2499,32 +2887,42 @@ Kies ‘Aanmelden’ in het accountmenu rechtsboven.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="794"/>
+        <location filename="../../ui/sidebar.py" line="801"/>
         <source>Members …</source>
         <translation>Leden …</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="797"/>
+        <location filename="../../ui/sidebar.py" line="804"/>
+        <source>Activity</source>
+        <translation>Activiteit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sidebar.py" line="808"/>
         <source>Leave group …</source>
         <translation>Groep verlaten …</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="812"/>
+        <location filename="../../ui/sidebar.py" line="819"/>
+        <source>Activity of its groups</source>
+        <translation>Activiteit van de groepen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sidebar.py" line="831"/>
         <source>New group …</source>
         <translation>Nieuwe groep …</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="821"/>
+        <location filename="../../ui/sidebar.py" line="840"/>
         <source>Dismiss</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="825"/>
+        <location filename="../../ui/sidebar.py" line="844"/>
         <source>Accept</source>
         <translation>Accepteren</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="828"/>
+        <location filename="../../ui/sidebar.py" line="847"/>
         <source>Decline</source>
         <translation>Weigeren</translation>
     </message>
@@ -2532,27 +2930,27 @@ Kies ‘Aanmelden’ in het accountmenu rechtsboven.</translation>
 <context>
     <name>StreamModel</name>
     <message>
-        <location filename="../../ui/stream.py" line="324"/>
+        <location filename="../../ui/stream.py" line="325"/>
         <source>answered question</source>
         <translation>beantwoorde vraag</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="324"/>
+        <location filename="../../ui/stream.py" line="325"/>
         <source>question</source>
         <translation>vraag</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="326"/>
+        <location filename="../../ui/stream.py" line="327"/>
         <source>failed to send</source>
         <translation>verzenden mislukt</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="330"/>
+        <location filename="../../ui/stream.py" line="331"/>
         <source>waiting to send</source>
         <translation>wacht op verzenden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/stream.py" line="332"/>
+        <location filename="../../ui/stream.py" line="333"/>
         <source>%n likes</source>
         <translation>
             <numerusform>%n like</numerusform>
@@ -2560,7 +2958,7 @@ Kies ‘Aanmelden’ in het accountmenu rechtsboven.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/stream.py" line="333"/>
+        <location filename="../../ui/stream.py" line="334"/>
         <source>%n comments</source>
         <translation>
             <numerusform>%n reactie</numerusform>
@@ -2571,27 +2969,27 @@ Kies ‘Aanmelden’ in het accountmenu rechtsboven.</translation>
 <context>
     <name>StreamPage</name>
     <message>
-        <location filename="../../ui/stream.py" line="564"/>
+        <location filename="../../ui/stream.py" line="581"/>
         <source>Group</source>
         <translation>Groep</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="565"/>
+        <location filename="../../ui/stream.py" line="582"/>
         <source>Docu&amp;ments</source>
         <translation>Docu&amp;menten</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="567"/>
+        <location filename="../../ui/stream.py" line="584"/>
         <source>Show the group&apos;s documents</source>
         <translation>De documenten van de groep tonen</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="573"/>
+        <location filename="../../ui/stream.py" line="591"/>
         <source>Posts</source>
         <translation>Berichten</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="574"/>
+        <location filename="../../ui/stream.py" line="592"/>
         <source>No posts yet — write the first one.</source>
         <translation>Nog geen berichten — schrijf het eerste.</translation>
     </message>
@@ -2708,7 +3106,7 @@ Kies ‘Aanmelden’ in het accountmenu rechtsboven.</translation>
 <context>
     <name>ThreadModel</name>
     <message>
-        <location filename="../../ui/detail.py" line="122"/>
+        <location filename="../../ui/detail.py" line="123"/>
         <source>%1 (marked as the answer): %2</source>
         <translation>%1 (gemarkeerd als antwoord): %2</translation>
     </message>
@@ -2716,87 +3114,87 @@ Kies ‘Aanmelden’ in het accountmenu rechtsboven.</translation>
 <context>
     <name>ThreadPane</name>
     <message>
-        <location filename="../../ui/detail.py" line="142"/>
+        <location filename="../../ui/detail.py" line="143"/>
         <source>Thread</source>
         <translation>Gesprek</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="146"/>
+        <location filename="../../ui/detail.py" line="147"/>
         <source>Close the detail pane</source>
         <translation>Detailvenster sluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="147"/>
+        <location filename="../../ui/detail.py" line="148"/>
         <source>Close (Esc)</source>
         <translation>Sluiten (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="154"/>
+        <location filename="../../ui/detail.py" line="155"/>
         <source>Post and comments</source>
         <translation>Bericht en reacties</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="155"/>
+        <location filename="../../ui/detail.py" line="156"/>
         <source>&amp;Like</source>
         <translation>&amp;Vind ik leuk</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="158"/>
+        <location filename="../../ui/detail.py" line="159"/>
         <source>Like the post</source>
         <translation>Bericht leuk vinden</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="159"/>
+        <location filename="../../ui/detail.py" line="160"/>
         <source>&amp;Retry sending</source>
         <translation>Opnieuw &amp;verzenden</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="161"/>
+        <location filename="../../ui/detail.py" line="162"/>
         <source>Retry sending the post</source>
         <translation>Bericht opnieuw verzenden</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="162"/>
+        <location filename="../../ui/detail.py" line="163"/>
         <source>&amp;Discard</source>
         <translation>&amp;Weggooien</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="164"/>
+        <location filename="../../ui/detail.py" line="165"/>
         <source>Discard the post that failed</source>
         <translation>Mislukt bericht weggooien</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="167"/>
+        <location filename="../../ui/detail.py" line="168"/>
         <source>Write a comment … Ctrl+Enter sends</source>
         <translation>Schrijf een reactie … Ctrl+Enter verstuurt</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="168"/>
+        <location filename="../../ui/detail.py" line="169"/>
         <source>New comment</source>
         <translation>Nieuwe reactie</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="170"/>
+        <location filename="../../ui/detail.py" line="171"/>
         <source>C&amp;omment</source>
         <translation>&amp;Reageren</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="172"/>
+        <location filename="../../ui/detail.py" line="173"/>
         <source>Send the comment</source>
         <translation>Reactie versturen</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="231"/>
+        <location filename="../../ui/detail.py" line="254"/>
         <source>&amp;Like (%1)</source>
         <translation>&amp;Vind ik leuk (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="233"/>
+        <location filename="../../ui/detail.py" line="256"/>
         <source>Question by %1</source>
         <translation>Vraag van %1</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="233"/>
+        <location filename="../../ui/detail.py" line="256"/>
         <source>Post by %1</source>
         <translation>Bericht van %1</translation>
     </message>
