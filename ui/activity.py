@@ -56,6 +56,7 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 GROUP, ORGANISATION = "group", "organisation"
 # The value a cell sorts by, and the value it exports (a number stays a number).
 SORT_ROLE = Qt.ItemDataRole.UserRole + 41
+QUIET_NAMED = 4  # quiet groups named in the summary; the table lists them all
 
 
 @dataclass(frozen=True)
@@ -71,11 +72,14 @@ class ActivityTable(QAbstractTableModel):
         super().__init__(parent)
         self.headers = list(headers)
         self._rows: list[list[Cell]] = []
+        self._sorted: tuple[int, Qt.SortOrder] | None = None
 
     def set_rows(self, rows: list[list[Cell]]) -> None:
         self.beginResetModel()
         self._rows = rows
         self.endResetModel()
+        if self._sorted is not None:  # new figures keep the order the header shows
+            self.sort(*self._sorted)
 
     def export_rows(self) -> list[list[object]]:
         return [[c.value if c.value is not None else "" for c in row] for row in self._rows]
@@ -114,6 +118,7 @@ class ActivityTable(QAbstractTableModel):
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(self.headers):
             return
+        self._sorted = (column, order)
         self.layoutAboutToBeChanged.emit()
         persistent = self.persistentIndexList()
         before = [(p.row(), p.column()) for p in persistent]
@@ -204,15 +209,23 @@ class WeekChart(QWidget):
         )
 
 
-def _table(model: ActivityTable, name: str, parent: QWidget) -> QTableView:
+def _table(model: ActivityTable, name: str, parent: QWidget, sort_by: int) -> QTableView:
+    """A sortable table whose first column (the names) takes the room; sorted at first by
+    ``sort_by``, largest first."""
+    from PySide6.QtWidgets import QHeaderView
+
     view = QTableView(parent)
     view.setModel(model)
     view.setSortingEnabled(True)
+    view.sortByColumn(sort_by, Qt.SortOrder.DescendingOrder)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.setTabKeyNavigation(False)  # Tab leaves the table, arrows move within it
+    view.setWordWrap(False)
     view.verticalHeader().hide()
-    view.horizontalHeader().setStretchLastSection(True)
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
     view.setAccessibleName(name)
     return view
 
@@ -261,9 +274,9 @@ class ActivityPage(QWidget):
         )
         self.tabs = QTabWidget(self)
         self.tabs.setAccessibleName(self.tr("Activity tables"))
-        self.group_view = _table(self.groups, self.tr("Groups"), self.tabs)
-        self.question_view = _table(self.questions, self.tr("Open questions"), self.tabs)
-        self.member_view = _table(self.members, self.tr("Active members"), self.tabs)
+        self.group_view = _table(self.groups, self.tr("Groups"), self.tabs, 1)
+        self.question_view = _table(self.questions, self.tr("Open questions"), self.tabs, 3)
+        self.member_view = _table(self.members, self.tr("Active members"), self.tabs, 1)
         self.tabs.addTab(self.group_view, self.tr("&Groups"))
         self.tabs.addTab(self.question_view, self.tr("&Open questions"))
         self.tabs.addTab(self.member_view, self.tr("Active &members"))
@@ -380,7 +393,8 @@ class ActivityPage(QWidget):
             .replace("%4", wait)
         )
         if self.scope[0] == ORGANISATION and quiet:
-            text += " " + self.tr("Quiet groups: %1.").replace("%1", ", ".join(quiet))
+            shown = ", ".join(quiet[:QUIET_NAMED]) + (" …" if len(quiet) > QUIET_NAMED else "")
+            text += " " + self.tr("%n quiet groups: %1.", "", len(quiet)).replace("%1", shown)
         return text
 
     def _chart_text(self, activity: Activity) -> str:

@@ -4,132 +4,132 @@
 <context>
     <name>ActivityPage</name>
     <message>
-        <location filename="../../ui/activity.py" line="242"/>
+        <location filename="../../ui/activity.py" line="255"/>
         <source>Posts and comments per week</source>
         <translation>Beiträge und Kommentare pro Woche</translation>
     </message>
     <message>
-        <location filename="../../ui/activity.py" line="245"/>
-        <location filename="../../ui/activity.py" line="256"/>
+        <location filename="../../ui/activity.py" line="258"/>
+        <location filename="../../ui/activity.py" line="269"/>
         <source>Group</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../../ui/activity.py" line="246"/>
-        <location filename="../../ui/activity.py" line="260"/>
+        <location filename="../../ui/activity.py" line="259"/>
+        <location filename="../../ui/activity.py" line="273"/>
         <source>Posts</source>
         <translation>Beiträge</translation>
     </message>
     <message>
-        <location filename="../../ui/activity.py" line="247"/>
         <location filename="../../ui/activity.py" line="260"/>
+        <location filename="../../ui/activity.py" line="273"/>
         <source>Comments</source>
         <translation>Kommentare</translation>
     </message>
     <message>
-        <location filename="../../ui/activity.py" line="248"/>
-        <location filename="../../ui/activity.py" line="266"/>
+        <location filename="../../ui/activity.py" line="261"/>
+        <location filename="../../ui/activity.py" line="279"/>
         <source>Active members</source>
         <translation>Aktive Mitglieder</translation>
     </message>
     <message>
-        <location filename="../../ui/activity.py" line="249"/>
-        <location filename="../../ui/activity.py" line="265"/>
+        <location filename="../../ui/activity.py" line="262"/>
+        <location filename="../../ui/activity.py" line="278"/>
         <source>Open questions</source>
         <translation>Offene Fragen</translation>
     </message>
     <message>
-        <location filename="../../ui/activity.py" line="250"/>
+        <location filename="../../ui/activity.py" line="263"/>
         <source>Last activity</source>
         <translation>Zuletzt aktiv</translation>
     </message>
     <message>
-        <location filename="../../ui/activity.py" line="251"/>
+        <location filename="../../ui/activity.py" line="264"/>
         <source>Quiet</source>
         <translation>Still</translation>
     </message>
     <message>
-        <location filename="../../ui/activity.py" line="256"/>
+        <location filename="../../ui/activity.py" line="269"/>
         <source>Question</source>
         <translation>Frage</translation>
     </message>
     <message>
-        <location filename="../../ui/activity.py" line="256"/>
+        <location filename="../../ui/activity.py" line="269"/>
         <source>Asked by</source>
         <translation>Gefragt von</translation>
     </message>
     <message>
-        <location filename="../../ui/activity.py" line="256"/>
+        <location filename="../../ui/activity.py" line="269"/>
         <source>Age (days)</source>
         <translation>Alter (Tage)</translation>
     </message>
     <message>
-        <location filename="../../ui/activity.py" line="260"/>
+        <location filename="../../ui/activity.py" line="273"/>
         <source>Member</source>
         <translation>Mitglied</translation>
     </message>
     <message>
-        <location filename="../../ui/activity.py" line="263"/>
+        <location filename="../../ui/activity.py" line="276"/>
         <source>Activity tables</source>
         <translation>Aktivitätstabellen</translation>
     </message>
     <message>
-        <location filename="../../ui/activity.py" line="264"/>
+        <location filename="../../ui/activity.py" line="277"/>
         <source>Groups</source>
         <translation>Gruppen</translation>
     </message>
     <message>
-        <location filename="../../ui/activity.py" line="267"/>
+        <location filename="../../ui/activity.py" line="280"/>
         <source>&amp;Groups</source>
         <translation>&amp;Gruppen</translation>
     </message>
     <message>
-        <location filename="../../ui/activity.py" line="268"/>
+        <location filename="../../ui/activity.py" line="281"/>
         <source>&amp;Open questions</source>
         <translation>&amp;Offene Fragen</translation>
     </message>
     <message>
-        <location filename="../../ui/activity.py" line="269"/>
+        <location filename="../../ui/activity.py" line="282"/>
         <source>Active &amp;members</source>
         <translation>Aktive &amp;Mitglieder</translation>
     </message>
     <message>
-        <location filename="../../ui/activity.py" line="270"/>
+        <location filename="../../ui/activity.py" line="283"/>
         <source>&amp;Export table as CSV …</source>
         <translation>Tabelle als CSV &amp;exportieren …</translation>
     </message>
     <message>
-        <location filename="../../ui/activity.py" line="271"/>
+        <location filename="../../ui/activity.py" line="284"/>
         <source>Export the table on show as CSV</source>
         <translation>Die angezeigte Tabelle als CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/activity.py" line="281"/>
+        <location filename="../../ui/activity.py" line="294"/>
         <source>Posts (dark) and comments (light) per week</source>
         <translation>Beiträge (dunkel) und Kommentare (hell) pro Woche</translation>
     </message>
     <message>
-        <location filename="../../ui/activity.py" line="301"/>
+        <location filename="../../ui/activity.py" line="314"/>
         <source>Activity: %1</source>
         <translation>Aktivität: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/activity.py" line="358"/>
+        <location filename="../../ui/activity.py" line="371"/>
         <source>never</source>
         <translation>nie</translation>
     </message>
     <message>
-        <location filename="../../ui/activity.py" line="360"/>
+        <location filename="../../ui/activity.py" line="373"/>
         <source>quiet</source>
         <translation>still</translation>
     </message>
     <message>
-        <location filename="../../ui/activity.py" line="366"/>
+        <location filename="../../ui/activity.py" line="379"/>
         <source>no answered questions yet</source>
         <translation>noch keine beantworteten Fragen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/activity.py" line="368"/>
+        <location filename="../../ui/activity.py" line="381"/>
         <source>%n hour(s)</source>
         <translation>
             <numerusform>%n Stunde</numerusform>
@@ -137,7 +137,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/activity.py" line="370"/>
+        <location filename="../../ui/activity.py" line="383"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n Tag</numerusform>
@@ -145,33 +145,36 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/activity.py" line="374"/>
+        <location filename="../../ui/activity.py" line="387"/>
         <source>%1 active members in the last %2 days; %3 open questions; median time to a first answer: %4.</source>
         <translation>%1 aktive Mitglieder in den letzten %2 Tagen; %3 offene Fragen; Median der Zeit bis zur ersten Antwort: %4.</translation>
     </message>
-    <message>
-        <location filename="../../ui/activity.py" line="383"/>
-        <source>Quiet groups: %1.</source>
-        <translation>Stille Gruppen: %1.</translation>
+    <message numerus="yes">
+        <location filename="../../ui/activity.py" line="397"/>
+        <source>%n quiet groups: %1.</source>
+        <translation>
+            <numerusform>%n stille Gruppe: %1.</numerusform>
+            <numerusform>%n stille Gruppen: %1.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/activity.py" line="391"/>
+        <location filename="../../ui/activity.py" line="405"/>
         <source>%1 posts and %2 comments in %3 weeks; the busiest week began on %4.</source>
         <translation>%1 Beiträge und %2 Kommentare in %3 Wochen; die aktivste Woche begann am %4.</translation>
     </message>
     <message>
-        <location filename="../../ui/activity.py" line="410"/>
-        <location filename="../../ui/activity.py" line="429"/>
+        <location filename="../../ui/activity.py" line="424"/>
+        <location filename="../../ui/activity.py" line="443"/>
         <source>Export as CSV</source>
         <translation>Als CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/activity.py" line="412"/>
+        <location filename="../../ui/activity.py" line="426"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/activity.py" line="428"/>
+        <location filename="../../ui/activity.py" line="442"/>
         <source>The file could not be written: %1</source>
         <translation>Die Datei konnte nicht geschrieben werden: %1</translation>
     </message>
