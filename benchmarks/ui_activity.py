@@ -17,14 +17,13 @@ from __future__ import annotations
 
 import json
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 from typing import Any
 
-from benchmarks.desktop_common import OUT_DIR, ROOT, child_env
+from benchmarks.desktop_common import OUT_DIR, child_env, run_child
 
 OPENS = 10
 
@@ -129,23 +128,5 @@ def measure(size: str) -> dict[str, Any]:
         tempfile.TemporaryDirectory(prefix="treffpunkt-bench-activity-") as tmp,
         child_env() as env,
     ):
-        proc = subprocess.run(
-            [
-                sys.executable,
-                "-m",
-                "benchmarks.ui_desktop",
-                "--child",
-                "activity",
-                str(source),
-                tmp,
-            ],
-            env=env,
-            capture_output=True,
-            text=True,
-            cwd=ROOT,
-            check=False,
-        )
-    if proc.returncode != 0:
-        raise SystemExit(f"activity child failed:\n{proc.stderr}")
-    figures: dict[str, Any] = json.loads(proc.stdout.strip().splitlines()[-1])
+        figures = run_child(["activity", str(source), tmp], env, "activity")
     return figures

@@ -45,7 +45,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from benchmarks.desktop_common import OUT_DIR, ROOT, child_env, write_keyring
+from benchmarks.desktop_common import OUT_DIR, ROOT, child_env, run_child, write_keyring
 
 USER = "@bench:bench.test"
 # Starts of each kind, alternating. The machine's speed changes by half from one process to
@@ -263,17 +263,7 @@ def measure_scroll(posts: int) -> dict[str, Any]:
         keyring = root / "keyring.json"
         write_keyring(keyring, ui_stream.USER, key)
         with child_env(keyring) as env:
-            proc = subprocess.run(
-                [sys.executable, "-m", "benchmarks.ui_desktop", "--child", "scroll", str(root)],
-                env=env,
-                capture_output=True,
-                text=True,
-                cwd=ROOT,
-                check=False,
-            )
-    if proc.returncode != 0:
-        raise SystemExit(f"scroll child failed:\n{proc.stderr}")
-    stats: dict[str, Any] = json.loads(proc.stdout.strip().splitlines()[-1])
+            stats = run_child(["scroll", str(root)], env, "scroll")
     return {f"scroll_{k}" if k != "peak_rss_mb" else k: v for k, v in stats.items()}
 
 

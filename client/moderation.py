@@ -57,20 +57,27 @@ def _allowed(ok: bool, levels: Levels, what: str) -> None:
         raise ModerationError(f"your role in this group does not allow you to {what}")
 
 
+def _unsent(
+    session: Session, group_id: str, kind: OutboxKind, key: str, value: object
+) -> OutboxEntry | None:
+    """The entry of this kind for the same thing that waits to be sent, if there is one."""
+    waiting = session.query(OutboxEntry).filter(
+        OutboxEntry.group_id == group_id,
+        OutboxEntry.kind == kind,
+        OutboxEntry.state == OutboxState.WAITING,
+    )
+    return next((e for e in waiting if e.payload.get(key) == value), None)
+
+
 def _drop_unsent(
     session: Session, group_id: str, kind: OutboxKind, key: str, value: object
 ) -> dict[str, Any] | None:
     """Remove an unsent entry of this kind for the same thing; its payload, if there was one."""
-    for entry in session.query(OutboxEntry).filter(
-        OutboxEntry.group_id == group_id,
-        OutboxEntry.kind == kind,
-        OutboxEntry.state == OutboxState.WAITING,
-    ):
-        if entry.payload.get(key) == value:
-            payload = dict(entry.payload)
-            session.delete(entry)
-            return payload
-    return None
+    entry = _unsent(session, group_id, kind, key, value)
+    if entry is None:
+        return None
+    session.delete(entry)
+    return dict(entry.payload)
 
 
 # -- commands (in the command's session) ------------------------------------------------
@@ -255,11 +262,4 @@ def refused(
 
 def _waiting(session: Session, group_id: str, kind: OutboxKind, key: str, value: str) -> bool:
     """Whether a newer entry of the same kind for the same thing waits: it decides."""
-    return any(
-        e.payload.get(key) == value
-        for e in session.query(OutboxEntry).filter(
-            OutboxEntry.group_id == group_id,
-            OutboxEntry.kind == kind,
-            OutboxEntry.state == OutboxState.WAITING,
-        )
-    )
+    return _unsent(session, group_id, kind, key, value) is not None

@@ -18,7 +18,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -47,6 +46,7 @@ from client.rows import Activity, GroupActivity, WeekActivity
 from client.text import clean_name
 from ui import plain, timefmt
 from ui.context import AccountSession, AppContext
+from ui.lists import TableModel
 from ui.ops import Op
 
 if TYPE_CHECKING:
@@ -65,13 +65,11 @@ class Cell:
     value: object  # sorts and exports
 
 
-class ActivityTable(QAbstractTableModel):
+class ActivityTable(TableModel[list[Cell]]):
     """Rows of cells under headers, sortable by any column."""
 
     def __init__(self, headers: Sequence[str], parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.headers = list(headers)
-        self._rows: list[list[Cell]] = []
+        super().__init__(headers, parent)
         self._sorted: tuple[int, Qt.SortOrder] | None = None
 
     def set_rows(self, rows: list[list[Cell]]) -> None:
@@ -83,23 +81,6 @@ class ActivityTable(QAbstractTableModel):
 
     def export_rows(self) -> list[list[object]]:
         return [[c.value if c.value is not None else "" for c in row] for row in self._rows]
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self.headers)
-        ):
-            return self.headers[section]
-        return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):

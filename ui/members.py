@@ -13,7 +13,6 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -52,7 +51,7 @@ from client.text import clean_name
 from sync.membership import NewGroup, create_group
 from ui import icons, plain
 from ui.context import AccountSession, AppContext
-from ui.lists import ROW_ROLE
+from ui.lists import ROW_ROLE, TableModel
 from ui.moderation import ModerationActions
 from ui.ops import Op
 from ui.people import BadgeDelegate, PeopleModel
@@ -70,7 +69,7 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 MEMBER_ROLE = Qt.ItemDataRole.UserRole + 31
 
 
-class MemberModel(QAbstractTableModel):
+class MemberModel(TableModel[MemberRow]):
     """A group's members: name, function, organisation, role; external partners and those
     only invited marked."""
 
@@ -79,17 +78,16 @@ class MemberModel(QAbstractTableModel):
     def __init__(
         self, ctx: AppContext, account: AccountSession, group_id: str, parent: QObject | None = None
     ) -> None:
-        super().__init__(parent)
+        super().__init__((), parent)
         self._ctx = ctx
         self.account = account
         self.group_id = group_id
-        self._rows: list[MemberRow] = []
-        self._headers = (
+        self.headers = [
             self.tr("Name"),
             self.tr("Function"),
             self.tr("Organisation"),
             self.tr("Role"),
-        )
+        ]
         ctx.hub.changed.connect(self._on_hub_changed)
 
     def reload(self) -> None:
@@ -120,23 +118,6 @@ class MemberModel(QAbstractTableModel):
 
     def _organisation_text(self, row: MemberRow) -> str:
         return self.tr("External partner") if row.external else row.organisation
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self._headers)
-        ):
-            return self._headers[section]
-        return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
