@@ -21,9 +21,22 @@ from client.models import Group, Membership
 from client.reads import activity, members, posts
 from devkit.devserver import DevServer, RegisteredUser
 from sync import api, mapping
-from tests.homeserver import Client, ClientFactory, CommandLine, MakeUser, make_group, ok
+from sync.engine import SyncEngine
+from tests.homeserver import (
+    Client,
+    ClientFactory,
+    CommandLine,
+    MakeUser,
+    make_group,
+    ok,
+    timeline,
+    transport_for,
+)
 
 pytestmark = pytest.mark.e2e
+
+# Nothing listens here: requests fail as they do without a network.
+NOWHERE = "http://127.0.0.1:9"
 
 
 def _state(server: DevServer, user: RegisteredUser, room: str, kind: str) -> dict[str, object]:
@@ -179,6 +192,53 @@ def test_kick_promotion_and_a_refusal(
     assert not members.permissions(b.connected.replica, room).pin
     with b.connected.replica.session() as session:
         assert session.get(Membership, (room, piet.user_id)).membership == "leave"  # type: ignore[union-attr]
+
+
+def test_moderation_done_offline_reaches_the_server_once(
+    server: DevServer, make_user: MakeUser, client_factory: ClientFactory
+) -> None:
+    jan, anke = make_user("jan"), make_user("anke")
+    room = make_group(server, jan, anke)
+    a = client_factory(jan)
+    a.sync()
+    a.commands.post(room, "Vergaderrooster")
+    a.sync()
+    post = _message_id(a, room, "Vergaderrooster")
+
+    # Without a connection: everything waits in the outbox, shown at once.
+    a.commands.pin(post)
+    a.commands.edit_group(room, "Wijkteam", "Eerst zo")
+    a.commands.edit_group(room, "Wijkteam Zuid", "Dan zo")  # the unsent one is replaced
+    a.commands.set_moderator(room, anke.user_id, True)
+    engine = SyncEngine(
+        a.connected.replica,
+        transport_for(a, NOWHERE),
+        jan.user_id,
+        clock=lambda: utcnow() - timedelta(hours=1),
+    )
+    try:
+        report = engine.flush()
+    finally:
+        engine.transport.close()
+    assert report.sent == 0 and report.deferred == 1
+    assert [e.kind.value for e in a.outbox()] == ["pin", "group_text", "role"]
+    assert _group(a, room).name == "Wijkteam Zuid"
+
+    a.sync()  # back online: each sent once
+    a.sync()
+    assert a.outbox() == []
+    events = timeline(server, jan.access_token, room)
+
+    def changes(kind: str) -> int:
+        return sum(1 for e in events if e.type == kind and e.sender == jan.user_id)
+
+    assert changes("m.room.pinned_events") == 1
+    assert changes("m.room.topic") == 1
+    assert changes("m.room.power_levels") == 2  # the room's own, and the moderator's
+    assert _state(server, jan, room, "m.room.name") == {"name": "Wijkteam Zuid"}
+    assert members.permissions(a.connected.replica, room).pin
+    roles = {m.user_id: m.role for m in members.members(a.connected.replica, room)}
+    assert roles[anke.user_id] == "moderator"
 
 
 @dataclass
