@@ -155,3 +155,16 @@ def test_removal_kick_role_and_group_text_are_undone_when_refused(
         session.commit()
     moderation.refused(replica, GROUP, kind, payload, None)
     assert {m.user_id: m.role for m in members.members(replica, GROUP)}[JAN] == "member"
+
+
+def test_a_refusal_crosses_from_the_sync_worker_to_the_window() -> None:
+    from client.changes import Refusal
+    from sync.worker import changes_from_json, changes_to_json
+
+    refusal = Refusal("kick", GROUP, JAN, "M_FORBIDDEN", "not allowed")
+    sent = Changes(groups=frozenset({GROUP}), refusals=(refusal,))
+    line = json.loads(json.dumps(changes_to_json(sent)))
+    assert changes_from_json(line) == sent
+    assert changes_from_json({"refusals": ["junk", {"kind": 3}]}).refusals == (
+        Refusal("3", "", "", "", ""),
+    )
