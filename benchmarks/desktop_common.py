@@ -8,10 +8,13 @@ from __future__ import annotations
 
 import json
 import os
+import subprocess
+import sys
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT_DIR = ROOT / "build" / "bench"
@@ -49,3 +52,19 @@ def write_keyring(path: Path, user_id: str, key: bytes, token: str = "bench") ->
         ),
         encoding="utf-8",
     )
+
+
+def run_child(args: Sequence[str], env: dict[str, str], what: str) -> dict[str, Any]:
+    """Run ``python -m benchmarks.ui_desktop --child ARGS``; the JSON of its last line."""
+    proc = subprocess.run(
+        [sys.executable, "-m", "benchmarks.ui_desktop", "--child", *args],
+        env=env,
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        check=False,
+    )
+    if proc.returncode != 0:
+        raise SystemExit(f"{what} child failed:\n{proc.stderr}")
+    figures: dict[str, Any] = json.loads(proc.stdout.strip().splitlines()[-1])
+    return figures

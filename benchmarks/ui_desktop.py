@@ -1,6 +1,6 @@
 """``make bench`` (desktop part): start-up, memory and GUI-thread latency, in build/bench/ui.json.
 
-    python -m benchmarks.ui_desktop [--size full|small] [--only start,scroll,sync]
+    python -m benchmarks.ui_desktop [--size full|small] [--only start,scroll,sync,activity]
 
 ``start``: the time from starting a process to an interactive main window (shown, and its
 event loop taking input: ``cold_start_s``) and to the first group's posts on screen (the
@@ -17,6 +17,10 @@ it is reported too, with the fastest start of each kind against the other
 
 ``scroll``: a fresh process opens a group of 100,000 posts in the real stream page and
 scrolls to its end page by page; its peak resident memory is reported.
+
+``activity``: ``activity_open_ms``, the time to open the activity page of the largest
+organisation on the ``--size`` replica, against ``activity_bare_sql_ms``, a bare SQL aggregate
+over the same rows (``benchmarks.ui_activity``).
 
 ``sync``: ``max_block_ms``, the GUI thread's worst stretch while the window syncs 10,000
 events from a real Synapse (``benchmarks.ui_sync``).
@@ -41,7 +45,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from benchmarks.desktop_common import OUT_DIR, ROOT, child_env, write_keyring
+from benchmarks.desktop_common import OUT_DIR, ROOT, child_env, run_child, write_keyring
 
 USER = "@bench:bench.test"
 # Starts of each kind, alternating. The machine's speed changes by half from one process to
@@ -259,17 +263,7 @@ def measure_scroll(posts: int) -> dict[str, Any]:
         keyring = root / "keyring.json"
         write_keyring(keyring, ui_stream.USER, key)
         with child_env(keyring) as env:
-            proc = subprocess.run(
-                [sys.executable, "-m", "benchmarks.ui_desktop", "--child", "scroll", str(root)],
-                env=env,
-                capture_output=True,
-                text=True,
-                cwd=ROOT,
-                check=False,
-            )
-    if proc.returncode != 0:
-        raise SystemExit(f"scroll child failed:\n{proc.stderr}")
-    stats: dict[str, Any] = json.loads(proc.stdout.strip().splitlines()[-1])
+            stats = run_child(["scroll", str(root)], env, "scroll")
     return {f"scroll_{k}" if k != "peak_rss_mb" else k: v for k, v in stats.items()}
 
 
@@ -287,6 +281,9 @@ def print_table(figures: dict[str, Any]) -> None:
         "peak_rss_mb",
         "max_block_ms",
         "bare_heartbeat_max_ms",
+        "activity_open_ms",
+        "activity_bare_sql_ms",
+        "activity_first_open_ms",
     ):
         if key not in figures:
             continue
@@ -300,7 +297,7 @@ def print_table(figures: dict[str, Any]) -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0] if __doc__ else None)
     parser.add_argument("--size", choices=("full", "small"), default="full")
-    parser.add_argument("--only", default="start,scroll,sync")
+    parser.add_argument("--only", default="start,scroll,sync,activity")
     parser.add_argument("--child", nargs="+", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.child:
@@ -316,6 +313,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             from benchmarks import ui_sync
 
             return ui_sync.child(rest)
+        if kind == "activity":
+            from benchmarks import ui_activity
+
+            return ui_activity.child(rest)
         if kind == "control":
             from benchmarks import ui_sync
 
@@ -340,6 +341,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     if "scroll" in only:
         print(f"scrolling a group of {SCROLL_POSTS:,} posts ...", flush=True)
         figures.update(measure_scroll(SCROLL_POSTS if args.size == "full" else 20_000))
+    if "activity" in only:
+        from benchmarks import ui_activity
+
+        print("opening the activity page ...", flush=True)
+        figures.update(ui_activity.measure(args.size))
     if "sync" in only:
         from benchmarks import ui_sync
 

@@ -6,6 +6,17 @@ from dataclasses import dataclass, field
 
 
 @dataclass(frozen=True)
+class Refusal:
+    """The server refused a moderation change (``client.moderation``), which was undone."""
+
+    kind: str  # the outbox kind: pin, delete, group_text, kick, role
+    group_id: str
+    detail: str  # whom or what it was about, when the kind has one
+    errcode: str
+    error: str
+
+
+@dataclass(frozen=True)
 class Changes:
     messages: frozenset[int] = field(default_factory=frozenset)
     groups: frozenset[str] = field(default_factory=frozenset)
@@ -17,6 +28,8 @@ class Changes:
     invitations: bool = False
     # The id of the row a command created, when it created one.
     created: int | str | None = None
+    # Moderation changes the server refused: the user is told.
+    refusals: tuple[Refusal, ...] = ()
 
     def __or__(self, other: Changes) -> Changes:
         return Changes(
@@ -28,6 +41,7 @@ class Changes:
             outbox=self.outbox or other.outbox,
             invitations=self.invitations or other.invitations,
             created=other.created if other.created is not None else self.created,
+            refusals=self.refusals + other.refusals,
         )
 
     @property
@@ -40,6 +54,7 @@ class Changes:
             or self.organisations
             or self.outbox
             or self.invitations
+            or self.refusals
         )
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import mimetypes
 import re
 import secrets
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -24,6 +24,7 @@ from client import (
     drafts,
     edithistory,
     membership,
+    moderation,
     notifications,
     notifylevel,
     reactions,
@@ -403,6 +404,34 @@ class LocalCommands:
             entry = self._enqueue(session, OutboxKind.NOTIFY, group_id)
             entry.payload = {"level": level}
             return Changes(groups=frozenset({group_id}), outbox=True)
+
+    # -- moderation (client.moderation) -------------------------------------------------
+
+    def pin(self, message_id: int, on: bool = True) -> Changes:
+        """Pin a post on top of its group's stream for everyone, or unpin it."""
+        return self._moderate(moderation.pin, message_id, on)
+
+    def remove_message(self, message_id: int, reason: str = "") -> Changes:
+        """Remove someone else's post or comment, with a reason for its author."""
+        return self._moderate(moderation.remove, message_id, reason)
+
+    def edit_group(self, group_id: str, name: str, description: str) -> Changes:
+        return self._moderate(moderation.edit_group, group_id, name, description)
+
+    def kick(self, group_id: str, user_id: str, reason: str = "") -> Changes:
+        """Remove a member from a group."""
+        return self._moderate(moderation.kick, group_id, user_id, reason)
+
+    def set_moderator(self, group_id: str, user_id: str, on: bool) -> Changes:
+        """Make a member a moderator (power level 50), or take it back."""
+        return self._moderate(moderation.set_moderator, group_id, user_id, on)
+
+    def _moderate(self, command: Callable[..., Changes], *args: object) -> Changes:
+        with self._replica.write_session() as session:
+            try:
+                return command(session, self.user_id, *args, self._enqueue)
+            except moderation.ModerationError as exc:
+                raise CommandError(str(exc)) from exc
 
     # -- documents ---------------------------------------------------------------------
 

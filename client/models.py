@@ -71,6 +71,12 @@ class OutboxKind(enum.StrEnum):
     LEAVE = "leave"
     INVITE = "invite"  # invite someone (payload ``user_id``) to a group
     NOTIFY = "notify"  # a group's notification level as push rules: only the newest matters
+    # Moderation (client.moderation): each sends a state or a request that is the same
+    # when sent again, and each says what to restore should the server refuse it.
+    PIN = "pin"  # pin or unpin a post (payload ``event_id``, ``pin``)
+    GROUP_TEXT = "group_text"  # the group's name and description
+    KICK = "kick"  # remove a member (payload ``user_id``, ``reason``)
+    ROLE = "role"  # make someone a moderator or take it back (payload ``user_id``, ``level``)
 
 
 def _enum(cls: type[enum.StrEnum], name: str) -> Enum:
@@ -141,8 +147,8 @@ class Group(Base):
     mention_count: Mapped[int] = mapped_column(Integer, default=0)
     # The /messages token from which older history can still be fetched.
     backfill_token: Mapped[str | None] = mapped_column(String(255))
-    # Who may redact others' events, as JSON ({"redact", "users_default", "users"}) read
-    # from the room's power levels; None until sync has seen them.
+    # The room's power levels as JSON, with the keys of m.room.power_levels that the
+    # client acts on (``sync.mapping.PowerLevels``); None until sync has seen them.
     power_levels: Mapped[str | None] = mapped_column(Text)
     # Who created the room, as JSON (a list of user ids), where its room version ranks
     # them above every power level; None until sync has seen its creation.
@@ -150,6 +156,9 @@ class Group(Base):
     # What notifies: "all", "mentions" or "mute" (client.notifylevel), as the user's push
     # rules on the server say or as set here and not sent yet.
     notify_level: Mapped[str] = mapped_column(String(16), default="all", server_default="all")
+    # The pinned posts' event ids, as JSON (a list, first shown first), from the room's
+    # m.room.pinned_events; None until sync has seen one.
+    pinned: Mapped[str | None] = mapped_column(Text)
 
     organisations: Mapped[list[Organisation]] = relationship(
         secondary="group_organisation", back_populates="groups"
@@ -180,6 +189,16 @@ class Message(Base):
         Index("ix_message_author_created", "author", "created_at"),
         # Deleting a message looks up the questions it answers (ON DELETE SET NULL).
         Index("ix_message_answer", "answer_id", sqlite_where=text("answer_id IS NOT NULL")),
+        # The activity view (client.reads.activity) counts from these alone: its weeks and
+        # writers, and its questions with whether they are answered.
+        Index("ix_message_activity", "group_id", "created_at", "kind", "deleted", "author"),
+        Index(
+            "ix_message_question",
+            "group_id",
+            "created_at",
+            "answer_id",
+            sqlite_where=text("kind = 'question' AND deleted = 0"),
+        ),
         CheckConstraint(
             "(kind = 'comment') = (thread_root_id IS NOT NULL)", name="comment_has_thread"
         ),

@@ -8,6 +8,7 @@ links between spaces and groups. Every function runs in the caller's transaction
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Sequence
 
 from client import ingest, quarantine
@@ -87,6 +88,19 @@ def link_parents(tx: Transaction, group_id: str, parents: Iterable[str]) -> None
 def set_power_levels(tx: Transaction, group_id: str, levels: str) -> None:
     """The group's power levels as sync reads them (JSON; ``sync.mapping.PowerLevels``)."""
     tx.exec_driver_sql('UPDATE "group" SET power_levels = ? WHERE id = ?', (levels, group_id))
+
+
+def creators(tx: Transaction, group_id: str) -> str | None:
+    """Who created the room, as ``client.membership.set_creators`` stored it (JSON)."""
+    row = tx.exec_driver_sql('SELECT creators FROM "group" WHERE id = ?', (group_id,)).first()
+    return None if row is None or row[0] is None else str(row[0])
+
+
+def set_pinned(tx: Transaction, group_id: str, event_ids: Sequence[str]) -> None:
+    """The room's pinned posts, as sync read them from ``m.room.pinned_events``."""
+    tx.exec_driver_sql(
+        'UPDATE "group" SET pinned = ? WHERE id = ?', (json.dumps(list(event_ids)), group_id)
+    )
 
 
 def power_levels(tx: Transaction, group_id: str) -> str | None:

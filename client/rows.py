@@ -260,6 +260,19 @@ ADMIN, MODERATOR, MEMBER = "admin", "moderator", "member"
 
 
 @dataclass(frozen=True)
+class GroupPermissions:
+    """What a group's power levels, as sync last saw them, allow the user."""
+
+    level: int = 0
+    known: bool = False  # False before sync has seen the group's power levels
+    pin: bool = False
+    remove: bool = False  # others' posts and comments
+    edit: bool = False  # the group's name and description
+    kick: bool = False
+    promote: bool = False  # make members moderators, or take it back
+
+
+@dataclass(frozen=True)
 class MemberRow:
     """A member of a group (or someone invited to it) for the member list."""
 
@@ -270,6 +283,9 @@ class MemberRow:
     role: str  # ADMIN, MODERATOR or MEMBER, from the group's power levels
     external: bool  # no entry in any organisation's directory
     invited: bool  # invited, not joined yet
+    # What the group's power levels allow the signed-in user to do to this member.
+    may_kick: bool = False
+    may_set_role: bool = False
 
 
 @dataclass(frozen=True)
@@ -305,3 +321,65 @@ class VersionEntry:
     text: str
     written_at: datetime
     current: bool = False
+
+
+# -- activity ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class WeekActivity:
+    """Posts (questions included) and comments written in one week (Monday to Sunday, UTC)."""
+
+    start: datetime
+    posts: int
+    comments: int
+
+
+@dataclass(frozen=True)
+class GroupActivity:
+    """One group's figures over the activity view's weeks."""
+
+    group_id: str
+    name: str
+    posts: int
+    comments: int
+    active_members: int
+    open_questions: int
+    last_activity: datetime | None  # the newest post or comment, of any age
+    quiet: bool  # nothing written for ``client.reads.activity.QUIET_AFTER``
+
+
+@dataclass(frozen=True)
+class OpenQuestion:
+    """A question no comment has been marked as the answer of."""
+
+    id: int
+    group_id: str
+    group_name: str
+    author_name: str
+    title: str  # its first line
+    asked_at: datetime
+
+
+@dataclass(frozen=True)
+class MemberActivity:
+    """Someone who wrote recently, and how much."""
+
+    user_id: str
+    name: str
+    posts: int
+    comments: int
+
+
+@dataclass(frozen=True)
+class Activity:
+    """The activity of a group or of an organisation's groups, as of ``now``."""
+
+    now: datetime
+    since: datetime  # the first week's start
+    weeks: tuple[WeekActivity, ...]
+    groups: tuple[GroupActivity, ...]
+    members: tuple[MemberActivity, ...]  # active ones, most active first
+    open_questions: tuple[OpenQuestion, ...]  # oldest first, at most a few hundred
+    open_count: int
+    median_first_answer: float | None  # seconds, over the questions asked since ``since``

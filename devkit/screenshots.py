@@ -4,8 +4,9 @@
 
 Builds the demo's sample region into a throw-away replica (secrets in memory only), writes
 one post that waits to be sent and one that failed, and photographs: the stream, a thread,
-search, the people directory, documents, the sign-in dialog, and the stream in a dark
-palette. Operations run inline, so that each picture shows a settled window.
+search, the people directory, documents, the agenda, a member list, an organisation's
+activity, the sign-in dialog, and the stream in a dark palette. Operations run inline, so
+that each picture shows a settled window.
 """
 
 from __future__ import annotations
@@ -202,6 +203,20 @@ def take(out: Path, language: str) -> list[Path]:
         assert window.membership.dialog is not None
         save("09-members", _shot(window, window.membership.dialog))
         window.membership.dialog.close()
+
+        # The organisation with the most groups, as of the sample's newest post.
+        with replica.connect() as conn:
+            organisation, newest = conn.exec_driver_sql(
+                "SELECT o.organisation_id, "
+                "(SELECT max(created_at) FROM message WHERE event_id IS NOT NULL) "
+                "FROM group_organisation o GROUP BY o.organisation_id "
+                "ORDER BY count(*) DESC LIMIT 1"
+            ).one()
+        window.activity.clock = lambda: datetime.fromisoformat(str(newest))
+        window.sidebar.activity_requested.emit(USER, "organisation", organisation)
+        window.activity.tabs.setCurrentIndex(1)  # the open questions, oldest first
+        _settle(app)
+        save("10-activity", _shot(window))
 
         login = LoginDialog(ctx, window)
         login.setWindowModality(Qt.WindowModality.NonModal)

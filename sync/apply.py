@@ -204,6 +204,8 @@ def _apply_group(
         _link_groups(tx)
     if batch.power_levels is not None:
         rooms.set_power_levels(tx, batch.room_id, batch.power_levels.to_json())
+    if batch.pinned is not None:
+        rooms.set_pinned(tx, batch.room_id, batch.pinned)
     if batch.creators is not None:
         membership.set_creators(tx, batch.room_id, batch.creators)
     if batch.gap_token is not None:

@@ -16,6 +16,7 @@ import signal
 import sys
 import threading
 from collections.abc import Callable, Sequence
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -27,7 +28,7 @@ from client.keyringstore import KeyringSecretStore
 from client.reads import members
 from client.reads.search import search_page
 from client.store import ReplicaError
-from sync import appointmentcli, everydaycli
+from sync import activitycli, appointmentcli, everydaycli
 from sync.engine import AuthLostError, OfflineError
 from sync.membership import CreateGroupError, NewGroup, create_group
 from sync.session import Connected, LoginError, handle_auth_lost, login, logout, resume
@@ -182,6 +183,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--events", action="store_true", help="with each event as the server sent it")
     appointmentcli.add_parsers(sub)
     everydaycli.add_parsers(sub)
+    activitycli.add_parsers(sub)
     sub.add_parser("logout", help="sign out and wipe this account's local data")
     _add_membership_commands(sub)
     return parser
@@ -282,6 +284,13 @@ def _run_signed_in(args: argparse.Namespace, home: Home, connected: Connected) -
                 commands,
                 lambda ref: _group_id(connected, ref),
                 lambda ref: _message_id(connected, ref),
+            )
+        case "activity":
+            activitycli.run(
+                args,
+                connected.replica,
+                partial(_group_id, connected),
+                partial(_organisation_id, connected),
             )
         case "logout":
             logout(home, connected)

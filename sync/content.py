@@ -26,6 +26,7 @@ from datetime import datetime
 from client import ingest, quarantine, rooms, syncstate
 from client.changes import Changes
 from client.ingest import Located
+from client.levels import Levels
 from client.store import Transaction
 from sync import api, mapping
 from sync.appointments import apply_appointments
@@ -204,10 +205,14 @@ class _Relations:
         event takes it out of the quarantine: the server removed it."""
         if not self._batch.redactions:
             return []
-        levels = mapping.PowerLevels.from_json(rooms.power_levels(self._tx, self._group))
+        stored = rooms.power_levels(self._tx, self._group)
+        # The room's creators outrank every level where its version says so.
+        levels = (
+            None if stored is None else Levels.parse(stored, rooms.creators(self._tx, self._group))
+        )
 
         def allowed(sender: str, target: Located) -> str | None:
-            if target.author == sender or levels is None or levels.may_redact_others(sender):
+            if target.author == sender or levels is None or levels.may_redact(sender):
                 return None
             return "a redaction by someone without the power to redact"
 

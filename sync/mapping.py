@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
+from client import levels
 from client.appointments import AnswerEvent, AppointmentState
 from client.ingest import (
     DocumentState,
@@ -115,18 +116,36 @@ class RedactionRow:
 
 @dataclass(frozen=True)
 class PowerLevels:
-    """What the room's power levels say about redacting others' events."""
+    """The room's power levels, checked: what sync needs to judge redactions, and what the
+    client needs to know what the user may do (``client.levels``). Levels missing from the
+    room's event take the Matrix defaults."""
 
     redact: int = DEFAULT_REDACT_LEVEL
     users_default: int = 0
     users: Mapping[str, int] = field(default_factory=dict, hash=False)
+    kick: int = DEFAULT_REDACT_LEVEL
+    ban: int = DEFAULT_REDACT_LEVEL
+    invite: int = 0
+    state_default: int = DEFAULT_REDACT_LEVEL
+    events_default: int = 0
+    events: Mapping[str, int] = field(default_factory=dict, hash=False)
 
     def may_redact_others(self, user_id: str) -> bool:
         return self.users.get(user_id, self.users_default) >= self.redact
 
     def to_json(self) -> str:
         return json.dumps(
-            {"redact": self.redact, "users_default": self.users_default, "users": self.users}
+            {
+                "redact": self.redact,
+                "users_default": self.users_default,
+                "users": dict(self.users),
+                "kick": self.kick,
+                "ban": self.ban,
+                "invite": self.invite,
+                "state_default": self.state_default,
+                "events_default": self.events_default,
+                "events": dict(self.events),
+            }
         )
 
     @classmethod
@@ -165,17 +184,46 @@ def _level(value: object, default: int) -> int:
     return default
 
 
+def _levels(value: object, cap: int = 10_000) -> dict[str, int]:
+    """A map of levels (``users``, ``events``): string keys only, each level checked; a
+    server gone wrong could send any number, so at most ``cap`` are kept."""
+    if not isinstance(value, Mapping):
+        return {}
+    out: dict[str, int] = {}
+    for key, level in value.items():
+        if isinstance(key, str) and len(key) <= 255:
+            out[key] = _level(level, 0)
+            if len(out) >= cap:
+                break
+    return out
+
+
 def _power_levels(content: Mapping[str, Any]) -> PowerLevels:
-    users = content.get("users")
+    default = DEFAULT_REDACT_LEVEL
     return PowerLevels(
-        redact=_level(content.get("redact"), DEFAULT_REDACT_LEVEL),
+        redact=_level(content.get("redact"), default),
         users_default=_level(content.get("users_default"), 0),
-        users={
-            str(user): _level(level, 0)
-            for user, level in (users.items() if isinstance(users, Mapping) else ())
-            if isinstance(user, str)
-        },
+        users=_levels(content.get("users")),
+        kick=_level(content.get("kick"), default),
+        ban=_level(content.get("ban"), default),
+        invite=_level(content.get("invite"), 0),
+        state_default=_level(content.get("state_default"), default),
+        events_default=_level(content.get("events_default"), 0),
+        events=_levels(content.get("events"), 1000),
     )
+
+
+_EVENT_ID = re.compile(r"\$[!-~]{1,254}")
+
+
+def pinned_events(content: Mapping[str, Any]) -> tuple[str, ...]:
+    """The event ids of ``m.room.pinned_events``: a list is required; what in it is no
+    event id is left out, and no more than ``PIN_CAP`` are kept."""
+    pinned = content.get("pinned")
+    if not isinstance(pinned, list):
+        raise UnusableEventError("m.room.pinned_events without a list of pins")
+    found = [p for p in pinned if isinstance(p, str) and _EVENT_ID.fullmatch(p)]
+    return tuple(dict.fromkeys(found))[: levels.PIN_CAP]
 
 
 @dataclass(frozen=True)
@@ -268,6 +316,7 @@ class RoomBatch:
     space_children: set[str] = field(default_factory=set)
     space_parents: set[str] = field(default_factory=set)
     power_levels: PowerLevels | None = None
+    pinned: tuple[str, ...] | None = None
     # Room version 12 and later: whoever created the room outranks every power level.
     creators: tuple[str, ...] | None = None
     messages: list[MessageRow] = field(default_factory=list)
@@ -533,6 +582,8 @@ def _state(event: Event, batch: RoomBatch) -> None:
             batch.topic = _str(content, "topic")
         case "m.room.power_levels":
             batch.power_levels = _power_levels(content)
+        case levels.PINNED_EVENTS:
+            batch.pinned = pinned_events(content) if content else ()
         case "m.room.member":
             membership = _need_str(content, "membership")
             if membership not in MEMBERSHIPS or not is_user_id(key):

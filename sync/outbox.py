@@ -17,12 +17,13 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
+from client import moderation as moderation_store
 from client import outbox
 from client.changes import Changes
 from client.outbox import Entry, OutboxKind, OutboxState
 from client.reactions import LIKE
 from client.store import Replica
-from sync import api, appointments, mapping, membership, pushrules
+from sync import api, appointments, mapping, membership, moderation, pushrules
 from sync.api import MatrixError
 from sync.backoff import backoff_delay
 from sync.calls import (
@@ -111,6 +112,15 @@ class Outbox:
                                 continue
                         if entry.kind in membership.MEMBERSHIP_KINDS:
                             sent = membership.send(self._replica, self._caller, entry)
+                            report.changes = report.changes | sent
+                            event_id = None
+                        elif moderation_store.is_moderation(entry.kind, entry.payload):
+                            target = (
+                                self._event_id_of(entry.message_id)
+                                if entry.kind is OutboxKind.DELETE
+                                else None
+                            )
+                            sent = moderation.send(self._replica, self._caller, entry, target)
                             report.changes = report.changes | sent
                             event_id = None
                         else:

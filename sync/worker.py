@@ -31,6 +31,7 @@ opened, ``EXIT_AUTH_LOST`` (4) the token is no longer accepted.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import logging
 import os
@@ -43,7 +44,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from client.accounts import Home
-from client.changes import Changes
+from client.changes import Changes, Refusal
 from client.credentials import Credentials
 from sync import lazy
 from sync.state import EXIT_AUTH_LOST, AuthLoss, EngineState, Status
@@ -87,6 +88,7 @@ def changes_to_json(changes: Changes) -> dict[str, Any]:
         "organisations": sorted(changes.organisations),
         "outbox": changes.outbox,
         "invitations": changes.invitations,
+        "refusals": [dataclasses.asdict(r) for r in changes.refusals],
     }
 
 
@@ -99,7 +101,15 @@ def changes_from_json(data: dict[str, Any]) -> Changes:
         organisations=frozenset(str(o) for o in data.get("organisations", ())),
         outbox=bool(data.get("outbox", False)),
         invitations=bool(data.get("invitations", False)),
+        refusals=tuple(
+            Refusal(**{k: str(r.get(k, "")) for k in _REFUSAL_FIELDS})
+            for r in data.get("refusals", ())
+            if isinstance(r, dict)
+        ),
     )
+
+
+_REFUSAL_FIELDS = ("kind", "group_id", "detail", "errcode", "error")
 
 
 # --- the worker -----------------------------------------------------------------------------

@@ -31,10 +31,10 @@ from PySide6.QtWidgets import (
 
 from client.changes import Changes
 from client.reactions import LIKE
-from client.reads import posts
+from client.reads import members, posts
 from client.reads.people import mention_candidates
 from client.render import html_to_plain
-from client.rows import PostRow, ThreadData
+from client.rows import GroupPermissions, PostRow, ThreadData
 from ui import icons, plain, reactions, sendstate, timefmt
 from ui.context import AccountSession, AppContext
 from ui.documents.opener import DocumentOpener
@@ -42,6 +42,7 @@ from ui.documents.pane import DocumentPane
 from ui.drafts import DraftKeeper
 from ui.edithistory import show_history
 from ui.mentionedit import MentionEdit
+from ui.moderation import ModerationActions
 from ui.ops import Op
 from ui.people import ProfilePane
 from ui.postactions import PostActions
@@ -50,7 +51,7 @@ from ui.reactions import ReactionBar
 from ui.stream import PostListView, open_link, toggle_like
 
 if TYPE_CHECKING:
-    pass
+    from client.store import Replica
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -220,6 +221,9 @@ class ThreadPane(QWidget):
         self.view.edit_requested.connect(self._on_view_edit_requested)
         self.view.delete_requested.connect(self._on_view_delete_requested)
         self.view.answer_requested.connect(self._on_view_answer_requested)
+        self.moderation = ModerationActions(ctx, self)
+        self.view.pin_requested.connect(self._on_view_pin_requested)
+        self.view.remove_requested.connect(self._on_view_remove_requested)
         self._update_actions()
 
     def show_post(self, account: AccountSession, post_id: int) -> None:
@@ -236,6 +240,25 @@ class ThreadPane(QWidget):
                 self.comment.set_people
             ).run()
         self.model.reload()
+        self.view.permissions = GroupPermissions()
+        Op(self._ctx.ops, partial(_rights_of_post, account.replica, post_id), parent=self).success(
+            partial(self._on_rights_loaded, self.model)
+        ).run()
+
+    def _on_rights_loaded(
+        self, model: ThreadModel, found: tuple[GroupPermissions, frozenset[int]]
+    ) -> None:
+        if model is self.model:
+            self.view.permissions, self.view.pinned = found
+
+    def _on_view_pin_requested(self, message_id: int, on: bool) -> None:
+        if self.model is not None:
+            self.moderation.pin(self.model.account, message_id, on)
+
+    def _on_view_remove_requested(self, message_id: int) -> None:
+        if self.model is not None:
+            comment = message_id != self.model.post_id
+            self.moderation.remove(self.model.account, message_id, comment=comment)
 
     def _update_actions(self) -> None:
         post = self.model.post if self.model else None
@@ -385,3 +408,13 @@ class DetailPane(QStackedWidget):
         self.document_pane.show_document(account, document_id)
         self.setCurrentWidget(self.document_pane)
         self.show()
+
+
+def _rights_of_post(replica: Replica, post_id: int) -> tuple[GroupPermissions, frozenset[int]]:
+    """What the user may do in the post's group, and which of its posts are pinned."""
+    found = posts.root_of(replica, post_id)
+    if found is None:
+        return GroupPermissions(), frozenset()
+    group_id = found[0]
+    pinned = frozenset(p.id for p in posts.pinned_posts(replica, group_id))
+    return members.permissions(replica, group_id), pinned

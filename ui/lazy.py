@@ -39,6 +39,7 @@ if TYPE_CHECKING:
     from client.reads import overview, posts
     from sync import engine, session, state, worker
     from ui import (
+        activity,
         appointments,
         context,
         detail,
@@ -48,6 +49,7 @@ if TYPE_CHECKING:
         login,
         mainwindow,
         members,
+        moderation,
         notificationlist,
         notifylevel,
         ops,
@@ -63,6 +65,7 @@ if TYPE_CHECKING:
 # Each name and the module it stands for (a test checks that they match the imports above).
 MODULES = {
     "accounts": "client.accounts",
+    "activity": "ui.activity",
     "appointment_reads": "client.reads.appointments",
     "appointment_store": "client.appointments",
     "appointments": "ui.appointments",
@@ -80,6 +83,7 @@ MODULES = {
     "login": "ui.login",
     "mainwindow": "ui.mainwindow",
     "members": "ui.members",
+    "moderation": "ui.moderation",
     "notificationlist": "ui.notificationlist",
     "notifications": "client.notifications",
     "notifylevel": "ui.notifylevel",
@@ -104,6 +108,7 @@ MODULES = {
 # For mypy, which otherwise takes the names above for this module's own imports only.
 __all__ = [
     "accounts",
+    "activity",
     "appointment_reads",
     "appointment_store",
     "appointments",
@@ -121,6 +126,7 @@ __all__ = [
     "login",
     "mainwindow",
     "members",
+    "moderation",
     "notificationlist",
     "notifications",
     "notifylevel",

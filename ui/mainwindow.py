@@ -69,12 +69,14 @@ if TYPE_CHECKING:
     from client.reads.overview import LocalStatus
     from client.store import Replica
     from sync.session import Connected
+    from ui.activity import ActivityPage
     from ui.appointments import AgendaPage
     from ui.detail import DetailPane
     from ui.documents.page import DocumentsPage
     from ui.joindialog import JoinGroupsDialog
     from ui.login import LoginDialog
     from ui.members import MembershipActions
+    from ui.moderation import ModerationActions
     from ui.people import PeoplePage
     from ui.searchdialog import SearchDialog
     from ui.settingsdialog import SettingsDialog
@@ -177,6 +179,8 @@ class MainWindow(QMainWindow):
         self._people: PeoplePage | None = None
         self._documents: DocumentsPage | None = None
         self._agenda: AgendaPage | None = None
+        self._activity: ActivityPage | None = None
+        self._moderation: ModerationActions | None = None
         self._detail: DetailPane | None = None
         self.middle = QStackedWidget(self.splitter)
         self.middle.setObjectName("middle")
@@ -209,6 +213,7 @@ class MainWindow(QMainWindow):
         self.sidebar.people_chosen.connect(self._on_sidebar_people_chosen)
         self.sidebar.documents_chosen.connect(self._on_sidebar_documents_chosen)
         self.sidebar.agenda_chosen.connect(self._on_sidebar_agenda_chosen)
+        self.sidebar.activity_requested.connect(self._on_sidebar_activity_requested)
         self.sidebar.join_chosen.connect(self.open_join_groups)
         self.sidebar.mark_read_requested.connect(self.mark_group_read)
         self.sidebar.mark_all_read_requested.connect(self.mark_all_read)
@@ -218,6 +223,7 @@ class MainWindow(QMainWindow):
         self.notifications_button.chosen.connect(self.open_notification)
         self.notifications_button.mark_all_requested.connect(self._mark_all_read)
         ctx.accounts_changed.connect(self._on_ctx_accounts_changed)
+        ctx.hub.changed.connect(self._on_hub_changed)
         ctx.opening_changed.connect(self._on_ctx_opening_changed)
         ctx.settings_changed.connect(self._on_ctx_settings_changed)
         ctx.language_changed.connect(self._on_ctx_language_changed)
@@ -266,6 +272,15 @@ class MainWindow(QMainWindow):
             self.middle.addWidget(page)
             self._agenda = page
         return self._agenda
+
+    @property
+    def activity(self) -> ActivityPage:
+        """The activity page of a group or an organisation."""
+        if self._activity is None:
+            page = lazy.activity.ActivityPage(self.ctx, self.middle)
+            self.middle.addWidget(page)
+            self._activity = page
+        return self._activity
 
     @property
     def detail(self) -> DetailPane:
@@ -772,6 +787,28 @@ class MainWindow(QMainWindow):
         self.middle.setCurrentWidget(self.agenda)
         self.navigated.emit("agenda", user_id)
 
+    def _on_sidebar_activity_requested(self, user_id: str, kind: str, ident: str) -> None:
+        account = self.ctx.account(user_id)
+        if account is None:
+            return
+        self._set_current_account(user_id)
+        self._hide_detail()
+        if kind == "organisation":
+            name = self.sidebar_model.organisation_name(user_id, ident) or ident
+            self.activity.show_organisation(account, ident, name)
+        else:
+            self.activity.show_group(account, ident, self._group_name(user_id, ident))
+        self.middle.setCurrentWidget(self.activity)
+        self.activity.setFocus()
+        self.navigated.emit("activity", ident)
+
+    def _on_hub_changed(self, user_id: str, changes: Changes) -> None:
+        # A moderation change the server refused was undone: the user is told.
+        if changes.refusals:
+            if self._moderation is None:
+                self._moderation = lazy.moderation.ModerationActions(self.ctx, self)
+            self._moderation.tell_refusals(changes.refusals)
+
     def _on_people_chosen(self, person: object) -> None:
         account = self.people.account
         user_id = getattr(person, "user_id", None)
@@ -975,6 +1012,8 @@ class MainWindow(QMainWindow):
 PAGE_MODULES = (
     "ui.appointmentdialog",
     "ui.appointments",
+    "ui.activity",
+    "ui.moderation",
     "ui.stream",
     "ui.people",
     "ui.documents.models",

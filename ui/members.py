@@ -13,7 +13,6 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -39,12 +38,21 @@ from PySide6.QtWidgets import (
 
 from client import lookup
 from client.reads import members
-from client.rows import ADMIN, MODERATOR, DirectoryRow, InvitationRow, MemberRow, PeopleFilter
+from client.rows import (
+    ADMIN,
+    MODERATOR,
+    DirectoryRow,
+    GroupPermissions,
+    InvitationRow,
+    MemberRow,
+    PeopleFilter,
+)
 from client.text import clean_name
 from sync.membership import NewGroup, create_group
 from ui import icons, plain
 from ui.context import AccountSession, AppContext
-from ui.lists import ROW_ROLE
+from ui.lists import ROW_ROLE, TableModel
+from ui.moderation import ModerationActions
 from ui.ops import Op
 from ui.people import BadgeDelegate, PeopleModel
 
@@ -61,7 +69,7 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 MEMBER_ROLE = Qt.ItemDataRole.UserRole + 31
 
 
-class MemberModel(QAbstractTableModel):
+class MemberModel(TableModel[MemberRow]):
     """A group's members: name, function, organisation, role; external partners and those
     only invited marked."""
 
@@ -70,17 +78,16 @@ class MemberModel(QAbstractTableModel):
     def __init__(
         self, ctx: AppContext, account: AccountSession, group_id: str, parent: QObject | None = None
     ) -> None:
-        super().__init__(parent)
+        super().__init__((), parent)
         self._ctx = ctx
         self.account = account
         self.group_id = group_id
-        self._rows: list[MemberRow] = []
-        self._headers = (
+        self.headers = [
             self.tr("Name"),
             self.tr("Function"),
             self.tr("Organisation"),
             self.tr("Role"),
-        )
+        ]
         ctx.hub.changed.connect(self._on_hub_changed)
 
     def reload(self) -> None:
@@ -111,23 +118,6 @@ class MemberModel(QAbstractTableModel):
 
     def _organisation_text(self, row: MemberRow) -> str:
         return self.tr("External partner") if row.external else row.organisation
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self._headers)
-        ):
-            return self._headers[section]
-        return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
@@ -185,6 +175,23 @@ class MembersDialog(QDialog):
         )
         self.invite.setAccessibleName(self.tr("Invite colleagues to this group"))
         self.invite.clicked.connect(self.open_invite)
+        # Moderation: offered as the group's power levels allow (client.levels).
+        self.permissions = GroupPermissions()
+        self.moderation = ModerationActions(ctx, self)
+        self.kick = buttons.addButton(
+            self.tr("&Remove from group …"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.kick.setAccessibleName(self.tr("Remove the selected member from the group"))
+        self.kick.clicked.connect(self.open_kick)
+        self.role = buttons.addButton(
+            self.tr("Make &moderator"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.role.clicked.connect(self.toggle_moderator)
+        self.edit_group = buttons.addButton(
+            self.tr("&Name and description …"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.edit_group.setAccessibleName(self.tr("Change the group's name and description"))
+        self.edit_group.clicked.connect(self.open_edit_group)
         close = buttons.addButton(QDialogButtonBox.StandardButton.Close)
         close.setAccessibleName(self.tr("Close"))
         buttons.rejected.connect(self.reject)
@@ -195,6 +202,8 @@ class MembersDialog(QDialog):
         self.setMinimumSize(620, 420)
         self.invite_dialog: InviteDialog | None = None
         self.model.loaded.connect(self._on_model_loaded)
+        self.table.selectionModel().currentChanged.connect(self._update_moderation)
+        self._update_moderation()
         self.model.reload()
 
     def _on_model_loaded(self) -> None:
@@ -202,6 +211,57 @@ class MembersDialog(QDialog):
         self.summary.setText(self.tr("%n members", "", self.model.rowCount()))
         if self.model.rowCount() and not self.table.currentIndex().isValid():
             self.table.setCurrentIndex(self.model.index(0, 0))
+        Op(
+            self._ctx.ops,
+            partial(members.permissions, self.account.replica, self.group_id),
+            parent=self,
+        ).success(self._on_permissions_loaded).run()
+
+    def _on_permissions_loaded(self, found: GroupPermissions) -> None:
+        self.permissions = found
+        self._update_moderation()
+
+    def current_member(self) -> MemberRow | None:
+        row = self.table.currentIndex().data(MEMBER_ROLE)
+        return row if isinstance(row, MemberRow) else None
+
+    def _update_moderation(self, *_: object) -> None:
+        member = self.current_member()
+        self.kick.setEnabled(member is not None and member.may_kick)
+        self.role.setEnabled(member is not None and member.may_set_role)
+        moderator = member is not None and member.role == MODERATOR
+        self.role.setText(
+            self.tr("Take back the &moderator role") if moderator else self.tr("Make &moderator")
+        )
+        self.role.setAccessibleName(
+            self.tr("Take back the selected member's moderator role")
+            if moderator
+            else self.tr("Make the selected member a moderator")
+        )
+        self.edit_group.setEnabled(self.permissions.edit)
+
+    def open_kick(self) -> QDialog | None:
+        member = self.current_member()
+        if member is None or not member.may_kick:
+            return None
+        return self.moderation.kick(self.account, self.group_id, member.user_id, member.name)
+
+    def toggle_moderator(self) -> None:
+        member = self.current_member()
+        if member is not None and member.may_set_role:
+            on = member.role != MODERATOR
+            self.moderation.set_moderator(self.account, self.group_id, member.user_id, on)
+
+    def open_edit_group(self) -> None:
+        Op(
+            self._ctx.ops,
+            partial(members.group_text, self.account.replica, self.group_id),
+            parent=self,
+        ).success(self._on_group_text_loaded).run()
+
+    def _on_group_text_loaded(self, found: tuple[str, str]) -> None:
+        if self.permissions.edit:
+            self.moderation.edit_group(self.account, self.group_id, *found)
 
     def open_invite(self) -> InviteDialog:
         dialog = InviteDialog(

@@ -31,9 +31,7 @@ def failure_reason(reason: str | None) -> str:
     if not reason:
         return QCoreApplication.translate("SendState", "unknown error")
     if reason.startswith(TOO_LARGE):
-        return QCoreApplication.translate(
-            "SendState", "the file is larger than the server accepts"
-        )
+        return QCoreApplication.translate("SendState", "the file is larger than the server accepts")
     return reason
 
 

@@ -517,6 +517,12 @@ class SidebarModel(QAbstractItemModel):
                     return group.name
         return next((g.name for g in tree.other_groups if g.id == group_id), None)
 
+    def organisation_name(self, account: str, organisation_id: str) -> str | None:
+        tree = self._trees.get(account)
+        if tree is None:
+            return None
+        return next((o.name for o in tree.organisations if o.id == organisation_id), None)
+
     def invitation(self, account: str, room_id: str) -> InvitationEntry | None:
         tree = self._trees.get(account)
         found = tree.invitations if tree is not None else ()
@@ -676,6 +682,7 @@ class SidebarView(QTreeView):
     invitation_answered = Signal(str, str, bool)  # account, room id, accepted
     invitation_dismissed = Signal(str, str)  # account, room id (a withdrawn one)
     members_requested = Signal(str, str)  # account, group id
+    activity_requested = Signal(str, str, str)  # account, "group" or "organisation", its id
     leave_requested = Signal(str, str)  # account, group id
     create_group_requested = Signal(str)  # account
     mark_read_requested = Signal(str, str)  # account, group id
@@ -796,6 +803,10 @@ class SidebarView(QTreeView):
                 self.tr("Members …"), partial(self.members_requested.emit, account, group_id)
             )
             menu.addAction(
+                self.tr("Activity"),
+                partial(self.activity_requested.emit, account, "group", group_id),
+            )
+            menu.addAction(
                 self.tr("Leave group …"), partial(self.leave_requested.emit, account, group_id)
             )
             quarantined = int(index.data(QUARANTINED_ROLE) or 0)
@@ -806,6 +817,14 @@ class SidebarView(QTreeView):
                 note.setEnabled(False)
             for hook in self.group_menu_hooks:
                 hook(menu, account, group_id)
+            menu.addSeparator()
+        if kind == NodeKind.ORGANISATION.value:
+            menu.addAction(
+                self.tr("Activity of its groups"),
+                partial(
+                    self.activity_requested.emit, account, "organisation", str(index.data(ID_ROLE))
+                ),
+            )
             menu.addSeparator()
         if kind == NodeKind.INVITATION.value:
             self._invitation_actions(menu, account, str(index.data(ID_ROLE)))

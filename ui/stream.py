@@ -58,7 +58,7 @@ from client.changes import Changes
 from client.reads import PAGE_SIZE, posts
 from client.reads.people import mention_candidates
 from client.render import html_to_plain
-from client.rows import PostRow
+from client.rows import GroupPermissions, PostRow
 from ui import icons, plain, reactions, sendstate, timefmt
 from ui.appointments import GroupAppointments
 from ui.context import AccountSession, AppContext
@@ -66,6 +66,7 @@ from ui.drafts import DraftKeeper
 from ui.edithistory import show_history
 from ui.mentionedit import MentionEdit
 from ui.menus import popup_actions_menu
+from ui.moderation import PinnedPosts
 from ui.notifylevel import LevelButton
 from ui.ops import Op
 from ui.postactions import PostActions
@@ -376,6 +377,8 @@ class PostListView(QTreeView):
     edit_requested = Signal(int)  # message id (the user's own)
     delete_requested = Signal(int)  # message id (the user's own)
     answer_requested = Signal(int)  # comment id: mark it as the answer, or unmark it
+    pin_requested = Signal(int, bool)  # post id, pinned: what the group's moderators may do
+    remove_requested = Signal(int)  # message id (someone else's)
 
     def __init__(
         self, parent: QWidget | None = None, *, max_body_lines: int | None = MAX_BODY_LINES
@@ -394,6 +397,9 @@ class PostListView(QTreeView):
         self.header().setStretchLastSection(True)
         self.delegate = PostDelegate(self, max_body_lines=max_body_lines)
         self.setItemDelegate(self.delegate)
+        # What the group's power levels allow the user, and which posts are pinned.
+        self.permissions = GroupPermissions()
+        self.pinned: frozenset[int] = frozenset()
         self.delegate.edit_clicked.connect(self.edit_requested)
         self.delegate.delete_clicked.connect(self.delete_requested)
         self.delegate.answer_clicked.connect(self.answer_requested)
@@ -470,6 +476,17 @@ class PostListView(QTreeView):
             menu.addSeparator()
             menu.addAction(self.tr("Edit …"), partial(self.edit_requested.emit, post.id))
             menu.addAction(self.tr("Delete …"), partial(self.delete_requested.emit, post.id))
+        if post.pending:
+            return menu
+        if self.permissions.pin and post.kind != "comment":
+            pinned = post.id in self.pinned
+            menu.addSeparator()
+            menu.addAction(
+                self.tr("Unpin") if pinned else self.tr("Pin to the top"),
+                partial(self.pin_requested.emit, post.id, not pinned),
+            )
+        if self.permissions.remove and not post.mine:
+            menu.addAction(self.tr("Remove …"), partial(self.remove_requested.emit, post.id))
         return menu
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
@@ -581,6 +598,7 @@ class StreamPage(QWidget):
         self.composer = Composer(ctx, self)
         self.notify_level = LevelButton(ctx, self)
         self.appointments = GroupAppointments(ctx, self)
+        self.pinned = PinnedPosts(ctx, self)
         self.stack = QStackedWidget(self)  # made first: its pages are made inside it
         self.view = PostListView(self.stack)
         self.view.setObjectName("stream")
@@ -602,6 +620,7 @@ class StreamPage(QWidget):
         header.addWidget(self.notify_level)
         layout.addLayout(header)
         layout.addWidget(self.appointments)
+        layout.addWidget(self.pinned)
         layout.addWidget(self.composer)
         layout.addWidget(self.stack, 1)
         self.view.opened.connect(self._on_view_opened)
@@ -615,6 +634,10 @@ class StreamPage(QWidget):
         self.post_actions = PostActions(ctx, self)
         self.view.edit_requested.connect(self._on_view_edit_requested)
         self.view.delete_requested.connect(self._on_view_delete_requested)
+        self.view.pin_requested.connect(self._on_view_pin_requested)
+        self.view.remove_requested.connect(self._on_view_remove_requested)
+        self.pinned.opened.connect(self._on_view_opened)
+        self.pinned.loaded.connect(self._on_pinned_loaded)
         self.documents_button.clicked.connect(self._on_documents_button_clicked)
         QShortcut(QKeySequence("Ctrl+N"), self, self.composer.edit.setFocus)
         ctx.hub.changed.connect(self._on_hub_changed)
@@ -633,6 +656,8 @@ class StreamPage(QWidget):
         self.composer.set_target(account, group_id)
         self.notify_level.set_group(account, group_id)
         self.appointments.show_group(account, group_id, name)
+        self.view.permissions, self.view.pinned = GroupPermissions(), frozenset()
+        self.pinned.show_group(account, group_id)
         self.stack.setCurrentWidget(self.view)
         self.model.fetchMore()
         self.mark_read()
@@ -732,6 +757,18 @@ class StreamPage(QWidget):
     def _on_view_delete_requested(self, message_id: int) -> None:
         if self.model is not None:
             self.post_actions.delete(self.model.account, message_id, comment=False)
+
+    def _on_pinned_loaded(self) -> None:
+        self.view.permissions = self.pinned.permissions
+        self.view.pinned = frozenset(p.id for p in self.pinned.posts)
+
+    def _on_view_pin_requested(self, message_id: int, on: bool) -> None:
+        if self.model is not None:
+            self.pinned.moderation.pin(self.model.account, message_id, on)
+
+    def _on_view_remove_requested(self, message_id: int) -> None:
+        if self.model is not None:
+            self.pinned.moderation.remove(self.model.account, message_id, comment=False)
 
 
 def toggle_like(ctx: AppContext, account: AccountSession, post: PostRow, parent: QObject) -> None:

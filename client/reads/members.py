@@ -14,7 +14,8 @@ import json
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from client.rows import ADMIN, MEMBER, MODERATOR, InvitationRow, MemberRow
+from client.levels import Levels
+from client.rows import ADMIN, MEMBER, MODERATOR, GroupPermissions, InvitationRow, MemberRow
 from client.text import clean_name, clean_text
 
 if TYPE_CHECKING:
@@ -89,6 +90,7 @@ def members(replica: Replica, group_id: str) -> list[MemberRow]:
         stored, creators = conn.exec_driver_sql(
             'SELECT power_levels, creators FROM "group" WHERE id = ?', (group_id,)
         ).first() or (None, None)
+        me = conn.exec_driver_sql("SELECT user_id FROM account").scalar() or ""
         rows = conn.exec_driver_sql(
             "SELECT m.user_id, m.membership, m.display_name, p.name, p.title, p.organisation, "
             "p.user_id IS NULL FROM membership m LEFT JOIN person p ON p.user_id = m.user_id "
@@ -102,6 +104,7 @@ def members(replica: Replica, group_id: str) -> list[MemberRow]:
     if not isinstance(levels, dict):
         levels = {}
     owners = set(_json_list(creators))
+    rights = Levels.parse(stored, creators)
     out = [
         MemberRow(
             user_id=user_id,
@@ -111,8 +114,29 @@ def members(replica: Replica, group_id: str) -> list[MemberRow]:
             role=ADMIN if user_id in owners else role_of(levels, user_id),
             external=bool(external),
             invited=membership == "invite",
+            may_kick=rights.known and rights.may_kick(me, user_id) and user_id != me,
+            may_set_role=rights.known and rights.may_set_role(me, user_id),
         )
         for user_id, membership, shown, person, title, org, external in rows
     ]
     out.sort(key=lambda m: (_ROLE_ORDER[m.role], m.invited, m.name.casefold(), m.user_id))
     return out
+
+
+def permissions(replica: Replica, group_id: str) -> GroupPermissions:
+    """What the group's power levels, as sync last saw them, allow the signed-in user."""
+    with replica.connect() as conn:
+        stored, creators = conn.exec_driver_sql(
+            'SELECT power_levels, creators FROM "group" WHERE id = ?', (group_id,)
+        ).first() or (None, None)
+        me = conn.exec_driver_sql("SELECT user_id FROM account").scalar() or ""
+    return Levels.parse(stored, creators).permissions(me)
+
+
+def group_text(replica: Replica, group_id: str) -> tuple[str, str]:
+    """The group's name and description as stored, for editing them."""
+    with replica.connect() as conn:
+        row = conn.exec_driver_sql(
+            'SELECT name, description FROM "group" WHERE id = ?', (group_id,)
+        ).first()
+    return (str(row[0] or ""), str(row[1] or "")) if row is not None else ("", "")

@@ -210,6 +210,36 @@ def messages_by_id(replica: Replica, ids: Sequence[int]) -> dict[int, PostRow]:
         return {row.id: row for row in _decorate(conn, _own_user(conn), conn.execute(query).all())}
 
 
+def pinned_posts(replica: Replica, group_id: str) -> list[PostRow]:
+    """The group's pinned posts, as the room's ``m.room.pinned_events`` lists them (also
+    pins made in other clients); pinned events the replica does not hold (older history,
+    comments, removed posts) are left out."""
+    from sqlalchemy import select
+
+    from client.levels import pinned_ids
+    from client.models import Group, Message
+
+    with replica.connect() as conn:
+        stored = conn.execute(select(Group.pinned).where(Group.id == group_id)).scalar()
+        pins = pinned_ids(stored)
+        if not pins:
+            return []
+        query = _message_select().where(
+            Message.event_id.in_(pins),
+            Message.group_id == group_id,
+            Message.deleted.is_(False),
+            Message.thread_root_id.is_(None),
+        )
+        rows = {r.id: r for r in _decorate(conn, _own_user(conn), conn.execute(query).all())}
+        order = {
+            event_id: message_id
+            for message_id, event_id in conn.execute(
+                select(Message.id, Message.event_id).where(Message.id.in_(list(rows)))
+            )
+        }
+    return [rows[order[p]] for p in pins if p in order]
+
+
 def thread(replica: Replica, post_id: int, limit: int = THREAD_LIMIT) -> ThreadData:
     """A post and its first ``limit`` comments, oldest first; no post when it is gone."""
     from client.models import Message

@@ -2,6 +2,184 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>ActivityPage</name>
+    <message>
+        <location filename="../../ui/activity.py" line="236"/>
+        <source>Posts and comments per week</source>
+        <translation>Beiträge und Kommentare pro Woche</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity.py" line="239"/>
+        <location filename="../../ui/activity.py" line="250"/>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity.py" line="240"/>
+        <location filename="../../ui/activity.py" line="254"/>
+        <source>Posts</source>
+        <translation>Beiträge</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity.py" line="241"/>
+        <location filename="../../ui/activity.py" line="254"/>
+        <source>Comments</source>
+        <translation>Kommentare</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity.py" line="242"/>
+        <location filename="../../ui/activity.py" line="260"/>
+        <source>Active members</source>
+        <translation>Aktive Mitglieder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity.py" line="243"/>
+        <location filename="../../ui/activity.py" line="259"/>
+        <source>Open questions</source>
+        <translation>Offene Fragen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity.py" line="244"/>
+        <source>Last activity</source>
+        <translation>Zuletzt aktiv</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity.py" line="245"/>
+        <source>Quiet</source>
+        <translation>Still</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity.py" line="250"/>
+        <source>Question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity.py" line="250"/>
+        <source>Asked by</source>
+        <translation>Gefragt von</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity.py" line="250"/>
+        <source>Age (days)</source>
+        <translation>Alter (Tage)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity.py" line="254"/>
+        <source>Member</source>
+        <translation>Mitglied</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity.py" line="257"/>
+        <source>Activity tables</source>
+        <translation>Aktivitätstabellen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity.py" line="258"/>
+        <source>Groups</source>
+        <translation>Gruppen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity.py" line="261"/>
+        <source>&amp;Groups</source>
+        <translation>&amp;Gruppen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity.py" line="262"/>
+        <source>&amp;Open questions</source>
+        <translation>&amp;Offene Fragen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity.py" line="263"/>
+        <source>Active &amp;members</source>
+        <translation>Aktive &amp;Mitglieder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity.py" line="264"/>
+        <source>&amp;Export table as CSV …</source>
+        <translation>Tabelle als CSV &amp;exportieren …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity.py" line="265"/>
+        <source>Export the table on show as CSV</source>
+        <translation>Die angezeigte Tabelle als CSV exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity.py" line="275"/>
+        <source>Posts (dark) and comments (light) per week</source>
+        <translation>Beiträge (dunkel) und Kommentare (hell) pro Woche</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity.py" line="295"/>
+        <source>Activity: %1</source>
+        <translation>Aktivität: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity.py" line="352"/>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity.py" line="354"/>
+        <source>quiet</source>
+        <translation>still</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity.py" line="360"/>
+        <source>no answered questions yet</source>
+        <translation>noch keine beantworteten Fragen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/activity.py" line="362"/>
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n Stunde</numerusform>
+            <numerusform>%n Stunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/activity.py" line="364"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity.py" line="368"/>
+        <source>%1 active members in the last %2 days; %3 open questions; median time to a first answer: %4.</source>
+        <translation>%1 aktive Mitglieder in den letzten %2 Tagen; %3 offene Fragen; Median der Zeit bis zur ersten Antwort: %4.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/activity.py" line="378"/>
+        <source>%n quiet groups: %1.</source>
+        <translation>
+            <numerusform>%n stille Gruppe: %1.</numerusform>
+            <numerusform>%n stille Gruppen: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity.py" line="386"/>
+        <source>%1 posts and %2 comments in %3 weeks; the busiest week began on %4.</source>
+        <translation>%1 Beiträge und %2 Kommentare in %3 Wochen; die aktivste Woche begann am %4.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity.py" line="405"/>
+        <location filename="../../ui/activity.py" line="424"/>
+        <source>Export as CSV</source>
+        <translation>Als CSV exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity.py" line="407"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity.py" line="423"/>
+        <source>The file could not be written: %1</source>
+        <translation>Die Datei konnte nicht geschrieben werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>AgendaPage</name>
     <message>
         <location filename="../../ui/appointments.py" line="432"/>
@@ -387,52 +565,52 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../ui/stream.py" line="491"/>
+        <location filename="../../ui/stream.py" line="508"/>
         <source>Write something … @ mentions someone, Ctrl+Enter sends</source>
         <translation>Schreib etwas … @ erwähnt jemanden, Strg+Eingabe sendet</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="493"/>
+        <location filename="../../ui/stream.py" line="510"/>
         <source>New post</source>
         <translation>Neuer Beitrag</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="495"/>
+        <location filename="../../ui/stream.py" line="512"/>
         <source>&amp;Question</source>
         <translation>&amp;Frage</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="496"/>
+        <location filename="../../ui/stream.py" line="513"/>
         <source>Post as a question</source>
         <translation>Als Frage veröffentlichen</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="497"/>
+        <location filename="../../ui/stream.py" line="514"/>
         <source>Ask the group; an answer can be marked later</source>
         <translation>Frag die Gruppe; eine Antwort kann später markiert werden</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="498"/>
+        <location filename="../../ui/stream.py" line="515"/>
         <source>&amp;Post</source>
         <translation>&amp;Veröffentlichen</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="500"/>
+        <location filename="../../ui/stream.py" line="517"/>
         <source>Post</source>
         <translation>Veröffentlichen</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="501"/>
+        <location filename="../../ui/stream.py" line="518"/>
         <source>Post (Ctrl+Enter)</source>
         <translation>Veröffentlichen (Strg+Eingabe)</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="539"/>
+        <location filename="../../ui/stream.py" line="556"/>
         <source>Write something first.</source>
         <translation>Schreib zuerst etwas.</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="561"/>
+        <location filename="../../ui/stream.py" line="578"/>
         <source>Could not save the post: %1</source>
         <translation>Der Beitrag konnte nicht gespeichert werden: %1</translation>
     </message>
@@ -440,87 +618,87 @@
 <context>
     <name>CreateGroupDialog</name>
     <message>
-        <location filename="../../ui/members.py" line="421"/>
+        <location filename="../../ui/members.py" line="481"/>
         <source>New group</source>
         <translation>Neue Gruppe</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="425"/>
+        <location filename="../../ui/members.py" line="485"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="427"/>
+        <location filename="../../ui/members.py" line="487"/>
         <source>Name of the group</source>
         <translation>Name der Gruppe</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="429"/>
+        <location filename="../../ui/members.py" line="489"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="431"/>
+        <location filename="../../ui/members.py" line="491"/>
         <source>&amp;Open to the organisation</source>
         <translation>&amp;Offen für die Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="432"/>
+        <location filename="../../ui/members.py" line="492"/>
         <source>By &amp;invitation only</source>
         <translation>Nur auf &amp;Einladung</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="441"/>
+        <location filename="../../ui/members.py" line="501"/>
         <source>O&amp;rganisation</source>
         <translation>O&amp;rganisation</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="442"/>
+        <location filename="../../ui/members.py" line="502"/>
         <source>&amp;Name</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="443"/>
+        <location filename="../../ui/members.py" line="503"/>
         <source>&amp;Description</source>
         <translation>&amp;Beschreibung</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="444"/>
+        <location filename="../../ui/members.py" line="504"/>
         <source>Access</source>
         <translation>Zugang</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="452"/>
+        <location filename="../../ui/members.py" line="512"/>
         <source>&amp;Create</source>
         <translation>&amp;Erstellen</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="454"/>
+        <location filename="../../ui/members.py" line="514"/>
         <source>Create the group</source>
         <translation>Die Gruppe erstellen</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="456"/>
+        <location filename="../../ui/members.py" line="516"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="467"/>
+        <location filename="../../ui/members.py" line="527"/>
         <source>Creating a group needs a connection: sign in to this account again.</source>
         <translation>Zum Erstellen einer Gruppe ist eine Verbindung nötig: Melden Sie sich bei diesem Konto erneut an.</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="484"/>
+        <location filename="../../ui/members.py" line="544"/>
         <source>A group needs a name.</source>
         <translation>Eine Gruppe braucht einen Namen.</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="494"/>
+        <location filename="../../ui/members.py" line="554"/>
         <source>Creating the group …</source>
         <translation>Die Gruppe wird erstellt …</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="508"/>
+        <location filename="../../ui/members.py" line="568"/>
         <source>The group could not be created: %1</source>
         <translation>Die Gruppe konnte nicht erstellt werden: %1</translation>
     </message>
@@ -528,7 +706,7 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../ui/detail.py" line="361"/>
+        <location filename="../../ui/detail.py" line="384"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
@@ -1066,79 +1244,107 @@
     </message>
 </context>
 <context>
+    <name>GroupTextDialog</name>
+    <message>
+        <location filename="../../ui/moderation.py" line="87"/>
+        <source>Name and description</source>
+        <translation>Name und Beschreibung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/moderation.py" line="90"/>
+        <source>Name of the group</source>
+        <translation>Name der Gruppe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/moderation.py" line="94"/>
+        <source>Description of the group</source>
+        <translation>Beschreibung der Gruppe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/moderation.py" line="97"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/moderation.py" line="99"/>
+        <source>&amp;Description:</source>
+        <translation>Beschrei&amp;bung:</translation>
+    </message>
+</context>
+<context>
     <name>InvitationDialog</name>
     <message>
-        <location filename="../../ui/members.py" line="341"/>
+        <location filename="../../ui/members.py" line="401"/>
         <source>Invitation</source>
         <translation>Einladung</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="345"/>
+        <location filename="../../ui/members.py" line="405"/>
         <source>Someone</source>
         <translation>Jemand</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="347"/>
+        <location filename="../../ui/members.py" line="407"/>
         <source>%1 invites you to “%2” (%3).</source>
         <translation>%1 lädt Sie zu „%2“ ein (%3).</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="349"/>
+        <location filename="../../ui/members.py" line="409"/>
         <source>%1 invites you to “%2”.</source>
         <translation>%1 lädt Sie zu „%2“ ein.</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="362"/>
+        <location filename="../../ui/members.py" line="422"/>
         <source>&amp;Accept</source>
         <translation>&amp;Annehmen</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="364"/>
+        <location filename="../../ui/members.py" line="424"/>
         <source>Accept the invitation</source>
         <translation>Die Einladung annehmen</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="366"/>
+        <location filename="../../ui/members.py" line="426"/>
         <source>&amp;Decline</source>
         <translation>&amp;Ablehnen</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="368"/>
+        <location filename="../../ui/members.py" line="428"/>
         <source>Decline the invitation</source>
         <translation>Die Einladung ablehnen</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="369"/>
+        <location filename="../../ui/members.py" line="429"/>
         <source>&amp;Later</source>
         <translation>&amp;Später</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="370"/>
+        <location filename="../../ui/members.py" line="430"/>
         <source>Answer later</source>
         <translation>Später antworten</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="380"/>
+        <location filename="../../ui/members.py" line="440"/>
         <source>This invitation was withdrawn before you could join.</source>
         <translation>Diese Einladung wurde zurückgezogen, bevor Sie beitreten konnten.</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="382"/>
+        <location filename="../../ui/members.py" line="442"/>
         <source>&amp;Dismiss</source>
         <translation>&amp;Verwerfen</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="383"/>
+        <location filename="../../ui/members.py" line="443"/>
         <source>Dismiss the invitation</source>
         <translation>Die Einladung verwerfen</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="385"/>
+        <location filename="../../ui/members.py" line="445"/>
         <source>You accepted; you join when the connection is back.</source>
         <translation>Sie haben angenommen; Sie treten bei, sobald die Verbindung wieder da ist.</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="407"/>
+        <location filename="../../ui/members.py" line="467"/>
         <source>The answer could not be saved: %1</source>
         <translation>Die Antwort konnte nicht gespeichert werden: %1</translation>
     </message>
@@ -1146,27 +1352,27 @@
 <context>
     <name>InvitationWatcher</name>
     <message>
-        <location filename="../../ui/members.py" line="537"/>
+        <location filename="../../ui/members.py" line="597"/>
         <source>Someone</source>
         <translation>Jemand</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="538"/>
+        <location filename="../../ui/members.py" line="598"/>
         <source>Invitation</source>
         <translation>Einladung</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="540"/>
+        <location filename="../../ui/members.py" line="600"/>
         <source>%1 invites you to “%2”.</source>
         <translation>%1 lädt Sie zu „%2“ ein.</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="543"/>
+        <location filename="../../ui/members.py" line="603"/>
         <source>Treffpunkt</source>
         <translation>Treffpunkt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/members.py" line="544"/>
+        <location filename="../../ui/members.py" line="604"/>
         <source>%n new invitations</source>
         <translation>
             <numerusform>%n neue Einladung</numerusform>
@@ -1177,57 +1383,57 @@
 <context>
     <name>InviteDialog</name>
     <message>
-        <location filename="../../ui/members.py" line="234"/>
+        <location filename="../../ui/members.py" line="294"/>
         <source>Invite to %1</source>
         <translation>In %1 einladen</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="241"/>
+        <location filename="../../ui/members.py" line="301"/>
         <source>Search by name, function, e-mail …</source>
         <translation>Nach Name, Funktion, E-Mail suchen …</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="242"/>
+        <location filename="../../ui/members.py" line="302"/>
         <source>Search colleagues</source>
         <translation>Kolleginnen und Kollegen suchen</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="247"/>
+        <location filename="../../ui/members.py" line="307"/>
         <source>Colleagues</source>
         <translation>Kolleginnen und Kollegen</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="253"/>
+        <location filename="../../ui/members.py" line="313"/>
         <source>State of the invitation</source>
         <translation>Stand der Einladung</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="255"/>
+        <location filename="../../ui/members.py" line="315"/>
         <source>&amp;Invite</source>
         <translation>&amp;Einladen</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="256"/>
+        <location filename="../../ui/members.py" line="316"/>
         <source>Invite the chosen colleague</source>
         <translation>Die gewählte Person einladen</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="263"/>
+        <location filename="../../ui/members.py" line="323"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="297"/>
+        <location filename="../../ui/members.py" line="357"/>
         <source>%1 is already in this group.</source>
         <translation>%1 ist schon in dieser Gruppe.</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="317"/>
+        <location filename="../../ui/members.py" line="377"/>
         <source>%1 is invited; the invitation is sent with the next sync.</source>
         <translation>%1 ist eingeladen; die Einladung wird mit der nächsten Synchronisierung gesendet.</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="324"/>
+        <location filename="../../ui/members.py" line="384"/>
         <source>The invitation failed: %1</source>
         <translation>Die Einladung ist fehlgeschlagen: %1</translation>
     </message>
@@ -1377,12 +1583,12 @@
 <context>
     <name>Links</name>
     <message>
-        <location filename="../../ui/stream.py" line="349"/>
+        <location filename="../../ui/stream.py" line="350"/>
         <source>Open link</source>
         <translation>Link öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="350"/>
+        <location filename="../../ui/stream.py" line="351"/>
         <source>Open this address in your browser?</source>
         <translation>Diese Adresse im Browser öffnen?</translation>
     </message>
@@ -1533,110 +1739,110 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.py" line="97"/>
-        <location filename="../../ui/mainwindow.py" line="98"/>
-        <location filename="../../ui/mainwindow.py" line="109"/>
-        <location filename="../../ui/mainwindow.py" line="472"/>
+        <location filename="../../ui/mainwindow.py" line="99"/>
+        <location filename="../../ui/mainwindow.py" line="100"/>
+        <location filename="../../ui/mainwindow.py" line="111"/>
+        <location filename="../../ui/mainwindow.py" line="487"/>
         <source>Treffpunkt</source>
         <translation>Treffpunkt</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="105"/>
+        <location filename="../../ui/mainwindow.py" line="107"/>
         <source>Main</source>
         <translation>Hauptleiste</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="111"/>
-        <location filename="../../ui/mainwindow.py" line="473"/>
+        <location filename="../../ui/mainwindow.py" line="113"/>
+        <location filename="../../ui/mainwindow.py" line="488"/>
         <source>Search … (Ctrl+K)</source>
         <translation>Suchen … (Strg+K)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="114"/>
-        <location filename="../../ui/mainwindow.py" line="200"/>
-        <location filename="../../ui/mainwindow.py" line="474"/>
+        <location filename="../../ui/mainwindow.py" line="116"/>
+        <location filename="../../ui/mainwindow.py" line="204"/>
+        <location filename="../../ui/mainwindow.py" line="489"/>
         <source>Search</source>
         <translation>Suchen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="120"/>
-        <location filename="../../ui/mainwindow.py" line="121"/>
-        <location filename="../../ui/mainwindow.py" line="475"/>
-        <location filename="../../ui/mainwindow.py" line="476"/>
+        <location filename="../../ui/mainwindow.py" line="122"/>
+        <location filename="../../ui/mainwindow.py" line="123"/>
+        <location filename="../../ui/mainwindow.py" line="490"/>
+        <location filename="../../ui/mainwindow.py" line="491"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="130"/>
-        <location filename="../../ui/mainwindow.py" line="477"/>
+        <location filename="../../ui/mainwindow.py" line="132"/>
+        <location filename="../../ui/mainwindow.py" line="492"/>
         <source>Sign in to another account …</source>
         <translation>Bei einem weiteren Konto anmelden …</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="132"/>
-        <location filename="../../ui/mainwindow.py" line="478"/>
+        <location filename="../../ui/mainwindow.py" line="134"/>
+        <location filename="../../ui/mainwindow.py" line="493"/>
         <source>Join groups …</source>
         <translation>Gruppen beitreten …</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="138"/>
-        <location filename="../../ui/mainwindow.py" line="481"/>
+        <location filename="../../ui/mainwindow.py" line="140"/>
+        <location filename="../../ui/mainwindow.py" line="496"/>
         <source>Settings …</source>
         <translation>Einstellungen …</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="144"/>
-        <location filename="../../ui/mainwindow.py" line="482"/>
+        <location filename="../../ui/mainwindow.py" line="146"/>
+        <location filename="../../ui/mainwindow.py" line="497"/>
         <source>Sign out …</source>
         <translation>Abmelden …</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="761"/>
+        <location filename="../../ui/mainwindow.py" line="776"/>
         <source>Documents</source>
         <translation>Dokumente</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="201"/>
+        <location filename="../../ui/mainwindow.py" line="205"/>
         <source>Go to the sidebar</source>
         <translation>Zur Seitenleiste</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="202"/>
+        <location filename="../../ui/mainwindow.py" line="206"/>
         <source>Go to the list</source>
         <translation>Zur Liste</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="203"/>
+        <location filename="../../ui/mainwindow.py" line="207"/>
         <source>Go to the details</source>
         <translation>Zu den Details</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="204"/>
+        <location filename="../../ui/mainwindow.py" line="208"/>
         <source>Close the details</source>
         <translation>Details schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="205"/>
+        <location filename="../../ui/mainwindow.py" line="209"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="536"/>
+        <location filename="../../ui/mainwindow.py" line="551"/>
         <source>Sign out</source>
         <translation>Abmelden</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="537"/>
+        <location filename="../../ui/mainwindow.py" line="552"/>
         <source>Sign out of %1 on this computer?</source>
         <translation>Auf diesem Computer von %1 abmelden?</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="542"/>
+        <location filename="../../ui/mainwindow.py" line="557"/>
         <source>The local copy of this account&apos;s groups, documents and people is deleted from this computer. Signing in again fetches it anew.</source>
         <translation>Die lokale Kopie der Gruppen, Dokumente und Personen dieses Kontos wird von diesem Computer gelöscht. Nach erneuter Anmeldung wird sie neu geladen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.py" line="550"/>
+        <location filename="../../ui/mainwindow.py" line="565"/>
         <source>%n items written here have not been sent yet and will be lost.</source>
         <translation>
             <numerusform>%n hier geschriebener Eintrag wurde noch nicht gesendet und geht verloren.</numerusform>
@@ -1644,71 +1850,71 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="555"/>
+        <location filename="../../ui/mainwindow.py" line="570"/>
         <source>Sign out and delete local data</source>
         <translation>Abmelden und lokale Daten löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="593"/>
+        <location filename="../../ui/mainwindow.py" line="608"/>
         <source>Signing out …</source>
         <translation>Abmeldung läuft …</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="695"/>
+        <location filename="../../ui/mainwindow.py" line="710"/>
         <source>Signing out of %1 did not finish: %2</source>
         <translation>Die Abmeldung von %1 wurde nicht abgeschlossen: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="702"/>
+        <location filename="../../ui/mainwindow.py" line="717"/>
         <source>Choose a group on the left to read and write.</source>
         <translation>Wähle links eine Gruppe, um zu lesen und zu schreiben.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="704"/>
+        <location filename="../../ui/mainwindow.py" line="719"/>
         <source>Opening your data …</source>
         <translation>Deine Daten werden geöffnet …</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="708"/>
+        <location filename="../../ui/mainwindow.py" line="723"/>
         <source>You are not signed in yet.
 Choose “Sign in” in the account menu at the top right.</source>
         <translation>Du bist noch nicht angemeldet.
 Wähle „Anmelden“ im Kontomenü oben rechts.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="858"/>
+        <location filename="../../ui/mainwindow.py" line="895"/>
         <source>Documents of %1</source>
         <translation>Dokumente von %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="136"/>
-        <location filename="../../ui/mainwindow.py" line="480"/>
+        <location filename="../../ui/mainwindow.py" line="138"/>
+        <location filename="../../ui/mainwindow.py" line="495"/>
         <source>Mark all as read</source>
         <translation>Alle als gelesen markieren</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="650"/>
+        <location filename="../../ui/mainwindow.py" line="665"/>
         <source>Removing local data …</source>
         <translation>Lokale Daten werden entfernt …</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="674"/>
+        <location filename="../../ui/mainwindow.py" line="689"/>
         <source>Access withdrawn</source>
         <translation>Zugang entzogen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="675"/>
+        <location filename="../../ui/mainwindow.py" line="690"/>
         <source>The server no longer accepts %1 on this computer.</source>
         <translation>Der Server akzeptiert %1 auf diesem Computer nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="677"/>
+        <location filename="../../ui/mainwindow.py" line="692"/>
         <source>This computer was removed from the account, or its access was withdrawn (for example after a laptop was lost). The account&apos;s local copy — groups, documents, people and anything not yet sent — has been deleted from this computer. To use the account here again, sign in.</source>
         <translation>Dieser Computer wurde aus dem Konto entfernt oder sein Zugang wurde entzogen (zum Beispiel nach dem Verlust eines Laptops). Die lokale Kopie des Kontos – Gruppen, Dokumente, Personen und alles, was noch nicht gesendet war – wurde von diesem Computer gelöscht. Um das Konto hier wieder zu nutzen, melde dich an.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="134"/>
-        <location filename="../../ui/mainwindow.py" line="479"/>
+        <location filename="../../ui/mainwindow.py" line="136"/>
+        <location filename="../../ui/mainwindow.py" line="494"/>
         <source>New group …</source>
         <translation>Neue Gruppe …</translation>
     </message>
@@ -1716,47 +1922,47 @@ Wähle „Anmelden“ im Kontomenü oben rechts.</translation>
 <context>
     <name>MemberModel</name>
     <message>
-        <location filename="../../ui/members.py" line="79"/>
+        <location filename="../../ui/members.py" line="86"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="80"/>
+        <location filename="../../ui/members.py" line="87"/>
         <source>Function</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="81"/>
+        <location filename="../../ui/members.py" line="88"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="82"/>
+        <location filename="../../ui/members.py" line="89"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="107"/>
+        <location filename="../../ui/members.py" line="114"/>
         <source>Administrator</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="107"/>
+        <location filename="../../ui/members.py" line="114"/>
         <source>Moderator</source>
         <translation>Moderator</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="108"/>
+        <location filename="../../ui/members.py" line="115"/>
         <source>Member</source>
         <translation>Mitglied</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="110"/>
+        <location filename="../../ui/members.py" line="117"/>
         <source>%1 (invited)</source>
         <translation>%1 (eingeladen)</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="113"/>
+        <location filename="../../ui/members.py" line="120"/>
         <source>External partner</source>
         <translation>Externer Partner</translation>
     </message>
@@ -1764,60 +1970,179 @@ Wähle „Anmelden“ im Kontomenü oben rechts.</translation>
 <context>
     <name>MembersDialog</name>
     <message>
-        <location filename="../../ui/members.py" line="165"/>
+        <location filename="../../ui/members.py" line="155"/>
         <source>Members of %1</source>
         <translation>Mitglieder von %1</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="173"/>
+        <location filename="../../ui/members.py" line="163"/>
         <source>Members</source>
         <translation>Mitglieder</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="184"/>
+        <location filename="../../ui/members.py" line="174"/>
         <source>&amp;Invite colleagues …</source>
         <translation>Kolleginnen und Kollegen &amp;einladen …</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="186"/>
+        <location filename="../../ui/members.py" line="176"/>
         <source>Invite colleagues to this group</source>
         <translation>Kolleginnen und Kollegen in diese Gruppe einladen</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="189"/>
+        <location filename="../../ui/members.py" line="196"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/members.py" line="202"/>
+        <location filename="../../ui/members.py" line="211"/>
         <source>%n members</source>
         <translation>
             <numerusform>%n Mitglied</numerusform>
             <numerusform>%n Mitglieder</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../ui/members.py" line="182"/>
+        <source>&amp;Remove from group …</source>
+        <translation>Aus der Gruppe &amp;entfernen …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="184"/>
+        <source>Remove the selected member from the group</source>
+        <translation>Das ausgewählte Mitglied aus der Gruppe entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="187"/>
+        <location filename="../../ui/members.py" line="234"/>
+        <source>Make &amp;moderator</source>
+        <translation>Zum &amp;Moderator machen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="191"/>
+        <source>&amp;Name and description …</source>
+        <translation>&amp;Name und Beschreibung …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="193"/>
+        <source>Change the group&apos;s name and description</source>
+        <translation>Name und Beschreibung der Gruppe ändern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="234"/>
+        <source>Take back the &amp;moderator role</source>
+        <translation>&amp;Moderatorrolle zurücknehmen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="237"/>
+        <source>Take back the selected member&apos;s moderator role</source>
+        <translation>Dem ausgewählten Mitglied die Moderatorrolle zurücknehmen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="239"/>
+        <source>Make the selected member a moderator</source>
+        <translation>Das ausgewählte Mitglied zum Moderator machen</translation>
+    </message>
 </context>
 <context>
     <name>MembershipActions</name>
     <message>
-        <location filename="../../ui/members.py" line="634"/>
+        <location filename="../../ui/members.py" line="694"/>
         <source>Leave group</source>
         <translation>Gruppe verlassen</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="635"/>
+        <location filename="../../ui/members.py" line="695"/>
         <source>Leave “%1”?</source>
         <translation>„%1“ verlassen?</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="637"/>
+        <location filename="../../ui/members.py" line="697"/>
         <source>Its posts and documents are removed from this computer. To come back, you need to join again or be invited.</source>
         <translation>Ihre Beiträge und Dokumente werden von diesem Computer entfernt. Um zurückzukommen, müssen Sie erneut beitreten oder eingeladen werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="641"/>
+        <location filename="../../ui/members.py" line="701"/>
         <source>&amp;Leave group</source>
         <translation>Gruppe &amp;verlassen</translation>
+    </message>
+</context>
+<context>
+    <name>ModerationActions</name>
+    <message>
+        <location filename="../../ui/moderation.py" line="152"/>
+        <source>Remove comment</source>
+        <translation>Kommentar entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/moderation.py" line="152"/>
+        <source>Remove post</source>
+        <translation>Beitrag entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/moderation.py" line="153"/>
+        <source>Remove this comment for everyone in the group?</source>
+        <translation>Diesen Kommentar für alle in der Gruppe entfernen?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/moderation.py" line="155"/>
+        <source>Remove this post and its comments for everyone in the group?</source>
+        <translation>Diesen Beitrag und seine Kommentare für alle in der Gruppe entfernen?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/moderation.py" line="179"/>
+        <source>Remove member</source>
+        <translation>Mitglied entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/moderation.py" line="180"/>
+        <source>Remove %1 from the group?</source>
+        <translation>%1 aus der Gruppe entfernen?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/moderation.py" line="195"/>
+        <source>A pin</source>
+        <translation>Das Anheften</translation>
+    </message>
+    <message>
+        <location filename="../../ui/moderation.py" line="196"/>
+        <source>Removing a post</source>
+        <translation>Das Entfernen eines Beitrags</translation>
+    </message>
+    <message>
+        <location filename="../../ui/moderation.py" line="197"/>
+        <source>The new name and description</source>
+        <translation>Der neue Name und die Beschreibung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/moderation.py" line="198"/>
+        <source>Removing %1 from the group</source>
+        <translation>Das Entfernen von %1 aus der Gruppe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/moderation.py" line="199"/>
+        <source>Changing the role of %1</source>
+        <translation>Die Änderung der Rolle von %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/moderation.py" line="200"/>
+        <source>A change</source>
+        <translation>Eine Änderung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/moderation.py" line="202"/>
+        <source>%1 was refused by the server and has been undone: %2</source>
+        <translation>%1 wurde vom Server abgelehnt und rückgängig gemacht: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/moderation.py" line="213"/>
+        <source>Not allowed</source>
+        <translation>Nicht erlaubt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/moderation.py" line="215"/>
+        <source>Your role in the group may have changed.</source>
+        <translation>Ihre Rolle in der Gruppe hat sich vielleicht geändert.</translation>
     </message>
 </context>
 <context>
@@ -1989,6 +2314,39 @@ Wähle „Anmelden“ im Kontomenü oben rechts.</translation>
     </message>
 </context>
 <context>
+    <name>PinnedPosts</name>
+    <message>
+        <location filename="../../ui/moderation.py" line="232"/>
+        <source>Pinned posts</source>
+        <translation>Angeheftete Beiträge</translation>
+    </message>
+    <message>
+        <location filename="../../ui/moderation.py" line="284"/>
+        <source>Pinned: %1</source>
+        <translation>Angeheftet: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/moderation.py" line="286"/>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/moderation.py" line="287"/>
+        <source>Open the pinned post %1</source>
+        <translation>Den angehefteten Beitrag %1 öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/moderation.py" line="292"/>
+        <source>Unpin</source>
+        <translation>Lösen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/moderation.py" line="293"/>
+        <source>Unpin the post %1</source>
+        <translation>Den Beitrag %1 lösen</translation>
+    </message>
+</context>
+<context>
     <name>PostActions</name>
     <message>
         <location filename="../../ui/postactions.py" line="117"/>
@@ -2091,34 +2449,49 @@ Wähle „Anmelden“ im Kontomenü oben rechts.</translation>
 <context>
     <name>PostListView</name>
     <message>
-        <location filename="../../ui/stream.py" line="456"/>
+        <location filename="../../ui/stream.py" line="462"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="458"/>
+        <location filename="../../ui/stream.py" line="464"/>
         <source>Unlike</source>
         <translation>Gefällt mir nicht mehr</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="458"/>
+        <location filename="../../ui/stream.py" line="464"/>
         <source>Like</source>
         <translation>Gefällt mir</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="471"/>
+        <location filename="../../ui/stream.py" line="477"/>
         <source>Edit …</source>
         <translation>Bearbeiten …</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="472"/>
+        <location filename="../../ui/stream.py" line="478"/>
         <source>Delete …</source>
         <translation>Löschen …</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="463"/>
+        <location filename="../../ui/stream.py" line="469"/>
         <source>Edit history …</source>
         <translation>Bearbeitungsverlauf …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stream.py" line="485"/>
+        <source>Unpin</source>
+        <translation>Lösen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stream.py" line="485"/>
+        <source>Pin to the top</source>
+        <translation>Oben anheften</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stream.py" line="489"/>
+        <source>Remove …</source>
+        <translation>Entfernen …</translation>
     </message>
 </context>
 <context>
@@ -2264,6 +2637,24 @@ Wähle „Anmelden“ im Kontomenü oben rechts.</translation>
     </message>
 </context>
 <context>
+    <name>ReasonDialog</name>
+    <message>
+        <location filename="../../ui/moderation.py" line="63"/>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <location filename="../../ui/moderation.py" line="66"/>
+        <source>&amp;Reason (optional):</source>
+        <translation>&amp;Grund (optional):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/moderation.py" line="73"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+</context>
+<context>
     <name>ReminderWatcher</name>
     <message>
         <location filename="../../ui/reminders.py" line="69"/>
@@ -2379,7 +2770,7 @@ Wähle „Anmelden“ im Kontomenü oben rechts.</translation>
         <translation>die Datei ist größer, als der Server annimmt</translation>
     </message>
     <message>
-        <location filename="../../ui/sendstate.py" line="42"/>
+        <location filename="../../ui/sendstate.py" line="40"/>
         <source>not sent since %1 · still trying</source>
         <translation>seit %1 nicht gesendet · wird weiter versucht</translation>
     </message>
@@ -2603,12 +2994,12 @@ Wähle „Anmelden“ im Kontomenü oben rechts.</translation>
         <translation>%1 wird geöffnet …</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="602"/>
+        <location filename="../../ui/sidebar.py" line="608"/>
         <source>Account %1</source>
         <translation>Konto %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sidebar.py" line="607"/>
+        <location filename="../../ui/sidebar.py" line="613"/>
         <source>%n unread</source>
         <translation>
             <numerusform>%n ungelesen</numerusform>
@@ -2616,7 +3007,7 @@ Wähle „Anmelden“ im Kontomenü oben rechts.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sidebar.py" line="609"/>
+        <location filename="../../ui/sidebar.py" line="615"/>
         <source>%n mentions of you</source>
         <translation>
             <numerusform>%n Erwähnung von dir</numerusform>
@@ -2624,7 +3015,7 @@ Wähle „Anmelden“ im Kontomenü oben rechts.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="611"/>
+        <location filename="../../ui/sidebar.py" line="617"/>
         <source>all history kept offline</source>
         <translation>ganzer Verlauf offline</translation>
     </message>
@@ -2652,27 +3043,27 @@ Wähle „Anmelden“ im Kontomenü oben rechts.</translation>
 <context>
     <name>SidebarView</name>
     <message>
-        <location filename="../../ui/sidebar.py" line="687"/>
+        <location filename="../../ui/sidebar.py" line="694"/>
         <source>Groups and lists</source>
         <translation>Gruppen und Listen</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="791"/>
+        <location filename="../../ui/sidebar.py" line="798"/>
         <source>Mark as read</source>
         <translation>Als gelesen markieren</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="814"/>
+        <location filename="../../ui/sidebar.py" line="833"/>
         <source>Mark all as read</source>
         <translation>Alle als gelesen markieren</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="794"/>
+        <location filename="../../ui/sidebar.py" line="801"/>
         <source>Copy group address</source>
         <translation>Gruppenadresse kopieren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sidebar.py" line="804"/>
+        <location filename="../../ui/sidebar.py" line="815"/>
         <source>%n events could not be shown (kept for support)</source>
         <translation>
             <numerusform>%n Ereignis konnte nicht angezeigt werden (für den Support aufbewahrt)</numerusform>
@@ -2680,60 +3071,70 @@ Wähle „Anmelden“ im Kontomenü oben rechts.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="796"/>
+        <location filename="../../ui/sidebar.py" line="803"/>
         <source>Members …</source>
         <translation>Mitglieder …</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="799"/>
+        <location filename="../../ui/sidebar.py" line="810"/>
         <source>Leave group …</source>
         <translation>Gruppe verlassen …</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="816"/>
+        <location filename="../../ui/sidebar.py" line="835"/>
         <source>New group …</source>
         <translation>Neue Gruppe …</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="825"/>
+        <location filename="../../ui/sidebar.py" line="844"/>
         <source>Dismiss</source>
         <translation>Verwerfen</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="829"/>
+        <location filename="../../ui/sidebar.py" line="848"/>
         <source>Accept</source>
         <translation>Annehmen</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="832"/>
+        <location filename="../../ui/sidebar.py" line="851"/>
         <source>Decline</source>
         <translation>Ablehnen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sidebar.py" line="806"/>
+        <source>Activity</source>
+        <translation>Aktivität</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sidebar.py" line="823"/>
+        <source>Activity of its groups</source>
+        <translation>Aktivität ihrer Gruppen</translation>
     </message>
 </context>
 <context>
     <name>StreamModel</name>
     <message>
-        <location filename="../../ui/stream.py" line="327"/>
+        <location filename="../../ui/stream.py" line="328"/>
         <source>answered question</source>
         <translation>beantwortete Frage</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="327"/>
+        <location filename="../../ui/stream.py" line="328"/>
         <source>question</source>
         <translation>Frage</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="329"/>
+        <location filename="../../ui/stream.py" line="330"/>
         <source>failed to send</source>
         <translation>Senden fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="333"/>
+        <location filename="../../ui/stream.py" line="334"/>
         <source>waiting to send</source>
         <translation>wartet auf Senden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/stream.py" line="335"/>
+        <location filename="../../ui/stream.py" line="336"/>
         <source>%n likes</source>
         <translation>
             <numerusform>%n Like</numerusform>
@@ -2741,7 +3142,7 @@ Wähle „Anmelden“ im Kontomenü oben rechts.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/stream.py" line="338"/>
+        <location filename="../../ui/stream.py" line="339"/>
         <source>%n comments</source>
         <translation>
             <numerusform>%n Kommentar</numerusform>
@@ -2752,27 +3153,27 @@ Wähle „Anmelden“ im Kontomenü oben rechts.</translation>
 <context>
     <name>StreamPage</name>
     <message>
-        <location filename="../../ui/stream.py" line="577"/>
+        <location filename="../../ui/stream.py" line="594"/>
         <source>Group</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="578"/>
+        <location filename="../../ui/stream.py" line="595"/>
         <source>Docu&amp;ments</source>
         <translation>Doku&amp;mente</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="580"/>
+        <location filename="../../ui/stream.py" line="597"/>
         <source>Show the group&apos;s documents</source>
         <translation>Die Dokumente der Gruppe zeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="587"/>
+        <location filename="../../ui/stream.py" line="605"/>
         <source>Posts</source>
         <translation>Beiträge</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="588"/>
+        <location filename="../../ui/stream.py" line="606"/>
         <source>No posts yet — write the first one.</source>
         <translation>Noch keine Beiträge — schreib den ersten.</translation>
     </message>
@@ -2889,7 +3290,7 @@ Wähle „Anmelden“ im Kontomenü oben rechts.</translation>
 <context>
     <name>ThreadModel</name>
     <message>
-        <location filename="../../ui/detail.py" line="126"/>
+        <location filename="../../ui/detail.py" line="127"/>
         <source>%1 (marked as the answer): %2</source>
         <translation>%1 (als Antwort markiert): %2</translation>
     </message>
@@ -2897,103 +3298,103 @@ Wähle „Anmelden“ im Kontomenü oben rechts.</translation>
 <context>
     <name>ThreadPane</name>
     <message>
-        <location filename="../../ui/detail.py" line="146"/>
+        <location filename="../../ui/detail.py" line="147"/>
         <source>Thread</source>
         <translation>Unterhaltung</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="150"/>
+        <location filename="../../ui/detail.py" line="151"/>
         <source>Close the detail pane</source>
         <translation>Detailbereich schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="151"/>
+        <location filename="../../ui/detail.py" line="152"/>
         <source>Close (Esc)</source>
         <translation>Schließen (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="158"/>
+        <location filename="../../ui/detail.py" line="159"/>
         <source>Post and comments</source>
         <translation>Beitrag und Kommentare</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="159"/>
+        <location filename="../../ui/detail.py" line="160"/>
         <source>&amp;Like</source>
         <translation>&amp;Gefällt mir</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="162"/>
-        <location filename="../../ui/detail.py" line="291"/>
+        <location filename="../../ui/detail.py" line="163"/>
+        <location filename="../../ui/detail.py" line="314"/>
         <source>Like the post</source>
         <translation>Beitrag gefällt mir</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="163"/>
+        <location filename="../../ui/detail.py" line="164"/>
         <source>&amp;Retry sending</source>
         <translation>Erneut &amp;senden</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="165"/>
+        <location filename="../../ui/detail.py" line="166"/>
         <source>Retry sending the post</source>
         <translation>Beitrag erneut senden</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="170"/>
+        <location filename="../../ui/detail.py" line="171"/>
         <source>&amp;Discard</source>
         <translation>&amp;Verwerfen</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="172"/>
+        <location filename="../../ui/detail.py" line="173"/>
         <source>Discard the post that failed</source>
         <translation>Fehlgeschlagenen Beitrag verwerfen</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="175"/>
+        <location filename="../../ui/detail.py" line="176"/>
         <source>Write a comment … Ctrl+Enter sends</source>
         <translation>Schreib einen Kommentar … Strg+Eingabe sendet</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="176"/>
+        <location filename="../../ui/detail.py" line="177"/>
         <source>New comment</source>
         <translation>Neuer Kommentar</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="178"/>
+        <location filename="../../ui/detail.py" line="179"/>
         <source>C&amp;omment</source>
         <translation>K&amp;ommentieren</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="180"/>
+        <location filename="../../ui/detail.py" line="181"/>
         <source>Send the comment</source>
         <translation>Kommentar senden</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="253"/>
+        <location filename="../../ui/detail.py" line="276"/>
         <source>&amp;Like (%1)</source>
         <translation>&amp;Gefällt mir (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="255"/>
+        <location filename="../../ui/detail.py" line="278"/>
         <source>Question by %1</source>
         <translation>Frage von %1</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="255"/>
+        <location filename="../../ui/detail.py" line="278"/>
         <source>Post by %1</source>
         <translation>Beitrag von %1</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="166"/>
+        <location filename="../../ui/detail.py" line="167"/>
         <source>Edi&amp;ted</source>
         <translation>Bearbei&amp;tet</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="168"/>
+        <location filename="../../ui/detail.py" line="169"/>
         <source>Show the edit history of the post</source>
         <translation>Bearbeitungsverlauf des Beitrags zeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="169"/>
+        <location filename="../../ui/detail.py" line="170"/>
         <source>Earlier versions of the post</source>
         <translation>Frühere Fassungen des Beitrags</translation>
     </message>

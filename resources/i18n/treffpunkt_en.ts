@@ -2,6 +2,184 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>ActivityPage</name>
+    <message>
+        <location filename="../../ui/activity.py" line="236"/>
+        <source>Posts and comments per week</source>
+        <translation>Posts and comments per week</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity.py" line="239"/>
+        <location filename="../../ui/activity.py" line="250"/>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity.py" line="240"/>
+        <location filename="../../ui/activity.py" line="254"/>
+        <source>Posts</source>
+        <translation>Posts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity.py" line="241"/>
+        <location filename="../../ui/activity.py" line="254"/>
+        <source>Comments</source>
+        <translation>Comments</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity.py" line="242"/>
+        <location filename="../../ui/activity.py" line="260"/>
+        <source>Active members</source>
+        <translation>Active members</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity.py" line="243"/>
+        <location filename="../../ui/activity.py" line="259"/>
+        <source>Open questions</source>
+        <translation>Open questions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity.py" line="244"/>
+        <source>Last activity</source>
+        <translation>Last activity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity.py" line="245"/>
+        <source>Quiet</source>
+        <translation>Quiet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity.py" line="250"/>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity.py" line="250"/>
+        <source>Asked by</source>
+        <translation>Asked by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity.py" line="250"/>
+        <source>Age (days)</source>
+        <translation>Age (days)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity.py" line="254"/>
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity.py" line="257"/>
+        <source>Activity tables</source>
+        <translation>Activity tables</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity.py" line="258"/>
+        <source>Groups</source>
+        <translation>Groups</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity.py" line="261"/>
+        <source>&amp;Groups</source>
+        <translation>&amp;Groups</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity.py" line="262"/>
+        <source>&amp;Open questions</source>
+        <translation>&amp;Open questions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity.py" line="263"/>
+        <source>Active &amp;members</source>
+        <translation>Active &amp;members</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity.py" line="264"/>
+        <source>&amp;Export table as CSV …</source>
+        <translation>&amp;Export table as CSV …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity.py" line="265"/>
+        <source>Export the table on show as CSV</source>
+        <translation>Export the table on show as CSV</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity.py" line="275"/>
+        <source>Posts (dark) and comments (light) per week</source>
+        <translation>Posts (dark) and comments (light) per week</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity.py" line="295"/>
+        <source>Activity: %1</source>
+        <translation>Activity: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity.py" line="352"/>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity.py" line="354"/>
+        <source>quiet</source>
+        <translation>quiet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity.py" line="360"/>
+        <source>no answered questions yet</source>
+        <translation>no answered questions yet</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/activity.py" line="362"/>
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/activity.py" line="364"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity.py" line="368"/>
+        <source>%1 active members in the last %2 days; %3 open questions; median time to a first answer: %4.</source>
+        <translation>%1 active members in the last %2 days; %3 open questions; median time to a first answer: %4.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/activity.py" line="378"/>
+        <source>%n quiet groups: %1.</source>
+        <translation>
+            <numerusform>%n quiet group: %1.</numerusform>
+            <numerusform>%n quiet groups: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity.py" line="386"/>
+        <source>%1 posts and %2 comments in %3 weeks; the busiest week began on %4.</source>
+        <translation>%1 posts and %2 comments in %3 weeks; the busiest week began on %4.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity.py" line="405"/>
+        <location filename="../../ui/activity.py" line="424"/>
+        <source>Export as CSV</source>
+        <translation>Export as CSV</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity.py" line="407"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity.py" line="423"/>
+        <source>The file could not be written: %1</source>
+        <translation>The file could not be written: %1</translation>
+    </message>
+</context>
+<context>
     <name>AgendaPage</name>
     <message>
         <location filename="../../ui/appointments.py" line="432"/>
@@ -387,52 +565,52 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../ui/stream.py" line="491"/>
+        <location filename="../../ui/stream.py" line="508"/>
         <source>Write something … @ mentions someone, Ctrl+Enter sends</source>
         <translation>Write something … @ mentions someone, Ctrl+Enter sends</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="493"/>
+        <location filename="../../ui/stream.py" line="510"/>
         <source>New post</source>
         <translation>New post</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="495"/>
+        <location filename="../../ui/stream.py" line="512"/>
         <source>&amp;Question</source>
         <translation>&amp;Question</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="496"/>
+        <location filename="../../ui/stream.py" line="513"/>
         <source>Post as a question</source>
         <translation>Post as a question</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="497"/>
+        <location filename="../../ui/stream.py" line="514"/>
         <source>Ask the group; an answer can be marked later</source>
         <translation>Ask the group; an answer can be marked later</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="498"/>
+        <location filename="../../ui/stream.py" line="515"/>
         <source>&amp;Post</source>
         <translation>&amp;Post</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="500"/>
+        <location filename="../../ui/stream.py" line="517"/>
         <source>Post</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="501"/>
+        <location filename="../../ui/stream.py" line="518"/>
         <source>Post (Ctrl+Enter)</source>
         <translation>Post (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="539"/>
+        <location filename="../../ui/stream.py" line="556"/>
         <source>Write something first.</source>
         <translation>Write something first.</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="561"/>
+        <location filename="../../ui/stream.py" line="578"/>
         <source>Could not save the post: %1</source>
         <translation>Could not save the post: %1</translation>
     </message>
@@ -440,87 +618,87 @@
 <context>
     <name>CreateGroupDialog</name>
     <message>
-        <location filename="../../ui/members.py" line="421"/>
+        <location filename="../../ui/members.py" line="481"/>
         <source>New group</source>
         <translation>New group</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="425"/>
+        <location filename="../../ui/members.py" line="485"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="427"/>
+        <location filename="../../ui/members.py" line="487"/>
         <source>Name of the group</source>
         <translation>Name of the group</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="429"/>
+        <location filename="../../ui/members.py" line="489"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="431"/>
+        <location filename="../../ui/members.py" line="491"/>
         <source>&amp;Open to the organisation</source>
         <translation>&amp;Open to the organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="432"/>
+        <location filename="../../ui/members.py" line="492"/>
         <source>By &amp;invitation only</source>
         <translation>By &amp;invitation only</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="441"/>
+        <location filename="../../ui/members.py" line="501"/>
         <source>O&amp;rganisation</source>
         <translation>O&amp;rganisation</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="442"/>
+        <location filename="../../ui/members.py" line="502"/>
         <source>&amp;Name</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="443"/>
+        <location filename="../../ui/members.py" line="503"/>
         <source>&amp;Description</source>
         <translation>&amp;Description</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="444"/>
+        <location filename="../../ui/members.py" line="504"/>
         <source>Access</source>
         <translation>Access</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="452"/>
+        <location filename="../../ui/members.py" line="512"/>
         <source>&amp;Create</source>
         <translation>&amp;Create</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="454"/>
+        <location filename="../../ui/members.py" line="514"/>
         <source>Create the group</source>
         <translation>Create the group</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="456"/>
+        <location filename="../../ui/members.py" line="516"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="467"/>
+        <location filename="../../ui/members.py" line="527"/>
         <source>Creating a group needs a connection: sign in to this account again.</source>
         <translation>Creating a group needs a connection: sign in to this account again.</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="484"/>
+        <location filename="../../ui/members.py" line="544"/>
         <source>A group needs a name.</source>
         <translation>A group needs a name.</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="494"/>
+        <location filename="../../ui/members.py" line="554"/>
         <source>Creating the group …</source>
         <translation>Creating the group …</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="508"/>
+        <location filename="../../ui/members.py" line="568"/>
         <source>The group could not be created: %1</source>
         <translation>The group could not be created: %1</translation>
     </message>
@@ -528,7 +706,7 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../ui/detail.py" line="361"/>
+        <location filename="../../ui/detail.py" line="384"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
@@ -1066,79 +1244,107 @@
     </message>
 </context>
 <context>
+    <name>GroupTextDialog</name>
+    <message>
+        <location filename="../../ui/moderation.py" line="87"/>
+        <source>Name and description</source>
+        <translation>Name and description</translation>
+    </message>
+    <message>
+        <location filename="../../ui/moderation.py" line="90"/>
+        <source>Name of the group</source>
+        <translation>Name of the group</translation>
+    </message>
+    <message>
+        <location filename="../../ui/moderation.py" line="94"/>
+        <source>Description of the group</source>
+        <translation>Description of the group</translation>
+    </message>
+    <message>
+        <location filename="../../ui/moderation.py" line="97"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/moderation.py" line="99"/>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description:</translation>
+    </message>
+</context>
+<context>
     <name>InvitationDialog</name>
     <message>
-        <location filename="../../ui/members.py" line="341"/>
+        <location filename="../../ui/members.py" line="401"/>
         <source>Invitation</source>
         <translation>Invitation</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="345"/>
+        <location filename="../../ui/members.py" line="405"/>
         <source>Someone</source>
         <translation>Someone</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="347"/>
+        <location filename="../../ui/members.py" line="407"/>
         <source>%1 invites you to “%2” (%3).</source>
         <translation>%1 invites you to “%2” (%3).</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="349"/>
+        <location filename="../../ui/members.py" line="409"/>
         <source>%1 invites you to “%2”.</source>
         <translation>%1 invites you to “%2”.</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="362"/>
+        <location filename="../../ui/members.py" line="422"/>
         <source>&amp;Accept</source>
         <translation>&amp;Accept</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="364"/>
+        <location filename="../../ui/members.py" line="424"/>
         <source>Accept the invitation</source>
         <translation>Accept the invitation</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="366"/>
+        <location filename="../../ui/members.py" line="426"/>
         <source>&amp;Decline</source>
         <translation>&amp;Decline</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="368"/>
+        <location filename="../../ui/members.py" line="428"/>
         <source>Decline the invitation</source>
         <translation>Decline the invitation</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="369"/>
+        <location filename="../../ui/members.py" line="429"/>
         <source>&amp;Later</source>
         <translation>&amp;Later</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="370"/>
+        <location filename="../../ui/members.py" line="430"/>
         <source>Answer later</source>
         <translation>Answer later</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="380"/>
+        <location filename="../../ui/members.py" line="440"/>
         <source>This invitation was withdrawn before you could join.</source>
         <translation>This invitation was withdrawn before you could join.</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="382"/>
+        <location filename="../../ui/members.py" line="442"/>
         <source>&amp;Dismiss</source>
         <translation>&amp;Dismiss</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="383"/>
+        <location filename="../../ui/members.py" line="443"/>
         <source>Dismiss the invitation</source>
         <translation>Dismiss the invitation</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="385"/>
+        <location filename="../../ui/members.py" line="445"/>
         <source>You accepted; you join when the connection is back.</source>
         <translation>You accepted; you join when the connection is back.</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="407"/>
+        <location filename="../../ui/members.py" line="467"/>
         <source>The answer could not be saved: %1</source>
         <translation>The answer could not be saved: %1</translation>
     </message>
@@ -1146,27 +1352,27 @@
 <context>
     <name>InvitationWatcher</name>
     <message>
-        <location filename="../../ui/members.py" line="537"/>
+        <location filename="../../ui/members.py" line="597"/>
         <source>Someone</source>
         <translation>Someone</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="538"/>
+        <location filename="../../ui/members.py" line="598"/>
         <source>Invitation</source>
         <translation>Invitation</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="540"/>
+        <location filename="../../ui/members.py" line="600"/>
         <source>%1 invites you to “%2”.</source>
         <translation>%1 invites you to “%2”.</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="543"/>
+        <location filename="../../ui/members.py" line="603"/>
         <source>Treffpunkt</source>
         <translation>Treffpunkt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/members.py" line="544"/>
+        <location filename="../../ui/members.py" line="604"/>
         <source>%n new invitations</source>
         <translation>
             <numerusform>%n new invitation</numerusform>
@@ -1177,57 +1383,57 @@
 <context>
     <name>InviteDialog</name>
     <message>
-        <location filename="../../ui/members.py" line="234"/>
+        <location filename="../../ui/members.py" line="294"/>
         <source>Invite to %1</source>
         <translation>Invite to %1</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="241"/>
+        <location filename="../../ui/members.py" line="301"/>
         <source>Search by name, function, e-mail …</source>
         <translation>Search by name, function, e-mail …</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="242"/>
+        <location filename="../../ui/members.py" line="302"/>
         <source>Search colleagues</source>
         <translation>Search colleagues</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="247"/>
+        <location filename="../../ui/members.py" line="307"/>
         <source>Colleagues</source>
         <translation>Colleagues</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="253"/>
+        <location filename="../../ui/members.py" line="313"/>
         <source>State of the invitation</source>
         <translation>State of the invitation</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="255"/>
+        <location filename="../../ui/members.py" line="315"/>
         <source>&amp;Invite</source>
         <translation>&amp;Invite</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="256"/>
+        <location filename="../../ui/members.py" line="316"/>
         <source>Invite the chosen colleague</source>
         <translation>Invite the chosen colleague</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="263"/>
+        <location filename="../../ui/members.py" line="323"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="297"/>
+        <location filename="../../ui/members.py" line="357"/>
         <source>%1 is already in this group.</source>
         <translation>%1 is already in this group.</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="317"/>
+        <location filename="../../ui/members.py" line="377"/>
         <source>%1 is invited; the invitation is sent with the next sync.</source>
         <translation>%1 is invited; the invitation is sent with the next sync.</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="324"/>
+        <location filename="../../ui/members.py" line="384"/>
         <source>The invitation failed: %1</source>
         <translation>The invitation failed: %1</translation>
     </message>
@@ -1377,12 +1583,12 @@
 <context>
     <name>Links</name>
     <message>
-        <location filename="../../ui/stream.py" line="349"/>
+        <location filename="../../ui/stream.py" line="350"/>
         <source>Open link</source>
         <translation>Open link</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="350"/>
+        <location filename="../../ui/stream.py" line="351"/>
         <source>Open this address in your browser?</source>
         <translation>Open this address in your browser?</translation>
     </message>
@@ -1533,110 +1739,110 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.py" line="97"/>
-        <location filename="../../ui/mainwindow.py" line="98"/>
-        <location filename="../../ui/mainwindow.py" line="109"/>
-        <location filename="../../ui/mainwindow.py" line="472"/>
+        <location filename="../../ui/mainwindow.py" line="99"/>
+        <location filename="../../ui/mainwindow.py" line="100"/>
+        <location filename="../../ui/mainwindow.py" line="111"/>
+        <location filename="../../ui/mainwindow.py" line="487"/>
         <source>Treffpunkt</source>
         <translation>Treffpunkt</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="105"/>
+        <location filename="../../ui/mainwindow.py" line="107"/>
         <source>Main</source>
         <translation>Main</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="111"/>
-        <location filename="../../ui/mainwindow.py" line="473"/>
+        <location filename="../../ui/mainwindow.py" line="113"/>
+        <location filename="../../ui/mainwindow.py" line="488"/>
         <source>Search … (Ctrl+K)</source>
         <translation>Search … (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="114"/>
-        <location filename="../../ui/mainwindow.py" line="200"/>
-        <location filename="../../ui/mainwindow.py" line="474"/>
+        <location filename="../../ui/mainwindow.py" line="116"/>
+        <location filename="../../ui/mainwindow.py" line="204"/>
+        <location filename="../../ui/mainwindow.py" line="489"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="120"/>
-        <location filename="../../ui/mainwindow.py" line="121"/>
-        <location filename="../../ui/mainwindow.py" line="475"/>
-        <location filename="../../ui/mainwindow.py" line="476"/>
+        <location filename="../../ui/mainwindow.py" line="122"/>
+        <location filename="../../ui/mainwindow.py" line="123"/>
+        <location filename="../../ui/mainwindow.py" line="490"/>
+        <location filename="../../ui/mainwindow.py" line="491"/>
         <source>Account</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="130"/>
-        <location filename="../../ui/mainwindow.py" line="477"/>
+        <location filename="../../ui/mainwindow.py" line="132"/>
+        <location filename="../../ui/mainwindow.py" line="492"/>
         <source>Sign in to another account …</source>
         <translation>Sign in to another account …</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="132"/>
-        <location filename="../../ui/mainwindow.py" line="478"/>
+        <location filename="../../ui/mainwindow.py" line="134"/>
+        <location filename="../../ui/mainwindow.py" line="493"/>
         <source>Join groups …</source>
         <translation>Join groups …</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="138"/>
-        <location filename="../../ui/mainwindow.py" line="481"/>
+        <location filename="../../ui/mainwindow.py" line="140"/>
+        <location filename="../../ui/mainwindow.py" line="496"/>
         <source>Settings …</source>
         <translation>Settings …</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="144"/>
-        <location filename="../../ui/mainwindow.py" line="482"/>
+        <location filename="../../ui/mainwindow.py" line="146"/>
+        <location filename="../../ui/mainwindow.py" line="497"/>
         <source>Sign out …</source>
         <translation>Sign out …</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="761"/>
+        <location filename="../../ui/mainwindow.py" line="776"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="201"/>
+        <location filename="../../ui/mainwindow.py" line="205"/>
         <source>Go to the sidebar</source>
         <translation>Go to the sidebar</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="202"/>
+        <location filename="../../ui/mainwindow.py" line="206"/>
         <source>Go to the list</source>
         <translation>Go to the list</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="203"/>
+        <location filename="../../ui/mainwindow.py" line="207"/>
         <source>Go to the details</source>
         <translation>Go to the details</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="204"/>
+        <location filename="../../ui/mainwindow.py" line="208"/>
         <source>Close the details</source>
         <translation>Close the details</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="205"/>
+        <location filename="../../ui/mainwindow.py" line="209"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="536"/>
+        <location filename="../../ui/mainwindow.py" line="551"/>
         <source>Sign out</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="537"/>
+        <location filename="../../ui/mainwindow.py" line="552"/>
         <source>Sign out of %1 on this computer?</source>
         <translation>Sign out of %1 on this computer?</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="542"/>
+        <location filename="../../ui/mainwindow.py" line="557"/>
         <source>The local copy of this account&apos;s groups, documents and people is deleted from this computer. Signing in again fetches it anew.</source>
         <translation>The local copy of this account&apos;s groups, documents and people is deleted from this computer. Signing in again fetches it anew.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.py" line="550"/>
+        <location filename="../../ui/mainwindow.py" line="565"/>
         <source>%n items written here have not been sent yet and will be lost.</source>
         <translation>
             <numerusform>%n item written here has not been sent yet and will be lost.</numerusform>
@@ -1644,71 +1850,71 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="555"/>
+        <location filename="../../ui/mainwindow.py" line="570"/>
         <source>Sign out and delete local data</source>
         <translation>Sign out and delete local data</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="593"/>
+        <location filename="../../ui/mainwindow.py" line="608"/>
         <source>Signing out …</source>
         <translation>Signing out …</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="695"/>
+        <location filename="../../ui/mainwindow.py" line="710"/>
         <source>Signing out of %1 did not finish: %2</source>
         <translation>Signing out of %1 did not finish: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="702"/>
+        <location filename="../../ui/mainwindow.py" line="717"/>
         <source>Choose a group on the left to read and write.</source>
         <translation>Choose a group on the left to read and write.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="704"/>
+        <location filename="../../ui/mainwindow.py" line="719"/>
         <source>Opening your data …</source>
         <translation>Opening your data …</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="708"/>
+        <location filename="../../ui/mainwindow.py" line="723"/>
         <source>You are not signed in yet.
 Choose “Sign in” in the account menu at the top right.</source>
         <translation>You are not signed in yet.
 Choose “Sign in” in the account menu at the top right.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="858"/>
+        <location filename="../../ui/mainwindow.py" line="895"/>
         <source>Documents of %1</source>
         <translation>Documents of %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="136"/>
-        <location filename="../../ui/mainwindow.py" line="480"/>
+        <location filename="../../ui/mainwindow.py" line="138"/>
+        <location filename="../../ui/mainwindow.py" line="495"/>
         <source>Mark all as read</source>
         <translation>Mark all as read</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="650"/>
+        <location filename="../../ui/mainwindow.py" line="665"/>
         <source>Removing local data …</source>
         <translation>Removing local data …</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="674"/>
+        <location filename="../../ui/mainwindow.py" line="689"/>
         <source>Access withdrawn</source>
         <translation>Access withdrawn</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="675"/>
+        <location filename="../../ui/mainwindow.py" line="690"/>
         <source>The server no longer accepts %1 on this computer.</source>
         <translation>The server no longer accepts %1 on this computer.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="677"/>
+        <location filename="../../ui/mainwindow.py" line="692"/>
         <source>This computer was removed from the account, or its access was withdrawn (for example after a laptop was lost). The account&apos;s local copy — groups, documents, people and anything not yet sent — has been deleted from this computer. To use the account here again, sign in.</source>
         <translation>This computer was removed from the account, or its access was withdrawn (for example after a laptop was lost). The account&apos;s local copy — groups, documents, people and anything not yet sent — has been deleted from this computer. To use the account here again, sign in.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="134"/>
-        <location filename="../../ui/mainwindow.py" line="479"/>
+        <location filename="../../ui/mainwindow.py" line="136"/>
+        <location filename="../../ui/mainwindow.py" line="494"/>
         <source>New group …</source>
         <translation>New group …</translation>
     </message>
@@ -1716,47 +1922,47 @@ Choose “Sign in” in the account menu at the top right.</translation>
 <context>
     <name>MemberModel</name>
     <message>
-        <location filename="../../ui/members.py" line="79"/>
+        <location filename="../../ui/members.py" line="86"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="80"/>
+        <location filename="../../ui/members.py" line="87"/>
         <source>Function</source>
         <translation>Function</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="81"/>
+        <location filename="../../ui/members.py" line="88"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="82"/>
+        <location filename="../../ui/members.py" line="89"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="107"/>
+        <location filename="../../ui/members.py" line="114"/>
         <source>Administrator</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="107"/>
+        <location filename="../../ui/members.py" line="114"/>
         <source>Moderator</source>
         <translation>Moderator</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="108"/>
+        <location filename="../../ui/members.py" line="115"/>
         <source>Member</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="110"/>
+        <location filename="../../ui/members.py" line="117"/>
         <source>%1 (invited)</source>
         <translation>%1 (invited)</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="113"/>
+        <location filename="../../ui/members.py" line="120"/>
         <source>External partner</source>
         <translation>External partner</translation>
     </message>
@@ -1764,60 +1970,179 @@ Choose “Sign in” in the account menu at the top right.</translation>
 <context>
     <name>MembersDialog</name>
     <message>
-        <location filename="../../ui/members.py" line="165"/>
+        <location filename="../../ui/members.py" line="155"/>
         <source>Members of %1</source>
         <translation>Members of %1</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="173"/>
+        <location filename="../../ui/members.py" line="163"/>
         <source>Members</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="184"/>
+        <location filename="../../ui/members.py" line="174"/>
         <source>&amp;Invite colleagues …</source>
         <translation>&amp;Invite colleagues …</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="186"/>
+        <location filename="../../ui/members.py" line="176"/>
         <source>Invite colleagues to this group</source>
         <translation>Invite colleagues to this group</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="189"/>
+        <location filename="../../ui/members.py" line="196"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/members.py" line="202"/>
+        <location filename="../../ui/members.py" line="211"/>
         <source>%n members</source>
         <translation>
             <numerusform>%n member</numerusform>
             <numerusform>%n members</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../ui/members.py" line="182"/>
+        <source>&amp;Remove from group …</source>
+        <translation>&amp;Remove from group …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="184"/>
+        <source>Remove the selected member from the group</source>
+        <translation>Remove the selected member from the group</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="187"/>
+        <location filename="../../ui/members.py" line="234"/>
+        <source>Make &amp;moderator</source>
+        <translation>Make &amp;moderator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="191"/>
+        <source>&amp;Name and description …</source>
+        <translation>&amp;Name and description …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="193"/>
+        <source>Change the group&apos;s name and description</source>
+        <translation>Change the group&apos;s name and description</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="234"/>
+        <source>Take back the &amp;moderator role</source>
+        <translation>Take back the &amp;moderator role</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="237"/>
+        <source>Take back the selected member&apos;s moderator role</source>
+        <translation>Take back the selected member&apos;s moderator role</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members.py" line="239"/>
+        <source>Make the selected member a moderator</source>
+        <translation>Make the selected member a moderator</translation>
+    </message>
 </context>
 <context>
     <name>MembershipActions</name>
     <message>
-        <location filename="../../ui/members.py" line="634"/>
+        <location filename="../../ui/members.py" line="694"/>
         <source>Leave group</source>
         <translation>Leave group</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="635"/>
+        <location filename="../../ui/members.py" line="695"/>
         <source>Leave “%1”?</source>
         <translation>Leave “%1”?</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="637"/>
+        <location filename="../../ui/members.py" line="697"/>
         <source>Its posts and documents are removed from this computer. To come back, you need to join again or be invited.</source>
         <translation>Its posts and documents are removed from this computer. To come back, you need to join again or be invited.</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="641"/>
+        <location filename="../../ui/members.py" line="701"/>
         <source>&amp;Leave group</source>
         <translation>&amp;Leave group</translation>
+    </message>
+</context>
+<context>
+    <name>ModerationActions</name>
+    <message>
+        <location filename="../../ui/moderation.py" line="152"/>
+        <source>Remove comment</source>
+        <translation>Remove comment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/moderation.py" line="152"/>
+        <source>Remove post</source>
+        <translation>Remove post</translation>
+    </message>
+    <message>
+        <location filename="../../ui/moderation.py" line="153"/>
+        <source>Remove this comment for everyone in the group?</source>
+        <translation>Remove this comment for everyone in the group?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/moderation.py" line="155"/>
+        <source>Remove this post and its comments for everyone in the group?</source>
+        <translation>Remove this post and its comments for everyone in the group?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/moderation.py" line="179"/>
+        <source>Remove member</source>
+        <translation>Remove member</translation>
+    </message>
+    <message>
+        <location filename="../../ui/moderation.py" line="180"/>
+        <source>Remove %1 from the group?</source>
+        <translation>Remove %1 from the group?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/moderation.py" line="195"/>
+        <source>A pin</source>
+        <translation>A pin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/moderation.py" line="196"/>
+        <source>Removing a post</source>
+        <translation>Removing a post</translation>
+    </message>
+    <message>
+        <location filename="../../ui/moderation.py" line="197"/>
+        <source>The new name and description</source>
+        <translation>The new name and description</translation>
+    </message>
+    <message>
+        <location filename="../../ui/moderation.py" line="198"/>
+        <source>Removing %1 from the group</source>
+        <translation>Removing %1 from the group</translation>
+    </message>
+    <message>
+        <location filename="../../ui/moderation.py" line="199"/>
+        <source>Changing the role of %1</source>
+        <translation>Changing the role of %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/moderation.py" line="200"/>
+        <source>A change</source>
+        <translation>A change</translation>
+    </message>
+    <message>
+        <location filename="../../ui/moderation.py" line="202"/>
+        <source>%1 was refused by the server and has been undone: %2</source>
+        <translation>%1 was refused by the server and has been undone: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/moderation.py" line="213"/>
+        <source>Not allowed</source>
+        <translation>Not allowed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/moderation.py" line="215"/>
+        <source>Your role in the group may have changed.</source>
+        <translation>Your role in the group may have changed.</translation>
     </message>
 </context>
 <context>
@@ -1989,6 +2314,39 @@ Choose “Sign in” in the account menu at the top right.</translation>
     </message>
 </context>
 <context>
+    <name>PinnedPosts</name>
+    <message>
+        <location filename="../../ui/moderation.py" line="232"/>
+        <source>Pinned posts</source>
+        <translation>Pinned posts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/moderation.py" line="284"/>
+        <source>Pinned: %1</source>
+        <translation>Pinned: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/moderation.py" line="286"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../ui/moderation.py" line="287"/>
+        <source>Open the pinned post %1</source>
+        <translation>Open the pinned post %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/moderation.py" line="292"/>
+        <source>Unpin</source>
+        <translation>Unpin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/moderation.py" line="293"/>
+        <source>Unpin the post %1</source>
+        <translation>Unpin the post %1</translation>
+    </message>
+</context>
+<context>
     <name>PostActions</name>
     <message>
         <location filename="../../ui/postactions.py" line="117"/>
@@ -2091,34 +2449,49 @@ Choose “Sign in” in the account menu at the top right.</translation>
 <context>
     <name>PostListView</name>
     <message>
-        <location filename="../../ui/stream.py" line="456"/>
+        <location filename="../../ui/stream.py" line="462"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="458"/>
+        <location filename="../../ui/stream.py" line="464"/>
         <source>Unlike</source>
         <translation>Unlike</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="458"/>
+        <location filename="../../ui/stream.py" line="464"/>
         <source>Like</source>
         <translation>Like</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="471"/>
+        <location filename="../../ui/stream.py" line="477"/>
         <source>Edit …</source>
         <translation>Edit …</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="472"/>
+        <location filename="../../ui/stream.py" line="478"/>
         <source>Delete …</source>
         <translation>Delete …</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="463"/>
+        <location filename="../../ui/stream.py" line="469"/>
         <source>Edit history …</source>
         <translation>Edit history …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stream.py" line="485"/>
+        <source>Unpin</source>
+        <translation>Unpin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stream.py" line="485"/>
+        <source>Pin to the top</source>
+        <translation>Pin to the top</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stream.py" line="489"/>
+        <source>Remove …</source>
+        <translation>Remove …</translation>
     </message>
 </context>
 <context>
@@ -2264,6 +2637,24 @@ Choose “Sign in” in the account menu at the top right.</translation>
     </message>
 </context>
 <context>
+    <name>ReasonDialog</name>
+    <message>
+        <location filename="../../ui/moderation.py" line="63"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/moderation.py" line="66"/>
+        <source>&amp;Reason (optional):</source>
+        <translation>&amp;Reason (optional):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/moderation.py" line="73"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+</context>
+<context>
     <name>ReminderWatcher</name>
     <message>
         <location filename="../../ui/reminders.py" line="69"/>
@@ -2379,7 +2770,7 @@ Choose “Sign in” in the account menu at the top right.</translation>
         <translation>the file is larger than the server accepts</translation>
     </message>
     <message>
-        <location filename="../../ui/sendstate.py" line="42"/>
+        <location filename="../../ui/sendstate.py" line="40"/>
         <source>not sent since %1 · still trying</source>
         <translation>not sent since %1 · still trying</translation>
     </message>
@@ -2603,12 +2994,12 @@ Choose “Sign in” in the account menu at the top right.</translation>
         <translation>Opening %1 …</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="602"/>
+        <location filename="../../ui/sidebar.py" line="608"/>
         <source>Account %1</source>
         <translation>Account %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sidebar.py" line="607"/>
+        <location filename="../../ui/sidebar.py" line="613"/>
         <source>%n unread</source>
         <translation>
             <numerusform>%n unread</numerusform>
@@ -2616,7 +3007,7 @@ Choose “Sign in” in the account menu at the top right.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sidebar.py" line="609"/>
+        <location filename="../../ui/sidebar.py" line="615"/>
         <source>%n mentions of you</source>
         <translation>
             <numerusform>%n mention of you</numerusform>
@@ -2624,7 +3015,7 @@ Choose “Sign in” in the account menu at the top right.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="611"/>
+        <location filename="../../ui/sidebar.py" line="617"/>
         <source>all history kept offline</source>
         <translation>all history kept offline</translation>
     </message>
@@ -2652,27 +3043,27 @@ Choose “Sign in” in the account menu at the top right.</translation>
 <context>
     <name>SidebarView</name>
     <message>
-        <location filename="../../ui/sidebar.py" line="687"/>
+        <location filename="../../ui/sidebar.py" line="694"/>
         <source>Groups and lists</source>
         <translation>Groups and lists</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="791"/>
+        <location filename="../../ui/sidebar.py" line="798"/>
         <source>Mark as read</source>
         <translation>Mark as read</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="814"/>
+        <location filename="../../ui/sidebar.py" line="833"/>
         <source>Mark all as read</source>
         <translation>Mark all as read</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="794"/>
+        <location filename="../../ui/sidebar.py" line="801"/>
         <source>Copy group address</source>
         <translation>Copy group address</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sidebar.py" line="804"/>
+        <location filename="../../ui/sidebar.py" line="815"/>
         <source>%n events could not be shown (kept for support)</source>
         <translation>
             <numerusform>%n event could not be shown (kept for support)</numerusform>
@@ -2680,60 +3071,70 @@ Choose “Sign in” in the account menu at the top right.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="796"/>
+        <location filename="../../ui/sidebar.py" line="803"/>
         <source>Members …</source>
         <translation>Members …</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="799"/>
+        <location filename="../../ui/sidebar.py" line="810"/>
         <source>Leave group …</source>
         <translation>Leave group …</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="816"/>
+        <location filename="../../ui/sidebar.py" line="835"/>
         <source>New group …</source>
         <translation>New group …</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="825"/>
+        <location filename="../../ui/sidebar.py" line="844"/>
         <source>Dismiss</source>
         <translation>Dismiss</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="829"/>
+        <location filename="../../ui/sidebar.py" line="848"/>
         <source>Accept</source>
         <translation>Accept</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="832"/>
+        <location filename="../../ui/sidebar.py" line="851"/>
         <source>Decline</source>
         <translation>Decline</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sidebar.py" line="806"/>
+        <source>Activity</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sidebar.py" line="823"/>
+        <source>Activity of its groups</source>
+        <translation>Activity of its groups</translation>
     </message>
 </context>
 <context>
     <name>StreamModel</name>
     <message>
-        <location filename="../../ui/stream.py" line="327"/>
+        <location filename="../../ui/stream.py" line="328"/>
         <source>answered question</source>
         <translation>answered question</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="327"/>
+        <location filename="../../ui/stream.py" line="328"/>
         <source>question</source>
         <translation>question</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="329"/>
+        <location filename="../../ui/stream.py" line="330"/>
         <source>failed to send</source>
         <translation>failed to send</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="333"/>
+        <location filename="../../ui/stream.py" line="334"/>
         <source>waiting to send</source>
         <translation>waiting to send</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/stream.py" line="335"/>
+        <location filename="../../ui/stream.py" line="336"/>
         <source>%n likes</source>
         <translation>
             <numerusform>%n like</numerusform>
@@ -2741,7 +3142,7 @@ Choose “Sign in” in the account menu at the top right.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/stream.py" line="338"/>
+        <location filename="../../ui/stream.py" line="339"/>
         <source>%n comments</source>
         <translation>
             <numerusform>%n comment</numerusform>
@@ -2752,27 +3153,27 @@ Choose “Sign in” in the account menu at the top right.</translation>
 <context>
     <name>StreamPage</name>
     <message>
-        <location filename="../../ui/stream.py" line="577"/>
+        <location filename="../../ui/stream.py" line="594"/>
         <source>Group</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="578"/>
+        <location filename="../../ui/stream.py" line="595"/>
         <source>Docu&amp;ments</source>
         <translation>Docu&amp;ments</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="580"/>
+        <location filename="../../ui/stream.py" line="597"/>
         <source>Show the group&apos;s documents</source>
         <translation>Show the group&apos;s documents</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="587"/>
+        <location filename="../../ui/stream.py" line="605"/>
         <source>Posts</source>
         <translation>Posts</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="588"/>
+        <location filename="../../ui/stream.py" line="606"/>
         <source>No posts yet — write the first one.</source>
         <translation>No posts yet — write the first one.</translation>
     </message>
@@ -2889,7 +3290,7 @@ Choose “Sign in” in the account menu at the top right.</translation>
 <context>
     <name>ThreadModel</name>
     <message>
-        <location filename="../../ui/detail.py" line="126"/>
+        <location filename="../../ui/detail.py" line="127"/>
         <source>%1 (marked as the answer): %2</source>
         <translation>%1 (marked as the answer): %2</translation>
     </message>
@@ -2897,103 +3298,103 @@ Choose “Sign in” in the account menu at the top right.</translation>
 <context>
     <name>ThreadPane</name>
     <message>
-        <location filename="../../ui/detail.py" line="146"/>
+        <location filename="../../ui/detail.py" line="147"/>
         <source>Thread</source>
         <translation>Thread</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="150"/>
+        <location filename="../../ui/detail.py" line="151"/>
         <source>Close the detail pane</source>
         <translation>Close the detail pane</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="151"/>
+        <location filename="../../ui/detail.py" line="152"/>
         <source>Close (Esc)</source>
         <translation>Close (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="158"/>
+        <location filename="../../ui/detail.py" line="159"/>
         <source>Post and comments</source>
         <translation>Post and comments</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="159"/>
+        <location filename="../../ui/detail.py" line="160"/>
         <source>&amp;Like</source>
         <translation>&amp;Like</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="162"/>
-        <location filename="../../ui/detail.py" line="291"/>
+        <location filename="../../ui/detail.py" line="163"/>
+        <location filename="../../ui/detail.py" line="314"/>
         <source>Like the post</source>
         <translation>Like the post</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="163"/>
+        <location filename="../../ui/detail.py" line="164"/>
         <source>&amp;Retry sending</source>
         <translation>&amp;Retry sending</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="165"/>
+        <location filename="../../ui/detail.py" line="166"/>
         <source>Retry sending the post</source>
         <translation>Retry sending the post</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="170"/>
+        <location filename="../../ui/detail.py" line="171"/>
         <source>&amp;Discard</source>
         <translation>&amp;Discard</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="172"/>
+        <location filename="../../ui/detail.py" line="173"/>
         <source>Discard the post that failed</source>
         <translation>Discard the post that failed</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="175"/>
+        <location filename="../../ui/detail.py" line="176"/>
         <source>Write a comment … Ctrl+Enter sends</source>
         <translation>Write a comment … Ctrl+Enter sends</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="176"/>
+        <location filename="../../ui/detail.py" line="177"/>
         <source>New comment</source>
         <translation>New comment</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="178"/>
+        <location filename="../../ui/detail.py" line="179"/>
         <source>C&amp;omment</source>
         <translation>C&amp;omment</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="180"/>
+        <location filename="../../ui/detail.py" line="181"/>
         <source>Send the comment</source>
         <translation>Send the comment</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="253"/>
+        <location filename="../../ui/detail.py" line="276"/>
         <source>&amp;Like (%1)</source>
         <translation>&amp;Like (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="255"/>
+        <location filename="../../ui/detail.py" line="278"/>
         <source>Question by %1</source>
         <translation>Question by %1</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="255"/>
+        <location filename="../../ui/detail.py" line="278"/>
         <source>Post by %1</source>
         <translation>Post by %1</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="166"/>
+        <location filename="../../ui/detail.py" line="167"/>
         <source>Edi&amp;ted</source>
         <translation>Edi&amp;ted</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="168"/>
+        <location filename="../../ui/detail.py" line="169"/>
         <source>Show the edit history of the post</source>
         <translation>Show the edit history of the post</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="169"/>
+        <location filename="../../ui/detail.py" line="170"/>
         <source>Earlier versions of the post</source>
         <translation>Earlier versions of the post</translation>
     </message>

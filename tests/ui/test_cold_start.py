@@ -73,6 +73,8 @@ HEAVY = (
     "ui.searchdialog",
     "ui.settingsdialog",
     "ui.appointments",
+    "ui.activity",
+    "ui.moderation",
     "ui.appointmentdialog",
     "ui.drafts",
     "ui.reactions",

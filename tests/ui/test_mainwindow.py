@@ -425,7 +425,9 @@ def test_a_groups_menu_says_how_many_of_its_events_sync_set_aside(
     window.sidebar_model.reload()
     menu = window.sidebar.actions_menu(_group_index(window, GROUP))
     assert menu is not None
-    _read, copy, _members, _leave, note, _notifications, _separator, _all, _new = menu.actions()
+    _read, copy, _members, _activity, _leave, note, _notifications, _separator, _all, _new = (
+        menu.actions()
+    )
     assert note.text() == "2 events could not be shown (kept for support)"
     assert not note.isEnabled()
     copy.trigger()
@@ -441,6 +443,7 @@ def test_a_groups_menu_says_how_many_of_its_events_sync_set_aside(
         "Mark as read",
         "Copy group address",
         "Members …",
+        "Activity",
         "Leave group …",
         "&Notifications",
         "Mark all as read",
@@ -449,7 +452,8 @@ def test_a_groups_menu_says_how_many_of_its_events_sync_set_aside(
     organisation = window.sidebar_model.find(USER, NodeKind.ORGANISATION, _first_org(window))
     organisation_menu = window.sidebar.actions_menu(organisation)
     assert organisation_menu is not None
-    assert [a.text() for a in organisation_menu.actions()] == [
+    assert [a.text() for a in organisation_menu.actions() if a.text()] == [
+        "Activity of its groups",
         "Mark all as read",
         "New group …",
     ]
@@ -457,7 +461,7 @@ def test_a_groups_menu_says_how_many_of_its_events_sync_set_aside(
     german = window.sidebar.actions_menu(_group_index(window, GROUP))
     ctx.set_language("en")
     assert german is not None
-    assert [a.text() for a in german.actions() if a.text()][1:5:3] == [
+    assert [a.text() for a in german.actions() if a.text()][1:6:4] == [
         "Gruppenadresse kopieren",
         "2 Ereignisse konnten nicht angezeigt werden (für den Support aufbewahrt)",
     ]

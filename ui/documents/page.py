@@ -229,9 +229,9 @@ class DocumentsPage(QWidget):
             show_note(self.note, self.tr("Choose a group or a folder first, then add documents."))
             return False
         self.note.hide()
-        Op(
-            self._ctx.ops, partial(_upload_limit, account.replica), parent=self
-        ).success(partial(self._add_within, account, target, files)).run()
+        Op(self._ctx.ops, partial(_upload_limit, account.replica), parent=self).success(
+            partial(self._add_within, account, target, files)
+        ).run()
         return True
 
     def _add_within(
