@@ -194,8 +194,8 @@ def _split(word: str) -> tuple[tuple[int, int], ...] | None:
     longest = _longest()
     # best[i]: the best cover of word[:i] as (parts, cost, parts): fewest parts first, then
     # the most frequent parts, each link costing a little (Ordnungsamt is ordnung-s-amt,
-    # not ordnung samt, as amt is the more common word; Grundsteuer grund steur, not
-    # grund-s-teur).
+    # not ordnung samt, as amt is the more common word; Grundsteuer grund steuer, not
+    # grund-s-teuer).
     best: list[_Cover | None] = [None] * (n + 1)
     best[0] = (0, 0, [])
     for i in range(n):
