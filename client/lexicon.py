@@ -251,6 +251,11 @@ def _offer(best: list[_Cover | None], k: int, cand: _Cover) -> None:
         best[k] = cand
 
 
+def is_compound(word: str) -> bool:
+    """Whether a folded word splits into parts, itself or as one of its stems."""
+    return _split(word) is not None or any(_split(s) is not None for s in stems(word))
+
+
 def index_terms(word: str) -> tuple[str, ...]:
     """Every term ``word`` is indexed under besides itself, sorted: its compound parts
     (parts of parts too), the words that runs of adjacent parts form (Grundsteuer in

@@ -194,6 +194,11 @@ def vocabulary_terms(terms: Iterable[str]) -> set[str]:
     return {t for t in terms if t in known}
 
 
+def is_compound(word: str) -> bool:
+    """Whether a folded word splits into parts, itself or as its stem (Marktkramen)."""
+    return lexicon.is_compound(word)
+
+
 def term_stems(term: str) -> tuple[str, ...]:
     """The stems a folded query term also searches for: ``aanvragen`` → ``aanvrag``.
 

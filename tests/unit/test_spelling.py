@@ -110,6 +110,17 @@ def test_a_typo_is_corrected_against_the_vocabulary(
     assert "<b>" in page.hits[0].snippet
 
 
+def test_two_typos_in_a_word_with_a_real_ue_are_two_edits(replica: Replica) -> None:
+    # Folding keeps the e of Feuer and Steuer, so a typo that breaks the eu is one edit, not
+    # two, and two typos stay within reach of a long word.
+    found = post(replica, "Der Feuerlöscher im Flur wird geprüft")
+    post(replica, "Die Grundsteuererklärung ist bis Juli fällig")
+    page = find(replica, "Feierlösccher")
+    assert page.corrected_query == "Feuerloscher"
+    assert [h.id for h in page.hits] == [found]
+    assert find(replica, "grnudsteueerklärung").corrected_query == "grundsteuererklarung"
+
+
 def test_only_the_misspelt_word_of_a_query_changes(
     replica: Replica, instructions: list[str]
 ) -> None:
