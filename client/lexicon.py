@@ -251,9 +251,16 @@ def _offer(best: list[_Cover | None], k: int, cand: _Cover) -> None:
         best[k] = cand
 
 
-def is_compound(word: str) -> bool:
-    """Whether a folded word splits into parts, itself or as one of its stems."""
-    return _split(word) is not None or any(_split(s) is not None for s in stems(word))
+@functools.lru_cache(maxsize=_CACHED)
+def pieces(word: str) -> frozenset[str]:
+    """The words of the list that a folded compound is made of, as they stand in it: its
+    parts, parts of parts and runs of adjacent parts (``marktkramen``: ``markt``, ``kram``),
+    those of its stem when only that splits; empty for a word that is no compound.
+    Unlike :func:`index_terms` no stems: ``Marktplatz`` holds ``markt``, not ``mark``."""
+    if _split(word) is None:
+        split_stem = next((s for s in stems(word) if _split(s) is not None), None)
+        return frozenset() if split_stem is None else pieces(split_stem)
+    return frozenset(_pieces(word)) & words().keys()
 
 
 def index_terms(word: str) -> tuple[str, ...]:
@@ -275,25 +282,32 @@ def index_terms(word: str) -> tuple[str, ...]:
         found.discard(word)
         return tuple(sorted(found))
     known = words()
-    pieces: set[str] = set()
-    spans = _flat_spans(word, 0, len(word), pieces)
-    for a, (start, _) in enumerate(spans):
-        for end in (e for _, e in spans[a:]):
-            if end - start < len(word):
-                pieces.add(word[start:end])
-        if start > 0:
-            part = word[start : spans[a][1]]
-            if word[start - 1] == "s" and "s" + part in known:
-                pieces.add("s" + part)
-            elif part[0] == "s" and _usable(part[1:]):
-                pieces.add(part[1:])
     found = set(stems(word))
-    for piece in pieces:
+    for piece in _pieces(word):
         if piece in known:
             found.add(piece)
             found.update(stems(piece))
     found.discard(word)
     return tuple(sorted(found))
+
+
+def _pieces(word: str) -> set[str]:
+    """Parts, parts of parts and runs of adjacent parts of a word that splits, with and
+    without an ambiguous linking ``s``; some may be no words."""
+    known = words()
+    found: set[str] = set()
+    spans = _flat_spans(word, 0, len(word), found)
+    for a, (start, _) in enumerate(spans):
+        for end in (e for _, e in spans[a:]):
+            if end - start < len(word):
+                found.add(word[start:end])
+        if start > 0:
+            part = word[start : spans[a][1]]
+            if word[start - 1] == "s" and "s" + part in known:
+                found.add("s" + part)
+            elif part[0] == "s" and _usable(part[1:]):
+                found.add(part[1:])
+    return found
 
 
 def _usable(part: str) -> bool:

@@ -1281,9 +1281,9 @@ def _matching(db: Any, match: str, span: tuple[int, int]) -> set[int]:
 
 def _compound_stem_matches(db: Any, plan: _Plan, ids: Sequence[int]) -> set[int]:
     """Those of the messages ``ids`` in which every query term is a word as typed, or one of
-    its forms is a part of a compound (Marktkramen for kraam), rather than only sharing a
-    stem with another word (Kramer). The index holds stems, not where they came from, so
-    this reads the text."""
+    its forms is a part of a compound as it stands there (Marktkramen for kraam), rather
+    than only sharing a stem with another word (Kramer) or with a part (Marktplatz for
+    Marke). The index holds stems, not where they came from, so this reads the text."""
     # The words that hold one of a term's forms as a compound part, per term, and the words
     # looked at: the texts share most of their words, so each is looked at once.
     holding: list[set[str]] = [set() for _ in plan.forms]
@@ -1299,7 +1299,9 @@ def _compound_stem_matches(db: Any, plan: _Plan, ids: Sequence[int]) -> set[int]
             for word in compounds - seen:
                 parts = textfold.compound_parts(word)
                 for forms, held in zip(plan.forms, holding, strict=True):
-                    if not forms.isdisjoint(parts) and textfold.is_compound(word):
+                    if not forms.isdisjoint(parts) and not forms.isdisjoint(
+                        textfold.compound_pieces(word)
+                    ):
                         held.add(word)
             seen |= compounds
             if all(

@@ -194,9 +194,10 @@ def vocabulary_terms(terms: Iterable[str]) -> set[str]:
     return {t for t in terms if t in known}
 
 
-def is_compound(word: str) -> bool:
-    """Whether a folded word splits into parts, itself or as its stem (Marktkramen)."""
-    return lexicon.is_compound(word)
+def compound_pieces(word: str) -> frozenset[str]:
+    """The words a folded compound is made of as they stand in it, no stems
+    (:func:`client.lexicon.pieces`): ``marktkramen`` → ``markt kram``."""
+    return lexicon.pieces(word)
 
 
 def term_stems(term: str) -> tuple[str, ...]:

@@ -368,6 +368,12 @@ def test_a_compound_part_ranks_above_a_word_that_only_shares_its_stem(replica: R
     assert [h.id for h in kraam] == ["2", "1", "3"]  # the newer of the two parts first
     assert [h.tier for h in kraam] == [search.TIER_PART, search.TIER_PART, search.TIER_STEM]
     assert replica.ids("Allee ")[0] == "4"
+    # Marke and Markt share the stem mark: a compound of Markt is no compound of Marke.
+    replica.post(6, "Die neue Hundesteuermarke liegt bei", days_ago=30)
+    replica.post(7, "Der Wochenmarkt beginnt heute", days_ago=1)
+    marke = [(h.id, h.tier) for h in replica.search("Marke ").hits]
+    assert marke[0] == ("6", search.TIER_PART)
+    assert ("7", search.TIER_PART) not in marke
 
 
 def test_a_word_as_typed_ranks_above_its_inflections_found_by_stem(replica: Replica) -> None:
