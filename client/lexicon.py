@@ -46,6 +46,9 @@ LINKS = ("s", "es", "e", "en", "n", "er")
 ENDINGS = ("e", "en", "n", "s", "es")
 MIN_PART = 3
 MIN_SPLIT_WORD = 6
+# An unknown word that is a known word or compound and then an unknown one of at least
+# this many letters (Löschwasser-hydrant) is indexed under both.
+MIN_TAIL = 5
 MAX_SPLIT_WORD = 60
 # Frequencies are zipf x 10, as in the file. A part must be a word of some frequency, the
 # more so the shorter it is (not "besch" of Bescheinigung; "strooi" and "vergader" are
@@ -259,7 +262,10 @@ def pieces(word: str) -> frozenset[str]:
     Unlike :func:`index_terms` no stems: ``Marktplatz`` holds ``markt``, not ``mark``."""
     if _split(word) is None:
         split_stem = next((s for s in stems(word) if _split(s) is not None), None)
-        return frozenset() if split_stem is None else pieces(split_stem)
+        if split_stem is not None:
+            return pieces(split_stem)
+        ends = _head_and_tail(word)
+        return frozenset() if ends is None else frozenset(ends) | pieces(ends[0])
     return frozenset(_pieces(word)) & words().keys()
 
 
@@ -277,7 +283,13 @@ def index_terms(word: str) -> tuple[str, ...]:
         # stem: bladkorven as bladkorf.
         split_stem = next((s for s in stems(word) if _split(s) is not None), None)
         if split_stem is None:
-            return tuple(sorted(stems(word)))  # most words
+            ends = _head_and_tail(word)
+            if ends is None:
+                return tuple(sorted(stems(word)))  # most words
+            head, tail = ends
+            found = {*stems(word), head, *index_terms(head), tail, *stems(tail)}
+            found.discard(word)
+            return tuple(sorted(found))
         found = {*stems(word), split_stem, *index_terms(split_stem)}
         found.discard(word)
         return tuple(sorted(found))
@@ -289,6 +301,26 @@ def index_terms(word: str) -> tuple[str, ...]:
             found.update(stems(piece))
     found.discard(word)
     return tuple(sorted(found))
+
+
+@functools.lru_cache(maxsize=_CACHED)
+def _head_and_tail(word: str) -> tuple[str, str] | None:
+    """A word the list does not know that is a known word or compound and then a word the
+    list does not know either (``loschwasserhydrant``: ``loschwasser``, ``hydrant``): the
+    longest such head and its tail. The tail is taken as a part because the head is one."""
+    n = len(word)
+    if n < MIN_SPLIT_WORD + MIN_TAIL or n > MAX_SPLIT_WORD or word in words():
+        return None
+    if not word.isalpha():
+        return None
+    usable = _parts()
+    for i in range(n - MIN_TAIL, MIN_SPLIT_WORD - 1, -1):
+        head, tail = word[:i], word[i:]
+        if tail.startswith(SUFFIX_STARTS) or tail in NOT_PARTS:
+            continue
+        if head in usable or _split(head) is not None:
+            return head, tail
+    return None
 
 
 def _pieces(word: str) -> set[str]:
