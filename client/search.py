@@ -88,9 +88,9 @@ ALL_KINDS = MESSAGE_KINDS | {"document", "person"}
 # index.
 MESSAGE_CANDIDATES = 150
 # Stem-only candidates are read to tell compound parts from other words (about 25 µs
-# each), the newest first and only as many as fill a page with the better matches; the
-# rest rank as stem matches, which changes at most the order below the first page.
-_TEXT_CHECKS = 50
+# each), the newest first and only until this many candidates match better: the rest rank
+# as stem matches, which changes the order only below the hits a screen shows.
+_TEXT_CHECKS = 20
 MESSAGE_SCAN = 10_000  # most FTS matches one request reads while filtering them
 # Documents and people: bm25 over at most this many of the most recently indexed matches
 # (ranking every match of a common word among 20,000 people costs tens of milliseconds).
