@@ -16,6 +16,8 @@ form finds the others. The query side asks for the typed word and its stems
   is more than the ending the stemmer removes (``zeiten`` is not ``zei ten``); parts are
   words of some frequency, never an article, preposition or affix (``vergunning`` is not
   ``ver gunning``). The figures that chose these rules: ``python -m benchmarks.lexicon``.
+  A word the list does not know, made of a known word or compound and an unknown word of
+  ``MIN_TAIL`` letters or more, is indexed under both (``Löschwasser`` and ``hydrant``).
 * Stems come from Snowball (``PyStemmer``): German, and Dutch in both its current and its
   older Porter variant (see :func:`_dutch`). Posts carry no language, so a word gets the
   stems of both languages that differ from it; measured against knowing each word's
