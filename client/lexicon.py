@@ -16,6 +16,8 @@ form finds the others. The query side asks for the typed word and its stems
   is more than the ending the stemmer removes (``zeiten`` is not ``zei ten``); parts are
   words of some frequency, never an article, preposition or affix (``vergunning`` is not
   ``ver gunning``). The figures that chose these rules: ``python -m benchmarks.lexicon``.
+  A word the list does not know, made of a known word or compound and an unknown word of
+  ``MIN_TAIL`` letters or more, is indexed under both (``Löschwasser`` and ``hydrant``).
 * Stems come from Snowball (``PyStemmer``): German, and Dutch in both its current and its
   older Porter variant (see :func:`_dutch`). Posts carry no language, so a word gets the
   stems of both languages that differ from it; measured against knowing each word's
@@ -46,6 +48,9 @@ LINKS = ("s", "es", "e", "en", "n", "er")
 ENDINGS = ("e", "en", "n", "s", "es")
 MIN_PART = 3
 MIN_SPLIT_WORD = 6
+# An unknown word that is a known word or compound and then an unknown one of at least
+# this many letters (Löschwasser-hydrant) is indexed under both.
+MIN_TAIL = 5
 MAX_SPLIT_WORD = 60
 # Frequencies are zipf x 10, as in the file. A part must be a word of some frequency, the
 # more so the shorter it is (not "besch" of Bescheinigung; "strooi" and "vergader" are
@@ -194,8 +199,8 @@ def _split(word: str) -> tuple[tuple[int, int], ...] | None:
     longest = _longest()
     # best[i]: the best cover of word[:i] as (parts, cost, parts): fewest parts first, then
     # the most frequent parts, each link costing a little (Ordnungsamt is ordnung-s-amt,
-    # not ordnung samt, as amt is the more common word; Grundsteuer grund steur, not
-    # grund-s-teur).
+    # not ordnung samt, as amt is the more common word; Grundsteuer grund steuer, not
+    # grund-s-teuer).
     best: list[_Cover | None] = [None] * (n + 1)
     best[0] = (0, 0, [])
     for i in range(n):
@@ -251,6 +256,21 @@ def _offer(best: list[_Cover | None], k: int, cand: _Cover) -> None:
         best[k] = cand
 
 
+@functools.lru_cache(maxsize=_CACHED)
+def pieces(word: str) -> frozenset[str]:
+    """The words of the list that a folded compound is made of, as they stand in it: its
+    parts, parts of parts and runs of adjacent parts (``marktkramen``: ``markt``, ``kram``),
+    those of its stem when only that splits; empty for a word that is no compound.
+    Unlike :func:`index_terms` no stems: ``Marktplatz`` holds ``markt``, not ``mark``."""
+    if _split(word) is None:
+        split_stem = next((s for s in stems(word) if _split(s) is not None), None)
+        if split_stem is not None:
+            return pieces(split_stem)
+        ends = _head_and_tail(word)
+        return frozenset() if ends is None else frozenset(ends) | pieces(ends[0])
+    return frozenset(_pieces(word)) & words().keys()
+
+
 def index_terms(word: str) -> tuple[str, ...]:
     """Every term ``word`` is indexed under besides itself, sorted: its compound parts
     (parts of parts too), the words that runs of adjacent parts form (Grundsteuer in
@@ -265,30 +285,63 @@ def index_terms(word: str) -> tuple[str, ...]:
         # stem: bladkorven as bladkorf.
         split_stem = next((s for s in stems(word) if _split(s) is not None), None)
         if split_stem is None:
-            return tuple(sorted(stems(word)))  # most words
+            ends = _head_and_tail(word)
+            if ends is None:
+                return tuple(sorted(stems(word)))  # most words
+            head, tail = ends
+            found = {*stems(word), head, *index_terms(head), tail, *stems(tail)}
+            found.discard(word)
+            return tuple(sorted(found))
         found = {*stems(word), split_stem, *index_terms(split_stem)}
         found.discard(word)
         return tuple(sorted(found))
     known = words()
-    pieces: set[str] = set()
-    spans = _flat_spans(word, 0, len(word), pieces)
-    for a, (start, _) in enumerate(spans):
-        for end in (e for _, e in spans[a:]):
-            if end - start < len(word):
-                pieces.add(word[start:end])
-        if start > 0:
-            part = word[start : spans[a][1]]
-            if word[start - 1] == "s" and "s" + part in known:
-                pieces.add("s" + part)
-            elif part[0] == "s" and _usable(part[1:]):
-                pieces.add(part[1:])
     found = set(stems(word))
-    for piece in pieces:
+    for piece in _pieces(word):
         if piece in known:
             found.add(piece)
             found.update(stems(piece))
     found.discard(word)
     return tuple(sorted(found))
+
+
+@functools.lru_cache(maxsize=_CACHED)
+def _head_and_tail(word: str) -> tuple[str, str] | None:
+    """A word the list does not know that is a known word or compound and then a word the
+    list does not know either (``loschwasserhydrant``: ``loschwasser``, ``hydrant``): the
+    longest such head and its tail. The tail is taken as a part because the head is one."""
+    n = len(word)
+    if n < MIN_SPLIT_WORD + MIN_TAIL or n > MAX_SPLIT_WORD or word in words():
+        return None
+    if not word.isalpha():
+        return None
+    usable = _parts()
+    for i in range(n - MIN_TAIL, MIN_SPLIT_WORD - 1, -1):
+        head, tail = word[:i], word[i:]
+        if tail.startswith(SUFFIX_STARTS) or tail in NOT_PARTS:
+            continue
+        if head in usable or _split(head) is not None:
+            return head, tail
+    return None
+
+
+def _pieces(word: str) -> set[str]:
+    """Parts, parts of parts and runs of adjacent parts of a word that splits, with and
+    without an ambiguous linking ``s``; some may be no words."""
+    known = words()
+    found: set[str] = set()
+    spans = _flat_spans(word, 0, len(word), found)
+    for a, (start, _) in enumerate(spans):
+        for end in (e for _, e in spans[a:]):
+            if end - start < len(word):
+                found.add(word[start:end])
+        if start > 0:
+            part = word[start : spans[a][1]]
+            if word[start - 1] == "s" and "s" + part in known:
+                found.add("s" + part)
+            elif part[0] == "s" and _usable(part[1:]):
+                found.add(part[1:])
+    return found
 
 
 def _usable(part: str) -> bool:

@@ -23,9 +23,11 @@ Design (and the figures that chose it: docs/architecture.md, "Search"):
   cut to recent matches;
   :attr:`SearchPage.older_cursor` continues further back ("show older results").
 * Documents and people are few: ``bm25()`` over the newest ``SMALL_CANDIDATES`` matches.
-* Hits rank by tier first (:data:`TIER_WORD`, :data:`TIER_PART`, :data:`TIER_CORRECTED`),
-  then by score. A query that finds fewer than ``FEW_HITS`` is corrected against the
-  vocabulary (:mod:`client.spelling`) and what the corrected query finds follows.
+* Hits rank by tier first (:data:`TIER_WORD`, :data:`TIER_PART`, :data:`TIER_STEM`,
+  :data:`TIER_CORRECTED`), then by score: a post with the word as typed above one with it
+  as a compound's part above one that shares only a stem with it. A query that finds
+  fewer than ``FEW_HITS`` is corrected against the vocabulary (:mod:`client.spelling`) and
+  what the corrected query finds follows.
 * The last query token is a prefix while typing; it is expanded to the most frequent
   completions from ``search_vocab`` (term → number of indexed items containing it), which
   is maintained on every write, because ``fts5vocab`` counts are far too slow.
@@ -85,6 +87,10 @@ ALL_KINDS = MESSAGE_KINDS | {"document", "person"}
 # compound part; three pages of 50 are plenty, and each candidate costs a random read of the
 # index.
 MESSAGE_CANDIDATES = 150
+# Stem-only candidates are read to tell compound parts from other words (about 25 µs
+# each), the newest first and only until this many candidates match better: the rest rank
+# as stem matches, which changes the order only below the hits a screen shows.
+_TEXT_CHECKS = 20
 MESSAGE_SCAN = 10_000  # most FTS matches one request reads while filtering them
 # Documents and people: bm25 over at most this many of the most recently indexed matches
 # (ranking every match of a common word among 20,000 people costs tens of milliseconds).
@@ -173,7 +179,10 @@ class SearchFilters:
 # How a hit matched, best first; a hit of a better tier always ranks above one of a worse.
 TIER_WORD = 0  # whole words (or their plurals, or completions of the last one)
 TIER_PART = 1  # some query term only as part of a compound
-TIER_CORRECTED = 2  # only the query with typos corrected finds it
+# Posts only: some query term only through a stem it shares with another word (Kramer for
+# kraam, alle for Allee), not as a word or a compound's part.
+TIER_STEM = 2
+TIER_CORRECTED = 3  # only the query with typos corrected finds it
 # The exact query "finds little" below this many hits: then its typos are corrected.
 FEW_HITS = 3
 
@@ -850,7 +859,6 @@ def _skills(raw: object) -> list[str]:
 @dataclass(frozen=True)
 class _Plan:
     match: str
-    body_match: str  # the same, restricted to the text column (no compound parts)
     # The same matches for messages, read more cheaply: a word is indexed under its stems,
     # so a term with an indexed stem is found through the stem alone (one doclist instead
     # of two); whether it matched as a whole word still comes from body_match.
@@ -862,6 +870,12 @@ class _Plan:
     term_df: tuple[int, ...] = ()  # the vocabulary's count of each term itself
     truncated: bool = False  # the query was cut to MAX_QUERY_CHARS or MAX_TERMS
     ors: tuple[str, ...] = ()  # one FTS5 OR-group per term; match is their AND
+    # Each term as typed or completed, without its stems: in the text column (a whole word)
+    # and in any column (a word or a compound part); and each term's forms with its stems.
+    whole_match: str = ""
+    part_match: str = ""
+    typed: tuple[frozenset[str], ...] = ()
+    forms: tuple[frozenset[str], ...] = ()
 
     def text_match(self, columns: str) -> str:
         """``match`` restricted to ``columns`` (all but the compound parts)."""
@@ -882,6 +896,7 @@ def _plan(db: Any, query: str) -> _Plan | None:
     df = _vocab_counts(db, sorted({v for vs in variants.values() for v in vs} | set(toks)))
     groups: list[list[str]] = []
     narrow: list[list[str]] = []
+    typed: list[list[str]] = []
     for tok in toks:
         # Stems are indexed but only the word-like ones are in the vocabulary (df).
         stems = list(variants[tok])
@@ -894,6 +909,7 @@ def _plan(db: Any, query: str) -> _Plan | None:
             ).fetchall()
             df.update(completions)
             alternatives += [term for term, _ in completions]
+        typed.append([tok] + [term for term, _ in completions] if tok == prefix else [tok])
         groups.append(list(dict.fromkeys(alternatives)))
         narrow.append(stems if stems and tok != prefix else groups[-1])
     # Tokens are runs of letters and digits, so a double-quoted token is always a plain FTS5
@@ -901,7 +917,6 @@ def _plan(db: Any, query: str) -> _Plan | None:
     ors = [_any_of(group) for group in groups]
     return _Plan(
         match=" AND ".join(ors),
-        body_match=" AND ".join(f"body : {o}" for o in ors),
         message_match=" AND ".join(map(_any_of, narrow)),
         exact=frozenset(alt for group in groups for alt in group),
         prefix=prefix,
@@ -910,6 +925,10 @@ def _plan(db: Any, query: str) -> _Plan | None:
         ors=tuple(ors),
         term_df=tuple(df.get(t, 0) for t in toks),
         truncated=truncated,
+        whole_match=" AND ".join(f"body : {_any_of(t)}" for t in typed),
+        part_match=" AND ".join(map(_any_of, typed)),
+        typed=tuple(map(frozenset, typed)),
+        forms=tuple(map(frozenset, groups)),
     )
 
 
@@ -1211,16 +1230,15 @@ def _message_candidates(
             oldest = int(last[0])
     if not rows:
         return [], oldest
-    # Which candidates match with whole words rather than only through compound parts:
-    # the same query on the text column, bounded to the candidates' rowid range.
-    in_body = {
-        r[0]
-        for r in db.execute(
-            f"SELECT {_FLIP} - rowid FROM search_message WHERE search_message MATCH ? "
-            "AND rowid BETWEEN ? AND ?",
-            (plan.body_match, _FLIP - rows[0][0], _FLIP - rows[-1][0]),
-        )
-    }
+    # How each candidate matches, from the same query without stems on the text column
+    # (whole words), then on every column (compound parts), bounded to the candidates' rowid
+    # range; what matches only through stems is looked at in its text.
+    span = (_FLIP - rows[0][0], _FLIP - rows[-1][0])
+    whole = _matching(db, plan.whole_match, span)
+    part = _matching(db, plan.part_match, span) if len(whole) < len(rows) else whole
+    rest = [r[0] for r in rows if r[0] not in part]  # newest first
+    if rest and len(part) < _TEXT_CHECKS:
+        part = part | _compound_stem_matches(db, plan, rest[: _TEXT_CHECKS - len(part)])
     total = max(_message_count(db), 1)
     # Every candidate contains every query term, so the terms' weight is one number for all;
     # what tells candidates apart is whether they match whole words, and their age. (The
@@ -1230,8 +1248,9 @@ def _message_candidates(
     out = []
     for message_id, kind, group_id, author, created, age in rows:
         relevance, tier = relevance_base, TIER_WORD
-        if message_id not in in_body:
-            relevance, tier = relevance * _PARTS_WEIGHT, TIER_PART
+        if message_id not in whole:
+            relevance *= _PARTS_WEIGHT
+            tier = TIER_PART if message_id in part else TIER_STEM
         out.append(
             _Candidate(
                 tier,
@@ -1246,6 +1265,51 @@ def _message_candidates(
             )
         )
     return out, oldest
+
+
+def _matching(db: Any, match: str, span: tuple[int, int]) -> set[int]:
+    """The message ids matching ``match`` among FTS rowids ``span`` (inclusive)."""
+    return {
+        r[0]
+        for r in db.execute(
+            f"SELECT {_FLIP} - rowid FROM search_message WHERE search_message MATCH ? "
+            "AND rowid BETWEEN ? AND ?",
+            (match, *span),
+        )
+    }
+
+
+def _compound_stem_matches(db: Any, plan: _Plan, ids: Sequence[int]) -> set[int]:
+    """Those of the messages ``ids`` in which every query term is a word as typed, or one of
+    its forms is a part of a compound as it stands there (Marktkramen for kraam), rather
+    than only sharing a stem with another word (Kramer) or with a part (Marktplatz for
+    Marke). The index holds stems, not where they came from, so this reads the text."""
+    # The words that hold one of a term's forms as a compound part, per term, and the words
+    # looked at: the texts share most of their words, so each is looked at once.
+    holding: list[set[str]] = [set() for _ in plan.forms]
+    seen: set[str] = set()
+    out = set()
+    for at in range(0, len(ids), _SQL_CHUNK):
+        chunk = ids[at : at + _SQL_CHUNK]
+        for message_id, body in db.execute(
+            f"SELECT id, body FROM message WHERE id IN ({_marks(chunk)})", chunk
+        ):
+            words = set(textfold.tokens(textfold.fold(body or "")))
+            compounds = textfold.compounds_in(words)  # words with parts or stems at all
+            for word in compounds - seen:
+                parts = textfold.compound_parts(word)
+                for forms, held in zip(plan.forms, holding, strict=True):
+                    if not forms.isdisjoint(parts) and not forms.isdisjoint(
+                        textfold.compound_pieces(word)
+                    ):
+                        held.add(word)
+            seen |= compounds
+            if all(
+                not typed.isdisjoint(words) or not held.isdisjoint(compounds)
+                for typed, held in zip(plan.typed, holding, strict=True)
+            ):
+                out.add(message_id)
+    return out
 
 
 def _idf(df: int, total: int) -> float:

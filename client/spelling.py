@@ -8,7 +8,11 @@ of items holding it) does not know or counts as rare.
 
 * A correction is a vocabulary term within optimal string alignment distance 1 (a letter
   missing, extra, wrong, or two neighbours swapped), 2 for words of ``LONG_WORD`` letters
-  or more; the closest wins, and among equally close ones the most frequent.
+  or more; the closest wins. Among equally close ones the one whose edits are more often
+  the slips of fast typing wins (:func:`slips`: a letter left out, one doubled, a
+  neighbouring key on a QWERTZ or QWERTY keyboard), then the most frequent:
+  ``markkrasm`` is ``marktkraam`` (a t left out, s beside a), not the more frequent
+  ``marktraum``.
 * Candidates are compared in C (``rapidfuzz``), only against terms of a length within reach
   that share the word's first or its last letter: one edit cannot change both ends of a
   word, so at distance 1 nothing is missed, and a bucket holds a few hundred terms instead
@@ -28,7 +32,7 @@ from collections.abc import Callable, Collection, Hashable, Iterable, Mapping
 from dataclasses import dataclass
 
 from rapidfuzz import process
-from rapidfuzz.distance import OSA
+from rapidfuzz.distance import OSA, Levenshtein
 
 from client import textfold
 
@@ -38,6 +42,42 @@ LONG_WORD = 9  # from this length two edits are allowed
 RARE = 2
 KNOWN_RATIO = 5
 _MIN_TERM = MIN_LETTERS - 1  # shortest term a correction can be (one letter less)
+
+
+def _neighbours(rows: tuple[str, ...]) -> dict[str, set[str]]:
+    # Each row sits a little right of the one above: a key touches the two keys above it
+    # (s: w e) and the two below it (s: y x on QWERTZ).
+    out: dict[str, set[str]] = {}
+    for r, row in enumerate(rows):
+        for c, key in enumerate(row):
+            near = out.setdefault(key, set())
+            near.update(row[max(c - 1, 0) : c + 2])
+            if r > 0:
+                near.update(rows[r - 1][c : c + 2])
+            if r + 1 < len(rows):
+                near.update(rows[r + 1][max(c - 1, 0) : c + 1])
+            near.discard(key)
+    return out
+
+
+_NEAR = _neighbours(("qwertzuiop", "asdfghjkl", "yxcvbnm"))
+for _key, _near in _neighbours(("qwertyuiop", "asdfghjkl", "zxcvbnm")).items():
+    _NEAR.setdefault(_key, set()).update(_near)
+
+
+def slips(word: str, term: str) -> int:
+    """How many of the edits that make ``term`` of ``word`` are common slips: a letter left
+    out, a letter typed twice, a neighbouring key hit instead."""
+    count = 0
+    for op in Levenshtein.editops(word, term):
+        if op.tag == "insert":
+            count += 1
+        elif op.tag == "delete":
+            at = op.src_pos
+            count += word[at] in word[at - 1 : at] + word[at + 1 : at + 2]
+        elif op.tag == "replace":
+            count += term[op.dest_pos] in _NEAR.get(word[op.src_pos], ())
+    return count
 
 
 def max_distance(word: str) -> int:
@@ -121,12 +161,12 @@ def choose(
     for word, candidates in found.items():
         least = KNOWN_RATIO * df[word] if df.get(word) else 1
         ranked = sorted(
-            (distance, -counted[term], term)
+            (distance, -slips(word, term), -counted[term], term)
             for term, distance in candidates.items()
             if counted.get(term, 0) >= least and term not in searched
         )
         if ranked:
-            out[word] = ranked[0][2]
+            out[word] = ranked[0][-1]
     return out
 
 

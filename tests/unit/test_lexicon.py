@@ -66,6 +66,31 @@ def test_the_whole_word_and_an_ending_is_no_split() -> None:
     assert lexicon.split("vakantiedagen") == ["vakantie", "dag"]  # and the ending -en
 
 
+@pytest.mark.parametrize(
+    ("word", "head", "tail"),
+    [
+        ("Löschwasserhydrant", "loschwasser", "hydrant"),  # hydrant is not in the list
+        ("Zorgaanbiedersoverleg", "zorgaanbieders", "overleg"),
+    ],
+)
+def test_an_unknown_word_ending_a_known_compound_is_a_part(word: str, head: str, tail: str) -> None:
+    assert _found_by(word, tail)
+    assert _found_by(word, head)
+    assert {head, tail} <= lexicon.pieces(fold(word))
+
+
+def test_no_tail_is_cut_from_a_known_word_or_without_a_known_head() -> None:
+    assert lexicon.pieces("hydranten") == frozenset()  # in the list, no compound
+    assert lexicon.pieces("hooijerstraat") == frozenset()  # no known head
+    assert lexicon.pieces("zusammenung") == frozenset()  # a suffix is no tail
+
+
+def test_pieces_are_the_parts_as_they_stand() -> None:
+    assert lexicon.pieces("marktkramen") >= {"markt", "kram"}
+    assert "mark" not in lexicon.pieces("wochenmarkt")
+    assert lexicon.pieces("kramer") == frozenset()
+
+
 def test_er_is_kept_except_for_known_plurals() -> None:
     assert lexicon.stems("hauser") == ("haus",)
     assert lexicon.stems("hausern") == ("haus",)

@@ -356,6 +356,33 @@ def test_ranking_prefers_relevance(replica: Replica) -> None:
     assert replica.ids("fürsorge ") == ["2", "1"]
 
 
+def test_a_compound_part_ranks_above_a_word_that_only_shares_its_stem(replica: Replica) -> None:
+    # Dutch Snowball stems Kramer and kraam alike, German Snowball Allee and alle; the word
+    # as typed in a compound (or its plural in one) is what was meant.
+    replica.post(1, "Op de markt staat een marktkraam met kaas", days_ago=30)
+    replica.post(2, "Twee marktkramen waren gesloten", days_ago=20)
+    replica.post(3, "Jan Kramer komt morgen", days_ago=1)
+    replica.post(4, "Die Ampel in der Lindenallee ist kaputt", days_ago=30)
+    replica.post(5, "Bitte alle bis Freitag melden", days_ago=1)
+    kraam = replica.search("kraam ").hits
+    assert [h.id for h in kraam] == ["2", "1", "3"]  # the newer of the two parts first
+    assert [h.tier for h in kraam] == [search.TIER_PART, search.TIER_PART, search.TIER_STEM]
+    assert replica.ids("Allee ")[0] == "4"
+    # Marke and Markt share the stem mark: a compound of Markt is no compound of Marke.
+    replica.post(6, "Die neue Hundesteuermarke liegt bei", days_ago=30)
+    replica.post(7, "Der Wochenmarkt beginnt heute", days_ago=1)
+    marke = [(h.id, h.tier) for h in replica.search("Marke ").hits]
+    assert marke[0] == ("6", search.TIER_PART)
+    assert ("7", search.TIER_PART) not in marke
+
+
+def test_a_word_as_typed_ranks_above_its_inflections_found_by_stem(replica: Replica) -> None:
+    replica.post(1, "Die Mauern sind hoch", days_ago=30)
+    replica.post(2, "Die Mauer ist hoch", days_ago=1)
+    hits = replica.search("Mauern ").hits
+    assert [(h.id, h.tier) for h in hits] == [("1", search.TIER_WORD), ("2", search.TIER_STEM)]
+
+
 def test_ranking_prefers_recent_among_equals(replica: Replica) -> None:
     replica.post(1, "Sitzung des Ausschusses", days_ago=300)
     replica.post(2, "Sitzung des Ausschusses", days_ago=2)

@@ -110,6 +110,17 @@ def test_a_typo_is_corrected_against_the_vocabulary(
     assert "<b>" in page.hits[0].snippet
 
 
+def test_two_typos_in_a_word_with_a_real_ue_are_two_edits(replica: Replica) -> None:
+    # Folding keeps the e of Feuer and Steuer, so a typo that breaks the eu is one edit, not
+    # two, and two typos stay within reach of a long word.
+    found = post(replica, "Der Feuerlöscher im Flur wird geprüft")
+    post(replica, "Die Grundsteuererklärung ist bis Juli fällig")
+    page = find(replica, "Feierlösccher")
+    assert page.corrected_query == "Feuerloscher"
+    assert [h.id for h in page.hits] == [found]
+    assert find(replica, "grnudsteueerklärung").corrected_query == "grundsteuererklarung"
+
+
 def test_only_the_misspelt_word_of_a_query_changes(
     replica: Replica, instructions: list[str]
 ) -> None:
@@ -164,15 +175,15 @@ def test_correct_false_searches_the_literal_query(
 
 
 def test_a_purged_term_is_never_offered(replica: Replica) -> None:
-    kept = post(replica, "Der Wegenbouwer kommt morgen")
-    post(replica, "Het wegenbouwen gaat door", group=OTHER_GROUP)
-    # Both one edit away and counted once: the first in order wins while both are there.
+    kept = post(replica, "Het wegenbouwen gaat door")
+    post(replica, "Der Wegenbouwer kommt morgen", group=OTHER_GROUP)
+    # Both one edit away and counted once: the r beside the t wins while both are there.
     # (Not "Wegenbouwe": that is an inflected form, found through its stem.)
-    assert find(replica, "Wegenbouwet ").corrected_query == "Wegenbouwen "
+    assert find(replica, "Wegenbouwet ").corrected_query == "Wegenbouwer "
     with replica.begin() as conn:
         ingest.purge_group(conn, OTHER_GROUP)
     page = find(replica, "Wegenbouwet ")
-    assert page.corrected_query == "Wegenbouwer "
+    assert page.corrected_query == "Wegenbouwen "
     assert [h.id for h in page.hits] == [kept]
 
 
@@ -291,3 +302,16 @@ def test_the_closest_then_most_frequent_candidate_is_chosen() -> None:
     # A term the query searches already is none either.
     assert spelling.choose(found, {}, counted, {"bauamt"}) == {"bauamtt": "bauamts"}
     assert spelling.choose(found, {}, {}) == {}
+
+
+def test_among_equally_close_candidates_the_likelier_slips_win() -> None:
+    # markkrasm: a t left out and s for its neighbour a, against two far-off keys.
+    found = {"markkrasm": {"marktkraam": 2, "marktraum": 2}}
+    counted = {"marktkraam": 2, "marktraum": 40}
+    assert spelling.choose(found, {}, counted) == {"markkrasm": "marktkraam"}
+    assert spelling.slips("markkrasm", "marktkraam") == 2
+    assert spelling.slips("markkrasm", "marktraum") == 0
+    assert spelling.slips("vergaderrng", "vergadering") == 0  # r is no neighbour of i
+    assert spelling.slips("vergaderung", "vergadering") == 1  # u is (QWERTZ and QWERTY)
+    assert spelling.slips("aanvraaag", "aanvraag") == 1  # a letter typed twice
+    assert spelling.slips("grundsteur", "grundsteuer") == 1  # a letter left out
