@@ -57,6 +57,19 @@ class PersonEntry:
 
 
 @dataclass(frozen=True)
+class AttachmentInfo:
+    """The file or image of an ``m.image``, ``m.file``, ``m.video`` or ``m.audio`` message."""
+
+    kind: str  # image, file, video or audio
+    name: str
+    mimetype: str
+    size: int | None
+    mxc_url: str | None
+    width: int | None = None
+    height: int | None = None
+
+
+@dataclass(frozen=True)
 class MessageRow:
     """A post, question or comment as the server has it."""
 
@@ -71,6 +84,7 @@ class MessageRow:
     # Our own transaction id when the event is the server's copy of a local echo.
     txn_id: str | None = None
     mentions: tuple[str, ...] = field(default_factory=tuple)
+    attachment: AttachmentInfo | None = None
 
 
 @dataclass(frozen=True)
@@ -239,6 +253,7 @@ def ingest_messages(
     confirms: list[tuple[str, datetime, int]] = []
     mentions: list[tuple[int, str]] = []
     bodies: list[tuple[int, str]] = []
+    attachments: list[tuple[Any, ...]] = []
     changed_groups: set[str] = set()
     changed: set[int] = set()
     for row in rows:
@@ -280,6 +295,10 @@ def ingest_messages(
             )
         )
         mentions.extend((mid, user) for user in dict.fromkeys(row.mentions))
+        if (a := row.attachment) is not None:
+            attachments.append(
+                (mid, a.kind, a.name, a.mimetype, a.size, a.mxc_url, a.width, a.height)
+            )
         bodies.append((mid, row.body))
         changed.add(mid)
         changed_groups.add(row.group_id)
@@ -296,6 +315,12 @@ def ingest_messages(
     if mentions:
         conn.exec_driver_sql(
             "INSERT OR IGNORE INTO mention (message_id, user_id) VALUES (?,?)", mentions
+        )
+    if attachments:
+        conn.exec_driver_sql(
+            "INSERT OR IGNORE INTO attachment (message_id, kind, name, mimetype, size, mxc_url, "
+            "width, height) VALUES (?,?,?,?,?,?,?,?)",
+            attachments,
         )
     search.index_new_messages(conn, bodies)  # ids were just assigned above
     return Changes(messages=frozenset(changed), groups=frozenset(changed_groups))

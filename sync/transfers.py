@@ -1,12 +1,12 @@
 """Document files between the encrypted media cache and the server.
 
-Up: a new version is uploaded (streamed from the cache, never whole in memory) and its
-state event sent; a version someone else saved in between is never overwritten, a
-conflict copy is made instead. Down: a document's current version is streamed into the
-cache and published only if its SHA-256 is the one its state event names; the download
-stops at the size the state event declares (and at IT's largest download), so a server
-that sends more fills neither memory nor disk. Pinned documents are fetched after every
-sync.
+Up: a new version is uploaded (streamed from the cache, never whole in memory), its
+state event sent and announced to other clients as an ``m.file`` message; a version
+someone else saved in between is never overwritten, a conflict copy is made instead.
+Down: a document's current version is streamed into the cache and published only if its
+SHA-256 is the one its state event names; the download stops at the size the state event
+declares (and at IT's largest download), so a server that sends more fills neither
+memory nor disk. Pinned documents are fetched after every sync.
 """
 
 from __future__ import annotations
@@ -119,6 +119,19 @@ class Transfers:
         event_id = self._caller.call(
             api.put_state_event(entry.group_id, mapping.DOCUMENT_STATE, content, state_key)
         ).event_id
+        # For other clients; the entry's transaction id makes a retry's announcement the same
+        # event (a state event has none of its own).
+        announcement = mapping.document_announcement(
+            document_id=state_key,
+            name=name,
+            mimetype=document.mimetype,
+            size=size,
+            url=url,
+            version=int(content["version"]),
+        )
+        self._caller.call(
+            api.send_event(entry.group_id, "m.room.message", entry.txn_id, announcement)
+        )
         if conflict_of is not None:
             # Show the copy at once; the original is brought back to the server's
             # version by the next sync, which carries the other side's event.
