@@ -24,6 +24,7 @@ from client.changes import Changes
 from client.clock import utcnow
 from client.mediacache import MediaCache
 from client.models import (
+    Attachment,
     Comment,
     Document,
     DocumentVersion,
@@ -83,13 +84,36 @@ class LocalCommands:
         *,
         question: bool = False,
         mentions: Mapping[str, str] | None = None,
+        attachment: Path | None = None,
     ) -> Changes:
+        """A post or question; with ``attachment``, a file or image it carries (its name is
+        the text when there is none). The file is kept in the media cache and uploaded
+        before the post is sent."""
+        file = None
+        if attachment is not None:
+            blob = self._require_media().put_file(attachment)  # harmless if the commit fails
+            file = (attachment.name, blob.sha256, blob.size)
+            body = body if body.strip() else attachment.name
         with self._replica.write_session() as session:
             self._group(session, group_id)
             cls = Question if question else Post
             message = self._new_message(session, cls, group_id, body, mentions, None)
             entry = self._enqueue(session, OutboxKind.POST, group_id, message_id=message.id)
             entry.payload = {"kind": message.kind.value}
+            if file is not None:
+                name, sha, size = file
+                mimetype = mimetypes.guess_type(name)[0] or "application/octet-stream"
+                session.add(
+                    Attachment(
+                        message_id=message.id,
+                        kind="image" if mimetype.startswith("image/") else "file",
+                        name=name,
+                        mimetype=mimetype,
+                        size=size,
+                        sha256=sha,
+                    )
+                )
+                entry.payload = {"kind": message.kind.value, "sha256": sha}
             message.txn_id = entry.txn_id
             self._index(session, message)
             return Changes(

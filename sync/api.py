@@ -1160,6 +1160,19 @@ def download_media(mxc_uri: str, *, timeout_ms: int | None = None) -> DownloadRe
     )
 
 
+def thumbnail_media(mxc_uri: str, width: int, height: int) -> DownloadRequest:
+    """Authenticated server thumbnail (v1.11+), scaled to fit; raises ValueError for an
+    invalid mxc URI."""
+    parts = parse_mxc(mxc_uri)
+    if parts is None:
+        raise ValueError(f"not an mxc URI: {mxc_uri!r}")
+    server, media_id = parts
+    return DownloadRequest(
+        path=f"{CLIENT_V1}/media/thumbnail/{q(server)}/{q(media_id)}",
+        query=(("width", str(width)), ("height", str(height)), ("method", "scale")),
+    )
+
+
 @dataclass(frozen=True)
 class DownloadResponse:
     content_type: str | None

@@ -274,6 +274,14 @@ class SyncEngine:
         """Make a document's current version available offline (``sync.transfers``)."""
         return self._transfers.fetch_document(document_id)
 
+    def fetch_thumbnail(self, message_id: int) -> str | None:
+        """The server's thumbnail of a post's image, into the media cache."""
+        return self._transfers.fetch_thumbnail(message_id)
+
+    def fetch_attachment(self, message_id: int) -> str:
+        """A post's file, into the media cache (``sync.transfers``)."""
+        return self._transfers.fetch_attachment(message_id)
+
     def fetch_pinned_documents(self) -> int:
         """Download what is kept available offline and not cached yet; returns how many."""
         return self._transfers.fetch_pinned_documents()

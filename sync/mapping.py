@@ -740,6 +740,33 @@ def message_content(
     return content
 
 
+def with_attachment(
+    content: Mapping[str, Any],
+    *,
+    kind: str,
+    name: str,
+    mimetype: str,
+    size: int | None,
+    url: str,
+) -> dict[str, Any]:
+    """A post's content as an ``m.image`` or ``m.file`` message: any client shows the file,
+    and the post's text is its caption (unless the text is the file's name alone)."""
+    out = dict(content)
+    out["msgtype"] = "m.image" if kind == "image" else "m.file"
+    out["filename"] = name
+    out["url"] = url
+    info: dict[str, Any] = {"mimetype": mimetype}
+    if size is not None:
+        info["size"] = size
+    out["info"] = info
+    if out.get(MARKDOWN_KEY, "").strip() == name:
+        # No caption: the body is the name, as clients without captions expect.
+        out["body"] = name
+        for key in ("format", "formatted_body", MARKDOWN_KEY):
+            out.pop(key, None)
+    return out
+
+
 def edit_content(target: str, new_content: Mapping[str, Any]) -> dict[str, Any]:
     new = {k: v for k, v in new_content.items() if k != "m.relates_to"}
     return {

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
-from client import outbox
+from client import attachments, outbox
 from client.changes import Changes
 from client.outbox import Entry, OutboxKind, OutboxState
 from client.store import Replica
@@ -241,6 +241,18 @@ class Outbox:
 
     def _send_message(self, entry: Entry) -> str:
         content = self._message_content(entry.message_id, "the message no longer exists")
+        found = attachments.media_of(self._replica, entry.message_id or 0)
+        if found is not None:
+            # Upload first, then the event: the event names the file.
+            url = self._transfers.upload_attachment(entry, found)
+            content = mapping.with_attachment(
+                content,
+                kind=found.kind,
+                name=found.name,
+                mimetype=found.mimetype,
+                size=found.size,
+                url=url,
+            )
         return self._caller.call(
             api.send_event(entry.group_id, "m.room.message", entry.txn_id, content)
         ).event_id

@@ -15,7 +15,7 @@ import logging
 from collections.abc import Callable
 from datetime import datetime
 
-from client import ingest, offline, outbox, policy, syncstate
+from client import attachments, ingest, offline, outbox, policy, syncstate
 from client.mediacache import MediaCache, MediaCacheError
 from client.outbox import DocumentToSend, Entry
 from client.store import Replica
@@ -27,6 +27,10 @@ from sync.media import CacheReader
 log = logging.getLogger(__name__)
 
 MIB = 1024 * 1024
+# What the stream shows of an image (scaled to fit, the server keeps the aspect), and the
+# most a thumbnail may take.
+THUMBNAIL_SIZE = (320, 240)
+THUMBNAIL_MAX_BYTES = 2 * MIB
 # The Matrix error code of an upload the server refuses for its size; an entry failed
 # before uploading gives it too, so that the window words both alike.
 TOO_LARGE = "M_TOO_LARGE"
@@ -273,6 +277,96 @@ class Transfers:
                 break
             fetched += 1
         return fetched
+
+    # -- attachments -------------------------------------------------------------------
+
+    def upload_attachment(self, entry: Entry, found: attachments.AttachmentMedia) -> str:
+        """Upload the file a post carries, once: the URL is kept with the entry (a retry
+        does not upload again) and on the attachment. Returns its mxc URL."""
+        url = entry.payload.get("url")
+        if isinstance(url, str):
+            return url
+        if found.mxc_url is not None:
+            return found.mxc_url
+        if self._media is None or found.sha256 is None:
+            raise PermanentEntryError("the post's file is not on this computer")
+        size = found.size if found.size is not None else self._blob_size(found.sha256)
+        limit = self.upload_limit()
+        if limit is not None and size > limit:
+            raise PermanentEntryError(
+                f"{TOO_LARGE}: the file is {_size(size)}; the server accepts at most {_size(limit)}"
+            )
+        url = self._upload(found.sha256, found.mimetype, found.name, size)
+        payload = dict(entry.payload)
+        payload["url"] = url
+        outbox.save_payload(self._replica, entry, payload)
+        attachments.record_url(self._replica, found.message_id, url)
+        return url
+
+    def fetch_thumbnail(self, message_id: int) -> str | None:
+        """The server's thumbnail of an image attachment, into the cache; its checksum, or
+        None when the server has none (not an image it can scale). ``OfflineError`` without
+        a connection."""
+        if self._media is None:
+            return None
+        found = attachments.media_of(self._replica, message_id)
+        if found is None or found.mxc_url is None:
+            return None
+        if found.thumbnail_sha256 is not None and self._media.has(found.thumbnail_sha256):
+            return found.thumbnail_sha256
+        try:
+            request = api.thumbnail_media(found.mxc_url, *THUMBNAIL_SIZE)
+        except ValueError:
+            return None
+        sha = self._download(request, THUMBNAIL_MAX_BYTES)
+        if sha is not None:
+            attachments.record_thumbnail(self._replica, message_id, sha)
+        return sha
+
+    def fetch_attachment(self, message_id: int) -> str:
+        """An attachment's file, into the cache; its checksum. Raises ``DocumentError``
+        when it cannot be had (no media, larger than IT allows, refused by the server)."""
+        if self._media is None:
+            raise DocumentError("attachments need the media cache")
+        found = attachments.media_of(self._replica, message_id)
+        if found is None or found.mxc_url is None:
+            raise DocumentError(f"no attachment on the server for message {message_id}")
+        if found.sha256 is not None and self._media.has(found.sha256):
+            return found.sha256
+        cap = self.max_download_bytes
+        if found.size is not None and found.size > cap:
+            raise DocumentError(
+                f"the file is larger ({_size(found.size)}) than downloads may be ({_size(cap)})"
+            )
+        try:
+            request = api.download_media(found.mxc_url)
+        except ValueError as exc:
+            raise DocumentError("the attachment has an unusable media URL") from exc
+        sha = self._download(request, min(cap, found.size) if found.size is not None else cap)
+        if sha is None:
+            raise DocumentError(f"the server has no file for message {message_id}")
+        attachments.record_file(self._replica, message_id, sha)
+        return sha
+
+    def _download(self, request: api.DownloadRequest, max_bytes: int) -> str | None:
+        """Stream ``request`` into the cache, at most ``max_bytes`` of it; the checksum of
+        what was kept, or None when the server has no such media."""
+        assert self._media is not None
+        writer = self._media.writer()
+        try:
+            result = self._caller.transport.download(request, writer, max_bytes=max_bytes)
+            if isinstance(result, TransportError) and result.kind is TransportErrorKind.TOO_LARGE:
+                raise DocumentError(f"the server sent more than {_size(max_bytes)}; nothing kept")
+            if isinstance(result, MatrixError) and not (
+                result.is_transient or result.is_unknown_token
+            ):
+                writer.abort()
+                return None
+            self._caller.unwrap(result)
+            return writer.commit().sha256
+        except BaseException:
+            writer.abort()
+            raise
 
 
 def _size(size: int) -> str:

@@ -322,9 +322,9 @@ def export_for_opening(
     sha, name, mimetype = _current(replica, document_id)
     # A program is refused before it is downloaded, by its name or declared type, and
     # after, by its first bytes; it never reaches the folder the system opens from.
-    _refuse_programs(document_id, name, mimetype)
+    refuse_programs(document_id, name, mimetype)
     media, sha = _cached(media, fetch, document_id, sha)
-    _refuse_programs(document_id, name, mimetype, media.head(sha, HEAD_BYTES))
+    refuse_programs(document_id, name, mimetype, media.head(sha, HEAD_BYTES))
     folder.mkdir(mode=0o700, parents=True, exist_ok=True)
     # The name comes from the server: it must not leave the folder, whatever it says.
     target = folder / safe_filename(name)
@@ -374,7 +374,7 @@ def _cached(
     return media, sha
 
 
-def _refuse_programs(document_id: str, name: str, mimetype: str, head: bytes = b"") -> None:
+def refuse_programs(document_id: str, name: str, mimetype: str, head: bytes = b"") -> None:
     kind = runs_code(name, mimetype, head)
     if kind is not None:
         raise RunsCodeError(document_id, safe_filename(name), kind)

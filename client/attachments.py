@@ -1,0 +1,122 @@
+"""The files and images posts carry: where their copies are, and a copy to open.
+
+An attachment arrives with a post (``client.ingest``); its thumbnail and its file come
+later, downloaded by the engine (``sync.transfers``) into the encrypted media cache,
+which records their checksums here. Without a checksum given by the server, a file is
+kept under the checksum of what was downloaded, capped at the size it declared and at
+IT's largest download. A copy to open is made like a document's
+(``client.reads.documents.export_for_opening``): a program is never opened.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from client.filenames import HEAD_BYTES, safe_filename
+from client.reads.documents import NotAvailableOfflineError, refuse_programs
+
+if TYPE_CHECKING:
+    from client.mediacache import MediaCache
+    from client.store import Replica
+
+# How an attachment is named where a document id is expected (errors, the opener's folders).
+KEY_PREFIX = "attachment-"
+
+
+@dataclass(frozen=True)
+class AttachmentMedia:
+    message_id: int
+    kind: str
+    name: str
+    mimetype: str
+    size: int | None
+    mxc_url: str | None
+    sha256: str | None
+    thumbnail_sha256: str | None
+
+
+@dataclass(frozen=True)
+class ExportedAttachment:
+    message_id: int
+    path: Path
+
+
+def key(message_id: int) -> str:
+    return f"{KEY_PREFIX}{message_id}"
+
+
+def media_of(replica: Replica, message_id: int) -> AttachmentMedia | None:
+    with replica.connect() as conn:
+        row = conn.exec_driver_sql(
+            "SELECT a.kind, a.name, a.mimetype, a.size, a.mxc_url, a.sha256, a.thumbnail_sha256 "
+            "FROM attachment a JOIN message m ON m.id = a.message_id "
+            "WHERE a.message_id = ? AND m.deleted = 0",
+            (message_id,),
+        ).first()
+    if row is None:
+        return None
+    return AttachmentMedia(message_id, *row)
+
+
+def record_thumbnail(replica: Replica, message_id: int, sha256: str) -> None:
+    with replica.begin() as tx:
+        tx.exec_driver_sql(
+            "UPDATE attachment SET thumbnail_sha256 = ? WHERE message_id = ?",
+            (sha256, message_id),
+        )
+
+
+def record_url(replica: Replica, message_id: int, mxc_url: str) -> None:
+    """An attachment we sent is on the server now: the cache no longer holds its only copy."""
+    with replica.begin() as tx:
+        tx.exec_driver_sql(
+            "UPDATE attachment SET mxc_url = ? WHERE message_id = ?", (mxc_url, message_id)
+        )
+
+
+def record_file(replica: Replica, message_id: int, sha256: str) -> None:
+    with replica.begin() as tx:
+        tx.exec_driver_sql(
+            "UPDATE attachment SET sha256 = ? WHERE message_id = ?", (sha256, message_id)
+        )
+
+
+def thumbnail(replica: Replica, media: MediaCache | None, message_id: int) -> bytes | None:
+    """The cached thumbnail's bytes (decrypted), or None when there is none yet."""
+    found = media_of(replica, message_id)
+    if media is None or found is None or found.thumbnail_sha256 is None:
+        return None
+    if not media.has(found.thumbnail_sha256):
+        return None  # evicted: fetched again while connected
+    return media.read_bytes(found.thumbnail_sha256)
+
+
+def export_for_opening(
+    replica: Replica,
+    media: MediaCache | None,
+    fetch: Callable[[int], str] | None,
+    message_id: int,
+    folder: Path,
+) -> ExportedAttachment:
+    """Decrypt an attachment into ``folder`` to open it (runs on a worker), downloading it
+    first when it is not cached and ``fetch`` can (connected). A program raises
+    ``RunsCodeError`` before and after the download and is written nowhere."""
+    found = media_of(replica, message_id)
+    if found is None:
+        raise LookupError(f"no attachment on message {message_id}")
+    refuse_programs(key(message_id), found.name, found.mimetype)
+    sha = found.sha256
+    if media is None:
+        raise NotAvailableOfflineError(key(message_id))
+    if sha is None or not media.has(sha):
+        if fetch is None:
+            raise NotAvailableOfflineError(key(message_id))
+        sha = fetch(message_id)
+    refuse_programs(key(message_id), found.name, found.mimetype, media.head(sha, HEAD_BYTES))
+    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    target = folder / safe_filename(found.name)
+    media.export(sha, target)
+    return ExportedAttachment(message_id, target)
