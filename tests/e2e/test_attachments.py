@@ -16,13 +16,15 @@ from typing import Any
 
 import httpx
 import pytest
+from sqlalchemy import update
 
 from client import attachments
 from client.commands import NewDocument
-from client.models import Attachment
+from client.models import Attachment, OutboxEntry
 from client.reads.posts import stream_page
 from devkit.devserver import DevServer
 from sync import mapping
+from sync.api import TransportError, TransportErrorKind
 from tests.homeserver import (
     Client,
     ClientFactory,
@@ -104,20 +106,31 @@ def test_a_post_with_an_image_goes_out_once_and_a_plain_clients_file_comes_back(
     [entry] = a.outbox()
     assert entry.payload["sha256"] == hashlib.sha256(image).hexdigest()
 
-    # The upload succeeds but the send is lost: the retry sends the same event, uploads
-    # nothing again.
+    # The upload succeeds, the server takes the event but its answer is lost: the retry
+    # sends the same event (same transaction id) and uploads nothing again.
     engine = a.connected.engine
-    uploads: list[object] = []
     transport = a.connected.transport
-    real_upload = transport.upload
+    uploads: list[object] = []
+    real_upload, real_execute = transport.upload, transport.execute
+    lost: list[str] = []
 
     def counting_upload(*args: Any, **kwargs: Any) -> Any:
         uploads.append(args)
         return real_upload(*args, **kwargs)
 
+    def losing_execute(request: Any, *args: Any, **kwargs: Any) -> Any:
+        result = real_execute(request, *args, **kwargs)
+        if "/send/m.room.message/" in request.path and not lost:
+            lost.append(request.path)
+            return TransportError(TransportErrorKind.RESET, "answer lost")
+        return result
+
     transport.upload = counting_upload  # type: ignore[method-assign]
+    transport.execute = losing_execute  # type: ignore[method-assign]
+    assert engine.flush().deferred == 1 and lost
+    with a.connected.replica.begin() as tx:
+        tx.execute(update(OutboxEntry).values(next_attempt_at=None))
     assert engine.flush().sent == 1
-    assert engine.flush().sent == 0
     assert len(uploads) == 1
     assert _attachment(a, post_id).mxc_url is not None
 
