@@ -7,6 +7,7 @@ transaction id is made here, once; the sync engine sends it with exactly that id
 
 from __future__ import annotations
 
+import io
 import mimetypes
 import re
 import secrets
@@ -84,16 +85,21 @@ class LocalCommands:
         *,
         question: bool = False,
         mentions: Mapping[str, str] | None = None,
-        attachment: Path | None = None,
+        attachment: Path | tuple[str, bytes] | None = None,
     ) -> Changes:
-        """A post or question; with ``attachment``, a file or image it carries (its name is
-        the text when there is none). The file is kept in the media cache and uploaded
-        before the post is sent."""
+        """A post or question; with ``attachment``, a file or image it carries (a path, or
+        a name and the bytes of a pasted image); its name is the text when there is none.
+        The file is kept in the media cache and uploaded before the post is sent."""
         file = None
         if attachment is not None:
-            blob = self._require_media().put_file(attachment)  # harmless if the commit fails
-            file = (attachment.name, blob.sha256, blob.size)
-            body = body if body.strip() else attachment.name
+            media = self._require_media()
+            # Content-addressed: harmless if the commit fails.
+            if isinstance(attachment, Path):
+                name, blob = attachment.name, media.put_file(attachment)
+            else:
+                name, blob = attachment[0], media.put_stream(io.BytesIO(attachment[1]))
+            file = (name, blob.sha256, blob.size)
+            body = body if body.strip() else name
         with self._replica.write_session() as session:
             self._group(session, group_id)
             cls = Question if question else Post

@@ -56,6 +56,7 @@ if TYPE_CHECKING:
         status,
         stream,
     )
+    from ui.documents import opener
     from ui.documents import page as documents_page
 
 # Each name and the module it stands for (a test checks that they match the imports above).
@@ -81,6 +82,7 @@ MODULES = {
     "notificationlist": "ui.notificationlist",
     "notifications": "client.notifications",
     "offline": "client.offline",
+    "opener": "ui.documents.opener",
     "ops": "ui.ops",
     "overview": "client.reads.overview",
     "people": "ui.people",
@@ -120,6 +122,7 @@ __all__ = [
     "notificationlist",
     "notifications",
     "offline",
+    "opener",
     "ops",
     "overview",
     "people",

@@ -11,7 +11,8 @@ group) is removed at once.
 
 A program, script, installer or shortcut (``client.filenames.runs_code``) is never handed to
 the system: opening one reports ``refused``, and the user may save a copy where they choose
-(``save_copy``) after a warning.
+(``save_copy``) after a warning. A post's file opens the same way, read-only
+(``open_attachment``; its signals name it ``attachment-<message id>``).
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, QFileSystemWatcher, QObject, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 
-from client import tempcopies
+from client import attachments, tempcopies
 from client.changes import Changes
 from client.filenames import safe_filename
 from client.reads.documents import (
@@ -59,6 +60,13 @@ def _fetch(engine: SyncEngine, document_id: str) -> str:
         return engine.fetch_document(document_id)
     except lazy.engine.OfflineError as exc:
         raise NotAvailableOfflineError(document_id) from exc
+
+
+def _fetch_attachment(engine: SyncEngine, message_id: int) -> str:
+    try:
+        return engine.fetch_attachment(message_id)
+    except lazy.engine.OfflineError as exc:
+        raise NotAvailableOfflineError(attachments.key(message_id)) from exc
 
 
 def _fetcher(account: AccountSession) -> Callable[[str], str] | None:
@@ -179,6 +187,34 @@ class DocumentOpener(QObject):
         ).success(partial(self._on_exported, account)).failure(
             partial(self._on_export_failed, document_id)
         ).run()
+
+    def open_attachment(self, account: AccountSession, message_id: int) -> None:
+        """Open a post's file: downloaded first while connected, refused if a program, and
+        read-only (nothing is saved back: a post's file has no versions)."""
+        key = attachments.key(message_id)
+        engine = account.connected.engine if account.connected is not None else None
+        fetch = partial(_fetch_attachment, engine) if engine is not None else None
+        Op(
+            self._ctx.ops,
+            partial(
+                attachments.export_for_opening,
+                account.replica,
+                account.commands.media,
+                fetch,
+                message_id,
+                self.folder / safe_filename(key),
+            ),
+            parent=self,
+        ).success(partial(self._on_attachment_exported, key)).failure(
+            partial(self._on_export_failed, key)
+        ).run()
+
+    def _on_attachment_exported(self, key: str, exported: attachments.ExportedAttachment) -> None:
+        exported.path.chmod(0o400)  # read-only: an edit there would be lost, say so early
+        if self.open_url(QUrl.fromLocalFile(str(exported.path))):
+            self.opened.emit(key, str(exported.path))
+        else:
+            self.failed.emit(key, self.tr("No application opens this file."))
 
     def _on_exported(self, account: AccountSession, exported: Exported) -> None:
         opened = _Opened(account, exported.document_id, exported.path, exported.sha256)
