@@ -39,6 +39,7 @@ from PySide6.QtGui import (
     QContextMenuEvent,
     QDesktopServices,
     QImage,
+    QImageWriter,
     QKeyEvent,
     QKeySequence,
     QPalette,
@@ -647,7 +648,7 @@ def _png(image: QImage) -> bytes:
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, b"PNG")
+    QImageWriter(buffer, QByteArray(b"PNG")).write(image)
     buffer.close()
     return bytes(data.data())
 
