@@ -16,14 +16,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from client.filenames import HEAD_BYTES, safe_filename
-from client.reads.documents import NotAvailableOfflineError, refuse_programs
+from client.reads.documents import ATTACHMENT_PREFIX, NotAvailableOfflineError, refuse_programs
 
 if TYPE_CHECKING:
     from client.mediacache import MediaCache
     from client.store import Replica
-
-# How an attachment is named where a document id is expected (errors, the opener's folders).
-KEY_PREFIX = "attachment-"
 
 
 @dataclass(frozen=True)
@@ -45,7 +42,9 @@ class ExportedAttachment:
 
 
 def key(message_id: int) -> str:
-    return f"{KEY_PREFIX}{message_id}"
+    """How an attachment is named where a document id is expected: in the "Attachments"
+    folder of the documents, in the opener's signals and folders."""
+    return f"{ATTACHMENT_PREFIX}{message_id}"
 
 
 def media_of(replica: Replica, message_id: int) -> AttachmentMedia | None:
@@ -94,6 +93,44 @@ def thumbnail(replica: Replica, media: MediaCache | None, message_id: int) -> by
     return media.read_bytes(found.thumbnail_sha256)
 
 
+def _cached(
+    replica: Replica,
+    media: MediaCache | None,
+    fetch: Callable[[int], str] | None,
+    found: AttachmentMedia,
+) -> tuple[MediaCache, str]:
+    """The media cache and the checksum of the attachment's file in it, downloaded first
+    when it is not there and ``fetch`` can."""
+    sha = found.sha256
+    if media is None:
+        raise NotAvailableOfflineError(key(found.message_id))
+    if sha is None or not media.has(sha):
+        if fetch is None:
+            raise NotAvailableOfflineError(key(found.message_id))
+        sha = fetch(found.message_id)
+    return media, sha
+
+
+def _found(replica: Replica, message_id: int) -> AttachmentMedia:
+    found = media_of(replica, message_id)
+    if found is None:
+        raise LookupError(f"no attachment on message {message_id}")
+    return found
+
+
+def save_copy(
+    replica: Replica,
+    media: MediaCache | None,
+    fetch: Callable[[int], str] | None,
+    message_id: int,
+    target: Path,
+) -> Path:
+    """Decrypt an attachment to ``target``, a file the user chose: how a program is kept."""
+    media, sha = _cached(replica, media, fetch, _found(replica, message_id))
+    media.export(sha, target)
+    return target
+
+
 def export_for_opening(
     replica: Replica,
     media: MediaCache | None,
@@ -104,17 +141,9 @@ def export_for_opening(
     """Decrypt an attachment into ``folder`` to open it (runs on a worker), downloading it
     first when it is not cached and ``fetch`` can (connected). A program raises
     ``RunsCodeError`` before and after the download and is written nowhere."""
-    found = media_of(replica, message_id)
-    if found is None:
-        raise LookupError(f"no attachment on message {message_id}")
+    found = _found(replica, message_id)
     refuse_programs(key(message_id), found.name, found.mimetype)
-    sha = found.sha256
-    if media is None:
-        raise NotAvailableOfflineError(key(message_id))
-    if sha is None or not media.has(sha):
-        if fetch is None:
-            raise NotAvailableOfflineError(key(message_id))
-        sha = fetch(message_id)
+    media, sha = _cached(replica, media, fetch, found)
     refuse_programs(key(message_id), found.name, found.mimetype, media.head(sha, HEAD_BYTES))
     folder.mkdir(mode=0o700, parents=True, exist_ok=True)
     target = folder / safe_filename(found.name)

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import (
     QAbstractItemModel,
     QEvent,
+    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -68,20 +69,9 @@ DOC_CACHE = 400
 MAX_BODY_LINES = 12
 
 
-def file_size(size: int) -> str:
-    """A file's size as people read it (units are the same in German, Dutch and English)."""
-    if size < 1024:
-        return f"{size} B"
-    if size < 1024 * 1024:
-        return f"{size / 1024:.0f} KB"
-    if size < 1024 * 1024 * 1024:
-        return f"{size / 1024 / 1024:.1f} MB"
-    return f"{size / 1024 / 1024 / 1024:.1f} GB"
-
-
 def attachment_text(attachment: AttachmentRow) -> str:
     """Name, type and size of a post's file, for its row and for screen readers."""
-    size = "" if attachment.size is None else file_size(attachment.size)
+    size = "" if attachment.size is None else QLocale().formattedDataSize(attachment.size)
     return "  ·  ".join(p for p in (attachment.name, attachment.mimetype, size) if p)
 
 

@@ -27,6 +27,10 @@ if TYPE_CHECKING:
     from client.store import Replica
 
 VERSION_LIMIT = 500
+# Where the files posted in a group (``m.file``, from any client) are listed among its
+# documents; each is named by ``ATTACHMENT_PREFIX`` and its message's id.
+ATTACHMENTS_FOLDER = "Attachments"
+ATTACHMENT_PREFIX = "attachment-"
 
 
 def _document_select() -> Any:
@@ -80,11 +84,73 @@ def _document_row(row: Sequence[Any]) -> DocumentRow:
     )
 
 
+def attachment_message_id(document_id: str) -> int | None:
+    """The message whose file ``document_id`` names in the "Attachments" folder, if any."""
+    number = document_id.removeprefix(ATTACHMENT_PREFIX)
+    if number == document_id or not number.isdigit():
+        return None
+    return int(number)
+
+
+# A group's posted files as documents of its "Attachments" folder: a file (``m.file``) of
+# a post that is not deleted, in a group the user is in. Images, videos and sound stay in
+# the stream.
+_ATTACHMENTS = (
+    "SELECT a.message_id, m.group_id, g.name, a.name, a.mimetype, coalesce(a.size, 0), "
+    "coalesce(p.name, m.author), m.created_at, m.pending "
+    "FROM attachment a JOIN message m ON m.id = a.message_id "
+    'JOIN "group" g ON g.id = m.group_id LEFT JOIN person p ON p.user_id = m.author '
+    "WHERE a.kind = 'file' AND m.deleted = 0 AND g.joined = 1"
+)
+
+
+_POSTED_COUNTS = (
+    "SELECT m.group_id, g.name, count(*) FROM attachment a "
+    'JOIN message m ON m.id = a.message_id JOIN "group" g ON g.id = m.group_id '
+    "WHERE a.kind = 'file' AND m.deleted = 0 AND g.joined = 1 GROUP BY m.group_id"
+)
+
+
+def _attachment_row(row: Sequence[Any]) -> DocumentRow:
+    mid, group_id, group, name, mimetype, size, by, at, pending = row
+    doc_id = f"{ATTACHMENT_PREFIX}{mid}"
+    return DocumentRow(
+        doc_id,
+        group_id,
+        clean_name(group, group_id),
+        clean_name(name, doc_id),
+        ATTACHMENTS_FOLDER,
+        mimetype,
+        int(size),
+        1,
+        clean_name(by),
+        at,
+        bool(pending),
+        False,
+        stored_name=name,
+    )
+
+
+def _attachments_by_id(conn: Any, ids: Sequence[int]) -> dict[str, DocumentRow]:
+    found: dict[str, DocumentRow] = {}
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        marks = ", ".join("?" * len(chunk))
+        for row in conn.exec_driver_sql(
+            f"{_ATTACHMENTS} AND a.message_id IN ({marks})", tuple(chunk)
+        ):
+            attachment = _attachment_row(row)
+            found[attachment.id] = attachment
+    return found
+
+
 def documents_by_id(replica: Replica, ids: Sequence[str]) -> dict[str, DocumentRow]:
-    """The current state of some documents; a deleted or vanished one is left out."""
+    """The current state of some documents (and posted files); a deleted or vanished one
+    is left out."""
     from client.models import Document
 
-    wanted = list(ids)
+    wanted = [i for i in ids if attachment_message_id(i) is None]
+    posted = [m for i in ids if (m := attachment_message_id(i)) is not None]
     found: dict[str, DocumentRow] = {}
     with replica.connect() as conn:
         # In slices: a tree may show thousands, more than SQLite takes as parameters.
@@ -92,6 +158,7 @@ def documents_by_id(replica: Replica, ids: Sequence[str]) -> dict[str, DocumentR
             chunk = wanted[start : start + 500]
             for row in conn.execute(_document_select().where(Document.id.in_(chunk))):
                 found[row[0]] = _document_row(row)
+        found.update(_attachments_by_id(conn, posted))
     return found
 
 
@@ -101,6 +168,16 @@ def missing_documents(replica: Replica, ids: Collection[str]) -> frozenset[str]:
     wanted = sorted(ids)
     held: set[str] = set()
     with replica.connect() as conn:
+        posted = [m for i in wanted if (m := attachment_message_id(i)) is not None]
+        held.update(
+            f"{ATTACHMENT_PREFIX}{row[0]}"
+            for start in range(0, len(posted), 500)
+            for row in conn.exec_driver_sql(
+                "SELECT message_id FROM attachment WHERE message_id IN "
+                f"({', '.join('?' * len(posted[start : start + 500]))})",
+                tuple(posted[start : start + 500]),
+            )
+        )
         for start in range(0, len(wanted), 500):
             chunk = wanted[start : start + 500]
             held.update(
@@ -132,10 +209,16 @@ def document_folders(replica: Replica, group_id: str | None = None) -> list[Fold
     if group_id is not None:
         query = query.where(Document.group_id == group_id)
     with replica.connect() as conn:
-        return [
-            FolderEntry(group_id, clean_name(group, group_id), folder, documents)
-            for group_id, group, folder, documents in conn.execute(query)
-        ]
+        counts: dict[tuple[str, str], list[Any]] = {
+            (g, folder): [g, name, folder, n] for g, name, folder, n in conn.execute(query)
+        }
+        for g, name, n in conn.exec_driver_sql(_POSTED_COUNTS):
+            if group_id is not None and g != group_id:
+                continue
+            entry = counts.setdefault((g, ATTACHMENTS_FOLDER), [g, name, ATTACHMENTS_FOLDER, 0])
+            entry[3] += n
+    entries = sorted(counts.values(), key=lambda e: (str(e[1]).lower(), e[0], e[2]))
+    return [FolderEntry(g, clean_name(name, g), folder, n) for g, name, folder, n in entries]
 
 
 def folder_documents(
@@ -158,7 +241,18 @@ def folder_documents(
         query = query.where(tuple_(Document.name, Document.id) > tuple_(*after))
     query = query.order_by(Document.name, Document.id).limit(limit)
     with replica.connect() as conn:
-        return [_document_row(row) for row in conn.execute(query)]
+        rows = [_document_row(row) for row in conn.execute(query)]
+        if ATTACHMENTS_FOLDER in folders:
+            sql = f"{_ATTACHMENTS} AND m.group_id = ?"
+            params: tuple[Any, ...] = (group_id,)
+            if after is not None:
+                sql += " AND (a.name, ? || a.message_id) > (?, ?)"
+                params = (group_id, ATTACHMENT_PREFIX, *after)
+            sql += " ORDER BY a.name, ? || a.message_id LIMIT ?"
+            posted = conn.exec_driver_sql(sql, (*params, ATTACHMENT_PREFIX, limit))
+            # Both in the order of their stored names: one page of the two, merged.
+            rows = sorted([*rows, *map(_attachment_row, posted)], key=lambda r: r.name_key)
+    return rows[:limit]
 
 
 def document_detail(
@@ -173,6 +267,9 @@ def document_detail(
     from client.models import Document, DocumentVersion, OutboxEntry, OutboxState, Person
     from client.outbox import stuck_since
 
+    posted = attachment_message_id(document_id)
+    if posted is not None:
+        return _attachment_detail(replica, media, posted)
     with replica.connect() as conn:
         found = conn.execute(_document_select().where(Document.id == document_id)).first()
         if found is None:
@@ -250,6 +347,30 @@ def document_detail(
         failed_reason=failed[1] if failed else None,
         stuck_since=stuck,
         text_status=text_status if text_sha == sha else None,
+    )
+
+
+def _attachment_detail(
+    replica: Replica, media: MediaCache | None, message_id: int
+) -> DocumentDetail | None:
+    """A posted file as a document of one version; what is cached is its own download."""
+    with replica.connect() as conn:
+        row = conn.exec_driver_sql(f"{_ATTACHMENTS} AND a.message_id = ?", (message_id,)).first()
+        if row is None:
+            return None
+        sha, mxc = conn.exec_driver_sql(
+            "SELECT sha256, mxc_url FROM attachment WHERE message_id = ?", (message_id,)
+        ).one()
+    document = _attachment_row(row)
+    version = VersionRow(1, document.updated_by, document.updated_at, document.size, bool(row[8]))
+    return DocumentDetail(
+        document=document,
+        sha256=sha or "",
+        cached=media is not None and sha is not None and media.has(sha),
+        on_server=mxc is not None,
+        original=None,
+        conflicts=(),
+        versions=(version,),
     )
 
 

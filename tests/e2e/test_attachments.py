@@ -21,6 +21,7 @@ from sqlalchemy import update
 from client import attachments
 from client.commands import NewDocument
 from client.models import Attachment, OutboxEntry
+from client.reads import documents
 from client.reads.posts import stream_page
 from devkit.devserver import DevServer
 from sync import mapping
@@ -187,6 +188,17 @@ def test_a_post_with_an_image_goes_out_once_and_a_plain_clients_file_comes_back(
         len(report),
     )
     assert j.connected.engine.fetch_thumbnail(newest.id) is None  # no thumbnail of a PDF
+    # ... and among the group's documents, in "Attachments", opened like a document.
+    [listed] = documents.folder_documents(j.connected.replica, room, ["Attachments"], None)
+    assert (listed.name, listed.size) == ("rapport.pdf", len(report))
+    opened = attachments.export_for_opening(
+        j.connected.replica,
+        media,
+        j.connected.engine.fetch_attachment,
+        documents.attachment_message_id(listed.id) or 0,
+        tmp_path / "open",
+    )
+    assert opened.path.read_bytes() == report
     assert media.read_bytes(j.connected.engine.fetch_attachment(newest.id)) == report
     a.sync()
     assert_replica_equals_server(a, server, room)

@@ -9,7 +9,7 @@ import io
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMimeData, Qt, QUrl
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QLocale, QMimeData, Qt, QUrl
 from PySide6.QtGui import QColor, QImage, QImageWriter
 from pytestqt.qtbot import QtBot
 
@@ -123,7 +123,8 @@ def test_an_image_not_cached_keeps_its_place_offline_and_a_large_one_is_a_file_r
     assert model is not None
     described = str(model.index(0, 0).data(Qt.ItemDataRole.AccessibleTextRole))
     # Above IT's auto_download_mb (10 by default): a row to click, not fetched on its own.
-    assert "luchtfoto.tif  ·  image/tiff  ·  47.7 MB" in described
+    size = QLocale().formattedDataSize(50_000_000)
+    assert f"luchtfoto.tif  ·  image/tiff  ·  {size}" in described
     assert _red_pixels(qtbot, offline_window) == 0
 
 

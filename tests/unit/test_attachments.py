@@ -8,6 +8,7 @@ from typing import Any
 
 from client import search
 from client.ingest import ingest_messages
+from client.reads import documents
 from client.reads.posts import stream_page
 from client.store import Replica
 from sync import api, mapping
@@ -100,3 +101,48 @@ def test_a_documents_announcement_is_not_shown_twice() -> None:
     assert content["msgtype"] == "m.file" and content[mapping.DOCUMENT_KEY]["id"] == "doc-1"
     batch = mapping.map_room(GROUP, [], [_event("$ann", content)])
     assert batch.messages == [] and batch.skipped == 1 and batch.quarantined == []
+
+
+def test_posted_files_are_the_documents_of_the_attachments_folder(replica: Replica) -> None:
+    files = [
+        _event(
+            f"$f{n}",
+            {
+                "msgtype": "m.file",
+                "body": f"bijlage-{n:02}.pdf",
+                "url": f"mxc://harderwijk.test/f{n}",
+                "info": {"mimetype": "application/pdf", "size": 1000 + n},
+            },
+        )
+        for n in range(7)
+    ]
+    batch = mapping.map_room(GROUP, [], [*files, _event("$img", IMAGE)])
+    with replica.begin() as tx:
+        ingest_messages(tx, batch.messages)
+    [folder] = [f for f in documents.document_folders(replica, GROUP) if f.folder == "Attachments"]
+    assert folder.documents == 7  # files only: the image stays in the stream
+
+    # In keyset pages by name, like any folder.
+    first = documents.folder_documents(replica, GROUP, ["Attachments"], None, limit=4)
+    rest = documents.folder_documents(replica, GROUP, ["Attachments"], first[-1].name_key, 4)
+    names = [d.name for d in first + rest]
+    assert names == [f"bijlage-{n:02}.pdf" for n in range(7)]
+    doc = first[0]
+    assert doc.folder == "Attachments" and doc.size == 1000 and doc.mimetype == "application/pdf"
+    assert documents.attachment_message_id(doc.id) is not None
+
+    detail = documents.document_detail(replica, None, doc.id)
+    assert detail is not None and detail.on_server and not detail.cached
+    assert [v.version for v in detail.versions] == [1]
+    assert documents.documents_by_id(replica, [doc.id]) == {doc.id: doc}
+
+    # A deleted post takes its file out of the folder.
+    with replica.begin() as tx:
+        tx.exec_driver_sql(
+            "UPDATE message SET deleted = 1 WHERE id = ?",
+            (documents.attachment_message_id(doc.id),),
+        )
+    assert documents.documents_by_id(replica, [doc.id]) == {}
+    assert documents.document_detail(replica, None, doc.id) is None
+    [folder] = [f for f in documents.document_folders(replica, GROUP) if f.folder == "Attachments"]
+    assert folder.documents == 6

@@ -36,6 +36,7 @@ from client.reads.documents import (
     Exported,
     NotAvailableOfflineError,
     RunsCodeError,
+    attachment_message_id,
     export_for_opening,
     missing_documents,
     save_copy,
@@ -166,6 +167,11 @@ class DocumentOpener(QObject):
         return self._folder
 
     def open(self, account: AccountSession, document_id: str) -> None:
+        posted = attachment_message_id(document_id)
+        if posted is not None:
+            # A file posted in the group, listed in its "Attachments" folder.
+            self.open_attachment(account, posted)
+            return
         for opened in self._files.values():
             if opened.document_id == document_id and opened.path.exists():
                 # Open already (maybe with unsaved edits): show it again, never overwrite.
@@ -232,16 +238,29 @@ class DocumentOpener(QObject):
 
     def save_copy(self, account: AccountSession, document_id: str, target: Path) -> None:
         """Decrypt a document to ``target``, a file the user chose; never opens it."""
-        Op(
-            self._ctx.ops,
-            partial(
+        posted = attachment_message_id(document_id)
+        if posted is not None:
+            engine = account.connected.engine if account.connected is not None else None
+            fn = partial(
+                attachments.save_copy,
+                account.replica,
+                account.commands.media,
+                partial(_fetch_attachment, engine) if engine is not None else None,
+                posted,
+                target,
+            )
+        else:
+            fn = partial(
                 save_copy,
                 account.replica,
                 account.commands.media,
                 _fetcher(account),
                 document_id,
                 target,
-            ),
+            )
+        Op(
+            self._ctx.ops,
+            fn,
             parent=self,
         ).success(lambda path: self.saved.emit(document_id, str(path))).failure(
             partial(self._on_export_failed, document_id)

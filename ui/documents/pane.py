@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from client.changes import Changes
-from client.reads.documents import document_detail
+from client.reads.documents import attachment_message_id, document_detail
 from client.rows import DocumentDetail
 from client.text import clean_name
 from ui import icons, plain, sendstate, timefmt
@@ -195,6 +195,8 @@ class DocumentPane(QWidget):
         self._show_conflicts(detail)
         self._show_send_state(detail)
         self.pin_button.setChecked(detail.document.pinned)
+        # A posted file is kept with its post, not on its own.
+        self.pin_button.setEnabled(attachment_message_id(document_id) is None)
         self.versions.set_versions(detail.versions)
 
     def _set_enabled(self, enabled: bool) -> None:
