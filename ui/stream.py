@@ -512,7 +512,7 @@ class Composer(QWidget):
         self.files.setObjectName("composerFiles")
         self.files.setAccessibleName(self.tr("Attached files"))
         self.files.hide()
-        self.remove_files = QPushButton(self.tr("Re&move files"), self)
+        self.remove_files = QPushButton(self.tr("Remo&ve files"), self)
         icons.set_icon(self.remove_files, "discard")
         self.remove_files.setAccessibleName(self.tr("Remove the attached files"))
         self.remove_files.hide()

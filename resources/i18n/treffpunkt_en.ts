@@ -387,52 +387,97 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../ui/stream.py" line="481"/>
+        <location filename="../../ui/stream.py" line="498"/>
         <source>Write something … @ mentions someone, Ctrl+Enter sends</source>
         <translation>Write something … @ mentions someone, Ctrl+Enter sends</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="483"/>
+        <location filename="../../ui/stream.py" line="500"/>
         <source>New post</source>
         <translation>New post</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="485"/>
+        <location filename="../../ui/stream.py" line="502"/>
         <source>&amp;Question</source>
         <translation>&amp;Question</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="486"/>
+        <location filename="../../ui/stream.py" line="503"/>
         <source>Post as a question</source>
         <translation>Post as a question</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="487"/>
+        <location filename="../../ui/stream.py" line="504"/>
         <source>Ask the group; an answer can be marked later</source>
         <translation>Ask the group; an answer can be marked later</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="488"/>
+        <location filename="../../ui/stream.py" line="505"/>
+        <source>&amp;Attach …</source>
+        <translation>&amp;Attach …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stream.py" line="507"/>
+        <source>Attach a file or image</source>
+        <translation>Attach a file or image</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stream.py" line="509"/>
+        <source>Attach a file or image; you can also drop files or paste an image</source>
+        <translation>Attach a file or image; you can also drop files or paste an image</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stream.py" line="513"/>
+        <source>Attached files</source>
+        <translation>Attached files</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stream.py" line="515"/>
+        <source>Remo&amp;ve files</source>
+        <translation>Remo&amp;ve files</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stream.py" line="517"/>
+        <source>Remove the attached files</source>
+        <translation>Remove the attached files</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stream.py" line="521"/>
         <source>&amp;Post</source>
         <translation>&amp;Post</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="490"/>
+        <location filename="../../ui/stream.py" line="523"/>
         <source>Post</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="491"/>
+        <location filename="../../ui/stream.py" line="524"/>
         <source>Post (Ctrl+Enter)</source>
         <translation>Post (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="527"/>
+        <location filename="../../ui/stream.py" line="556"/>
+        <source>pasted image</source>
+        <translation>pasted image</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stream.py" line="570"/>
+        <source>Attach files</source>
+        <translation>Attach files</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stream.py" line="596"/>
         <source>Write something first.</source>
         <translation>Write something first.</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="548"/>
+        <location filename="../../ui/stream.py" line="607"/>
+        <source>image.png</source>
+        <translation>image.png</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stream.py" line="620"/>
         <source>Could not save the post: %1</source>
         <translation>Could not save the post: %1</translation>
     </message>
@@ -536,7 +581,8 @@
 <context>
     <name>DocumentOpener</name>
     <message>
-        <location filename="../../ui/documents/opener.py" line="218"/>
+        <location filename="../../ui/documents/opener.py" line="223"/>
+        <location filename="../../ui/documents/opener.py" line="273"/>
         <source>No application opens this file.</source>
         <translation>No application opens this file.</translation>
     </message>
@@ -624,182 +670,182 @@
         <translation>This document is no longer there.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="207"/>
+        <location filename="../../ui/documents/pane.py" line="209"/>
         <source>on this computer</source>
         <translation>on this computer</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="210"/>
+        <location filename="../../ui/documents/pane.py" line="212"/>
         <source>on the server only (downloaded when opened)</source>
         <translation>on the server only (downloaded when opened)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="212"/>
+        <location filename="../../ui/documents/pane.py" line="214"/>
         <source>not available</source>
         <translation>not available</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="216"/>
+        <location filename="../../ui/documents/pane.py" line="218"/>
         <source>Group</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="217"/>
+        <location filename="../../ui/documents/pane.py" line="219"/>
         <source>Folder</source>
         <translation>Folder</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="218"/>
+        <location filename="../../ui/documents/pane.py" line="220"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="219"/>
+        <location filename="../../ui/documents/pane.py" line="221"/>
         <source>Size</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="220"/>
+        <location filename="../../ui/documents/pane.py" line="222"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="221"/>
+        <location filename="../../ui/documents/pane.py" line="223"/>
         <source>Changed</source>
         <translation>Changed</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="222"/>
+        <location filename="../../ui/documents/pane.py" line="224"/>
         <source>Stored</source>
         <translation>Stored</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="227"/>
+        <location filename="../../ui/documents/pane.py" line="229"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="259"/>
+        <location filename="../../ui/documents/pane.py" line="261"/>
         <source>(no longer there)</source>
         <translation>(no longer there)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="263"/>
+        <location filename="../../ui/documents/pane.py" line="265"/>
         <source>Conflict copy: saved while someone else changed %1. Nothing was overwritten; compare both and keep what is right.</source>
         <translation>Conflict copy: saved while someone else changed %1. Nothing was overwritten; compare both and keep what is right.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="271"/>
+        <location filename="../../ui/documents/pane.py" line="273"/>
         <source>Conflict copies of this document: %1</source>
         <translation>Conflict copies of this document: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="282"/>
+        <location filename="../../ui/documents/pane.py" line="284"/>
         <source>Could not be sent: %1</source>
         <translation>Could not be sent: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="332"/>
+        <location filename="../../ui/documents/pane.py" line="334"/>
         <source>Opened. Changes you save there are saved here as a new version.</source>
         <translation>Opened. Changes you save there are saved here as a new version.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="340"/>
+        <location filename="../../ui/documents/pane.py" line="342"/>
         <source>This document is not available offline. Open it again when you are connected, or choose “Keep available offline” while connected.</source>
         <translation>This document is not available offline. Open it again when you are connected, or choose “Keep available offline” while connected.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="347"/>
+        <location filename="../../ui/documents/pane.py" line="349"/>
         <source>Could not open the document: %1</source>
         <translation>Could not open the document: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="359"/>
+        <location filename="../../ui/documents/pane.py" line="361"/>
         <source>Not opened: this is a program (%1).</source>
         <translation>Not opened: this is a program (%1).</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="365"/>
+        <location filename="../../ui/documents/pane.py" line="367"/>
         <source>Program not opened</source>
         <translation>Program not opened</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="366"/>
+        <location filename="../../ui/documents/pane.py" line="368"/>
         <source>“%1” is a program (%2), not a document.</source>
         <translation>“%1” is a program (%2), not a document.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="370"/>
+        <location filename="../../ui/documents/pane.py" line="372"/>
         <source>Treffpunkt does not open programs, scripts, installers or shortcuts: opening one could run it on this computer with your rights. You can save it elsewhere, for example to hand it to your IT department.</source>
         <translation>Treffpunkt does not open programs, scripts, installers or shortcuts: opening one could run it on this computer with your rights. You can save it elsewhere, for example to hand it to your IT department.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="376"/>
+        <location filename="../../ui/documents/pane.py" line="378"/>
         <source>&amp;Save as …</source>
         <translation>&amp;Save as …</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="403"/>
+        <location filename="../../ui/documents/pane.py" line="405"/>
         <source>Save the program as</source>
         <translation>Save the program as</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="410"/>
+        <location filename="../../ui/documents/pane.py" line="412"/>
         <source>Saved as %1. It was not opened.</source>
         <translation>Saved as %1. It was not opened.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="443"/>
+        <location filename="../../ui/documents/pane.py" line="445"/>
         <source>Could not change this: %1</source>
         <translation>Could not change this: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="223"/>
+        <location filename="../../ui/documents/pane.py" line="225"/>
         <source>Found by</source>
         <translation>Found by</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="237"/>
+        <location filename="../../ui/documents/pane.py" line="239"/>
         <source>its name and content</source>
         <translation>its name and content</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="240"/>
+        <location filename="../../ui/documents/pane.py" line="242"/>
         <source>its name (the content is read soon)</source>
         <translation>its name (the content is read soon)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="242"/>
+        <location filename="../../ui/documents/pane.py" line="244"/>
         <source>its name (the content once it is on this computer)</source>
         <translation>its name (the content once it is on this computer)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="245"/>
+        <location filename="../../ui/documents/pane.py" line="247"/>
         <source>a scan without text</source>
         <translation>a scan without text</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="246"/>
+        <location filename="../../ui/documents/pane.py" line="248"/>
         <source>too large to read</source>
         <translation>too large to read</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="247"/>
+        <location filename="../../ui/documents/pane.py" line="249"/>
         <source>took too long to read</source>
         <translation>took too long to read</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="248"/>
+        <location filename="../../ui/documents/pane.py" line="250"/>
         <source>could not be read</source>
         <translation>could not be read</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="250"/>
+        <location filename="../../ui/documents/pane.py" line="252"/>
         <source>its name only: %1</source>
         <translation>its name only: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="250"/>
+        <location filename="../../ui/documents/pane.py" line="252"/>
         <source>its name</source>
         <translation>its name</translation>
     </message>
@@ -1302,12 +1348,12 @@
 <context>
     <name>Links</name>
     <message>
-        <location filename="../../ui/stream.py" line="344"/>
+        <location filename="../../ui/stream.py" line="355"/>
         <source>Open link</source>
         <translation>Open link</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="345"/>
+        <location filename="../../ui/stream.py" line="356"/>
         <source>Open this address in your browser?</source>
         <translation>Open this address in your browser?</translation>
     </message>
@@ -1949,66 +1995,66 @@ Choose “Sign in” in the account menu at the top right.</translation>
 <context>
     <name>PostDelegate</name>
     <message>
-        <location filename="../../ui/postview.py" line="138"/>
+        <location filename="../../ui/postview.py" line="155"/>
         <source>✔ answer</source>
         <translation>✔ answer</translation>
     </message>
     <message>
-        <location filename="../../ui/postview.py" line="140"/>
+        <location filename="../../ui/postview.py" line="157"/>
         <source>answered</source>
         <translation>answered</translation>
     </message>
     <message>
-        <location filename="../../ui/postview.py" line="140"/>
+        <location filename="../../ui/postview.py" line="157"/>
         <source>question</source>
         <translation>question</translation>
     </message>
     <message>
-        <location filename="../../ui/postview.py" line="142"/>
+        <location filename="../../ui/postview.py" line="159"/>
         <source>edited</source>
         <translation>edited</translation>
     </message>
     <message>
-        <location filename="../../ui/postview.py" line="147"/>
+        <location filename="../../ui/postview.py" line="164"/>
         <source>failed: %1</source>
         <translation>failed: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/postview.py" line="151"/>
+        <location filename="../../ui/postview.py" line="168"/>
         <source>waiting to send</source>
         <translation>waiting to send</translation>
     </message>
     <message>
-        <location filename="../../ui/postview.py" line="157"/>
+        <location filename="../../ui/postview.py" line="174"/>
         <source>Unmark answer</source>
         <translation>Unmark answer</translation>
     </message>
     <message>
-        <location filename="../../ui/postview.py" line="157"/>
+        <location filename="../../ui/postview.py" line="174"/>
         <source>Mark as answer</source>
         <translation>Mark as answer</translation>
     </message>
     <message>
-        <location filename="../../ui/postview.py" line="194"/>
-        <location filename="../../ui/postview.py" line="381"/>
+        <location filename="../../ui/postview.py" line="222"/>
+        <location filename="../../ui/postview.py" line="434"/>
         <source>Retry</source>
         <translation>Retry</translation>
     </message>
     <message>
-        <location filename="../../ui/postview.py" line="197"/>
-        <location filename="../../ui/postview.py" line="382"/>
+        <location filename="../../ui/postview.py" line="225"/>
+        <location filename="../../ui/postview.py" line="435"/>
         <source>Discard</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../ui/postview.py" line="206"/>
-        <location filename="../../ui/postview.py" line="388"/>
+        <location filename="../../ui/postview.py" line="234"/>
+        <location filename="../../ui/postview.py" line="441"/>
         <source>Edit</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/postview.py" line="209"/>
-        <location filename="../../ui/postview.py" line="389"/>
+        <location filename="../../ui/postview.py" line="237"/>
+        <location filename="../../ui/postview.py" line="442"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
@@ -2016,27 +2062,32 @@ Choose “Sign in” in the account menu at the top right.</translation>
 <context>
     <name>PostListView</name>
     <message>
-        <location filename="../../ui/stream.py" line="449"/>
+        <location filename="../../ui/stream.py" line="462"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="451"/>
+        <location filename="../../ui/stream.py" line="465"/>
+        <source>Open attached file</source>
+        <translation>Open attached file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stream.py" line="468"/>
         <source>Unlike</source>
         <translation>Unlike</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="451"/>
+        <location filename="../../ui/stream.py" line="468"/>
         <source>Like</source>
         <translation>Like</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="461"/>
+        <location filename="../../ui/stream.py" line="478"/>
         <source>Edit …</source>
         <translation>Edit …</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="462"/>
+        <location filename="../../ui/stream.py" line="479"/>
         <source>Delete …</source>
         <translation>Delete …</translation>
     </message>
@@ -2597,27 +2648,32 @@ Choose “Sign in” in the account menu at the top right.</translation>
 <context>
     <name>StreamModel</name>
     <message>
-        <location filename="../../ui/stream.py" line="324"/>
+        <location filename="../../ui/stream.py" line="333"/>
         <source>answered question</source>
         <translation>answered question</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="324"/>
+        <location filename="../../ui/stream.py" line="333"/>
         <source>question</source>
         <translation>question</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="326"/>
+        <location filename="../../ui/stream.py" line="335"/>
         <source>failed to send</source>
         <translation>failed to send</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="330"/>
+        <location filename="../../ui/stream.py" line="339"/>
         <source>waiting to send</source>
         <translation>waiting to send</translation>
     </message>
+    <message>
+        <location filename="../../ui/stream.py" line="342"/>
+        <source>attached: %1</source>
+        <translation>attached: %1</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/stream.py" line="332"/>
+        <location filename="../../ui/stream.py" line="343"/>
         <source>%n likes</source>
         <translation>
             <numerusform>%n like</numerusform>
@@ -2625,7 +2681,7 @@ Choose “Sign in” in the account menu at the top right.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/stream.py" line="333"/>
+        <location filename="../../ui/stream.py" line="344"/>
         <source>%n comments</source>
         <translation>
             <numerusform>%n comment</numerusform>
@@ -2636,29 +2692,59 @@ Choose “Sign in” in the account menu at the top right.</translation>
 <context>
     <name>StreamPage</name>
     <message>
-        <location filename="../../ui/stream.py" line="564"/>
+        <location filename="../../ui/stream.py" line="668"/>
         <source>Group</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="565"/>
+        <location filename="../../ui/stream.py" line="669"/>
         <source>Docu&amp;ments</source>
         <translation>Docu&amp;ments</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="567"/>
+        <location filename="../../ui/stream.py" line="671"/>
         <source>Show the group&apos;s documents</source>
         <translation>Show the group&apos;s documents</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="573"/>
+        <location filename="../../ui/stream.py" line="677"/>
         <source>Posts</source>
         <translation>Posts</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="574"/>
+        <location filename="../../ui/stream.py" line="678"/>
         <source>No posts yet — write the first one.</source>
         <translation>No posts yet — write the first one.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stream.py" line="838"/>
+        <source>Not available offline</source>
+        <translation>Not available offline</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stream.py" line="839"/>
+        <source>This file is not on this computer yet. Open it again when you are connected.</source>
+        <translation>This file is not on this computer yet. Open it again when you are connected.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stream.py" line="847"/>
+        <source>File not opened</source>
+        <translation>File not opened</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stream.py" line="848"/>
+        <source>Could not open the file: %1</source>
+        <translation>Could not open the file: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stream.py" line="856"/>
+        <source>Program not opened</source>
+        <translation>Program not opened</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stream.py" line="857"/>
+        <source>“%1” is a program (%2), not a document. It is not opened.</source>
+        <translation>“%1” is a program (%2), not a document. It is not opened.</translation>
     </message>
 </context>
 <context>
