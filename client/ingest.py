@@ -107,6 +107,8 @@ class DocumentState:
     text_content: str | None = None
     # Set on a conflict copy: the id of the document it conflicts with.
     conflict_of: str | None = None
+    # Deleted for every member; its versions stay in the replica for the group's admins.
+    deleted: bool = False
 
 
 def _chunks(items: Sequence[Any], size: int = _IN_CHUNK) -> Iterable[Sequence[Any]]:
@@ -333,7 +335,7 @@ def upsert_documents(conn: Connection, rows: Sequence[DocumentState]) -> Changes
     conn.exec_driver_sql(
         "INSERT INTO document (id, group_id, name, folder, mimetype, size, sha256, mxc_url, "
         "version, based_on, updated_by, updated_at, text_content, text_sha256, conflict_of, "
-        "keep_offline, deleted, pending) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,0,0,0) "
+        "keep_offline, deleted, pending) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,0,?,0) "
         "ON CONFLICT(id) DO UPDATE SET name=excluded.name, folder=excluded.folder, "
         "mimetype=excluded.mimetype, size=excluded.size, sha256=excluded.sha256, "
         "mxc_url=excluded.mxc_url, version=excluded.version, based_on=excluded.based_on, "
@@ -342,7 +344,8 @@ def upsert_documents(conn: Connection, rows: Sequence[DocumentState]) -> Changes
         "text_content=CASE WHEN sha256 = excluded.sha256 "
         "THEN coalesce(excluded.text_content, text_content) ELSE excluded.text_content END, "
         "text_sha256=coalesce(excluded.text_sha256, text_sha256), "
-        "conflict_of=coalesce(excluded.conflict_of, conflict_of), pending=0, deleted=0",
+        "conflict_of=coalesce(excluded.conflict_of, conflict_of), pending=0, "
+        "deleted=excluded.deleted",
         [
             (
                 r.id,
@@ -361,6 +364,7 @@ def upsert_documents(conn: Connection, rows: Sequence[DocumentState]) -> Changes
                 # Text that comes with the row (sample data, benchmarks) is this version's.
                 None if r.text_content is None else r.sha256,
                 r.conflict_of,
+                r.deleted,
             )
             for r in rows
         ],
@@ -398,6 +402,9 @@ def upsert_documents(conn: Connection, rows: Sequence[DocumentState]) -> Changes
             tuple(chunk),
         ):
             texts[str(document_id)] = str(text)
+    gone = [r.id for r in rows if r.deleted]
+    if gone:
+        search.unindex_documents(conn, gone)
     search.index_documents(
         conn,
         [
@@ -410,6 +417,7 @@ def upsert_documents(conn: Connection, rows: Sequence[DocumentState]) -> Changes
                 updated_at=r.updated_at,
             )
             for r in rows
+            if not r.deleted
         ],
     )
     return Changes(

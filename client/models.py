@@ -62,6 +62,8 @@ class OutboxKind(enum.StrEnum):
     EDIT = "edit"
     DELETE = "delete"
     DOCUMENT = "document"
+    # A document renamed, moved or deleted (payload: ``name``, ``folder``, ``deleted``).
+    DOCUMENT_CHANGE = "document_change"
     READ = "read"  # the group's read marker: only the newest one matters
     APPOINTMENT = "appointment"  # an appointment created, changed or cancelled
     RSVP = "rsvp"  # an answer to an appointment: only the newest one matters

@@ -226,6 +226,19 @@ def document_file(replica: Replica, document_id: str) -> DocumentFile | None:
     return DocumentFile(str(row[0]), None if row[1] is None else str(row[1]), int(row[2]))
 
 
+def version_file(replica: Replica, document_id: str, version: int) -> DocumentFile | None:
+    """One version of a document, deleted or not; None for no such version."""
+    with replica.connect() as conn:
+        row = conn.exec_driver_sql(
+            "SELECT sha256, mxc_url, size FROM document_version "
+            "WHERE document_id = ? AND version = ?",
+            (document_id, version),
+        ).first()
+    if row is None:
+        return None
+    return DocumentFile(str(row[0]), None if row[1] is None else str(row[1]), int(row[2]))
+
+
 def kept_blobs(conn: Connection) -> set[str]:
     """Checksums the media cache must keep whatever its cap.
 

@@ -531,6 +531,7 @@ def _document(room_id: str, event: Event) -> DocumentState:
         updated_at=timestamp(event.origin_server_ts),
         event_id=event.event_id,
         conflict_of=_str(content, "conflict_of"),
+        deleted=content.get("deleted") is True,
     )
 
 

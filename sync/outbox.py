@@ -197,6 +197,8 @@ class Outbox:
                 return self._caller.call(api.redact(entry.group_id, target, entry.txn_id)).event_id
             case OutboxKind.DOCUMENT:
                 return self._transfers.send_document(entry)
+            case OutboxKind.DOCUMENT_CHANGE:
+                return self._transfers.send_change(entry)
             case OutboxKind.READ:
                 self._send_read_marker(entry)
                 return None

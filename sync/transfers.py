@@ -159,6 +159,26 @@ class Transfers:
                 ingest.upsert_documents(tx, [row])
         return event_id
 
+    def send_change(self, entry: Entry) -> str:
+        """Rename, move or delete a document: its current state on the server with the
+        entry's changes, so that a version someone saved meanwhile stays the newest."""
+        document_id = entry.document_id
+        if document_id is None:
+            raise PermanentEntryError("the entry names no document")
+        current = self._caller.transport.execute(
+            api.get_state_event(entry.group_id, mapping.DOCUMENT_STATE, document_id)
+        )
+        if isinstance(current, MatrixError) and current.errcode == "M_NOT_FOUND":
+            raise PermanentEntryError("the document is not on the server")
+        content = dict(self._caller.unwrap(current).content)
+        change = outbox.current_payload(self._replica, entry)
+        for key in ("name", "folder", "deleted"):
+            if key in change:
+                content[key] = change[key]
+        return self._caller.call(
+            api.put_state_event(entry.group_id, mapping.DOCUMENT_STATE, content, document_id)
+        ).event_id
+
     def upload_limit(self) -> int | None:
         """The largest file the server takes (``m.upload.size``), asked once per session;
         None when it sets no limit or does not say (an older server)."""
@@ -221,6 +241,20 @@ class Transfers:
         found = offline.document_file(self._replica, document_id)
         if found is None:
             raise DocumentError(f"no document {document_id}")
+        return self._fetch_file(document_id, found)
+
+    def fetch_version(self, document_id: str, version: int) -> str:
+        """One version of a document into the cache, checked like the current one
+        (``fetch_document``); returns its SHA-256."""
+        if self._media is None:
+            raise DocumentError("documents need the media cache")
+        found = offline.version_file(self._replica, document_id, version)
+        if found is None:
+            raise DocumentError(f"document {document_id} has no version {version}")
+        return self._fetch_file(document_id, found)
+
+    def _fetch_file(self, document_id: str, found: offline.DocumentFile) -> str:
+        assert self._media is not None
         sha, mxc, size = found
         if self._media.has(sha):
             return sha

@@ -11,6 +11,7 @@ where the user chooses (``save_copy``).
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -33,7 +34,7 @@ ATTACHMENTS_FOLDER = "Attachments"
 ATTACHMENT_PREFIX = "attachment-"
 
 
-def _document_select() -> Any:
+def _document_select(*, deleted: bool = False) -> Any:
     from sqlalchemy import func, or_, select
 
     from client.models import Document, Group, Person
@@ -57,7 +58,7 @@ def _document_select() -> Any:
         )
         .join(Group, Group.id == Document.group_id)
         .outerjoin(Person, Person.user_id == Document.updated_by)
-        .where(Document.deleted.is_(False))
+        .where(Document.deleted.is_(deleted))
     )
 
 
@@ -256,11 +257,16 @@ def folder_documents(
 
 
 def document_detail(
-    replica: Replica, media: MediaCache | None, document_id: str, limit: int = VERSION_LIMIT
+    replica: Replica,
+    media: MediaCache | None,
+    document_id: str,
+    limit: int = VERSION_LIMIT,
+    *,
+    deleted: bool = False,
 ) -> DocumentDetail | None:
     """A document with its newest ``limit`` versions, its conflict copies or original,
     where its file is, and a version that could not be sent or is stuck; None when it is
-    gone."""
+    gone. ``deleted``: a deleted one instead (for admins, ``deleted_documents``)."""
     from sqlalchemy import func, select
 
     from client.clock import utcnow
@@ -271,7 +277,9 @@ def document_detail(
     if posted is not None:
         return _attachment_detail(replica, media, posted)
     with replica.connect() as conn:
-        found = conn.execute(_document_select().where(Document.id == document_id)).first()
+        found = conn.execute(
+            _document_select(deleted=deleted).where(Document.id == document_id)
+        ).first()
         if found is None:
             return None
         document = _document_row(found)
@@ -451,6 +459,79 @@ def export_for_opening(
     target = folder / safe_filename(name)
     media.export(sha, target)
     return Exported(document_id, target, sha)
+
+
+def export_version_for_opening(
+    replica: Replica,
+    media: MediaCache | None,
+    fetch: Callable[[str, int], str] | None,
+    document_id: str,
+    version: int,
+    folder: Path,
+) -> Exported:
+    """Decrypt an earlier version into ``folder`` to read it (runs on a worker): named
+    after the document with its version number, read-only, never saved back. Downloaded
+    first like ``export_for_opening``; a program is refused before and after."""
+    with replica.connect() as conn:
+        row = conn.exec_driver_sql(
+            "SELECT v.sha256, d.name, v.mimetype FROM document_version v "
+            "JOIN document d ON d.id = v.document_id WHERE v.document_id = ? AND v.version = ?",
+            (document_id, version),
+        ).first()
+    if row is None:
+        raise LookupError(f"document {document_id} has no version {version}")
+    sha, name, mimetype = str(row[0]), str(row[1]), str(row[2] or "")
+    refuse_programs(document_id, name, mimetype)
+    if media is None:
+        raise NotAvailableOfflineError(document_id)
+    if not media.has(sha):
+        if fetch is None:
+            raise NotAvailableOfflineError(document_id)
+        sha = fetch(document_id, version)
+    refuse_programs(document_id, name, mimetype, media.head(sha, HEAD_BYTES))
+    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    stem, dot, ext = safe_filename(name).rpartition(".")
+    shown = f"{stem} (v{version}).{ext}" if dot and stem else f"{safe_filename(name)} (v{version})"
+    target = folder / safe_filename(shown)
+    target.unlink(missing_ok=True)
+    media.export(sha, target)
+    target.chmod(0o400)
+    return Exported(document_id, target, sha)
+
+
+def is_admin(replica: Replica, group_id: str, user_id: str) -> bool:
+    """Whether ``user_id`` administers the group (its creator, or power level 100)."""
+    from client.reads.members import role_of
+    from client.rows import ADMIN
+
+    with replica.connect() as conn:
+        stored, creators = conn.exec_driver_sql(
+            'SELECT power_levels, creators FROM "group" WHERE id = ?', (group_id,)
+        ).first() or (None, None)
+    try:
+        levels = json.loads(stored) if stored else {}
+        owners = json.loads(creators) if creators else []
+    except ValueError:
+        return False
+    if isinstance(owners, list) and user_id in owners:
+        return True
+    return isinstance(levels, dict) and role_of(levels, user_id) == ADMIN
+
+
+def deleted_documents(replica: Replica, group_id: str, user_id: str) -> list[DocumentRow]:
+    """The group's deleted documents, newest first, for its admins (their versions stay
+    reachable: ``document_detail(..., deleted=True)``); nothing for anyone else."""
+    from client.models import Document
+
+    if not is_admin(replica, group_id, user_id):
+        return []
+    query = (
+        _document_select(deleted=True)
+        .where(Document.group_id == group_id)
+        .order_by(Document.updated_at.desc())
+    )
+    with replica.connect() as conn:
+        return [_document_row(row) for row in conn.execute(query)]
 
 
 def save_copy(
