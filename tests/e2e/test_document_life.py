@@ -7,6 +7,7 @@ still reaches its versions."""
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
@@ -24,7 +25,7 @@ from tests.homeserver import Client, ClientFactory, MakeUser, make_group, ok
 pytestmark = pytest.mark.e2e
 
 
-def _state(server: DevServer, token: str, room: str) -> dict[str, dict[str, Any]]:
+def _state(server: DevServer, token: str, room: str) -> dict[str, Mapping[str, Any]]:
     with server.transport(token) as http:
         events = ok(http.execute(api.get_room_state(room))).events
     return {e.state_key or "": e.content for e in events if e.type == mapping.DOCUMENT_STATE}
