@@ -16,7 +16,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from client.filenames import HEAD_BYTES, safe_filename
-from client.reads.documents import ATTACHMENT_PREFIX, NotAvailableOfflineError, refuse_programs
+from client.reads.documents import (
+    ATTACHMENT_PREFIX,
+    Exported,
+    NotAvailableOfflineError,
+    refuse_programs,
+)
 
 if TYPE_CHECKING:
     from client.mediacache import MediaCache
@@ -33,12 +38,6 @@ class AttachmentMedia:
     mxc_url: str | None
     sha256: str | None
     thumbnail_sha256: str | None
-
-
-@dataclass(frozen=True)
-class ExportedAttachment:
-    message_id: int
-    path: Path
 
 
 def key(message_id: int) -> str:
@@ -137,15 +136,17 @@ def export_for_opening(
     fetch: Callable[[int], str] | None,
     message_id: int,
     folder: Path,
-) -> ExportedAttachment:
-    """Decrypt an attachment into ``folder`` to open it (runs on a worker), downloading it
-    first when it is not cached and ``fetch`` can (connected). A program raises
-    ``RunsCodeError`` before and after the download and is written nowhere."""
+) -> Exported:
+    """Decrypt an attachment into ``folder`` to open it, read-only (runs on a worker),
+    downloading it first when it is not cached and ``fetch`` can (connected). A program
+    raises ``RunsCodeError`` before and after the download and is written nowhere."""
     found = _found(replica, message_id)
     refuse_programs(key(message_id), found.name, found.mimetype)
     media, sha = _cached(replica, media, fetch, found)
     refuse_programs(key(message_id), found.name, found.mimetype, media.head(sha, HEAD_BYTES))
     folder.mkdir(mode=0o700, parents=True, exist_ok=True)
     target = folder / safe_filename(found.name)
+    target.unlink(missing_ok=True)  # a read-only copy of an earlier opening
     media.export(sha, target)
-    return ExportedAttachment(message_id, target)
+    target.chmod(0o400)  # nothing is saved back: an edit there would be lost
+    return Exported(key(message_id), target, sha)

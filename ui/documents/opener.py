@@ -38,6 +38,7 @@ from client.reads.documents import (
     RunsCodeError,
     attachment_message_id,
     export_for_opening,
+    export_version_for_opening,
     missing_documents,
     save_copy,
 )
@@ -59,6 +60,13 @@ def _fetch(engine: SyncEngine, document_id: str) -> str:
     is not available offline."""
     try:
         return engine.fetch_document(document_id)
+    except lazy.engine.OfflineError as exc:
+        raise NotAvailableOfflineError(document_id) from exc
+
+
+def _fetch_version(engine: SyncEngine, document_id: str, version: int) -> str:
+    try:
+        return engine.fetch_version(document_id, version)
     except lazy.engine.OfflineError as exc:
         raise NotAvailableOfflineError(document_id) from exc
 
@@ -194,6 +202,32 @@ class DocumentOpener(QObject):
             partial(self._on_export_failed, document_id)
         ).run()
 
+    def open_version(self, account: AccountSession, document_id: str, version: int) -> None:
+        """Open an earlier version read-only: downloaded first while connected, refused if
+        a program, never saved back."""
+        engine = account.connected.engine if account.connected is not None else None
+        Op(
+            self._ctx.ops,
+            partial(
+                export_version_for_opening,
+                account.replica,
+                account.commands.media,
+                partial(_fetch_version, engine) if engine is not None else None,
+                document_id,
+                version,
+                self.folder / safe_filename(document_id),
+            ),
+            parent=self,
+        ).success(self._on_read_only_exported).failure(
+            partial(self._on_export_failed, document_id)
+        ).run()
+
+    def _on_read_only_exported(self, exported: Exported) -> None:
+        if self.open_url(QUrl.fromLocalFile(str(exported.path))):
+            self.opened.emit(exported.document_id, str(exported.path))
+        else:
+            self.failed.emit(exported.document_id, self.tr("No application opens this file."))
+
     def open_attachment(self, account: AccountSession, message_id: int) -> None:
         """Open a post's file: downloaded first while connected, refused if a program, and
         read-only (nothing is saved back: a post's file has no versions)."""
@@ -211,16 +245,7 @@ class DocumentOpener(QObject):
                 self.folder / safe_filename(key),
             ),
             parent=self,
-        ).success(partial(self._on_attachment_exported, key)).failure(
-            partial(self._on_export_failed, key)
-        ).run()
-
-    def _on_attachment_exported(self, key: str, exported: attachments.ExportedAttachment) -> None:
-        exported.path.chmod(0o400)  # read-only: an edit there would be lost, say so early
-        if self.open_url(QUrl.fromLocalFile(str(exported.path))):
-            self.opened.emit(key, str(exported.path))
-        else:
-            self.failed.emit(key, self.tr("No application opens this file."))
+        ).success(self._on_read_only_exported).failure(partial(self._on_export_failed, key)).run()
 
     def _on_exported(self, account: AccountSession, exported: Exported) -> None:
         opened = _Opened(account, exported.document_id, exported.path, exported.sha256)
