@@ -581,8 +581,8 @@
 <context>
     <name>DocumentOpener</name>
     <message>
-        <location filename="../../ui/documents/opener.py" line="223"/>
-        <location filename="../../ui/documents/opener.py" line="273"/>
+        <location filename="../../ui/documents/opener.py" line="229"/>
+        <location filename="../../ui/documents/opener.py" line="298"/>
         <source>No application opens this file.</source>
         <translation>Keine Anwendung öffnet diese Datei.</translation>
     </message>
@@ -590,262 +590,347 @@
 <context>
     <name>DocumentPane</name>
     <message>
-        <location filename="../../ui/documents/pane.py" line="56"/>
+        <location filename="../../ui/documents/pane.py" line="58"/>
         <source>Document</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="60"/>
+        <location filename="../../ui/documents/pane.py" line="62"/>
         <source>Close the detail pane</source>
         <translation>Detailbereich schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="67"/>
+        <location filename="../../ui/documents/pane.py" line="69"/>
         <source>Document details</source>
         <translation>Angaben zum Dokument</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="76"/>
+        <location filename="../../ui/documents/pane.py" line="78"/>
         <source>Conflict copy</source>
         <translation>Konfliktkopie</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="78"/>
+        <location filename="../../ui/documents/pane.py" line="80"/>
         <source>&amp;Open</source>
         <translation>Ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="80"/>
+        <location filename="../../ui/documents/pane.py" line="82"/>
         <source>Open with the system&apos;s application</source>
         <translation>Mit der Anwendung des Systems öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="82"/>
+        <location filename="../../ui/documents/pane.py" line="84"/>
         <source>Changes you save there are saved back as a new version</source>
         <translation>Was du dort speicherst, wird hier als neue Version gespeichert</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="84"/>
+        <location filename="../../ui/documents/pane.py" line="86"/>
         <source>&amp;Keep available offline</source>
         <translation>Offline &amp;verfügbar halten</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="87"/>
+        <location filename="../../ui/documents/pane.py" line="89"/>
         <source>Keep available offline</source>
         <translation>Offline verfügbar halten</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="97"/>
+        <location filename="../../ui/documents/pane.py" line="90"/>
+        <source>Re&amp;name …</source>
+        <translation>&amp;Umbenennen …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="92"/>
+        <source>Rename the document</source>
+        <translation>Das Dokument umbenennen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="93"/>
+        <source>&amp;Move …</source>
+        <translation>Versc&amp;hieben …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="95"/>
+        <source>Move the document to another folder</source>
+        <translation>Das Dokument in einen anderen Ordner verschieben</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="96"/>
+        <source>De&amp;lete …</source>
+        <translation>&amp;Löschen …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="98"/>
+        <source>Delete the document for every member</source>
+        <translation>Das Dokument für alle Mitglieder löschen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="108"/>
         <source>&amp;Retry</source>
         <translation>&amp;Erneut senden</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="98"/>
+        <location filename="../../ui/documents/pane.py" line="109"/>
         <source>Send the version that failed again</source>
         <translation>Die fehlgeschlagene Version erneut senden</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="99"/>
+        <location filename="../../ui/documents/pane.py" line="110"/>
         <source>&amp;Discard</source>
         <translation>&amp;Verwerfen</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="100"/>
+        <location filename="../../ui/documents/pane.py" line="111"/>
         <source>Discard the version that failed</source>
         <translation>Die fehlgeschlagene Version verwerfen</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="103"/>
+        <location filename="../../ui/documents/pane.py" line="114"/>
         <source>Versions</source>
         <translation>Versionen</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="108"/>
+        <location filename="../../ui/documents/pane.py" line="119"/>
         <source>Versions, newest first</source>
         <translation>Versionen, neueste zuerst</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="189"/>
+        <location filename="../../ui/documents/pane.py" line="123"/>
+        <source>Open &amp;version</source>
+        <translation>Version öffne&amp;n</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="125"/>
+        <source>Open the chosen version, read-only</source>
+        <translation>Die gewählte Version schreibgeschützt öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="126"/>
+        <source>Re&amp;store version</source>
+        <translation>Version &amp;wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="128"/>
+        <source>Make the chosen version the newest one</source>
+        <translation>Die gewählte Version zur neuesten machen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="224"/>
         <source>This document is no longer there.</source>
         <translation>Dieses Dokument gibt es nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="209"/>
+        <location filename="../../ui/documents/pane.py" line="253"/>
         <source>on this computer</source>
         <translation>auf diesem Computer</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="212"/>
+        <location filename="../../ui/documents/pane.py" line="256"/>
         <source>on the server only (downloaded when opened)</source>
         <translation>nur auf dem Server (wird beim Öffnen geladen)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="214"/>
+        <location filename="../../ui/documents/pane.py" line="258"/>
         <source>not available</source>
         <translation>nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="218"/>
+        <location filename="../../ui/documents/pane.py" line="262"/>
         <source>Group</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="219"/>
+        <location filename="../../ui/documents/pane.py" line="263"/>
         <source>Folder</source>
         <translation>Ordner</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="220"/>
+        <location filename="../../ui/documents/pane.py" line="264"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="221"/>
+        <location filename="../../ui/documents/pane.py" line="265"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="222"/>
+        <location filename="../../ui/documents/pane.py" line="266"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="223"/>
+        <location filename="../../ui/documents/pane.py" line="267"/>
         <source>Changed</source>
         <translation>Geändert</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="224"/>
+        <location filename="../../ui/documents/pane.py" line="268"/>
         <source>Stored</source>
         <translation>Gespeichert</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="229"/>
+        <location filename="../../ui/documents/pane.py" line="273"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="261"/>
+        <location filename="../../ui/documents/pane.py" line="305"/>
         <source>(no longer there)</source>
         <translation>(gibt es nicht mehr)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="265"/>
+        <location filename="../../ui/documents/pane.py" line="309"/>
         <source>Conflict copy: saved while someone else changed %1. Nothing was overwritten; compare both and keep what is right.</source>
         <translation>Konfliktkopie: gespeichert, während jemand anderes %1 geändert hat. Nichts wurde überschrieben; vergleiche beide und behalte, was stimmt.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="273"/>
+        <location filename="../../ui/documents/pane.py" line="317"/>
         <source>Conflict copies of this document: %1</source>
         <translation>Konfliktkopien dieses Dokuments: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="284"/>
+        <location filename="../../ui/documents/pane.py" line="328"/>
         <source>Could not be sent: %1</source>
         <translation>Konnte nicht gesendet werden: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="334"/>
+        <location filename="../../ui/documents/pane.py" line="378"/>
         <source>Opened. Changes you save there are saved here as a new version.</source>
         <translation>Geöffnet. Was du dort speicherst, wird hier als neue Version gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="342"/>
+        <location filename="../../ui/documents/pane.py" line="386"/>
         <source>This document is not available offline. Open it again when you are connected, or choose “Keep available offline” while connected.</source>
         <translation>Dieses Dokument ist offline nicht verfügbar. Öffne es wieder, wenn du verbunden bist, oder wähle „Offline verfügbar halten“, solange du verbunden bist.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="349"/>
+        <location filename="../../ui/documents/pane.py" line="393"/>
         <source>Could not open the document: %1</source>
         <translation>Das Dokument konnte nicht geöffnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="361"/>
+        <location filename="../../ui/documents/pane.py" line="405"/>
         <source>Not opened: this is a program (%1).</source>
         <translation>Nicht geöffnet: Das ist ein Programm (%1).</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="367"/>
+        <location filename="../../ui/documents/pane.py" line="411"/>
         <source>Program not opened</source>
         <translation>Programm nicht geöffnet</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="368"/>
+        <location filename="../../ui/documents/pane.py" line="412"/>
         <source>“%1” is a program (%2), not a document.</source>
         <translation>„%1“ ist ein Programm (%2), kein Dokument.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="372"/>
+        <location filename="../../ui/documents/pane.py" line="416"/>
         <source>Treffpunkt does not open programs, scripts, installers or shortcuts: opening one could run it on this computer with your rights. You can save it elsewhere, for example to hand it to your IT department.</source>
         <translation>Treffpunkt öffnet keine Programme, Skripte, Installationsprogramme oder Verknüpfungen: Beim Öffnen könnte es auf diesem Computer mit deinen Rechten laufen. Du kannst es woanders speichern, zum Beispiel um es deiner IT-Abteilung zu geben.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="378"/>
+        <location filename="../../ui/documents/pane.py" line="422"/>
         <source>&amp;Save as …</source>
         <translation>&amp;Speichern unter …</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="405"/>
+        <location filename="../../ui/documents/pane.py" line="449"/>
         <source>Save the program as</source>
         <translation>Programm speichern unter</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="412"/>
+        <location filename="../../ui/documents/pane.py" line="456"/>
         <source>Saved as %1. It was not opened.</source>
         <translation>Gespeichert als %1. Es wurde nicht geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="445"/>
+        <location filename="../../ui/documents/pane.py" line="489"/>
         <source>Could not change this: %1</source>
         <translation>Das konnte nicht geändert werden: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="225"/>
+        <location filename="../../ui/documents/pane.py" line="519"/>
+        <source>Rename</source>
+        <translation>Umbenennen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="519"/>
+        <source>New name:</source>
+        <translation>Neuer Name:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="531"/>
+        <source>Move</source>
+        <translation>Verschieben</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="532"/>
+        <source>Folder (parts separated by /, empty for none):</source>
+        <translation>Ordner (Teile durch / getrennt, leer für keinen):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="546"/>
+        <source>Delete document</source>
+        <translation>Dokument löschen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="547"/>
+        <source>Delete “%1” for every member of the group?</source>
+        <translation>„%1“ für alle Mitglieder der Gruppe löschen?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="550"/>
+        <source>The group&apos;s administrators keep its versions.</source>
+        <translation>Die Administratoren der Gruppe behalten seine Versionen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="269"/>
         <source>Found by</source>
         <translation>Gefunden über</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="239"/>
+        <location filename="../../ui/documents/pane.py" line="283"/>
         <source>its name and content</source>
         <translation>Name und Inhalt</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="242"/>
+        <location filename="../../ui/documents/pane.py" line="286"/>
         <source>its name (the content is read soon)</source>
         <translation>Name (der Inhalt wird bald gelesen)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="244"/>
+        <location filename="../../ui/documents/pane.py" line="288"/>
         <source>its name (the content once it is on this computer)</source>
         <translation>Name (der Inhalt, sobald das Dokument auf diesem Computer ist)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="247"/>
+        <location filename="../../ui/documents/pane.py" line="291"/>
         <source>a scan without text</source>
         <translation>ein Scan ohne Text</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="248"/>
+        <location filename="../../ui/documents/pane.py" line="292"/>
         <source>too large to read</source>
         <translation>zu groß zum Lesen</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="249"/>
+        <location filename="../../ui/documents/pane.py" line="293"/>
         <source>took too long to read</source>
         <translation>Lesen dauerte zu lange</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="250"/>
+        <location filename="../../ui/documents/pane.py" line="294"/>
         <source>could not be read</source>
         <translation>konnte nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="252"/>
+        <location filename="../../ui/documents/pane.py" line="296"/>
         <source>its name only: %1</source>
         <translation>nur Name: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="252"/>
+        <location filename="../../ui/documents/pane.py" line="296"/>
         <source>its name</source>
         <translation>Name</translation>
     </message>

@@ -581,8 +581,8 @@
 <context>
     <name>DocumentOpener</name>
     <message>
-        <location filename="../../ui/documents/opener.py" line="223"/>
-        <location filename="../../ui/documents/opener.py" line="273"/>
+        <location filename="../../ui/documents/opener.py" line="229"/>
+        <location filename="../../ui/documents/opener.py" line="298"/>
         <source>No application opens this file.</source>
         <translation>No application opens this file.</translation>
     </message>
@@ -590,262 +590,347 @@
 <context>
     <name>DocumentPane</name>
     <message>
-        <location filename="../../ui/documents/pane.py" line="56"/>
+        <location filename="../../ui/documents/pane.py" line="58"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="60"/>
+        <location filename="../../ui/documents/pane.py" line="62"/>
         <source>Close the detail pane</source>
         <translation>Close the detail pane</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="67"/>
+        <location filename="../../ui/documents/pane.py" line="69"/>
         <source>Document details</source>
         <translation>Document details</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="76"/>
+        <location filename="../../ui/documents/pane.py" line="78"/>
         <source>Conflict copy</source>
         <translation>Conflict copy</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="78"/>
+        <location filename="../../ui/documents/pane.py" line="80"/>
         <source>&amp;Open</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="80"/>
+        <location filename="../../ui/documents/pane.py" line="82"/>
         <source>Open with the system&apos;s application</source>
         <translation>Open with the system&apos;s application</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="82"/>
+        <location filename="../../ui/documents/pane.py" line="84"/>
         <source>Changes you save there are saved back as a new version</source>
         <translation>Changes you save there are saved back as a new version</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="84"/>
+        <location filename="../../ui/documents/pane.py" line="86"/>
         <source>&amp;Keep available offline</source>
         <translation>&amp;Keep available offline</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="87"/>
+        <location filename="../../ui/documents/pane.py" line="89"/>
         <source>Keep available offline</source>
         <translation>Keep available offline</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="97"/>
+        <location filename="../../ui/documents/pane.py" line="90"/>
+        <source>Re&amp;name …</source>
+        <translation>Re&amp;name …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="92"/>
+        <source>Rename the document</source>
+        <translation>Rename the document</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="93"/>
+        <source>&amp;Move …</source>
+        <translation>&amp;Move …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="95"/>
+        <source>Move the document to another folder</source>
+        <translation>Move the document to another folder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="96"/>
+        <source>De&amp;lete …</source>
+        <translation>De&amp;lete …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="98"/>
+        <source>Delete the document for every member</source>
+        <translation>Delete the document for every member</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="108"/>
         <source>&amp;Retry</source>
         <translation>&amp;Retry</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="98"/>
+        <location filename="../../ui/documents/pane.py" line="109"/>
         <source>Send the version that failed again</source>
         <translation>Send the version that failed again</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="99"/>
+        <location filename="../../ui/documents/pane.py" line="110"/>
         <source>&amp;Discard</source>
         <translation>&amp;Discard</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="100"/>
+        <location filename="../../ui/documents/pane.py" line="111"/>
         <source>Discard the version that failed</source>
         <translation>Discard the version that failed</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="103"/>
+        <location filename="../../ui/documents/pane.py" line="114"/>
         <source>Versions</source>
         <translation>Versions</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="108"/>
+        <location filename="../../ui/documents/pane.py" line="119"/>
         <source>Versions, newest first</source>
         <translation>Versions, newest first</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="189"/>
+        <location filename="../../ui/documents/pane.py" line="123"/>
+        <source>Open &amp;version</source>
+        <translation>Open &amp;version</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="125"/>
+        <source>Open the chosen version, read-only</source>
+        <translation>Open the chosen version, read-only</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="126"/>
+        <source>Re&amp;store version</source>
+        <translation>Re&amp;store version</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="128"/>
+        <source>Make the chosen version the newest one</source>
+        <translation>Make the chosen version the newest one</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="224"/>
         <source>This document is no longer there.</source>
         <translation>This document is no longer there.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="209"/>
+        <location filename="../../ui/documents/pane.py" line="253"/>
         <source>on this computer</source>
         <translation>on this computer</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="212"/>
+        <location filename="../../ui/documents/pane.py" line="256"/>
         <source>on the server only (downloaded when opened)</source>
         <translation>on the server only (downloaded when opened)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="214"/>
+        <location filename="../../ui/documents/pane.py" line="258"/>
         <source>not available</source>
         <translation>not available</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="218"/>
+        <location filename="../../ui/documents/pane.py" line="262"/>
         <source>Group</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="219"/>
+        <location filename="../../ui/documents/pane.py" line="263"/>
         <source>Folder</source>
         <translation>Folder</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="220"/>
+        <location filename="../../ui/documents/pane.py" line="264"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="221"/>
+        <location filename="../../ui/documents/pane.py" line="265"/>
         <source>Size</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="222"/>
+        <location filename="../../ui/documents/pane.py" line="266"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="223"/>
+        <location filename="../../ui/documents/pane.py" line="267"/>
         <source>Changed</source>
         <translation>Changed</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="224"/>
+        <location filename="../../ui/documents/pane.py" line="268"/>
         <source>Stored</source>
         <translation>Stored</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="229"/>
+        <location filename="../../ui/documents/pane.py" line="273"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="261"/>
+        <location filename="../../ui/documents/pane.py" line="305"/>
         <source>(no longer there)</source>
         <translation>(no longer there)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="265"/>
+        <location filename="../../ui/documents/pane.py" line="309"/>
         <source>Conflict copy: saved while someone else changed %1. Nothing was overwritten; compare both and keep what is right.</source>
         <translation>Conflict copy: saved while someone else changed %1. Nothing was overwritten; compare both and keep what is right.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="273"/>
+        <location filename="../../ui/documents/pane.py" line="317"/>
         <source>Conflict copies of this document: %1</source>
         <translation>Conflict copies of this document: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="284"/>
+        <location filename="../../ui/documents/pane.py" line="328"/>
         <source>Could not be sent: %1</source>
         <translation>Could not be sent: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="334"/>
+        <location filename="../../ui/documents/pane.py" line="378"/>
         <source>Opened. Changes you save there are saved here as a new version.</source>
         <translation>Opened. Changes you save there are saved here as a new version.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="342"/>
+        <location filename="../../ui/documents/pane.py" line="386"/>
         <source>This document is not available offline. Open it again when you are connected, or choose “Keep available offline” while connected.</source>
         <translation>This document is not available offline. Open it again when you are connected, or choose “Keep available offline” while connected.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="349"/>
+        <location filename="../../ui/documents/pane.py" line="393"/>
         <source>Could not open the document: %1</source>
         <translation>Could not open the document: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="361"/>
+        <location filename="../../ui/documents/pane.py" line="405"/>
         <source>Not opened: this is a program (%1).</source>
         <translation>Not opened: this is a program (%1).</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="367"/>
+        <location filename="../../ui/documents/pane.py" line="411"/>
         <source>Program not opened</source>
         <translation>Program not opened</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="368"/>
+        <location filename="../../ui/documents/pane.py" line="412"/>
         <source>“%1” is a program (%2), not a document.</source>
         <translation>“%1” is a program (%2), not a document.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="372"/>
+        <location filename="../../ui/documents/pane.py" line="416"/>
         <source>Treffpunkt does not open programs, scripts, installers or shortcuts: opening one could run it on this computer with your rights. You can save it elsewhere, for example to hand it to your IT department.</source>
         <translation>Treffpunkt does not open programs, scripts, installers or shortcuts: opening one could run it on this computer with your rights. You can save it elsewhere, for example to hand it to your IT department.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="378"/>
+        <location filename="../../ui/documents/pane.py" line="422"/>
         <source>&amp;Save as …</source>
         <translation>&amp;Save as …</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="405"/>
+        <location filename="../../ui/documents/pane.py" line="449"/>
         <source>Save the program as</source>
         <translation>Save the program as</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="412"/>
+        <location filename="../../ui/documents/pane.py" line="456"/>
         <source>Saved as %1. It was not opened.</source>
         <translation>Saved as %1. It was not opened.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="445"/>
+        <location filename="../../ui/documents/pane.py" line="489"/>
         <source>Could not change this: %1</source>
         <translation>Could not change this: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="225"/>
+        <location filename="../../ui/documents/pane.py" line="519"/>
+        <source>Rename</source>
+        <translation>Rename</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="519"/>
+        <source>New name:</source>
+        <translation>New name:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="531"/>
+        <source>Move</source>
+        <translation>Move</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="532"/>
+        <source>Folder (parts separated by /, empty for none):</source>
+        <translation>Folder (parts separated by /, empty for none):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="546"/>
+        <source>Delete document</source>
+        <translation>Delete document</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="547"/>
+        <source>Delete “%1” for every member of the group?</source>
+        <translation>Delete “%1” for every member of the group?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="550"/>
+        <source>The group&apos;s administrators keep its versions.</source>
+        <translation>The group&apos;s administrators keep its versions.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="269"/>
         <source>Found by</source>
         <translation>Found by</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="239"/>
+        <location filename="../../ui/documents/pane.py" line="283"/>
         <source>its name and content</source>
         <translation>its name and content</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="242"/>
+        <location filename="../../ui/documents/pane.py" line="286"/>
         <source>its name (the content is read soon)</source>
         <translation>its name (the content is read soon)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="244"/>
+        <location filename="../../ui/documents/pane.py" line="288"/>
         <source>its name (the content once it is on this computer)</source>
         <translation>its name (the content once it is on this computer)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="247"/>
+        <location filename="../../ui/documents/pane.py" line="291"/>
         <source>a scan without text</source>
         <translation>a scan without text</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="248"/>
+        <location filename="../../ui/documents/pane.py" line="292"/>
         <source>too large to read</source>
         <translation>too large to read</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="249"/>
+        <location filename="../../ui/documents/pane.py" line="293"/>
         <source>took too long to read</source>
         <translation>took too long to read</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="250"/>
+        <location filename="../../ui/documents/pane.py" line="294"/>
         <source>could not be read</source>
         <translation>could not be read</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="252"/>
+        <location filename="../../ui/documents/pane.py" line="296"/>
         <source>its name only: %1</source>
         <translation>its name only: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="252"/>
+        <location filename="../../ui/documents/pane.py" line="296"/>
         <source>its name</source>
         <translation>its name</translation>
     </message>

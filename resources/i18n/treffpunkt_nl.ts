@@ -581,8 +581,8 @@
 <context>
     <name>DocumentOpener</name>
     <message>
-        <location filename="../../ui/documents/opener.py" line="223"/>
-        <location filename="../../ui/documents/opener.py" line="273"/>
+        <location filename="../../ui/documents/opener.py" line="229"/>
+        <location filename="../../ui/documents/opener.py" line="298"/>
         <source>No application opens this file.</source>
         <translation>Geen programma opent dit bestand.</translation>
     </message>
@@ -590,262 +590,347 @@
 <context>
     <name>DocumentPane</name>
     <message>
-        <location filename="../../ui/documents/pane.py" line="56"/>
+        <location filename="../../ui/documents/pane.py" line="58"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="60"/>
+        <location filename="../../ui/documents/pane.py" line="62"/>
         <source>Close the detail pane</source>
         <translation>Detailvenster sluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="67"/>
+        <location filename="../../ui/documents/pane.py" line="69"/>
         <source>Document details</source>
         <translation>Gegevens van het document</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="76"/>
+        <location filename="../../ui/documents/pane.py" line="78"/>
         <source>Conflict copy</source>
         <translation>Conflictkopie</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="78"/>
+        <location filename="../../ui/documents/pane.py" line="80"/>
         <source>&amp;Open</source>
         <translation>&amp;Openen</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="80"/>
+        <location filename="../../ui/documents/pane.py" line="82"/>
         <source>Open with the system&apos;s application</source>
         <translation>Openen met het programma van het systeem</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="82"/>
+        <location filename="../../ui/documents/pane.py" line="84"/>
         <source>Changes you save there are saved back as a new version</source>
         <translation>Wat je daar opslaat, wordt hier als nieuwe versie bewaard</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="84"/>
+        <location filename="../../ui/documents/pane.py" line="86"/>
         <source>&amp;Keep available offline</source>
         <translation>Offline &amp;beschikbaar houden</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="87"/>
+        <location filename="../../ui/documents/pane.py" line="89"/>
         <source>Keep available offline</source>
         <translation>Offline beschikbaar houden</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="97"/>
+        <location filename="../../ui/documents/pane.py" line="90"/>
+        <source>Re&amp;name …</source>
+        <translation>&amp;Naam wijzigen …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="92"/>
+        <source>Rename the document</source>
+        <translation>De naam van het document wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="93"/>
+        <source>&amp;Move …</source>
+        <translation>&amp;Verplaatsen …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="95"/>
+        <source>Move the document to another folder</source>
+        <translation>Het document naar een andere map verplaatsen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="96"/>
+        <source>De&amp;lete …</source>
+        <translation>Verwij&amp;deren …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="98"/>
+        <source>Delete the document for every member</source>
+        <translation>Het document voor alle leden verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="108"/>
         <source>&amp;Retry</source>
         <translation>&amp;Opnieuw versturen</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="98"/>
+        <location filename="../../ui/documents/pane.py" line="109"/>
         <source>Send the version that failed again</source>
         <translation>De mislukte versie opnieuw versturen</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="99"/>
+        <location filename="../../ui/documents/pane.py" line="110"/>
         <source>&amp;Discard</source>
         <translation>&amp;Weggooien</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="100"/>
+        <location filename="../../ui/documents/pane.py" line="111"/>
         <source>Discard the version that failed</source>
         <translation>De mislukte versie weggooien</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="103"/>
+        <location filename="../../ui/documents/pane.py" line="114"/>
         <source>Versions</source>
         <translation>Versies</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="108"/>
+        <location filename="../../ui/documents/pane.py" line="119"/>
         <source>Versions, newest first</source>
         <translation>Versies, nieuwste eerst</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="189"/>
+        <location filename="../../ui/documents/pane.py" line="123"/>
+        <source>Open &amp;version</source>
+        <translation>Versie o&amp;penen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="125"/>
+        <source>Open the chosen version, read-only</source>
+        <translation>De gekozen versie alleen-lezen openen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="126"/>
+        <source>Re&amp;store version</source>
+        <translation>Versie &amp;herstellen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="128"/>
+        <source>Make the chosen version the newest one</source>
+        <translation>De gekozen versie de nieuwste maken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="224"/>
         <source>This document is no longer there.</source>
         <translation>Dit document bestaat niet meer.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="209"/>
+        <location filename="../../ui/documents/pane.py" line="253"/>
         <source>on this computer</source>
         <translation>op deze computer</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="212"/>
+        <location filename="../../ui/documents/pane.py" line="256"/>
         <source>on the server only (downloaded when opened)</source>
         <translation>alleen op de server (wordt bij openen gedownload)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="214"/>
+        <location filename="../../ui/documents/pane.py" line="258"/>
         <source>not available</source>
         <translation>niet beschikbaar</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="218"/>
+        <location filename="../../ui/documents/pane.py" line="262"/>
         <source>Group</source>
         <translation>Groep</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="219"/>
+        <location filename="../../ui/documents/pane.py" line="263"/>
         <source>Folder</source>
         <translation>Map</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="220"/>
+        <location filename="../../ui/documents/pane.py" line="264"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="221"/>
+        <location filename="../../ui/documents/pane.py" line="265"/>
         <source>Size</source>
         <translation>Grootte</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="222"/>
+        <location filename="../../ui/documents/pane.py" line="266"/>
         <source>Version</source>
         <translation>Versie</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="223"/>
+        <location filename="../../ui/documents/pane.py" line="267"/>
         <source>Changed</source>
         <translation>Gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="224"/>
+        <location filename="../../ui/documents/pane.py" line="268"/>
         <source>Stored</source>
         <translation>Opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="229"/>
+        <location filename="../../ui/documents/pane.py" line="273"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="261"/>
+        <location filename="../../ui/documents/pane.py" line="305"/>
         <source>(no longer there)</source>
         <translation>(bestaat niet meer)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="265"/>
+        <location filename="../../ui/documents/pane.py" line="309"/>
         <source>Conflict copy: saved while someone else changed %1. Nothing was overwritten; compare both and keep what is right.</source>
         <translation>Conflictkopie: opgeslagen terwijl iemand anders %1 wijzigde. Er is niets overschreven; vergelijk beide en houd wat klopt.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="273"/>
+        <location filename="../../ui/documents/pane.py" line="317"/>
         <source>Conflict copies of this document: %1</source>
         <translation>Conflictkopieën van dit document: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="284"/>
+        <location filename="../../ui/documents/pane.py" line="328"/>
         <source>Could not be sent: %1</source>
         <translation>Kon niet worden verstuurd: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="334"/>
+        <location filename="../../ui/documents/pane.py" line="378"/>
         <source>Opened. Changes you save there are saved here as a new version.</source>
         <translation>Geopend. Wat je daar opslaat, wordt hier als nieuwe versie bewaard.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="342"/>
+        <location filename="../../ui/documents/pane.py" line="386"/>
         <source>This document is not available offline. Open it again when you are connected, or choose “Keep available offline” while connected.</source>
         <translation>Dit document is offline niet beschikbaar. Open het opnieuw als je verbonden bent, of kies ‘Offline beschikbaar houden’ terwijl je verbonden bent.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="349"/>
+        <location filename="../../ui/documents/pane.py" line="393"/>
         <source>Could not open the document: %1</source>
         <translation>Het document kon niet worden geopend: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="361"/>
+        <location filename="../../ui/documents/pane.py" line="405"/>
         <source>Not opened: this is a program (%1).</source>
         <translation>Niet geopend: dit is een programma (%1).</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="367"/>
+        <location filename="../../ui/documents/pane.py" line="411"/>
         <source>Program not opened</source>
         <translation>Programma niet geopend</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="368"/>
+        <location filename="../../ui/documents/pane.py" line="412"/>
         <source>“%1” is a program (%2), not a document.</source>
         <translation>‘%1’ is een programma (%2), geen document.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="372"/>
+        <location filename="../../ui/documents/pane.py" line="416"/>
         <source>Treffpunkt does not open programs, scripts, installers or shortcuts: opening one could run it on this computer with your rights. You can save it elsewhere, for example to hand it to your IT department.</source>
         <translation>Treffpunkt opent geen programma’s, scripts, installatieprogramma’s of snelkoppelingen: openen kan het op deze computer met jouw rechten laten draaien. Je kunt het ergens anders opslaan, bijvoorbeeld om het aan je IT-afdeling te geven.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="378"/>
+        <location filename="../../ui/documents/pane.py" line="422"/>
         <source>&amp;Save as …</source>
         <translation>&amp;Opslaan als …</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="405"/>
+        <location filename="../../ui/documents/pane.py" line="449"/>
         <source>Save the program as</source>
         <translation>Programma opslaan als</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="412"/>
+        <location filename="../../ui/documents/pane.py" line="456"/>
         <source>Saved as %1. It was not opened.</source>
         <translation>Opgeslagen als %1. Het is niet geopend.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="445"/>
+        <location filename="../../ui/documents/pane.py" line="489"/>
         <source>Could not change this: %1</source>
         <translation>Dit kon niet worden gewijzigd: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="225"/>
+        <location filename="../../ui/documents/pane.py" line="519"/>
+        <source>Rename</source>
+        <translation>Naam wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="519"/>
+        <source>New name:</source>
+        <translation>Nieuwe naam:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="531"/>
+        <source>Move</source>
+        <translation>Verplaatsen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="532"/>
+        <source>Folder (parts separated by /, empty for none):</source>
+        <translation>Map (delen gescheiden door /, leeg voor geen):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="546"/>
+        <source>Delete document</source>
+        <translation>Document verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="547"/>
+        <source>Delete “%1” for every member of the group?</source>
+        <translation>‘%1’ voor alle leden van de groep verwijderen?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="550"/>
+        <source>The group&apos;s administrators keep its versions.</source>
+        <translation>De beheerders van de groep houden de versies.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="269"/>
         <source>Found by</source>
         <translation>Gevonden op</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="239"/>
+        <location filename="../../ui/documents/pane.py" line="283"/>
         <source>its name and content</source>
         <translation>naam en inhoud</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="242"/>
+        <location filename="../../ui/documents/pane.py" line="286"/>
         <source>its name (the content is read soon)</source>
         <translation>naam (de inhoud wordt zo gelezen)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="244"/>
+        <location filename="../../ui/documents/pane.py" line="288"/>
         <source>its name (the content once it is on this computer)</source>
         <translation>naam (de inhoud zodra het document op deze computer staat)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="247"/>
+        <location filename="../../ui/documents/pane.py" line="291"/>
         <source>a scan without text</source>
         <translation>een scan zonder tekst</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="248"/>
+        <location filename="../../ui/documents/pane.py" line="292"/>
         <source>too large to read</source>
         <translation>te groot om te lezen</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="249"/>
+        <location filename="../../ui/documents/pane.py" line="293"/>
         <source>took too long to read</source>
         <translation>lezen duurde te lang</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="250"/>
+        <location filename="../../ui/documents/pane.py" line="294"/>
         <source>could not be read</source>
         <translation>kon niet gelezen worden</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="252"/>
+        <location filename="../../ui/documents/pane.py" line="296"/>
         <source>its name only: %1</source>
         <translation>alleen naam: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="252"/>
+        <location filename="../../ui/documents/pane.py" line="296"/>
         <source>its name</source>
         <translation>naam</translation>
     </message>
