@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Collection, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -31,6 +31,8 @@ VERSION_LIMIT = 500
 # Where the files posted in a group (``m.file``, from any client) are listed among its
 # documents; each is named by ``ATTACHMENT_PREFIX`` and its message's id.
 ATTACHMENTS_FOLDER = "Attachments"
+# Where a group's admins find its deleted documents, whose versions they keep.
+DELETED_FOLDER = "Deleted"
 ATTACHMENT_PREFIX = "attachment-"
 
 
@@ -105,6 +107,36 @@ _ATTACHMENTS = (
 )
 
 
+_DELETED_COUNTS = (
+    'SELECT d.group_id, g.name, count(*) FROM document d JOIN "group" g ON g.id = d.group_id '
+    "WHERE d.deleted = 1 AND g.joined = 1 GROUP BY d.group_id"
+)
+
+
+def _admin(conn: Any, group_id: str) -> bool:
+    """Whether the account's user administers the group (its creator, or power level 100)."""
+    from client.reads.members import role_of
+    from client.rows import ADMIN
+
+    user = conn.exec_driver_sql("SELECT user_id FROM account").scalar() or ""
+    stored, creators = conn.exec_driver_sql(
+        'SELECT power_levels, creators FROM "group" WHERE id = ?', (group_id,)
+    ).first() or (None, None)
+    try:
+        levels = json.loads(stored) if stored else {}
+        owners = json.loads(creators) if creators else []
+    except ValueError:
+        return False
+    if isinstance(owners, list) and user in owners:
+        return True
+    return isinstance(levels, dict) and role_of(levels, user) == ADMIN
+
+
+def _deleted_row(row: Sequence[Any]) -> DocumentRow:
+    """A deleted document as its admins see it: in the folder of deleted documents."""
+    return replace(_document_row(row), folder=DELETED_FOLDER)
+
+
 _POSTED_COUNTS = (
     "SELECT m.group_id, g.name, count(*) FROM attachment a "
     'JOIN message m ON m.id = a.message_id JOIN "group" g ON g.id = m.group_id '
@@ -159,6 +191,11 @@ def documents_by_id(replica: Replica, ids: Sequence[str]) -> dict[str, DocumentR
             chunk = wanted[start : start + 500]
             for row in conn.execute(_document_select().where(Document.id.in_(chunk))):
                 found[row[0]] = _document_row(row)
+            gone = _document_select(deleted=True).where(Document.id.in_(chunk))
+            admin: dict[str, bool] = {}
+            for row in conn.execute(gone):
+                if admin.setdefault(row[1], _admin(conn, row[1])):
+                    found[row[0]] = _deleted_row(row)
         found.update(_attachments_by_id(conn, posted))
     return found
 
@@ -218,6 +255,11 @@ def document_folders(replica: Replica, group_id: str | None = None) -> list[Fold
                 continue
             entry = counts.setdefault((g, ATTACHMENTS_FOLDER), [g, name, ATTACHMENTS_FOLDER, 0])
             entry[3] += n
+        for g, name, n in conn.exec_driver_sql(_DELETED_COUNTS):
+            if (group_id is not None and g != group_id) or not _admin(conn, g):
+                continue
+            entry = counts.setdefault((g, DELETED_FOLDER), [g, name, DELETED_FOLDER, 0])
+            entry[3] += n
     entries = sorted(counts.values(), key=lambda e: (str(e[1]).lower(), e[0], e[2]))
     return [FolderEntry(g, clean_name(name, g), folder, n) for g, name, folder, n in entries]
 
@@ -253,6 +295,12 @@ def folder_documents(
             posted = conn.exec_driver_sql(sql, (*params, ATTACHMENT_PREFIX, limit))
             # Both in the order of their stored names: one page of the two, merged.
             rows = sorted([*rows, *map(_attachment_row, posted)], key=lambda r: r.name_key)
+        if DELETED_FOLDER in folders and _admin(conn, group_id):
+            gone = _document_select(deleted=True).where(Document.group_id == group_id)
+            if after is not None:
+                gone = gone.where(tuple_(Document.name, Document.id) > tuple_(*after))
+            gone = gone.order_by(Document.name, Document.id).limit(limit)
+            rows = sorted([*rows, *map(_deleted_row, conn.execute(gone))], key=lambda r: r.name_key)
     return rows[:limit]
 
 
@@ -266,7 +314,8 @@ def document_detail(
 ) -> DocumentDetail | None:
     """A document with its newest ``limit`` versions, its conflict copies or original,
     where its file is, and a version that could not be sent or is stuck; None when it is
-    gone. ``deleted``: a deleted one instead (for admins, ``deleted_documents``)."""
+    gone. A deleted one is shown to the group's admins (in the folder of deleted ones).
+    ``deleted``: only a deleted one."""
     from sqlalchemy import func, select
 
     from client.clock import utcnow
@@ -277,12 +326,18 @@ def document_detail(
     if posted is not None:
         return _attachment_detail(replica, media, posted)
     with replica.connect() as conn:
-        found = conn.execute(
-            _document_select(deleted=deleted).where(Document.id == document_id)
-        ).first()
+        found = None
+        if not deleted:
+            found = conn.execute(_document_select().where(Document.id == document_id)).first()
         if found is None:
-            return None
-        document = _document_row(found)
+            found = conn.execute(
+                _document_select(deleted=True).where(Document.id == document_id)
+            ).first()
+            if found is None or not _admin(conn, found[1]):
+                return None
+            document = _deleted_row(found)
+        else:
+            document = _document_row(found)
         sha, mxc, text_sha, text_status = conn.execute(
             select(
                 Document.sha256, Document.mxc_url, Document.text_sha256, Document.text_status
@@ -499,31 +554,18 @@ def export_version_for_opening(
     return Exported(document_id, target, sha)
 
 
-def is_admin(replica: Replica, group_id: str, user_id: str) -> bool:
-    """Whether ``user_id`` administers the group (its creator, or power level 100)."""
-    from client.reads.members import role_of
-    from client.rows import ADMIN
-
+def is_admin(replica: Replica, group_id: str) -> bool:
+    """Whether the account's user administers the group (its creator, or power level 100)."""
     with replica.connect() as conn:
-        stored, creators = conn.exec_driver_sql(
-            'SELECT power_levels, creators FROM "group" WHERE id = ?', (group_id,)
-        ).first() or (None, None)
-    try:
-        levels = json.loads(stored) if stored else {}
-        owners = json.loads(creators) if creators else []
-    except ValueError:
-        return False
-    if isinstance(owners, list) and user_id in owners:
-        return True
-    return isinstance(levels, dict) and role_of(levels, user_id) == ADMIN
+        return _admin(conn, group_id)
 
 
-def deleted_documents(replica: Replica, group_id: str, user_id: str) -> list[DocumentRow]:
+def deleted_documents(replica: Replica, group_id: str) -> list[DocumentRow]:
     """The group's deleted documents, newest first, for its admins (their versions stay
-    reachable: ``document_detail(..., deleted=True)``); nothing for anyone else."""
+    reachable: ``document_detail``); nothing for anyone else."""
     from client.models import Document
 
-    if not is_admin(replica, group_id, user_id):
+    if not is_admin(replica, group_id):
         return []
     query = (
         _document_select(deleted=True)
@@ -531,7 +573,7 @@ def deleted_documents(replica: Replica, group_id: str, user_id: str) -> list[Doc
         .order_by(Document.updated_at.desc())
     )
     with replica.connect() as conn:
-        return [_document_row(row) for row in conn.execute(query)]
+        return [_deleted_row(row) for row in conn.execute(query)]
 
 
 def save_copy(

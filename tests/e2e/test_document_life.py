@@ -131,11 +131,18 @@ def test_rename_move_restore_and_delete_offline_reach_everyone(
         listed = documents.folder_documents(client.connected.replica, room, ["Planning/2026"], None)
         assert doc not in {d.id for d in listed}
         assert doc not in _hits(client, "Dienstrooster")
-    assert documents.deleted_documents(j.connected.replica, room, jan.user_id) == []
-    [gone] = documents.deleted_documents(a.connected.replica, room, anke.user_id)
+    assert documents.deleted_documents(j.connected.replica, room) == []
+    [gone] = documents.deleted_documents(a.connected.replica, room)
     assert gone.id == doc
-    detail = documents.document_detail(a.connected.replica, None, doc, deleted=True)
+    assert gone.folder == documents.DELETED_FOLDER
+    assert documents.document_detail(j.connected.replica, None, doc) is None
+    detail = documents.document_detail(a.connected.replica, None, doc)
     assert detail is not None and [v.version for v in detail.versions][-3:] == [3, 2, 1]
+    folders = {f.folder for f in documents.document_folders(a.connected.replica, room)}
+    assert documents.DELETED_FOLDER in folders
+    assert documents.DELETED_FOLDER not in {
+        f.folder for f in documents.document_folders(j.connected.replica, room)
+    }
     old = documents.export_version_for_opening(
         a.connected.replica,
         a.home.media_cache(anke.user_id),

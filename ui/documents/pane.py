@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from client.changes import Changes
-from client.reads.documents import attachment_message_id, document_detail
+from client.reads.documents import DELETED_FOLDER, attachment_message_id, document_detail
 from client.rows import DocumentDetail
 from client.text import clean_name
 from ui import icons, plain, sendstate, timefmt
@@ -233,19 +233,20 @@ class DocumentPane(QWidget):
         self.versions.set_versions(detail.versions)
 
     def _set_enabled(self, enabled: bool) -> None:
-        # A posted file ("Attachments") is kept with its post: it opens, nothing more.
+        # A posted file ("Attachments") is kept with its post: it opens, nothing more. A
+        # deleted document (its admins see it) keeps its versions to be read.
+        deleted = self.detail is not None and self.detail.document.folder == DELETED_FOLDER
         own = enabled and attachment_message_id(self.document_id or "") is None
-        for widget in (self.open_button,):
-            widget.setEnabled(enabled)
+        self.open_button.setEnabled(enabled and not deleted)
+        self.open_version_button.setEnabled(own)
         for widget in (
             self.pin_button,
             self.rename_button,
             self.move_button,
             self.delete_button,
-            self.open_version_button,
             self.restore_button,
         ):
-            widget.setEnabled(own)
+            widget.setEnabled(own and not deleted)
 
     def _show_info(self, detail: DocumentDetail) -> None:
         doc = detail.document
