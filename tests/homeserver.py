@@ -138,6 +138,20 @@ class Client:
             return list(session.scalars(select(OutboxEntry).order_by(OutboxEntry.id)))
 
 
+def count_uploads(client: Client) -> list[object]:
+    """The media uploads ``client``'s transport makes from now on, as they are made."""
+    transport = client.connected.transport
+    real_upload = transport.upload
+    uploads: list[object] = []
+
+    def counting_upload(*args: Any, **kwargs: Any) -> Any:
+        uploads.append(args)
+        return real_upload(*args, **kwargs)
+
+    transport.upload = counting_upload  # type: ignore[method-assign]
+    return uploads
+
+
 ClientFactory = Callable[[RegisteredUser], Client]
 
 

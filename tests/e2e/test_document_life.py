@@ -20,7 +20,7 @@ from client.models import Document
 from client.reads import documents
 from devkit.devserver import DevServer
 from sync import api, mapping
-from tests.homeserver import Client, ClientFactory, MakeUser, make_group, ok
+from tests.homeserver import Client, ClientFactory, MakeUser, count_uploads, make_group, ok
 
 pytestmark = pytest.mark.e2e
 
@@ -76,15 +76,7 @@ def test_rename_move_restore_and_delete_offline_reach_everyone(
     )
     assert _state(server, anke.access_token, room)[doc]["name"] == "Rooster.txt"
 
-    uploads: list[object] = []
-    transport = a.connected.transport
-    real_upload = transport.upload
-
-    def counting_upload(*args: Any, **kwargs: Any) -> Any:
-        uploads.append(args)
-        return real_upload(*args, **kwargs)
-
-    transport.upload = counting_upload  # type: ignore[method-assign]
+    uploads = count_uploads(a)
     a.sync()
     assert uploads == []  # the restored file is on the server already
     on_server = _state(server, anke.access_token, room)[doc]
