@@ -7,6 +7,7 @@ transaction id is made here, once; the sync engine sends it with exactly that id
 
 from __future__ import annotations
 
+import io
 import mimetypes
 import re
 import secrets
@@ -35,6 +36,7 @@ from client.changes import Changes
 from client.clock import utcnow
 from client.mediacache import MediaCache
 from client.models import (
+    Attachment,
     Comment,
     Document,
     DocumentVersion,
@@ -94,13 +96,41 @@ class LocalCommands:
         *,
         question: bool = False,
         mentions: Mapping[str, str] | None = None,
+        attachment: Path | tuple[str, bytes] | None = None,
     ) -> Changes:
+        """A post or question; with ``attachment``, a file or image it carries (a path, or
+        a name and the bytes of a pasted image); its name is the text when there is none.
+        The file is kept in the media cache and uploaded before the post is sent."""
+        file = None
+        if attachment is not None:
+            media = self._require_media()
+            # Content-addressed: harmless if the commit fails.
+            if isinstance(attachment, Path):
+                name, blob = attachment.name, media.put_file(attachment)
+            else:
+                name, blob = attachment[0], media.put_stream(io.BytesIO(attachment[1]))
+            file = (name, blob.sha256, blob.size)
+            body = body if body.strip() else name
         with self._replica.write_session() as session:
             self._group(session, group_id)
             cls = Question if question else Post
             message = self._new_message(session, cls, group_id, body, mentions, None)
             entry = self._enqueue(session, OutboxKind.POST, group_id, message_id=message.id)
             entry.payload = {"kind": message.kind.value}
+            if file is not None:
+                name, sha, size = file
+                mimetype = mimetypes.guess_type(name)[0] or "application/octet-stream"
+                session.add(
+                    Attachment(
+                        message_id=message.id,
+                        kind="image" if mimetype.startswith("image/") else "file",
+                        name=name,
+                        mimetype=mimetype,
+                        size=size,
+                        sha256=sha,
+                    )
+                )
+                entry.payload = {"kind": message.kind.value, "sha256": sha}
             message.txn_id = entry.txn_id
             self._index(session, message)
             drafts.clear(session, group_id, None)
@@ -504,6 +534,89 @@ class LocalCommands:
             document.pending = True
             self._add_version(session, document, now)
             return self._document_changes(document)
+
+    def restore_version(self, document_id: str, version: int) -> Changes:
+        """An earlier version becomes the newest: a new version with its file, sent like a
+        saved one (so a version someone else saved meanwhile becomes a conflict copy, never
+        overwritten). Its file is already on the server: nothing is uploaded again."""
+        with self._replica.write_session() as session:
+            document = self._live_document(session, document_id)
+            old = session.scalar(
+                select(DocumentVersion).where(
+                    DocumentVersion.document_id == document_id, DocumentVersion.version == version
+                )
+            )
+            if old is None:
+                raise CommandError(f"document {document_id} has no version {version}")
+            if old.sha256 == document.sha256:
+                return Changes()  # it is the current file already
+            now = utcnow()
+            document.based_on = document.sha256
+            document.sha256 = old.sha256
+            document.size = old.size
+            document.mxc_url = old.mxc_url
+            document.version += 1
+            document.updated_by = self.user_id
+            document.updated_at = now
+            document.text_content = None  # read again from the restored file (client.doctext)
+            document.pending = True
+            self._add_version(session, document, now)
+            if old.mxc_url is not None:
+                entry = session.scalars(
+                    select(OutboxEntry)
+                    .where(OutboxEntry.document_id == document_id)
+                    .order_by(OutboxEntry.id.desc())
+                ).first()
+                assert entry is not None
+                entry.payload = {**entry.payload, "url": old.mxc_url}
+            return self._document_changes(document)
+
+    def rename_document(self, document_id: str, name: str) -> Changes:
+        name = name.strip()
+        if not name or "/" in name:
+            raise CommandError("a document's name is not empty and has no /")
+        return self._change_document(document_id, name=name)
+
+    def move_document(self, document_id: str, folder: str) -> Changes:
+        parts = [part.strip() for part in folder.split("/") if part.strip()]
+        return self._change_document(document_id, folder="/".join(parts))
+
+    def delete_document(self, document_id: str) -> Changes:
+        """Gone for every member once sent; its versions stay for the group's admins."""
+        return self._change_document(document_id, deleted=True)
+
+    def _change_document(self, document_id: str, **change: str | bool) -> Changes:
+        with self._replica.write_session() as session:
+            document = self._live_document(session, document_id)
+            if "name" in change:
+                document.name = str(change["name"])
+            if "folder" in change:
+                document.folder = str(change["folder"])
+            if change.get("deleted"):
+                document.deleted = True
+                search.unindex_documents(session.connection(), [document.id])
+            else:
+                search.index_documents(session.connection(), [doctext.document_doc(document)])
+            document.pending = True
+            # One entry per document says all that is still to change: later changes add to it.
+            waiting = session.scalars(
+                select(OutboxEntry).where(
+                    OutboxEntry.document_id == document_id,
+                    OutboxEntry.kind == OutboxKind.DOCUMENT_CHANGE,
+                    OutboxEntry.state == OutboxState.WAITING,
+                )
+            ).first()
+            if waiting is None:
+                waiting = self._enqueue(session, OutboxKind.DOCUMENT_CHANGE, document.group_id)
+                waiting.document_id = document_id
+            waiting.payload = {**waiting.payload, **change}
+            return self._document_changes(document)
+
+    def _live_document(self, session: Session, document_id: str) -> Document:
+        document = session.get(Document, document_id)
+        if document is None or document.deleted:
+            raise CommandError(f"no document {document_id}")
+        return document
 
     def keep_offline(self, document_id: str, keep: bool = True) -> Changes:
         """Pin a document: the sync engine then keeps its current version in the media

@@ -57,6 +57,19 @@ class PersonEntry:
 
 
 @dataclass(frozen=True)
+class AttachmentInfo:
+    """The file or image of an ``m.image``, ``m.file``, ``m.video`` or ``m.audio`` message."""
+
+    kind: str  # image, file, video or audio
+    name: str
+    mimetype: str
+    size: int | None
+    mxc_url: str | None
+    width: int | None = None
+    height: int | None = None
+
+
+@dataclass(frozen=True)
 class MessageRow:
     """A post, question or comment as the server has it."""
 
@@ -71,6 +84,7 @@ class MessageRow:
     # Our own transaction id when the event is the server's copy of a local echo.
     txn_id: str | None = None
     mentions: tuple[str, ...] = field(default_factory=tuple)
+    attachment: AttachmentInfo | None = None
 
 
 @dataclass(frozen=True)
@@ -93,6 +107,8 @@ class DocumentState:
     text_content: str | None = None
     # Set on a conflict copy: the id of the document it conflicts with.
     conflict_of: str | None = None
+    # Deleted for every member; its versions stay in the replica for the group's admins.
+    deleted: bool = False
 
 
 def _chunks(items: Sequence[Any], size: int = _IN_CHUNK) -> Iterable[Sequence[Any]]:
@@ -239,6 +255,7 @@ def ingest_messages(
     confirms: list[tuple[str, datetime, int]] = []
     mentions: list[tuple[int, str]] = []
     bodies: list[tuple[int, str]] = []
+    attachments: list[tuple[Any, ...]] = []
     changed_groups: set[str] = set()
     changed: set[int] = set()
     for row in rows:
@@ -280,6 +297,10 @@ def ingest_messages(
             )
         )
         mentions.extend((mid, user) for user in dict.fromkeys(row.mentions))
+        if (a := row.attachment) is not None:
+            attachments.append(
+                (mid, a.kind, a.name, a.mimetype, a.size, a.mxc_url, a.width, a.height)
+            )
         bodies.append((mid, row.body))
         changed.add(mid)
         changed_groups.add(row.group_id)
@@ -297,6 +318,12 @@ def ingest_messages(
         conn.exec_driver_sql(
             "INSERT OR IGNORE INTO mention (message_id, user_id) VALUES (?,?)", mentions
         )
+    if attachments:
+        conn.exec_driver_sql(
+            "INSERT OR IGNORE INTO attachment (message_id, kind, name, mimetype, size, mxc_url, "
+            "width, height) VALUES (?,?,?,?,?,?,?,?)",
+            attachments,
+        )
     search.index_new_messages(conn, bodies)  # ids were just assigned above
     return Changes(messages=frozenset(changed), groups=frozenset(changed_groups))
 
@@ -308,7 +335,7 @@ def upsert_documents(conn: Connection, rows: Sequence[DocumentState]) -> Changes
     conn.exec_driver_sql(
         "INSERT INTO document (id, group_id, name, folder, mimetype, size, sha256, mxc_url, "
         "version, based_on, updated_by, updated_at, text_content, text_sha256, conflict_of, "
-        "keep_offline, deleted, pending) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,0,0,0) "
+        "keep_offline, deleted, pending) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,0,?,0) "
         "ON CONFLICT(id) DO UPDATE SET name=excluded.name, folder=excluded.folder, "
         "mimetype=excluded.mimetype, size=excluded.size, sha256=excluded.sha256, "
         "mxc_url=excluded.mxc_url, version=excluded.version, based_on=excluded.based_on, "
@@ -317,7 +344,8 @@ def upsert_documents(conn: Connection, rows: Sequence[DocumentState]) -> Changes
         "text_content=CASE WHEN sha256 = excluded.sha256 "
         "THEN coalesce(excluded.text_content, text_content) ELSE excluded.text_content END, "
         "text_sha256=coalesce(excluded.text_sha256, text_sha256), "
-        "conflict_of=coalesce(excluded.conflict_of, conflict_of), pending=0, deleted=0",
+        "conflict_of=coalesce(excluded.conflict_of, conflict_of), pending=0, "
+        "deleted=excluded.deleted",
         [
             (
                 r.id,
@@ -336,6 +364,7 @@ def upsert_documents(conn: Connection, rows: Sequence[DocumentState]) -> Changes
                 # Text that comes with the row (sample data, benchmarks) is this version's.
                 None if r.text_content is None else r.sha256,
                 r.conflict_of,
+                r.deleted,
             )
             for r in rows
         ],
@@ -373,6 +402,9 @@ def upsert_documents(conn: Connection, rows: Sequence[DocumentState]) -> Changes
             tuple(chunk),
         ):
             texts[str(document_id)] = str(text)
+    gone = [r.id for r in rows if r.deleted]
+    if gone:
+        search.unindex_documents(conn, gone)
     search.index_documents(
         conn,
         [
@@ -385,6 +417,7 @@ def upsert_documents(conn: Connection, rows: Sequence[DocumentState]) -> Changes
                 updated_at=r.updated_at,
             )
             for r in rows
+            if not r.deleted
         ],
     )
     return Changes(

@@ -62,6 +62,8 @@ class OutboxKind(enum.StrEnum):
     EDIT = "edit"
     DELETE = "delete"
     DOCUMENT = "document"
+    # A document renamed, moved or deleted (payload: ``name``, ``folder``, ``deleted``).
+    DOCUMENT_CHANGE = "document_change"
     READ = "read"  # the group's read marker: only the newest one matters
     APPOINTMENT = "appointment"  # an appointment created, changed or cancelled
     RSVP = "rsvp"  # an answer to an appointment: only the newest one matters
@@ -286,6 +288,27 @@ class Mention(Base):
     user_id: Mapped[str] = mapped_column(String(255), primary_key=True, index=True)
 
     message: Mapped[Message] = relationship(back_populates="mentions")
+
+
+class Attachment(Base):
+    """The file or image a post or comment carries (``m.image``, ``m.file``, ``m.video``,
+    ``m.audio``). ``sha256`` names its copy in the media cache once it is there (a file we
+    sent, or one downloaded); ``thumbnail_sha256`` the cached server thumbnail."""
+
+    __tablename__ = "attachment"
+
+    message_id: Mapped[int] = mapped_column(
+        ForeignKey("message.id", ondelete="CASCADE"), primary_key=True
+    )
+    kind: Mapped[str] = mapped_column(String(16))  # image, file, video or audio
+    name: Mapped[str] = mapped_column(Text)
+    mimetype: Mapped[str] = mapped_column(String(255))
+    size: Mapped[int | None] = mapped_column(Integer)
+    mxc_url: Mapped[str | None] = mapped_column(Text)
+    width: Mapped[int | None] = mapped_column(Integer)
+    height: Mapped[int | None] = mapped_column(Integer)
+    sha256: Mapped[str | None] = mapped_column(String(64))
+    thumbnail_sha256: Mapped[str | None] = mapped_column(String(64))
 
 
 class NotificationRead(Base):

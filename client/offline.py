@@ -226,16 +226,29 @@ def document_file(replica: Replica, document_id: str) -> DocumentFile | None:
     return DocumentFile(str(row[0]), None if row[1] is None else str(row[1]), int(row[2]))
 
 
+def version_file(replica: Replica, document_id: str, version: int) -> DocumentFile | None:
+    """One version of a document, deleted or not; None for no such version."""
+    with replica.connect() as conn:
+        row = conn.exec_driver_sql(
+            "SELECT sha256, mxc_url, size FROM document_version "
+            "WHERE document_id = ? AND version = ?",
+            (document_id, version),
+        ).first()
+    if row is None:
+        return None
+    return DocumentFile(str(row[0]), None if row[1] is None else str(row[1]), int(row[2]))
+
+
 def kept_blobs(conn: Connection) -> set[str]:
     """Checksums the media cache must keep whatever its cap.
 
-    Files kept available offline (on their own or through their group), files not on the
-    server yet (no media URL: the cache holds the only copy), and every version still waiting
-    in the outbox to be uploaded.
+    Files kept available offline (on their own or through their group), files and
+    attachments not on the server yet (no media URL: the cache holds the only copy), and
+    every version still waiting in the outbox to be uploaded.
     """
     from sqlalchemy import select
 
-    from client.models import Document, Group, OutboxEntry, OutboxKind, OutboxState
+    from client.models import Attachment, Document, Group, OutboxEntry, OutboxKind, OutboxState
 
     pinned = conn.execute(
         select(Document.sha256)
@@ -248,6 +261,15 @@ def kept_blobs(conn: Connection) -> set[str]:
         )
     ).scalars()
     kept = {str(sha) for sha in pinned}
+    # An attachment not on the server yet: the cache holds its only copy.
+    kept.update(
+        str(sha)
+        for sha in conn.execute(
+            select(Attachment.sha256).where(
+                Attachment.mxc_url.is_(None), Attachment.sha256.is_not(None)
+            )
+        ).scalars()
+    )
     waiting = conn.execute(
         select(OutboxEntry.payload).where(
             OutboxEntry.kind == OutboxKind.DOCUMENT, OutboxEntry.state != OutboxState.SENT

@@ -220,7 +220,7 @@ def _record_sent(conn: Transaction, entry: Entry, event_id: str | None) -> Chang
             "UPDATE reaction SET event_id = coalesce(event_id, ?), pending = 0 WHERE id = ?",
             (event_id, entry.reaction_id),
         )
-    elif entry.kind is OutboxKind.DOCUMENT and entry.document_id:
+    elif entry.kind in (OutboxKind.DOCUMENT, OutboxKind.DOCUMENT_CHANGE) and entry.document_id:
         conn.exec_driver_sql("UPDATE document SET pending = 0 WHERE id = ?", (entry.document_id,))
     elif entry.kind in (OutboxKind.APPOINTMENT, OutboxKind.RSVP):
         appointments.record_sent(
@@ -233,6 +233,19 @@ def _record_sent(conn: Transaction, entry: Entry, event_id: str | None) -> Chang
     # Sent entries are history; keep the table small.
     conn.exec_driver_sql("DELETE FROM outbox_entry WHERE id = ?", (entry.id,))
     return left | Changes(messages=frozenset(changed), groups=groups, outbox=True)
+
+
+def current_payload(replica: Replica, entry: Entry) -> dict[str, object]:
+    """The entry's payload as stored now: a local command may have added to it after the
+    entry was read and before it was claimed."""
+    with replica.connect() as conn:
+        row = conn.exec_driver_sql(
+            "SELECT payload FROM outbox_entry WHERE id = ?", (entry.id,)
+        ).first()
+    if row is None:
+        return dict(entry.payload)
+    stored = row[0] if isinstance(row[0], dict) else json.loads(row[0] or "{}")
+    return dict(stored) if isinstance(stored, dict) else {}
 
 
 def save_payload(replica: Replica, entry: Entry, payload: Mapping[str, object]) -> None:

@@ -29,6 +29,7 @@ The file format (TOML)::
     offline_retention_days = 60
     storage_cap_mb = 4096
     max_download_mb = 2048
+    auto_download_mb = 10
     allow_insecure_http = ["intranet.ermelo.local"]
     locked = ["server_urls", "update_url"]
 """
@@ -65,6 +66,9 @@ DEFAULTS: dict[str, Any] = {
     "storage_cap_mb": 2048,
     # The largest document file the app downloads: a server that sends more is cut off.
     "max_download_mb": 2048,
+    # The largest image shown in a post without being asked (its thumbnail fetched and
+    # cached); a larger one is a file row, opened by a click. 0: none without a click.
+    "auto_download_mb": 10,
     # Hosts that may be reached over http:// besides this computer's own (sync.serverurl).
     "allow_insecure_http": [],
 }
@@ -152,6 +156,14 @@ def _flag(value: object) -> bool:
     raise PolicyValueError(f"expected true or false, got {value!r}")
 
 
+def _whole_number(value: object) -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise PolicyValueError(f"expected a whole number, got {type(value).__name__}")
+    if value < 0:
+        raise PolicyValueError("expected a number of at least 0")
+    return value
+
+
 def _positive_int(value: object) -> int:
     # bool is an int subclass; `true` for a number of days is a mistake, not 1.
     if isinstance(value, bool) or not isinstance(value, int):
@@ -171,6 +183,7 @@ VALIDATORS: dict[str, Callable[[object], Any]] = {
     "offline_retention_days": _positive_int,
     "storage_cap_mb": _positive_int,
     "max_download_mb": _positive_int,
+    "auto_download_mb": _whole_number,
     "allow_insecure_http": _hosts,
 }
 KEYS = frozenset(VALIDATORS)

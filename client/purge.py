@@ -4,8 +4,8 @@ A purge (``client.ingest.purge_group``, and a left people directory in
 ``client.rooms.forget_room``) deletes the rows in the transaction of the /sync answer that
 said access was lost, and records here what cannot happen inside that transaction:
 
-* the group's document files in the media cache that no other document uses (files are
-  content-addressed: one file may belong to documents of several groups);
+* the group's document files, attachments and thumbnails in the media cache that nothing
+  else uses (files are content-addressed: one file may belong to several groups);
 * the search indexes whose segments still hold the group's words: a row deleted from a
   contentless FTS5 table is only marked deleted until a merge writes its segment anew;
 * the WAL, whose frames still hold pages as they were before the rows went.
@@ -73,20 +73,26 @@ def _write(tx: Transaction, pending: Pending | None) -> None:
 
 
 def group_blobs(tx: Transaction, group_id: str) -> set[str]:
-    """Checksums of every version of the group's documents (read before the rows go)."""
+    """Checksums of every version of the group's documents and of its attachments and
+    their thumbnails (read before the rows go)."""
     return {
         str(row[0])
         for row in tx.exec_driver_sql(
             "SELECT sha256 FROM document WHERE group_id = ? UNION "
             "SELECT v.sha256 FROM document_version v JOIN document d ON d.id = v.document_id "
-            "WHERE d.group_id = ?",
-            (group_id, group_id),
+            "WHERE d.group_id = ? UNION "
+            "SELECT a.sha256 FROM attachment a JOIN message m ON m.id = a.message_id "
+            "WHERE m.group_id = ? UNION "
+            "SELECT a.thumbnail_sha256 FROM attachment a JOIN message m ON m.id = a.message_id "
+            "WHERE m.group_id = ?",
+            (group_id, group_id, group_id, group_id),
         )
+        if row[0] is not None
     }
 
 
 def _in_use(conn: Connection, blobs: Collection[str]) -> set[str]:
-    """Those of ``blobs`` that a document or a version of one still names."""
+    """Those of ``blobs`` that a document, a version of one or an attachment still names."""
     wanted = sorted(blobs)
     used: set[str] = set()
     for start in range(0, len(wanted), _IN_CHUNK):
@@ -96,8 +102,10 @@ def _in_use(conn: Connection, blobs: Collection[str]) -> set[str]:
             str(row[0])
             for row in conn.exec_driver_sql(
                 f"SELECT sha256 FROM document WHERE sha256 IN ({marks}) UNION "
-                f"SELECT sha256 FROM document_version WHERE sha256 IN ({marks})",
-                (*chunk, *chunk),
+                f"SELECT sha256 FROM document_version WHERE sha256 IN ({marks}) UNION "
+                f"SELECT sha256 FROM attachment WHERE sha256 IN ({marks}) UNION "
+                f"SELECT thumbnail_sha256 FROM attachment WHERE thumbnail_sha256 IN ({marks})",
+                (*chunk, *chunk, *chunk, *chunk),
             )
         )
     return used

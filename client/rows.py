@@ -14,6 +14,22 @@ from datetime import datetime
 
 
 @dataclass(frozen=True, slots=True)
+class AttachmentRow:
+    """The file or image a post carries, as the stream shows it. ``thumbnail_sha256`` and
+    ``sha256`` name copies in the media cache once there are some."""
+
+    kind: str  # image, file, video or audio
+    name: str
+    mimetype: str
+    size: int | None
+    width: int | None
+    height: int | None
+    on_server: bool
+    sha256: str | None
+    thumbnail_sha256: str | None
+
+
+@dataclass(frozen=True, slots=True)
 class PostRow:
     """A post, question or comment as a list shows it. A group scrolled to its end keeps
     100,000 of these: slots, and one string object for each group, kind and author
@@ -43,6 +59,7 @@ class PostRow:
     # Reactions besides the like: (key, how many, whether the user is among them), offered
     # ones first (``client.reactions.order``).
     reactions: tuple[tuple[str, int, bool], ...] = ()
+    attachment: AttachmentRow | None = None
 
     @property
     def key(self) -> tuple[datetime, int]:

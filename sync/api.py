@@ -1219,15 +1219,28 @@ def parse_mxc(uri: str) -> tuple[str, str] | None:
     return (match.group(1), match.group(2)) if match else None
 
 
-def download_media(mxc_uri: str, *, timeout_ms: int | None = None) -> DownloadRequest:
-    """Authenticated download (v1.11+); raises ValueError for an invalid mxc URI."""
+def _media_path(endpoint: str, mxc_uri: str) -> str:
     parts = parse_mxc(mxc_uri)
     if parts is None:
         raise ValueError(f"not an mxc URI: {mxc_uri!r}")
     server, media_id = parts
+    return f"{CLIENT_V1}/media/{endpoint}/{q(server)}/{q(media_id)}"
+
+
+def download_media(mxc_uri: str, *, timeout_ms: int | None = None) -> DownloadRequest:
+    """Authenticated download (v1.11+); raises ValueError for an invalid mxc URI."""
     return DownloadRequest(
-        path=f"{CLIENT_V1}/media/download/{q(server)}/{q(media_id)}",
+        path=_media_path("download", mxc_uri),
         query=(("timeout_ms", str(timeout_ms)),) if timeout_ms is not None else (),
+    )
+
+
+def thumbnail_media(mxc_uri: str, width: int, height: int) -> DownloadRequest:
+    """Authenticated server thumbnail (v1.11+), scaled to fit; raises ValueError for an
+    invalid mxc URI."""
+    return DownloadRequest(
+        path=_media_path("thumbnail", mxc_uri),
+        query=(("width", str(width)), ("height", str(height)), ("method", "scale")),
     )
 
 

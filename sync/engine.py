@@ -288,6 +288,18 @@ class SyncEngine:
         """Make a document's current version available offline (``sync.transfers``)."""
         return self._transfers.fetch_document(document_id)
 
+    def fetch_version(self, document_id: str, version: int) -> str:
+        """One version of a document, into the media cache (``sync.transfers``)."""
+        return self._transfers.fetch_version(document_id, version)
+
+    def fetch_thumbnail(self, message_id: int) -> str | None:
+        """The server's thumbnail of a post's image, into the media cache."""
+        return self._transfers.fetch_thumbnail(message_id)
+
+    def fetch_attachment(self, message_id: int) -> str:
+        """A post's file, into the media cache (``sync.transfers``)."""
+        return self._transfers.fetch_attachment(message_id)
+
     def fetch_pinned_documents(self) -> int:
         """Download what is kept available offline and not cached yet; returns how many."""
         return self._transfers.fetch_pinned_documents()

@@ -23,6 +23,7 @@ from typing import Any
 from client import levels
 from client.appointments import AnswerEvent, AppointmentState
 from client.ingest import (
+    AttachmentInfo,
     DocumentState,
     GroupRow,
     MessageRow,
@@ -43,6 +44,9 @@ DIRECTORY_STATE = f"{NS}.directory"
 DOCUMENT_STATE = f"{NS}.document"
 PERSON_STATE = f"{NS}.person"
 ANSWER_EVENT = f"{NS}.answer"
+MEDIA_MSGTYPES = frozenset({"m.image", "m.file", "m.video", "m.audio"})
+# In an m.file message that announces a document (or version) to other clients: which one.
+DOCUMENT_KEY = f"{NS}.document"
 KIND_KEY = f"{NS}.kind"
 MARKDOWN_KEY = f"{NS}.markdown"
 _SHA256 = re.compile(r"^[0-9a-f]{64}$")
@@ -414,6 +418,48 @@ def _bodies(content: Mapping[str, Any]) -> tuple[str, str]:
     return source, rendered
 
 
+def _int_or_none(value: object, low: int = 0, high: int = 2**53) -> int | None:
+    # bool is an int to Python, not to JSON's readers.
+    if isinstance(value, int) and not isinstance(value, bool) and low <= value <= high:
+        return value
+    return None
+
+
+def media_attachment(content: Mapping[str, Any]) -> AttachmentInfo:
+    """The file of an ``m.image``, ``m.file``, ``m.video`` or ``m.audio`` message. Its
+    name is the ``filename`` (or the ``body``, as older clients send it); what the server
+    says of size, type and dimensions is kept only when it has the right shape."""
+    name = _str(content, "filename") or _need_str(content, "body")
+    url = _str(content, "url")
+    if url is not None and not url.startswith("mxc://"):
+        raise UnusableEventError("attachment url is not Matrix media")
+    info = content.get("info")
+    info = info if isinstance(info, Mapping) else {}
+    mimetype = _str(info, "mimetype")
+    if mimetype is None or len(mimetype) > 255 or "/" not in mimetype:
+        mimetype = "application/octet-stream"
+    return AttachmentInfo(
+        kind=str(content["msgtype"]).removeprefix("m."),
+        name=name[:1000],
+        mimetype=mimetype,
+        size=_int_or_none(info.get("size")),
+        # An encrypted file (``file`` instead of ``url``) cannot be shown: groups are not
+        # end-to-end encrypted, so it has no URL we could use.
+        mxc_url=url,
+        width=_int_or_none(info.get("w"), 1, 100_000),
+        height=_int_or_none(info.get("h"), 1, 100_000),
+    )
+
+
+def _caption(content: Mapping[str, Any], name: str) -> tuple[str, str]:
+    """A media message's text: its caption when it has one (``body`` beside a
+    ``filename``), else the file's name, so that search finds it by name."""
+    body = _str(content, "body") or name
+    if body != name:
+        return _bodies(content)
+    return name, "<p>" + html.escape(name) + "</p>"
+
+
 def _relation(content: Mapping[str, Any]) -> tuple[str | None, str | None]:
     rel = content.get("m.relates_to")
     if not isinstance(rel, Mapping):
@@ -442,11 +488,20 @@ def _message(room_id: str, event: Event, batch: RoomBatch) -> None:
         )
         batch.relations[event.event_id] = event
         return
-    if content.get("msgtype") not in {"m.text", "m.notice", "m.emote"}:
-        raise NotShownError(f"message type {content.get('msgtype')!r} is not shown")
-    if appointmentmap.is_fallback(content):
-        raise NotShownError("an appointment's text for other clients")
-    body, body_html = _bodies(content)
+    if is_document_announcement(content):
+        # The document itself is shown (its state event): the message is not shown twice.
+        raise NotShownError("a document's announcement for other clients")
+    msgtype = content.get("msgtype")
+    attachment = None
+    if msgtype in MEDIA_MSGTYPES:
+        attachment = media_attachment(content)
+        body, body_html = _caption(content, attachment.name)
+    elif msgtype in {"m.text", "m.notice", "m.emote"}:
+        if appointmentmap.is_fallback(content):
+            raise NotShownError("an appointment's text for other clients")
+        body, body_html = _bodies(content)
+    else:
+        raise NotShownError(f"message type {msgtype!r} is not shown")
     created_at = timestamp(event.origin_server_ts)
     if batch.not_before is not None and created_at < batch.not_before:
         batch.beyond_horizon += 1
@@ -471,6 +526,7 @@ def _message(room_id: str, event: Event, batch: RoomBatch) -> None:
             thread_root_event_id=target if thread else None,
             txn_id=txn if isinstance(txn, str) else None,
             mentions=_mentions(content),
+            attachment=attachment,
         )
     )
     _bundled_edit(room_id, event, batch)
@@ -544,6 +600,7 @@ def _document(room_id: str, event: Event) -> DocumentState:
         updated_at=timestamp(event.origin_server_ts),
         event_id=event.event_id,
         conflict_of=_str(content, "conflict_of"),
+        deleted=content.get("deleted") is True,
     )
 
 
@@ -757,6 +814,33 @@ def message_content(
     return content
 
 
+def with_attachment(
+    content: Mapping[str, Any],
+    *,
+    kind: str,
+    name: str,
+    mimetype: str,
+    size: int | None,
+    url: str,
+) -> dict[str, Any]:
+    """A post's content as an ``m.image`` or ``m.file`` message: any client shows the file,
+    and the post's text is its caption (unless the text is the file's name alone)."""
+    out = dict(content)
+    out["msgtype"] = "m.image" if kind == "image" else "m.file"
+    out["filename"] = name
+    out["url"] = url
+    info: dict[str, Any] = {"mimetype": mimetype}
+    if size is not None:
+        info["size"] = size
+    out["info"] = info
+    if out.get(MARKDOWN_KEY, "").strip() == name:
+        # No caption: the body is the name, as clients without captions expect.
+        out["body"] = name
+        for key in ("format", "formatted_body", MARKDOWN_KEY):
+            out.pop(key, None)
+    return out
+
+
 def edit_content(target: str, new_content: Mapping[str, Any]) -> dict[str, Any]:
     new = {k: v for k, v in new_content.items() if k != "m.relates_to"}
     return {
@@ -808,6 +892,26 @@ def document_content(
         # show the two side by side.
         content["conflict_of"] = conflict_of
     return content
+
+
+def is_document_announcement(content: Mapping[str, Any]) -> bool:
+    """Whether a message announces a document of ours (shown as the document)."""
+    return content.get("msgtype") == "m.file" and isinstance(content.get(DOCUMENT_KEY), Mapping)
+
+
+def document_announcement(
+    *, document_id: str, name: str, mimetype: str, size: int, url: str, version: int
+) -> dict[str, Any]:
+    """An ``m.file`` message for other clients: Element shows and downloads the document;
+    the namespaced field links it to the document, so Treffpunkt does not show it twice."""
+    return {
+        "msgtype": "m.file",
+        "body": name,
+        "filename": name,
+        "url": url,
+        "info": {"mimetype": mimetype, "size": size},
+        DOCUMENT_KEY: {"id": document_id, "version": version},
+    }
 
 
 def person_content(row: PersonEntry) -> dict[str, Any]:

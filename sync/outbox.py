@@ -17,8 +17,8 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
+from client import attachments, outbox
 from client import moderation as moderation_store
-from client import outbox
 from client.changes import Changes
 from client.outbox import Entry, OutboxKind, OutboxState
 from client.reactions import LIKE
@@ -207,6 +207,8 @@ class Outbox:
                 return self._caller.call(api.redact(entry.group_id, target, entry.txn_id)).event_id
             case OutboxKind.DOCUMENT:
                 return self._transfers.send_document(entry)
+            case OutboxKind.DOCUMENT_CHANGE:
+                return self._transfers.send_change(entry)
             case OutboxKind.READ:
                 self._send_read_marker(entry)
                 return None
@@ -254,6 +256,18 @@ class Outbox:
 
     def _send_message(self, entry: Entry) -> str:
         content = self._message_content(entry.message_id, "the message no longer exists")
+        found = attachments.media_of(self._replica, entry.message_id or 0)
+        if found is not None:
+            # Upload first, then the event: the event names the file.
+            url = self._transfers.upload_attachment(entry, found)
+            content = mapping.with_attachment(
+                content,
+                kind=found.kind,
+                name=found.name,
+                mimetype=found.mimetype,
+                size=found.size,
+                url=url,
+            )
         return self._caller.call(
             api.send_event(entry.group_id, "m.room.message", entry.txn_id, content)
         ).event_id

@@ -1,12 +1,12 @@
 """Document files between the encrypted media cache and the server.
 
-Up: a new version is uploaded (streamed from the cache, never whole in memory) and its
-state event sent; a version someone else saved in between is never overwritten, a
-conflict copy is made instead. Down: a document's current version is streamed into the
-cache and published only if its SHA-256 is the one its state event names; the download
-stops at the size the state event declares (and at IT's largest download), so a server
-that sends more fills neither memory nor disk. Pinned documents are fetched after every
-sync.
+Up: a new version is uploaded (streamed from the cache, never whole in memory), its
+state event sent and announced to other clients as an ``m.file`` message; a version
+someone else saved in between is never overwritten, a conflict copy is made instead.
+Down: a document's current version is streamed into the cache and published only if its
+SHA-256 is the one its state event names; the download stops at the size the state event
+declares (and at IT's largest download), so a server that sends more fills neither
+memory nor disk. Pinned documents are fetched after every sync.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ import logging
 from collections.abc import Callable
 from datetime import datetime
 
-from client import ingest, offline, outbox, policy, syncstate
+from client import attachments, ingest, offline, outbox, policy, syncstate
 from client.mediacache import MediaCache, MediaCacheError
 from client.outbox import DocumentToSend, Entry
 from client.store import Replica
@@ -27,6 +27,10 @@ from sync.media import CacheReader
 log = logging.getLogger(__name__)
 
 MIB = 1024 * 1024
+# What the stream shows of an image (scaled to fit, the server keeps the aspect), and the
+# most a thumbnail may take.
+THUMBNAIL_SIZE = (320, 240)
+THUMBNAIL_MAX_BYTES = 2 * MIB
 # The Matrix error code of an upload the server refuses for its size; an entry failed
 # before uploading gives it too, so that the window words both alike.
 TOO_LARGE = "M_TOO_LARGE"
@@ -119,6 +123,19 @@ class Transfers:
         event_id = self._caller.call(
             api.put_state_event(entry.group_id, mapping.DOCUMENT_STATE, content, state_key)
         ).event_id
+        # For other clients; the entry's transaction id makes a retry's announcement the same
+        # event (a state event has none of its own).
+        announcement = mapping.document_announcement(
+            document_id=state_key,
+            name=name,
+            mimetype=document.mimetype,
+            size=size,
+            url=url,
+            version=int(content["version"]),
+        )
+        self._caller.call(
+            api.send_event(entry.group_id, "m.room.message", entry.txn_id, announcement)
+        )
         if conflict_of is not None:
             # Show the copy at once; the original is brought back to the server's
             # version by the next sync, which carries the other side's event.
@@ -141,6 +158,26 @@ class Transfers:
             with self._replica.begin() as tx:
                 ingest.upsert_documents(tx, [row])
         return event_id
+
+    def send_change(self, entry: Entry) -> str:
+        """Rename, move or delete a document: its current state on the server with the
+        entry's changes, so that a version someone saved meanwhile stays the newest."""
+        document_id = entry.document_id
+        if document_id is None:
+            raise PermanentEntryError("the entry names no document")
+        current = self._caller.transport.execute(
+            api.get_state_event(entry.group_id, mapping.DOCUMENT_STATE, document_id)
+        )
+        if isinstance(current, MatrixError) and current.errcode == "M_NOT_FOUND":
+            raise PermanentEntryError("the document is not on the server")
+        content = dict(self._caller.unwrap(current).content)
+        change = outbox.current_payload(self._replica, entry)
+        for key in ("name", "folder", "deleted"):
+            if key in change:
+                content[key] = change[key]
+        return self._caller.call(
+            api.put_state_event(entry.group_id, mapping.DOCUMENT_STATE, content, document_id)
+        ).event_id
 
     def upload_limit(self) -> int | None:
         """The largest file the server takes (``m.upload.size``), asked once per session;
@@ -204,6 +241,20 @@ class Transfers:
         found = offline.document_file(self._replica, document_id)
         if found is None:
             raise DocumentError(f"no document {document_id}")
+        return self._fetch_file(document_id, found)
+
+    def fetch_version(self, document_id: str, version: int) -> str:
+        """One version of a document into the cache, checked like the current one
+        (``fetch_document``); returns its SHA-256."""
+        if self._media is None:
+            raise DocumentError("documents need the media cache")
+        found = offline.version_file(self._replica, document_id, version)
+        if found is None:
+            raise DocumentError(f"document {document_id} has no version {version}")
+        return self._fetch_file(document_id, found)
+
+    def _fetch_file(self, document_id: str, found: offline.DocumentFile) -> str:
+        assert self._media is not None
         sha, mxc, size = found
         if self._media.has(sha):
             return sha
@@ -260,6 +311,96 @@ class Transfers:
                 break
             fetched += 1
         return fetched
+
+    # -- attachments -------------------------------------------------------------------
+
+    def upload_attachment(self, entry: Entry, found: attachments.AttachmentMedia) -> str:
+        """Upload the file a post carries, once: the URL is kept with the entry (a retry
+        does not upload again) and on the attachment. Returns its mxc URL."""
+        url = entry.payload.get("url")
+        if isinstance(url, str):
+            return url
+        if found.mxc_url is not None:
+            return found.mxc_url
+        if self._media is None or found.sha256 is None:
+            raise PermanentEntryError("the post's file is not on this computer")
+        size = found.size if found.size is not None else self._blob_size(found.sha256)
+        limit = self.upload_limit()
+        if limit is not None and size > limit:
+            raise PermanentEntryError(
+                f"{TOO_LARGE}: the file is {_size(size)}; the server accepts at most {_size(limit)}"
+            )
+        url = self._upload(found.sha256, found.mimetype, found.name, size)
+        payload = dict(entry.payload)
+        payload["url"] = url
+        outbox.save_payload(self._replica, entry, payload)
+        attachments.record_url(self._replica, found.message_id, url)
+        return url
+
+    def fetch_thumbnail(self, message_id: int) -> str | None:
+        """The server's thumbnail of an image attachment, into the cache; its checksum, or
+        None when the server has none (not an image it can scale). ``OfflineError`` without
+        a connection."""
+        if self._media is None:
+            return None
+        found = attachments.media_of(self._replica, message_id)
+        if found is None or found.mxc_url is None:
+            return None
+        if found.thumbnail_sha256 is not None and self._media.has(found.thumbnail_sha256):
+            return found.thumbnail_sha256
+        try:
+            request = api.thumbnail_media(found.mxc_url, *THUMBNAIL_SIZE)
+        except ValueError:
+            return None
+        sha = self._download(request, THUMBNAIL_MAX_BYTES)
+        if sha is not None:
+            attachments.record_thumbnail(self._replica, message_id, sha)
+        return sha
+
+    def fetch_attachment(self, message_id: int) -> str:
+        """An attachment's file, into the cache; its checksum. Raises ``DocumentError``
+        when it cannot be had (no media, larger than IT allows, refused by the server)."""
+        if self._media is None:
+            raise DocumentError("attachments need the media cache")
+        found = attachments.media_of(self._replica, message_id)
+        if found is None or found.mxc_url is None:
+            raise DocumentError(f"no attachment on the server for message {message_id}")
+        if found.sha256 is not None and self._media.has(found.sha256):
+            return found.sha256
+        cap = self.max_download_bytes
+        if found.size is not None and found.size > cap:
+            raise DocumentError(
+                f"the file is larger ({_size(found.size)}) than downloads may be ({_size(cap)})"
+            )
+        try:
+            request = api.download_media(found.mxc_url)
+        except ValueError as exc:
+            raise DocumentError("the attachment has an unusable media URL") from exc
+        sha = self._download(request, min(cap, found.size) if found.size is not None else cap)
+        if sha is None:
+            raise DocumentError(f"the server has no file for message {message_id}")
+        attachments.record_file(self._replica, message_id, sha)
+        return sha
+
+    def _download(self, request: api.DownloadRequest, max_bytes: int) -> str | None:
+        """Stream ``request`` into the cache, at most ``max_bytes`` of it; the checksum of
+        what was kept, or None when the server has no such media."""
+        assert self._media is not None
+        writer = self._media.writer()
+        try:
+            result = self._caller.transport.download(request, writer, max_bytes=max_bytes)
+            if isinstance(result, TransportError) and result.kind is TransportErrorKind.TOO_LARGE:
+                raise DocumentError(f"the server sent more than {_size(max_bytes)}; nothing kept")
+            if isinstance(result, MatrixError) and not (
+                result.is_transient or result.is_unknown_token
+            ):
+                writer.abort()
+                return None
+            self._caller.unwrap(result)
+            return writer.commit().sha256
+        except BaseException:
+            writer.abort()
+            raise
 
 
 def _size(size: int) -> str:

@@ -132,6 +132,11 @@ class Settings:
         """IT's alone: not among the user's settings."""
         return self.effective("max_download_mb")
 
+    @property
+    def auto_download_mb(self) -> int:
+        """IT's alone: the largest image shown in a post without a click."""
+        return self.effective("auto_download_mb")
+
     def set_value(self, key: str, value: object) -> None:
         self._qs.setValue(key, value)
 

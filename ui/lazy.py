@@ -60,6 +60,7 @@ if TYPE_CHECKING:
         stream,
         updates,
     )
+    from ui.documents import opener
     from ui.documents import page as documents_page
 
 # Each name and the module it stands for (a test checks that they match the imports above).
@@ -88,6 +89,7 @@ MODULES = {
     "notifications": "client.notifications",
     "notifylevel": "ui.notifylevel",
     "offline": "client.offline",
+    "opener": "ui.documents.opener",
     "ops": "ui.ops",
     "overview": "client.reads.overview",
     "people": "ui.people",
@@ -131,6 +133,7 @@ __all__ = [
     "notifications",
     "notifylevel",
     "offline",
+    "opener",
     "ops",
     "overview",
     "people",

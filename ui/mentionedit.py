@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QStringListModel, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QTextCursor
+from PySide6.QtCore import QMimeData, QStringListModel, Qt, Signal
+from PySide6.QtGui import QImage, QKeyEvent, QTextCursor
 from PySide6.QtWidgets import QCompleter, QPlainTextEdit, QWidget
 
 _MENTION_AT_CURSOR = re.compile(r"(?:^|\s)@([^\s@][^@\n]{0,40})$|(?:^|\s)@$")
@@ -19,6 +19,10 @@ class MentionEdit(QPlainTextEdit):
     """Markdown input with @-completion from the people directory; Ctrl+Enter submits."""
 
     submitted = Signal()
+    # Pasted or dropped: an image (QImage) or local files (a list of paths as text); they
+    # become the post's attachments rather than text.
+    image_pasted = Signal(QImage)
+    files_dropped = Signal(list)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -82,6 +86,20 @@ class MentionEdit(QPlainTextEdit):
     def used_mentions(self) -> dict[str, str]:
         text = self.toPlainText()
         return {name: uid for name, uid in self.mentions.items() if f"@{name}" in text}
+
+    def canInsertFromMimeData(self, source: QMimeData) -> bool:  # noqa: N802
+        return source.hasImage() or source.hasUrls() or super().canInsertFromMimeData(source)
+
+    def insertFromMimeData(self, source: QMimeData) -> None:  # noqa: N802
+        files = [u.toLocalFile() for u in source.urls() if u.isLocalFile()]
+        if files:
+            self.files_dropped.emit(files)
+        elif source.hasImage():
+            image = source.imageData()
+            if isinstance(image, QImage) and not image.isNull():
+                self.image_pasted.emit(image)
+        else:
+            super().insertFromMimeData(source)
 
     def clear_all(self) -> None:
         self.clear()

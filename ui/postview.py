@@ -12,11 +12,13 @@ thousand rows only ever lays out what it shows, once.
 from __future__ import annotations
 
 from collections import OrderedDict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QAbstractItemModel,
     QEvent,
+    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -45,11 +47,14 @@ from PySide6.QtWidgets import (
     QStyleOptionViewItem,
 )
 
-from client.rows import PostRow
+from client.rows import AttachmentRow, PostRow
 from ui import icons, timefmt
 from ui.reactions import footer_text
 from ui.refguard import top_up_none
 from ui.sendstate import failure_reason, stuck_text
+
+if TYPE_CHECKING:
+    from ui.attachments import Thumbnails
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -63,6 +68,12 @@ GAP = 6
 ICON = 16
 DOC_CACHE = 400
 MAX_BODY_LINES = 12
+
+
+def attachment_text(attachment: AttachmentRow) -> str:
+    """Name, type and size of a post's file, for its row and for screen readers."""
+    size = "" if attachment.size is None else QLocale().formattedDataSize(attachment.size)
+    return "  ·  ".join(p for p in (attachment.name, attachment.mimetype, size) if p)
 
 
 class SafeDocument(QTextDocument):
@@ -87,6 +98,9 @@ class _Layout:
     answer: QRect
     height: int
     clamped: bool
+    # The attachment's image or file row; null without one.
+    attachment: QRect = field(default_factory=QRect)
+    attachment_image: bool = False
 
 
 class PostDelegate(QStyledItemDelegate):
@@ -98,6 +112,7 @@ class PostDelegate(QStyledItemDelegate):
     edit_clicked = Signal(int)  # message id
     delete_clicked = Signal(int)  # message id
     answer_clicked = Signal(int)  # message id of the comment
+    attachment_clicked = Signal(int)  # message id
     link_clicked = Signal(QUrl)
 
     def __init__(
@@ -114,6 +129,8 @@ class PostDelegate(QStyledItemDelegate):
         # A list scrolls by whole posts: a very long one is cut here and read in full in
         # its thread.
         self._max_body_lines = max_body_lines
+        # Where images' thumbnails come from; without it images show as file rows.
+        self.thumbnails: Thumbnails | None = None
 
     # -- text ------------------------------------------------------------------------
 
@@ -181,7 +198,18 @@ class PostDelegate(QStyledItemDelegate):
         header = QRect(rect.left() + PAD, top, width, line)
         body = QRect(rect.left() + PAD, header.bottom() + 1 + GAP, width, body_h)
         more_h = metrics.lineSpacing() if clamped else 0
-        footer = QRect(rect.left() + PAD, body.bottom() + 1 + GAP + more_h, width, line)
+        below = body.bottom() + 1 + GAP + more_h
+        attachment = QRect()
+        image = False
+        if post.attachment is not None:
+            image = self._shows_image(post.attachment)
+            if image:
+                box = self._image_size(post.attachment, width)
+                attachment = QRect(rect.left() + PAD, below, box.width(), box.height())
+            else:
+                attachment = QRect(rect.left() + PAD, below, width, line)
+            below = attachment.bottom() + 1 + GAP
+        footer = QRect(rect.left() + PAD, below, width, line)
         x = footer.left()
         like_w = ICON + 4 + metrics.horizontalAdvance(str(post.likes)) + 8
         like = QRect(x, footer.top(), like_w, line)
@@ -230,7 +258,29 @@ class PostDelegate(QStyledItemDelegate):
             answer,
             height,
             clamped,
+            attachment,
+            image,
         )
+
+    def _shows_image(self, attachment: AttachmentRow) -> bool:
+        if self.thumbnails is None:
+            return False
+        from ui.attachments import shown_as_image
+
+        return shown_as_image(attachment, self.thumbnails.auto_download_mb())
+
+    @staticmethod
+    def _image_size(attachment: AttachmentRow, width: int) -> QSize:
+        """The thumbnail's box: the image's shape where the server says it, so that the row
+        keeps its height when the thumbnail arrives."""
+        from ui.attachments import BOX
+
+        box = QSize(min(BOX.width(), width), BOX.height())
+        if attachment.width and attachment.height:
+            return QSize(attachment.width, attachment.height).scaled(
+                box, Qt.AspectRatioMode.KeepAspectRatio
+            )
+        return box
 
     @staticmethod
     def _flags(index: AnyIndex) -> dict[str, bool]:
@@ -371,8 +421,11 @@ class PostDelegate(QStyledItemDelegate):
                 "…",
             )
 
-        # Footer: likes, comments, and what to do with a failed item.
         ratio = painter.device().devicePixelRatioF()
+        if post.attachment is not None:
+            self._paint_attachment(painter, post, layout, palette, ratio)
+
+        # Footer: likes, comments, and what to do with a failed item.
         liked_colour = palette.color(QPalette.ColorRole.Link)
         self._icon_text(
             painter,
@@ -403,6 +456,31 @@ class PostDelegate(QStyledItemDelegate):
         painter.setPen(palette.color(QPalette.ColorRole.Midlight))
         painter.drawLine(rect.left() + PAD, rect.bottom(), rect.right() - PAD, rect.bottom())
         painter.restore()
+
+    def _paint_attachment(
+        self, painter: QPainter, post: PostRow, layout: _Layout, palette: QPalette, ratio: float
+    ) -> None:
+        attachment = post.attachment
+        assert attachment is not None
+        link = palette.color(QPalette.ColorRole.Link)
+        if layout.attachment_image:
+            pixmap = self.thumbnails.pixmap(post) if self.thumbnails is not None else None
+            if pixmap is not None:
+                shown = pixmap.size().scaled(
+                    layout.attachment.size(), Qt.AspectRatioMode.KeepAspectRatio
+                )
+                painter.drawPixmap(QRect(layout.attachment.topLeft(), shown), pixmap)
+            else:
+                # Its place is kept while it loads: the row does not jump when it comes.
+                painter.fillRect(layout.attachment, palette.color(QPalette.ColorRole.Midlight))
+            return
+        metrics = QFontMetrics(painter.font())
+        text = metrics.elidedText(
+            attachment_text(attachment),
+            Qt.TextElideMode.ElideMiddle,
+            max(layout.attachment.width() - ICON - 4, 10),
+        )
+        self._icon_text(painter, layout.attachment, "document", text, link, ratio)
 
     @staticmethod
     def _icon_text(
@@ -445,6 +523,9 @@ class PostDelegate(QStyledItemDelegate):
             if not part.isNull() and part.contains(pos):
                 signal.emit(post.id)
                 return True
+        if not layout.attachment.isNull() and layout.attachment.contains(pos):
+            self.attachment_clicked.emit(post.id)
+            return True
         if post.failed_entry_id is not None:
             if layout.retry.contains(pos):
                 self.retry_clicked.emit(post.failed_entry_id)

@@ -15,13 +15,17 @@ from collections import deque
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from functools import partial
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     Property,
     QAbstractListModel,
+    QBuffer,
+    QByteArray,
     QCoreApplication,
     QEvent,
+    QIODevice,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -34,6 +38,8 @@ from PySide6.QtGui import (
     QColor,
     QContextMenuEvent,
     QDesktopServices,
+    QImage,
+    QImageWriter,
     QKeyEvent,
     QKeySequence,
     QPalette,
@@ -59,8 +65,9 @@ from client.reads import PAGE_SIZE, posts
 from client.reads.people import mention_candidates
 from client.render import html_to_plain
 from client.rows import GroupPermissions, PostRow
-from ui import icons, plain, reactions, sendstate, timefmt
+from ui import icons, lazy, plain, reactions, sendstate, timefmt
 from ui.appointments import GroupAppointments
+from ui.attachments import Thumbnails
 from ui.context import AccountSession, AppContext
 from ui.drafts import DraftKeeper
 from ui.edithistory import show_history
@@ -76,11 +83,13 @@ from ui.postview import (
     MAX_BODY_LINES,
     POST_ROLE,
     PostDelegate,
+    attachment_text,
 )
 from ui.sendstate import stuck_text
 
 if TYPE_CHECKING:
-    pass
+    from client.commands import LocalCommands
+    from ui.documents.opener import DocumentOpener
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 MAX_PAGE = 5000
@@ -333,6 +342,8 @@ class StreamModel(QAbstractListModel):
         elif post.pending:
             parts.append(self.tr("waiting to send"))
         parts.append(self._plain_of(post))
+        if post.attachment is not None:
+            parts.append(self.tr("attached: %1").replace("%1", attachment_text(post.attachment)))
         parts.append(self.tr("%n likes", "", post.likes))
         if post.reactions:
             parts.append(reactions.describe(post))
@@ -379,6 +390,7 @@ class PostListView(QTreeView):
     answer_requested = Signal(int)  # comment id: mark it as the answer, or unmark it
     pin_requested = Signal(int, bool)  # post id, pinned: what the group's moderators may do
     remove_requested = Signal(int)  # message id (someone else's)
+    attachment_requested = Signal(int)  # message id: open its file
 
     def __init__(
         self, parent: QWidget | None = None, *, max_body_lines: int | None = MAX_BODY_LINES
@@ -403,6 +415,7 @@ class PostListView(QTreeView):
         self.delegate.edit_clicked.connect(self.edit_requested)
         self.delegate.delete_clicked.connect(self.delete_requested)
         self.delegate.answer_clicked.connect(self.answer_requested)
+        self.delegate.attachment_clicked.connect(self.attachment_requested)
         self.clicked.connect(self._on_self_clicked)
         self.activated.connect(self._on_self_clicked)
 
@@ -460,6 +473,10 @@ class PostListView(QTreeView):
             return None
         menu = QMenu(self)
         menu.addAction(self.tr("Open"), partial(self.opened.emit, post.id))
+        if post.attachment is not None:
+            menu.addAction(
+                self.tr("Open attached file"), partial(self.attachment_requested.emit, post.id)
+            )
         menu.addAction(
             self.tr("Unlike") if post.liked_by_me else self.tr("Like"),
             partial(self.like_requested.emit, post.id),
@@ -512,6 +529,22 @@ class Composer(QWidget):
         self.question = QCheckBox(self.tr("&Question"), self)
         self.question.setAccessibleName(self.tr("Post as a question"))
         self.question.setToolTip(self.tr("Ask the group; an answer can be marked later"))
+        self.attach = QPushButton(self.tr("&Attach …"), self)
+        icons.set_icon(self.attach, "add")
+        self.attach.setAccessibleName(self.tr("Attach a file or image"))
+        self.attach.setToolTip(
+            self.tr("Attach a file or image; you can also drop files or paste an image")
+        )
+        self.files = plain.label(self)  # the names of the attached files
+        self.files.setObjectName("composerFiles")
+        self.files.setAccessibleName(self.tr("Attached files"))
+        self.files.hide()
+        self.remove_files = QPushButton(self.tr("Remo&ve files"), self)
+        icons.set_icon(self.remove_files, "discard")
+        self.remove_files.setAccessibleName(self.tr("Remove the attached files"))
+        self.remove_files.hide()
+        # Files (paths) and pasted images, in the order they were added.
+        self._attachments: list[Path | QImage] = []
         self.send = QPushButton(self.tr("&Post"), self)
         icons.set_icon(self.send, "send")
         self.send.setAccessibleName(self.tr("Post"))
@@ -524,6 +557,9 @@ class Composer(QWidget):
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.question)
+        row.addWidget(self.attach)
+        row.addWidget(self.files, 1)
+        row.addWidget(self.remove_files)
         row.addStretch(1)
         row.addWidget(self.send)
         layout = QVBoxLayout(self)
@@ -535,6 +571,38 @@ class Composer(QWidget):
         self.send.clicked.connect(self.submit)
         self.edit.submitted.connect(self.submit)
         self.drafts = DraftKeeper(ctx, self.edit, self.question)
+        self.attach.clicked.connect(self._on_attach_clicked)
+        self.remove_files.clicked.connect(self.clear_attachments)
+        self.edit.files_dropped.connect(self._on_edit_files_dropped)
+        self.edit.image_pasted.connect(self._on_edit_image_pasted)
+
+    # -- attachments -------------------------------------------------------------------
+
+    def add_attachments(self, items: list[Path | QImage]) -> None:
+        self._attachments.extend(items)
+        names = [
+            item.name if isinstance(item, Path) else self.tr("pasted image")
+            for item in self._attachments
+        ]
+        self.files.setText(", ".join(names))
+        self.files.setVisible(bool(names))
+        self.remove_files.setVisible(bool(names))
+
+    def clear_attachments(self) -> None:
+        self._attachments.clear()
+        self.add_attachments([])
+
+    def _on_attach_clicked(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Attach files"))
+        self.add_attachments([Path(p) for p in paths])
+
+    def _on_edit_files_dropped(self, paths: list[str]) -> None:
+        self.add_attachments([Path(p) for p in paths if Path(p).is_file()])
+
+    def _on_edit_image_pasted(self, image: QImage) -> None:
+        self.add_attachments([image])
 
     def set_target(self, account: AccountSession, group_id: str) -> None:
         changed_account = self._account is not account
@@ -552,7 +620,8 @@ class Composer(QWidget):
         body = self.edit.toPlainText()
         if self._account is None or self._group_id is None:
             return
-        if not body.strip():
+        files = list(self._attachments)
+        if not body.strip() and not files:
             self.error.setText(self.tr("Write something first."))
             self.error.show()
             return
@@ -562,21 +631,56 @@ class Composer(QWidget):
         question = self.question.isChecked()
         mentions = self.edit.used_mentions()
         self.edit.clear_all()
+        self.clear_attachments()
         self.question.setChecked(False)
         self.drafts.sent()
+        pasted = self.tr("image.png")
         Op(
             self._ctx.ops,
-            lambda: commands.post(group_id, body, question=question, mentions=mentions),
+            partial(_post_with_files, commands, group_id, body, question, mentions, files, pasted),
             writes=True,
             account=self._account.user_id,
             parent=self,
-        ).failure(partial(self._on_post_failed, body)).run()
+        ).failure(partial(self._on_post_failed, body, files)).run()
 
-    def _on_post_failed(self, body: str, error: Exception) -> None:
-        # Nothing was saved: give the text back so nothing typed is lost.
+    def _on_post_failed(self, body: str, files: list[Path | QImage], error: Exception) -> None:
+        # Nothing was saved: give the text and files back so nothing is lost.
         self.edit.setPlainText(body)
+        self.add_attachments(files)
         self.error.setText(self.tr("Could not save the post: %1").replace("%1", str(error)))
         self.error.show()
+
+
+def _post_with_files(
+    commands: LocalCommands,
+    group_id: str,
+    body: str,
+    question: bool,
+    mentions: dict[str, str],
+    files: list[Path | QImage],
+    pasted_name: str,
+) -> Changes:
+    """On the write worker: the post with its first file, and one post for each further
+    file (a Matrix message carries one file)."""
+    if not files:
+        return commands.post(group_id, body, question=question, mentions=mentions)
+    changes = Changes()
+    for n, item in enumerate(files):
+        attachment = item if isinstance(item, Path) else (pasted_name, _png(item))
+        text = body if n == 0 else ""
+        changes = changes | commands.post(
+            group_id, text, question=question and n == 0, mentions=mentions, attachment=attachment
+        )
+    return changes
+
+
+def _png(image: QImage) -> bytes:
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    QImageWriter(buffer, QByteArray(b"PNG")).write(image)
+    buffer.close()
+    return bytes(data.data())
 
 
 class StreamPage(QWidget):
@@ -631,6 +735,11 @@ class StreamPage(QWidget):
         self.view.delegate.retry_clicked.connect(self._on_delegate_retry_clicked)
         self.view.delegate.discard_clicked.connect(self._on_delegate_discard_clicked)
         self.view.delegate.link_clicked.connect(self._on_delegate_link_clicked)
+        self.thumbnails = Thumbnails(ctx, self)
+        self.view.delegate.thumbnails = self.thumbnails
+        self.thumbnails.loaded.connect(self._on_thumbnails_loaded)
+        self.view.attachment_requested.connect(self._on_view_attachment_requested)
+        self._opener: DocumentOpener | None = None
         self.post_actions = PostActions(ctx, self)
         self.view.edit_requested.connect(self._on_view_edit_requested)
         self.view.delete_requested.connect(self._on_view_delete_requested)
@@ -653,6 +762,7 @@ class StreamPage(QWidget):
         if old is not None:
             old.deleteLater()
         self.title.setText(name)
+        self.thumbnails.set_account(account)
         self.composer.set_target(account, group_id)
         self.notify_level.set_group(account, group_id)
         self.appointments.show_group(account, group_id, name)
@@ -679,8 +789,10 @@ class StreamPage(QWidget):
         ).run()
 
     def _on_hub_changed(self, user_id: str, changes: Changes) -> None:
-        # What arrives in the group on show while the user looks at it is read too.
         model = self.model
+        if model is not None and user_id == model.account.user_id and changes.messages:
+            self.thumbnails.retry_missing()
+        # What arrives in the group on show while the user looks at it is read too.
         if (
             model is not None
             and user_id == model.account.user_id
@@ -749,6 +861,55 @@ class StreamPage(QWidget):
 
     def _on_delegate_link_clicked(self, url: QUrl) -> None:
         open_link(self, url)
+
+    # -- attachments -------------------------------------------------------------------
+
+    def _on_thumbnails_loaded(self, message_id: int) -> None:
+        del message_id
+        self.view.viewport().update()
+
+    @property
+    def opener(self) -> DocumentOpener:
+        """Opens posts' files like documents (never a program), made when first needed."""
+        if self._opener is None:
+            self._opener = lazy.opener.DocumentOpener(self._ctx, self)
+            self._opener.unavailable.connect(self._on_opener_unavailable)
+            self._opener.failed.connect(self._on_opener_failed)
+            self._opener.refused.connect(self._on_opener_refused)
+        return self._opener
+
+    def _on_view_attachment_requested(self, message_id: int) -> None:
+        if self.model is not None:
+            self.opener.open_attachment(self.model.account, message_id)
+
+    def _on_opener_unavailable(self, key: str) -> None:
+        del key
+        plain.message_box(
+            self,
+            QMessageBox.Icon.Information,
+            self.tr("Not available offline"),
+            self.tr("This file is not on this computer yet. Open it again when you are connected."),
+        ).exec()
+
+    def _on_opener_failed(self, key: str, message: str) -> None:
+        del key
+        plain.message_box(
+            self,
+            QMessageBox.Icon.Warning,
+            self.tr("File not opened"),
+            self.tr("Could not open the file: %1").replace("%1", message),
+        ).exec()
+
+    def _on_opener_refused(self, key: str, name: str, kind: str) -> None:
+        del key
+        plain.message_box(
+            self,
+            QMessageBox.Icon.Warning,
+            self.tr("Program not opened"),
+            self.tr("“%1” is a program (%2), not a document. It is not opened.")
+            .replace("%1", name)
+            .replace("%2", kind),
+        ).exec()
 
     def _on_view_edit_requested(self, message_id: int) -> None:
         if self.model is not None:

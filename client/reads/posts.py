@@ -17,7 +17,7 @@ from client import lazy
 from client.reactions import LIKE, order
 from client.reads import PAGE_SIZE
 from client.reads.people import mention_candidates
-from client.rows import Editable, PostRow, ThreadData
+from client.rows import AttachmentRow, Editable, PostRow, ThreadData
 from client.text import clean_name
 
 if TYPE_CHECKING:
@@ -114,6 +114,7 @@ def _decorate(conn: Connection, user_id: str, rows: Sequence[Any]) -> list[PostR
             failed[mid] = (entry_id, error)
         elif (since := lazy.outbox.stuck_since(failing_since, now)) is not None:
             stuck[mid] = min(since, stuck.get(mid, since))
+    attachments = _attachments(conn, ids)
     out = []
     for r in rows:
         mid, group_id, kind, author, name, body_html, created, edited, answer, pending = r
@@ -142,9 +143,35 @@ def _decorate(conn: Connection, user_id: str, rows: Sequence[Any]) -> list[PostR
                 reactions=tuple(sorted(others[mid], key=lambda r: order(r[0])))
                 if mid in others
                 else (),
+                attachment=attachments.get(mid),
             )
         )
     return out
+
+
+def _attachments(conn: Connection, ids: Sequence[int]) -> dict[int, AttachmentRow]:
+    from sqlalchemy import select
+
+    from client.models import Attachment
+
+    a = Attachment
+    columns = (a.message_id, a.kind, a.name, a.mimetype, a.size, a.width, a.height, a.mxc_url)
+    return {
+        mid: AttachmentRow(
+            kind=kind,
+            name=clean_name(name, "?"),
+            mimetype=mimetype,
+            size=size,
+            width=width,
+            height=height,
+            on_server=url is not None,
+            sha256=sha,
+            thumbnail_sha256=thumb,
+        )
+        for mid, kind, name, mimetype, size, width, height, url, sha, thumb in conn.execute(
+            select(*columns, a.sha256, a.thumbnail_sha256).where(a.message_id.in_(ids))
+        )
+    }
 
 
 def _own_user(conn: Connection) -> str:

@@ -565,54 +565,99 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../ui/stream.py" line="508"/>
+        <location filename="../../ui/stream.py" line="525"/>
         <source>Write something … @ mentions someone, Ctrl+Enter sends</source>
         <translation>Schreib etwas … @ erwähnt jemanden, Strg+Eingabe sendet</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="510"/>
+        <location filename="../../ui/stream.py" line="527"/>
         <source>New post</source>
         <translation>Neuer Beitrag</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="512"/>
+        <location filename="../../ui/stream.py" line="529"/>
         <source>&amp;Question</source>
         <translation>&amp;Frage</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="513"/>
+        <location filename="../../ui/stream.py" line="530"/>
         <source>Post as a question</source>
         <translation>Als Frage veröffentlichen</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="514"/>
+        <location filename="../../ui/stream.py" line="531"/>
         <source>Ask the group; an answer can be marked later</source>
         <translation>Frag die Gruppe; eine Antwort kann später markiert werden</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="515"/>
+        <location filename="../../ui/stream.py" line="548"/>
         <source>&amp;Post</source>
         <translation>&amp;Veröffentlichen</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="517"/>
+        <location filename="../../ui/stream.py" line="550"/>
         <source>Post</source>
         <translation>Veröffentlichen</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="518"/>
+        <location filename="../../ui/stream.py" line="551"/>
         <source>Post (Ctrl+Enter)</source>
         <translation>Veröffentlichen (Strg+Eingabe)</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="556"/>
+        <location filename="../../ui/stream.py" line="625"/>
         <source>Write something first.</source>
         <translation>Schreib zuerst etwas.</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="578"/>
+        <location filename="../../ui/stream.py" line="650"/>
         <source>Could not save the post: %1</source>
         <translation>Der Beitrag konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stream.py" line="532"/>
+        <source>&amp;Attach …</source>
+        <translation>An&amp;hängen …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stream.py" line="534"/>
+        <source>Attach a file or image</source>
+        <translation>Eine Datei oder ein Bild anhängen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stream.py" line="536"/>
+        <source>Attach a file or image; you can also drop files or paste an image</source>
+        <translation>Eine Datei oder ein Bild anhängen; Sie können Dateien auch hierher ziehen oder ein Bild einfügen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stream.py" line="540"/>
+        <source>Attached files</source>
+        <translation>Angehängte Dateien</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stream.py" line="542"/>
+        <source>Remo&amp;ve files</source>
+        <translation>Da&amp;teien entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stream.py" line="544"/>
+        <source>Remove the attached files</source>
+        <translation>Die angehängten Dateien entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stream.py" line="584"/>
+        <source>pasted image</source>
+        <translation>eingefügtes Bild</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stream.py" line="598"/>
+        <source>Attach files</source>
+        <translation>Dateien anhängen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stream.py" line="637"/>
+        <source>image.png</source>
+        <translation>bild.png</translation>
     </message>
 </context>
 <context>
@@ -714,7 +759,8 @@
 <context>
     <name>DocumentOpener</name>
     <message>
-        <location filename="../../ui/documents/opener.py" line="218"/>
+        <location filename="../../ui/documents/opener.py" line="229"/>
+        <location filename="../../ui/documents/opener.py" line="298"/>
         <source>No application opens this file.</source>
         <translation>Keine Anwendung öffnet diese Datei.</translation>
     </message>
@@ -722,264 +768,349 @@
 <context>
     <name>DocumentPane</name>
     <message>
-        <location filename="../../ui/documents/pane.py" line="56"/>
+        <location filename="../../ui/documents/pane.py" line="58"/>
         <source>Document</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="60"/>
+        <location filename="../../ui/documents/pane.py" line="62"/>
         <source>Close the detail pane</source>
         <translation>Detailbereich schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="67"/>
+        <location filename="../../ui/documents/pane.py" line="69"/>
         <source>Document details</source>
         <translation>Angaben zum Dokument</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="76"/>
+        <location filename="../../ui/documents/pane.py" line="78"/>
         <source>Conflict copy</source>
         <translation>Konfliktkopie</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="78"/>
+        <location filename="../../ui/documents/pane.py" line="80"/>
         <source>&amp;Open</source>
         <translation>Ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="80"/>
+        <location filename="../../ui/documents/pane.py" line="82"/>
         <source>Open with the system&apos;s application</source>
         <translation>Mit der Anwendung des Systems öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="82"/>
+        <location filename="../../ui/documents/pane.py" line="84"/>
         <source>Changes you save there are saved back as a new version</source>
         <translation>Was du dort speicherst, wird hier als neue Version gespeichert</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="84"/>
+        <location filename="../../ui/documents/pane.py" line="86"/>
         <source>&amp;Keep available offline</source>
         <translation>Offline &amp;verfügbar halten</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="87"/>
+        <location filename="../../ui/documents/pane.py" line="89"/>
         <source>Keep available offline</source>
         <translation>Offline verfügbar halten</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="97"/>
+        <location filename="../../ui/documents/pane.py" line="108"/>
         <source>&amp;Retry</source>
         <translation>&amp;Erneut senden</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="98"/>
+        <location filename="../../ui/documents/pane.py" line="109"/>
         <source>Send the version that failed again</source>
         <translation>Die fehlgeschlagene Version erneut senden</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="99"/>
+        <location filename="../../ui/documents/pane.py" line="110"/>
         <source>&amp;Discard</source>
         <translation>&amp;Verwerfen</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="100"/>
+        <location filename="../../ui/documents/pane.py" line="111"/>
         <source>Discard the version that failed</source>
         <translation>Die fehlgeschlagene Version verwerfen</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="103"/>
+        <location filename="../../ui/documents/pane.py" line="114"/>
         <source>Versions</source>
         <translation>Versionen</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="108"/>
+        <location filename="../../ui/documents/pane.py" line="119"/>
         <source>Versions, newest first</source>
         <translation>Versionen, neueste zuerst</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="189"/>
+        <location filename="../../ui/documents/pane.py" line="224"/>
         <source>This document is no longer there.</source>
         <translation>Dieses Dokument gibt es nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="207"/>
+        <location filename="../../ui/documents/pane.py" line="254"/>
         <source>on this computer</source>
         <translation>auf diesem Computer</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="210"/>
+        <location filename="../../ui/documents/pane.py" line="257"/>
         <source>on the server only (downloaded when opened)</source>
         <translation>nur auf dem Server (wird beim Öffnen geladen)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="212"/>
+        <location filename="../../ui/documents/pane.py" line="259"/>
         <source>not available</source>
         <translation>nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="216"/>
+        <location filename="../../ui/documents/pane.py" line="263"/>
         <source>Group</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="217"/>
+        <location filename="../../ui/documents/pane.py" line="264"/>
         <source>Folder</source>
         <translation>Ordner</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="218"/>
+        <location filename="../../ui/documents/pane.py" line="265"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="219"/>
+        <location filename="../../ui/documents/pane.py" line="266"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="220"/>
+        <location filename="../../ui/documents/pane.py" line="267"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="221"/>
+        <location filename="../../ui/documents/pane.py" line="268"/>
         <source>Changed</source>
         <translation>Geändert</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="222"/>
+        <location filename="../../ui/documents/pane.py" line="269"/>
         <source>Stored</source>
         <translation>Gespeichert</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="227"/>
+        <location filename="../../ui/documents/pane.py" line="274"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="259"/>
+        <location filename="../../ui/documents/pane.py" line="306"/>
         <source>(no longer there)</source>
         <translation>(gibt es nicht mehr)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="263"/>
+        <location filename="../../ui/documents/pane.py" line="310"/>
         <source>Conflict copy: saved while someone else changed %1. Nothing was overwritten; compare both and keep what is right.</source>
         <translation>Konfliktkopie: gespeichert, während jemand anderes %1 geändert hat. Nichts wurde überschrieben; vergleiche beide und behalte, was stimmt.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="271"/>
+        <location filename="../../ui/documents/pane.py" line="318"/>
         <source>Conflict copies of this document: %1</source>
         <translation>Konfliktkopien dieses Dokuments: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="282"/>
+        <location filename="../../ui/documents/pane.py" line="329"/>
         <source>Could not be sent: %1</source>
         <translation>Konnte nicht gesendet werden: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="332"/>
+        <location filename="../../ui/documents/pane.py" line="379"/>
         <source>Opened. Changes you save there are saved here as a new version.</source>
         <translation>Geöffnet. Was du dort speicherst, wird hier als neue Version gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="340"/>
+        <location filename="../../ui/documents/pane.py" line="387"/>
         <source>This document is not available offline. Open it again when you are connected, or choose “Keep available offline” while connected.</source>
         <translation>Dieses Dokument ist offline nicht verfügbar. Öffne es wieder, wenn du verbunden bist, oder wähle „Offline verfügbar halten“, solange du verbunden bist.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="347"/>
+        <location filename="../../ui/documents/pane.py" line="394"/>
         <source>Could not open the document: %1</source>
         <translation>Das Dokument konnte nicht geöffnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="359"/>
+        <location filename="../../ui/documents/pane.py" line="406"/>
         <source>Not opened: this is a program (%1).</source>
         <translation>Nicht geöffnet: Das ist ein Programm (%1).</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="365"/>
+        <location filename="../../ui/documents/pane.py" line="412"/>
         <source>Program not opened</source>
         <translation>Programm nicht geöffnet</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="366"/>
+        <location filename="../../ui/documents/pane.py" line="413"/>
         <source>“%1” is a program (%2), not a document.</source>
         <translation>„%1“ ist ein Programm (%2), kein Dokument.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="370"/>
+        <location filename="../../ui/documents/pane.py" line="417"/>
         <source>Treffpunkt does not open programs, scripts, installers or shortcuts: opening one could run it on this computer with your rights. You can save it elsewhere, for example to hand it to your IT department.</source>
         <translation>Treffpunkt öffnet keine Programme, Skripte, Installationsprogramme oder Verknüpfungen: Beim Öffnen könnte es auf diesem Computer mit deinen Rechten laufen. Du kannst es woanders speichern, zum Beispiel um es deiner IT-Abteilung zu geben.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="376"/>
+        <location filename="../../ui/documents/pane.py" line="423"/>
         <source>&amp;Save as …</source>
         <translation>&amp;Speichern unter …</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="403"/>
+        <location filename="../../ui/documents/pane.py" line="450"/>
         <source>Save the program as</source>
         <translation>Programm speichern unter</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="410"/>
+        <location filename="../../ui/documents/pane.py" line="457"/>
         <source>Saved as %1. It was not opened.</source>
         <translation>Gespeichert als %1. Es wurde nicht geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="443"/>
+        <location filename="../../ui/documents/pane.py" line="490"/>
         <source>Could not change this: %1</source>
         <translation>Das konnte nicht geändert werden: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="223"/>
+        <location filename="../../ui/documents/pane.py" line="270"/>
         <source>Found by</source>
         <translation>Gefunden über</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="237"/>
+        <location filename="../../ui/documents/pane.py" line="284"/>
         <source>its name and content</source>
         <translation>Name und Inhalt</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="240"/>
+        <location filename="../../ui/documents/pane.py" line="287"/>
         <source>its name (the content is read soon)</source>
         <translation>Name (der Inhalt wird bald gelesen)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="242"/>
+        <location filename="../../ui/documents/pane.py" line="289"/>
         <source>its name (the content once it is on this computer)</source>
         <translation>Name (der Inhalt, sobald das Dokument auf diesem Computer ist)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="245"/>
+        <location filename="../../ui/documents/pane.py" line="292"/>
         <source>a scan without text</source>
         <translation>ein Scan ohne Text</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="246"/>
+        <location filename="../../ui/documents/pane.py" line="293"/>
         <source>too large to read</source>
         <translation>zu groß zum Lesen</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="247"/>
+        <location filename="../../ui/documents/pane.py" line="294"/>
         <source>took too long to read</source>
         <translation>Lesen dauerte zu lange</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="248"/>
+        <location filename="../../ui/documents/pane.py" line="295"/>
         <source>could not be read</source>
         <translation>konnte nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="250"/>
+        <location filename="../../ui/documents/pane.py" line="297"/>
         <source>its name only: %1</source>
         <translation>nur Name: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="250"/>
+        <location filename="../../ui/documents/pane.py" line="297"/>
         <source>its name</source>
         <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="90"/>
+        <source>Re&amp;name …</source>
+        <translation>&amp;Umbenennen …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="92"/>
+        <source>Rename the document</source>
+        <translation>Das Dokument umbenennen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="93"/>
+        <source>&amp;Move …</source>
+        <translation>Versc&amp;hieben …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="95"/>
+        <source>Move the document to another folder</source>
+        <translation>Das Dokument in einen anderen Ordner verschieben</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="96"/>
+        <source>De&amp;lete …</source>
+        <translation>&amp;Löschen …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="98"/>
+        <source>Delete the document for every member</source>
+        <translation>Das Dokument für alle Mitglieder löschen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="123"/>
+        <source>Open &amp;version</source>
+        <translation>Version öffne&amp;n</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="125"/>
+        <source>Open the chosen version, read-only</source>
+        <translation>Die gewählte Version schreibgeschützt öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="126"/>
+        <source>Re&amp;store version</source>
+        <translation>Version &amp;wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="128"/>
+        <source>Make the chosen version the newest one</source>
+        <translation>Die gewählte Version zur neuesten machen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="520"/>
+        <source>Rename</source>
+        <translation>Umbenennen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="520"/>
+        <source>New name:</source>
+        <translation>Neuer Name:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="532"/>
+        <source>Move</source>
+        <translation>Verschieben</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="533"/>
+        <source>Folder (parts separated by /, empty for none):</source>
+        <translation>Ordner (Teile durch / getrennt, leer für keinen):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="547"/>
+        <source>Delete document</source>
+        <translation>Dokument löschen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="548"/>
+        <source>Delete “%1” for every member of the group?</source>
+        <translation>„%1“ für alle Mitglieder der Gruppe löschen?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="551"/>
+        <source>The group&apos;s administrators keep its versions.</source>
+        <translation>Die Administratoren der Gruppe behalten seine Versionen.</translation>
     </message>
 </context>
 <context>
@@ -1583,12 +1714,12 @@
 <context>
     <name>Links</name>
     <message>
-        <location filename="../../ui/stream.py" line="350"/>
+        <location filename="../../ui/stream.py" line="361"/>
         <source>Open link</source>
         <translation>Link öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="351"/>
+        <location filename="../../ui/stream.py" line="362"/>
         <source>Open this address in your browser?</source>
         <translation>Diese Adresse im Browser öffnen?</translation>
     </message>
@@ -2382,66 +2513,66 @@ Wähle „Anmelden“ im Kontomenü oben rechts.</translation>
 <context>
     <name>PostDelegate</name>
     <message>
-        <location filename="../../ui/postview.py" line="140"/>
+        <location filename="../../ui/postview.py" line="157"/>
         <source>✔ answer</source>
         <translation>✔ Antwort</translation>
     </message>
     <message>
-        <location filename="../../ui/postview.py" line="142"/>
+        <location filename="../../ui/postview.py" line="159"/>
         <source>answered</source>
         <translation>beantwortet</translation>
     </message>
     <message>
-        <location filename="../../ui/postview.py" line="142"/>
+        <location filename="../../ui/postview.py" line="159"/>
         <source>question</source>
         <translation>Frage</translation>
     </message>
     <message>
-        <location filename="../../ui/postview.py" line="144"/>
+        <location filename="../../ui/postview.py" line="161"/>
         <source>edited</source>
         <translation>bearbeitet</translation>
     </message>
     <message>
-        <location filename="../../ui/postview.py" line="149"/>
+        <location filename="../../ui/postview.py" line="166"/>
         <source>failed: %1</source>
         <translation>fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/postview.py" line="153"/>
+        <location filename="../../ui/postview.py" line="170"/>
         <source>waiting to send</source>
         <translation>wartet auf Senden</translation>
     </message>
     <message>
-        <location filename="../../ui/postview.py" line="159"/>
+        <location filename="../../ui/postview.py" line="176"/>
         <source>Unmark answer</source>
         <translation>Nicht mehr als Antwort markieren</translation>
     </message>
     <message>
-        <location filename="../../ui/postview.py" line="159"/>
+        <location filename="../../ui/postview.py" line="176"/>
         <source>Mark as answer</source>
         <translation>Als Antwort markieren</translation>
     </message>
     <message>
-        <location filename="../../ui/postview.py" line="201"/>
-        <location filename="../../ui/postview.py" line="393"/>
+        <location filename="../../ui/postview.py" line="229"/>
+        <location filename="../../ui/postview.py" line="446"/>
         <source>Retry</source>
         <translation>Erneut senden</translation>
     </message>
     <message>
-        <location filename="../../ui/postview.py" line="204"/>
-        <location filename="../../ui/postview.py" line="394"/>
+        <location filename="../../ui/postview.py" line="232"/>
+        <location filename="../../ui/postview.py" line="447"/>
         <source>Discard</source>
         <translation>Verwerfen</translation>
     </message>
     <message>
-        <location filename="../../ui/postview.py" line="213"/>
-        <location filename="../../ui/postview.py" line="400"/>
+        <location filename="../../ui/postview.py" line="241"/>
+        <location filename="../../ui/postview.py" line="453"/>
         <source>Edit</source>
         <translation>Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/postview.py" line="216"/>
-        <location filename="../../ui/postview.py" line="401"/>
+        <location filename="../../ui/postview.py" line="244"/>
+        <location filename="../../ui/postview.py" line="454"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
@@ -2449,49 +2580,54 @@ Wähle „Anmelden“ im Kontomenü oben rechts.</translation>
 <context>
     <name>PostListView</name>
     <message>
-        <location filename="../../ui/stream.py" line="462"/>
+        <location filename="../../ui/stream.py" line="475"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="464"/>
+        <location filename="../../ui/stream.py" line="481"/>
         <source>Unlike</source>
         <translation>Gefällt mir nicht mehr</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="464"/>
+        <location filename="../../ui/stream.py" line="481"/>
         <source>Like</source>
         <translation>Gefällt mir</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="477"/>
+        <location filename="../../ui/stream.py" line="494"/>
         <source>Edit …</source>
         <translation>Bearbeiten …</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="478"/>
+        <location filename="../../ui/stream.py" line="495"/>
         <source>Delete …</source>
         <translation>Löschen …</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="469"/>
+        <location filename="../../ui/stream.py" line="486"/>
         <source>Edit history …</source>
         <translation>Bearbeitungsverlauf …</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="485"/>
+        <location filename="../../ui/stream.py" line="502"/>
         <source>Unpin</source>
         <translation>Lösen</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="485"/>
+        <location filename="../../ui/stream.py" line="502"/>
         <source>Pin to the top</source>
         <translation>Oben anheften</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="489"/>
+        <location filename="../../ui/stream.py" line="506"/>
         <source>Remove …</source>
         <translation>Entfernen …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stream.py" line="478"/>
+        <source>Open attached file</source>
+        <translation>Angehängte Datei öffnen</translation>
     </message>
 </context>
 <context>
@@ -3114,27 +3250,27 @@ Wähle „Anmelden“ im Kontomenü oben rechts.</translation>
 <context>
     <name>StreamModel</name>
     <message>
-        <location filename="../../ui/stream.py" line="328"/>
+        <location filename="../../ui/stream.py" line="337"/>
         <source>answered question</source>
         <translation>beantwortete Frage</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="328"/>
+        <location filename="../../ui/stream.py" line="337"/>
         <source>question</source>
         <translation>Frage</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="330"/>
+        <location filename="../../ui/stream.py" line="339"/>
         <source>failed to send</source>
         <translation>Senden fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="334"/>
+        <location filename="../../ui/stream.py" line="343"/>
         <source>waiting to send</source>
         <translation>wartet auf Senden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/stream.py" line="336"/>
+        <location filename="../../ui/stream.py" line="347"/>
         <source>%n likes</source>
         <translation>
             <numerusform>%n Like</numerusform>
@@ -3142,40 +3278,75 @@ Wähle „Anmelden“ im Kontomenü oben rechts.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/stream.py" line="339"/>
+        <location filename="../../ui/stream.py" line="350"/>
         <source>%n comments</source>
         <translation>
             <numerusform>%n Kommentar</numerusform>
             <numerusform>%n Kommentare</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../ui/stream.py" line="346"/>
+        <source>attached: %1</source>
+        <translation>angehängt: %1</translation>
+    </message>
 </context>
 <context>
     <name>StreamPage</name>
     <message>
-        <location filename="../../ui/stream.py" line="594"/>
+        <location filename="../../ui/stream.py" line="698"/>
         <source>Group</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="595"/>
+        <location filename="../../ui/stream.py" line="699"/>
         <source>Docu&amp;ments</source>
         <translation>Doku&amp;mente</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="597"/>
+        <location filename="../../ui/stream.py" line="701"/>
         <source>Show the group&apos;s documents</source>
         <translation>Die Dokumente der Gruppe zeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="605"/>
+        <location filename="../../ui/stream.py" line="709"/>
         <source>Posts</source>
         <translation>Beiträge</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="606"/>
+        <location filename="../../ui/stream.py" line="710"/>
         <source>No posts yet — write the first one.</source>
         <translation>Noch keine Beiträge — schreib den ersten.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stream.py" line="890"/>
+        <source>Not available offline</source>
+        <translation>Offline nicht verfügbar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stream.py" line="891"/>
+        <source>This file is not on this computer yet. Open it again when you are connected.</source>
+        <translation>Diese Datei ist noch nicht auf diesem Computer. Öffnen Sie sie erneut, wenn Sie verbunden sind.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stream.py" line="899"/>
+        <source>File not opened</source>
+        <translation>Datei nicht geöffnet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stream.py" line="900"/>
+        <source>Could not open the file: %1</source>
+        <translation>Die Datei konnte nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stream.py" line="908"/>
+        <source>Program not opened</source>
+        <translation>Programm nicht geöffnet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stream.py" line="909"/>
+        <source>“%1” is a program (%2), not a document. It is not opened.</source>
+        <translation>„%1“ ist ein Programm (%2), kein Dokument. Es wird nicht geöffnet.</translation>
     </message>
 </context>
 <context>

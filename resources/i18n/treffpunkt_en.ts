@@ -565,54 +565,99 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../ui/stream.py" line="508"/>
+        <location filename="../../ui/stream.py" line="525"/>
         <source>Write something … @ mentions someone, Ctrl+Enter sends</source>
         <translation>Write something … @ mentions someone, Ctrl+Enter sends</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="510"/>
+        <location filename="../../ui/stream.py" line="527"/>
         <source>New post</source>
         <translation>New post</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="512"/>
+        <location filename="../../ui/stream.py" line="529"/>
         <source>&amp;Question</source>
         <translation>&amp;Question</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="513"/>
+        <location filename="../../ui/stream.py" line="530"/>
         <source>Post as a question</source>
         <translation>Post as a question</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="514"/>
+        <location filename="../../ui/stream.py" line="531"/>
         <source>Ask the group; an answer can be marked later</source>
         <translation>Ask the group; an answer can be marked later</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="515"/>
+        <location filename="../../ui/stream.py" line="548"/>
         <source>&amp;Post</source>
         <translation>&amp;Post</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="517"/>
+        <location filename="../../ui/stream.py" line="550"/>
         <source>Post</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="518"/>
+        <location filename="../../ui/stream.py" line="551"/>
         <source>Post (Ctrl+Enter)</source>
         <translation>Post (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="556"/>
+        <location filename="../../ui/stream.py" line="625"/>
         <source>Write something first.</source>
         <translation>Write something first.</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="578"/>
+        <location filename="../../ui/stream.py" line="650"/>
         <source>Could not save the post: %1</source>
         <translation>Could not save the post: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stream.py" line="532"/>
+        <source>&amp;Attach …</source>
+        <translation>&amp;Attach …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stream.py" line="534"/>
+        <source>Attach a file or image</source>
+        <translation>Attach a file or image</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stream.py" line="536"/>
+        <source>Attach a file or image; you can also drop files or paste an image</source>
+        <translation>Attach a file or image; you can also drop files or paste an image</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stream.py" line="540"/>
+        <source>Attached files</source>
+        <translation>Attached files</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stream.py" line="542"/>
+        <source>Remo&amp;ve files</source>
+        <translation>Remo&amp;ve files</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stream.py" line="544"/>
+        <source>Remove the attached files</source>
+        <translation>Remove the attached files</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stream.py" line="584"/>
+        <source>pasted image</source>
+        <translation>pasted image</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stream.py" line="598"/>
+        <source>Attach files</source>
+        <translation>Attach files</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stream.py" line="637"/>
+        <source>image.png</source>
+        <translation>image.png</translation>
     </message>
 </context>
 <context>
@@ -714,7 +759,8 @@
 <context>
     <name>DocumentOpener</name>
     <message>
-        <location filename="../../ui/documents/opener.py" line="218"/>
+        <location filename="../../ui/documents/opener.py" line="229"/>
+        <location filename="../../ui/documents/opener.py" line="298"/>
         <source>No application opens this file.</source>
         <translation>No application opens this file.</translation>
     </message>
@@ -722,264 +768,349 @@
 <context>
     <name>DocumentPane</name>
     <message>
-        <location filename="../../ui/documents/pane.py" line="56"/>
+        <location filename="../../ui/documents/pane.py" line="58"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="60"/>
+        <location filename="../../ui/documents/pane.py" line="62"/>
         <source>Close the detail pane</source>
         <translation>Close the detail pane</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="67"/>
+        <location filename="../../ui/documents/pane.py" line="69"/>
         <source>Document details</source>
         <translation>Document details</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="76"/>
+        <location filename="../../ui/documents/pane.py" line="78"/>
         <source>Conflict copy</source>
         <translation>Conflict copy</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="78"/>
+        <location filename="../../ui/documents/pane.py" line="80"/>
         <source>&amp;Open</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="80"/>
+        <location filename="../../ui/documents/pane.py" line="82"/>
         <source>Open with the system&apos;s application</source>
         <translation>Open with the system&apos;s application</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="82"/>
+        <location filename="../../ui/documents/pane.py" line="84"/>
         <source>Changes you save there are saved back as a new version</source>
         <translation>Changes you save there are saved back as a new version</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="84"/>
+        <location filename="../../ui/documents/pane.py" line="86"/>
         <source>&amp;Keep available offline</source>
         <translation>&amp;Keep available offline</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="87"/>
+        <location filename="../../ui/documents/pane.py" line="89"/>
         <source>Keep available offline</source>
         <translation>Keep available offline</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="97"/>
+        <location filename="../../ui/documents/pane.py" line="108"/>
         <source>&amp;Retry</source>
         <translation>&amp;Retry</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="98"/>
+        <location filename="../../ui/documents/pane.py" line="109"/>
         <source>Send the version that failed again</source>
         <translation>Send the version that failed again</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="99"/>
+        <location filename="../../ui/documents/pane.py" line="110"/>
         <source>&amp;Discard</source>
         <translation>&amp;Discard</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="100"/>
+        <location filename="../../ui/documents/pane.py" line="111"/>
         <source>Discard the version that failed</source>
         <translation>Discard the version that failed</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="103"/>
+        <location filename="../../ui/documents/pane.py" line="114"/>
         <source>Versions</source>
         <translation>Versions</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="108"/>
+        <location filename="../../ui/documents/pane.py" line="119"/>
         <source>Versions, newest first</source>
         <translation>Versions, newest first</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="189"/>
+        <location filename="../../ui/documents/pane.py" line="224"/>
         <source>This document is no longer there.</source>
         <translation>This document is no longer there.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="207"/>
+        <location filename="../../ui/documents/pane.py" line="254"/>
         <source>on this computer</source>
         <translation>on this computer</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="210"/>
+        <location filename="../../ui/documents/pane.py" line="257"/>
         <source>on the server only (downloaded when opened)</source>
         <translation>on the server only (downloaded when opened)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="212"/>
+        <location filename="../../ui/documents/pane.py" line="259"/>
         <source>not available</source>
         <translation>not available</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="216"/>
+        <location filename="../../ui/documents/pane.py" line="263"/>
         <source>Group</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="217"/>
+        <location filename="../../ui/documents/pane.py" line="264"/>
         <source>Folder</source>
         <translation>Folder</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="218"/>
+        <location filename="../../ui/documents/pane.py" line="265"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="219"/>
+        <location filename="../../ui/documents/pane.py" line="266"/>
         <source>Size</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="220"/>
+        <location filename="../../ui/documents/pane.py" line="267"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="221"/>
+        <location filename="../../ui/documents/pane.py" line="268"/>
         <source>Changed</source>
         <translation>Changed</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="222"/>
+        <location filename="../../ui/documents/pane.py" line="269"/>
         <source>Stored</source>
         <translation>Stored</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="227"/>
+        <location filename="../../ui/documents/pane.py" line="274"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="259"/>
+        <location filename="../../ui/documents/pane.py" line="306"/>
         <source>(no longer there)</source>
         <translation>(no longer there)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="263"/>
+        <location filename="../../ui/documents/pane.py" line="310"/>
         <source>Conflict copy: saved while someone else changed %1. Nothing was overwritten; compare both and keep what is right.</source>
         <translation>Conflict copy: saved while someone else changed %1. Nothing was overwritten; compare both and keep what is right.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="271"/>
+        <location filename="../../ui/documents/pane.py" line="318"/>
         <source>Conflict copies of this document: %1</source>
         <translation>Conflict copies of this document: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="282"/>
+        <location filename="../../ui/documents/pane.py" line="329"/>
         <source>Could not be sent: %1</source>
         <translation>Could not be sent: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="332"/>
+        <location filename="../../ui/documents/pane.py" line="379"/>
         <source>Opened. Changes you save there are saved here as a new version.</source>
         <translation>Opened. Changes you save there are saved here as a new version.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="340"/>
+        <location filename="../../ui/documents/pane.py" line="387"/>
         <source>This document is not available offline. Open it again when you are connected, or choose “Keep available offline” while connected.</source>
         <translation>This document is not available offline. Open it again when you are connected, or choose “Keep available offline” while connected.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="347"/>
+        <location filename="../../ui/documents/pane.py" line="394"/>
         <source>Could not open the document: %1</source>
         <translation>Could not open the document: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="359"/>
+        <location filename="../../ui/documents/pane.py" line="406"/>
         <source>Not opened: this is a program (%1).</source>
         <translation>Not opened: this is a program (%1).</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="365"/>
+        <location filename="../../ui/documents/pane.py" line="412"/>
         <source>Program not opened</source>
         <translation>Program not opened</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="366"/>
+        <location filename="../../ui/documents/pane.py" line="413"/>
         <source>“%1” is a program (%2), not a document.</source>
         <translation>“%1” is a program (%2), not a document.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="370"/>
+        <location filename="../../ui/documents/pane.py" line="417"/>
         <source>Treffpunkt does not open programs, scripts, installers or shortcuts: opening one could run it on this computer with your rights. You can save it elsewhere, for example to hand it to your IT department.</source>
         <translation>Treffpunkt does not open programs, scripts, installers or shortcuts: opening one could run it on this computer with your rights. You can save it elsewhere, for example to hand it to your IT department.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="376"/>
+        <location filename="../../ui/documents/pane.py" line="423"/>
         <source>&amp;Save as …</source>
         <translation>&amp;Save as …</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="403"/>
+        <location filename="../../ui/documents/pane.py" line="450"/>
         <source>Save the program as</source>
         <translation>Save the program as</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="410"/>
+        <location filename="../../ui/documents/pane.py" line="457"/>
         <source>Saved as %1. It was not opened.</source>
         <translation>Saved as %1. It was not opened.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="443"/>
+        <location filename="../../ui/documents/pane.py" line="490"/>
         <source>Could not change this: %1</source>
         <translation>Could not change this: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="223"/>
+        <location filename="../../ui/documents/pane.py" line="270"/>
         <source>Found by</source>
         <translation>Found by</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="237"/>
+        <location filename="../../ui/documents/pane.py" line="284"/>
         <source>its name and content</source>
         <translation>its name and content</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="240"/>
+        <location filename="../../ui/documents/pane.py" line="287"/>
         <source>its name (the content is read soon)</source>
         <translation>its name (the content is read soon)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="242"/>
+        <location filename="../../ui/documents/pane.py" line="289"/>
         <source>its name (the content once it is on this computer)</source>
         <translation>its name (the content once it is on this computer)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="245"/>
+        <location filename="../../ui/documents/pane.py" line="292"/>
         <source>a scan without text</source>
         <translation>a scan without text</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="246"/>
+        <location filename="../../ui/documents/pane.py" line="293"/>
         <source>too large to read</source>
         <translation>too large to read</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="247"/>
+        <location filename="../../ui/documents/pane.py" line="294"/>
         <source>took too long to read</source>
         <translation>took too long to read</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="248"/>
+        <location filename="../../ui/documents/pane.py" line="295"/>
         <source>could not be read</source>
         <translation>could not be read</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="250"/>
+        <location filename="../../ui/documents/pane.py" line="297"/>
         <source>its name only: %1</source>
         <translation>its name only: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="250"/>
+        <location filename="../../ui/documents/pane.py" line="297"/>
         <source>its name</source>
         <translation>its name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="90"/>
+        <source>Re&amp;name …</source>
+        <translation>Re&amp;name …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="92"/>
+        <source>Rename the document</source>
+        <translation>Rename the document</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="93"/>
+        <source>&amp;Move …</source>
+        <translation>&amp;Move …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="95"/>
+        <source>Move the document to another folder</source>
+        <translation>Move the document to another folder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="96"/>
+        <source>De&amp;lete …</source>
+        <translation>De&amp;lete …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="98"/>
+        <source>Delete the document for every member</source>
+        <translation>Delete the document for every member</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="123"/>
+        <source>Open &amp;version</source>
+        <translation>Open &amp;version</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="125"/>
+        <source>Open the chosen version, read-only</source>
+        <translation>Open the chosen version, read-only</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="126"/>
+        <source>Re&amp;store version</source>
+        <translation>Re&amp;store version</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="128"/>
+        <source>Make the chosen version the newest one</source>
+        <translation>Make the chosen version the newest one</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="520"/>
+        <source>Rename</source>
+        <translation>Rename</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="520"/>
+        <source>New name:</source>
+        <translation>New name:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="532"/>
+        <source>Move</source>
+        <translation>Move</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="533"/>
+        <source>Folder (parts separated by /, empty for none):</source>
+        <translation>Folder (parts separated by /, empty for none):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="547"/>
+        <source>Delete document</source>
+        <translation>Delete document</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="548"/>
+        <source>Delete “%1” for every member of the group?</source>
+        <translation>Delete “%1” for every member of the group?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="551"/>
+        <source>The group&apos;s administrators keep its versions.</source>
+        <translation>The group&apos;s administrators keep its versions.</translation>
     </message>
 </context>
 <context>
@@ -1583,12 +1714,12 @@
 <context>
     <name>Links</name>
     <message>
-        <location filename="../../ui/stream.py" line="350"/>
+        <location filename="../../ui/stream.py" line="361"/>
         <source>Open link</source>
         <translation>Open link</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="351"/>
+        <location filename="../../ui/stream.py" line="362"/>
         <source>Open this address in your browser?</source>
         <translation>Open this address in your browser?</translation>
     </message>
@@ -2382,66 +2513,66 @@ Choose “Sign in” in the account menu at the top right.</translation>
 <context>
     <name>PostDelegate</name>
     <message>
-        <location filename="../../ui/postview.py" line="140"/>
+        <location filename="../../ui/postview.py" line="157"/>
         <source>✔ answer</source>
         <translation>✔ answer</translation>
     </message>
     <message>
-        <location filename="../../ui/postview.py" line="142"/>
+        <location filename="../../ui/postview.py" line="159"/>
         <source>answered</source>
         <translation>answered</translation>
     </message>
     <message>
-        <location filename="../../ui/postview.py" line="142"/>
+        <location filename="../../ui/postview.py" line="159"/>
         <source>question</source>
         <translation>question</translation>
     </message>
     <message>
-        <location filename="../../ui/postview.py" line="144"/>
+        <location filename="../../ui/postview.py" line="161"/>
         <source>edited</source>
         <translation>edited</translation>
     </message>
     <message>
-        <location filename="../../ui/postview.py" line="149"/>
+        <location filename="../../ui/postview.py" line="166"/>
         <source>failed: %1</source>
         <translation>failed: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/postview.py" line="153"/>
+        <location filename="../../ui/postview.py" line="170"/>
         <source>waiting to send</source>
         <translation>waiting to send</translation>
     </message>
     <message>
-        <location filename="../../ui/postview.py" line="159"/>
+        <location filename="../../ui/postview.py" line="176"/>
         <source>Unmark answer</source>
         <translation>Unmark answer</translation>
     </message>
     <message>
-        <location filename="../../ui/postview.py" line="159"/>
+        <location filename="../../ui/postview.py" line="176"/>
         <source>Mark as answer</source>
         <translation>Mark as answer</translation>
     </message>
     <message>
-        <location filename="../../ui/postview.py" line="201"/>
-        <location filename="../../ui/postview.py" line="393"/>
+        <location filename="../../ui/postview.py" line="229"/>
+        <location filename="../../ui/postview.py" line="446"/>
         <source>Retry</source>
         <translation>Retry</translation>
     </message>
     <message>
-        <location filename="../../ui/postview.py" line="204"/>
-        <location filename="../../ui/postview.py" line="394"/>
+        <location filename="../../ui/postview.py" line="232"/>
+        <location filename="../../ui/postview.py" line="447"/>
         <source>Discard</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../ui/postview.py" line="213"/>
-        <location filename="../../ui/postview.py" line="400"/>
+        <location filename="../../ui/postview.py" line="241"/>
+        <location filename="../../ui/postview.py" line="453"/>
         <source>Edit</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/postview.py" line="216"/>
-        <location filename="../../ui/postview.py" line="401"/>
+        <location filename="../../ui/postview.py" line="244"/>
+        <location filename="../../ui/postview.py" line="454"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
@@ -2449,49 +2580,54 @@ Choose “Sign in” in the account menu at the top right.</translation>
 <context>
     <name>PostListView</name>
     <message>
-        <location filename="../../ui/stream.py" line="462"/>
+        <location filename="../../ui/stream.py" line="475"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="464"/>
+        <location filename="../../ui/stream.py" line="481"/>
         <source>Unlike</source>
         <translation>Unlike</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="464"/>
+        <location filename="../../ui/stream.py" line="481"/>
         <source>Like</source>
         <translation>Like</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="477"/>
+        <location filename="../../ui/stream.py" line="494"/>
         <source>Edit …</source>
         <translation>Edit …</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="478"/>
+        <location filename="../../ui/stream.py" line="495"/>
         <source>Delete …</source>
         <translation>Delete …</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="469"/>
+        <location filename="../../ui/stream.py" line="486"/>
         <source>Edit history …</source>
         <translation>Edit history …</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="485"/>
+        <location filename="../../ui/stream.py" line="502"/>
         <source>Unpin</source>
         <translation>Unpin</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="485"/>
+        <location filename="../../ui/stream.py" line="502"/>
         <source>Pin to the top</source>
         <translation>Pin to the top</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="489"/>
+        <location filename="../../ui/stream.py" line="506"/>
         <source>Remove …</source>
         <translation>Remove …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stream.py" line="478"/>
+        <source>Open attached file</source>
+        <translation>Open attached file</translation>
     </message>
 </context>
 <context>
@@ -3114,27 +3250,27 @@ Choose “Sign in” in the account menu at the top right.</translation>
 <context>
     <name>StreamModel</name>
     <message>
-        <location filename="../../ui/stream.py" line="328"/>
+        <location filename="../../ui/stream.py" line="337"/>
         <source>answered question</source>
         <translation>answered question</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="328"/>
+        <location filename="../../ui/stream.py" line="337"/>
         <source>question</source>
         <translation>question</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="330"/>
+        <location filename="../../ui/stream.py" line="339"/>
         <source>failed to send</source>
         <translation>failed to send</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="334"/>
+        <location filename="../../ui/stream.py" line="343"/>
         <source>waiting to send</source>
         <translation>waiting to send</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/stream.py" line="336"/>
+        <location filename="../../ui/stream.py" line="347"/>
         <source>%n likes</source>
         <translation>
             <numerusform>%n like</numerusform>
@@ -3142,40 +3278,75 @@ Choose “Sign in” in the account menu at the top right.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/stream.py" line="339"/>
+        <location filename="../../ui/stream.py" line="350"/>
         <source>%n comments</source>
         <translation>
             <numerusform>%n comment</numerusform>
             <numerusform>%n comments</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../ui/stream.py" line="346"/>
+        <source>attached: %1</source>
+        <translation>attached: %1</translation>
+    </message>
 </context>
 <context>
     <name>StreamPage</name>
     <message>
-        <location filename="../../ui/stream.py" line="594"/>
+        <location filename="../../ui/stream.py" line="698"/>
         <source>Group</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="595"/>
+        <location filename="../../ui/stream.py" line="699"/>
         <source>Docu&amp;ments</source>
         <translation>Docu&amp;ments</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="597"/>
+        <location filename="../../ui/stream.py" line="701"/>
         <source>Show the group&apos;s documents</source>
         <translation>Show the group&apos;s documents</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="605"/>
+        <location filename="../../ui/stream.py" line="709"/>
         <source>Posts</source>
         <translation>Posts</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="606"/>
+        <location filename="../../ui/stream.py" line="710"/>
         <source>No posts yet — write the first one.</source>
         <translation>No posts yet — write the first one.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stream.py" line="890"/>
+        <source>Not available offline</source>
+        <translation>Not available offline</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stream.py" line="891"/>
+        <source>This file is not on this computer yet. Open it again when you are connected.</source>
+        <translation>This file is not on this computer yet. Open it again when you are connected.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stream.py" line="899"/>
+        <source>File not opened</source>
+        <translation>File not opened</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stream.py" line="900"/>
+        <source>Could not open the file: %1</source>
+        <translation>Could not open the file: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stream.py" line="908"/>
+        <source>Program not opened</source>
+        <translation>Program not opened</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stream.py" line="909"/>
+        <source>“%1” is a program (%2), not a document. It is not opened.</source>
+        <translation>“%1” is a program (%2), not a document. It is not opened.</translation>
     </message>
 </context>
 <context>

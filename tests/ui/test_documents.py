@@ -701,3 +701,71 @@ def test_a_version_the_server_refused_for_its_size_says_so_and_can_be_discarded(
         assert session.get(Document, too_big) is None  # it never reached the server
     assert "no longer there" in pane.info.text()
     assert not pane.send_note.isVisibleTo(pane)
+
+
+def test_the_pane_renames_moves_restores_deletes_and_opens_an_earlier_version(
+    qtbot: QtBot,
+    ctx: AppContext,
+    docs: AccountSession,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from PySide6.QtWidgets import QInputDialog, QMessageBox
+
+    doc_id = _add(ctx, docs, tmp_path, "Rooster.txt", text="eerste")
+    newer = tmp_path / "newer.txt"
+    newer.write_text("tweede", encoding="utf-8")
+    ctx.hub.announce(USER, docs.commands.add_document_version(doc_id, newer))
+    launcher = _Launcher()
+    opener = DocumentOpener(ctx, open_url=launcher)
+    pane = DocumentPane(ctx, opener)
+    qtbot.addWidget(pane)
+    pane.show_document(docs, doc_id)
+    for button in (pane.rename_button, pane.move_button, pane.delete_button):
+        assert button.isEnabled() and button.accessibleName()
+
+    # Version 1, chosen in the list, opens read-only under its number.
+    pane.versions_view.setCurrentIndex(pane.versions.index(1, 0))
+    with qtbot.waitSignal(opener.opened):
+        pane.open_version_button.click()
+    [url] = launcher.urls
+    path = Path(url.toLocalFile())
+    assert path.name == "Rooster (v1).txt" and path.read_text(encoding="utf-8") == "eerste"
+    assert not path.stat().st_mode & 0o222
+
+    # Restored: a third version with the first one's file, waiting to send.
+    pane.restore_button.click()
+    assert _versions(docs.replica, doc_id) == [1, 2, 3]
+    with docs.replica.session() as session:
+        document = session.get(Document, doc_id)
+        assert document is not None and document.pending
+        first = session.scalars(
+            select(DocumentVersion.sha256).where(
+                DocumentVersion.document_id == doc_id, DocumentVersion.version == 1
+            )
+        ).one()
+        assert document.sha256 == first
+
+    answers = iter([("Dienstrooster.txt", True), ("Planning/2026", True)])
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: next(answers))
+    pane.rename_button.click()
+    pane.move_button.click()
+    monkeypatch.setattr(QMessageBox, "exec", lambda self: QMessageBox.StandardButton.Yes)
+    pane.delete_button.click()
+    with docs.replica.session() as session:
+        document = session.get(Document, doc_id)
+        assert document is not None
+        assert (document.name, document.folder, document.deleted) == (
+            "Dienstrooster.txt",
+            "Planning/2026",
+            True,
+        )
+        [change] = session.scalars(
+            select(OutboxEntry).where(OutboxEntry.kind == OutboxKind.DOCUMENT_CHANGE)
+        ).all()
+        assert change.payload == {
+            "name": "Dienstrooster.txt",
+            "folder": "Planning/2026",
+            "deleted": True,
+        }
+    assert "no longer there" in pane.info.text()

@@ -152,6 +152,11 @@ def test_the_largest_download_is_2_gib_unless_it_sets_another(tmp_path: Path) ->
     bad = policy.read_file(write(tmp_path, "max_download_mb = 0\n"))
     assert [w.key for w in bad.warnings] == ["max_download_mb"]
     assert bad.effective()["max_download_mb"] == 2048
+    assert Policy().effective()["auto_download_mb"] == 10
+    never = policy.read_file(write(tmp_path, "auto_download_mb = 0\n"))
+    assert never.warnings == () and never.effective()["auto_download_mb"] == 0
+    bad = policy.read_file(write(tmp_path, "auto_download_mb = -1\n"))
+    assert [w.key for w in bad.warnings] == ["auto_download_mb"]
 
 
 def test_hosts_allowed_over_http_are_exact_host_names(tmp_path: Path) -> None:

@@ -155,7 +155,7 @@ def test_mapping_never_raises_and_says_what_it_could_not_use() -> None:
     events = [
         _event("$good"),
         _event("$no-body", content={"msgtype": "m.text", "body": 5}),
-        _event("$image", content={"msgtype": "m.image", "body": "x.png"}),
+        _event("$place", content={"msgtype": "m.location", "body": "here"}),
         _event("$future", origin_server_ts=299_999_999_999_999),
         _event("$gone", content={}, unsigned={"redacted_because": {"type": "m.room.redaction"}}),
         _event("$like", "m.reaction", content={"m.relates_to": ["nonsense"]}),

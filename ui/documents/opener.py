@@ -11,7 +11,8 @@ group) is removed at once.
 
 A program, script, installer or shortcut (``client.filenames.runs_code``) is never handed to
 the system: opening one reports ``refused``, and the user may save a copy where they choose
-(``save_copy``) after a warning.
+(``save_copy``) after a warning. A post's file opens the same way, read-only
+(``open_attachment``; its signals name it ``attachment-<message id>``).
 """
 
 from __future__ import annotations
@@ -28,14 +29,16 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, QFileSystemWatcher, QObject, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 
-from client import tempcopies
+from client import attachments, tempcopies
 from client.changes import Changes
 from client.filenames import safe_filename
 from client.reads.documents import (
     Exported,
     NotAvailableOfflineError,
     RunsCodeError,
+    attachment_message_id,
     export_for_opening,
+    export_version_for_opening,
     missing_documents,
     save_copy,
 )
@@ -59,6 +62,20 @@ def _fetch(engine: SyncEngine, document_id: str) -> str:
         return engine.fetch_document(document_id)
     except lazy.engine.OfflineError as exc:
         raise NotAvailableOfflineError(document_id) from exc
+
+
+def _fetch_version(engine: SyncEngine, document_id: str, version: int) -> str:
+    try:
+        return engine.fetch_version(document_id, version)
+    except lazy.engine.OfflineError as exc:
+        raise NotAvailableOfflineError(document_id) from exc
+
+
+def _fetch_attachment(engine: SyncEngine, message_id: int) -> str:
+    try:
+        return engine.fetch_attachment(message_id)
+    except lazy.engine.OfflineError as exc:
+        raise NotAvailableOfflineError(attachments.key(message_id)) from exc
 
 
 def _fetcher(account: AccountSession) -> Callable[[str], str] | None:
@@ -158,6 +175,11 @@ class DocumentOpener(QObject):
         return self._folder
 
     def open(self, account: AccountSession, document_id: str) -> None:
+        posted = attachment_message_id(document_id)
+        if posted is not None:
+            # A file posted in the group, listed in its "Attachments" folder.
+            self.open_attachment(account, posted)
+            return
         for opened in self._files.values():
             if opened.document_id == document_id and opened.path.exists():
                 # Open already (maybe with unsaved edits): show it again, never overwrite.
@@ -180,6 +202,51 @@ class DocumentOpener(QObject):
             partial(self._on_export_failed, document_id)
         ).run()
 
+    def open_version(self, account: AccountSession, document_id: str, version: int) -> None:
+        """Open an earlier version read-only: downloaded first while connected, refused if
+        a program, never saved back."""
+        engine = account.connected.engine if account.connected is not None else None
+        Op(
+            self._ctx.ops,
+            partial(
+                export_version_for_opening,
+                account.replica,
+                account.commands.media,
+                partial(_fetch_version, engine) if engine is not None else None,
+                document_id,
+                version,
+                self.folder / safe_filename(document_id),
+            ),
+            parent=self,
+        ).success(self._on_read_only_exported).failure(
+            partial(self._on_export_failed, document_id)
+        ).run()
+
+    def _on_read_only_exported(self, exported: Exported) -> None:
+        if self.open_url(QUrl.fromLocalFile(str(exported.path))):
+            self.opened.emit(exported.document_id, str(exported.path))
+        else:
+            self.failed.emit(exported.document_id, self.tr("No application opens this file."))
+
+    def open_attachment(self, account: AccountSession, message_id: int) -> None:
+        """Open a post's file: downloaded first while connected, refused if a program, and
+        read-only (nothing is saved back: a post's file has no versions)."""
+        key = attachments.key(message_id)
+        engine = account.connected.engine if account.connected is not None else None
+        fetch = partial(_fetch_attachment, engine) if engine is not None else None
+        Op(
+            self._ctx.ops,
+            partial(
+                attachments.export_for_opening,
+                account.replica,
+                account.commands.media,
+                fetch,
+                message_id,
+                self.folder / safe_filename(key),
+            ),
+            parent=self,
+        ).success(self._on_read_only_exported).failure(partial(self._on_export_failed, key)).run()
+
     def _on_exported(self, account: AccountSession, exported: Exported) -> None:
         opened = _Opened(account, exported.document_id, exported.path, exported.sha256)
         self._files[str(exported.path)] = opened
@@ -196,16 +263,29 @@ class DocumentOpener(QObject):
 
     def save_copy(self, account: AccountSession, document_id: str, target: Path) -> None:
         """Decrypt a document to ``target``, a file the user chose; never opens it."""
-        Op(
-            self._ctx.ops,
-            partial(
+        posted = attachment_message_id(document_id)
+        if posted is not None:
+            engine = account.connected.engine if account.connected is not None else None
+            fn = partial(
+                attachments.save_copy,
+                account.replica,
+                account.commands.media,
+                partial(_fetch_attachment, engine) if engine is not None else None,
+                posted,
+                target,
+            )
+        else:
+            fn = partial(
                 save_copy,
                 account.replica,
                 account.commands.media,
                 _fetcher(account),
                 document_id,
                 target,
-            ),
+            )
+        Op(
+            self._ctx.ops,
+            fn,
             parent=self,
         ).success(lambda path: self.saved.emit(document_id, str(path))).failure(
             partial(self._on_export_failed, document_id)

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from client.changes import Changes
-from client.reads.documents import document_detail
+from client.reads.documents import DELETED_FOLDER, attachment_message_id, document_detail
 from client.rows import DocumentDetail
 from client.text import clean_name
 from ui import icons, plain, sendstate, timefmt
@@ -36,6 +36,8 @@ from ui.sendstate import failure_reason, stuck_text
 if TYPE_CHECKING:
     # Rare: their bindings load when the first warning is shown.
     from PySide6.QtWidgets import QMessageBox
+
+    from client.commands import LocalCommands
 
 
 class DocumentPane(QWidget):
@@ -85,6 +87,15 @@ class DocumentPane(QWidget):
         icons.set_icon(self.pin_button, "kept-offline")
         self.pin_button.setCheckable(True)
         self.pin_button.setAccessibleName(self.tr("Keep available offline"))
+        self.rename_button = QPushButton(self.tr("Re&name …"), self)
+        icons.set_icon(self.rename_button, "edit")
+        self.rename_button.setAccessibleName(self.tr("Rename the document"))
+        self.move_button = QPushButton(self.tr("&Move …"), self)
+        icons.set_icon(self.move_button, "folder")
+        self.move_button.setAccessibleName(self.tr("Move the document to another folder"))
+        self.delete_button = QPushButton(self.tr("De&lete …"), self)
+        icons.set_icon(self.delete_button, "discard")
+        self.delete_button.setAccessibleName(self.tr("Delete the document for every member"))
         self.note = plain.label(self)  # errors, in their own words
         self.note.setObjectName("inlineNote")
         self.note.setWordWrap(True)
@@ -109,6 +120,12 @@ class DocumentPane(QWidget):
         self.versions_view.setRootIsDecorated(False)
         self.versions_view.setUniformRowHeights(True)
         self.versions_view.setModel(self.versions)
+        self.open_version_button = QPushButton(self.tr("Open &version"), self)
+        icons.set_icon(self.open_version_button, "open")
+        self.open_version_button.setAccessibleName(self.tr("Open the chosen version, read-only"))
+        self.restore_button = QPushButton(self.tr("Re&store version"), self)
+        icons.set_icon(self.restore_button, "retry")
+        self.restore_button.setAccessibleName(self.tr("Make the chosen version the newest one"))
         header = QHBoxLayout()
         header.setContentsMargins(0, 0, 6, 0)
         header.addWidget(self.title, 1)
@@ -118,6 +135,17 @@ class DocumentPane(QWidget):
         actions.addWidget(self.open_button)
         actions.addWidget(self.pin_button)
         actions.addStretch(1)
+        life = QHBoxLayout()
+        life.setContentsMargins(12, 0, 12, 4)
+        life.addWidget(self.rename_button)
+        life.addWidget(self.move_button)
+        life.addWidget(self.delete_button)
+        life.addStretch(1)
+        version_actions = QHBoxLayout()
+        version_actions.setContentsMargins(12, 4, 12, 8)
+        version_actions.addWidget(self.open_version_button)
+        version_actions.addWidget(self.restore_button)
+        version_actions.addStretch(1)
         send = QHBoxLayout()
         send.setContentsMargins(12, 0, 12, 0)
         send.addWidget(self.send_note, 1)
@@ -129,12 +157,19 @@ class DocumentPane(QWidget):
         layout.addWidget(self.info)
         layout.addWidget(self.conflict_note)
         layout.addLayout(actions)
+        layout.addLayout(life)
         layout.addWidget(self.note)
         layout.addLayout(send)
         layout.addWidget(self.versions_title)
         layout.addWidget(self.versions_view, 1)
+        layout.addLayout(version_actions)
         self.open_button.clicked.connect(self.open_document)
         self.pin_button.clicked.connect(self._on_pin_button_clicked)
+        self.rename_button.clicked.connect(self._on_rename_button_clicked)
+        self.move_button.clicked.connect(self._on_move_button_clicked)
+        self.delete_button.clicked.connect(self._on_delete_button_clicked)
+        self.open_version_button.clicked.connect(self.open_version)
+        self.restore_button.clicked.connect(self.restore_version)
         self.retry_button.clicked.connect(self._on_retry_button_clicked)
         self.discard_button.clicked.connect(self._on_discard_button_clicked)
         opener.opened.connect(self._on_opener_opened)
@@ -198,8 +233,20 @@ class DocumentPane(QWidget):
         self.versions.set_versions(detail.versions)
 
     def _set_enabled(self, enabled: bool) -> None:
-        for widget in (self.open_button, self.pin_button):
-            widget.setEnabled(enabled)
+        # A posted file ("Attachments") is kept with its post: it opens, nothing more. A
+        # deleted document (its admins see it) keeps its versions to be read.
+        deleted = self.detail is not None and self.detail.document.folder == DELETED_FOLDER
+        own = enabled and attachment_message_id(self.document_id or "") is None
+        self.open_button.setEnabled(enabled and not deleted)
+        self.open_version_button.setEnabled(own)
+        for widget in (
+            self.pin_button,
+            self.rename_button,
+            self.move_button,
+            self.delete_button,
+            self.restore_button,
+        ):
+            widget.setEnabled(own and not deleted)
 
     def _show_info(self, detail: DocumentDetail) -> None:
         doc = detail.document
@@ -443,6 +490,83 @@ class DocumentPane(QWidget):
         text = self.tr("Could not change this: %1").replace("%1", str(error))
         show_note(self.note, text, error=True)
         self.reload()
+
+    # -- versions and the document's life ---------------------------------------------
+
+    def _chosen_version(self) -> int | None:
+        """The version chosen in the list; the newest when none is."""
+        index = self.versions_view.currentIndex()
+        if self.versions.rowCount() == 0:
+            return None
+        return self.versions.version(index.row() if index.isValid() else 0).version
+
+    def open_version(self) -> None:
+        version = self._chosen_version()
+        if self.account is not None and self.document_id is not None and version is not None:
+            self.note.hide()
+            self.opener.open_version(self.account, self.document_id, version)
+
+    def restore_version(self) -> None:
+        version = self._chosen_version()
+        if version is not None:
+            self._change(lambda commands, doc: commands.restore_version(doc, version))
+
+    def _on_rename_button_clicked(self) -> None:
+        from PySide6.QtWidgets import QInputDialog
+
+        if self.detail is None:
+            return
+        name, ok = QInputDialog.getText(
+            self, self.tr("Rename"), self.tr("New name:"), text=self.detail.document.name
+        )
+        if ok and name.strip() and name != self.detail.document.name:
+            self._change(lambda commands, doc: commands.rename_document(doc, name))
+
+    def _on_move_button_clicked(self) -> None:
+        from PySide6.QtWidgets import QInputDialog
+
+        if self.detail is None:
+            return
+        folder, ok = QInputDialog.getText(
+            self,
+            self.tr("Move"),
+            self.tr("Folder (parts separated by /, empty for none):"),
+            text=self.detail.document.folder,
+        )
+        if ok:
+            self._change(lambda commands, doc: commands.move_document(doc, folder))
+
+    def _on_delete_button_clicked(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        if self.detail is None:
+            return
+        box = plain.message_box(
+            self,
+            QMessageBox.Icon.Question,
+            self.tr("Delete document"),
+            self.tr("Delete “%1” for every member of the group?").replace(
+                "%1", self.detail.document.name
+            ),
+            self.tr("The group's administrators keep its versions."),
+        )
+        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        if box.exec() == QMessageBox.StandardButton.Yes:
+            self._change(lambda commands, doc: commands.delete_document(doc))
+
+    def _change(self, command: Callable[[LocalCommands, str], Changes]) -> None:
+        """Run a change of the document on the write worker; it is sent with the outbox."""
+        account, document_id = self.account, self.document_id
+        if account is None or document_id is None:
+            return
+        Op(
+            self._ctx.ops,
+            partial(command, account.commands, document_id),
+            writes=True,
+            account=account.user_id,
+            parent=self,
+        ).failure(self._on_pin_failed).run()
 
 
 def show_note(label: QLabel, text: str, *, error: bool = False) -> None:
