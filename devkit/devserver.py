@@ -24,6 +24,7 @@ Command line (used by the Makefile and by hand)::
 
     python -m devkit.devserver ensure-venv
     python -m devkit.devserver run --data-dir build/devserver
+    python -m devkit.devserver run --workers   # with workers, see devkit/workers.py
 """
 
 from __future__ import annotations
@@ -116,8 +117,8 @@ def ensure_synapse_venv(
         pip = [str(venv_python), "-m", "pip", "install", "--quiet", "--disable-pip-version-check"]
         # psycopg2-binary is Synapse's PostgreSQL driver as a wheel: no compiler or libpq
         # headers needed on a fresh machine. Synapse imports the module, whichever
-        # distribution brought it.
-        packages = ["matrix-synapse", "psycopg2-binary"]
+        # distribution brought it. The redis extra is what workers replicate over.
+        packages = ["matrix-synapse[redis]", "psycopg2-binary"]
         if constraints.exists():
             _run_setup([*pip, "-c", str(constraints), *packages], "installing matrix-synapse")
         else:
@@ -131,7 +132,7 @@ def ensure_synapse_venv(
             constraints.write_text(frozen)
             wanted = _constraints_hash(constraints)
         _run_setup(
-            [str(venv_python), "-c", "import synapse.app.homeserver, psycopg2"],
+            [str(venv_python), "-c", "import synapse.app.homeserver, psycopg2, txredisapi"],
             "importing Synapse",
         )
         stamp.write_text(wanted + "\n")
@@ -728,6 +729,11 @@ def main(argv: list[str] | None = None) -> int:
     run.add_argument("--data-dir", type=Path, default=REPO_ROOT / "build" / "devserver")
     run.add_argument("--port", type=int, default=None)
     run.add_argument("--database", choices=["sqlite", "postgresql"], default="sqlite")
+    run.add_argument(
+        "--workers",
+        action="store_true",
+        help="Synapse with workers on PostgreSQL and Redis behind nginx (devkit/workers.py)",
+    )
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(message)s")
     logging.getLogger("httpx").setLevel(logging.WARNING)  # one line per readiness poll
@@ -739,10 +745,26 @@ def main(argv: list[str] | None = None) -> int:
             return 0
         # SIGTERM must also stop Synapse, so turn it into the Ctrl-C path.
         signal.signal(signal.SIGTERM, signal.default_int_handler)
-        with DevServer(args.data_dir, port=args.port, database=args.database) as server:
+        from devkit.workers import WorkerDeployment  # it builds on this module
+
+        server: DevServer
+        if args.workers:
+            server = WorkerDeployment(args.data_dir)
+        else:
+            server = DevServer(args.data_dir, port=args.port, database=args.database)
+        server.start()
+        try:
             print(f"Synapse on {server.base_url} (pid {server.pid}); Ctrl-C stops it")
+            if isinstance(server, WorkerDeployment):
+                for process in server.describe()["processes"]:
+                    print(f"  {process['name']:<16} {process['url']:<24} pid {process['pid']}")
             with contextlib.suppress(KeyboardInterrupt):
                 signal.pause()
+        finally:
+            # A second Ctrl-C or SIGTERM must not cut the stop short and leave processes.
+            signal.signal(signal.SIGINT, signal.SIG_IGN)
+            signal.signal(signal.SIGTERM, signal.SIG_IGN)
+            server.stop()
         return 0
     except (SynapseSetupError, SynapseStartError) as exc:
         print(exc, file=sys.stderr)
