@@ -10,7 +10,7 @@ On 127.0.0.1, each on a free port, all inside the data directory:
   documentation lists, routed by user (the localpart in the access token);
 * two event persisters (``stream_writers: events``), sharded by room, that take every write
   to the events stream, so a post is sent through one process, persisted by another and
-  seen in ``/sync`` through a third, and stream tokens are multi-writer ones;
+  seen in ``/sync`` through a third, and stream tokens may be multi-writer ones;
 * a media repository worker (``enable_media_repo: false`` on the main process);
 * nginx in front, routing by path as the worker documentation describes.
 
@@ -84,16 +84,20 @@ CLIENT_ROUTES = (
     r"^/_matrix/client/(r0|v3|unstable)/user/.*/filter(/|$)",
     r"^/_matrix/client/(r0|v3|unstable)/capabilities$",
     r"^/_matrix/client/(api/v1|r0|v3|unstable)/login$",
-    r"^/_matrix/client/(api/v1|r0|v3|unstable)/rooms/.*/redact",
-    r"^/_matrix/client/(api/v1|r0|v3|unstable)/rooms/.*/send",
-    r"^/_matrix/client/(api/v1|r0|v3|unstable)/rooms/.*/state/",
-    r"^/_matrix/client/(api/v1|r0|v3|unstable)/rooms/.*/(join|invite|leave|ban|unban|kick)$",
     r"^/_matrix/client/(api/v1|r0|v3|unstable)/join/",
     r"^/_matrix/client/(api/v1|r0|v3|unstable)/profile/",
     r"^/_matrix/client/(r0|v3|unstable)/user_directory/search$",
 )
-# Pagination of one room must stay on one process: routed by room.
-ROOM_ROUTES = (r"^/_matrix/client/(api/v1|r0|v3|unstable)/rooms/([^/]+)/messages$",)
+# Pagination of one room must stay on one process, and writes are balanced by room as the
+# documentation suggests: so a user's post is mostly taken by another process than the one
+# answering the same user's /sync.
+ROOM_ROUTES = (
+    r"^/_matrix/client/(api/v1|r0|v3|unstable)/rooms/[^/]+/messages$",
+    r"^/_matrix/client/(api/v1|r0|v3|unstable)/rooms/.*/redact",
+    r"^/_matrix/client/(api/v1|r0|v3|unstable)/rooms/.*/send",
+    r"^/_matrix/client/(api/v1|r0|v3|unstable)/rooms/.*/state/",
+    r"^/_matrix/client/(api/v1|r0|v3|unstable)/rooms/.*/(join|invite|leave|ban|unban|kick)$",
+)
 MEDIA_ROUTES = (
     r"^/_matrix/media/",
     r"^/_matrix/client/v1/media/",
@@ -231,7 +235,7 @@ class WorkerDeployment(DevServer):
         return {
             "sync (by user): " + ", ".join(generic): list(SYNC_ROUTES),
             "client (by user): " + ", ".join(generic): list(CLIENT_ROUTES),
-            "pagination (by room): " + ", ".join(generic): list(ROOM_ROUTES),
+            "pagination and writes (by room): " + ", ".join(generic): list(ROOM_ROUTES),
             f"media: {self.media.name}": list(MEDIA_ROUTES),
         }
 
@@ -249,8 +253,8 @@ class WorkerDeployment(DevServer):
                 "main": {"host": HOST, "port": self.replication_port},
                 **{p.name: {"host": HOST, "port": p.port} for p in self.persisters},
             },
-            # Two or more writers make the events position in every stream token a
-            # multi-writer one ("m<min>~<instance>.<pos>"), which clients must pass on as is.
+            # With two or more writers, a token taken while they stand at different
+            # positions is a multi-writer one ("m<min>~<instance>.<pos>..."): opaque.
             stream_writers={"events": [p.name for p in self.persisters]},
             enable_media_repo=False,
             media_instance_running_background_jobs=self.media.name,
@@ -287,9 +291,7 @@ class WorkerDeployment(DevServer):
                 json.dumps(self.worker_config(worker), indent=2) + "\n"
             )
             worker_log = json.loads(json.dumps(base_log))
-            worker_log["handlers"]["file"]["filename"] = str(
-                self.data_dir / f"{worker.name}.log"
-            )
+            worker_log["handlers"]["file"]["filename"] = str(self.data_dir / f"{worker.name}.log")
             (self.data_dir / f"log-{worker.name}.config").write_text(json.dumps(worker_log))
         self._nginx_dir.mkdir(parents=True, exist_ok=True)
         self._nginx_conf.write_text(self.nginx_config())
@@ -312,7 +314,8 @@ class WorkerDeployment(DevServer):
             ("synapse_media", MEDIA_ROUTES),
         ):
             for pattern in patterns:
-                locations.append(f'        location ~ "{pattern}" {{ proxy_pass http://{upstream}; }}\n')
+                route = f'location ~ "{pattern}" {{ proxy_pass http://{upstream}; }}'
+                locations.append(f"        {route}\n")
         user = ""
         runner = PostgresCluster._runner()
         if runner is not None:
@@ -332,7 +335,7 @@ class WorkerDeployment(DevServer):
             "events { worker_connections 1024; }\n"
             "http {\n"
             f"{temp}"
-            '    log_format routed \'$request_method $uri $status -> $upstream_addr\';\n'
+            "    log_format routed '$request_method $uri $status -> $upstream_addr';\n"
             f"    access_log {folder / 'access.log'} routed;\n"
             "    client_max_body_size 100M;\n"
             # Streamed both ways: no temp files, and a long-polling /sync is not held back.
@@ -409,15 +412,14 @@ class WorkerDeployment(DevServer):
             self._stop_children()
             self._postgres.stop()
             raise
-        log.info("Synapse with workers up on %s in %.1f s", self.base_url, time.monotonic() - started)
+        took = time.monotonic() - started
+        log.info("Synapse with workers up on %s in %.1f s", self.base_url, took)
 
     def _start_all(self, python: Path) -> None:
         self._spawn_process(self.redis_process, self.redis.command())
         self._wait(self.redis_process, self.redis.answers)
         config = str(self.config_path)
-        self._spawn_process(
-            self.main, [str(python), "-m", "synapse.app.homeserver", "-c", config]
-        )
+        self._spawn_process(self.main, [str(python), "-m", "synapse.app.homeserver", "-c", config])
         # The main process creates the schema; workers only start on a prepared database.
         self._wait_healthy(self.main)
         for worker in self.workers:

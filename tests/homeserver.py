@@ -144,6 +144,16 @@ class Client:
         engine.flush()
         engine.sync_once()
 
+    def sync_until(self, done: Callable[[], object], *, deadline: float = 60.0) -> None:
+        """Sync until ``done()`` holds. Behind workers another user's write reaches this
+        user's /sync through another process a moment later, so a test waits for it
+        rather than assuming one round is enough; each round long-polls briefly."""
+        self.sync()
+        give_up = time.monotonic() + deadline
+        while not done():
+            assert time.monotonic() < give_up, "the replica did not converge"
+            self.connected.engine.sync_once(timeout_ms=500)
+
     def messages(self, group: str) -> list[Message]:
         with self.connected.replica.session() as session:
             return list(
