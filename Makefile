@@ -31,7 +31,7 @@ typecheck: $(STAMP)
 synapse-env: $(STAMP)
 	$(BIN)/python -m devkit.devserver ensure-venv
 
-# Synapse with workers (devkit/workers.py) also needs Redis and nginx, run as our children
+# Synapse with workers (devkit.devserver run --workers) also needs Redis and nginx, run as our children
 # (no system service is started or left running).
 workers-env: synapse-env
 	tools/ensure-apt redis-server nginx

@@ -34,8 +34,7 @@ from client.credentials import Credentials
 from client.keyringstore import KeyringSecretStore
 from client.models import Message, OutboxEntry, Reaction
 from client.store import Replica
-from devkit.devserver import DevServer, RegisteredUser, ensure_synapse_venv
-from devkit.workers import WorkerDeployment
+from devkit.devserver import DevServer, RegisteredUser, WorkerDeployment, ensure_synapse_venv
 from sync import api, mapping
 from sync.session import Connected, login
 from sync.transport import HttpTransport

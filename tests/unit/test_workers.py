@@ -1,5 +1,6 @@
-"""devkit.workers without starting Synapse: the layout it configures, an nginx config nginx
-accepts, and a crashed run's processes ended by pid, only those of its data directory."""
+"""devkit.devserver's WorkerDeployment without starting Synapse: the layout it configures,
+an nginx config nginx accepts, and a crashed run's processes ended by pid, only those of its
+data directory."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from devkit.workers import CLIENT_ROUTES, MEDIA_ROUTES, SYNC_ROUTES, WorkerDeployment
+from devkit.devserver import CLIENT_ROUTES, MEDIA_ROUTES, SYNC_ROUTES, WorkerDeployment
 
 
 def _deployment(tmp_path: Path) -> WorkerDeployment:
