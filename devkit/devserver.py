@@ -1026,7 +1026,7 @@ class WorkerDeployment(DevServer):
             "events { worker_connections 1024; }\n"
             "http {\n"
             f"{temp}"
-            "    log_format routed '$request_method $uri $status -> $upstream_addr';\n"
+            "    log_format routed '$by_user $request_method $uri $status $upstream_addr';\n"
             f"    access_log {folder / 'access.log'} routed;\n"
             "    client_max_body_size 100M;\n"
             # Streamed both ways: no temp files, and a long-polling /sync is not held back.
