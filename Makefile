@@ -34,7 +34,7 @@ synapse-env: $(STAMP)
 # Synapse with workers (devkit.devserver run --workers) also needs Redis and nginx, run as our children
 # (no system service is started or left running).
 workers-env: synapse-env
-	tools/ensure-apt redis-server nginx
+	tools/ensure-apt --no-start redis-server nginx
 
 # Tests never touch the user's display, session bus or keyring.
 pytest: $(STAMP) synapse-env workers-env
