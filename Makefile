@@ -8,6 +8,7 @@ STAMP  := $(VENV)/.installed
 SIZE   ?= full
 
 .PHONY: demo-replica test lint typecheck pytest demo bench env clean lock synapse-env package \
+	workers-env \
 	desktop translations lupdate screenshots bench-ui chaos
 
 env: $(STAMP)
@@ -30,8 +31,13 @@ typecheck: $(STAMP)
 synapse-env: $(STAMP)
 	$(BIN)/python -m devkit.devserver ensure-venv
 
+# Synapse with workers (devkit.devserver run --workers) also needs Redis and nginx, run as our children
+# (no system service is started or left running).
+workers-env: synapse-env
+	tools/ensure-apt --no-start redis-server nginx
+
 # Tests never touch the user's display, session bus or keyring.
-pytest: $(STAMP) synapse-env
+pytest: $(STAMP) synapse-env workers-env
 	QT_QPA_PLATFORM=offscreen DBUS_SESSION_BUS_ADDRESS=disabled: $(BIN)/python -m pytest
 
 # The local intranet with the sample region, and the app signed in on it in a real window.

@@ -6,7 +6,10 @@ seconds). Each test makes its own users with unique names, so tests never see ea
 rooms or state.
 
 ``server`` is the homeserver a test runs against: Synapse on SQLite unless a test asks for
-PostgreSQL too with ``@pytest.mark.parametrize("server", BOTH_DATABASES, indirect=True)``.
+PostgreSQL and the deployment with workers too with
+``@pytest.mark.parametrize("server", BOTH_DATABASES, indirect=True)``. Behind workers, a write
+answered by one process reaches ``/sync`` on another a moment later: tests against it wait
+for convergence (``settle``) instead of assuming one sync is enough.
 """
 
 from __future__ import annotations
@@ -31,7 +34,7 @@ from client.credentials import Credentials
 from client.keyringstore import KeyringSecretStore
 from client.models import Message, OutboxEntry, Reaction
 from client.store import Replica
-from devkit.devserver import DevServer, RegisteredUser, ensure_synapse_venv
+from devkit.devserver import DevServer, RegisteredUser, WorkerDeployment, ensure_synapse_venv
 from sync import api, mapping
 from sync.session import Connected, login
 from sync.transport import HttpTransport
@@ -42,6 +45,7 @@ T = TypeVar("T")
 BOTH_DATABASES = [
     pytest.param("sqlite", id="sqlite"),
     pytest.param("postgresql", id="postgresql", marks=pytest.mark.postgresql),
+    pytest.param("workers", id="workers", marks=pytest.mark.workers),
 ]
 
 
@@ -78,10 +82,24 @@ def synapse_pg(tmp_path_factory: pytest.TempPathFactory) -> Iterator[DevServer]:
         server.stop()
 
 
+@pytest.fixture(scope="session")
+def synapse_workers(tmp_path_factory: pytest.TempPathFactory) -> Iterator[WorkerDeployment]:
+    """Synapse with workers behind nginx, as a region runs it at scale."""
+    ensure_synapse_venv()
+    server = WorkerDeployment(tmp_path_factory.mktemp("synapse-workers"))
+    _start(server, "workers")
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+_FIXTURES = {"sqlite": "synapse", "postgresql": "synapse_pg", "workers": "synapse_workers"}
+
+
 @pytest.fixture
 def server(request: pytest.FixtureRequest) -> DevServer:
-    which = getattr(request, "param", "sqlite")
-    fixture = "synapse_pg" if which == "postgresql" else "synapse"
+    fixture = _FIXTURES[getattr(request, "param", "sqlite")]
     found = request.getfixturevalue(fixture)
     assert isinstance(found, DevServer)
     return found
@@ -124,6 +142,16 @@ class Client:
         engine = self.connected.engine
         engine.flush()
         engine.sync_once()
+
+    def sync_until(self, done: Callable[[], object], *, deadline: float = 60.0) -> None:
+        """Sync until ``done()`` holds. Behind workers another user's write reaches this
+        user's /sync through another process a moment later, so a test waits for it
+        rather than assuming one round is enough; each round long-polls briefly."""
+        self.sync()
+        give_up = time.monotonic() + deadline
+        while not done():
+            assert time.monotonic() < give_up, "the replica did not converge"
+            self.connected.engine.sync_once(timeout_ms=500)
 
     def messages(self, group: str) -> list[Message]:
         with self.connected.replica.session() as session:

@@ -4,6 +4,7 @@ file name, and a version saved on two sides kept as a conflict copy, never overw
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import io
 import os
@@ -178,7 +179,7 @@ def test_document_edited_on_both_sides_becomes_one_conflict_copy(
     v1.write_text("Dienstplan Juli\nMo: Anke\n")
     doc = _add(a, room, v1, "Dienstplan.txt")
     a.sync()
-    j.sync()
+    j.sync_until(lambda: doc in _documents(j))
     # Both edit version 1, offline, then both send.
     mine, theirs = tmp_path / "anke.txt", tmp_path / "jan.txt"
     mine.write_text("Dienstplan Juli\nMo: Anke\nDi: Anke\n")
@@ -187,8 +188,18 @@ def test_document_edited_on_both_sides_becomes_one_conflict_copy(
     j.commands.add_document_version(doc, theirs)
     assert a.connected.engine.flush().sent == 1
     assert j.connected.engine.flush().sent == 1, j.outbox()[0].last_error
-    for client in (a, j, a):
-        client.sync()
+    mine_sha = hashlib.sha256(mine.read_bytes()).hexdigest()
+
+    def settled(client: Client) -> bool:
+        docs = _documents(client)
+        return (
+            len(docs) == 2
+            and not any(d.pending for d in docs.values())
+            and docs[doc].sha256 == mine_sha
+        )
+
+    for client in (a, j):
+        client.sync_until(functools.partial(settled, client))
 
     with server.transport(anke.access_token) as http:
         state = ok(http.execute(api.get_room_state(room))).events

@@ -51,7 +51,7 @@ def test_post_written_offline_arrives_exactly_once(
     assert report.sent == 1
     a.connected.engine.flush()  # nothing left: nothing sent again
     a.sync()
-    j.sync()
+    j.sync_until(lambda: j.messages(room))
 
     [server_copy] = _server_messages(server, jan, room)
     assert server_copy.content["body"].startswith("Wer kennt das neue Wmo-Formular?")
@@ -173,13 +173,16 @@ def test_removal_from_group_purges_it(
                 room, "m.room.message", "t1", {"msgtype": "m.text", "body": "Vertrouwelijk dossier"}
             )
         )
-    j.sync()
-    assert j.messages(room)
+    j.sync_until(lambda: j.messages(room))
     with server.transport(anke.access_token) as http:
         assert http.execute(api.kick(room, jan.user_id)) is None
-    j.sync()
+
+    def purged() -> bool:
+        with j.connected.replica.session() as session:
+            return session.get(Group, room) is None
+
+    j.sync_until(purged)
     with j.connected.replica.session() as session:
-        assert session.get(Group, room) is None
         assert session.scalar(select(func.count()).select_from(Message)) == 0
     with j.connected.replica.connect() as conn:
         assert not search.search(conn, "dossier").hits

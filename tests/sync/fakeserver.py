@@ -7,7 +7,9 @@ since tokens, the filter's timeline limit and gaps (``limited``, ``prev_batch``)
 deduplication per device, as Synapse does (``forget_transactions`` plays its window
 running out); redactions; state events; reactions, a second identical one refused with
 ``M_DUPLICATE_ANNOTATION``; a space's hierarchy and joining; media upload and download.
-The token is given (``register``), there is no login.
+The token is given (``register``), there is no login. ``multi_writer_tokens`` makes /sync
+hand out tokens shaped like Synapse's behind several event persisters and refuse any it did
+not hand out.
 
 Rooms, users and other people's events are set up directly (``create_room``, ``join``,
 ``send``, ``forbid``), not over HTTP. Faults come from ``tests.sync.faults`` in front of
@@ -130,6 +132,10 @@ class FakeServer:
         self.read_markers: dict[tuple[str, str], Json] = {}
         # How long /sync waits for news at most, whatever the client asks: tests stay fast.
         self.long_poll_cap_s = 0.2
+        # Since tokens as Synapse gives them with several event persisters, refused unless
+        # handed back exactly as given.
+        self.multi_writer_tokens = False
+        self._issued: set[str] = set()
         # (method, path) of every request, in order.
         self.requests: list[tuple[str, str]] = []
 
@@ -489,7 +495,7 @@ class FakeServer:
     # -- /sync and /messages -----------------------------------------------------------
 
     def _sync(self, user: str, token: str, params: httpx.QueryParams) -> Json:
-        since = _position(params.get("since"), "s")
+        since = self._since(params.get("since"))
         limit = self._timeline_limit(params.get("filter"))
         wait_s = min(int(params.get("timeout") or 0) / 1000, self.long_poll_cap_s)
         with self._changed:
@@ -517,9 +523,25 @@ class FakeServer:
                         "state": {"events": []},
                     }
             return {
-                "next_batch": f"s{self._pos}",
+                "next_batch": self._next_batch(),
                 "rooms": {"join": joined, "leave": left, "invite": {}},
             }
+
+    def _next_batch(self) -> str:
+        if not self.multi_writer_tokens:
+            return f"s{self._pos}"
+        # Synapse's shape with several event persisters: the position all writers have
+        # passed, then each writer's own, then the other streams. Only ever handed back.
+        token = f"m{self._pos}~1.{self._pos + 2}~2.{self._pos + 1}_{self._pos}_0_0"
+        self._issued.add(token)
+        return token
+
+    def _since(self, token: str | None) -> int | None:
+        if token is None or not self.multi_writer_tokens:
+            return _position(token, "s")
+        if token not in self._issued:  # parsed, compared or made up by the client
+            raise RefusedError(400, "M_INVALID_PARAM", f"bad token {token!r}")
+        return int(token[1 : token.index("~")])
 
     def _news_for(self, user: str, since: int) -> bool:
         return any(

@@ -425,6 +425,25 @@ def test_past_the_dedupe_window_a_lost_send_is_looked_up_not_sent_again(
     assert_replica_equals_fake(a.replica, fake, a.user.user_id)
 
 
+def test_multi_writer_since_tokens_are_handed_back_as_they_are(
+    fake: FakeServer, device: MakeDevice
+) -> None:
+    """Behind several event persisters Synapse's tokens are "m<pos>~<writer>.<pos>...":
+    the engine stores and sends them unparsed (the server refuses any other)."""
+    fake.multi_writer_tokens = True
+    anke, jan = fake.register("anke"), fake.register("jan")
+    room = _group(fake, jan, anke)
+    a = device(anke)
+    a.engine.sync_once()
+    first = a.engine.since()
+    assert first is not None and first.startswith("m") and "~" in first
+    for n in range(3):
+        fake.send(room, jan.user_id, "m.room.message", _post_content(f"Bericht {n}"))
+        a.engine.sync_once()
+    assert a.engine.since() not in (None, first)
+    assert_replica_equals_fake(a.replica, fake, a.user.user_id)
+
+
 def test_sync_faults_keep_the_since_token_and_recover(fake: FakeServer, device: MakeDevice) -> None:
     anke, jan = fake.register("anke"), fake.register("jan")
     room = _group(fake, jan, anke)
