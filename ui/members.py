@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListView,
@@ -169,7 +170,8 @@ class MembersDialog(QDialog):
         self.table.setTabKeyNavigation(False)
         self.summary = plain.label(self)
         self.summary.setObjectName("membersSummary")
-        buttons = QDialogButtonBox(self)
+        # Actions beside the list, in a column: a row of them does not fit German labels.
+        buttons = QDialogButtonBox(Qt.Orientation.Vertical, self)
         self.invite = buttons.addButton(
             self.tr("&Invite colleagues …"), QDialogButtonBox.ButtonRole.ActionRole
         )
@@ -192,14 +194,19 @@ class MembersDialog(QDialog):
         )
         self.edit_group.setAccessibleName(self.tr("Change the group's name and description"))
         self.edit_group.clicked.connect(self.open_edit_group)
-        close = buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        bottom = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        close = bottom.button(QDialogButtonBox.StandardButton.Close)
         close.setAccessibleName(self.tr("Close"))
-        buttons.rejected.connect(self.reject)
+        bottom.rejected.connect(self.reject)
+        body = QHBoxLayout()
+        body.addWidget(self.table, 1)
+        body.addWidget(buttons)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.table, 1)
+        layout.addLayout(body, 1)
         layout.addWidget(self.summary)
-        layout.addWidget(buttons)
-        self.setMinimumSize(620, 420)
+        layout.addWidget(bottom)
+        self.setMinimumHeight(420)
+        self.resize(860, 480)
         self.invite_dialog: InviteDialog | None = None
         self.model.loaded.connect(self._on_model_loaded)
         self.table.selectionModel().currentChanged.connect(self._update_moderation)
