@@ -111,7 +111,11 @@ _SNIPPET_LEAD = 50
 _SNIPPET_SCAN = 5_000  # chars of a long document looked at for a snippet
 _SNIPPET_STARTS = 30  # matches tried as the start of the snippet window
 _DOCUMENT_SCAN = 200_000  # chars of a document's text searched for a hit to show
-_ONE_LINE = str.maketrans("\n\t", "  ")
+# Chars read first: the hit is nearly always in them, and reading a long text whole from the
+# encrypted file costs more than the rest of a page of results.
+_DOCUMENT_HEAD = 8_000
+_DOCUMENT_WINDOW = 1_000  # chars after the hit a document's snippet is chosen from
+_HIT_WINDOW = 4_000  # chars screened at a time for it
 _TITLE_CHARS = 80
 _SQL_CHUNK = 500
 _DB_TIME = "%Y-%m-%d %H:%M:%S.%f"  # how SQLAlchemy's DateTime stores values in SQLite
@@ -1414,12 +1418,27 @@ def _latin1_screen_table() -> bytes:
 _SCREEN_LATIN1 = _latin1_screen_table()
 
 
+_BEYOND_LATIN1 = re.compile(r"[^\x00-\xff]+")
+
+
 def _screened(text: str) -> str:
     """``text`` with every letter folded to its base letter, keeping every offset."""
     try:
         return text.encode("latin-1").translate(_SCREEN_LATIN1).decode("latin-1")
     except UnicodeEncodeError:
-        return text.translate(_SCREEN_TABLE)
+        pass
+    # Nearly all of it is Latin-1 even so (a „quote“, a dash, a dotless i): that goes through the
+    # byte table, and only the runs beyond it through the slower str table.
+    screened = (
+        text.encode("latin-1", "replace").translate(_SCREEN_LATIN1).decode("latin-1")
+    )  # one "?" per character beyond Latin-1, so offsets stay
+    pieces, at = [], 0
+    for run in _BEYOND_LATIN1.finditer(text):
+        pieces.append(screened[at : run.start()])
+        pieces.append(run[0].translate(_SCREEN_TABLE))
+        at = run.end()
+    pieces.append(screened[at:])
+    return "".join(pieces)
 
 
 def _screen_pattern(alternatives: Iterable[str]) -> re.Pattern[str]:
@@ -1545,13 +1564,30 @@ def snippet(text: str, matcher: _Matcher) -> tuple[str, int]:
     return "".join(out), shown
 
 
+def _first_hit(text: str, matcher: _Matcher) -> int | None:
+    """Where the first matching word of ``text`` starts, screening it a window at a time:
+    the hit is nearly always on the first page, and a long document is not screened whole
+    for it."""
+    size = len(text)
+    begin = 0
+    while begin < size:
+        end = min(size, begin + _HIT_WINDOW)
+        while end < size and _is_word_char(text[end]):
+            end += 1  # a word is screened in one window, not cut in two
+        window = text[begin:end]
+        for start, stop in _screened_words(matcher.screen, window):
+            if matcher(window[start:stop]):
+                return begin + start
+        begin = end
+    return None
+
+
 def _document_snippet(
     text: str, places: str | None, matcher: _Matcher
 ) -> tuple[str, int, tuple[str, str] | None]:
     """A snippet around the first hit in a document's text (which may be long, unlike a
     post's), and the page, slide or sheet it is on."""
-    at = next((start for start, stop in _screened_words(matcher.screen, text)
-               if matcher(text[start:stop])), None)  # fmt: skip
+    at = _first_hit(text, matcher)
     if at is None:
         return "", 0, None
     place, starts = None, 0
@@ -1564,7 +1600,8 @@ def _document_snippet(
         place, starts = None, 0  # the places could not be read: the snippet still shows
     # From the hit's own page on, its lines and cells on one line.
     begin = max(0, starts, at - _SNIPPET_LEAD)
-    window = text[begin : at + _SNIPPET_SCAN].translate(_ONE_LINE).rstrip()
+    # str.replace runs at memory speed; str.translate looks up every character.
+    window = text[begin : at + _DOCUMENT_WINDOW].replace("\n", " ").replace("\t", " ").rstrip()
     shown_html, shown = snippet(window, matcher)
     if begin > starts and not shown_html.startswith("…"):
         shown_html = "…" + shown_html
@@ -1577,6 +1614,13 @@ def _title(text: str) -> str:
         if line:
             return line if len(line) <= _TITLE_CHARS else line[: _TITLE_CHARS - 1] + "…"
     return ""
+
+
+def _document_text(db: Any, doc_id: str) -> str:
+    row = db.execute(
+        f"SELECT substr(text_content, 1, {_DOCUMENT_SCAN}) FROM document WHERE id = ?", (doc_id,)
+    ).fetchone()
+    return str(row[0] or "") if row else ""
 
 
 def _render(db: Any, plan: _Plan, page: list[_Candidate]) -> list[SearchHit]:
@@ -1594,8 +1638,8 @@ def _render(db: Any, plan: _Plan, page: list[_Candidate]) -> list[SearchHit]:
     places: dict[str, str | None] = {}
     if doc_ids:
         for doc_id, doc_text, doc_places in db.execute(
-            f"SELECT id, substr(text_content, 1, {_DOCUMENT_SCAN}), text_places FROM document "
-            f"WHERE id IN ({_marks(doc_ids)})",
+            f"SELECT id, substr(text_content, 1, {_DOCUMENT_HEAD + 1}), text_places "
+            f"FROM document WHERE id IN ({_marks(doc_ids)})",
             doc_ids,
         ):
             texts[doc_id] = doc_text or ""
@@ -1611,7 +1655,14 @@ def _render(db: Any, plan: _Plan, page: list[_Candidate]) -> list[SearchHit]:
         elif c.kind == "document":
             name, folder = (clean_name(part) for part in c.extra)
             title = name
-            text, shown, place = _document_snippet(texts.get(c.key, ""), places.get(c.key), matcher)
+            head = texts.get(c.key, "")
+            text, shown, place = _document_snippet(
+                head[:_DOCUMENT_HEAD], places.get(c.key), matcher
+            )
+            if not shown and len(head) > _DOCUMENT_HEAD:  # the hit is further on, if anywhere
+                text, shown, place = _document_snippet(
+                    _document_text(db, c.key), places.get(c.key), matcher
+                )
             if not shown:
                 text, _ = snippet(f"{folder}/{name}" if folder else name, matcher)
         else:
