@@ -22,7 +22,9 @@ Design (and the figures that chose it: docs/architecture.md, "Search"):
   length would cost a read of each candidate's wide row). Very common words are therefore
   cut to recent matches;
   :attr:`SearchPage.older_cursor` continues further back ("show older results").
-* Documents and people are few: ``bm25()`` over the newest ``SMALL_CANDIDATES`` matches.
+* Documents and people are few: the newest ``SMALL_CANDIDATES`` matches of each. People
+  are ranked with ``bm25()``; documents, whose text makes their doclists as long as the
+  messages', like messages, with a weight for where the query matches (name, folder, text).
 * Hits rank by tier first (:data:`TIER_WORD`, :data:`TIER_PART`, :data:`TIER_CORRECTED`),
   then by score. A query that finds fewer than ``FEW_HITS`` is corrected against the
   vocabulary (:mod:`client.spelling`) and what the corrected query finds follows.
@@ -86,7 +88,7 @@ ALL_KINDS = MESSAGE_KINDS | {"document", "person"}
 # index.
 MESSAGE_CANDIDATES = 150
 MESSAGE_SCAN = 10_000  # most FTS matches one request reads while filtering them
-# Documents and people: bm25 over at most this many of the most recently indexed matches
+# Documents and people: at most this many of the most recently indexed matches are ranked
 # (ranking every match of a common word among 20,000 people costs tens of milliseconds).
 # Matches beyond that are not ranked; a more specific query finds them.
 SMALL_CANDIDATES = 100
@@ -103,7 +105,8 @@ VOCAB_MAX_TERM = 40  # longer tokens (hashes, URLs) are not worth completing to
 RECENCY_HALF_DAYS = 90.0  # a message this old scores half of a new one with the same text
 
 _PARTS_WEIGHT = 0.3
-_DOCUMENT_WEIGHTS = f"6.0, 2.0, 1.0, {_PARTS_WEIGHT}"
+_NAME_WEIGHT = 6.0  # a document whose name holds the query, against 1.0 for its text
+_FOLDER_WEIGHT = 2.0
 _PERSON_WEIGHTS = f"10.0, 4.0, 3.0, 2.0, 3.0, 2.0, {_PARTS_WEIGHT}"
 
 _SNIPPET_CHARS = 200
@@ -1268,39 +1271,60 @@ def _document_candidates(
 ) -> list[_Candidate]:
     more_where, more_params = _row_filters(filters, "d.group_id", "d.updated_by", "d.updated_at")
     where = ["search_document MATCH ?", "d.deleted = 0", *more_where]
-    params: list[object] = [now, plan.match, *more_params]
-    params.append(SMALL_CANDIDATES)
-    # The inner query bounds the bm25 work to the newest SMALL_CANDIDATES matches; the outer
-    # one scores them with the same decay as messages.
+    params: list[object] = [now, plan.match, *more_params, SMALL_CANDIDATES]
+    # The newest SMALL_CANDIDATES matches. No bm25(): its IDF step reads every match of every
+    # term, which the documents' text makes as long as the messages' (7 ms for a typed
+    # prefix with 50,000 documents); they are scored below as messages are.
     rows = db.execute(
-        "SELECT rid, id, group_id, updated_by, updated_at, name, folder, "
-        f"b / (1.0 + max(0.0, coalesce(age, 0.0)) / {RECENCY_HALF_DAYS}) AS score, age "
-        "FROM (SELECT search_document.rowid AS rid, d.id, d.group_id, d.updated_by, "
-        "d.updated_at, d.name, d.folder, "
-        f"bm25(search_document, {_DOCUMENT_WEIGHTS}) AS b, "
-        "julianday(?) - julianday(d.updated_at) AS age "
+        "SELECT search_document.rowid, d.id, d.group_id, d.updated_by, d.updated_at, d.name, "
+        "d.folder, julianday(?) - julianday(d.updated_at) "
         "FROM search_document CROSS JOIN search_document_key AS k "
         "ON k.rowid = search_document.rowid "
         "JOIN document AS d INDEXED BY ix_document_search ON d.id = k.document_id "
-        f"WHERE {' AND '.join(where)} ORDER BY search_document.rowid DESC LIMIT ?)",
+        f"WHERE {' AND '.join(where)} ORDER BY search_document.rowid DESC LIMIT ?",
         params,
     ).fetchall()
-    tiers = _small_tiers(db, "search_document", plan, "name folder body", [r[0] for r in rows])
-    found = [
-        _Candidate(
-            tiers[rid],
-            score,
-            _NO_AGE if age is None else age,
-            "document",
-            doc_id,
-            group_id,
-            updated_by,
-            updated,
-            (name, folder),
+    rowids = [r[0] for r in rows]
+    tiers = _small_tiers(db, "search_document", plan, "name folder body", rowids)
+    in_name = _matching(db, "search_document", plan.text_match("name"), rowids)
+    in_folder = _matching(db, "search_document", plan.text_match("folder"), rowids)
+    base = sum(_idf(df, max(_message_count(db), 1)) for df in plan.group_df)
+    found = []
+    for rid, doc_id, group_id, updated_by, updated, name, folder, age in rows:
+        # Where the whole query matches: the name weighs most, then the folder, the text.
+        if rid in in_name:
+            weight = _NAME_WEIGHT
+        elif rid in in_folder:
+            weight = _FOLDER_WEIGHT
+        else:
+            weight = 1.0 if tiers[rid] == TIER_WORD else _PARTS_WEIGHT
+        found.append(
+            _Candidate(
+                tiers[rid],
+                -base * weight * _decay(age),
+                _NO_AGE if age is None else age,
+                "document",
+                doc_id,
+                group_id,
+                updated_by,
+                updated,
+                (name, folder),
+            )
         )
-        for rid, doc_id, group_id, updated_by, updated, name, folder, score, age in rows
-    ]
     return sorted(found)[:n]
+
+
+def _matching(db: Any, fts: str, match: str, rowids: Sequence[int]) -> set[int]:
+    """Those of ``rowids`` that ``match`` finds, asked within their rowid range only."""
+    if not rowids:
+        return set()
+    return {
+        r[0]
+        for r in db.execute(
+            f"SELECT rowid FROM {fts} WHERE {fts} MATCH ? AND rowid BETWEEN ? AND ?",
+            (match, min(rowids), max(rowids)),
+        )
+    }
 
 
 def _small_tiers(
@@ -1308,15 +1332,7 @@ def _small_tiers(
 ) -> dict[int, int]:
     """The tier of each of the candidates ``rowids`` of a document or person search: the
     query once more without the compound parts, bounded to the candidates' rowid range."""
-    if not rowids:
-        return {}
-    whole = {
-        r[0]
-        for r in db.execute(
-            f"SELECT rowid FROM {fts} WHERE {fts} MATCH ? AND rowid BETWEEN ? AND ?",
-            (plan.text_match(text_columns), min(rowids), max(rowids)),
-        )
-    }
+    whole = _matching(db, fts, plan.text_match(text_columns), rowids)
     return {rowid: TIER_WORD if rowid in whole else TIER_PART for rowid in rowids}
 
 

@@ -6,7 +6,8 @@ from __future__ import annotations
 import hashlib
 import io
 import secrets
-from datetime import datetime
+from dataclasses import replace
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -240,3 +241,29 @@ def test_a_word_across_the_screening_windows_is_found(replica: Replica) -> None:
     _long_document(replica, [page])
     [hit] = _hits(replica, "laterne")
     assert "<b>Straßenlaterne</b> defekt." in hit.snippet
+
+
+def _document_with_text(replica: Replica, doc_id: str, name: str, text: str, day: int) -> None:
+    state = replace(
+        _synced(replica, doc_id.encode()),
+        id=doc_id,
+        name=name,
+        updated_at=AT + timedelta(days=day),
+        event_id=f"${doc_id}",
+    )
+    with replica.begin() as conn:
+        upsert_documents(conn, [state])
+    due = doctext.DueDocument(state.id, state.sha256, state.size, state.name, state.mimetype)
+    with replica.write_session() as session:
+        doctext.keep(session, due, Extracted(OK, text))
+
+
+def test_documents_rank_by_where_the_query_matches_and_age_not_how_often(
+    replica: Replica,
+) -> None:
+    _document_with_text(replica, "often", "Notizen.txt", "Laterne. " * 20, day=0)
+    _document_with_text(replica, "once", "Bericht.txt", FILLER[:2000] + " Laterne.", day=1)
+    _document_with_text(replica, "named", "Laterne Markt.txt", FILLER[:300], day=-30)
+    hits = [h.id for h in _hits(replica, "laterne")]
+    # The name first, even older; then the newer text, though the other repeats the word.
+    assert hits == ["named", "once", "often"]
