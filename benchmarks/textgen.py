@@ -29,6 +29,13 @@ GERMAN_SHARE = 0.6
 MIN_WORDS = 8
 MAX_WORDS = 60
 ZIPF_S = 1.0
+# A document's pages: how many (log-normal: most are short, a few run to dozens) and the words
+# on one, in paragraphs of a few sentences.
+PAGES_MU = 1.0  # median e**1.0 = 2.7 pages
+PAGES_SIGMA = 0.9
+MAX_PAGES = 120
+PAGE_WORDS = (150, 400)
+PARAGRAPH_WORDS = (15, 80)
 
 # --- German -------------------------------------------------------------------------------
 
@@ -654,6 +661,44 @@ class TextGenerator:
 
     def text(self, rng: random.Random, words: int, german: bool) -> str:
         return self.sentences(rng, [words], self.german if german else self.dutch)[0]
+
+    def pages(self, rng: random.Random, german: bool) -> list[str]:
+        """The pages of a document's text: paragraphs of municipal prose, one per line."""
+        count = min(MAX_PAGES, max(1, round(rng.lognormvariate(PAGES_MU, PAGES_SIGMA))))
+        shape: list[list[int]] = []
+        for _ in range(count):
+            left, paragraphs = rng.randint(*PAGE_WORDS), []
+            while left > 0:
+                n = min(left, rng.randint(*PARAGRAPH_WORDS))
+                paragraphs.append(max(n, 2))
+                left -= n
+            shape.append(paragraphs)
+        texts = iter(
+            self.sentences(rng, [n for page in shape for n in page], self._language(german))
+        )
+        return ["\n".join(next(texts) for _ in page) for page in shape]
+
+    def sheets(self, rng: random.Random, german: bool) -> list[tuple[str, str]]:
+        """A workbook's sheets as (name, text): rows of cells separated by tabs, words and
+        amounts, as a spreadsheet's text reads."""
+        language = self._language(german)
+        out = []
+        for number in range(1, rng.randint(1, 4) + 1):
+            rows = rng.randint(10, 300)
+            widths = [rng.randint(2, 8) for _ in range(rows)]
+            words = iter(language.draw(rng, sum(widths)))
+            lines = [
+                "\t".join(
+                    next(words) if rng.random() < 0.7 else f"{rng.randrange(1, 100_000)},00"
+                    for _ in range(width)
+                )
+                for width in widths
+            ]
+            out.append((f"{'Tabelle' if german else 'Blad'}{number}", "\n".join(lines)))
+        return out
+
+    def _language(self, german: bool) -> Language:
+        return self.german if german else self.dutch
 
     def messages(
         self,

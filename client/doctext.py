@@ -19,6 +19,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from sqlalchemy.orm import Session
+
 from client import search
 from client.changes import Changes
 from client.extract.formats import OK, Extracted
@@ -99,12 +101,17 @@ def store(replica: Replica, document: DueDocument, found: Extracted) -> Changes:
     """Keep the text read from ``document``'s version and index it; nothing if the
     document has another version by now (the new one is due in its turn) or is gone."""
     with replica.write_session() as session:
-        row = session.get(Document, document.id)
-        if row is None or row.deleted or row.sha256 != document.sha256:
-            return Changes()
-        set_text(row, document.sha256, found)
-        search.index_documents(session.connection(), [document_doc(row)])
-        return Changes(documents=frozenset({row.id}), groups=frozenset({row.group_id}))
+        return keep(session, document, found)
+
+
+def keep(session: Session, document: DueDocument, found: Extracted) -> Changes:
+    """``store`` inside the caller's write transaction (several documents in one)."""
+    row = session.get(Document, document.id)
+    if row is None or row.deleted or row.sha256 != document.sha256:
+        return Changes()
+    set_text(row, document.sha256, found)
+    search.index_documents(session.connection(), [document_doc(row)])
+    return Changes(documents=frozenset({row.id}), groups=frozenset({row.group_id}))
 
 
 def index_due(

@@ -22,7 +22,9 @@ Design (and the figures that chose it: docs/architecture.md, "Search"):
   length would cost a read of each candidate's wide row). Very common words are therefore
   cut to recent matches;
   :attr:`SearchPage.older_cursor` continues further back ("show older results").
-* Documents and people are few: ``bm25()`` over the newest ``SMALL_CANDIDATES`` matches.
+* Documents and people are few: the newest ``SMALL_CANDIDATES`` matches of each. People
+  are ranked with ``bm25()``; documents, whose text makes their doclists as long as the
+  messages', like messages, with a weight for where the query matches (name, folder, text).
 * Hits rank by tier first (:data:`TIER_WORD`, :data:`TIER_PART`, :data:`TIER_STEM`,
   :data:`TIER_CORRECTED`), then by score: a post with the word as typed above one with it
   as a compound's part above one that shares only a stem with it. A query that finds
@@ -92,7 +94,7 @@ MESSAGE_CANDIDATES = 150
 # as stem matches, which changes the order only below the hits a screen shows.
 _TEXT_CHECKS = 20
 MESSAGE_SCAN = 10_000  # most FTS matches one request reads while filtering them
-# Documents and people: bm25 over at most this many of the most recently indexed matches
+# Documents and people: at most this many of the most recently indexed matches are ranked
 # (ranking every match of a common word among 20,000 people costs tens of milliseconds).
 # Matches beyond that are not ranked; a more specific query finds them.
 SMALL_CANDIDATES = 100
@@ -109,7 +111,8 @@ VOCAB_MAX_TERM = 40  # longer tokens (hashes, URLs) are not worth completing to
 RECENCY_HALF_DAYS = 90.0  # a message this old scores half of a new one with the same text
 
 _PARTS_WEIGHT = 0.3
-_DOCUMENT_WEIGHTS = f"6.0, 2.0, 1.0, {_PARTS_WEIGHT}"
+_NAME_WEIGHT = 6.0  # a document whose name holds the query, against 1.0 for its text
+_FOLDER_WEIGHT = 2.0
 _PERSON_WEIGHTS = f"10.0, 4.0, 3.0, 2.0, 3.0, 2.0, {_PARTS_WEIGHT}"
 
 _SNIPPET_CHARS = 200
@@ -117,7 +120,11 @@ _SNIPPET_LEAD = 50
 _SNIPPET_SCAN = 5_000  # chars of a long document looked at for a snippet
 _SNIPPET_STARTS = 30  # matches tried as the start of the snippet window
 _DOCUMENT_SCAN = 200_000  # chars of a document's text searched for a hit to show
-_ONE_LINE = str.maketrans("\n\t", "  ")
+# Chars read first: the hit is nearly always in them, and reading a long text whole from the
+# encrypted file costs more than the rest of a page of results.
+_DOCUMENT_HEAD = 8_000
+_DOCUMENT_WINDOW = 1_000  # chars after the hit a document's snippet is chosen from
+_HIT_WINDOW = 4_000  # chars screened at a time for it
 _TITLE_CHARS = 80
 _SQL_CHUNK = 500
 _DB_TIME = "%Y-%m-%d %H:%M:%S.%f"  # how SQLAlchemy's DateTime stores values in SQLite
@@ -1234,8 +1241,8 @@ def _message_candidates(
     # (whole words), then on every column (compound parts), bounded to the candidates' rowid
     # range; what matches only through stems is looked at in its text.
     span = (_FLIP - rows[0][0], _FLIP - rows[-1][0])
-    whole = _matching(db, plan.whole_match, span)
-    part = _matching(db, plan.part_match, span) if len(whole) < len(rows) else whole
+    whole = _messages_matching(db, plan.whole_match, span)
+    part = _messages_matching(db, plan.part_match, span) if len(whole) < len(rows) else whole
     rest = [r[0] for r in rows if r[0] not in part]  # newest first
     if rest and len(part) < _TEXT_CHECKS:
         part = part | _compound_stem_matches(db, plan, rest[: _TEXT_CHECKS - len(part)])
@@ -1267,7 +1274,7 @@ def _message_candidates(
     return out, oldest
 
 
-def _matching(db: Any, match: str, span: tuple[int, int]) -> set[int]:
+def _messages_matching(db: Any, match: str, span: tuple[int, int]) -> set[int]:
     """The message ids matching ``match`` among FTS rowids ``span`` (inclusive)."""
     return {
         r[0]
@@ -1328,39 +1335,60 @@ def _document_candidates(
 ) -> list[_Candidate]:
     more_where, more_params = _row_filters(filters, "d.group_id", "d.updated_by", "d.updated_at")
     where = ["search_document MATCH ?", "d.deleted = 0", *more_where]
-    params: list[object] = [now, plan.match, *more_params]
-    params.append(SMALL_CANDIDATES)
-    # The inner query bounds the bm25 work to the newest SMALL_CANDIDATES matches; the outer
-    # one scores them with the same decay as messages.
+    params: list[object] = [now, plan.match, *more_params, SMALL_CANDIDATES]
+    # The newest SMALL_CANDIDATES matches. No bm25(): its IDF step reads every match of every
+    # term, which the documents' text makes as long as the messages' (7 ms for a typed
+    # prefix with 50,000 documents); they are scored below as messages are.
     rows = db.execute(
-        "SELECT rid, id, group_id, updated_by, updated_at, name, folder, "
-        f"b / (1.0 + max(0.0, coalesce(age, 0.0)) / {RECENCY_HALF_DAYS}) AS score, age "
-        "FROM (SELECT search_document.rowid AS rid, d.id, d.group_id, d.updated_by, "
-        "d.updated_at, d.name, d.folder, "
-        f"bm25(search_document, {_DOCUMENT_WEIGHTS}) AS b, "
-        "julianday(?) - julianday(d.updated_at) AS age "
+        "SELECT search_document.rowid, d.id, d.group_id, d.updated_by, d.updated_at, d.name, "
+        "d.folder, julianday(?) - julianday(d.updated_at) "
         "FROM search_document CROSS JOIN search_document_key AS k "
         "ON k.rowid = search_document.rowid "
         "JOIN document AS d INDEXED BY ix_document_search ON d.id = k.document_id "
-        f"WHERE {' AND '.join(where)} ORDER BY search_document.rowid DESC LIMIT ?)",
+        f"WHERE {' AND '.join(where)} ORDER BY search_document.rowid DESC LIMIT ?",
         params,
     ).fetchall()
-    tiers = _small_tiers(db, "search_document", plan, "name folder body", [r[0] for r in rows])
-    found = [
-        _Candidate(
-            tiers[rid],
-            score,
-            _NO_AGE if age is None else age,
-            "document",
-            doc_id,
-            group_id,
-            updated_by,
-            updated,
-            (name, folder),
+    rowids = [r[0] for r in rows]
+    tiers = _small_tiers(db, "search_document", plan, "name folder body", rowids)
+    in_name = _matching(db, "search_document", plan.text_match("name"), rowids)
+    in_folder = _matching(db, "search_document", plan.text_match("folder"), rowids)
+    base = sum(_idf(df, max(_message_count(db), 1)) for df in plan.group_df)
+    found = []
+    for rid, doc_id, group_id, updated_by, updated, name, folder, age in rows:
+        # Where the whole query matches: the name weighs most, then the folder, the text.
+        if rid in in_name:
+            weight = _NAME_WEIGHT
+        elif rid in in_folder:
+            weight = _FOLDER_WEIGHT
+        else:
+            weight = 1.0 if tiers[rid] == TIER_WORD else _PARTS_WEIGHT
+        found.append(
+            _Candidate(
+                tiers[rid],
+                -base * weight * _decay(age),
+                _NO_AGE if age is None else age,
+                "document",
+                doc_id,
+                group_id,
+                updated_by,
+                updated,
+                (name, folder),
+            )
         )
-        for rid, doc_id, group_id, updated_by, updated, name, folder, score, age in rows
-    ]
     return sorted(found)[:n]
+
+
+def _matching(db: Any, fts: str, match: str, rowids: Sequence[int]) -> set[int]:
+    """Those of ``rowids`` that ``match`` finds, asked within their rowid range only."""
+    if not rowids:
+        return set()
+    return {
+        r[0]
+        for r in db.execute(
+            f"SELECT rowid FROM {fts} WHERE {fts} MATCH ? AND rowid BETWEEN ? AND ?",
+            (match, min(rowids), max(rowids)),
+        )
+    }
 
 
 def _small_tiers(
@@ -1368,15 +1396,7 @@ def _small_tiers(
 ) -> dict[int, int]:
     """The tier of each of the candidates ``rowids`` of a document or person search: the
     query once more without the compound parts, bounded to the candidates' rowid range."""
-    if not rowids:
-        return {}
-    whole = {
-        r[0]
-        for r in db.execute(
-            f"SELECT rowid FROM {fts} WHERE {fts} MATCH ? AND rowid BETWEEN ? AND ?",
-            (plan.text_match(text_columns), min(rowids), max(rowids)),
-        )
-    }
+    whole = _matching(db, fts, plan.text_match(text_columns), rowids)
     return {rowid: TIER_WORD if rowid in whole else TIER_PART for rowid in rowids}
 
 
@@ -1478,12 +1498,27 @@ def _latin1_screen_table() -> bytes:
 _SCREEN_LATIN1 = _latin1_screen_table()
 
 
+_BEYOND_LATIN1 = re.compile(r"[^\x00-\xff]+")
+
+
 def _screened(text: str) -> str:
     """``text`` with every letter folded to its base letter, keeping every offset."""
     try:
         return text.encode("latin-1").translate(_SCREEN_LATIN1).decode("latin-1")
     except UnicodeEncodeError:
-        return text.translate(_SCREEN_TABLE)
+        pass
+    # Nearly all of it is Latin-1 even so (a „quote“, a dash, a dotless i): that goes through the
+    # byte table, and only the runs beyond it through the slower str table.
+    screened = (
+        text.encode("latin-1", "replace").translate(_SCREEN_LATIN1).decode("latin-1")
+    )  # one "?" per character beyond Latin-1, so offsets stay
+    pieces, at = [], 0
+    for run in _BEYOND_LATIN1.finditer(text):
+        pieces.append(screened[at : run.start()])
+        pieces.append(run[0].translate(_SCREEN_TABLE))
+        at = run.end()
+    pieces.append(screened[at:])
+    return "".join(pieces)
 
 
 def _screen_pattern(alternatives: Iterable[str]) -> re.Pattern[str]:
@@ -1609,13 +1644,30 @@ def snippet(text: str, matcher: _Matcher) -> tuple[str, int]:
     return "".join(out), shown
 
 
+def _first_hit(text: str, matcher: _Matcher) -> int | None:
+    """Where the first matching word of ``text`` starts, screening it a window at a time:
+    the hit is nearly always on the first page, and a long document is not screened whole
+    for it."""
+    size = len(text)
+    begin = 0
+    while begin < size:
+        end = min(size, begin + _HIT_WINDOW)
+        while end < size and _is_word_char(text[end]):
+            end += 1  # a word is screened in one window, not cut in two
+        window = text[begin:end]
+        for start, stop in _screened_words(matcher.screen, window):
+            if matcher(window[start:stop]):
+                return begin + start
+        begin = end
+    return None
+
+
 def _document_snippet(
     text: str, places: str | None, matcher: _Matcher
 ) -> tuple[str, int, tuple[str, str] | None]:
     """A snippet around the first hit in a document's text (which may be long, unlike a
     post's), and the page, slide or sheet it is on."""
-    at = next((start for start, stop in _screened_words(matcher.screen, text)
-               if matcher(text[start:stop])), None)  # fmt: skip
+    at = _first_hit(text, matcher)
     if at is None:
         return "", 0, None
     place, starts = None, 0
@@ -1628,7 +1680,8 @@ def _document_snippet(
         place, starts = None, 0  # the places could not be read: the snippet still shows
     # From the hit's own page on, its lines and cells on one line.
     begin = max(0, starts, at - _SNIPPET_LEAD)
-    window = text[begin : at + _SNIPPET_SCAN].translate(_ONE_LINE).rstrip()
+    # str.replace runs at memory speed; str.translate looks up every character.
+    window = text[begin : at + _DOCUMENT_WINDOW].replace("\n", " ").replace("\t", " ").rstrip()
     shown_html, shown = snippet(window, matcher)
     if begin > starts and not shown_html.startswith("…"):
         shown_html = "…" + shown_html
@@ -1641,6 +1694,13 @@ def _title(text: str) -> str:
         if line:
             return line if len(line) <= _TITLE_CHARS else line[: _TITLE_CHARS - 1] + "…"
     return ""
+
+
+def _document_text(db: Any, doc_id: str) -> str:
+    row = db.execute(
+        f"SELECT substr(text_content, 1, {_DOCUMENT_SCAN}) FROM document WHERE id = ?", (doc_id,)
+    ).fetchone()
+    return str(row[0] or "") if row else ""
 
 
 def _render(db: Any, plan: _Plan, page: list[_Candidate]) -> list[SearchHit]:
@@ -1658,8 +1718,8 @@ def _render(db: Any, plan: _Plan, page: list[_Candidate]) -> list[SearchHit]:
     places: dict[str, str | None] = {}
     if doc_ids:
         for doc_id, doc_text, doc_places in db.execute(
-            f"SELECT id, substr(text_content, 1, {_DOCUMENT_SCAN}), text_places FROM document "
-            f"WHERE id IN ({_marks(doc_ids)})",
+            f"SELECT id, substr(text_content, 1, {_DOCUMENT_HEAD + 1}), text_places "
+            f"FROM document WHERE id IN ({_marks(doc_ids)})",
             doc_ids,
         ):
             texts[doc_id] = doc_text or ""
@@ -1675,7 +1735,14 @@ def _render(db: Any, plan: _Plan, page: list[_Candidate]) -> list[SearchHit]:
         elif c.kind == "document":
             name, folder = (clean_name(part) for part in c.extra)
             title = name
-            text, shown, place = _document_snippet(texts.get(c.key, ""), places.get(c.key), matcher)
+            head = texts.get(c.key, "")
+            text, shown, place = _document_snippet(
+                head[:_DOCUMENT_HEAD], places.get(c.key), matcher
+            )
+            if not shown and len(head) > _DOCUMENT_HEAD:  # the hit is further on, if anywhere
+                text, shown, place = _document_snippet(
+                    _document_text(db, c.key), places.get(c.key), matcher
+                )
             if not shown:
                 text, _ = snippet(f"{folder}/{name}" if folder else name, matcher)
         else:

@@ -6,13 +6,15 @@ from __future__ import annotations
 import hashlib
 import io
 import secrets
-from datetime import datetime
+from dataclasses import replace
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
 
 from client import doctext, search
 from client.commands import LocalCommands, NewDocument
+from client.extract.formats import OK, Extracted
 from client.ingest import DocumentState, purge_group, upsert_documents
 from client.mediacache import MediaCache
 from client.models import Document
@@ -178,3 +180,90 @@ def _detail_status(replica: Replica, media: MediaCache, document_id: str) -> str
     detail = document_detail(replica, media, document_id)
     assert detail is not None
     return detail.text_status
+
+
+def _long_document(replica: Replica, pages: list[str]) -> str:
+    """A synced document whose text, read in the background, has ``pages`` as PDF pages."""
+    state = _synced(replica, b"%PDF- long")
+    text, places = "", []
+    for number, page in enumerate(pages, 1):
+        text += "\n" if text else ""
+        places.append((len(text), "page", str(number)))
+        text += page
+    found = Extracted(OK, text, tuple(places), pages=len(pages))
+    due = doctext.DueDocument(state.id, state.sha256, state.size, state.name, state.mimetype)
+    with replica.write_session() as session:  # several documents may share a transaction
+        assert doctext.keep(session, due, found).documents == {state.id}
+    return state.id
+
+
+FILLER = "Die Sitzung des Ausschusses beginnt pünktlich im großen Saal des Rathauses. " * 40
+
+
+def test_a_hit_deep_in_a_long_text_shows_with_its_page(replica: Replica) -> None:
+    pages = [FILLER] * 30
+    pages[24] = FILLER[:500] + "Die Straßenlaterne am Markt ist defekt. " + FILLER[:500]
+    doc_id = _long_document(replica, pages)
+    assert len("\n".join(pages)) > 60_000  # well past what is read first
+    [hit] = _hits(replica, "laterne")
+    assert hit.id == doc_id and hit.place == ("page", "25")
+    assert "<b>Straßenlaterne</b> am Markt" in hit.snippet
+    assert len(hit.snippet) < 400  # a window around the hit, not the rest of the page
+
+
+def test_a_hit_beyond_the_scanned_text_is_found_without_a_text_snippet(
+    replica: Replica,
+) -> None:
+    pages = [FILLER] * 80 + ["Die Straßenlaterne am Markt ist defekt."]
+    _long_document(replica, pages)
+    [hit] = _hits(replica, "laterne")  # the index holds every word
+    assert "Laterne" not in hit.snippet and hit.place is None
+
+
+def test_a_snippet_keeps_its_place_after_characters_beyond_latin_1(replica: Replica) -> None:
+    quoted = "„Ein Antrag“ \u2013 für I\u011fd\u0131r, Łódź und € 20 … "
+    page = quoted * 30 + "Die Straßenlaterne ist defekt."
+    _long_document(replica, [page])
+    [hit] = _hits(replica, "laterne")
+    assert "<b>Straßenlaterne</b> ist defekt." in hit.snippet
+
+
+def test_a_snippet_stays_on_the_page_of_the_first_hit(replica: Replica) -> None:
+    first = FILLER[:300] + "Die Laterne ist aus. " + FILLER[:1500]
+    _long_document(replica, [first, "Die Laterne am Markt ist aus."])
+    [hit] = _hits(replica, "laterne markt")
+    # Not the better cluster of the next page, which the page named would not show.
+    assert hit.place == ("page", "1") and "Die <b>Laterne</b> ist aus." in hit.snippet
+
+
+def test_a_word_across_the_screening_windows_is_found(replica: Replica) -> None:
+    page = "Akte " * 799 + "Straßenlaterne defekt."  # the word starts at 3995
+    _long_document(replica, [page])
+    [hit] = _hits(replica, "laterne")
+    assert "<b>Straßenlaterne</b> defekt." in hit.snippet
+
+
+def _document_with_text(replica: Replica, doc_id: str, name: str, text: str, day: int) -> None:
+    state = replace(
+        _synced(replica, doc_id.encode()),
+        id=doc_id,
+        name=name,
+        updated_at=AT + timedelta(days=day),
+        event_id=f"${doc_id}",
+    )
+    with replica.begin() as conn:
+        upsert_documents(conn, [state])
+    due = doctext.DueDocument(state.id, state.sha256, state.size, state.name, state.mimetype)
+    with replica.write_session() as session:
+        doctext.keep(session, due, Extracted(OK, text))
+
+
+def test_documents_rank_by_where_the_query_matches_and_age_not_how_often(
+    replica: Replica,
+) -> None:
+    _document_with_text(replica, "often", "Notizen.txt", "Laterne. " * 20, day=0)
+    _document_with_text(replica, "once", "Bericht.txt", FILLER[:2000] + " Laterne.", day=1)
+    _document_with_text(replica, "named", "Laterne Markt.txt", FILLER[:300], day=-30)
+    hits = [h.id for h in _hits(replica, "laterne")]
+    # The name first, even older; then the newer text, though the other repeats the word.
+    assert hits == ["named", "once", "often"]

@@ -1015,3 +1015,10 @@ def test_stems_are_indexed_but_kept_out_of_the_vocabulary(replica: Replica) -> N
     assert _df(replica.engine, "aanvrag") is None
     assert replica.ids("aanvraag ") == [str(search.VOCAB_SAMPLE)]
     assert replica.ids("Antrag ") == ["d1"]
+
+
+def test_screening_text_beyond_latin_1_folds_like_the_full_table() -> None:
+    text = "„Straße“ \u2013 Ärger in I\u011fd\u0131r, Łódź, ÉTÉ; € 20 … ĲSSEL " * 3
+    # The Latin-1 runs go through a byte table, the rest through the str table: same result.
+    assert search._screened(text) == text.translate(search._SCREEN_TABLE)
+    assert search._screened(text).startswith("„strase“ \u2013 arger in igdir, lodz, ete")
