@@ -176,6 +176,19 @@ def _opt_str(data: Mapping[str, Any], key: str) -> str | None:
     return value if isinstance(value, str) else None
 
 
+# Pagination tokens are opaque, but a server's are short (Synapse's multi-writer tokens take
+# a few hundred characters); one longer than a URL can carry, or with control characters,
+# cannot be sent back and is treated as absent.
+MAX_TOKEN_CHARS = 4096
+
+
+def _opt_token(data: Mapping[str, Any], key: str) -> str | None:
+    value = _opt_str(data, key)
+    if value is None or not value or len(value) > MAX_TOKEN_CHARS or not value.isprintable():
+        return None
+    return value
+
+
 def _opt_int(data: Mapping[str, Any], key: str) -> int | None:
     value = data.get(key)
     # bool is an int in Python but never a valid integer in Matrix JSON
@@ -197,6 +210,13 @@ def _list(data: Mapping[str, Any], key: str) -> list[Any]:
 def _req_str(data: Mapping[str, Any], key: str) -> str:
     value = data.get(key)
     if not isinstance(value, str) or not value:
+        raise MalformedResponseError(f"missing or invalid {key!r}")
+    return value
+
+
+def _req_token(data: Mapping[str, Any], key: str) -> str:
+    value = _opt_token(data, key)
+    if value is None:
         raise MalformedResponseError(f"missing or invalid {key!r}")
     return value
 
@@ -654,7 +674,7 @@ def _parse_timeline(
     return Timeline(
         events=parse_events(section.get("events"), room_id, rejected),
         limited=section.get("limited") is True,
-        prev_batch=_opt_str(section, "prev_batch"),
+        prev_batch=_opt_token(section, "prev_batch"),
     )
 
 
@@ -741,7 +761,7 @@ def parse_sync(data: Json) -> SyncResponse:
         for room_id, room in _rooms(rooms, "invite")
     }
     return SyncResponse(
-        next_batch=_req_str(data, "next_batch"),
+        next_batch=_req_token(data, "next_batch"),
         joined=joined,
         left=left,
         invited=invited,
@@ -808,8 +828,8 @@ def _parse_messages(room_id: str) -> Callable[[Json], MessagesResponse]:
     def parse(data: Json) -> MessagesResponse:
         rejected: list[Rejected] = []
         return MessagesResponse(
-            start=_req_str(data, "start"),
-            end=_opt_str(data, "end"),
+            start=_req_token(data, "start"),
+            end=_opt_token(data, "end"),
             chunk=parse_events(data.get("chunk"), room_id, rejected),
             state=parse_events(data.get("state"), room_id, rejected),
             rejected=tuple(rejected),
@@ -944,7 +964,7 @@ def relations(
 
     def parse(data: Json) -> RelationsResponse:
         return RelationsResponse(
-            parse_events(data.get("chunk"), room_id), _opt_str(data, "next_batch")
+            parse_events(data.get("chunk"), room_id), _opt_token(data, "next_batch")
         )
 
     return Request(
@@ -1377,7 +1397,7 @@ def _parse_hierarchy(data: Json) -> HierarchyResponse:
                 children_state=parse_stripped_events(item.get("children_state"), room_id),
             )
         )
-    return HierarchyResponse(tuple(rooms), _opt_str(data, "next_batch"))
+    return HierarchyResponse(tuple(rooms), _opt_token(data, "next_batch"))
 
 
 def room_hierarchy(

@@ -225,6 +225,9 @@ def test_proxy_html_error_page() -> None:
         (b'"a string"', "not a JSON object"),
         (b'{"rooms": {}}', "next_batch"),
         (b'{"next_batch": 5}', "next_batch"),
+        # A token no URL can carry back would stop every later sync.
+        (json.dumps({"next_batch": "s" * 70_000}).encode(), "next_batch"),
+        (b'{"next_batch": "s1\\u0000"}', "next_batch"),
     ],
 )
 def test_unusable_success_reply_is_invalid_response(reply: bytes, detail: str) -> None:
@@ -264,6 +267,16 @@ def test_parse_recorded_sync() -> None:
     assert message.content["body"] == "Zweite Nachricht"
     assert all(e.is_state for e in bauamt.state)
     assert {e.type for e in reply.account_data} >= {"m.push_rules"}
+
+
+@pytest.mark.parametrize("token", ["t" * 70_000, "t1\n2", ""])
+def test_a_pagination_token_that_cannot_be_sent_back_is_absent(token: str) -> None:
+    data = load("sync_alice.json")
+    data["rooms"]["join"][BAUAMT]["timeline"]["prev_batch"] = token
+    assert api.parse_sync(data).joined[BAUAMT].timeline.prev_batch is None
+    reply = json.dumps({"start": "t1", "end": token}).encode()
+    messages = api.interpret(api.messages(BAUAMT, from_token="t1"), 200, reply)
+    assert isinstance(messages, api.MessagesResponse) and messages.end is None
 
 
 def test_unread_counts_and_receipts_are_parsed_defensively() -> None:
