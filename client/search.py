@@ -1296,23 +1296,29 @@ def _compound_stem_matches(db: Any, plan: _Plan, ids: Sequence[int]) -> set[int]
     holding: list[set[str]] = [set() for _ in plan.forms]
     seen: set[str] = set()
     out = set()
+    # A word holds a form only if the form stands in it: pieces are substrings of the word or
+    # of a stem of it, which differs from the word in its last letters only (heden → heid).
+    # Words without a form's beginning are not looked up in the word list at all: that lookup
+    # is most of what a first search over unseen text costs.
+    heads = {form[: max(2, len(form) - 2)] for forms in plan.forms for form in forms}
     for at in range(0, len(ids), _SQL_CHUNK):
         chunk = ids[at : at + _SQL_CHUNK]
         for message_id, body in db.execute(
             f"SELECT id, body FROM message WHERE id IN ({_marks(chunk)})", chunk
         ):
             words = set(textfold.tokens(textfold.fold(body or "")))
-            compounds = textfold.compounds_in(words)  # words with parts or stems at all
-            for word in compounds - seen:
+            new = {w for w in words - seen if any(head in w for head in heads)}
+            seen |= words
+            for word in textfold.compounds_in(new):  # words with parts or stems at all
                 parts = textfold.compound_parts(word)
                 for forms, held in zip(plan.forms, holding, strict=True):
                     if not forms.isdisjoint(parts) and not forms.isdisjoint(
                         textfold.compound_pieces(word)
                     ):
                         held.add(word)
-            seen |= compounds
+            # Every held word has parts, so it is one of the compounds of the text it is in.
             if all(
-                not typed.isdisjoint(words) or not held.isdisjoint(compounds)
+                not typed.isdisjoint(words) or not held.isdisjoint(words)
                 for typed, held in zip(plan.typed, holding, strict=True)
             ):
                 out.add(message_id)
