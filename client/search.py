@@ -1356,8 +1356,11 @@ def _document_candidates(
     ).fetchall()
     rowids = [r[0] for r in rows]
     tiers = _small_tiers(db, "search_document", plan, "name folder body", rowids)
-    in_name = _matching(db, "search_document", plan.text_match("name"), rowids)
-    in_folder = _matching(db, "search_document", plan.text_match("folder"), rowids)
+    whole = {rowid for rowid, tier in tiers.items() if tier == TIER_WORD}
+    # What matches in the name or the folder alone also matches in name, folder and text:
+    # only those are asked again, and the folder only for what the name did not find.
+    in_name = _matching(db, "search_document", plan.text_match("name"), whole)
+    in_folder = _matching(db, "search_document", plan.text_match("folder"), whole - in_name)
     base = sum(_idf(df, max(_message_count(db), 1)) for df in plan.group_df)
     found = []
     for rid, doc_id, group_id, updated_by, updated, name, folder, age in rows:
@@ -1384,17 +1387,18 @@ def _document_candidates(
     return sorted(found)[:n]
 
 
-def _matching(db: Any, fts: str, match: str, rowids: Sequence[int]) -> set[int]:
+def _matching(db: Any, fts: str, match: str, rowids: Collection[int]) -> set[int]:
     """Those of ``rowids`` that ``match`` finds, asked within their rowid range only."""
     if not rowids:
         return set()
-    return {
+    found = {
         r[0]
         for r in db.execute(
             f"SELECT rowid FROM {fts} WHERE {fts} MATCH ? AND rowid BETWEEN ? AND ?",
             (match, min(rowids), max(rowids)),
         )
     }
+    return found.intersection(rowids)
 
 
 def _small_tiers(
