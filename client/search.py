@@ -1296,23 +1296,29 @@ def _compound_stem_matches(db: Any, plan: _Plan, ids: Sequence[int]) -> set[int]
     holding: list[set[str]] = [set() for _ in plan.forms]
     seen: set[str] = set()
     out = set()
+    # A word holds a form only if the form stands in it: pieces are substrings of the word or
+    # of a stem of it, which differs from the word in its last letters only (heden → heid).
+    # Words without a form's beginning are not looked up in the word list at all: that lookup
+    # is most of what a first search over unseen text costs.
+    heads = {form[: max(2, len(form) - 2)] for forms in plan.forms for form in forms}
     for at in range(0, len(ids), _SQL_CHUNK):
         chunk = ids[at : at + _SQL_CHUNK]
         for message_id, body in db.execute(
             f"SELECT id, body FROM message WHERE id IN ({_marks(chunk)})", chunk
         ):
             words = set(textfold.tokens(textfold.fold(body or "")))
-            compounds = textfold.compounds_in(words)  # words with parts or stems at all
-            for word in compounds - seen:
+            new = {w for w in words - seen if any(head in w for head in heads)}
+            seen |= words
+            for word in textfold.compounds_in(new):  # words with parts or stems at all
                 parts = textfold.compound_parts(word)
                 for forms, held in zip(plan.forms, holding, strict=True):
                     if not forms.isdisjoint(parts) and not forms.isdisjoint(
                         textfold.compound_pieces(word)
                     ):
                         held.add(word)
-            seen |= compounds
+            # Every held word has parts, so it is one of the compounds of the text it is in.
             if all(
-                not typed.isdisjoint(words) or not held.isdisjoint(compounds)
+                not typed.isdisjoint(words) or not held.isdisjoint(words)
                 for typed, held in zip(plan.typed, holding, strict=True)
             ):
                 out.add(message_id)
@@ -1350,8 +1356,11 @@ def _document_candidates(
     ).fetchall()
     rowids = [r[0] for r in rows]
     tiers = _small_tiers(db, "search_document", plan, "name folder body", rowids)
-    in_name = _matching(db, "search_document", plan.text_match("name"), rowids)
-    in_folder = _matching(db, "search_document", plan.text_match("folder"), rowids)
+    whole = {rowid for rowid, tier in tiers.items() if tier == TIER_WORD}
+    # What matches in the name or the folder alone also matches in name, folder and text:
+    # only those are asked again, and the folder only for what the name did not find.
+    in_name = _matching(db, "search_document", plan.text_match("name"), whole)
+    in_folder = _matching(db, "search_document", plan.text_match("folder"), whole - in_name)
     base = sum(_idf(df, max(_message_count(db), 1)) for df in plan.group_df)
     found = []
     for rid, doc_id, group_id, updated_by, updated, name, folder, age in rows:
@@ -1378,17 +1387,18 @@ def _document_candidates(
     return sorted(found)[:n]
 
 
-def _matching(db: Any, fts: str, match: str, rowids: Sequence[int]) -> set[int]:
+def _matching(db: Any, fts: str, match: str, rowids: Collection[int]) -> set[int]:
     """Those of ``rowids`` that ``match`` finds, asked within their rowid range only."""
     if not rowids:
         return set()
-    return {
+    found = {
         r[0]
         for r in db.execute(
             f"SELECT rowid FROM {fts} WHERE {fts} MATCH ? AND rowid BETWEEN ? AND ?",
             (match, min(rowids), max(rowids)),
         )
     }
+    return found.intersection(rowids)
 
 
 def _small_tiers(
