@@ -101,36 +101,15 @@ class LocalCommands:
         """A post or question; with ``attachment``, a file or image it carries (a path, or
         a name and the bytes of a pasted image); its name is the text when there is none.
         The file is kept in the media cache and uploaded before the post is sent."""
-        file = None
-        if attachment is not None:
-            media = self._require_media()
-            # Content-addressed: harmless if the commit fails.
-            if isinstance(attachment, Path):
-                name, blob = attachment.name, media.put_file(attachment)
-            else:
-                name, blob = attachment[0], media.put_stream(io.BytesIO(attachment[1]))
-            file = (name, blob.sha256, blob.size)
-            body = body if body.strip() else name
+        file = self._keep_attachment(attachment)
+        body = body if body.strip() or file is None else file[0]
         with self._replica.write_session() as session:
             self._group(session, group_id)
             cls = Question if question else Post
             message = self._new_message(session, cls, group_id, body, mentions, None)
             entry = self._enqueue(session, OutboxKind.POST, group_id, message_id=message.id)
             entry.payload = {"kind": message.kind.value}
-            if file is not None:
-                name, sha, size = file
-                mimetype = mimetypes.guess_type(name)[0] or "application/octet-stream"
-                session.add(
-                    Attachment(
-                        message_id=message.id,
-                        kind="image" if mimetype.startswith("image/") else "file",
-                        name=name,
-                        mimetype=mimetype,
-                        size=size,
-                        sha256=sha,
-                    )
-                )
-                entry.payload = {"kind": message.kind.value, "sha256": sha}
+            self._attach(session, message, entry, file)
             message.txn_id = entry.txn_id
             self._index(session, message)
             drafts.clear(session, group_id, None)
@@ -142,8 +121,16 @@ class LocalCommands:
             )
 
     def comment(
-        self, post_id: int, body: str, *, mentions: Mapping[str, str] | None = None
+        self,
+        post_id: int,
+        body: str,
+        *,
+        mentions: Mapping[str, str] | None = None,
+        attachment: Path | tuple[str, bytes] | None = None,
     ) -> Changes:
+        """A comment on a post; ``attachment`` as for ``post``."""
+        file = self._keep_attachment(attachment)
+        body = body if body.strip() or file is None else file[0]
         with self._replica.write_session() as session:
             root = session.get(Message, post_id)
             if root is None or root.deleted or root.kind is MessageKind.COMMENT:
@@ -153,6 +140,7 @@ class LocalCommands:
             )
             entry = self._enqueue(session, OutboxKind.COMMENT, root.group_id, message.id)
             entry.payload = {"root_message_id": root.id}
+            self._attach(session, message, entry, file)
             message.txn_id = entry.txn_id
             self._index(session, message)
             drafts.clear(session, root.group_id, root.id)
@@ -162,6 +150,42 @@ class LocalCommands:
                 outbox=True,
                 created=message.id,
             )
+
+    def _keep_attachment(
+        self, attachment: Path | tuple[str, bytes] | None
+    ) -> tuple[str, str, int] | None:
+        """(name, sha256, size) of a message's file, kept in the media cache before the
+        message's transaction (content-addressed: harmless if that commit fails)."""
+        if attachment is None:
+            return None
+        media = self._require_media()
+        if isinstance(attachment, Path):
+            name, blob = attachment.name, media.put_file(attachment)
+        else:
+            name, blob = attachment[0], media.put_stream(io.BytesIO(attachment[1]))
+        return name, blob.sha256, blob.size
+
+    @staticmethod
+    def _attach(
+        session: Session, message: Message, entry: OutboxEntry, file: tuple[str, str, int] | None
+    ) -> None:
+        """The message's ``attachment`` row; its entry names the file, which is uploaded
+        before the event is sent."""
+        if file is None:
+            return
+        name, sha, size = file
+        mimetype = mimetypes.guess_type(name)[0] or "application/octet-stream"
+        session.add(
+            Attachment(
+                message_id=message.id,
+                kind="image" if mimetype.startswith("image/") else "file",
+                name=name,
+                mimetype=mimetype,
+                size=size,
+                sha256=sha,
+            )
+        )
+        entry.payload = {**entry.payload, "sha256": sha}
 
     def edit(
         self, message_id: int, body: str, *, mentions: Mapping[str, str] | None = None

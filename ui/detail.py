@@ -36,6 +36,14 @@ from client.reads.people import mention_candidates
 from client.render import html_to_plain
 from client.rows import GroupPermissions, PostRow, ThreadData
 from ui import icons, plain, reactions, sendstate, timefmt
+from ui.attachments import (
+    Attached,
+    AttachmentOpener,
+    AttachmentPicker,
+    Item,
+    Thumbnails,
+    send_with_files,
+)
 from ui.context import AccountSession, AppContext
 from ui.documents.opener import DocumentOpener
 from ui.documents.pane import DocumentPane
@@ -179,6 +187,10 @@ class ThreadPane(QWidget):
         self.send = QPushButton(self.tr("C&omment"), self)
         icons.set_icon(self.send, "send")
         self.send.setAccessibleName(self.tr("Send the comment"))
+        self.attachments = AttachmentPicker(self.comment, self)
+        self.thumbnails = Thumbnails(ctx, self)
+        self.view.delegate.thumbnails = self.thumbnails
+        self.files = AttachmentOpener(ctx, self)
         header = QHBoxLayout()
         header.setContentsMargins(0, 0, 6, 0)
         header.addWidget(self.title, 1)
@@ -196,6 +208,12 @@ class ThreadPane(QWidget):
         box.setContentsMargins(12, 4, 12, 8)
         box.addWidget(self.comment, 1)
         box.addWidget(self.send, 0, Qt.AlignmentFlag.AlignBottom)
+        files = QHBoxLayout()
+        files.setContentsMargins(12, 0, 12, 8)
+        files.addWidget(self.attachments.button)
+        files.addWidget(self.attachments.files, 1)
+        files.addWidget(self.attachments.remove)
+        files.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
@@ -203,12 +221,15 @@ class ThreadPane(QWidget):
         layout.addWidget(self.view, 1)
         layout.addLayout(actions)
         layout.addLayout(box)
+        layout.addLayout(files)
         self.like.clicked.connect(self._on_like_clicked)
         self.retry.clicked.connect(self._on_retry_clicked)
         self.discard.clicked.connect(self._on_discard_clicked)
         self.send.clicked.connect(self._on_send_clicked)
         self.comment.submitted.connect(self._on_send_clicked)
         self.drafts = DraftKeeper(ctx, self.comment)
+        self.thumbnails.loaded.connect(self._on_thumbnails_loaded)
+        self.view.attachment_requested.connect(self._on_view_attachment_requested)
         self.view.like_requested.connect(self._on_view_like_requested)
         self.view.react_requested.connect(self._on_view_react_requested)
         self.view.history_requested.connect(self._on_view_history_requested)
@@ -232,6 +253,9 @@ class ThreadPane(QWidget):
             self.drafts.detach()
         self.model = ThreadModel(self._ctx, account, post_id, self)
         self.model.loaded.connect(self._update_actions)
+        # What could not be had is asked for again once the replica changed.
+        self.model.loaded.connect(self.thumbnails.retry_missing)
+        self.thumbnails.set_account(account)
         self.view.setModel(self.model)
         if old is not None:
             old.deleteLater()
@@ -262,7 +286,7 @@ class ThreadPane(QWidget):
 
     def _update_actions(self) -> None:
         post = self.model.post if self.model else None
-        for widget in (self.like, self.comment, self.send):
+        for widget in (self.like, self.comment, self.send, self.attachments.button):
             widget.setEnabled(post is not None)
         failed = post is not None and post.failed_entry_id is not None
         self.retry.setVisible(failed)
@@ -328,24 +352,40 @@ class ThreadPane(QWidget):
         if self.model is None or self.model.post is None:
             return
         body = self.comment.toPlainText()
-        if not body.strip():
+        if not body.strip() and not self.attachments.items:
             return
         commands = self.model.account.commands
         post_id = self.model.post_id
         mentions = self.comment.used_mentions()
+        files = self.attachments.take()
         self.comment.clear_all()
         self.drafts.sent()
+
+        def send(text: str, first: bool, attachment: Attached | None) -> Changes:
+            del first
+            return commands.comment(post_id, text, mentions=mentions, attachment=attachment)
+
         Op(
             self._ctx.ops,
-            lambda: commands.comment(post_id, body, mentions=mentions),
+            partial(send_with_files, send, body, files, self.attachments.pasted_name()),
             writes=True,
             account=self.model.account.user_id,
             parent=self,
-        ).failure(partial(self._on_comment_failed, body)).run()
+        ).failure(partial(self._on_comment_failed, body, files)).run()
 
-    def _on_comment_failed(self, body: str, error: Exception) -> None:
+    def _on_comment_failed(self, body: str, files: list[Item], error: Exception) -> None:
+        # Nothing was saved: give the text and files back so nothing is lost.
         self.comment.setPlainText(body)
+        self.attachments.add(files)
         self._ctx.ops.op_failed.emit(str(error))
+
+    def _on_thumbnails_loaded(self, message_id: int) -> None:
+        del message_id
+        self.view.viewport().update()
+
+    def _on_view_attachment_requested(self, message_id: int) -> None:
+        if self.model is not None:
+            self.files.open(self.model.account, message_id)
 
     def _on_delegate_link_clicked(self, url: QUrl) -> None:
         open_link(self, url)

@@ -15,17 +15,13 @@ from collections import deque
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from functools import partial
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     Property,
     QAbstractListModel,
-    QBuffer,
-    QByteArray,
     QCoreApplication,
     QEvent,
-    QIODevice,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -38,8 +34,6 @@ from PySide6.QtGui import (
     QColor,
     QContextMenuEvent,
     QDesktopServices,
-    QImage,
-    QImageWriter,
     QKeyEvent,
     QKeySequence,
     QPalette,
@@ -65,9 +59,16 @@ from client.reads import PAGE_SIZE, posts
 from client.reads.people import mention_candidates
 from client.render import html_to_plain
 from client.rows import GroupPermissions, PostRow
-from ui import icons, lazy, plain, reactions, sendstate, timefmt
+from ui import icons, plain, reactions, sendstate, timefmt
 from ui.appointments import GroupAppointments
-from ui.attachments import Thumbnails
+from ui.attachments import (
+    Attached,
+    AttachmentOpener,
+    AttachmentPicker,
+    Item,
+    Thumbnails,
+    send_with_files,
+)
 from ui.context import AccountSession, AppContext
 from ui.drafts import DraftKeeper
 from ui.edithistory import show_history
@@ -88,7 +89,6 @@ from ui.postview import (
 from ui.sendstate import stuck_text
 
 if TYPE_CHECKING:
-    from client.commands import LocalCommands
     from ui.documents.opener import DocumentOpener
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -529,22 +529,7 @@ class Composer(QWidget):
         self.question = QCheckBox(self.tr("&Question"), self)
         self.question.setAccessibleName(self.tr("Post as a question"))
         self.question.setToolTip(self.tr("Ask the group; an answer can be marked later"))
-        self.attach = QPushButton(self.tr("&Attach …"), self)
-        icons.set_icon(self.attach, "add")
-        self.attach.setAccessibleName(self.tr("Attach a file or image"))
-        self.attach.setToolTip(
-            self.tr("Attach a file or image; you can also drop files or paste an image")
-        )
-        self.files = plain.label(self)  # the names of the attached files
-        self.files.setObjectName("composerFiles")
-        self.files.setAccessibleName(self.tr("Attached files"))
-        self.files.hide()
-        self.remove_files = QPushButton(self.tr("Remo&ve files"), self)
-        icons.set_icon(self.remove_files, "discard")
-        self.remove_files.setAccessibleName(self.tr("Remove the attached files"))
-        self.remove_files.hide()
-        # Files (paths) and pasted images, in the order they were added.
-        self._attachments: list[Path | QImage] = []
+        self.attachments = AttachmentPicker(self.edit, self)
         self.send = QPushButton(self.tr("&Post"), self)
         icons.set_icon(self.send, "send")
         self.send.setAccessibleName(self.tr("Post"))
@@ -557,9 +542,9 @@ class Composer(QWidget):
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.question)
-        row.addWidget(self.attach)
-        row.addWidget(self.files, 1)
-        row.addWidget(self.remove_files)
+        row.addWidget(self.attachments.button)
+        row.addWidget(self.attachments.files, 1)
+        row.addWidget(self.attachments.remove)
         row.addStretch(1)
         row.addWidget(self.send)
         layout = QVBoxLayout(self)
@@ -571,38 +556,6 @@ class Composer(QWidget):
         self.send.clicked.connect(self.submit)
         self.edit.submitted.connect(self.submit)
         self.drafts = DraftKeeper(ctx, self.edit, self.question)
-        self.attach.clicked.connect(self._on_attach_clicked)
-        self.remove_files.clicked.connect(self.clear_attachments)
-        self.edit.files_dropped.connect(self._on_edit_files_dropped)
-        self.edit.image_pasted.connect(self._on_edit_image_pasted)
-
-    # -- attachments -------------------------------------------------------------------
-
-    def add_attachments(self, items: list[Path | QImage]) -> None:
-        self._attachments.extend(items)
-        names = [
-            item.name if isinstance(item, Path) else self.tr("pasted image")
-            for item in self._attachments
-        ]
-        self.files.setText(", ".join(names))
-        self.files.setVisible(bool(names))
-        self.remove_files.setVisible(bool(names))
-
-    def clear_attachments(self) -> None:
-        self._attachments.clear()
-        self.add_attachments([])
-
-    def _on_attach_clicked(self) -> None:
-        from PySide6.QtWidgets import QFileDialog
-
-        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Attach files"))
-        self.add_attachments([Path(p) for p in paths])
-
-    def _on_edit_files_dropped(self, paths: list[str]) -> None:
-        self.add_attachments([Path(p) for p in paths if Path(p).is_file()])
-
-    def _on_edit_image_pasted(self, image: QImage) -> None:
-        self.add_attachments([image])
 
     def set_target(self, account: AccountSession, group_id: str) -> None:
         changed_account = self._account is not account
@@ -620,7 +573,7 @@ class Composer(QWidget):
         body = self.edit.toPlainText()
         if self._account is None or self._group_id is None:
             return
-        files = list(self._attachments)
+        files = self.attachments.items
         if not body.strip() and not files:
             self.error.setText(self.tr("Write something first."))
             self.error.show()
@@ -630,57 +583,34 @@ class Composer(QWidget):
         group_id = self._group_id
         question = self.question.isChecked()
         mentions = self.edit.used_mentions()
+        files = self.attachments.take()
         self.edit.clear_all()
-        self.clear_attachments()
         self.question.setChecked(False)
         self.drafts.sent()
-        pasted = self.tr("image.png")
+
+        def send(text: str, first: bool, attachment: Attached | None) -> Changes:
+            return commands.post(
+                group_id,
+                text,
+                question=question and first,
+                mentions=mentions,
+                attachment=attachment,
+            )
+
         Op(
             self._ctx.ops,
-            partial(_post_with_files, commands, group_id, body, question, mentions, files, pasted),
+            partial(send_with_files, send, body, files, self.attachments.pasted_name()),
             writes=True,
             account=self._account.user_id,
             parent=self,
         ).failure(partial(self._on_post_failed, body, files)).run()
 
-    def _on_post_failed(self, body: str, files: list[Path | QImage], error: Exception) -> None:
+    def _on_post_failed(self, body: str, files: list[Item], error: Exception) -> None:
         # Nothing was saved: give the text and files back so nothing is lost.
         self.edit.setPlainText(body)
-        self.add_attachments(files)
+        self.attachments.add(files)
         self.error.setText(self.tr("Could not save the post: %1").replace("%1", str(error)))
         self.error.show()
-
-
-def _post_with_files(
-    commands: LocalCommands,
-    group_id: str,
-    body: str,
-    question: bool,
-    mentions: dict[str, str],
-    files: list[Path | QImage],
-    pasted_name: str,
-) -> Changes:
-    """On the write worker: the post with its first file, and one post for each further
-    file (a Matrix message carries one file)."""
-    if not files:
-        return commands.post(group_id, body, question=question, mentions=mentions)
-    changes = Changes()
-    for n, item in enumerate(files):
-        attachment = item if isinstance(item, Path) else (pasted_name, _png(item))
-        text = body if n == 0 else ""
-        changes = changes | commands.post(
-            group_id, text, question=question and n == 0, mentions=mentions, attachment=attachment
-        )
-    return changes
-
-
-def _png(image: QImage) -> bytes:
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    QImageWriter(buffer, QByteArray(b"PNG")).write(image)
-    buffer.close()
-    return bytes(data.data())
 
 
 class StreamPage(QWidget):
@@ -739,7 +669,7 @@ class StreamPage(QWidget):
         self.view.delegate.thumbnails = self.thumbnails
         self.thumbnails.loaded.connect(self._on_thumbnails_loaded)
         self.view.attachment_requested.connect(self._on_view_attachment_requested)
-        self._opener: DocumentOpener | None = None
+        self.files = AttachmentOpener(ctx, self)
         self.post_actions = PostActions(ctx, self)
         self.view.edit_requested.connect(self._on_view_edit_requested)
         self.view.delete_requested.connect(self._on_view_delete_requested)
@@ -870,46 +800,11 @@ class StreamPage(QWidget):
 
     @property
     def opener(self) -> DocumentOpener:
-        """Opens posts' files like documents (never a program), made when first needed."""
-        if self._opener is None:
-            self._opener = lazy.opener.DocumentOpener(self._ctx, self)
-            self._opener.unavailable.connect(self._on_opener_unavailable)
-            self._opener.failed.connect(self._on_opener_failed)
-            self._opener.refused.connect(self._on_opener_refused)
-        return self._opener
+        return self.files.opener
 
     def _on_view_attachment_requested(self, message_id: int) -> None:
         if self.model is not None:
-            self.opener.open_attachment(self.model.account, message_id)
-
-    def _on_opener_unavailable(self, key: str) -> None:
-        del key
-        plain.message_box(
-            self,
-            QMessageBox.Icon.Information,
-            self.tr("Not available offline"),
-            self.tr("This file is not on this computer yet. Open it again when you are connected."),
-        ).exec()
-
-    def _on_opener_failed(self, key: str, message: str) -> None:
-        del key
-        plain.message_box(
-            self,
-            QMessageBox.Icon.Warning,
-            self.tr("File not opened"),
-            self.tr("Could not open the file: %1").replace("%1", message),
-        ).exec()
-
-    def _on_opener_refused(self, key: str, name: str, kind: str) -> None:
-        del key
-        plain.message_box(
-            self,
-            QMessageBox.Icon.Warning,
-            self.tr("Program not opened"),
-            self.tr("“%1” is a program (%2), not a document. It is not opened.")
-            .replace("%1", name)
-            .replace("%2", kind),
-        ).exec()
+            self.files.open(self.model.account, message_id)
 
     def _on_view_edit_requested(self, message_id: int) -> None:
         if self.model is not None:

@@ -555,6 +555,87 @@
     </message>
 </context>
 <context>
+    <name>AttachmentOpener</name>
+    <message>
+        <location filename="../../ui/attachments.py" line="275"/>
+        <source>Not available offline</source>
+        <translation>Offline nicht verfügbar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments.py" line="276"/>
+        <source>This file is not on this computer yet. Open it again when you are connected.</source>
+        <translation>Diese Datei ist noch nicht auf diesem Computer. Öffnen Sie sie erneut, wenn Sie verbunden sind.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments.py" line="284"/>
+        <source>File not opened</source>
+        <translation>Datei nicht geöffnet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments.py" line="285"/>
+        <source>Could not open the file: %1</source>
+        <translation>Die Datei konnte nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments.py" line="293"/>
+        <source>Program not opened</source>
+        <translation>Programm nicht geöffnet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments.py" line="294"/>
+        <source>“%1” is a program (%2), not a document. It is not opened.</source>
+        <translation>„%1“ ist ein Programm (%2), kein Dokument. Es wird nicht geöffnet.</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentPicker</name>
+    <message>
+        <location filename="../../ui/attachments.py" line="167"/>
+        <source>&amp;Attach …</source>
+        <translation>An&amp;hängen …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments.py" line="169"/>
+        <source>Attach a file or image</source>
+        <translation>Eine Datei oder ein Bild anhängen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments.py" line="171"/>
+        <source>Attach a file or image; you can also drop files or paste an image</source>
+        <translation>Eine Datei oder ein Bild anhängen; Sie können Dateien auch hierher ziehen oder ein Bild einfügen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments.py" line="175"/>
+        <source>Attached files</source>
+        <translation>Angehängte Dateien</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments.py" line="177"/>
+        <source>Remo&amp;ve files</source>
+        <translation>Da&amp;teien entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments.py" line="179"/>
+        <source>Remove the attached files</source>
+        <translation>Die angehängten Dateien entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments.py" line="190"/>
+        <source>pasted image</source>
+        <translation>eingefügtes Bild</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments.py" line="207"/>
+        <source>image.png</source>
+        <translation>bild.png</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments.py" line="212"/>
+        <source>Attach files</source>
+        <translation>Dateien anhängen</translation>
+    </message>
+</context>
+<context>
     <name>BadgeDelegate</name>
     <message>
         <location filename="../../ui/people.py" line="118"/>
@@ -590,160 +671,115 @@
         <translation>Frag die Gruppe; eine Antwort kann später markiert werden</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="548"/>
+        <location filename="../../ui/stream.py" line="533"/>
         <source>&amp;Post</source>
         <translation>&amp;Veröffentlichen</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="550"/>
+        <location filename="../../ui/stream.py" line="535"/>
         <source>Post</source>
         <translation>Veröffentlichen</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="551"/>
+        <location filename="../../ui/stream.py" line="536"/>
         <source>Post (Ctrl+Enter)</source>
         <translation>Veröffentlichen (Strg+Eingabe)</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="625"/>
+        <location filename="../../ui/stream.py" line="578"/>
         <source>Write something first.</source>
         <translation>Schreib zuerst etwas.</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="650"/>
+        <location filename="../../ui/stream.py" line="612"/>
         <source>Could not save the post: %1</source>
         <translation>Der Beitrag konnte nicht gespeichert werden: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/stream.py" line="532"/>
-        <source>&amp;Attach …</source>
-        <translation>An&amp;hängen …</translation>
-    </message>
-    <message>
-        <location filename="../../ui/stream.py" line="534"/>
-        <source>Attach a file or image</source>
-        <translation>Eine Datei oder ein Bild anhängen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/stream.py" line="536"/>
-        <source>Attach a file or image; you can also drop files or paste an image</source>
-        <translation>Eine Datei oder ein Bild anhängen; Sie können Dateien auch hierher ziehen oder ein Bild einfügen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/stream.py" line="540"/>
-        <source>Attached files</source>
-        <translation>Angehängte Dateien</translation>
-    </message>
-    <message>
-        <location filename="../../ui/stream.py" line="542"/>
-        <source>Remo&amp;ve files</source>
-        <translation>Da&amp;teien entfernen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/stream.py" line="544"/>
-        <source>Remove the attached files</source>
-        <translation>Die angehängten Dateien entfernen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/stream.py" line="584"/>
-        <source>pasted image</source>
-        <translation>eingefügtes Bild</translation>
-    </message>
-    <message>
-        <location filename="../../ui/stream.py" line="598"/>
-        <source>Attach files</source>
-        <translation>Dateien anhängen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/stream.py" line="637"/>
-        <source>image.png</source>
-        <translation>bild.png</translation>
     </message>
 </context>
 <context>
     <name>CreateGroupDialog</name>
     <message>
-        <location filename="../../ui/members.py" line="481"/>
+        <location filename="../../ui/members.py" line="488"/>
         <source>New group</source>
         <translation>Neue Gruppe</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="485"/>
+        <location filename="../../ui/members.py" line="492"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="487"/>
+        <location filename="../../ui/members.py" line="494"/>
         <source>Name of the group</source>
         <translation>Name der Gruppe</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="489"/>
+        <location filename="../../ui/members.py" line="496"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="491"/>
+        <location filename="../../ui/members.py" line="498"/>
         <source>&amp;Open to the organisation</source>
         <translation>&amp;Offen für die Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="492"/>
+        <location filename="../../ui/members.py" line="499"/>
         <source>By &amp;invitation only</source>
         <translation>Nur auf &amp;Einladung</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="501"/>
+        <location filename="../../ui/members.py" line="508"/>
         <source>O&amp;rganisation</source>
         <translation>O&amp;rganisation</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="502"/>
+        <location filename="../../ui/members.py" line="509"/>
         <source>&amp;Name</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="503"/>
+        <location filename="../../ui/members.py" line="510"/>
         <source>&amp;Description</source>
         <translation>&amp;Beschreibung</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="504"/>
+        <location filename="../../ui/members.py" line="511"/>
         <source>Access</source>
         <translation>Zugang</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="512"/>
+        <location filename="../../ui/members.py" line="519"/>
         <source>&amp;Create</source>
         <translation>&amp;Erstellen</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="514"/>
+        <location filename="../../ui/members.py" line="521"/>
         <source>Create the group</source>
         <translation>Die Gruppe erstellen</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="516"/>
+        <location filename="../../ui/members.py" line="523"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="527"/>
+        <location filename="../../ui/members.py" line="534"/>
         <source>Creating a group needs a connection: sign in to this account again.</source>
         <translation>Zum Erstellen einer Gruppe ist eine Verbindung nötig: Melden Sie sich bei diesem Konto erneut an.</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="544"/>
+        <location filename="../../ui/members.py" line="551"/>
         <source>A group needs a name.</source>
         <translation>Eine Gruppe braucht einen Namen.</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="554"/>
+        <location filename="../../ui/members.py" line="561"/>
         <source>Creating the group …</source>
         <translation>Die Gruppe wird erstellt …</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="568"/>
+        <location filename="../../ui/members.py" line="575"/>
         <source>The group could not be created: %1</source>
         <translation>Die Gruppe konnte nicht erstellt werden: %1</translation>
     </message>
@@ -751,7 +787,7 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../ui/detail.py" line="384"/>
+        <location filename="../../ui/detail.py" line="424"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
@@ -1405,77 +1441,77 @@
 <context>
     <name>InvitationDialog</name>
     <message>
-        <location filename="../../ui/members.py" line="401"/>
+        <location filename="../../ui/members.py" line="408"/>
         <source>Invitation</source>
         <translation>Einladung</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="405"/>
+        <location filename="../../ui/members.py" line="412"/>
         <source>Someone</source>
         <translation>Jemand</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="407"/>
+        <location filename="../../ui/members.py" line="414"/>
         <source>%1 invites you to “%2” (%3).</source>
         <translation>%1 lädt Sie zu „%2“ ein (%3).</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="409"/>
+        <location filename="../../ui/members.py" line="416"/>
         <source>%1 invites you to “%2”.</source>
         <translation>%1 lädt Sie zu „%2“ ein.</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="422"/>
+        <location filename="../../ui/members.py" line="429"/>
         <source>&amp;Accept</source>
         <translation>&amp;Annehmen</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="424"/>
+        <location filename="../../ui/members.py" line="431"/>
         <source>Accept the invitation</source>
         <translation>Die Einladung annehmen</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="426"/>
+        <location filename="../../ui/members.py" line="433"/>
         <source>&amp;Decline</source>
         <translation>&amp;Ablehnen</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="428"/>
+        <location filename="../../ui/members.py" line="435"/>
         <source>Decline the invitation</source>
         <translation>Die Einladung ablehnen</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="429"/>
+        <location filename="../../ui/members.py" line="436"/>
         <source>&amp;Later</source>
         <translation>&amp;Später</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="430"/>
+        <location filename="../../ui/members.py" line="437"/>
         <source>Answer later</source>
         <translation>Später antworten</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="440"/>
+        <location filename="../../ui/members.py" line="447"/>
         <source>This invitation was withdrawn before you could join.</source>
         <translation>Diese Einladung wurde zurückgezogen, bevor Sie beitreten konnten.</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="442"/>
+        <location filename="../../ui/members.py" line="449"/>
         <source>&amp;Dismiss</source>
         <translation>&amp;Verwerfen</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="443"/>
+        <location filename="../../ui/members.py" line="450"/>
         <source>Dismiss the invitation</source>
         <translation>Die Einladung verwerfen</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="445"/>
+        <location filename="../../ui/members.py" line="452"/>
         <source>You accepted; you join when the connection is back.</source>
         <translation>Sie haben angenommen; Sie treten bei, sobald die Verbindung wieder da ist.</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="467"/>
+        <location filename="../../ui/members.py" line="474"/>
         <source>The answer could not be saved: %1</source>
         <translation>Die Antwort konnte nicht gespeichert werden: %1</translation>
     </message>
@@ -1483,27 +1519,27 @@
 <context>
     <name>InvitationWatcher</name>
     <message>
-        <location filename="../../ui/members.py" line="597"/>
+        <location filename="../../ui/members.py" line="604"/>
         <source>Someone</source>
         <translation>Jemand</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="598"/>
+        <location filename="../../ui/members.py" line="605"/>
         <source>Invitation</source>
         <translation>Einladung</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="600"/>
+        <location filename="../../ui/members.py" line="607"/>
         <source>%1 invites you to “%2”.</source>
         <translation>%1 lädt Sie zu „%2“ ein.</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="603"/>
+        <location filename="../../ui/members.py" line="610"/>
         <source>Treffpunkt</source>
         <translation>Treffpunkt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/members.py" line="604"/>
+        <location filename="../../ui/members.py" line="611"/>
         <source>%n new invitations</source>
         <translation>
             <numerusform>%n neue Einladung</numerusform>
@@ -1514,57 +1550,57 @@
 <context>
     <name>InviteDialog</name>
     <message>
-        <location filename="../../ui/members.py" line="294"/>
+        <location filename="../../ui/members.py" line="301"/>
         <source>Invite to %1</source>
         <translation>In %1 einladen</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="301"/>
+        <location filename="../../ui/members.py" line="308"/>
         <source>Search by name, function, e-mail …</source>
         <translation>Nach Name, Funktion, E-Mail suchen …</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="302"/>
+        <location filename="../../ui/members.py" line="309"/>
         <source>Search colleagues</source>
         <translation>Kolleginnen und Kollegen suchen</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="307"/>
+        <location filename="../../ui/members.py" line="314"/>
         <source>Colleagues</source>
         <translation>Kolleginnen und Kollegen</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="313"/>
+        <location filename="../../ui/members.py" line="320"/>
         <source>State of the invitation</source>
         <translation>Stand der Einladung</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="315"/>
+        <location filename="../../ui/members.py" line="322"/>
         <source>&amp;Invite</source>
         <translation>&amp;Einladen</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="316"/>
+        <location filename="../../ui/members.py" line="323"/>
         <source>Invite the chosen colleague</source>
         <translation>Die gewählte Person einladen</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="323"/>
+        <location filename="../../ui/members.py" line="330"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="357"/>
+        <location filename="../../ui/members.py" line="364"/>
         <source>%1 is already in this group.</source>
         <translation>%1 ist schon in dieser Gruppe.</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="377"/>
+        <location filename="../../ui/members.py" line="384"/>
         <source>%1 is invited; the invitation is sent with the next sync.</source>
         <translation>%1 ist eingeladen; die Einladung wird mit der nächsten Synchronisierung gesendet.</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="384"/>
+        <location filename="../../ui/members.py" line="391"/>
         <source>The invitation failed: %1</source>
         <translation>Die Einladung ist fehlgeschlagen: %1</translation>
     </message>
@@ -2053,47 +2089,47 @@ Wähle „Anmelden“ im Kontomenü oben rechts.</translation>
 <context>
     <name>MemberModel</name>
     <message>
-        <location filename="../../ui/members.py" line="86"/>
+        <location filename="../../ui/members.py" line="87"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="87"/>
+        <location filename="../../ui/members.py" line="88"/>
         <source>Function</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="88"/>
+        <location filename="../../ui/members.py" line="89"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="89"/>
+        <location filename="../../ui/members.py" line="90"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="114"/>
+        <location filename="../../ui/members.py" line="115"/>
         <source>Administrator</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="114"/>
+        <location filename="../../ui/members.py" line="115"/>
         <source>Moderator</source>
         <translation>Moderator</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="115"/>
+        <location filename="../../ui/members.py" line="116"/>
         <source>Member</source>
         <translation>Mitglied</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="117"/>
+        <location filename="../../ui/members.py" line="118"/>
         <source>%1 (invited)</source>
         <translation>%1 (eingeladen)</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="120"/>
+        <location filename="../../ui/members.py" line="121"/>
         <source>External partner</source>
         <translation>Externer Partner</translation>
     </message>
@@ -2101,32 +2137,32 @@ Wähle „Anmelden“ im Kontomenü oben rechts.</translation>
 <context>
     <name>MembersDialog</name>
     <message>
-        <location filename="../../ui/members.py" line="155"/>
+        <location filename="../../ui/members.py" line="156"/>
         <source>Members of %1</source>
         <translation>Mitglieder von %1</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="163"/>
+        <location filename="../../ui/members.py" line="164"/>
         <source>Members</source>
         <translation>Mitglieder</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="174"/>
+        <location filename="../../ui/members.py" line="176"/>
         <source>&amp;Invite colleagues …</source>
         <translation>Kolleginnen und Kollegen &amp;einladen …</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="176"/>
+        <location filename="../../ui/members.py" line="178"/>
         <source>Invite colleagues to this group</source>
         <translation>Kolleginnen und Kollegen in diese Gruppe einladen</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="196"/>
+        <location filename="../../ui/members.py" line="199"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/members.py" line="211"/>
+        <location filename="../../ui/members.py" line="218"/>
         <source>%n members</source>
         <translation>
             <numerusform>%n Mitglied</numerusform>
@@ -2134,43 +2170,43 @@ Wähle „Anmelden“ im Kontomenü oben rechts.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="182"/>
+        <location filename="../../ui/members.py" line="184"/>
         <source>&amp;Remove from group …</source>
         <translation>Aus der Gruppe &amp;entfernen …</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="184"/>
+        <location filename="../../ui/members.py" line="186"/>
         <source>Remove the selected member from the group</source>
         <translation>Das ausgewählte Mitglied aus der Gruppe entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="187"/>
-        <location filename="../../ui/members.py" line="234"/>
+        <location filename="../../ui/members.py" line="189"/>
+        <location filename="../../ui/members.py" line="241"/>
         <source>Make &amp;moderator</source>
         <translation>Zum &amp;Moderator machen</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="191"/>
+        <location filename="../../ui/members.py" line="193"/>
         <source>&amp;Name and description …</source>
         <translation>&amp;Name und Beschreibung …</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="193"/>
+        <location filename="../../ui/members.py" line="195"/>
         <source>Change the group&apos;s name and description</source>
         <translation>Name und Beschreibung der Gruppe ändern</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="234"/>
+        <location filename="../../ui/members.py" line="241"/>
         <source>Take back the &amp;moderator role</source>
         <translation>&amp;Moderatorrolle zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="237"/>
+        <location filename="../../ui/members.py" line="244"/>
         <source>Take back the selected member&apos;s moderator role</source>
         <translation>Dem ausgewählten Mitglied die Moderatorrolle zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="239"/>
+        <location filename="../../ui/members.py" line="246"/>
         <source>Make the selected member a moderator</source>
         <translation>Das ausgewählte Mitglied zum Moderator machen</translation>
     </message>
@@ -2178,22 +2214,22 @@ Wähle „Anmelden“ im Kontomenü oben rechts.</translation>
 <context>
     <name>MembershipActions</name>
     <message>
-        <location filename="../../ui/members.py" line="694"/>
+        <location filename="../../ui/members.py" line="701"/>
         <source>Leave group</source>
         <translation>Gruppe verlassen</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="695"/>
+        <location filename="../../ui/members.py" line="702"/>
         <source>Leave “%1”?</source>
         <translation>„%1“ verlassen?</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="697"/>
+        <location filename="../../ui/members.py" line="704"/>
         <source>Its posts and documents are removed from this computer. To come back, you need to join again or be invited.</source>
         <translation>Ihre Beiträge und Dokumente werden von diesem Computer entfernt. Um zurückzukommen, müssen Sie erneut beitreten oder eingeladen werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="701"/>
+        <location filename="../../ui/members.py" line="708"/>
         <source>&amp;Leave group</source>
         <translation>Gruppe &amp;verlassen</translation>
     </message>
@@ -3294,59 +3330,29 @@ Wähle „Anmelden“ im Kontomenü oben rechts.</translation>
 <context>
     <name>StreamPage</name>
     <message>
-        <location filename="../../ui/stream.py" line="698"/>
+        <location filename="../../ui/stream.py" line="628"/>
         <source>Group</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="699"/>
+        <location filename="../../ui/stream.py" line="629"/>
         <source>Docu&amp;ments</source>
         <translation>Doku&amp;mente</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="701"/>
+        <location filename="../../ui/stream.py" line="631"/>
         <source>Show the group&apos;s documents</source>
         <translation>Die Dokumente der Gruppe zeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="709"/>
+        <location filename="../../ui/stream.py" line="639"/>
         <source>Posts</source>
         <translation>Beiträge</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="710"/>
+        <location filename="../../ui/stream.py" line="640"/>
         <source>No posts yet — write the first one.</source>
         <translation>Noch keine Beiträge — schreib den ersten.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/stream.py" line="890"/>
-        <source>Not available offline</source>
-        <translation>Offline nicht verfügbar</translation>
-    </message>
-    <message>
-        <location filename="../../ui/stream.py" line="891"/>
-        <source>This file is not on this computer yet. Open it again when you are connected.</source>
-        <translation>Diese Datei ist noch nicht auf diesem Computer. Öffnen Sie sie erneut, wenn Sie verbunden sind.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/stream.py" line="899"/>
-        <source>File not opened</source>
-        <translation>Datei nicht geöffnet</translation>
-    </message>
-    <message>
-        <location filename="../../ui/stream.py" line="900"/>
-        <source>Could not open the file: %1</source>
-        <translation>Die Datei konnte nicht geöffnet werden: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/stream.py" line="908"/>
-        <source>Program not opened</source>
-        <translation>Programm nicht geöffnet</translation>
-    </message>
-    <message>
-        <location filename="../../ui/stream.py" line="909"/>
-        <source>“%1” is a program (%2), not a document. It is not opened.</source>
-        <translation>„%1“ ist ein Programm (%2), kein Dokument. Es wird nicht geöffnet.</translation>
     </message>
 </context>
 <context>
@@ -3461,7 +3467,7 @@ Wähle „Anmelden“ im Kontomenü oben rechts.</translation>
 <context>
     <name>ThreadModel</name>
     <message>
-        <location filename="../../ui/detail.py" line="127"/>
+        <location filename="../../ui/detail.py" line="135"/>
         <source>%1 (marked as the answer): %2</source>
         <translation>%1 (als Antwort markiert): %2</translation>
     </message>
@@ -3469,103 +3475,103 @@ Wähle „Anmelden“ im Kontomenü oben rechts.</translation>
 <context>
     <name>ThreadPane</name>
     <message>
-        <location filename="../../ui/detail.py" line="147"/>
+        <location filename="../../ui/detail.py" line="155"/>
         <source>Thread</source>
         <translation>Unterhaltung</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="151"/>
+        <location filename="../../ui/detail.py" line="159"/>
         <source>Close the detail pane</source>
         <translation>Detailbereich schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="152"/>
+        <location filename="../../ui/detail.py" line="160"/>
         <source>Close (Esc)</source>
         <translation>Schließen (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="159"/>
+        <location filename="../../ui/detail.py" line="167"/>
         <source>Post and comments</source>
         <translation>Beitrag und Kommentare</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="160"/>
+        <location filename="../../ui/detail.py" line="168"/>
         <source>&amp;Like</source>
         <translation>&amp;Gefällt mir</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="163"/>
-        <location filename="../../ui/detail.py" line="314"/>
+        <location filename="../../ui/detail.py" line="171"/>
+        <location filename="../../ui/detail.py" line="338"/>
         <source>Like the post</source>
         <translation>Beitrag gefällt mir</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="164"/>
+        <location filename="../../ui/detail.py" line="172"/>
         <source>&amp;Retry sending</source>
         <translation>Erneut &amp;senden</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="166"/>
+        <location filename="../../ui/detail.py" line="174"/>
         <source>Retry sending the post</source>
         <translation>Beitrag erneut senden</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="171"/>
+        <location filename="../../ui/detail.py" line="179"/>
         <source>&amp;Discard</source>
         <translation>&amp;Verwerfen</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="173"/>
+        <location filename="../../ui/detail.py" line="181"/>
         <source>Discard the post that failed</source>
         <translation>Fehlgeschlagenen Beitrag verwerfen</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="176"/>
+        <location filename="../../ui/detail.py" line="184"/>
         <source>Write a comment … Ctrl+Enter sends</source>
         <translation>Schreib einen Kommentar … Strg+Eingabe sendet</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="177"/>
+        <location filename="../../ui/detail.py" line="185"/>
         <source>New comment</source>
         <translation>Neuer Kommentar</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="179"/>
+        <location filename="../../ui/detail.py" line="187"/>
         <source>C&amp;omment</source>
         <translation>K&amp;ommentieren</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="181"/>
+        <location filename="../../ui/detail.py" line="189"/>
         <source>Send the comment</source>
         <translation>Kommentar senden</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="276"/>
+        <location filename="../../ui/detail.py" line="300"/>
         <source>&amp;Like (%1)</source>
         <translation>&amp;Gefällt mir (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="278"/>
+        <location filename="../../ui/detail.py" line="302"/>
         <source>Question by %1</source>
         <translation>Frage von %1</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="278"/>
+        <location filename="../../ui/detail.py" line="302"/>
         <source>Post by %1</source>
         <translation>Beitrag von %1</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="167"/>
+        <location filename="../../ui/detail.py" line="175"/>
         <source>Edi&amp;ted</source>
         <translation>Bearbei&amp;tet</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="169"/>
+        <location filename="../../ui/detail.py" line="177"/>
         <source>Show the edit history of the post</source>
         <translation>Bearbeitungsverlauf des Beitrags zeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="170"/>
+        <location filename="../../ui/detail.py" line="178"/>
         <source>Earlier versions of the post</source>
         <translation>Frühere Fassungen des Beitrags</translation>
     </message>

@@ -555,6 +555,87 @@
     </message>
 </context>
 <context>
+    <name>AttachmentOpener</name>
+    <message>
+        <location filename="../../ui/attachments.py" line="275"/>
+        <source>Not available offline</source>
+        <translation>Niet offline beschikbaar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments.py" line="276"/>
+        <source>This file is not on this computer yet. Open it again when you are connected.</source>
+        <translation>Dit bestand staat nog niet op deze computer. Open het opnieuw wanneer u verbonden bent.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments.py" line="284"/>
+        <source>File not opened</source>
+        <translation>Bestand niet geopend</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments.py" line="285"/>
+        <source>Could not open the file: %1</source>
+        <translation>Het bestand kon niet worden geopend: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments.py" line="293"/>
+        <source>Program not opened</source>
+        <translation>Programma niet geopend</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments.py" line="294"/>
+        <source>“%1” is a program (%2), not a document. It is not opened.</source>
+        <translation>‘%1’ is een programma (%2), geen document. Het wordt niet geopend.</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentPicker</name>
+    <message>
+        <location filename="../../ui/attachments.py" line="167"/>
+        <source>&amp;Attach …</source>
+        <translation>&amp;Bijvoegen …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments.py" line="169"/>
+        <source>Attach a file or image</source>
+        <translation>Een bestand of afbeelding bijvoegen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments.py" line="171"/>
+        <source>Attach a file or image; you can also drop files or paste an image</source>
+        <translation>Een bestand of afbeelding bijvoegen; u kunt ook bestanden hierheen slepen of een afbeelding plakken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments.py" line="175"/>
+        <source>Attached files</source>
+        <translation>Bijgevoegde bestanden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments.py" line="177"/>
+        <source>Remo&amp;ve files</source>
+        <translation>Bestanden ver&amp;wijderen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments.py" line="179"/>
+        <source>Remove the attached files</source>
+        <translation>De bijgevoegde bestanden verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments.py" line="190"/>
+        <source>pasted image</source>
+        <translation>geplakte afbeelding</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments.py" line="207"/>
+        <source>image.png</source>
+        <translation>afbeelding.png</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachments.py" line="212"/>
+        <source>Attach files</source>
+        <translation>Bestanden bijvoegen</translation>
+    </message>
+</context>
+<context>
     <name>BadgeDelegate</name>
     <message>
         <location filename="../../ui/people.py" line="118"/>
@@ -590,160 +671,115 @@
         <translation>Vraag het de groep; een antwoord kan later gemarkeerd worden</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="548"/>
+        <location filename="../../ui/stream.py" line="533"/>
         <source>&amp;Post</source>
         <translation>&amp;Plaatsen</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="550"/>
+        <location filename="../../ui/stream.py" line="535"/>
         <source>Post</source>
         <translation>Plaatsen</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="551"/>
+        <location filename="../../ui/stream.py" line="536"/>
         <source>Post (Ctrl+Enter)</source>
         <translation>Plaatsen (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="625"/>
+        <location filename="../../ui/stream.py" line="578"/>
         <source>Write something first.</source>
         <translation>Schrijf eerst iets.</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="650"/>
+        <location filename="../../ui/stream.py" line="612"/>
         <source>Could not save the post: %1</source>
         <translation>Het bericht kon niet worden opgeslagen: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/stream.py" line="532"/>
-        <source>&amp;Attach …</source>
-        <translation>&amp;Bijvoegen …</translation>
-    </message>
-    <message>
-        <location filename="../../ui/stream.py" line="534"/>
-        <source>Attach a file or image</source>
-        <translation>Een bestand of afbeelding bijvoegen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/stream.py" line="536"/>
-        <source>Attach a file or image; you can also drop files or paste an image</source>
-        <translation>Een bestand of afbeelding bijvoegen; u kunt ook bestanden hierheen slepen of een afbeelding plakken</translation>
-    </message>
-    <message>
-        <location filename="../../ui/stream.py" line="540"/>
-        <source>Attached files</source>
-        <translation>Bijgevoegde bestanden</translation>
-    </message>
-    <message>
-        <location filename="../../ui/stream.py" line="542"/>
-        <source>Remo&amp;ve files</source>
-        <translation>Bestanden ver&amp;wijderen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/stream.py" line="544"/>
-        <source>Remove the attached files</source>
-        <translation>De bijgevoegde bestanden verwijderen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/stream.py" line="584"/>
-        <source>pasted image</source>
-        <translation>geplakte afbeelding</translation>
-    </message>
-    <message>
-        <location filename="../../ui/stream.py" line="598"/>
-        <source>Attach files</source>
-        <translation>Bestanden bijvoegen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/stream.py" line="637"/>
-        <source>image.png</source>
-        <translation>afbeelding.png</translation>
     </message>
 </context>
 <context>
     <name>CreateGroupDialog</name>
     <message>
-        <location filename="../../ui/members.py" line="481"/>
+        <location filename="../../ui/members.py" line="488"/>
         <source>New group</source>
         <translation>Nieuwe groep</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="485"/>
+        <location filename="../../ui/members.py" line="492"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="487"/>
+        <location filename="../../ui/members.py" line="494"/>
         <source>Name of the group</source>
         <translation>Naam van de groep</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="489"/>
+        <location filename="../../ui/members.py" line="496"/>
         <source>Description</source>
         <translation>Beschrijving</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="491"/>
+        <location filename="../../ui/members.py" line="498"/>
         <source>&amp;Open to the organisation</source>
         <translation>&amp;Open voor de organisatie</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="492"/>
+        <location filename="../../ui/members.py" line="499"/>
         <source>By &amp;invitation only</source>
         <translation>Alleen op &amp;uitnodiging</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="501"/>
+        <location filename="../../ui/members.py" line="508"/>
         <source>O&amp;rganisation</source>
         <translation>O&amp;rganisatie</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="502"/>
+        <location filename="../../ui/members.py" line="509"/>
         <source>&amp;Name</source>
         <translation>&amp;Naam</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="503"/>
+        <location filename="../../ui/members.py" line="510"/>
         <source>&amp;Description</source>
         <translation>&amp;Beschrijving</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="504"/>
+        <location filename="../../ui/members.py" line="511"/>
         <source>Access</source>
         <translation>Toegang</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="512"/>
+        <location filename="../../ui/members.py" line="519"/>
         <source>&amp;Create</source>
         <translation>&amp;Aanmaken</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="514"/>
+        <location filename="../../ui/members.py" line="521"/>
         <source>Create the group</source>
         <translation>De groep aanmaken</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="516"/>
+        <location filename="../../ui/members.py" line="523"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="527"/>
+        <location filename="../../ui/members.py" line="534"/>
         <source>Creating a group needs a connection: sign in to this account again.</source>
         <translation>Voor het aanmaken van een groep is een verbinding nodig: meld u opnieuw aan bij dit account.</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="544"/>
+        <location filename="../../ui/members.py" line="551"/>
         <source>A group needs a name.</source>
         <translation>Een groep heeft een naam nodig.</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="554"/>
+        <location filename="../../ui/members.py" line="561"/>
         <source>Creating the group …</source>
         <translation>De groep wordt aangemaakt …</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="568"/>
+        <location filename="../../ui/members.py" line="575"/>
         <source>The group could not be created: %1</source>
         <translation>De groep kon niet worden aangemaakt: %1</translation>
     </message>
@@ -751,7 +787,7 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../ui/detail.py" line="384"/>
+        <location filename="../../ui/detail.py" line="424"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
@@ -1405,77 +1441,77 @@
 <context>
     <name>InvitationDialog</name>
     <message>
-        <location filename="../../ui/members.py" line="401"/>
+        <location filename="../../ui/members.py" line="408"/>
         <source>Invitation</source>
         <translation>Uitnodiging</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="405"/>
+        <location filename="../../ui/members.py" line="412"/>
         <source>Someone</source>
         <translation>Iemand</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="407"/>
+        <location filename="../../ui/members.py" line="414"/>
         <source>%1 invites you to “%2” (%3).</source>
         <translation>%1 nodigt u uit voor ‘%2’ (%3).</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="409"/>
+        <location filename="../../ui/members.py" line="416"/>
         <source>%1 invites you to “%2”.</source>
         <translation>%1 nodigt u uit voor ‘%2’.</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="422"/>
+        <location filename="../../ui/members.py" line="429"/>
         <source>&amp;Accept</source>
         <translation>&amp;Accepteren</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="424"/>
+        <location filename="../../ui/members.py" line="431"/>
         <source>Accept the invitation</source>
         <translation>De uitnodiging accepteren</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="426"/>
+        <location filename="../../ui/members.py" line="433"/>
         <source>&amp;Decline</source>
         <translation>&amp;Weigeren</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="428"/>
+        <location filename="../../ui/members.py" line="435"/>
         <source>Decline the invitation</source>
         <translation>De uitnodiging weigeren</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="429"/>
+        <location filename="../../ui/members.py" line="436"/>
         <source>&amp;Later</source>
         <translation>&amp;Later</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="430"/>
+        <location filename="../../ui/members.py" line="437"/>
         <source>Answer later</source>
         <translation>Later antwoorden</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="440"/>
+        <location filename="../../ui/members.py" line="447"/>
         <source>This invitation was withdrawn before you could join.</source>
         <translation>Deze uitnodiging is ingetrokken voordat u lid kon worden.</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="442"/>
+        <location filename="../../ui/members.py" line="449"/>
         <source>&amp;Dismiss</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="443"/>
+        <location filename="../../ui/members.py" line="450"/>
         <source>Dismiss the invitation</source>
         <translation>De uitnodiging verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="445"/>
+        <location filename="../../ui/members.py" line="452"/>
         <source>You accepted; you join when the connection is back.</source>
         <translation>U hebt geaccepteerd; u wordt lid zodra de verbinding terug is.</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="467"/>
+        <location filename="../../ui/members.py" line="474"/>
         <source>The answer could not be saved: %1</source>
         <translation>Het antwoord kon niet worden opgeslagen: %1</translation>
     </message>
@@ -1483,27 +1519,27 @@
 <context>
     <name>InvitationWatcher</name>
     <message>
-        <location filename="../../ui/members.py" line="597"/>
+        <location filename="../../ui/members.py" line="604"/>
         <source>Someone</source>
         <translation>Iemand</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="598"/>
+        <location filename="../../ui/members.py" line="605"/>
         <source>Invitation</source>
         <translation>Uitnodiging</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="600"/>
+        <location filename="../../ui/members.py" line="607"/>
         <source>%1 invites you to “%2”.</source>
         <translation>%1 nodigt u uit voor ‘%2’.</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="603"/>
+        <location filename="../../ui/members.py" line="610"/>
         <source>Treffpunkt</source>
         <translation>Treffpunkt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/members.py" line="604"/>
+        <location filename="../../ui/members.py" line="611"/>
         <source>%n new invitations</source>
         <translation>
             <numerusform>%n nieuwe uitnodiging</numerusform>
@@ -1514,57 +1550,57 @@
 <context>
     <name>InviteDialog</name>
     <message>
-        <location filename="../../ui/members.py" line="294"/>
+        <location filename="../../ui/members.py" line="301"/>
         <source>Invite to %1</source>
         <translation>Uitnodigen voor %1</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="301"/>
+        <location filename="../../ui/members.py" line="308"/>
         <source>Search by name, function, e-mail …</source>
         <translation>Zoeken op naam, functie, e-mail …</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="302"/>
+        <location filename="../../ui/members.py" line="309"/>
         <source>Search colleagues</source>
         <translation>Collega’s zoeken</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="307"/>
+        <location filename="../../ui/members.py" line="314"/>
         <source>Colleagues</source>
         <translation>Collega’s</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="313"/>
+        <location filename="../../ui/members.py" line="320"/>
         <source>State of the invitation</source>
         <translation>Stand van de uitnodiging</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="315"/>
+        <location filename="../../ui/members.py" line="322"/>
         <source>&amp;Invite</source>
         <translation>&amp;Uitnodigen</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="316"/>
+        <location filename="../../ui/members.py" line="323"/>
         <source>Invite the chosen colleague</source>
         <translation>De gekozen collega uitnodigen</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="323"/>
+        <location filename="../../ui/members.py" line="330"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="357"/>
+        <location filename="../../ui/members.py" line="364"/>
         <source>%1 is already in this group.</source>
         <translation>%1 zit al in deze groep.</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="377"/>
+        <location filename="../../ui/members.py" line="384"/>
         <source>%1 is invited; the invitation is sent with the next sync.</source>
         <translation>%1 is uitgenodigd; de uitnodiging wordt bij de volgende synchronisatie verstuurd.</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="384"/>
+        <location filename="../../ui/members.py" line="391"/>
         <source>The invitation failed: %1</source>
         <translation>De uitnodiging is mislukt: %1</translation>
     </message>
@@ -2053,47 +2089,47 @@ Kies ‘Aanmelden’ in het accountmenu rechtsboven.</translation>
 <context>
     <name>MemberModel</name>
     <message>
-        <location filename="../../ui/members.py" line="86"/>
+        <location filename="../../ui/members.py" line="87"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="87"/>
+        <location filename="../../ui/members.py" line="88"/>
         <source>Function</source>
         <translation>Functie</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="88"/>
+        <location filename="../../ui/members.py" line="89"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="89"/>
+        <location filename="../../ui/members.py" line="90"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="114"/>
+        <location filename="../../ui/members.py" line="115"/>
         <source>Administrator</source>
         <translation>Beheerder</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="114"/>
+        <location filename="../../ui/members.py" line="115"/>
         <source>Moderator</source>
         <translation>Moderator</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="115"/>
+        <location filename="../../ui/members.py" line="116"/>
         <source>Member</source>
         <translation>Lid</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="117"/>
+        <location filename="../../ui/members.py" line="118"/>
         <source>%1 (invited)</source>
         <translation>%1 (uitgenodigd)</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="120"/>
+        <location filename="../../ui/members.py" line="121"/>
         <source>External partner</source>
         <translation>Externe partner</translation>
     </message>
@@ -2101,32 +2137,32 @@ Kies ‘Aanmelden’ in het accountmenu rechtsboven.</translation>
 <context>
     <name>MembersDialog</name>
     <message>
-        <location filename="../../ui/members.py" line="155"/>
+        <location filename="../../ui/members.py" line="156"/>
         <source>Members of %1</source>
         <translation>Leden van %1</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="163"/>
+        <location filename="../../ui/members.py" line="164"/>
         <source>Members</source>
         <translation>Leden</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="174"/>
+        <location filename="../../ui/members.py" line="176"/>
         <source>&amp;Invite colleagues …</source>
         <translation>Collega’s &amp;uitnodigen …</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="176"/>
+        <location filename="../../ui/members.py" line="178"/>
         <source>Invite colleagues to this group</source>
         <translation>Collega’s voor deze groep uitnodigen</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="196"/>
+        <location filename="../../ui/members.py" line="199"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/members.py" line="211"/>
+        <location filename="../../ui/members.py" line="218"/>
         <source>%n members</source>
         <translation>
             <numerusform>%n lid</numerusform>
@@ -2134,43 +2170,43 @@ Kies ‘Aanmelden’ in het accountmenu rechtsboven.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="182"/>
+        <location filename="../../ui/members.py" line="184"/>
         <source>&amp;Remove from group …</source>
         <translation>Uit de groep &amp;verwijderen …</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="184"/>
+        <location filename="../../ui/members.py" line="186"/>
         <source>Remove the selected member from the group</source>
         <translation>Het geselecteerde lid uit de groep verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="187"/>
-        <location filename="../../ui/members.py" line="234"/>
+        <location filename="../../ui/members.py" line="189"/>
+        <location filename="../../ui/members.py" line="241"/>
         <source>Make &amp;moderator</source>
         <translation>Tot &amp;moderator maken</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="191"/>
+        <location filename="../../ui/members.py" line="193"/>
         <source>&amp;Name and description …</source>
         <translation>&amp;Naam en beschrijving …</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="193"/>
+        <location filename="../../ui/members.py" line="195"/>
         <source>Change the group&apos;s name and description</source>
         <translation>Naam en beschrijving van de groep wijzigen</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="234"/>
+        <location filename="../../ui/members.py" line="241"/>
         <source>Take back the &amp;moderator role</source>
         <translation>&amp;Moderatorrol intrekken</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="237"/>
+        <location filename="../../ui/members.py" line="244"/>
         <source>Take back the selected member&apos;s moderator role</source>
         <translation>De moderatorrol van het geselecteerde lid intrekken</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="239"/>
+        <location filename="../../ui/members.py" line="246"/>
         <source>Make the selected member a moderator</source>
         <translation>Het geselecteerde lid tot moderator maken</translation>
     </message>
@@ -2178,22 +2214,22 @@ Kies ‘Aanmelden’ in het accountmenu rechtsboven.</translation>
 <context>
     <name>MembershipActions</name>
     <message>
-        <location filename="../../ui/members.py" line="694"/>
+        <location filename="../../ui/members.py" line="701"/>
         <source>Leave group</source>
         <translation>Groep verlaten</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="695"/>
+        <location filename="../../ui/members.py" line="702"/>
         <source>Leave “%1”?</source>
         <translation>‘%1’ verlaten?</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="697"/>
+        <location filename="../../ui/members.py" line="704"/>
         <source>Its posts and documents are removed from this computer. To come back, you need to join again or be invited.</source>
         <translation>De berichten en documenten ervan worden van deze computer verwijderd. Om terug te komen moet u opnieuw lid worden of uitgenodigd worden.</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="701"/>
+        <location filename="../../ui/members.py" line="708"/>
         <source>&amp;Leave group</source>
         <translation>Groep &amp;verlaten</translation>
     </message>
@@ -3294,59 +3330,29 @@ Kies ‘Aanmelden’ in het accountmenu rechtsboven.</translation>
 <context>
     <name>StreamPage</name>
     <message>
-        <location filename="../../ui/stream.py" line="698"/>
+        <location filename="../../ui/stream.py" line="628"/>
         <source>Group</source>
         <translation>Groep</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="699"/>
+        <location filename="../../ui/stream.py" line="629"/>
         <source>Docu&amp;ments</source>
         <translation>Docu&amp;menten</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="701"/>
+        <location filename="../../ui/stream.py" line="631"/>
         <source>Show the group&apos;s documents</source>
         <translation>De documenten van de groep tonen</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="709"/>
+        <location filename="../../ui/stream.py" line="639"/>
         <source>Posts</source>
         <translation>Berichten</translation>
     </message>
     <message>
-        <location filename="../../ui/stream.py" line="710"/>
+        <location filename="../../ui/stream.py" line="640"/>
         <source>No posts yet — write the first one.</source>
         <translation>Nog geen berichten — schrijf het eerste.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/stream.py" line="890"/>
-        <source>Not available offline</source>
-        <translation>Niet offline beschikbaar</translation>
-    </message>
-    <message>
-        <location filename="../../ui/stream.py" line="891"/>
-        <source>This file is not on this computer yet. Open it again when you are connected.</source>
-        <translation>Dit bestand staat nog niet op deze computer. Open het opnieuw wanneer u verbonden bent.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/stream.py" line="899"/>
-        <source>File not opened</source>
-        <translation>Bestand niet geopend</translation>
-    </message>
-    <message>
-        <location filename="../../ui/stream.py" line="900"/>
-        <source>Could not open the file: %1</source>
-        <translation>Het bestand kon niet worden geopend: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/stream.py" line="908"/>
-        <source>Program not opened</source>
-        <translation>Programma niet geopend</translation>
-    </message>
-    <message>
-        <location filename="../../ui/stream.py" line="909"/>
-        <source>“%1” is a program (%2), not a document. It is not opened.</source>
-        <translation>‘%1’ is een programma (%2), geen document. Het wordt niet geopend.</translation>
     </message>
 </context>
 <context>
@@ -3461,7 +3467,7 @@ Kies ‘Aanmelden’ in het accountmenu rechtsboven.</translation>
 <context>
     <name>ThreadModel</name>
     <message>
-        <location filename="../../ui/detail.py" line="127"/>
+        <location filename="../../ui/detail.py" line="135"/>
         <source>%1 (marked as the answer): %2</source>
         <translation>%1 (gemarkeerd als antwoord): %2</translation>
     </message>
@@ -3469,103 +3475,103 @@ Kies ‘Aanmelden’ in het accountmenu rechtsboven.</translation>
 <context>
     <name>ThreadPane</name>
     <message>
-        <location filename="../../ui/detail.py" line="147"/>
+        <location filename="../../ui/detail.py" line="155"/>
         <source>Thread</source>
         <translation>Gesprek</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="151"/>
+        <location filename="../../ui/detail.py" line="159"/>
         <source>Close the detail pane</source>
         <translation>Detailvenster sluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="152"/>
+        <location filename="../../ui/detail.py" line="160"/>
         <source>Close (Esc)</source>
         <translation>Sluiten (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="159"/>
+        <location filename="../../ui/detail.py" line="167"/>
         <source>Post and comments</source>
         <translation>Bericht en reacties</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="160"/>
+        <location filename="../../ui/detail.py" line="168"/>
         <source>&amp;Like</source>
         <translation>&amp;Vind ik leuk</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="163"/>
-        <location filename="../../ui/detail.py" line="314"/>
+        <location filename="../../ui/detail.py" line="171"/>
+        <location filename="../../ui/detail.py" line="338"/>
         <source>Like the post</source>
         <translation>Bericht leuk vinden</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="164"/>
+        <location filename="../../ui/detail.py" line="172"/>
         <source>&amp;Retry sending</source>
         <translation>Opnieuw &amp;verzenden</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="166"/>
+        <location filename="../../ui/detail.py" line="174"/>
         <source>Retry sending the post</source>
         <translation>Bericht opnieuw verzenden</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="171"/>
+        <location filename="../../ui/detail.py" line="179"/>
         <source>&amp;Discard</source>
         <translation>&amp;Weggooien</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="173"/>
+        <location filename="../../ui/detail.py" line="181"/>
         <source>Discard the post that failed</source>
         <translation>Mislukt bericht weggooien</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="176"/>
+        <location filename="../../ui/detail.py" line="184"/>
         <source>Write a comment … Ctrl+Enter sends</source>
         <translation>Schrijf een reactie … Ctrl+Enter verstuurt</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="177"/>
+        <location filename="../../ui/detail.py" line="185"/>
         <source>New comment</source>
         <translation>Nieuwe reactie</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="179"/>
+        <location filename="../../ui/detail.py" line="187"/>
         <source>C&amp;omment</source>
         <translation>&amp;Reageren</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="181"/>
+        <location filename="../../ui/detail.py" line="189"/>
         <source>Send the comment</source>
         <translation>Reactie versturen</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="276"/>
+        <location filename="../../ui/detail.py" line="300"/>
         <source>&amp;Like (%1)</source>
         <translation>&amp;Vind ik leuk (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="278"/>
+        <location filename="../../ui/detail.py" line="302"/>
         <source>Question by %1</source>
         <translation>Vraag van %1</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="278"/>
+        <location filename="../../ui/detail.py" line="302"/>
         <source>Post by %1</source>
         <translation>Bericht van %1</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="167"/>
+        <location filename="../../ui/detail.py" line="175"/>
         <source>Edi&amp;ted</source>
         <translation>Bewerk&amp;t</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="169"/>
+        <location filename="../../ui/detail.py" line="177"/>
         <source>Show the edit history of the post</source>
         <translation>Bewerkingsgeschiedenis van het bericht tonen</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="170"/>
+        <location filename="../../ui/detail.py" line="178"/>
         <source>Earlier versions of the post</source>
         <translation>Eerdere versies van het bericht</translation>
     </message>

@@ -22,7 +22,7 @@ from client import attachments
 from client.commands import NewDocument
 from client.models import Attachment, OutboxEntry
 from client.reads import documents
-from client.reads.posts import stream_page
+from client.reads.posts import stream_page, thread
 from devkit.devserver import DevServer
 from sync import mapping
 from sync.api import TransportError, TransportErrorKind
@@ -198,6 +198,77 @@ def test_a_post_with_an_image_goes_out_once_and_a_plain_clients_file_comes_back(
     assert media.read_bytes(j.connected.engine.fetch_attachment(newest.id)) == report
     a.sync()
     assert_replica_equals_server(a, server, room)
+    assert_replica_equals_server(j, server, room)
+
+
+def test_a_comment_with_a_file_goes_out_once_in_its_thread_and_comes_back_as_a_comment(
+    server: DevServer, make_user: MakeUser, client_factory: ClientFactory, tmp_path: Path
+) -> None:
+    anke, jan, eli = make_user("anke"), make_user("jan"), make_user("eli")
+    room = make_group(server, anke, jan, eli)
+    a, j = client_factory(anke), client_factory(jan)
+    a.sync()
+    j.sync()
+    post_id = a.commands.post(room, "Schade aan de brug").created
+    assert isinstance(post_id, int)
+    a.sync()
+
+    # Written offline: the file is in the cache, the comment waits in the outbox.
+    report = os.urandom(50_000)
+    path = tmp_path / "schaderapport.pdf"
+    path.write_bytes(report)
+    made = a.commands.comment(post_id, "", attachment=path)
+    comment_id = made.created
+    assert isinstance(comment_id, int)
+    assert _attachment(a, comment_id).mxc_url is None
+    [entry] = a.outbox()
+    assert entry.payload["sha256"] == hashlib.sha256(report).hexdigest()
+    uploads = count_uploads(a)
+    assert a.connected.engine.flush().sent == 1
+    assert a.connected.engine.flush().sent == 0
+    assert len(uploads) == 1
+
+    # A plain client sees an m.file in the post's thread and downloads it.
+    seen = _plain(server, eli.access_token, room)
+    [root] = [e for e in seen if e["content"].get("body") == "Schade aan de brug"]
+    [file] = [e for e in seen if e["content"]["msgtype"] == "m.file"]
+    assert file["content"]["m.relates_to"]["rel_type"] == "m.thread"
+    assert file["content"]["m.relates_to"]["event_id"] == root["event_id"]
+    assert file["content"]["body"] == "schaderapport.pdf"
+    assert _download(server, eli.access_token, file["content"]["url"]) == report
+
+    # A plain client answers in the thread with an image: a comment with its file.
+    image = png(64, 48)
+    with httpx.Client(
+        base_url=server.base_url, headers={"Authorization": f"Bearer {eli.access_token}"}
+    ) as http:
+        uploaded = http.post(
+            "/_matrix/media/v3/upload",
+            params={"filename": "brug.png"},
+            content=image,
+            headers={"Content-Type": "image/png"},
+        )
+        uploaded.raise_for_status()
+        http.put(
+            f"/_matrix/client/v3/rooms/{room}/send/m.room.message/t2",
+            json={
+                "msgtype": "m.image",
+                "body": "brug.png",
+                "url": uploaded.json()["content_uri"],
+                "info": {"mimetype": "image/png", "size": len(image), "w": 64, "h": 48},
+                "m.relates_to": {"rel_type": "m.thread", "event_id": root["event_id"]},
+            },
+        ).raise_for_status()
+    j.sync()
+    [theirs] = [p for p in stream_page(j.connected.replica, room, None) if not p.attachment]
+    comments = thread(j.connected.replica, theirs.id).comments
+    assert [(c.attachment.kind, c.attachment.name) for c in comments if c.attachment] == [
+        ("file", "schaderapport.pdf"),
+        ("image", "brug.png"),
+    ]
+    pdf = next(c for c in comments if c.attachment and c.attachment.kind == "file")
+    media = j.home.media_cache(jan.user_id)
+    assert media.read_bytes(j.connected.engine.fetch_attachment(pdf.id)) == report
     assert_replica_equals_server(j, server, room)
 
 

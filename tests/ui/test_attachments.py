@@ -182,7 +182,9 @@ def test_a_pasted_image_is_a_post_waiting_to_send_that_shows_its_image(
     image.fill(RED)
     pasted.setImageData(image)
     composer.edit.insertFromMimeData(pasted)
-    assert composer.files.isVisibleTo(offline_window) and composer.edit.toPlainText() == ""
+    assert (
+        composer.attachments.files.isVisibleTo(offline_window) and composer.edit.toPlainText() == ""
+    )
     qtbot.keyClicks(composer.edit, "Schade aan paal 12")
     composer.submit()
     model = offline_window.stream.model
@@ -192,6 +194,68 @@ def test_a_pasted_image_is_a_post_waiting_to_send_that_shows_its_image(
     assert top.pending and top.attachment is not None
     assert (top.attachment.kind, top.attachment.mimetype) == ("image", "image/png")
     assert not top.attachment.on_server and top.attachment.sha256 is not None
-    assert not composer.files.isVisibleTo(offline_window)
+    assert not composer.attachments.files.isVisibleTo(offline_window)
     _red_pixels(qtbot, offline_window)
     qtbot.waitUntil(lambda: _red_pixels(qtbot, offline_window) > 100)
+
+
+def _thread_red_pixels(window: MainWindow, row: int) -> int:
+    view = window.detail.thread_pane.view
+    view.scrollTo(view.model().index(row, 0))
+    view.viewport().repaint()
+    image = view.viewport().grab().toImage()
+    rect = view.visualRect(view.model().index(row, 0))
+    return sum(
+        1
+        for y in range(max(rect.top(), 0), min(rect.bottom(), image.height()), 4)
+        for x in range(0, image.width(), 4)
+        if image.pixelColor(x, y) == RED
+    )
+
+
+def test_a_comment_takes_a_pasted_image_and_a_dropped_file_and_shows_them_in_the_thread(
+    qtbot: QtBot, offline_window: MainWindow, sample_replica: Replica, tmp_path: Path
+) -> None:
+    with sample_replica.begin() as tx:
+        ingest_messages(tx, [server_message("$bridge", 10_000_004, body="Schade aan de brug")])
+    _show_group(qtbot, offline_window)
+    post = _top(offline_window)
+    account = offline_window.stream.model.account  # type: ignore[union-attr]
+    offline_window.detail.show_post(account, post.id)
+    pane = offline_window.detail.thread_pane
+    qtbot.waitUntil(lambda: pane.model is not None and pane.model.post is not None)
+    assert pane.attachments.button.isEnabled()
+    pasted = QMimeData()
+    image = QImage(200, 100, QImage.Format.Format_RGB32)
+    image.fill(RED)
+    pasted.setImageData(image)
+    pane.comment.insertFromMimeData(pasted)
+    report = tmp_path / "meetrapport.pdf"
+    report.write_bytes(b"%PDF-1.4 metingen")
+    dropped = QMimeData()
+    dropped.setUrls([QUrl.fromLocalFile(str(report))])
+    pane.comment.insertFromMimeData(dropped)
+    assert pane.comment.toPlainText() == ""
+    assert pane.attachments.files.text() == "pasted image, meetrapport.pdf"
+    qtbot.keyClicks(pane.comment, "Zie foto")
+    qtbot.mouseClick(pane.send, Qt.MouseButton.LeftButton)
+    model = pane.model
+    assert model is not None
+    qtbot.waitUntil(lambda: model.rowCount() == 1 + post.comments + 2)
+    photo, file = (model.index(model.rowCount() - n, 0).data(POST_ROLE) for n in (2, 1))
+    assert isinstance(photo, PostRow) and isinstance(file, PostRow)
+    assert photo.pending and photo.attachment is not None and "Zie foto" in photo.body_html
+    assert (photo.attachment.kind, photo.attachment.mimetype) == ("image", "image/png")
+    assert file.attachment is not None and file.attachment.name == "meetrapport.pdf"
+    assert not pane.attachments.files.isVisibleTo(offline_window)
+    # The comment's own image shows in the thread, from the cache, offline.
+    row = model.rowCount() - 2
+    _thread_red_pixels(offline_window, row)
+    qtbot.waitUntil(lambda: _thread_red_pixels(offline_window, row) > 100)
+
+    # Its file opens through the opener, read-only, like a post's.
+    opened: list[QUrl] = []
+    pane.files.opener.open_url = lambda url: opened.append(url) or True
+    pane.view.attachment_requested.emit(file.id)
+    [url] = opened
+    assert Path(url.toLocalFile()).read_bytes() == b"%PDF-1.4 metingen"
