@@ -255,7 +255,12 @@ def test_a_comment_takes_a_pasted_image_and_a_dropped_file_and_shows_them_in_the
 
     # Its file opens through the opener, read-only, like a post's.
     opened: list[QUrl] = []
-    pane.files.opener.open_url = lambda url: opened.append(url) or True
+
+    def open_url(url: QUrl) -> bool:
+        opened.append(url)
+        return True
+
+    pane.files.opener.open_url = open_url
     pane.view.attachment_requested.emit(file.id)
     [url] = opened
     assert Path(url.toLocalFile()).read_bytes() == b"%PDF-1.4 metingen"
