@@ -1039,12 +1039,18 @@ LIST_KEY = "__list__"
 
 
 def redact(
-    room_id: str, event_id: str, txn_id: str, reason: str | None = None
+    room_id: str,
+    event_id: str,
+    txn_id: str,
+    reason: str | None = None,
+    content: Json | None = None,
 ) -> Request[EventIdResponse]:
+    """A redaction; ``content`` is the redaction event's content (with its reason)."""
+    body = dict(content) if content is not None else ({"reason": reason} if reason else {})
     return Request(
         method="PUT",
         path=f"{CLIENT_V3}/rooms/{q(room_id)}/redact/{q(event_id)}/{q(txn_id)}",
-        body={"reason": reason} if reason else {},
+        body=body,
         parser=_parse_event_id,
     )
 

@@ -470,6 +470,13 @@ def _relation(content: Mapping[str, Any]) -> tuple[str | None, str | None]:
 def _message(room_id: str, event: Event, batch: RoomBatch) -> None:
     content = event.content
     rel_type, target = _relation(content)
+    new = content.get("m.new_content") if rel_type == "m.replace" else None
+    if is_document_announcement(content) or (
+        isinstance(new, Mapping) and is_document_announcement(new)
+    ):
+        # The document itself is shown (its state event): neither the message nor an edit
+        # of it (a rename) is shown twice.
+        raise NotShownError("a document's announcement for other clients")
     if rel_type == "m.replace":
         new = content.get("m.new_content")
         if not isinstance(new, Mapping) or target is None:
@@ -488,9 +495,6 @@ def _message(room_id: str, event: Event, batch: RoomBatch) -> None:
         )
         batch.relations[event.event_id] = event
         return
-    if is_document_announcement(content):
-        # The document itself is shown (its state event): the message is not shown twice.
-        raise NotShownError("a document's announcement for other clients")
     msgtype = content.get("msgtype")
     attachment = None
     if msgtype in MEDIA_MSGTYPES:
@@ -739,6 +743,10 @@ def _apply(event: Event, batch: RoomBatch) -> None:
             target = event.redacts or _str(event.content, "redacts")
             if target is None:
                 raise UnusableEventError("a redaction of nothing")
+            if announced_document(event.content) is not None:
+                # A deleted document's announcement taken back: the document's state says
+                # it is deleted, and its history stays.
+                raise NotShownError("a document's announcement redacted")
             batch.redactions.append(RedactionRow(event.event_id, target, event.sender))
             batch.relations[event.event_id] = event
         elif event.type == ANSWER_EVENT:
@@ -897,6 +905,30 @@ def document_content(
 def is_document_announcement(content: Mapping[str, Any]) -> bool:
     """Whether a message announces a document of ours (shown as the document)."""
     return content.get("msgtype") == "m.file" and isinstance(content.get(DOCUMENT_KEY), Mapping)
+
+
+def announced_document(content: Mapping[str, Any]) -> str | None:
+    """The id of the document an announcement, its edit or its redaction names, if any."""
+    found = content.get(DOCUMENT_KEY)
+    document_id = found.get("id") if isinstance(found, Mapping) else None
+    return document_id if isinstance(document_id, str) else None
+
+
+def announcement_edit(target: str, announcement: Mapping[str, Any]) -> dict[str, Any]:
+    """An edit of the announcement ``target`` to ``announcement`` (a rename or move):
+    clients show the new name in place. The fallback names the document too, so that it
+    is recognised as an announcement's even without reading the edit."""
+    return {
+        **announcement,
+        "body": f"* {announcement['body']}",
+        "m.new_content": dict(announcement),
+        "m.relates_to": {"rel_type": "m.replace", "event_id": target},
+    }
+
+
+def announcement_redaction(document_id: str) -> dict[str, Any]:
+    """The content of a redaction of a deleted document's announcement."""
+    return {"reason": "document deleted", DOCUMENT_KEY: {"id": document_id}}
 
 
 def document_announcement(

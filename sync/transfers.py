@@ -11,9 +11,11 @@ memory nor disk. Pinned documents are fetched after every sync.
 
 from __future__ import annotations
 
+import hashlib
 import logging
 from collections.abc import Callable
 from datetime import datetime
+from typing import Any
 
 from client import attachments, ingest, offline, outbox, policy, syncstate
 from client.mediacache import MediaCache, MediaCacheError
@@ -34,6 +36,10 @@ THUMBNAIL_MAX_BYTES = 2 * MIB
 # The Matrix error code of an upload the server refuses for its size; an entry failed
 # before uploading gives it too, so that the window words both alike.
 TOO_LARGE = "M_TOO_LARGE"
+# A deleted or renamed document's announcements are looked for among the group's newest
+# files: this many pages of 100.
+ANNOUNCEMENT_PAGES = 50
+_FILES: api.Json = {"types": ["m.room.message"], "contains_url": True}
 
 
 class DocumentError(Exception):
@@ -175,9 +181,86 @@ class Transfers:
         for key in ("name", "folder", "deleted"):
             if key in change:
                 content[key] = change[key]
-        return self._caller.call(
+        event_id = self._caller.call(
             api.put_state_event(entry.group_id, mapping.DOCUMENT_STATE, content, document_id)
         ).event_id
+        # Then what other clients see: its announcements go with it, or show its new name.
+        if content.get("deleted") is True:
+            self._redact_announcements(entry, document_id)
+        elif "name" in change or "folder" in change:
+            self._announce_change(entry, document_id, content)
+        return event_id
+
+    def _announcements(self, group_id: str, document_id: str) -> list[api.Event]:
+        """The document's announcements and their edits still on the server (a redacted
+        one has no URL left), newest first; at most ``ANNOUNCEMENT_PAGES`` pages of the
+        group's files are read."""
+        token: str | None = None
+        found: list[api.Event] = []
+        for _ in range(ANNOUNCEMENT_PAGES):
+            page = self._caller.call(
+                api.messages(group_id, from_token=token, limit=100, filter=_FILES)
+            )
+            found.extend(
+                e
+                for e in page.chunk
+                if e.type == "m.room.message"
+                and not e.is_redacted
+                and mapping.announced_document(e.content) == document_id
+            )
+            if page.end is None or not page.chunk:
+                break
+            token = page.end
+        return found
+
+    def _redact_announcements(self, entry: Entry, document_id: str) -> None:
+        """Redact a deleted document's announcements, each with a transaction id of its own
+        made from the entry's, so a retry redacts nothing twice. Others' announcements
+        need the power to redact; a refusal leaves that one and is logged."""
+        content = mapping.announcement_redaction(document_id)
+        for event in self._announcements(entry.group_id, document_id):
+            txn = f"{entry.txn_id}.r{hashlib.sha256(event.event_id.encode()).hexdigest()[:16]}"
+            try:
+                self._caller.call(api.redact(entry.group_id, event.event_id, txn, content=content))
+            except MatrixRequestError as exc:
+                log.info(
+                    "announcement %s of %s not redacted: %r",
+                    event.event_id,
+                    document_id,
+                    exc.error.errcode,
+                )
+
+    def _announce_change(self, entry: Entry, document_id: str, state: dict[str, Any]) -> None:
+        """Show a renamed or moved document's new name to other clients: an edit of its
+        newest announcement when it is ours (clients accept edits only from the sender),
+        else a new announcement of its current version. The entry's transaction id, with
+        a suffix, makes a retry's message the same."""
+        try:
+            announcement = mapping.document_announcement(
+                document_id=document_id,
+                name=str(state["name"]),
+                mimetype=str(state["mimetype"]),
+                size=int(state["size"]),
+                url=str(state["url"]),
+                version=int(state["version"]),
+            )
+        except (KeyError, TypeError, ValueError):
+            log.info("document %s has no usable state to announce", document_id)
+            return
+        ours = [
+            e
+            for e in self._announcements(entry.group_id, document_id)
+            # Not one this entry sent on an earlier try: it must target the same again.
+            if not (e.transaction_id or "").startswith(entry.txn_id)
+        ]
+        originals = [e for e in ours if mapping.is_document_announcement(e.content)]
+        originals = [e for e in originals if "m.relates_to" not in e.content]
+        if originals and originals[0].sender == self._user_id:
+            content = mapping.announcement_edit(originals[0].event_id, announcement)
+            txn = f"{entry.txn_id}.e"
+        else:
+            content, txn = announcement, f"{entry.txn_id}.a"
+        self._caller.call(api.send_event(entry.group_id, "m.room.message", txn, content))
 
     def upload_limit(self) -> int | None:
         """The largest file the server takes (``m.upload.size``), asked once per session;

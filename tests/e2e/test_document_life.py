@@ -11,15 +11,17 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
+import httpx
 import pytest
-from sqlalchemy import select
+from sqlalchemy import select, update
 
-from client import search
+from client import quarantine, search, syncstate
 from client.commands import NewDocument
-from client.models import Document
+from client.models import Document, OutboxEntry
 from client.reads import documents
 from devkit.devserver import DevServer
 from sync import api, mapping
+from sync.api import TransportError, TransportErrorKind
 from tests.homeserver import Client, ClientFactory, MakeUser, count_uploads, make_group, ok
 
 pytestmark = pytest.mark.e2e
@@ -144,3 +146,114 @@ def test_rename_move_restore_and_delete_offline_reach_everyone(
         tmp_path / "admin",
     )
     assert old.path.read_bytes() == second
+
+
+def _timeline(server: DevServer, token: str, room: str) -> list[dict[str, Any]]:
+    """The room as a plain Matrix client reads it (GET /messages), oldest first."""
+    response = httpx.get(
+        f"{server.base_url}/_matrix/client/v3/rooms/{room}/messages",
+        params={"dir": "b", "limit": "200"},
+        headers={"Authorization": f"Bearer {token}"},
+    )
+    response.raise_for_status()
+    return list(reversed(response.json()["chunk"]))
+
+
+def _files(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The m.file messages a plain client shows: not redacted, not edits."""
+    return [
+        e
+        for e in events
+        if e["type"] == "m.room.message"
+        and e["content"].get("msgtype") == "m.file"
+        and "m.relates_to" not in e["content"]
+    ]
+
+
+def test_plain_clients_see_a_rename_as_an_edit_and_a_delete_as_redactions(
+    server: DevServer, make_user: MakeUser, client_factory: ClientFactory, tmp_path: Path
+) -> None:
+    anke, jan, eli = make_user("anke"), make_user("jan"), make_user("eli")
+    room = make_group(server, anke, jan, eli)
+    a, j = client_factory(anke), client_factory(jan)
+    a.sync()
+    j.sync()
+    source = tmp_path / "plan.txt"
+    source.write_text("Rooster versie een\n")
+    doc = a.commands.add_document(room, NewDocument(source, name="Rooster.txt")).created
+    assert isinstance(doc, str)
+    a.sync()
+    source.write_text("Rooster versie twee\n")
+    a.commands.add_document_version(doc, source)
+    a.sync()
+    first, newest = _files(_timeline(server, eli.access_token, room))
+    assert [f["content"]["body"] for f in (first, newest)] == ["Rooster.txt", "Rooster.txt"]
+
+    # Renamed offline: once sent, Element shows the newest announcement with the new name.
+    a.commands.rename_document(doc, "Dienstrooster.txt")
+    a.sync()
+    events = _timeline(server, eli.access_token, room)
+    [edit] = [e for e in events if e["content"].get("m.relates_to", {}).get("rel_type")]
+    assert edit["content"]["m.relates_to"] == {
+        "rel_type": "m.replace",
+        "event_id": newest["event_id"],
+    }
+    assert edit["content"]["m.new_content"]["body"] == "Dienstrooster.txt"
+    assert edit["content"]["m.new_content"]["filename"] == "Dienstrooster.txt"
+    bundled = next(e for e in events if e["event_id"] == newest["event_id"])
+    assert bundled["unsigned"]["m.relations"]["m.replace"]["event_id"] == edit["event_id"]
+
+    # Jan renames it: he cannot edit Anke's message, so it is announced anew by him.
+    j.sync()
+    j.commands.rename_document(doc, "Dienstrooster 2026.txt")
+    j.sync()
+    files = _files(_timeline(server, eli.access_token, room))
+    assert files[-1]["sender"] == jan.user_id
+    assert files[-1]["content"]["body"] == "Dienstrooster 2026.txt"
+
+    # Deleted offline by Anke (an admin); the answer to one redaction is lost, the retry
+    # redacts every announcement and edit once, and nothing of it stays to download.
+    a.sync()
+    a.commands.delete_document(doc)
+    transport = a.connected.transport
+    real_execute = transport.execute
+    lost: list[str] = []
+
+    def losing_execute(request: Any, *args: Any, **kwargs: Any) -> Any:
+        result = real_execute(request, *args, **kwargs)
+        if "/redact/" in request.path and not lost:
+            lost.append(request.path)
+            return TransportError(TransportErrorKind.RESET, "answer lost")
+        return result
+
+    transport.execute = losing_execute  # type: ignore[method-assign]
+    assert a.connected.engine.flush().deferred == 1 and lost
+    with a.connected.replica.begin() as tx:
+        tx.execute(update(OutboxEntry).values(next_attempt_at=None))
+    assert a.connected.engine.flush().sent == 1
+    transport.execute = real_execute  # type: ignore[method-assign]
+    events = _timeline(server, eli.access_token, room)
+    announced = [
+        e["event_id"]
+        for e in events
+        if e["type"] == "m.room.message" and e["content"].get(mapping.DOCUMENT_KEY)
+    ]
+    assert announced == []  # every announcement and edit is redacted
+    redactions = [e for e in events if e["type"] == "m.room.redaction"]
+    targets = [e.get("redacts") or e["content"].get("redacts") for e in redactions]
+    assert len(targets) == len(set(targets)) == 4  # two versions, an edit, Jan's announcement
+    assert all(r["content"][mapping.DOCUMENT_KEY] == {"id": doc} for r in redactions)
+
+    # Treffpunkt on both sides: no second document, nothing quarantined or held, and the
+    # admin still reaches every version.
+    a.sync()
+    j.sync()
+    for client in (a, j):
+        assert quarantine.count(client.connected.replica) == 0
+        with client.connected.replica.begin() as tx:
+            assert syncstate.held(tx, room) == []
+        with client.connected.replica.session() as session:
+            assert list(session.scalars(select(Document.id))) == [doc]
+    detail = documents.document_detail(a.connected.replica, None, doc)
+    assert detail is not None and [v.version for v in detail.versions][-2:] == [2, 1]
+    assert documents.document_detail(j.connected.replica, None, doc) is None

@@ -101,6 +101,25 @@ def test_a_documents_announcement_is_not_shown_twice() -> None:
     assert content["msgtype"] == "m.file" and content[mapping.DOCUMENT_KEY]["id"] == "doc-1"
     batch = mapping.map_room(GROUP, [], [_event("$ann", content)])
     assert batch.messages == [] and batch.skipped == 1 and batch.quarantined == []
+    # A rename edits it, a delete redacts it: neither becomes a post, an edit or a
+    # redaction to apply (the document's state says what happened).
+    renamed = {**content, "name": "Haushalt 2027.pdf", "body": "Haushalt 2027.pdf"}
+    edit = _event("$edit", mapping.announcement_edit("$ann", renamed))
+    redaction = api.parse_event(
+        {
+            "event_id": "$red",
+            "type": "m.room.redaction",
+            "sender": JAN,
+            "origin_server_ts": 1_780_000_000_000,
+            "redacts": "$ann",
+            "content": mapping.announcement_redaction("doc-1"),
+        },
+        GROUP,
+    )
+    assert redaction is not None
+    batch = mapping.map_room(GROUP, [], [edit, redaction])
+    assert (batch.messages, batch.edits, batch.redactions) == ([], [], [])
+    assert batch.skipped == 2 and batch.quarantined == []
 
 
 def test_posted_files_are_the_documents_of_the_attachments_folder(replica: Replica) -> None:
