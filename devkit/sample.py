@@ -27,7 +27,7 @@ import random
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -639,9 +639,10 @@ def event_id(key: str) -> str:
     return f"${key}:{SERVER}"
 
 
-def write_to_replica(conn: Connection, data: SampleData) -> Changes:
+def write_to_replica(conn: Connection, data: SampleData, today: date | None = None) -> Changes:
     """Write the sample into a replica through ``client.ingest``, in the caller's transaction,
-    as sync would write what it received from a server."""
+    as sync would write what it received from a server; the appointments are placed around
+    ``today`` (the real day unless given: ``NOW.date()`` places them around the posts)."""
     from client.render import render_markdown
 
     groups = {g.key: g for g in data.groups}
@@ -744,7 +745,7 @@ def write_to_replica(conn: Connection, data: SampleData) -> Changes:
             for d in data.documents
         ],
     )
-    return changes | sampleappointments.write(conn, data.groups)
+    return changes | sampleappointments.write(conn, data.groups, today)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

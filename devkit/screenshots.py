@@ -2,7 +2,9 @@
 
     xvfb-run -a .venv/bin/python -m devkit.screenshots [--out build/screenshots] [--lang de]
 
-Builds the demo's sample region into a throw-away replica (secrets in memory only), writes
+Builds the demo's sample region into a throw-away replica (secrets in memory only), with
+its appointments and the clock of the agenda at the sample's own day (``sample.NOW``), so
+that the pictures do not change from day to day; writes
 one post that waits to be sent and one that failed, and photographs: the stream, a thread,
 search, the people directory, documents, the agenda, a member list, an organisation's
 activity, the sign-in dialog, and the stream in a dark palette. Operations run inline, so
@@ -83,6 +85,12 @@ def _dark_palette() -> QPalette:
     return palette
 
 
+def _fix_clocks(window: MainWindow) -> None:
+    """The agenda and a group's appointments as of the sample's day (the live app asks
+    the real clock)."""
+    window.agenda.clock = window.stream.appointments.clock = lambda: sample.NOW
+
+
 def _member_list(ctx: AppContext, account: AccountSession, window: MainWindow, group: str) -> None:
     """The group's member list with an administrator and a moderator, and an invitation
     waiting in the sidebar."""
@@ -101,7 +109,7 @@ def _member_list(ctx: AppContext, account: AccountSession, window: MainWindow, g
         invitation = membership.InvitationRow(
             f"!wijkteam-oost:{sample.SERVER}", people[0], "Wijkteam Ermelo-Oost", ""
         )
-        membership.keep_invitations(conn, [invitation], datetime.now())
+        membership.keep_invitations(conn, [invitation], sample.NOW)
     ctx.hub.announce(USER, Changes(groups=frozenset({group}), invitations=True))
     window.sidebar.select(USER, NodeKind.GROUP, group)
     window.sidebar.scrollToTop()
@@ -130,11 +138,13 @@ def take(out: Path, language: str) -> list[Path]:
         home = Home(Path(tmp), Credentials(MemorySecretStore()))
         replica = home.create_account(USER, "https://intranet.test")
         with replica.begin() as conn:
-            sample.write_to_replica(conn, sample.generate())
+            # Appointments around the posts' own day, so the pictures are the same any day.
+            sample.write_to_replica(conn, sample.generate(), sample.NOW.date())
         ctx = AppContext(home, Settings(Path(tmp) / "settings.ini"), inline_ops=True)
         account = ctx.open_replica_session(USER, replica)
         window = MainWindow(ctx)
         window.resize(*SIZE)
+        _fix_clocks(window)
         window.add_account(account)
         window.show()
 
@@ -233,6 +243,7 @@ def take(out: Path, language: str) -> list[Path]:
         app.setStyleSheet(app.styleSheet())
         dark = MainWindow(ctx)
         dark.resize(*SIZE)
+        _fix_clocks(dark)
         dark.add_account(account)
         dark.show()
         dark.sidebar.select(USER, NodeKind.GROUP, group)

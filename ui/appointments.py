@@ -371,6 +371,8 @@ class GroupAppointments(QWidget):
         self.group_id: str | None = None
         self._group_name = ""
         self.handler = AppointmentActions(ctx, self)
+        # What counts as now: the screenshots show the sample region as of its own day.
+        self.clock: Callable[[], datetime] = utcnow
         self.new_button = QPushButton(self.tr("New &appointment …"), self)
         icons.set_icon(self.new_button, "calendar")
         self.new_button.setAccessibleName(self.tr("New appointment in this group"))
@@ -398,7 +400,7 @@ class GroupAppointments(QWidget):
         key = (self.account.user_id, self.group_id)
         Op(
             self._ctx.ops,
-            partial(reads.of_group, self.account.replica, self.group_id, utcnow()),
+            partial(reads.of_group, self.account.replica, self.group_id, self.clock()),
             parent=self,
         ).success(partial(self._on_loaded, key)).run()
 
@@ -427,6 +429,7 @@ class AgendaPage(QWidget):
         self._ctx = ctx
         self.account: AccountSession | None = None
         self.handler = AppointmentActions(ctx, self)
+        self.clock: Callable[[], datetime] = utcnow  # as in a group's strip
         self._upcoming: list[AppointmentItem] = []
         self._past: list[AppointmentItem] = []
         self.title = QLabel(self.tr("Agenda"), self)
@@ -478,7 +481,7 @@ class AgendaPage(QWidget):
             return
         user_id = self.account.user_id
         Op(
-            self._ctx.ops, partial(reads.agenda, self.account.replica, utcnow()), parent=self
+            self._ctx.ops, partial(reads.agenda, self.account.replica, self.clock()), parent=self
         ).success(partial(self._on_loaded, user_id)).run()
 
     def _on_loaded(self, user_id: str, agenda: reads.Agenda) -> None:

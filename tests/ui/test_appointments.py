@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 from client.agenda import Draft
 from client.clock import utcnow
 from client.models import AppointmentAnswer
+from devkit import sample, screenshots
 from tests.conftest import GROUP, USER
 from ui.appointmentdialog import AppointmentDialog
 from ui.appointments import AgendaPage, AppointmentCard, GroupAppointments
@@ -154,6 +155,35 @@ def test_the_agenda_lists_upcoming_first_folds_the_past_and_exports(
         page.handler.export(target, [c.item for c in page.upcoming.cards])
     calendar = Calendar.from_ical(target.read_bytes())
     assert [str(e["summary"]) for e in calendar.walk("VEVENT")] == titles
+
+
+def test_the_agenda_and_a_groups_strip_follow_the_clock_they_are_given(
+    window: MainWindow, account: AccountSession, qtbot: QtBot
+) -> None:
+    # As the screenshots show the sample region: as of its own day, whatever today is.
+    day = sample.NOW
+    _make(account, Draft("Sprechstunde", day + timedelta(hours=3), day + timedelta(hours=4)))
+    _make(account, Draft("Begehung", day - timedelta(days=2), day - timedelta(days=2, hours=-1)))
+    screenshots._fix_clocks(window)
+    strip = _open_group(window, qtbot)
+
+    def titles(cards: list[AppointmentCard]) -> set[str]:
+        return {c.item.draft.title for c in cards} & {"Sprechstunde", "Begehung"}
+
+    qtbot.waitUntil(lambda: titles(_cards(strip)) == {"Sprechstunde", "Begehung"})
+    assert window.sidebar.select(USER, NodeKind.AGENDA)
+    page = window.agenda
+    qtbot.waitUntil(lambda: titles(page.upcoming.cards) == {"Sprechstunde"})
+    page.past_button.click()
+    assert titles(page.past.cards) == {"Begehung"}
+    # The live app's clock: months later, both are over and a group's strip (from a week
+    # ago on) shows neither.
+    page.clock = strip.clock = utcnow
+    page.reload()
+    qtbot.waitUntil(lambda: titles(page.past.cards) == {"Sprechstunde", "Begehung"})
+    assert titles(page.upcoming.cards) == set()
+    strip.reload()
+    qtbot.waitUntil(lambda: titles(_cards(strip)) == set())
 
 
 class _Recorder:
