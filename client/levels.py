@@ -2,7 +2,7 @@
 
 Light (no database stack), so that the read layer and the window can use it before an
 account is open. The Matrix defaults apply where the room's event leaves a key out: 50 to
-redact, kick and send state, the ``events`` entry of a state type or else
+redact, kick and send state, 0 to invite, the ``events`` entry of a state type or else
 ``state_default``; in room versions that rank the creators above every power level, they
 may do everything.
 """
@@ -81,6 +81,8 @@ class Levels:
             edit=mine >= max(self.state("m.room.name"), self.state("m.room.topic")),
             kick=mine >= self.action("kick"),
             promote=mine >= max(self.state("m.room.power_levels"), MODERATOR_LEVEL),
+            # The spec's default for inviting is 0, unlike the other actions.
+            invite=mine >= _int(self.content.get("invite"), 0),
         )
 
     def may_kick(self, user_id: str, target: str) -> bool:

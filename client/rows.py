@@ -287,6 +287,7 @@ class GroupPermissions:
     edit: bool = False  # the group's name and description
     kick: bool = False
     promote: bool = False  # make members moderators, or take it back
+    invite: bool = False
 
 
 @dataclass(frozen=True)

@@ -246,6 +246,12 @@ class MembersDialog(QDialog):
             else self.tr("Make the selected member a moderator")
         )
         self.edit_group.setEnabled(self.permissions.edit)
+        self.invite.setEnabled(self.permissions.invite)
+        self.invite.setToolTip(
+            ""
+            if self.permissions.invite or not self.permissions.known
+            else self.tr("Only members with a higher role may invite to this group")
+        )
 
     def open_kick(self) -> QDialog | None:
         member = self.current_member()
@@ -270,7 +276,9 @@ class MembersDialog(QDialog):
         if self.permissions.edit:
             self.moderation.edit_group(self.account, self.group_id, *found)
 
-    def open_invite(self) -> InviteDialog:
+    def open_invite(self) -> InviteDialog | None:
+        if not self.permissions.invite:
+            return None
         dialog = InviteDialog(
             self._ctx, self.account, self.group_id, self.group_name, self.model.member_ids(), self
         )

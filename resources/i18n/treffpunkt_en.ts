@@ -182,48 +182,48 @@
 <context>
     <name>AgendaPage</name>
     <message>
-        <location filename="../../ui/appointments.py" line="432"/>
+        <location filename="../../ui/appointments.py" line="435"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments.py" line="434"/>
+        <location filename="../../ui/appointments.py" line="437"/>
         <source>Export a&amp;genda (.ics) …</source>
         <translation>Export a&amp;genda (.ics) …</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments.py" line="435"/>
+        <location filename="../../ui/appointments.py" line="438"/>
         <source>Export the upcoming appointments</source>
         <translation>Export the upcoming appointments</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments.py" line="436"/>
+        <location filename="../../ui/appointments.py" line="439"/>
         <source>No upcoming appointments.</source>
         <translation>No upcoming appointments.</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments.py" line="439"/>
+        <location filename="../../ui/appointments.py" line="442"/>
         <source>Upcoming appointments</source>
         <translation>Upcoming appointments</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments.py" line="444"/>
-        <location filename="../../ui/appointments.py" line="505"/>
+        <location filename="../../ui/appointments.py" line="447"/>
+        <location filename="../../ui/appointments.py" line="508"/>
         <source>Show past appointments</source>
         <translation>Show past appointments</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments.py" line="446"/>
+        <location filename="../../ui/appointments.py" line="449"/>
         <source>Past appointments</source>
         <translation>Past appointments</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments.py" line="497"/>
+        <location filename="../../ui/appointments.py" line="500"/>
         <source>Past appointments (%1)</source>
         <translation>Past appointments (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments.py" line="505"/>
+        <location filename="../../ui/appointments.py" line="508"/>
         <source>Hide past appointments</source>
         <translation>Hide past appointments</translation>
     </message>
@@ -699,87 +699,87 @@
 <context>
     <name>CreateGroupDialog</name>
     <message>
-        <location filename="../../ui/members.py" line="488"/>
+        <location filename="../../ui/members.py" line="496"/>
         <source>New group</source>
         <translation>New group</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="492"/>
+        <location filename="../../ui/members.py" line="500"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="494"/>
+        <location filename="../../ui/members.py" line="502"/>
         <source>Name of the group</source>
         <translation>Name of the group</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="496"/>
+        <location filename="../../ui/members.py" line="504"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="498"/>
+        <location filename="../../ui/members.py" line="506"/>
         <source>&amp;Open to the organisation</source>
         <translation>&amp;Open to the organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="499"/>
+        <location filename="../../ui/members.py" line="507"/>
         <source>By &amp;invitation only</source>
         <translation>By &amp;invitation only</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="508"/>
+        <location filename="../../ui/members.py" line="516"/>
         <source>O&amp;rganisation</source>
         <translation>O&amp;rganisation</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="509"/>
+        <location filename="../../ui/members.py" line="517"/>
         <source>&amp;Name</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="510"/>
+        <location filename="../../ui/members.py" line="518"/>
         <source>&amp;Description</source>
         <translation>&amp;Description</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="511"/>
+        <location filename="../../ui/members.py" line="519"/>
         <source>Access</source>
         <translation>Access</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="519"/>
+        <location filename="../../ui/members.py" line="527"/>
         <source>&amp;Create</source>
         <translation>&amp;Create</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="521"/>
+        <location filename="../../ui/members.py" line="529"/>
         <source>Create the group</source>
         <translation>Create the group</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="523"/>
+        <location filename="../../ui/members.py" line="531"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="534"/>
+        <location filename="../../ui/members.py" line="542"/>
         <source>Creating a group needs a connection: sign in to this account again.</source>
         <translation>Creating a group needs a connection: sign in to this account again.</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="551"/>
+        <location filename="../../ui/members.py" line="559"/>
         <source>A group needs a name.</source>
         <translation>A group needs a name.</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="561"/>
+        <location filename="../../ui/members.py" line="569"/>
         <source>Creating the group …</source>
         <translation>Creating the group …</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="575"/>
+        <location filename="../../ui/members.py" line="583"/>
         <source>The group could not be created: %1</source>
         <translation>The group could not be created: %1</translation>
     </message>
@@ -1336,17 +1336,17 @@
 <context>
     <name>GroupAppointments</name>
     <message>
-        <location filename="../../ui/appointments.py" line="374"/>
+        <location filename="../../ui/appointments.py" line="376"/>
         <source>New &amp;appointment …</source>
         <translation>New &amp;appointment …</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments.py" line="376"/>
+        <location filename="../../ui/appointments.py" line="378"/>
         <source>New appointment in this group</source>
         <translation>New appointment in this group</translation>
     </message>
     <message>
-        <location filename="../../ui/appointments.py" line="379"/>
+        <location filename="../../ui/appointments.py" line="381"/>
         <source>Appointments of the group</source>
         <translation>Appointments of the group</translation>
     </message>
@@ -1441,77 +1441,77 @@
 <context>
     <name>InvitationDialog</name>
     <message>
-        <location filename="../../ui/members.py" line="408"/>
+        <location filename="../../ui/members.py" line="416"/>
         <source>Invitation</source>
         <translation>Invitation</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="412"/>
+        <location filename="../../ui/members.py" line="420"/>
         <source>Someone</source>
         <translation>Someone</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="414"/>
+        <location filename="../../ui/members.py" line="422"/>
         <source>%1 invites you to “%2” (%3).</source>
         <translation>%1 invites you to “%2” (%3).</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="416"/>
+        <location filename="../../ui/members.py" line="424"/>
         <source>%1 invites you to “%2”.</source>
         <translation>%1 invites you to “%2”.</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="429"/>
+        <location filename="../../ui/members.py" line="437"/>
         <source>&amp;Accept</source>
         <translation>&amp;Accept</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="431"/>
+        <location filename="../../ui/members.py" line="439"/>
         <source>Accept the invitation</source>
         <translation>Accept the invitation</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="433"/>
+        <location filename="../../ui/members.py" line="441"/>
         <source>&amp;Decline</source>
         <translation>&amp;Decline</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="435"/>
+        <location filename="../../ui/members.py" line="443"/>
         <source>Decline the invitation</source>
         <translation>Decline the invitation</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="436"/>
+        <location filename="../../ui/members.py" line="444"/>
         <source>&amp;Later</source>
         <translation>&amp;Later</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="437"/>
+        <location filename="../../ui/members.py" line="445"/>
         <source>Answer later</source>
         <translation>Answer later</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="447"/>
+        <location filename="../../ui/members.py" line="455"/>
         <source>This invitation was withdrawn before you could join.</source>
         <translation>This invitation was withdrawn before you could join.</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="449"/>
+        <location filename="../../ui/members.py" line="457"/>
         <source>&amp;Dismiss</source>
         <translation>&amp;Dismiss</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="450"/>
+        <location filename="../../ui/members.py" line="458"/>
         <source>Dismiss the invitation</source>
         <translation>Dismiss the invitation</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="452"/>
+        <location filename="../../ui/members.py" line="460"/>
         <source>You accepted; you join when the connection is back.</source>
         <translation>You accepted; you join when the connection is back.</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="474"/>
+        <location filename="../../ui/members.py" line="482"/>
         <source>The answer could not be saved: %1</source>
         <translation>The answer could not be saved: %1</translation>
     </message>
@@ -1519,27 +1519,27 @@
 <context>
     <name>InvitationWatcher</name>
     <message>
-        <location filename="../../ui/members.py" line="604"/>
+        <location filename="../../ui/members.py" line="612"/>
         <source>Someone</source>
         <translation>Someone</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="605"/>
+        <location filename="../../ui/members.py" line="613"/>
         <source>Invitation</source>
         <translation>Invitation</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="607"/>
+        <location filename="../../ui/members.py" line="615"/>
         <source>%1 invites you to “%2”.</source>
         <translation>%1 invites you to “%2”.</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="610"/>
+        <location filename="../../ui/members.py" line="618"/>
         <source>Treffpunkt</source>
         <translation>Treffpunkt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/members.py" line="611"/>
+        <location filename="../../ui/members.py" line="619"/>
         <source>%n new invitations</source>
         <translation>
             <numerusform>%n new invitation</numerusform>
@@ -1550,57 +1550,57 @@
 <context>
     <name>InviteDialog</name>
     <message>
-        <location filename="../../ui/members.py" line="301"/>
+        <location filename="../../ui/members.py" line="309"/>
         <source>Invite to %1</source>
         <translation>Invite to %1</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="308"/>
+        <location filename="../../ui/members.py" line="316"/>
         <source>Search by name, function, e-mail …</source>
         <translation>Search by name, function, e-mail …</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="309"/>
+        <location filename="../../ui/members.py" line="317"/>
         <source>Search colleagues</source>
         <translation>Search colleagues</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="314"/>
+        <location filename="../../ui/members.py" line="322"/>
         <source>Colleagues</source>
         <translation>Colleagues</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="320"/>
+        <location filename="../../ui/members.py" line="328"/>
         <source>State of the invitation</source>
         <translation>State of the invitation</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="322"/>
+        <location filename="../../ui/members.py" line="330"/>
         <source>&amp;Invite</source>
         <translation>&amp;Invite</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="323"/>
+        <location filename="../../ui/members.py" line="331"/>
         <source>Invite the chosen colleague</source>
         <translation>Invite the chosen colleague</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="330"/>
+        <location filename="../../ui/members.py" line="338"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="364"/>
+        <location filename="../../ui/members.py" line="372"/>
         <source>%1 is already in this group.</source>
         <translation>%1 is already in this group.</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="384"/>
+        <location filename="../../ui/members.py" line="392"/>
         <source>%1 is invited; the invitation is sent with the next sync.</source>
         <translation>%1 is invited; the invitation is sent with the next sync.</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="391"/>
+        <location filename="../../ui/members.py" line="399"/>
         <source>The invitation failed: %1</source>
         <translation>The invitation failed: %1</translation>
     </message>
@@ -2210,26 +2210,31 @@ Choose “Sign in” in the account menu at the top right.</translation>
         <source>Make the selected member a moderator</source>
         <translation>Make the selected member a moderator</translation>
     </message>
+    <message>
+        <location filename="../../ui/members.py" line="253"/>
+        <source>Only members with a higher role may invite to this group</source>
+        <translation>Only members with a higher role may invite to this group</translation>
+    </message>
 </context>
 <context>
     <name>MembershipActions</name>
     <message>
-        <location filename="../../ui/members.py" line="701"/>
+        <location filename="../../ui/members.py" line="709"/>
         <source>Leave group</source>
         <translation>Leave group</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="702"/>
+        <location filename="../../ui/members.py" line="710"/>
         <source>Leave “%1”?</source>
         <translation>Leave “%1”?</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="704"/>
+        <location filename="../../ui/members.py" line="712"/>
         <source>Its posts and documents are removed from this computer. To come back, you need to join again or be invited.</source>
         <translation>Its posts and documents are removed from this computer. To come back, you need to join again or be invited.</translation>
     </message>
     <message>
-        <location filename="../../ui/members.py" line="708"/>
+        <location filename="../../ui/members.py" line="716"/>
         <source>&amp;Leave group</source>
         <translation>&amp;Leave group</translation>
     </message>

@@ -194,6 +194,31 @@ def test_a_member_list_without_rights_offers_nothing(
         dialog.table.setCurrentIndex(dialog.model.index(row, 0))
         assert not dialog.kick.isEnabled() and not dialog.role.isEnabled()
     assert not dialog.edit_group.isEnabled()
+    # Inviting needs the room's "invite" level only, which is 0 unless the room says more.
+    assert dialog.invite.isEnabled()
+
+
+def test_invite_is_offered_only_at_the_rooms_invite_level(
+    qtbot: QtBot, window: MainWindow, sample_replica: Replica, group: str
+) -> None:
+    with sample_replica.begin() as tx:
+        levels = {"users_default": 0, "users": {USER: 10}, "invite": 50}
+        rooms.set_power_levels(tx, group, json.dumps(levels))
+    window.membership.open_members(USER, group, "Gruppe")
+    dialog = window.membership.dialog
+    assert isinstance(dialog, MembersDialog)
+    qtbot.waitUntil(lambda: not dialog.invite.isEnabled())
+    assert dialog.invite.toolTip() == "Only members with a higher role may invite to this group"
+    assert dialog.open_invite() is None
+    dialog.close()
+    with sample_replica.begin() as tx:
+        levels = {"users_default": 0, "users": {USER: 50}, "invite": 50}
+        rooms.set_power_levels(tx, group, json.dumps(levels))
+    window.membership.open_members(USER, group, "Gruppe")
+    allowed = window.membership.dialog
+    assert isinstance(allowed, MembersDialog)
+    qtbot.waitUntil(allowed.invite.isEnabled)
+    assert allowed.open_invite() is not None
 
 
 def test_a_refusal_is_told_in_plain_words(qtbot: QtBot, window: MainWindow) -> None:

@@ -274,6 +274,7 @@ def test_no_server_text_becomes_markup_anywhere(
     members = window.membership.dialog
     assert isinstance(members, MembersDialog) and members.model.rowCount() > 0
     invite = members.open_invite()
+    assert invite is not None
     invite.search.setText("a")
     window.membership.open_create_group(USER)
 
