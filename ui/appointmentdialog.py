@@ -86,6 +86,12 @@ class AppointmentDialog(QDialog):
         self.title_edit.setAccessibleName(self.tr("Title"))
         self.all_day = QCheckBox(self.tr("&All day"), self)
         self.all_day.setAccessibleName(self.tr("All day"))
+        self.all_day.setToolTip(
+            self.tr(
+                "Treffpunkt reminds you at 08:00 on the first day; "
+                "of other appointments 15 minutes before they start"
+            )
+        )
         self.start_edit = QDateTimeEdit(self)
         self.start_edit.setAccessibleName(self.tr("Start"))
         self.end_edit = QDateTimeEdit(self)

@@ -11,10 +11,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from datetime import datetime, timedelta
+from datetime import datetime, time, timedelta
 from typing import TYPE_CHECKING, Any
 
-from client.agenda import AnswerItem, AppointmentItem, Draft
+from client.agenda import AnswerItem, AppointmentItem, Draft, day
 from client.text import clean_name, clean_text
 
 if TYPE_CHECKING:
@@ -27,6 +27,8 @@ PAST_LIMIT = 100
 UPCOMING_LIMIT = 200
 # A group shows its appointments from this long ago on.
 GROUP_PAST = timedelta(days=7)
+# An all-day appointment is reminded of at this local time on its first day.
+ALL_DAY_REMINDER = time(8, 0)
 
 
 @dataclass(frozen=True)
@@ -66,20 +68,31 @@ def one(replica: Replica, appointment_id: str) -> AppointmentItem | None:
     return found[0] if found else None
 
 
-def due_reminders(replica: Replica, now: datetime, lead: timedelta) -> list[AppointmentItem]:
-    """Timed appointments starting within ``lead`` that have not been reminded of at this
-    start (a moved appointment is reminded of again); cancelled ones are not."""
-    from sqlalchemy import or_
+def due_reminders(
+    replica: Replica, now: datetime, lead: timedelta, local_now: datetime | None = None
+) -> list[AppointmentItem]:
+    """Timed appointments starting within ``lead``, and, from ``ALL_DAY_REMINDER`` of the
+    user's day on (``local_now``: the wall clock where the user is), the all-day ones that
+    begin that day; each not reminded of at this start yet (a moved appointment is
+    reminded of again). Cancelled ones are not."""
+    from sqlalchemy import and_, or_
 
     from client.models import Appointment
 
+    due = and_(
+        Appointment.all_day.is_(False),
+        Appointment.starts_at > now,
+        Appointment.starts_at <= now + lead,
+    )
+    if local_now is not None and local_now.time() >= ALL_DAY_REMINDER:
+        # An all-day appointment's first day is kept as that day's midnight.
+        first_day = day(local_now.date())
+        due = or_(due, and_(Appointment.all_day.is_(True), Appointment.starts_at == first_day))
     with replica.session() as conn:
         return _read(
             conn,
-            Appointment.all_day.is_(False)
+            due
             & Appointment.cancelled.is_(False)
-            & (Appointment.starts_at > now)
-            & (Appointment.starts_at <= now + lead)
             & or_(
                 Appointment.reminded_start.is_(None),
                 Appointment.reminded_start != Appointment.starts_at,

@@ -454,102 +454,107 @@
         <translation>Ganztägig</translation>
     </message>
     <message>
-        <location filename="../../ui/appointmentdialog.py" line="90"/>
+        <location filename="../../ui/appointmentdialog.py" line="91"/>
+        <source>Treffpunkt reminds you at 08:00 on the first day; of other appointments 15 minutes before they start</source>
+        <translation>Treffpunkt erinnert Sie am ersten Tag um 08:00 Uhr daran, an andere Termine 15 Minuten vor Beginn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointmentdialog.py" line="96"/>
         <source>Start</source>
         <translation>Beginn</translation>
     </message>
     <message>
-        <location filename="../../ui/appointmentdialog.py" line="92"/>
+        <location filename="../../ui/appointmentdialog.py" line="98"/>
         <source>End</source>
         <translation>Ende</translation>
     </message>
     <message>
-        <location filename="../../ui/appointmentdialog.py" line="98"/>
+        <location filename="../../ui/appointmentdialog.py" line="104"/>
         <source>Time zone</source>
         <translation>Zeitzone</translation>
     </message>
     <message>
-        <location filename="../../ui/appointmentdialog.py" line="105"/>
+        <location filename="../../ui/appointmentdialog.py" line="111"/>
         <source>Place</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../ui/appointmentdialog.py" line="107"/>
+        <location filename="../../ui/appointmentdialog.py" line="113"/>
         <source>Online link</source>
         <translation>Online-Link</translation>
     </message>
     <message>
-        <location filename="../../ui/appointmentdialog.py" line="110"/>
+        <location filename="../../ui/appointmentdialog.py" line="116"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../../ui/appointmentdialog.py" line="115"/>
+        <location filename="../../ui/appointmentdialog.py" line="121"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../ui/appointmentdialog.py" line="121"/>
+        <location filename="../../ui/appointmentdialog.py" line="127"/>
         <source>Group:</source>
         <translation>Gruppe:</translation>
     </message>
     <message>
-        <location filename="../../ui/appointmentdialog.py" line="122"/>
+        <location filename="../../ui/appointmentdialog.py" line="128"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../ui/appointmentdialog.py" line="124"/>
+        <location filename="../../ui/appointmentdialog.py" line="130"/>
         <source>&amp;Start:</source>
         <translation>&amp;Beginn:</translation>
     </message>
     <message>
-        <location filename="../../ui/appointmentdialog.py" line="125"/>
+        <location filename="../../ui/appointmentdialog.py" line="131"/>
         <source>&amp;End:</source>
         <translation>&amp;Ende:</translation>
     </message>
     <message>
-        <location filename="../../ui/appointmentdialog.py" line="126"/>
+        <location filename="../../ui/appointmentdialog.py" line="132"/>
         <source>Time &amp;zone:</source>
         <translation>&amp;Zeitzone:</translation>
     </message>
     <message>
-        <location filename="../../ui/appointmentdialog.py" line="127"/>
+        <location filename="../../ui/appointmentdialog.py" line="133"/>
         <source>&amp;Place:</source>
         <translation>&amp;Ort:</translation>
     </message>
     <message>
-        <location filename="../../ui/appointmentdialog.py" line="128"/>
+        <location filename="../../ui/appointmentdialog.py" line="134"/>
         <source>Online &amp;link:</source>
         <translation>Online-&amp;Link:</translation>
     </message>
     <message>
-        <location filename="../../ui/appointmentdialog.py" line="129"/>
+        <location filename="../../ui/appointmentdialog.py" line="135"/>
         <source>&amp;Description:</source>
         <translation>Beschrei&amp;bung:</translation>
     </message>
     <message>
-        <location filename="../../ui/appointmentdialog.py" line="186"/>
+        <location filename="../../ui/appointmentdialog.py" line="192"/>
         <source>Give the appointment a title.</source>
         <translation>Geben Sie dem Termin einen Titel.</translation>
     </message>
     <message>
-        <location filename="../../ui/appointmentdialog.py" line="194"/>
+        <location filename="../../ui/appointmentdialog.py" line="200"/>
         <source>Choose a time zone from the list.</source>
         <translation>Wählen Sie eine Zeitzone aus der Liste.</translation>
     </message>
     <message>
-        <location filename="../../ui/appointmentdialog.py" line="198"/>
+        <location filename="../../ui/appointmentdialog.py" line="204"/>
         <source>The end is before the start.</source>
         <translation>Das Ende liegt vor dem Beginn.</translation>
     </message>
     <message>
-        <location filename="../../ui/appointmentdialog.py" line="215"/>
+        <location filename="../../ui/appointmentdialog.py" line="221"/>
         <source>The online link must start with https:// or http://.</source>
         <translation>Der Online-Link muss mit https:// oder http:// beginnen.</translation>
     </message>
     <message>
-        <location filename="../../ui/appointmentdialog.py" line="218"/>
+        <location filename="../../ui/appointmentdialog.py" line="224"/>
         <source>An appointment lasts a year at most, between 1970 and 2099.</source>
         <translation>Ein Termin dauert höchstens ein Jahr, zwischen 1970 und 2099.</translation>
     </message>
@@ -2834,7 +2839,12 @@ Wähle „Anmelden“ im Kontomenü oben rechts.</translation>
 <context>
     <name>ReminderWatcher</name>
     <message>
-        <location filename="../../ui/reminders.py" line="69"/>
+        <location filename="../../ui/reminders.py" line="72"/>
+        <source>All-day appointment today</source>
+        <translation>Ganztägiger Termin heute</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders.py" line="77"/>
         <source>Appointment at %1</source>
         <translation>Termin um %1</translation>
     </message>

@@ -454,102 +454,107 @@
         <translation>Hele dag</translation>
     </message>
     <message>
-        <location filename="../../ui/appointmentdialog.py" line="90"/>
+        <location filename="../../ui/appointmentdialog.py" line="91"/>
+        <source>Treffpunkt reminds you at 08:00 on the first day; of other appointments 15 minutes before they start</source>
+        <translation>Treffpunkt herinnert u er op de eerste dag om 08:00 aan, aan andere afspraken 15 minuten voor het begin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointmentdialog.py" line="96"/>
         <source>Start</source>
         <translation>Begin</translation>
     </message>
     <message>
-        <location filename="../../ui/appointmentdialog.py" line="92"/>
+        <location filename="../../ui/appointmentdialog.py" line="98"/>
         <source>End</source>
         <translation>Einde</translation>
     </message>
     <message>
-        <location filename="../../ui/appointmentdialog.py" line="98"/>
+        <location filename="../../ui/appointmentdialog.py" line="104"/>
         <source>Time zone</source>
         <translation>Tijdzone</translation>
     </message>
     <message>
-        <location filename="../../ui/appointmentdialog.py" line="105"/>
+        <location filename="../../ui/appointmentdialog.py" line="111"/>
         <source>Place</source>
         <translation>Plaats</translation>
     </message>
     <message>
-        <location filename="../../ui/appointmentdialog.py" line="107"/>
+        <location filename="../../ui/appointmentdialog.py" line="113"/>
         <source>Online link</source>
         <translation>Onlinelink</translation>
     </message>
     <message>
-        <location filename="../../ui/appointmentdialog.py" line="110"/>
+        <location filename="../../ui/appointmentdialog.py" line="116"/>
         <source>Description</source>
         <translation>Beschrijving</translation>
     </message>
     <message>
-        <location filename="../../ui/appointmentdialog.py" line="115"/>
+        <location filename="../../ui/appointmentdialog.py" line="121"/>
         <source>Problem</source>
         <translation>Probleem</translation>
     </message>
     <message>
-        <location filename="../../ui/appointmentdialog.py" line="121"/>
+        <location filename="../../ui/appointmentdialog.py" line="127"/>
         <source>Group:</source>
         <translation>Groep:</translation>
     </message>
     <message>
-        <location filename="../../ui/appointmentdialog.py" line="122"/>
+        <location filename="../../ui/appointmentdialog.py" line="128"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../ui/appointmentdialog.py" line="124"/>
+        <location filename="../../ui/appointmentdialog.py" line="130"/>
         <source>&amp;Start:</source>
         <translation>&amp;Begin:</translation>
     </message>
     <message>
-        <location filename="../../ui/appointmentdialog.py" line="125"/>
+        <location filename="../../ui/appointmentdialog.py" line="131"/>
         <source>&amp;End:</source>
         <translation>&amp;Einde:</translation>
     </message>
     <message>
-        <location filename="../../ui/appointmentdialog.py" line="126"/>
+        <location filename="../../ui/appointmentdialog.py" line="132"/>
         <source>Time &amp;zone:</source>
         <translation>Tijd&amp;zone:</translation>
     </message>
     <message>
-        <location filename="../../ui/appointmentdialog.py" line="127"/>
+        <location filename="../../ui/appointmentdialog.py" line="133"/>
         <source>&amp;Place:</source>
         <translation>&amp;Plaats:</translation>
     </message>
     <message>
-        <location filename="../../ui/appointmentdialog.py" line="128"/>
+        <location filename="../../ui/appointmentdialog.py" line="134"/>
         <source>Online &amp;link:</source>
         <translation>Online&amp;link:</translation>
     </message>
     <message>
-        <location filename="../../ui/appointmentdialog.py" line="129"/>
+        <location filename="../../ui/appointmentdialog.py" line="135"/>
         <source>&amp;Description:</source>
         <translation>Beschrij&amp;ving:</translation>
     </message>
     <message>
-        <location filename="../../ui/appointmentdialog.py" line="186"/>
+        <location filename="../../ui/appointmentdialog.py" line="192"/>
         <source>Give the appointment a title.</source>
         <translation>Geef de afspraak een titel.</translation>
     </message>
     <message>
-        <location filename="../../ui/appointmentdialog.py" line="194"/>
+        <location filename="../../ui/appointmentdialog.py" line="200"/>
         <source>Choose a time zone from the list.</source>
         <translation>Kies een tijdzone uit de lijst.</translation>
     </message>
     <message>
-        <location filename="../../ui/appointmentdialog.py" line="198"/>
+        <location filename="../../ui/appointmentdialog.py" line="204"/>
         <source>The end is before the start.</source>
         <translation>Het einde ligt voor het begin.</translation>
     </message>
     <message>
-        <location filename="../../ui/appointmentdialog.py" line="215"/>
+        <location filename="../../ui/appointmentdialog.py" line="221"/>
         <source>The online link must start with https:// or http://.</source>
         <translation>De onlinelink moet met https:// of http:// beginnen.</translation>
     </message>
     <message>
-        <location filename="../../ui/appointmentdialog.py" line="218"/>
+        <location filename="../../ui/appointmentdialog.py" line="224"/>
         <source>An appointment lasts a year at most, between 1970 and 2099.</source>
         <translation>Een afspraak duurt hoogstens een jaar, tussen 1970 en 2099.</translation>
     </message>
@@ -2834,7 +2839,12 @@ Kies ‘Aanmelden’ in het accountmenu rechtsboven.</translation>
 <context>
     <name>ReminderWatcher</name>
     <message>
-        <location filename="../../ui/reminders.py" line="69"/>
+        <location filename="../../ui/reminders.py" line="72"/>
+        <source>All-day appointment today</source>
+        <translation>Afspraak van de hele dag vandaag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders.py" line="77"/>
         <source>Appointment at %1</source>
         <translation>Afspraak om %1</translation>
     </message>

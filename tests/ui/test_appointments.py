@@ -4,15 +4,16 @@ away, the export as a calendar file, and the reminder before one starts."""
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 from icalendar import Calendar
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
-from client.agenda import Draft
+from client.agenda import Draft, day
 from client.clock import utcnow
 from client.models import AppointmentAnswer
 from devkit import sample, screenshots
@@ -210,3 +211,27 @@ def test_a_reminder_shows_once_before_an_appointment_starts(
     assert len(recorder.shown) == 1  # not twice
     watcher.check(utcnow() + timedelta(hours=24) - LEAD + timedelta(minutes=1))
     assert [t for _, t in recorder.shown] == ["Intervisie\nRaum 2", "Morgen"]
+
+
+def test_an_all_day_appointment_is_reminded_of_at_eight_on_its_first_day_here(
+    ctx: AppContext, account: AccountSession
+) -> None:
+    first = datetime(2031, 5, 12)
+    _make(account, Draft("Sportdag", day(first.date()), day(first.date()), all_day=True))
+    _make(
+        account,
+        Draft("Vorige week", day(date(2031, 5, 5)), day(date(2031, 5, 12)), all_day=True),
+    )
+    ctx.add_account(account)
+    recorder = _Recorder()
+    watcher = ReminderWatcher(ctx, lambda: recorder)
+    watcher.zone = ZoneInfo("Europe/Amsterdam")  # UTC+2 in May
+    watcher.check(datetime(2031, 5, 11, 23, 0))  # 01:00 on the day there: too early
+    watcher.check(datetime(2031, 5, 12, 5, 59))  # 07:59 there
+    assert recorder.shown == []
+    watcher.check(datetime(2031, 5, 12, 6, 0))  # 08:00 there
+    assert recorder.shown == [("All-day appointment today", "Sportdag")]
+    watcher.check(datetime(2031, 5, 12, 9, 30))
+    assert len(recorder.shown) == 1  # once; one begun on an earlier day is not reminded of
+    watcher.check(datetime(2031, 5, 13, 6, 0))
+    assert len(recorder.shown) == 1
