@@ -28,7 +28,7 @@ from client.keyringstore import KeyringSecretStore
 from client.reads import members
 from client.reads.search import search_page
 from client.store import ReplicaError
-from sync import activitycli, appointmentcli, everydaycli
+from sync import activitycli, appointmentcli, everydaycli, moderationcli
 from sync.engine import AuthLostError, OfflineError
 from sync.membership import CreateGroupError, NewGroup, create_group
 from sync.session import Connected, LoginError, handle_auth_lost, login, logout, resume
@@ -84,10 +84,13 @@ def _message_id(connected: Connected, ref: str) -> int:
 def _sync(connected: Connected, once: bool) -> None:
     engine = connected.engine
     if once:
-        engine.flush()
+        reports = [engine.flush()]
         engine.sync_once()
-        engine.flush()
+        reports.append(engine.flush())
         engine.backfill_groups(max_pages=5)
+        for report in reports:
+            for refusal in report.changes.refusals:
+                print(f"treffpunkt: {moderationcli.refusal_text(refusal)}", file=sys.stderr)
         return
     stop = threading.Event()
     signal.signal(signal.SIGINT, lambda *_: stop.set())
@@ -183,6 +186,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--events", action="store_true", help="with each event as the server sent it")
     appointmentcli.add_parsers(sub)
     everydaycli.add_parsers(sub)
+    moderationcli.add_parsers(sub)
     activitycli.add_parsers(sub)
     sub.add_parser("logout", help="sign out and wipe this account's local data")
     _add_membership_commands(sub)
@@ -284,6 +288,10 @@ def _run_signed_in(args: argparse.Namespace, home: Home, connected: Connected) -
                 commands,
                 lambda ref: _group_id(connected, ref),
                 lambda ref: _message_id(connected, ref),
+            )
+        case command if command in moderationcli.COMMANDS:
+            moderationcli.run(
+                args, commands, partial(_group_id, connected), partial(_message_id, connected)
             )
         case "activity":
             activitycli.run(

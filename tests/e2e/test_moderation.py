@@ -21,6 +21,7 @@ from client.models import Group, Membership
 from client.reads import activity, members, posts
 from devkit.devserver import DevServer, RegisteredUser
 from sync import api, mapping
+from sync.cli import main
 from sync.engine import SyncEngine
 from tests.homeserver import (
     Client,
@@ -29,6 +30,8 @@ from tests.homeserver import (
     MakeUser,
     make_group,
     ok,
+    signed_in_cli,
+    synced_group,
     timeline,
     transport_for,
 )
@@ -339,3 +342,68 @@ def test_the_activity_of_a_generated_group_is_a_plain_count(
     data = json.loads(out)
     assert data["open_questions"] == len(open_questions)
     assert sum(w["comments"] for w in data["weeks"]) == sum(w[1] for w in weekly)
+
+
+def test_moderation_from_the_command_line_goes_through_the_outbox_once(
+    server: DevServer,
+    make_user: MakeUser,
+    client_factory: ClientFactory,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    jan, anke, piet = make_user("jan"), make_user("anke"), make_user("piet")
+    room, (a,) = synced_group(server, client_factory, anke, also=(jan, piet))
+    a.commands.post(room, "Huisregels")
+    a.commands.post(room, "Koop mijn fiets")
+    a.sync()
+    rules, spam = (
+        next(m.event_id for m in a.messages(room) if m.body == body)
+        for body in ("Huisregels", "Koop mijn fiets")
+    )
+    assert rules is not None and spam is not None
+    cli = signed_in_cli(server, jan, tmp_path / "jan", capsys, monkeypatch)
+
+    def with_errors(*args: str) -> tuple[int, str]:
+        """The exit code and what it printed on standard error."""
+        code = main(["--home", str(cli.home), *args])
+        return code, capsys.readouterr().err
+
+    # Jan is no moderator yet: refused before anything is queued.
+    code, err = with_errors("pin", rules)
+    assert code == 1 and "pin posts" in err
+    a.commands.set_moderator(room, jan.user_id, True)
+    a.sync()
+    assert cli("sync", "--once")[0] == 0
+
+    # Written offline (nothing is sent until sync), then sent once.
+    code, out = cli("pin", rules)
+    assert code == 0 and out.startswith("pin: ") and out.endswith("(sent with the next sync)\n")
+    assert cli("remove", spam, "--reason", "Geen handel hier")[0] == 0
+    assert cli("kick", room, piet.user_id, "--reason", "Verhuisd")[0] == 0
+    assert cli.status()["outbox"]["waiting"] == 3
+    assert cli("sync", "--once")[0] == 0
+    assert cli("sync", "--once")[0] == 0
+    assert cli.status()["outbox"] == {"waiting": 0, "sending": 0, "failed": 0}
+    assert _state(server, anke, room, "m.room.pinned_events")["pinned"] == [rules]
+    with server.transport(anke.access_token) as http:
+        kicked = ok(http.execute(api.get_state_event(room, "m.room.member", piet.user_id)))
+    assert (kicked.content["membership"], kicked.content.get("reason")) == ("leave", "Verhuisd")
+    events = timeline(server, anke.access_token, room)
+    redactions = [e for e in events if e.type == "m.room.redaction"]
+    assert [(e.redacts or e.content.get("redacts")) for e in redactions] == [spam]
+    assert redactions[0].content.get("reason") == "Geen handel hier"
+    a.sync()
+    assert [p.body_html for p in posts.pinned_posts(a.connected.replica, room)] == [
+        "<p>Huisregels</p>"
+    ]
+
+    # Unpinned after Anke took the role back, before Jan's client heard so: the server
+    # refuses, the pin is back, and sync says so.
+    a.commands.set_moderator(room, jan.user_id, False)
+    a.sync()
+    assert cli("unpin", rules)[0] == 0
+    code, err = with_errors("sync", "--once")
+    assert code == 0 and "refused by the server and undone: pin" in err
+    assert _state(server, anke, room, "m.room.pinned_events")["pinned"] == [rules]
+    assert cli.status()["outbox"]["failed"] == 0
