@@ -617,7 +617,7 @@
     <message>
         <location filename="../../ui/attachments.py" line="177"/>
         <source>Remo&amp;ve files</source>
-        <translation>Da&amp;teien entfernen</translation>
+        <translation>Dateien entfe&amp;rnen</translation>
     </message>
     <message>
         <location filename="../../ui/attachments.py" line="179"/>

@@ -617,7 +617,7 @@
     <message>
         <location filename="../../ui/attachments.py" line="177"/>
         <source>Remo&amp;ve files</source>
-        <translation>Bestanden ver&amp;wijderen</translation>
+        <translation>Bestanden verwijd&amp;eren</translation>
     </message>
     <message>
         <location filename="../../ui/attachments.py" line="179"/>
