@@ -246,6 +246,36 @@ def timeline(server: DevServer, access_token: str, room_id: str) -> list[api.Eve
     return list(reversed(events))
 
 
+def plain_timeline(server: DevServer, token: str, room: str) -> list[dict[str, Any]]:
+    """The room's newest 200 events as any Matrix client reads them (raw ``GET
+    /messages``, no parsing of ours), oldest first."""
+    response = httpx.get(
+        f"{server.base_url}/_matrix/client/v3/rooms/{room}/messages",
+        params={"dir": "b", "limit": "200"},
+        headers={"Authorization": f"Bearer {token}"},
+    )
+    response.raise_for_status()
+    return list(reversed(response.json()["chunk"]))
+
+
+def lose_first_answer(client: Client, path_part: str) -> list[str]:
+    """From now on, the first request of ``client`` whose path holds ``path_part`` reaches
+    the server but its answer is lost (a reset); the list gets that path."""
+    transport = client.connected.transport
+    real_execute = transport.execute
+    lost: list[str] = []
+
+    def losing_execute(request: Any, *args: Any, **kwargs: Any) -> Any:
+        result = real_execute(request, *args, **kwargs)
+        if path_part in request.path and not lost:
+            lost.append(request.path)
+            return api.TransportError(api.TransportErrorKind.RESET, "answer lost")
+        return result
+
+    transport.execute = losing_execute  # type: ignore[method-assign]
+    return lost
+
+
 def _relation(event: api.Event) -> tuple[str | None, str | None, str | None]:
     rel = event.content.get("m.relates_to")
     if not isinstance(rel, dict):

@@ -25,14 +25,15 @@ from client.reads import documents
 from client.reads.posts import stream_page, thread
 from devkit.devserver import DevServer
 from sync import mapping
-from sync.api import TransportError, TransportErrorKind
 from tests.homeserver import (
     Client,
     ClientFactory,
     MakeUser,
     assert_replica_equals_server,
     count_uploads,
+    lose_first_answer,
     make_group,
+    plain_timeline,
 )
 
 pytestmark = pytest.mark.e2e
@@ -60,13 +61,7 @@ def png(width: int, height: int) -> bytes:
 
 def _plain(server: DevServer, token: str, room: str) -> list[dict[str, Any]]:
     """The room's messages as any Matrix client reads them: GET /messages."""
-    response = httpx.get(
-        f"{server.base_url}/_matrix/client/v3/rooms/{room}/messages",
-        params={"dir": "b", "limit": "100"},
-        headers={"Authorization": f"Bearer {token}"},
-    )
-    response.raise_for_status()
-    return [e for e in reversed(response.json()["chunk"]) if e["type"] == "m.room.message"]
+    return [e for e in plain_timeline(server, token, room) if e["type"] == "m.room.message"]
 
 
 def _download(server: DevServer, token: str, mxc: str) -> bytes:
@@ -77,6 +72,27 @@ def _download(server: DevServer, token: str, mxc: str) -> bytes:
     )
     response.raise_for_status()
     return response.content
+
+
+def _plain_send_file(
+    server: DevServer, token: str, room: str, txn: str, data: bytes, content: dict[str, Any]
+) -> None:
+    """Upload ``data`` and send ``content`` with its URL, as a plain Matrix client does."""
+    mimetype = content["info"]["mimetype"]
+    with httpx.Client(
+        base_url=server.base_url, headers={"Authorization": f"Bearer {token}"}
+    ) as http:
+        uploaded = http.post(
+            "/_matrix/media/v3/upload",
+            params={"filename": content["body"]},
+            content=data,
+            headers={"Content-Type": mimetype},
+        )
+        uploaded.raise_for_status()
+        http.put(
+            f"/_matrix/client/v3/rooms/{room}/send/m.room.message/{txn}",
+            json={**content, "url": uploaded.json()["content_uri"]},
+        ).raise_for_status()
 
 
 def _attachment(client: Client, message_id: int) -> Attachment:
@@ -111,19 +127,8 @@ def test_a_post_with_an_image_goes_out_once_and_a_plain_clients_file_comes_back(
     # The upload succeeds, the server takes the event but its answer is lost: the retry
     # sends the same event (same transaction id) and uploads nothing again.
     engine = a.connected.engine
-    transport = a.connected.transport
     uploads = count_uploads(a)
-    real_execute = transport.execute
-    lost: list[str] = []
-
-    def losing_execute(request: Any, *args: Any, **kwargs: Any) -> Any:
-        result = real_execute(request, *args, **kwargs)
-        if "/send/m.room.message/" in request.path and not lost:
-            lost.append(request.path)
-            return TransportError(TransportErrorKind.RESET, "answer lost")
-        return result
-
-    transport.execute = losing_execute  # type: ignore[method-assign]
+    lost = lose_first_answer(a, "/send/m.room.message/")
     assert engine.flush().deferred == 1 and lost
     with a.connected.replica.begin() as tx:
         tx.execute(update(OutboxEntry).values(next_attempt_at=None))
@@ -155,25 +160,18 @@ def test_a_post_with_an_image_goes_out_once_and_a_plain_clients_file_comes_back(
 
     # A plain client posts a file: it arrives as a post with its file.
     report = os.urandom(70_000)
-    with httpx.Client(
-        base_url=server.base_url, headers={"Authorization": f"Bearer {eli.access_token}"}
-    ) as http:
-        uploaded = http.post(
-            "/_matrix/media/v3/upload",
-            params={"filename": "rapport.pdf"},
-            content=report,
-            headers={"Content-Type": "application/pdf"},
-        )
-        uploaded.raise_for_status()
-        http.put(
-            f"/_matrix/client/v3/rooms/{room}/send/m.room.message/t1",
-            json={
-                "msgtype": "m.file",
-                "body": "rapport.pdf",
-                "url": uploaded.json()["content_uri"],
-                "info": {"mimetype": "application/pdf", "size": len(report)},
-            },
-        ).raise_for_status()
+    _plain_send_file(
+        server,
+        eli.access_token,
+        room,
+        "t1",
+        report,
+        {
+            "msgtype": "m.file",
+            "body": "rapport.pdf",
+            "info": {"mimetype": "application/pdf", "size": len(report)},
+        },
+    )
     j.sync()
     files = [p for p in stream_page(j.connected.replica, room, None) if p.attachment]
     newest = files[0]
@@ -239,26 +237,19 @@ def test_a_comment_with_a_file_goes_out_once_in_its_thread_and_comes_back_as_a_c
 
     # A plain client answers in the thread with an image: a comment with its file.
     image = png(64, 48)
-    with httpx.Client(
-        base_url=server.base_url, headers={"Authorization": f"Bearer {eli.access_token}"}
-    ) as http:
-        uploaded = http.post(
-            "/_matrix/media/v3/upload",
-            params={"filename": "brug.png"},
-            content=image,
-            headers={"Content-Type": "image/png"},
-        )
-        uploaded.raise_for_status()
-        http.put(
-            f"/_matrix/client/v3/rooms/{room}/send/m.room.message/t2",
-            json={
-                "msgtype": "m.image",
-                "body": "brug.png",
-                "url": uploaded.json()["content_uri"],
-                "info": {"mimetype": "image/png", "size": len(image), "w": 64, "h": 48},
-                "m.relates_to": {"rel_type": "m.thread", "event_id": root["event_id"]},
-            },
-        ).raise_for_status()
+    _plain_send_file(
+        server,
+        eli.access_token,
+        room,
+        "t2",
+        image,
+        {
+            "msgtype": "m.image",
+            "body": "brug.png",
+            "info": {"mimetype": "image/png", "size": len(image), "w": 64, "h": 48},
+            "m.relates_to": {"rel_type": "m.thread", "event_id": root["event_id"]},
+        },
+    )
     j.sync()
     [theirs] = [p for p in stream_page(j.connected.replica, room, None) if not p.attachment]
     comments = thread(j.connected.replica, theirs.id).comments

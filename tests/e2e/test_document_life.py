@@ -11,7 +11,6 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-import httpx
 import pytest
 from sqlalchemy import select, update
 
@@ -21,8 +20,16 @@ from client.models import Document, OutboxEntry
 from client.reads import documents
 from devkit.devserver import DevServer
 from sync import api, mapping
-from sync.api import TransportError, TransportErrorKind
-from tests.homeserver import Client, ClientFactory, MakeUser, count_uploads, make_group, ok
+from tests.homeserver import (
+    Client,
+    ClientFactory,
+    MakeUser,
+    count_uploads,
+    lose_first_answer,
+    make_group,
+    ok,
+    plain_timeline,
+)
 
 pytestmark = pytest.mark.e2e
 
@@ -148,17 +155,6 @@ def test_rename_move_restore_and_delete_offline_reach_everyone(
     assert old.path.read_bytes() == second
 
 
-def _timeline(server: DevServer, token: str, room: str) -> list[dict[str, Any]]:
-    """The room as a plain Matrix client reads it (GET /messages), oldest first."""
-    response = httpx.get(
-        f"{server.base_url}/_matrix/client/v3/rooms/{room}/messages",
-        params={"dir": "b", "limit": "200"},
-        headers={"Authorization": f"Bearer {token}"},
-    )
-    response.raise_for_status()
-    return list(reversed(response.json()["chunk"]))
-
-
 def _files(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """The m.file messages a plain client shows: not redacted, not edits."""
     return [
@@ -186,13 +182,13 @@ def test_plain_clients_see_a_rename_as_an_edit_and_a_delete_as_redactions(
     source.write_text("Rooster versie twee\n")
     a.commands.add_document_version(doc, source)
     a.sync()
-    first, newest = _files(_timeline(server, eli.access_token, room))
+    first, newest = _files(plain_timeline(server, eli.access_token, room))
     assert [f["content"]["body"] for f in (first, newest)] == ["Rooster.txt", "Rooster.txt"]
 
     # Renamed offline: once sent, Element shows the newest announcement with the new name.
     a.commands.rename_document(doc, "Dienstrooster.txt")
     a.sync()
-    events = _timeline(server, eli.access_token, room)
+    events = plain_timeline(server, eli.access_token, room)
     [edit] = [e for e in events if e["content"].get("m.relates_to", {}).get("rel_type")]
     assert edit["content"]["m.relates_to"] == {
         "rel_type": "m.replace",
@@ -207,7 +203,7 @@ def test_plain_clients_see_a_rename_as_an_edit_and_a_delete_as_redactions(
     j.sync()
     j.commands.rename_document(doc, "Dienstrooster 2026.txt")
     j.sync()
-    files = _files(_timeline(server, eli.access_token, room))
+    files = _files(plain_timeline(server, eli.access_token, room))
     assert files[-1]["sender"] == jan.user_id
     assert files[-1]["content"]["body"] == "Dienstrooster 2026.txt"
 
@@ -215,24 +211,12 @@ def test_plain_clients_see_a_rename_as_an_edit_and_a_delete_as_redactions(
     # redacts every announcement and edit once, and nothing of it stays to download.
     a.sync()
     a.commands.delete_document(doc)
-    transport = a.connected.transport
-    real_execute = transport.execute
-    lost: list[str] = []
-
-    def losing_execute(request: Any, *args: Any, **kwargs: Any) -> Any:
-        result = real_execute(request, *args, **kwargs)
-        if "/redact/" in request.path and not lost:
-            lost.append(request.path)
-            return TransportError(TransportErrorKind.RESET, "answer lost")
-        return result
-
-    transport.execute = losing_execute  # type: ignore[method-assign]
+    lost = lose_first_answer(a, "/redact/")
     assert a.connected.engine.flush().deferred == 1 and lost
     with a.connected.replica.begin() as tx:
         tx.execute(update(OutboxEntry).values(next_attempt_at=None))
     assert a.connected.engine.flush().sent == 1
-    transport.execute = real_execute  # type: ignore[method-assign]
-    events = _timeline(server, eli.access_token, room)
+    events = plain_timeline(server, eli.access_token, room)
     announced = [
         e["event_id"]
         for e in events
