@@ -34,6 +34,7 @@ from tests.homeserver import (
     lose_first_answer,
     make_group,
     plain_timeline,
+    synced_group,
 )
 
 pytestmark = pytest.mark.e2e
@@ -203,10 +204,7 @@ def test_a_comment_with_a_file_goes_out_once_in_its_thread_and_comes_back_as_a_c
     server: DevServer, make_user: MakeUser, client_factory: ClientFactory, tmp_path: Path
 ) -> None:
     anke, jan, eli = make_user("anke"), make_user("jan"), make_user("eli")
-    room = make_group(server, anke, jan, eli)
-    a, j = client_factory(anke), client_factory(jan)
-    a.sync()
-    j.sync()
+    room, (a, j) = synced_group(server, client_factory, anke, jan, also=(eli,))
     post_id = a.commands.post(room, "Schade aan de brug").created
     assert isinstance(post_id, int)
     a.sync()

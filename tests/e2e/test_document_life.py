@@ -29,6 +29,7 @@ from tests.homeserver import (
     make_group,
     ok,
     plain_timeline,
+    synced_group,
 )
 
 pytestmark = pytest.mark.e2e
@@ -170,10 +171,7 @@ def test_plain_clients_see_a_rename_as_an_edit_and_a_delete_as_redactions(
     server: DevServer, make_user: MakeUser, client_factory: ClientFactory, tmp_path: Path
 ) -> None:
     anke, jan, eli = make_user("anke"), make_user("jan"), make_user("eli")
-    room = make_group(server, anke, jan, eli)
-    a, j = client_factory(anke), client_factory(jan)
-    a.sync()
-    j.sync()
+    room, (a, j) = synced_group(server, client_factory, anke, jan, also=(eli,))
     source = tmp_path / "plan.txt"
     source.write_text("Rooster versie een\n")
     doc = a.commands.add_document(room, NewDocument(source, name="Rooster.txt")).created

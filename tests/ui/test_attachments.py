@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QLocale, QMimeData, Qt, QUrl
 from PySide6.QtGui import QColor, QImage, QImageWriter
+from PySide6.QtWidgets import QTreeView
 from pytestqt.qtbot import QtBot
 
 from client import attachments
@@ -80,11 +81,15 @@ def _top(window: MainWindow) -> PostRow:
 
 
 def _red_pixels(qtbot: QtBot, window: MainWindow) -> int:
-    view = window.stream.view
-    view.scrollToTop()
+    return _red_pixels_in(window.stream.view, 0)
+
+
+def _red_pixels_in(view: QTreeView, row: int) -> int:
+    """The red pixels (every fourth one) painted in ``row`` of a list of posts."""
+    view.scrollTo(view.model().index(row, 0))
     view.viewport().repaint()
     image = view.viewport().grab().toImage()
-    rect = view.visualRect(view.model().index(0, 0))
+    rect = view.visualRect(view.model().index(row, 0))
     return sum(
         1
         for y in range(max(rect.top(), 0), min(rect.bottom(), image.height()), 4)
@@ -199,20 +204,6 @@ def test_a_pasted_image_is_a_post_waiting_to_send_that_shows_its_image(
     qtbot.waitUntil(lambda: _red_pixels(qtbot, offline_window) > 100)
 
 
-def _thread_red_pixels(window: MainWindow, row: int) -> int:
-    view = window.detail.thread_pane.view
-    view.scrollTo(view.model().index(row, 0))
-    view.viewport().repaint()
-    image = view.viewport().grab().toImage()
-    rect = view.visualRect(view.model().index(row, 0))
-    return sum(
-        1
-        for y in range(max(rect.top(), 0), min(rect.bottom(), image.height()), 4)
-        for x in range(0, image.width(), 4)
-        if image.pixelColor(x, y) == RED
-    )
-
-
 def test_a_comment_takes_a_pasted_image_and_a_dropped_file_and_shows_them_in_the_thread(
     qtbot: QtBot, offline_window: MainWindow, sample_replica: Replica, tmp_path: Path
 ) -> None:
@@ -250,8 +241,8 @@ def test_a_comment_takes_a_pasted_image_and_a_dropped_file_and_shows_them_in_the
     assert not pane.attachments.files.isVisibleTo(offline_window)
     # The comment's own image shows in the thread, from the cache, offline.
     row = model.rowCount() - 2
-    _thread_red_pixels(offline_window, row)
-    qtbot.waitUntil(lambda: _thread_red_pixels(offline_window, row) > 100)
+    _red_pixels_in(pane.view, row)
+    qtbot.waitUntil(lambda: _red_pixels_in(pane.view, row) > 100)
 
     # Its file opens through the opener, read-only, like a post's.
     opened: list[QUrl] = []
