@@ -251,6 +251,7 @@ class ThreadPane(QWidget):
         old = self.model
         if old is None or (old.account, old.post_id) != (account, post_id):
             self.drafts.detach()
+            self.attachments.clear()  # they were meant for the other post
         self.model = ThreadModel(self._ctx, account, post_id, self)
         self.model.loaded.connect(self._update_actions)
         # What could not be had is asked for again once the replica changed.

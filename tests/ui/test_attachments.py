@@ -255,3 +255,13 @@ def test_a_comment_takes_a_pasted_image_and_a_dropped_file_and_shows_them_in_the
     pane.view.attachment_requested.emit(file.id)
     [url] = opened
     assert Path(url.toLocalFile()).read_bytes() == b"%PDF-1.4 metingen"
+
+    # Files attached and not sent stay with their post: another post's box starts empty.
+    pane.comment.insertFromMimeData(pasted)
+    assert pane.attachments.items
+    with sample_replica.begin() as tx:
+        ingest_messages(tx, [server_message("$other", 10_000_005, body="Iets anders")])
+        found = tx.exec_driver_sql("SELECT id FROM message WHERE event_id = '$other'")
+        other = int(found.scalar_one())
+    offline_window.detail.show_post(account, other)
+    assert pane.attachments.items == [] and not pane.attachments.files.isVisibleTo(pane)
