@@ -15,13 +15,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from client import purge
 from client.filenames import HEAD_BYTES, safe_filename
 from client.reads.documents import (
-    ATTACHMENT_PREFIX,
     Exported,
     NotAvailableOfflineError,
     refuse_programs,
 )
+from client.rows import ATTACHMENT_PREFIX
 
 if TYPE_CHECKING:
     from client.mediacache import MediaCache
@@ -59,12 +60,19 @@ def media_of(replica: Replica, message_id: int) -> AttachmentMedia | None:
     return AttachmentMedia(message_id, *row)
 
 
-def record_thumbnail(replica: Replica, message_id: int, sha256: str) -> None:
+def _record(replica: Replica, column: str, message_id: int, sha256: str) -> None:
+    """Name a downloaded file on its attachment; one redacted meanwhile is gone, and the
+    file it no longer has leaves the cache after the next sync (``client.purge``)."""
     with replica.begin() as tx:
-        tx.exec_driver_sql(
-            "UPDATE attachment SET thumbnail_sha256 = ? WHERE message_id = ?",
-            (sha256, message_id),
-        )
+        found = tx.exec_driver_sql(
+            f"UPDATE attachment SET {column} = ? WHERE message_id = ?", (sha256, message_id)
+        ).rowcount
+        if not found:
+            purge.record(tx, {sha256}, ())
+
+
+def record_thumbnail(replica: Replica, message_id: int, sha256: str) -> None:
+    _record(replica, "thumbnail_sha256", message_id, sha256)
 
 
 def record_url(replica: Replica, message_id: int, mxc_url: str) -> None:
@@ -76,10 +84,7 @@ def record_url(replica: Replica, message_id: int, mxc_url: str) -> None:
 
 
 def record_file(replica: Replica, message_id: int, sha256: str) -> None:
-    with replica.begin() as tx:
-        tx.exec_driver_sql(
-            "UPDATE attachment SET sha256 = ? WHERE message_id = ?", (sha256, message_id)
-        )
+    _record(replica, "sha256", message_id, sha256)
 
 
 def thumbnail(replica: Replica, media: MediaCache | None, message_id: int) -> bytes | None:

@@ -18,6 +18,7 @@ from sqlalchemy import Connection
 
 from client import edithistory, purge, search
 from client.changes import Changes
+from client.rows import ATTACHMENT_PREFIX
 
 _IN_CHUNK = 500  # SQLite's parameter limit is far above; this keeps statements small
 
@@ -206,15 +207,16 @@ class Located:
 
     group_id: str
     author: str
-    kind: str  # "post", "question", "comment", or "reaction"
-    message_id: int  # the message's row, or for a reaction the row of what it likes
+    kind: str  # "post", "question", "comment", "reaction" or "announcement"
+    # The message's row, for a reaction the row of what it likes; 0 for an announcement.
+    message_id: int
 
 
 def locate(
     conn: Connection, event_ids: Iterable[str], reaction_ids: Iterable[str] = ()
 ) -> dict[str, Located]:
-    """The messages among ``event_ids`` that the replica holds, and the reactions among
-    ``reaction_ids`` (those it holds as messages aside)."""
+    """The messages among ``event_ids`` that the replica holds, and the reactions and
+    documents' announcements among ``reaction_ids`` (those it holds as messages aside)."""
     wanted = list(dict.fromkeys(event_ids))
     found: dict[str, Located] = {}
     for chunk in _chunks(wanted):
@@ -233,7 +235,28 @@ def locate(
             tuple(chunk),
         ):
             found[event_id] = Located(group_id, author, "reaction", message_id)
+    missing = [e for e in missing if e not in found]
+    for chunk in _chunks(missing):
+        for event_id, group_id, sender in conn.exec_driver_sql(
+            "SELECT event_id, group_id, sender FROM announcement "
+            f"WHERE event_id IN ({_placeholders(len(chunk))})",
+            tuple(chunk),
+        ):
+            found[event_id] = Located(group_id, sender, "announcement", 0)
     return found
+
+
+def link_announcements(
+    conn: Connection, group_id: str, rows: Sequence[tuple[str, str, str]]
+) -> None:
+    """Keep ``(event_id, document_id, sender)`` of messages that announce a group's
+    documents to other clients: they are not shown, and a redaction of one only unlinks
+    it (the document's state events say what the document is)."""
+    conn.exec_driver_sql(
+        "INSERT OR IGNORE INTO announcement (group_id, event_id, document_id, sender) "
+        "VALUES (?,?,?,?)",
+        [(group_id, *row) for row in rows],
+    )
 
 
 def ingest_messages(
@@ -425,11 +448,19 @@ def upsert_documents(conn: Connection, rows: Sequence[DocumentState]) -> Changes
     )
 
 
-def apply_edits(conn: Connection, edits: Sequence[tuple[str, str, str, str, datetime]]) -> Changes:
-    """Apply ``(target_event_id, sender, body, body_html, edited_at)``; only authors edit."""
+def apply_edits(
+    conn: Connection,
+    edits: Sequence[tuple[str, str, str, str, datetime]],
+    file_names: Sequence[str | None] = (),
+) -> Changes:
+    """Apply ``(target_event_id, sender, body, body_html, edited_at)``; only authors edit.
+    ``file_names``, beside ``edits``: the name an edit gives the message's file (a file
+    renamed by its sender), or None."""
     changed: set[int] = set()
+    renamed: set[str] = set()
     docs: list[search.MessageDoc] = []
-    for target, sender, body, body_html, edited_at in edits:
+    names = [*file_names, *[None] * (len(edits) - len(file_names))]
+    for (target, sender, body, body_html, edited_at), file_name in zip(edits, names, strict=True):
         row = conn.exec_driver_sql(
             "SELECT id, kind, group_id, author, created_at, edited_at, body, body_html "
             "FROM message WHERE event_id = ? AND deleted = 0",
@@ -450,6 +481,14 @@ def apply_edits(conn: Connection, edits: Sequence[tuple[str, str, str, str, date
             (body, body_html, edited_at, row.id),
         )
         changed.add(row.id)
+        if (
+            file_name is not None
+            and conn.exec_driver_sql(
+                "UPDATE attachment SET name=? WHERE message_id=? AND name IS NOT ?",
+                (file_name, row.id, file_name),
+            ).rowcount
+        ):
+            renamed.add(f"{ATTACHMENT_PREFIX}{row.id}")
         docs.append(
             search.MessageDoc(
                 id=row.id,
@@ -462,7 +501,7 @@ def apply_edits(conn: Connection, edits: Sequence[tuple[str, str, str, str, date
         )
     if docs:
         search.index_messages(conn, docs)
-    return Changes(messages=frozenset(changed))
+    return Changes(messages=frozenset(changed), documents=frozenset(renamed))
 
 
 def _as_datetime(value: object) -> datetime:
@@ -494,8 +533,14 @@ def ingest_reactions(
 
 
 def apply_redactions(conn: Connection, event_ids: Sequence[str]) -> Changes:
-    """Redacted messages lose their content; redacted reactions disappear."""
+    """Redacted messages lose their content and their file; redacted reactions disappear,
+    and so do the links of redacted announcements (the documents stay).
+
+    A redacted message's attachment row goes, so a posted file leaves the "Attachments"
+    folder (and an opened copy of it is removed); its cached file and thumbnail are
+    recorded for ``client.purge.finish`` unless something else names them."""
     changed: set[int] = set()
+    files: set[str] = set()
     for chunk in _chunks(event_ids):
         marks = _placeholders(len(chunk))
         for (message_id,) in conn.exec_driver_sql(
@@ -503,6 +548,7 @@ def apply_redactions(conn: Connection, event_ids: Sequence[str]) -> Changes:
         ):
             changed.add(message_id)
         conn.exec_driver_sql(f"DELETE FROM reaction WHERE event_id IN ({marks})", tuple(chunk))
+        conn.exec_driver_sql(f"DELETE FROM announcement WHERE event_id IN ({marks})", tuple(chunk))
         ids = [
             row[0]
             for row in conn.exec_driver_sql(
@@ -521,7 +567,26 @@ def apply_redactions(conn: Connection, event_ids: Sequence[str]) -> Changes:
             edithistory.forget(conn, ids)
             search.unindex_messages(conn, ids)
             changed.update(ids)
-    return Changes(messages=frozenset(changed))
+            files.update(_drop_attachments(conn, ids))
+    return Changes(messages=frozenset(changed), documents=frozenset(files))
+
+
+def _drop_attachments(conn: Connection, message_ids: Sequence[int]) -> set[str]:
+    """Remove the attachments of redacted messages; their ids where documents are named
+    (``attachment-<message id>``)."""
+    marks = _placeholders(len(message_ids))
+    found = conn.exec_driver_sql(
+        f"SELECT message_id, sha256, thumbnail_sha256 FROM attachment "
+        f"WHERE message_id IN ({marks})",
+        tuple(message_ids),
+    ).all()
+    if not found:
+        return set()
+    conn.exec_driver_sql(
+        f"DELETE FROM attachment WHERE message_id IN ({marks})", tuple(message_ids)
+    )
+    purge.record(conn, {sha for row in found for sha in row[1:] if sha is not None}, ())
+    return {f"{ATTACHMENT_PREFIX}{row[0]}" for row in found}
 
 
 def apply_answers(conn: Connection, rows: Sequence[tuple[str, str | None, str]]) -> Changes:

@@ -402,6 +402,21 @@ class DocumentVersion(Base):
     document: Mapped[Document] = relationship(back_populates="versions")
 
 
+class Announcement(Base):
+    """A message that announces a document (or a version, or an edit of one) to other
+    Matrix clients (``m.file`` with the document's id). Not shown: the document is. Kept so
+    that another client's redaction of it is known for what it is, and only unlinks it."""
+
+    __tablename__ = "announcement"
+
+    group_id: Mapped[str] = mapped_column(
+        ForeignKey("group.id", ondelete="CASCADE"), primary_key=True
+    )
+    event_id: Mapped[str] = mapped_column(String(255), primary_key=True)
+    document_id: Mapped[str] = mapped_column(String(255))
+    sender: Mapped[str] = mapped_column(String(255))
+
+
 class Person(Base):
     """A people directory entry (state ``app.treffpunkt.person`` keyed by the user id)."""
 

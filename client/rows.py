@@ -10,6 +10,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
+# How a file posted in a group (listed in its "Attachments" folder) is named where a
+# document id is expected: this prefix and its message's id.
+ATTACHMENT_PREFIX = "attachment-"
+
 # -- posts -------------------------------------------------------------------------------
 
 

@@ -181,7 +181,8 @@ def groups_holding(tx: Transaction) -> set[str]:
 
 def release_held(tx: Transaction, group_id: str) -> list[Held]:
     """The held events of a group whose target the group now holds (a message, or a
-    reaction for a redaction), in the order they were held; they are held no longer."""
+    reaction or a document's announcement for a redaction), in the order they were held;
+    they are held no longer."""
     if (
         tx.exec_driver_sql(
             "SELECT 1 FROM held_event WHERE group_id = ? LIMIT 1", (group_id,)
@@ -196,7 +197,9 @@ def release_held(tx: Transaction, group_id: str) -> list[Held]:
             "WHERE h.group_id = ? AND (EXISTS (SELECT 1 FROM message m "
             "WHERE m.event_id = h.target_event_id AND m.group_id = h.group_id) "
             "OR EXISTS (SELECT 1 FROM reaction r JOIN message m ON m.id = r.message_id "
-            "WHERE r.event_id = h.target_event_id AND m.group_id = h.group_id)) "
+            "WHERE r.event_id = h.target_event_id AND m.group_id = h.group_id) "
+            "OR EXISTS (SELECT 1 FROM announcement a "
+            "WHERE a.event_id = h.target_event_id AND a.group_id = h.group_id)) "
             "ORDER BY h.rowid",
             (group_id,),
         )

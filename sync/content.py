@@ -45,6 +45,11 @@ def apply_content(
     """A group's messages, edits, reactions, redactions, answers and documents; then what
     was held for the messages and reactions that arrived (``holding``: whether the group
     may hold any; False when the caller knows it held none before this batch)."""
+    if batch.announcements:
+        # First: a redaction in this batch may take one back.
+        ingest.link_announcements(
+            tx, batch.room_id, [(a.event_id, a.document_id, a.sender) for a in batch.announcements]
+        )
     relations = _Relations(tx, batch, at)
     messages = relations.messages_to_ingest()
     changes = ingest.ingest_messages(tx, messages, relations.roots())
@@ -52,7 +57,9 @@ def apply_content(
     edits = [e for e in batch.edits if relations.admit(e.event_id, e.target_event_id, _edit)]
     if edits:
         changes = changes | ingest.apply_edits(
-            tx, [(e.target_event_id, e.sender, e.body, e.body_html, e.edited_at) for e in edits]
+            tx,
+            [(e.target_event_id, e.sender, e.body, e.body_html, e.edited_at) for e in edits],
+            [e.file_name for e in edits],
         )
     reactions = [
         r for r in batch.reactions if relations.admit(r.event_id, r.target_event_id, _reaction)
@@ -150,7 +157,7 @@ class _Relations:
         return {
             event_id: found.message_id
             for event_id, found in self._located.items()
-            if found.group_id == self._group and found.kind != "reaction"
+            if found.group_id == self._group and found.kind not in ("reaction", "announcement")
         }
 
     def stored(self, messages: list[ingest.MessageRow]) -> None:

@@ -91,6 +91,8 @@ class EditRow:
     edited_at: datetime
     mentions: tuple[str, ...] = ()
     event_id: str = ""
+    # The new name of the message's file, when the edit is of a file's message.
+    file_name: str | None = None
 
 
 @dataclass(frozen=True)
@@ -109,6 +111,15 @@ class AnswerRow:
     answer_event_id: str | None
     sender: str
     event_id: str = ""
+
+
+@dataclass(frozen=True)
+class AnnouncementRow:
+    """A message announcing a document to other clients (or an edit of one)."""
+
+    event_id: str
+    document_id: str
+    sender: str
 
 
 @dataclass(frozen=True)
@@ -327,6 +338,7 @@ class RoomBatch:
     edits: list[EditRow] = field(default_factory=list)
     reactions: list[ReactionRow] = field(default_factory=list)
     redactions: list[RedactionRow] = field(default_factory=list)
+    announcements: list[AnnouncementRow] = field(default_factory=list)
     answers: list[AnswerRow] = field(default_factory=list)
     documents: list[DocumentState] = field(default_factory=list)
     people: list[PersonEntry] = field(default_factory=list)
@@ -475,13 +487,26 @@ def _message(room_id: str, event: Event, batch: RoomBatch) -> None:
         isinstance(new, Mapping) and is_document_announcement(new)
     ):
         # The document itself is shown (its state event): neither the message nor an edit
-        # of it (a rename) is shown twice.
+        # of it (a rename) is shown twice. It is kept as the document's, so that a
+        # redaction of it from another client finds what it takes back.
+        document_id = announced_document(content) or announced_document(new or {})
+        if document_id is not None:
+            batch.announcements.append(
+                AnnouncementRow(event.event_id, document_id[:255], event.sender)
+            )
         raise NotShownError("a document's announcement for other clients")
     if rel_type == "m.replace":
         new = content.get("m.new_content")
         if not isinstance(new, Mapping) or target is None:
             raise UnusableEventError("an edit without m.new_content")
-        body, body_html = _bodies(new)
+        file_name = None
+        if new.get("msgtype") in MEDIA_MSGTYPES:
+            # A file renamed (or its caption changed) by its sender: the name as a new
+            # message's, its text as that message's would be.
+            file_name = media_attachment(new).name
+            body, body_html = _caption(new, file_name)
+        else:
+            body, body_html = _bodies(new)
         batch.edits.append(
             EditRow(
                 target,
@@ -491,6 +516,7 @@ def _message(room_id: str, event: Event, batch: RoomBatch) -> None:
                 timestamp(event.origin_server_ts),
                 _mentions(new),
                 event.event_id,
+                file_name,
             )
         )
         batch.relations[event.event_id] = event

@@ -11,7 +11,7 @@ from pathlib import Path
 from sqlalchemy import Engine, text
 from sqlalchemy.exc import OperationalError
 
-HEAD = "0017"
+HEAD = "0018"
 SCRIPT_LOCATION = Path(__file__).parent
 
 

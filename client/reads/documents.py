@@ -20,7 +20,14 @@ from typing import TYPE_CHECKING, Any
 
 from client.filenames import HEAD_BYTES, runs_code, safe_filename
 from client.reads import PAGE_SIZE
-from client.rows import DocumentDetail, DocumentRow, FolderEntry, StorageUse, VersionRow
+from client.rows import (
+    ATTACHMENT_PREFIX,
+    DocumentDetail,
+    DocumentRow,
+    FolderEntry,
+    StorageUse,
+    VersionRow,
+)
 from client.text import clean_name
 
 if TYPE_CHECKING:
@@ -33,7 +40,6 @@ VERSION_LIMIT = 500
 ATTACHMENTS_FOLDER = "Attachments"
 # Where a group's admins find its deleted documents, whose versions they keep.
 DELETED_FOLDER = "Deleted"
-ATTACHMENT_PREFIX = "attachment-"
 
 
 def _document_select(*, deleted: bool = False) -> Any:
