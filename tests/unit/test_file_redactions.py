@@ -212,17 +212,20 @@ def test_a_redacted_announcement_only_unlinks_it(replica: Replica) -> None:
             _redaction("$r3", ELI, "$ann"),
         ],
     )
+    # An announcement of another group is not this group's to take back.
+    _sync(replica, [_event("$far", JAN, announcement)], OTHER_GROUP)
+    _sync(replica, [_redaction("$r4", ANKE, "$far")])
     with replica.connect() as conn:
-        left = conn.exec_driver_sql("SELECT event_id FROM announcement").all()
-        assert left == [("$ann2",)]
+        left = conn.exec_driver_sql("SELECT event_id FROM announcement ORDER BY 1").all()
+        assert left == [("$ann2",), ("$far",)]
         assert conn.exec_driver_sql("SELECT count(*) FROM message").scalar() == 0
     with replica.begin() as tx:
         assert syncstate.held(tx, GROUP) == []
-    [refused] = quarantine.entries(replica)
-    assert (refused.event_id, refused.reason) == (
-        "$r3",
-        "a redaction by someone without the power to redact",
-    )
+    reasons = {e.event_id: e.reason for e in quarantine.entries(replica)}
+    assert reasons == {
+        "$r3": "a redaction by someone without the power to redact",
+        "$r4": "relates to an event of another room",
+    }
 
 
 def test_a_redaction_waiting_for_its_announcement_is_applied_when_it_comes(
