@@ -85,7 +85,7 @@ class TextQueue:
                 return []
             rows = conn.exec_driver_sql(
                 "SELECT d.id, d.sha256, d.size, d.name, d.mimetype "
-                f'{_DUE} ORDER BY d.keep_offline DESC, d.updated_at DESC'
+                f"{_DUE} ORDER BY d.keep_offline DESC, d.updated_at DESC"
             ).all()
         due = [
             DueDocument(str(r[0]), str(r[1]), int(r[2]), str(r[3]), str(r[4] or ""))
@@ -160,4 +160,3 @@ def document_doc(document: Document) -> search.DocumentDoc:
         text=document.text_content,
         updated_at=document.updated_at,
     )
-

@@ -183,6 +183,14 @@ class SearchFilters:
     until: datetime | None = None
 
 
+# The sections of a result list, each with the kinds of hit it shows (see ``sections``).
+SECTIONS: tuple[tuple[str, frozenset[str]], ...] = (
+    ("people", frozenset({"person"})),
+    ("posts", frozenset({"post", "question"})),
+    ("comments", frozenset({"comment"})),
+    ("documents", frozenset({"document"})),
+)
+
 # How a hit matched, best first; a hit of a better tier always ranks above one of a worse.
 TIER_WORD = 0  # whole words (or their plurals, or completions of the last one)
 TIER_PART = 1  # some query term only as part of a compound
@@ -201,7 +209,9 @@ class SearchHit:
     group_id: str | None
     author: str | None  # message author, last editor of a document, None for a person
     title: str  # plain text: first line of a message, document or person name
-    snippet: str  # HTML-escaped text with <b>…</b> around matched words
+    # HTML-escaped text with <b>…</b> around matched words; empty until rendered for a hit
+    # beyond ``search(snippets=…)`` (see :func:`fill_snippets`).
+    snippet: str
     created_at: datetime | None  # documents: updated_at; people: None
     score: float  # relevance times recency; orders hits within a tier
     tier: int = TIER_WORD
@@ -223,6 +233,8 @@ class SearchPage:
     # shows what was typed alone.
     corrected_query: str | None = None
     literal_query: str | None = None
+    # What :func:`fill_snippets` needs for the hits left without a snippet; None when none is.
+    later: object | None = field(default=None, repr=False, compare=False)
 
 
 _EMPTY = SearchPage(hits=[], has_more=False, next_offset=None, older_cursor=None)
@@ -996,6 +1008,7 @@ def search(
     cursor: str | None = None,
     now: datetime | None = None,
     correct: bool = True,
+    snippets: int | None = None,
 ) -> SearchPage:
     """Search everything, best first (by tier, then relevance times recency), one page at a
     time.
@@ -1005,6 +1018,10 @@ def search(
     older messages, where documents and people are not repeated. When the query finds fewer
     than ``FEW_HITS`` and ``correct`` is true, its typos are corrected against the
     vocabulary and what the corrected query finds follows (:data:`TIER_CORRECTED`).
+
+    With ``snippets``, only the hits on the first that many rows of a list ordered by
+    :func:`sections` get their snippet (a document's costs a read of its text): the rows
+    shown before it is scrolled. :func:`fill_snippets` renders the others afterwards.
     """
     filters = _normalised(filters or SearchFilters())
     limit = max(0, min(int(limit), MAX_LIMIT))
@@ -1051,7 +1068,9 @@ def search(
     candidates.sort(key=operator.itemgetter(0, 1, 2, 3, 4))
     page = candidates[offset : offset + limit]
     next_offset = offset + limit if len(candidates) > offset + limit else None
-    hits = _render(db, plan, page)
+    due = _due(page, snippets)
+    hits = _render(db, plan, page, due)
+    rest = tuple(c for c, now_ in zip(page, due, strict=True) if not now_)
     return SearchPage(
         hits=hits,
         has_more=next_offset is not None or older_cursor is not None,
@@ -1059,7 +1078,59 @@ def search(
         older_cursor=older_cursor,
         corrected_query=corrected_query,
         literal_query=query if corrected_query is not None else None,
+        later=_Later(plan, rest) if rest else None,
     )
+
+
+@dataclass(frozen=True)
+class _Later:
+    plan: _Plan
+    candidates: tuple[_Candidate, ...]
+
+
+def sections(kinds: Sequence[str]) -> list[tuple[str, list[int]]]:
+    """The order a result list shows hits of these ``kinds`` (best first) in: grouped by
+    :data:`SECTIONS`, each group best first, the group with the best hit first; each
+    section's name with the indexes of its hits."""
+    found: dict[str, list[int]] = {}
+    for i, kind in enumerate(kinds):
+        name = next((n for n, ks in SECTIONS if kind in ks), None)
+        if name is not None:
+            found.setdefault(name, []).append(i)
+    return sorted(found.items(), key=lambda section: section[1][0])
+
+
+def _due(page: Sequence[_Candidate], snippets: int | None) -> list[bool]:
+    """Which candidates of ``page`` get their snippet now: all, or those on the first
+    ``snippets`` rows of the list :func:`sections` orders (a section's heading is a row)."""
+    if snippets is None:
+        return [True] * len(page)
+    due = [False] * len(page)
+    rows = 0
+    for _, members in sections([c.kind for c in page]):
+        rows += 1
+        for i in members[: max(0, snippets - rows)]:
+            due[i] = True
+        rows += len(members)
+        if rows >= snippets:
+            break
+    return due
+
+
+def fill_snippets(conn: sqlalchemy.Connection, page: SearchPage) -> SearchPage:
+    """``page`` with the snippets ``search(snippets=…)`` left out rendered (as ``search``
+    renders them), in the same order."""
+    later = page.later
+    if not isinstance(later, _Later):
+        return page
+    db = conn.connection.driver_connection
+    use_large_cache(db)
+    candidates = list(later.candidates)
+    done = {
+        (h.kind, h.id): h for h in _render(db, later.plan, candidates, [True] * len(candidates))
+    }
+    hits = [done.get((h.kind, h.id), h) for h in page.hits]
+    return dataclasses.replace(page, hits=hits, later=None)
 
 
 @dataclass(frozen=True)
@@ -1713,7 +1784,8 @@ def _document_text(db: Any, doc_id: str) -> str:
     return str(row[0] or "") if row else ""
 
 
-def _render(db: Any, plan: _Plan, page: list[_Candidate]) -> list[SearchHit]:
+def _render(db: Any, plan: _Plan, page: list[_Candidate], due: Sequence[bool]) -> list[SearchHit]:
+    """The hits of ``page``, those ``due`` with their snippet (and a document's place)."""
     bodies: dict[str, str] = {}
     texts: dict[str, str] = {}
     message_ids = [int(c.key) for c in page if c.kind in MESSAGE_KINDS]
@@ -1724,7 +1796,7 @@ def _render(db: Any, plan: _Plan, page: list[_Candidate]) -> list[SearchHit]:
                 f"SELECT id, body FROM message WHERE id IN ({_marks(message_ids)})", message_ids
             )
         }
-    doc_ids = [c.key for c in page if c.kind == "document"]
+    doc_ids = [c.key for c, now in zip(page, due, strict=True) if now and c.kind == "document"]
     places: dict[str, str | None] = {}
     if doc_ids:
         for doc_id, doc_text, doc_places in db.execute(
@@ -1736,35 +1808,30 @@ def _render(db: Any, plan: _Plan, page: list[_Candidate]) -> list[SearchHit]:
             places[doc_id] = doc_places
     matcher = _Matcher(plan)
     hits = []
-    for c in page:
+    for c, now in zip(page, due, strict=True):
         place = None
+        text = ""
         if c.kind in MESSAGE_KINDS:
             body = bodies.get(c.key, "")
             title = clean_name(_title(body))
-            text, _ = snippet(_plain(body), matcher)
+            if now:
+                text, _ = snippet(_plain(body), matcher)
         elif c.kind == "document":
             name, folder = (clean_name(part) for part in c.extra)
             title = name
-            head = texts.get(c.key, "")
-            text, shown, place = _document_snippet(
-                head[:_DOCUMENT_HEAD], places.get(c.key), matcher
-            )
-            if not shown and len(head) > _DOCUMENT_HEAD:  # the hit is further on, if anywhere
-                text, shown, place = _document_snippet(
-                    _document_text(db, c.key), places.get(c.key), matcher
-                )
-            if not shown:
-                text, _ = snippet(f"{folder}/{name}" if folder else name, matcher)
+            if now:
+                text, place = _document_hit_snippet(db, c.key, texts, places, matcher, name, folder)
         else:
             name, job, department, organisation, skills, location = c.extra
             name = title = clean_name(name, c.key)
-            fields = [
-                clean_name(f)
-                for f in (job, department, organisation, location, ", ".join(_skills(skills)))
-            ]
-            text, shown = snippet(" · ".join(f for f in fields if f), matcher)
-            if not shown:
-                text, _ = snippet(name, matcher)
+            if now:
+                fields = [
+                    clean_name(f)
+                    for f in (job, department, organisation, location, ", ".join(_skills(skills)))
+                ]
+                text, shown = snippet(" · ".join(f for f in fields if f), matcher)
+                if not shown:
+                    text, _ = snippet(name, matcher)
         hits.append(
             SearchHit(
                 kind=c.kind,
@@ -1780,3 +1847,25 @@ def _render(db: Any, plan: _Plan, page: list[_Candidate]) -> list[SearchHit]:
             )
         )
     return hits
+
+
+def _document_hit_snippet(
+    db: Any,
+    doc_id: str,
+    texts: dict[str, str],
+    places: dict[str, str | None],
+    matcher: _Matcher,
+    name: str,
+    folder: str,
+) -> tuple[str, tuple[str, str] | None]:
+    """A document hit's snippet and place: from the head of its text read with the page's
+    hits, from further on when the hit is not there, else from its folder and name."""
+    head = texts.get(doc_id, "")
+    text, shown, place = _document_snippet(head[:_DOCUMENT_HEAD], places.get(doc_id), matcher)
+    if not shown and len(head) > _DOCUMENT_HEAD:  # the hit is further on, if anywhere
+        text, shown, place = _document_snippet(
+            _document_text(db, doc_id), places.get(doc_id), matcher
+        )
+    if not shown:
+        text, _ = snippet(f"{folder}/{name}" if folder else name, matcher)
+    return text, place

@@ -40,6 +40,19 @@ def test_search_as_you_type_groups_results(qtbot: QtBot, window: MainWindow) -> 
     assert "<b>" in hit.snippet
 
 
+def test_rows_below_the_fold_get_their_snippets_after(qtbot: QtBot, window: MainWindow) -> None:
+    dialog = _open(qtbot, window)
+    dialog.box.setText("Wmo")
+    dialog.run_now()  # inline ops: the search and then the rest of the snippets
+    hits = [
+        dialog.model.index(row, 0, dialog.model.index(group, 0)).data(HIT_ROLE)
+        for group in range(dialog.model.rowCount())
+        for row in range(dialog.model.rowCount(dialog.model.index(group, 0)))
+    ]
+    assert len(hits) > dialog._rows_shown()
+    assert all(isinstance(h, search.SearchHit) and h.snippet for h in hits)
+
+
 def test_keyboard_to_a_post_navigates_there(qtbot: QtBot, window: MainWindow) -> None:
     dialog = _open(qtbot, window)
     dialog.box.setText("Haringdagen")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from benchmarks import replica
+from benchmarks.textgen import TextGenerator
 from client import search
 
 
@@ -24,7 +25,7 @@ def test_query_side_is_left_out() -> None:
 
 
 def test_fingerprint_parts() -> None:
-    gen = replica.TextGenerator()
+    gen = TextGenerator()
     first = replica.fingerprint("small", replica.SIZES["small"], gen)
     assert first == replica.fingerprint("small", replica.SIZES["small"], gen)
     assert {"data_sha256", "index_sha256"} <= first.keys()
