@@ -1187,6 +1187,14 @@ def _corrected(
     return None if fixed_plan is None else (fixed_query, fixed_plan)
 
 
+def warm_spelling(conn: sqlalchemy.Connection) -> int:
+    """Build the typo corrections' lexicon for the vocabulary as it is now, unless it is
+    current: done in the background once a replica opens and after its words change, so
+    that a search that corrects a typo finds it built. Returns its number of terms."""
+    db = conn.connection.driver_connection
+    return spelling.lexicon(conn.engine, _vocab_fingerprint(db), partial(_vocab_terms, db)).size
+
+
 def _vocab_fingerprint(db: Any) -> tuple[str | None, int]:
     """Changes whenever the set of vocabulary terms does: terms are only ever added (the
     count grows) or taken out together with a new epoch token (``_vocabulary_shrank``)."""

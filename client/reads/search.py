@@ -32,6 +32,12 @@ def search_page(
         )
 
 
+def warm_spelling(replica: Replica) -> int:
+    """Have the typo lexicon built for the replica's words as they are now."""
+    with replica.connect() as conn:
+        return lazy.search.warm_spelling(conn)
+
+
 def fill_snippets(replica: Replica, page: SearchPage) -> SearchPage:
     """``page`` with every hit's snippet."""
     with replica.connect() as conn:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+from collections.abc import Iterable
 from datetime import datetime, timedelta
 
 import pytest
@@ -194,6 +195,34 @@ def test_a_new_term_is_offered_once_it_is_indexed(replica: Replica) -> None:
     page = find(replica, "Strooiroster")
     assert page.corrected_query == "Strooirooster"
     assert [h.id for h in page.hits] == [new]
+
+
+def test_a_warmed_lexicon_spares_the_search_its_build(
+    replica: Replica, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    post(replica, "De nieuwe werkinstructie staat online")
+    built: list[int] = []
+    real = spelling.Lexicon
+
+    def counted(terms: Iterable[str]) -> spelling.Lexicon:
+        built.append(1)
+        return real(terms)
+
+    monkeypatch.setattr(spelling, "Lexicon", counted)
+    with replica.connect() as conn:
+        assert search.warm_spelling(conn) > 0
+        assert search.warm_spelling(conn) > 0  # current: not built again
+    assert len(built) == 1
+    assert find(replica, "werkinstuctie").corrected_query == "werkinstructie"
+    assert len(built) == 1  # the search used the warmed one
+    # New words: warming again builds it for them, and the search finds the new word.
+    new = post(replica, "Het strooirooster voor de winter")
+    with replica.connect() as conn:
+        search.warm_spelling(conn)
+    assert len(built) == 2
+    page = find(replica, "Strooiroster")
+    assert page.corrected_query == "Strooirooster" and [h.id for h in page.hits] == [new]
+    assert len(built) == 2
 
 
 @pytest.mark.parametrize(
