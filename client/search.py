@@ -208,7 +208,9 @@ class SearchHit:
     id: str  # message id (as text), document id or user id
     group_id: str | None
     author: str | None  # message author, last editor of a document, None for a person
-    title: str  # plain text: first line of a message, document or person name
+    # Plain text: first line of a message, document or person name; a message's is empty,
+    # like its snippet, until rendered.
+    title: str
     # HTML-escaped text with <b>…</b> around matched words; empty until rendered for a hit
     # beyond ``search(snippets=…)`` (see :func:`fill_snippets`).
     snippet: str
@@ -1793,10 +1795,13 @@ def _document_text(db: Any, doc_id: str) -> str:
 
 
 def _render(db: Any, plan: _Plan, page: list[_Candidate], due: Sequence[bool]) -> list[SearchHit]:
-    """The hits of ``page``, those ``due`` with their snippet (and a document's place)."""
+    """The hits of ``page``, those ``due`` with their snippet (and a document's place) and
+    a message's title: the rest cost no read of their text."""
     bodies: dict[str, str] = {}
     texts: dict[str, str] = {}
-    message_ids = [int(c.key) for c in page if c.kind in MESSAGE_KINDS]
+    message_ids = [
+        int(c.key) for c, now in zip(page, due, strict=True) if now and c.kind in MESSAGE_KINDS
+    ]
     if message_ids:
         bodies = {
             str(r[0]): r[1]
@@ -1821,7 +1826,7 @@ def _render(db: Any, plan: _Plan, page: list[_Candidate], due: Sequence[bool]) -
         text = ""
         if c.kind in MESSAGE_KINDS:
             body = bodies.get(c.key, "")
-            title = clean_name(_title(body))
+            title = clean_name(_title(body)) if now else ""  # read with the snippet
             if now:
                 text, _ = snippet(_plain(body), matcher)
         elif c.kind == "document":
