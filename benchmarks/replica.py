@@ -1165,7 +1165,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if meta_file.exists() and db.exists() and not args.rebuild:
         meta = json.loads(meta_file.read_text(encoding="utf-8"))
     kept = meta.get("fingerprint", {})
-    if kept and {**kept, "index_sha256": None} == {**wanted, "index_sha256": None}:
+    if kept and kept != wanted and {**kept, "index_sha256": 0} == {**wanted, "index_sha256": 0}:
         # The same rows, indexed by other code: index them again (far quicker than a build).
         print(f"indexing {db} again (the index code changed) ...", flush=True)
         meta["build"].update(reindex_replica(db))
