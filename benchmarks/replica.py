@@ -1044,7 +1044,7 @@ def print_table(figures: dict[str, Any]) -> None:
         "search_rest_snippets_p95_ms",
         ".2f",
         "",
-        f"snippets past the first {SNIPPETS_FIRST} of each kind, read after",
+        f"snippets past the first {SNIPPETS_FIRST} rows of the list, read after",
     )
     add("search_recall_at_10", ".3f", f">= {recall.GOAL}", "labelled queries, see below")
     add("search_mrr", ".3f")
