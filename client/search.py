@@ -1056,13 +1056,16 @@ def search(
     if correct and len(candidates) < FEW_HITS:
         fixed = _corrected(conn, db, query, plan)
         if fixed is not None:
-            fixed_query, fixed_plan = fixed
+            corrections, fixed_plan = fixed
             more, fixed_older = found.candidates(fixed_plan)
             seen = {(c.kind, c.key) for c in candidates}
             more = [c._replace(tier=TIER_CORRECTED) for c in more if (c.kind, c.key) not in seen]
             if more:
                 candidates += more
-                corrected_query = fixed_query
+                # Shown as the corrected words are written where they were found.
+                more.sort(key=operator.itemgetter(0, 1, 2, 3, 4))
+                spelled = _spelled(db, set(corrections.values()), more[:_SPELLING_SOURCES])
+                corrected_query = spelling.rewrite(query, corrections, spelled)
                 older_cursor = fixed_older or older_cursor
                 # Snippets mark what either query matched.
                 plan = dataclasses.replace(fixed_plan, exact=plan.exact | fixed_plan.exact)
@@ -1166,9 +1169,10 @@ class _Found:
 
 def _corrected(
     conn: sqlalchemy.Connection, db: Any, query: str, plan: _Plan
-) -> tuple[str, _Plan] | None:
-    """The query with its typos corrected (``client.spelling``) and its plan, or None when
-    no word needs or finds a correction. A cut-off query is taken as it is."""
+) -> tuple[dict[str, str], _Plan] | None:
+    """The corrections of the query's typos (``client.spelling``; folded word → folded
+    term) and the corrected query's plan, or None when no word needs or finds a
+    correction. A cut-off query is taken as it is."""
     if plan.truncated:
         return None
     words = [
@@ -1186,7 +1190,33 @@ def _corrected(
         return None
     fixed_query = spelling.rewrite(query, corrections)
     fixed_plan = _plan(db, fixed_query)
-    return None if fixed_plan is None else (fixed_query, fixed_plan)
+    return None if fixed_plan is None else (corrections, fixed_plan)
+
+
+_SPELLING_SOURCES = 3  # corrected hits whose text shows how a corrected term is written
+_SPELLING_SCAN = 8_000  # chars of a document's text looked at for it
+
+
+def _spelled(db: Any, terms: set[str], hits: Sequence[_Candidate]) -> dict[str, str]:
+    """How each of ``terms`` (folded vocabulary terms) is written in the text of ``hits``
+    (``Müller`` for ``muller``), for those it occurs in as a word of its own."""
+    found: dict[str, str] = {}
+    for c in hits:
+        if c.kind in MESSAGE_KINDS:
+            row = db.execute("SELECT body FROM message WHERE id = ?", (int(c.key),)).fetchone()
+            texts = [str(row[0] or "")] if row else []
+        elif c.kind == "document":
+            texts = [*map(str, c.extra), _document_text(db, c.key)[:_SPELLING_SCAN]]
+        else:
+            texts = [str(f) for f in c.extra if isinstance(f, str)]
+        for text in texts:
+            for word in spelling.words(text):
+                folded = textfold.tokens(textfold.fold_word(word))
+                if len(folded) == 1 and folded[0] in terms:
+                    found.setdefault(folded[0], word)
+            if len(found) == len(terms):
+                return found
+    return found
 
 
 def warm_spelling(conn: sqlalchemy.Connection) -> int:
