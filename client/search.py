@@ -10,7 +10,8 @@ Design (and the figures that chose it: docs/architecture.md, "Search"):
   ``Antrag`` and ``Anträge``, ``rooster`` and ``strooirooster`` meet.
 * FTS tables are contentless (``content=''``, ``contentless_delete=1``): the replica tables
   already hold the text, and snippets are built from there with the same folding, because a
-  contentless table cannot give ``snippet()``.
+  contentless table cannot give ``snippet()``. Only for the rows a list shows first when
+  asked (``search(snippets=n)``): :func:`fill_snippets` renders the rest in a second read.
 * Messages (up to millions) are never ranked with ``ORDER BY rank``, which reads every match
   of every term. We take the newest ``MESSAGE_CANDIDATES`` matches by message id (the FTS
   rowid counts down from ``_FLIP``, so that they come first; the id grows with arrival;
