@@ -20,7 +20,8 @@ form finds the others. The query side asks for the typed word and its stems
   ``MIN_TAIL`` letters or more, is indexed under both (``Löschwasser`` and ``hydrant``).
 * Stems come from Snowball (``PyStemmer``): German, and Dutch in both its current and its
   older Porter variant (see :func:`_dutch`). Posts carry no language, so a word gets the
-  stems of both languages that differ from it; measured against knowing each word's
+  stems of both languages that differ from it (and irregular Dutch plurals their singular,
+  :data:`DUTCH_PLURALS`); measured against knowing each word's
   language, that adds few terms and few wrong matches (docs/architecture.md, "Search").
 * Snowball's German stemmer removes every ``-er``; that stem is kept only for the plurals
   in ``resources/search/er-plurals.txt`` (``häuser`` → ``haus``), so that ``Müller``
@@ -165,8 +166,40 @@ def stems(word: str) -> tuple[str, ...]:
     for nl in _dutch(word):
         if nl != word and nl != de and nl not in out:
             out.append(nl)
+    singular = _dutch_plural(word)
+    if singular is not None and singular not in out:
+        out.append(singular)
     # A stem of two letters is a function word (Dutch Snowball: insel → in).
     return tuple(stem for stem in out if len(stem) >= MIN_PART)
+
+
+# Dutch plurals that Snowball cannot bring back to their singular: the vowel changes
+# (schip, schepen) or -er- comes before the ending (kalf, kalveren).
+DUTCH_PLURALS = {
+    "beenderen": "been",
+    "bladeren": "blad",
+    "gelederen": "gelid",
+    "hoenderen": "hoen",
+    "kalveren": "kalf",
+    "lammeren": "lam",
+    "leden": "lid",
+    "runderen": "rund",
+    "schepen": "schip",
+    "smeden": "smid",
+    "steden": "stad",
+}
+
+
+def _dutch_plural(word: str) -> str | None:
+    """The singular of an irregular Dutch plural, also as a compound's head after a word
+    of the list (gemeenteleden: gemeentelid; verleden is no plural)."""
+    singular = DUTCH_PLURALS.get(word)
+    if singular is not None:
+        return singular
+    for plural, singular in DUTCH_PLURALS.items():
+        if word.endswith(plural) and _usable(word[: -len(plural)]):
+            return word[: -len(plural)] + singular
+    return None
 
 
 def _compound_er_plural(word: str) -> str | None:

@@ -10,7 +10,8 @@ Design (and the figures that chose it: docs/architecture.md, "Search"):
   ``Antrag`` and ``Anträge``, ``rooster`` and ``strooirooster`` meet.
 * FTS tables are contentless (``content=''``, ``contentless_delete=1``): the replica tables
   already hold the text, and snippets are built from there with the same folding, because a
-  contentless table cannot give ``snippet()``.
+  contentless table cannot give ``snippet()``. Only for the rows a list shows first when
+  asked (``search(snippets=n)``): :func:`fill_snippets` renders the rest in a second read.
 * Messages (up to millions) are never ranked with ``ORDER BY rank``, which reads every match
   of every term. We take the newest ``MESSAGE_CANDIDATES`` matches by message id (the FTS
   rowid counts down from ``_FLIP``, so that they come first; the id grows with arrival;
@@ -183,6 +184,14 @@ class SearchFilters:
     until: datetime | None = None
 
 
+# The sections of a result list, each with the kinds of hit it shows (see ``sections``).
+SECTIONS: tuple[tuple[str, frozenset[str]], ...] = (
+    ("people", frozenset({"person"})),
+    ("posts", frozenset({"post", "question"})),
+    ("comments", frozenset({"comment"})),
+    ("documents", frozenset({"document"})),
+)
+
 # How a hit matched, best first; a hit of a better tier always ranks above one of a worse.
 TIER_WORD = 0  # whole words (or their plurals, or completions of the last one)
 TIER_PART = 1  # some query term only as part of a compound
@@ -200,8 +209,12 @@ class SearchHit:
     id: str  # message id (as text), document id or user id
     group_id: str | None
     author: str | None  # message author, last editor of a document, None for a person
-    title: str  # plain text: first line of a message, document or person name
-    snippet: str  # HTML-escaped text with <b>…</b> around matched words
+    # Plain text: first line of a message, document or person name; a message's is empty,
+    # like its snippet, until rendered.
+    title: str
+    # HTML-escaped text with <b>…</b> around matched words; empty until rendered for a hit
+    # beyond ``search(snippets=…)`` (see :func:`fill_snippets`).
+    snippet: str
     created_at: datetime | None  # documents: updated_at; people: None
     score: float  # relevance times recency; orders hits within a tier
     tier: int = TIER_WORD
@@ -223,6 +236,8 @@ class SearchPage:
     # shows what was typed alone.
     corrected_query: str | None = None
     literal_query: str | None = None
+    # What :func:`fill_snippets` needs for the hits left without a snippet; None when none is.
+    later: object | None = field(default=None, repr=False, compare=False)
 
 
 _EMPTY = SearchPage(hits=[], has_more=False, next_offset=None, older_cursor=None)
@@ -996,6 +1011,7 @@ def search(
     cursor: str | None = None,
     now: datetime | None = None,
     correct: bool = True,
+    snippets: int | None = None,
 ) -> SearchPage:
     """Search everything, best first (by tier, then relevance times recency), one page at a
     time.
@@ -1005,6 +1021,10 @@ def search(
     older messages, where documents and people are not repeated. When the query finds fewer
     than ``FEW_HITS`` and ``correct`` is true, its typos are corrected against the
     vocabulary and what the corrected query finds follows (:data:`TIER_CORRECTED`).
+
+    With ``snippets``, only the hits on the first that many rows of a list ordered by
+    :func:`sections` get their snippet (a document's costs a read of its text): the rows
+    shown before it is scrolled. :func:`fill_snippets` renders the others afterwards.
     """
     filters = _normalised(filters or SearchFilters())
     limit = max(0, min(int(limit), MAX_LIMIT))
@@ -1037,13 +1057,16 @@ def search(
     if correct and len(candidates) < FEW_HITS:
         fixed = _corrected(conn, db, query, plan)
         if fixed is not None:
-            fixed_query, fixed_plan = fixed
+            corrections, fixed_plan = fixed
             more, fixed_older = found.candidates(fixed_plan)
             seen = {(c.kind, c.key) for c in candidates}
             more = [c._replace(tier=TIER_CORRECTED) for c in more if (c.kind, c.key) not in seen]
             if more:
                 candidates += more
-                corrected_query = fixed_query
+                # Shown as the corrected words are written where they were found.
+                more.sort(key=operator.itemgetter(0, 1, 2, 3, 4))
+                spelled = _spelled(db, set(corrections.values()), more[:_SPELLING_SOURCES])
+                corrected_query = spelling.rewrite(query, corrections, spelled)
                 older_cursor = fixed_older or older_cursor
                 # Snippets mark what either query matched.
                 plan = dataclasses.replace(fixed_plan, exact=plan.exact | fixed_plan.exact)
@@ -1051,7 +1074,9 @@ def search(
     candidates.sort(key=operator.itemgetter(0, 1, 2, 3, 4))
     page = candidates[offset : offset + limit]
     next_offset = offset + limit if len(candidates) > offset + limit else None
-    hits = _render(db, plan, page)
+    due = _due(page, snippets)
+    hits = _render(db, plan, page, due)
+    rest = tuple(c for c, now_ in zip(page, due, strict=True) if not now_)
     return SearchPage(
         hits=hits,
         has_more=next_offset is not None or older_cursor is not None,
@@ -1059,7 +1084,59 @@ def search(
         older_cursor=older_cursor,
         corrected_query=corrected_query,
         literal_query=query if corrected_query is not None else None,
+        later=_Later(plan, rest) if rest else None,
     )
+
+
+@dataclass(frozen=True)
+class _Later:
+    plan: _Plan
+    candidates: tuple[_Candidate, ...]
+
+
+def sections(kinds: Sequence[str]) -> list[tuple[str, list[int]]]:
+    """The order a result list shows hits of these ``kinds`` (best first) in: grouped by
+    :data:`SECTIONS`, each group best first, the group with the best hit first; each
+    section's name with the indexes of its hits."""
+    found: dict[str, list[int]] = {}
+    for i, kind in enumerate(kinds):
+        name = next((n for n, ks in SECTIONS if kind in ks), None)
+        if name is not None:
+            found.setdefault(name, []).append(i)
+    return sorted(found.items(), key=lambda section: section[1][0])
+
+
+def _due(page: Sequence[_Candidate], snippets: int | None) -> list[bool]:
+    """Which candidates of ``page`` get their snippet now: all, or those on the first
+    ``snippets`` rows of the list :func:`sections` orders (a section's heading is a row)."""
+    if snippets is None:
+        return [True] * len(page)
+    due = [False] * len(page)
+    rows = 0
+    for _, members in sections([c.kind for c in page]):
+        rows += 1
+        for i in members[: max(0, snippets - rows)]:
+            due[i] = True
+        rows += len(members)
+        if rows >= snippets:
+            break
+    return due
+
+
+def fill_snippets(conn: sqlalchemy.Connection, page: SearchPage) -> SearchPage:
+    """``page`` with the snippets ``search(snippets=…)`` left out rendered (as ``search``
+    renders them), in the same order."""
+    later = page.later
+    if not isinstance(later, _Later):
+        return page
+    db = conn.connection.driver_connection
+    use_large_cache(db)
+    candidates = list(later.candidates)
+    done = {
+        (h.kind, h.id): h for h in _render(db, later.plan, candidates, [True] * len(candidates))
+    }
+    hits = [done.get((h.kind, h.id), h) for h in page.hits]
+    return dataclasses.replace(page, hits=hits, later=None)
 
 
 @dataclass(frozen=True)
@@ -1093,9 +1170,10 @@ class _Found:
 
 def _corrected(
     conn: sqlalchemy.Connection, db: Any, query: str, plan: _Plan
-) -> tuple[str, _Plan] | None:
-    """The query with its typos corrected (``client.spelling``) and its plan, or None when
-    no word needs or finds a correction. A cut-off query is taken as it is."""
+) -> tuple[dict[str, str], _Plan] | None:
+    """The corrections of the query's typos (``client.spelling``; folded word → folded
+    term) and the corrected query's plan, or None when no word needs or finds a
+    correction. A cut-off query is taken as it is."""
     if plan.truncated:
         return None
     words = [
@@ -1113,7 +1191,41 @@ def _corrected(
         return None
     fixed_query = spelling.rewrite(query, corrections)
     fixed_plan = _plan(db, fixed_query)
-    return None if fixed_plan is None else (fixed_query, fixed_plan)
+    return None if fixed_plan is None else (corrections, fixed_plan)
+
+
+_SPELLING_SOURCES = 3  # corrected hits whose text shows how a corrected term is written
+_SPELLING_SCAN = 8_000  # chars of a document's text looked at for it
+
+
+def _spelled(db: Any, terms: set[str], hits: Sequence[_Candidate]) -> dict[str, str]:
+    """How each of ``terms`` (folded vocabulary terms) is written in the text of ``hits``
+    (``Müller`` for ``muller``), for those it occurs in as a word of its own."""
+    found: dict[str, str] = {}
+    for c in hits:
+        if c.kind in MESSAGE_KINDS:
+            row = db.execute("SELECT body FROM message WHERE id = ?", (int(c.key),)).fetchone()
+            texts = [str(row[0] or "")] if row else []
+        elif c.kind == "document":
+            texts = [*map(str, c.extra), _document_text(db, c.key)[:_SPELLING_SCAN]]
+        else:
+            texts = [str(f) for f in c.extra if isinstance(f, str)]
+        for text in texts:
+            for word in spelling.words(text):
+                folded = textfold.tokens(textfold.fold_word(word))
+                if len(folded) == 1 and folded[0] in terms:
+                    found.setdefault(folded[0], word)
+            if len(found) == len(terms):
+                return found
+    return found
+
+
+def warm_spelling(conn: sqlalchemy.Connection) -> int:
+    """Build the typo corrections' lexicon for the vocabulary as it is now, unless it is
+    current: done in the background once a replica opens and after its words change, so
+    that a search that corrects a typo finds it built. Returns its number of terms."""
+    db = conn.connection.driver_connection
+    return spelling.lexicon(conn.engine, _vocab_fingerprint(db), partial(_vocab_terms, db)).size
 
 
 def _vocab_fingerprint(db: Any) -> tuple[str | None, int]:
@@ -1713,10 +1825,14 @@ def _document_text(db: Any, doc_id: str) -> str:
     return str(row[0] or "") if row else ""
 
 
-def _render(db: Any, plan: _Plan, page: list[_Candidate]) -> list[SearchHit]:
+def _render(db: Any, plan: _Plan, page: list[_Candidate], due: Sequence[bool]) -> list[SearchHit]:
+    """The hits of ``page``, those ``due`` with their snippet (and a document's place) and
+    a message's title: the rest cost no read of their text."""
     bodies: dict[str, str] = {}
     texts: dict[str, str] = {}
-    message_ids = [int(c.key) for c in page if c.kind in MESSAGE_KINDS]
+    message_ids = [
+        int(c.key) for c, now in zip(page, due, strict=True) if now and c.kind in MESSAGE_KINDS
+    ]
     if message_ids:
         bodies = {
             str(r[0]): r[1]
@@ -1724,7 +1840,7 @@ def _render(db: Any, plan: _Plan, page: list[_Candidate]) -> list[SearchHit]:
                 f"SELECT id, body FROM message WHERE id IN ({_marks(message_ids)})", message_ids
             )
         }
-    doc_ids = [c.key for c in page if c.kind == "document"]
+    doc_ids = [c.key for c, now in zip(page, due, strict=True) if now and c.kind == "document"]
     places: dict[str, str | None] = {}
     if doc_ids:
         for doc_id, doc_text, doc_places in db.execute(
@@ -1736,35 +1852,30 @@ def _render(db: Any, plan: _Plan, page: list[_Candidate]) -> list[SearchHit]:
             places[doc_id] = doc_places
     matcher = _Matcher(plan)
     hits = []
-    for c in page:
+    for c, now in zip(page, due, strict=True):
         place = None
+        text = ""
         if c.kind in MESSAGE_KINDS:
             body = bodies.get(c.key, "")
-            title = clean_name(_title(body))
-            text, _ = snippet(_plain(body), matcher)
+            title = clean_name(_title(body)) if now else ""  # read with the snippet
+            if now:
+                text, _ = snippet(_plain(body), matcher)
         elif c.kind == "document":
             name, folder = (clean_name(part) for part in c.extra)
             title = name
-            head = texts.get(c.key, "")
-            text, shown, place = _document_snippet(
-                head[:_DOCUMENT_HEAD], places.get(c.key), matcher
-            )
-            if not shown and len(head) > _DOCUMENT_HEAD:  # the hit is further on, if anywhere
-                text, shown, place = _document_snippet(
-                    _document_text(db, c.key), places.get(c.key), matcher
-                )
-            if not shown:
-                text, _ = snippet(f"{folder}/{name}" if folder else name, matcher)
+            if now:
+                text, place = _document_hit_snippet(db, c.key, texts, places, matcher, name, folder)
         else:
             name, job, department, organisation, skills, location = c.extra
             name = title = clean_name(name, c.key)
-            fields = [
-                clean_name(f)
-                for f in (job, department, organisation, location, ", ".join(_skills(skills)))
-            ]
-            text, shown = snippet(" · ".join(f for f in fields if f), matcher)
-            if not shown:
-                text, _ = snippet(name, matcher)
+            if now:
+                fields = [
+                    clean_name(f)
+                    for f in (job, department, organisation, location, ", ".join(_skills(skills)))
+                ]
+                text, shown = snippet(" · ".join(f for f in fields if f), matcher)
+                if not shown:
+                    text, _ = snippet(name, matcher)
         hits.append(
             SearchHit(
                 kind=c.kind,
@@ -1780,3 +1891,25 @@ def _render(db: Any, plan: _Plan, page: list[_Candidate]) -> list[SearchHit]:
             )
         )
     return hits
+
+
+def _document_hit_snippet(
+    db: Any,
+    doc_id: str,
+    texts: dict[str, str],
+    places: dict[str, str | None],
+    matcher: _Matcher,
+    name: str,
+    folder: str,
+) -> tuple[str, tuple[str, str] | None]:
+    """A document hit's snippet and place: from the head of its text read with the page's
+    hits, from further on when the hit is not there, else from its folder and name."""
+    head = texts.get(doc_id, "")
+    text, shown, place = _document_snippet(head[:_DOCUMENT_HEAD], places.get(doc_id), matcher)
+    if not shown and len(head) > _DOCUMENT_HEAD:  # the hit is further on, if anywhere
+        text, shown, place = _document_snippet(
+            _document_text(db, doc_id), places.get(doc_id), matcher
+        )
+    if not shown:
+        text, _ = snippet(f"{folder}/{name}" if folder else name, matcher)
+    return text, place

@@ -173,16 +173,26 @@ def choose(
 _WORD = re.compile(r"[^\W_]+")
 
 
-def rewrite(query: str, corrections: Mapping[str, str]) -> str:
-    """``query`` as typed with each corrected word replaced (capitalised where it was):
-    what "Showing results for" shows, and searching it finds the corrected results."""
+def words(text: str) -> list[str]:
+    """The words of ``text`` as :func:`rewrite` replaces them."""
+    return _WORD.findall(text)
+
+
+def rewrite(
+    query: str, corrections: Mapping[str, str], spelled: Mapping[str, str] | None = None
+) -> str:
+    """``query`` as typed with each corrected word replaced: what "Showing results for"
+    shows, and searching it finds the corrected results. A correction (a folded term) is
+    shown as ``spelled`` writes it where known (``Müller`` for ``muller``), and capitalised
+    where the typed word was, in lower case where it was not."""
 
     def replace(found: re.Match[str]) -> str:
         word = found.group(0)
         folded = textfold.tokens(textfold.fold(word))
         if len(folded) != 1 or folded[0] not in corrections:
             return word
-        fixed = corrections[folded[0]]
-        return fixed[:1].upper() + fixed[1:] if word[:1].isupper() else fixed
+        term = corrections[folded[0]]
+        fixed = (spelled or {}).get(term, term)
+        return (fixed[:1].upper() if word[:1].isupper() else fixed[:1].lower()) + fixed[1:]
 
     return _WORD.sub(replace, query)

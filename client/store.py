@@ -197,6 +197,9 @@ def open_replica(path: Path, key: bytes, *, create: bool = False, schema: str = 
         poolclass=QueuePool,
         pool_size=4,
         max_overflow=4,
+        # The connection used last comes back first: its page cache holds the pages it
+        # decrypted, which the next search as one types mostly reads again.
+        pool_use_lifo=True,
     )
     _take_over_transactions(engine)
     migrations.upgrade(engine, schema)

@@ -11,6 +11,8 @@ an account.
 
 from __future__ import annotations
 
+import logging
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -26,16 +28,26 @@ from PySide6.QtCore import (
 
 from client.policy import Policy
 from ui import lazy
-from ui.ops import ChangeHub, OpRunner
+from ui.ops import ChangeHub, Op, OpRunner
 from ui.refguard import top_up_none
 
 if TYPE_CHECKING:
     from client.accounts import Home
+    from client.changes import Changes
     from client.commands import LocalCommands
     from client.store import Replica
     from sync.session import Connected
 
 REFGUARD_MS = 200
+SPELLING_WARM_MS = 1000  # after the last change of an account's words
+
+log = logging.getLogger(__name__)
+
+
+def _warm_failed(exc: Exception) -> None:
+    log.warning("building the typo lexicon failed: %r", exc)
+
+
 # Policy keys the user may set in the settings dialog (unless IT locked them).
 USER_POLICY_KEYS = ("offline_retention_days", "storage_cap_mb")
 
@@ -206,6 +218,14 @@ class AppContext(QObject):
         self._refguard.setInterval(REFGUARD_MS)
         self._refguard.timeout.connect(top_up_none)
         self._refguard.start()
+        # Search's typo lexicon is built on a read worker once an account opens and again
+        # a little after its words change, not by the first search that corrects a typo.
+        self._spelling_due: set[str] = set()
+        self._spelling_timer = QTimer(self)
+        self._spelling_timer.setSingleShot(True)
+        self._spelling_timer.setInterval(SPELLING_WARM_MS)
+        self._spelling_timer.timeout.connect(self._warm_spelling)
+        self.hub.changed.connect(self._on_hub_changed)
 
     def account(self, user_id: str) -> AccountSession | None:
         return next((a for a in self.accounts if a.user_id == user_id), None)
@@ -218,6 +238,21 @@ class AppContext(QObject):
         self.accounts.append(session)
         self.accounts_changed.emit()
         self.set_opening(session.user_id, False)
+        self._spelling_due.add(session.user_id)
+        self._warm_spelling()
+
+    def _on_hub_changed(self, user_id: str, changes: Changes) -> None:
+        if changes.messages or changes.documents or changes.people:
+            self._spelling_due.add(user_id)
+            self._spelling_timer.start()
+
+    def _warm_spelling(self) -> None:
+        due, self._spelling_due = self._spelling_due, set()
+        for account in self.accounts:
+            if account.user_id in due:
+                warm = partial(lazy.search_reads.warm_spelling, account.replica)
+                # Only a head start: a search builds what is missing itself.
+                Op(self.ops, warm, parent=self).failure(_warm_failed).run()
 
     def set_opening(self, user_id: str, opening: bool) -> None:
         """Mark an account as being opened in the background, or no longer."""

@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from client import appointments as appointment_store
     from client.reads import appointments as appointment_reads
     from client.reads import overview, posts
+    from client.reads import search as search_reads
     from sync import engine, session, state, worker
     from ui import (
         activity,
@@ -95,6 +96,7 @@ MODULES = {
     "people": "ui.people",
     "policy": "client.policy",
     "posts": "client.reads.posts",
+    "search_reads": "client.reads.search",
     "searchdialog": "ui.searchdialog",
     "selftest": "client.selftest",
     "session": "sync.session",
@@ -139,6 +141,7 @@ __all__ = [
     "people",
     "policy",
     "posts",
+    "search_reads",
     "searchdialog",
     "selftest",
     "session",

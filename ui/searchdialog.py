@@ -1,7 +1,8 @@
 """Search (Ctrl+K): one box for everything, results grouped by kind, as you type.
 
 Typing restarts a short timer; when it fires, ``client.reads.search.search_page`` runs on a
-worker.
+worker, with snippets for the rows the list shows unscrolled (a document's snippet costs a
+read of its text); a second read (``fill_snippets``) brings the others.
 Answers to older queries are dropped (each search carries a generation number). Arrow keys
 move from the box into the results; Enter opens the current (or first) result. When the
 engine corrected a typo, a bar above the results says so ("Showing results for …") with a
@@ -50,7 +51,7 @@ from PySide6.QtWidgets import (
 )
 
 from client import search
-from client.reads.search import search_page
+from client.reads.search import fill_snippets, search_page
 from ui import icons, plain
 from ui.context import AccountSession, AppContext
 from ui.ops import Op
@@ -61,13 +62,8 @@ HIT_ROLE = Qt.ItemDataRole.UserRole + 30
 HTML_ROLE = Qt.ItemDataRole.UserRole + 31
 DEBOUNCE_MS = 150
 
-# The order groups are shown in, and which hit kinds each takes.
-GROUPS: tuple[tuple[str, frozenset[str], str], ...] = (
-    ("people", frozenset({"person"}), "people"),
-    ("posts", frozenset({"post", "question"}), "comment"),
-    ("comments", frozenset({"comment"}), "comment"),
-    ("documents", frozenset({"document"}), "document"),
-)
+# The icon of each section (``client.search.SECTIONS``).
+ICONS = {"people": "people", "posts": "comment", "comments": "comment", "documents": "document"}
 
 
 class SearchModel(QAbstractItemModel):
@@ -76,7 +72,7 @@ class SearchModel(QAbstractItemModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._groups: list[tuple[str, list[search.SearchHit]]] = []
-        self._icons = {name: icon for name, _, icon in GROUPS}  # tinted when painted
+        self._icons = ICONS  # tinted when painted
 
     def _title(self, name: str) -> str:
         return {
@@ -88,15 +84,21 @@ class SearchModel(QAbstractItemModel):
 
     def set_hits(self, hits: list[search.SearchHit]) -> None:
         self.beginResetModel()
-        self._groups = []
-        for name, kinds, _ in GROUPS:
-            mine = [h for h in hits if h.kind in kinds]
-            if mine:
-                self._groups.append((name, mine))
         # The kind with the best hit comes first (hits arrive best first).
-        rank = {id(h): i for i, h in enumerate(hits)}
-        self._groups.sort(key=lambda group: rank[id(group[1][0])])
+        self._groups = [
+            (name, [hits[i] for i in members])
+            for name, members in search.sections([h.kind for h in hits])
+        ]
         self.endResetModel()
+
+    def update_hits(self, hits: list[search.SearchHit]) -> None:
+        """The same hits again, now with their snippets: rows are updated, not rebuilt, so
+        that the current row and the scroll position stay."""
+        fresh = {(h.kind, h.id): h for h in hits}
+        for row, (_, mine) in enumerate(self._groups):
+            mine[:] = [fresh.get((h.kind, h.id), h) for h in mine]
+            parent = self.index(row, 0)
+            self.dataChanged.emit(self.index(0, 0, parent), self.index(len(mine) - 1, 0, parent))
 
     def hit_count(self) -> int:
         return sum(len(h) for _, h in self._groups)
@@ -347,10 +349,21 @@ class SearchDialog(QDialog):
             self._show_correction(None)
             self.searched.emit(0)
             return
-        find = partial(search_page, self._account.replica, query, correct=self._correct)
+        find = partial(
+            search_page,
+            self._account.replica,
+            query,
+            correct=self._correct,
+            snippets=self._rows_shown(),
+        )
         Op(self._ctx.ops, find, parent=self).success(
             partial(self._on_search_done, self._generation)
         ).run()
+
+    def _rows_shown(self) -> int:
+        """How many results the list shows before it is scrolled (two lines each)."""
+        row = 2 * self.results.fontMetrics().lineSpacing() + 10
+        return max(1, self.results.viewport().height() // row + 1)
 
     def _on_search_done(self, generation: int, page: search.SearchPage) -> None:
         if generation != self._generation:
@@ -365,6 +378,15 @@ class SearchDialog(QDialog):
         else:
             self.status.setText(self.tr("Nothing found. Try fewer or other words."))
         self.searched.emit(len(page.hits))
+        if page.later is not None:
+            fill = partial(fill_snippets, self._account.replica, page)
+            Op(self._ctx.ops, fill, parent=self).success(
+                partial(self._on_snippets_done, generation)
+            ).run()
+
+    def _on_snippets_done(self, generation: int, page: search.SearchPage) -> None:
+        if generation == self._generation:
+            self.model.update_hits(page.hits)
 
     def _show_correction(self, page: search.SearchPage | None) -> None:
         if page is None or page.corrected_query is None or page.literal_query is None:

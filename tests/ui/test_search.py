@@ -7,11 +7,11 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from client import search
+from client import ingest, search, spelling
 from client.commands import LocalCommands, NewDocument
 from client.mediacache import MediaCache
 from devkit import docgen
-from tests.conftest import GROUP, TEST_KEY, USER
+from tests.conftest import GROUP, TEST_KEY, USER, server_message
 from ui.context import AccountSession
 from ui.mainwindow import MainWindow
 from ui.postview import POST_ROLE
@@ -38,6 +38,19 @@ def test_search_as_you_type_groups_results(qtbot: QtBot, window: MainWindow) -> 
     hit = first.data(HIT_ROLE)
     assert isinstance(hit, search.SearchHit)
     assert "<b>" in hit.snippet
+
+
+def test_rows_below_the_fold_get_their_snippets_after(qtbot: QtBot, window: MainWindow) -> None:
+    dialog = _open(qtbot, window)
+    dialog.box.setText("Wmo")
+    dialog.run_now()  # inline ops: the search and then the rest of the snippets
+    hits = [
+        dialog.model.index(row, 0, dialog.model.index(group, 0)).data(HIT_ROLE)
+        for group in range(dialog.model.rowCount())
+        for row in range(dialog.model.rowCount(dialog.model.index(group, 0)))
+    ]
+    assert len(hits) > dialog._rows_shown()
+    assert all(isinstance(h, search.SearchHit) and h.snippet for h in hits)
 
 
 def test_keyboard_to_a_post_navigates_there(qtbot: QtBot, window: MainWindow) -> None:
@@ -165,3 +178,19 @@ def test_a_document_hit_shows_its_text_and_the_slide(
         str(hit_index.data()) == "Beleuchtung.pptx — slide 2: Die Quastenlaterne am Markt flackert."
     )
     assert "<i>slide 2</i>: " in str(hit_index.data(HTML_ROLE))
+
+
+def test_the_typo_lexicon_is_built_once_an_account_opens_and_after_new_words(
+    qtbot: QtBot, window: MainWindow, account: AccountSession
+) -> None:
+    engine = account.replica.engine
+    first = spelling._cache[engine]  # built by a read worker, before any search
+    row = server_message("$warm1", 0, group_id=GROUP, body="Het strooiroostertje van vandaag")
+    with account.replica.begin() as conn:
+        changes = ingest.ingest_messages(conn, [row])
+    window.ctx.hub.announce(USER, changes)
+    qtbot.waitUntil(lambda: spelling._cache[engine] is not first, timeout=3000)
+    with account.replica.connect() as conn:
+        assert spelling._cache[engine].fingerprint == search._vocab_fingerprint(
+            conn.connection.driver_connection
+        )

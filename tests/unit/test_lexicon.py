@@ -102,6 +102,13 @@ def test_er_is_kept_except_for_known_plurals() -> None:
     assert "kauf" not in lexicon.stems("kaufer")
 
 
+def test_irregular_dutch_plurals_have_their_singular() -> None:
+    assert "schip" in lexicon.stems("schepen") and "stad" in lexicon.stems("steden")
+    assert "gemeentelid" in lexicon.stems("gemeenteleden")
+    assert "lid" in lexicon.index_terms("gemeenteleden")
+    assert not any(s.endswith("lid") for s in lexicon.stems("verleden"))  # no plural
+
+
 def test_both_languages_stem_every_word() -> None:
     assert "aanvrag" in lexicon.stems("aanvragen")  # Dutch
     assert "antrag" in lexicon.stems("antrage")  # German

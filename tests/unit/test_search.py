@@ -295,6 +295,11 @@ def test_parts_of_compounds_are_found(replica: Replica, stored: str, typed: str)
         ("Das Haus am Markt", "Häuser"),
         ("Die Häuser am Markt", "Haus"),
         ("Die Häuser am Markt", "Hauser"),
+        ("Het schip ligt in de haven", "schepen"),  # a Dutch plural with another vowel
+        ("Twee schepen in de haven", "schip"),
+        ("De vrachtschepen liggen klaar", "vrachtschip"),
+        ("Alle binnensteden worden autoluw", "binnenstad"),
+        ("Nieuwe gemeenteleden beëdigd", "lid"),
     ],
 )
 def test_compound_parts_and_inflections_meet(replica: Replica, stored: str, typed: str) -> None:

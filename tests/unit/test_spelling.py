@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+from collections.abc import Iterable
 from datetime import datetime, timedelta
 
 import pytest
@@ -95,7 +96,7 @@ def instructions(replica: Replica) -> list[str]:
         ("wrkinstructe", "werkinstructie"),  # Dutch, two letters missing (a long word)
         ("Bebaungsplan", "Bebauungsplan"),  # German, one missing, capital kept
         ("Bebauungsplam", "Bebauungsplan"),  # German, one wrong
-        ("Kindertagestäte", "Kindertagesstatte"),  # German, two missing
+        ("Kindertagestäte", "Kindertagesstätte"),  # German, two missing, shown as written
     ],
 )
 def test_a_typo_is_corrected_against_the_vocabulary(
@@ -116,9 +117,9 @@ def test_two_typos_in_a_word_with_a_real_ue_are_two_edits(replica: Replica) -> N
     found = post(replica, "Der Feuerlöscher im Flur wird geprüft")
     post(replica, "Die Grundsteuererklärung ist bis Juli fällig")
     page = find(replica, "Feierlösccher")
-    assert page.corrected_query == "Feuerloscher"
+    assert page.corrected_query == "Feuerlöscher"
     assert [h.id for h in page.hits] == [found]
-    assert find(replica, "grnudsteueerklärung").corrected_query == "grundsteuererklarung"
+    assert find(replica, "grnudsteueerklärung").corrected_query == "grundsteuererklärung"
 
 
 def test_only_the_misspelt_word_of_a_query_changes(
@@ -134,6 +135,14 @@ def test_a_name_from_the_directory_is_corrected(replica: Replica) -> None:
     page = find(replica, "Hratmann")
     assert page.corrected_query == "Hartmann"
     assert [(h.kind, h.id) for h in page.hits] == [("person", "@hartmann:harderwijk.test")]
+
+
+def test_a_correction_is_shown_as_the_found_text_writes_it(replica: Replica) -> None:
+    person(replica, "@mueller:harderwijk.test", "Jürgen Müller", title="Bauamt")
+    document(replica, "d-straße", "Straßenreinigung Plan")
+    assert find(replica, "Mülelr").corrected_query == "Müller"  # not the folded Muller
+    assert find(replica, "müler bauamt").corrected_query == "müller bauamt"
+    assert find(replica, "Strasenreinigung").corrected_query == "Straßenreinigung"
 
 
 def test_short_words_are_not_corrected(replica: Replica) -> None:
@@ -194,6 +203,34 @@ def test_a_new_term_is_offered_once_it_is_indexed(replica: Replica) -> None:
     page = find(replica, "Strooiroster")
     assert page.corrected_query == "Strooirooster"
     assert [h.id for h in page.hits] == [new]
+
+
+def test_a_warmed_lexicon_spares_the_search_its_build(
+    replica: Replica, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    post(replica, "De nieuwe werkinstructie staat online")
+    built: list[int] = []
+    real = spelling.Lexicon
+
+    def counted(terms: Iterable[str]) -> spelling.Lexicon:
+        built.append(1)
+        return real(terms)
+
+    monkeypatch.setattr(spelling, "Lexicon", counted)
+    with replica.connect() as conn:
+        assert search.warm_spelling(conn) > 0
+        assert search.warm_spelling(conn) > 0  # current: not built again
+    assert len(built) == 1
+    assert find(replica, "werkinstuctie").corrected_query == "werkinstructie"
+    assert len(built) == 1  # the search used the warmed one
+    # New words: warming again builds it for them, and the search finds the new word.
+    new = post(replica, "Het strooirooster voor de winter")
+    with replica.connect() as conn:
+        search.warm_spelling(conn)
+    assert len(built) == 2
+    page = find(replica, "Strooiroster")
+    assert page.corrected_query == "Strooirooster" and [h.id for h in page.hits] == [new]
+    assert len(built) == 2
 
 
 @pytest.mark.parametrize(
