@@ -21,7 +21,7 @@ seeded as history (``devkit.seed``). Then, in one run:
    person and calendar day): 2.05 messages per client and simulated day (0.50 posts, 0.18
    questions, 1.37 comments), 2.7 likes, 0.06 documents, 0.1 directory changes by IT, and
    one client in ten offline once, so that the day is an active one and visibility has
-   posts to measure (``--quick``: 3 clients, a day of 30 s, at least one of each, and every
+   posts to measure (``--quick``: 3 clients, a day of 20 s, at least one of each, and every
    client writes one post early into the group they all share, so that visibility is measured
    at each). A simulated day is a working day of ``DAY_HOURS`` hours.
 3. The clients settle; each replica's message event ids per group are compared with what the
@@ -343,6 +343,8 @@ class FleetClient:
     offline: list[tuple[float, float]] = field(default_factory=list)
     replica: dict[str, list[str]] | None = None
     outbox = 0
+    held: list[str] = field(default_factory=list)
+    quarantined: list[str] = field(default_factory=list)
     replied: threading.Event = field(default_factory=threading.Event)
 
     def send(self, command: dict[str, Any]) -> None:
@@ -440,6 +442,8 @@ class Fleet:
         elif kind == "replica":
             client.replica = report["groups"]
             client.outbox = int(report["outbox"])
+            client.held = report["held"]
+            client.quarantined = report["quarantined"]
             client.replied.set()
 
     def lock(self) -> threading.Lock:
@@ -587,14 +591,16 @@ class Day:
                 )
             case "comment" | "like":
                 with self.fleet.lock():
-                    targets = list(client.posts)  # in the order they were seen
+                    targets = list(client.posts.items())  # in the order they were seen
                 if not targets:
                     return False
-                target = self.rng.choice(targets[-20:])
-                marker = self._marker("c")
+                target, post = self.rng.choice(targets[-20:])
                 command: dict[str, Any] = {"op": action.op, "target": target}
                 if action.op == "comment":
+                    marker = self._marker("c")
+                    self.fleet.queue_marker(marker, client.index, self.fleet.queued[post][2])
                     command["text"] = f"Danke, gut zu wissen. {MARK}{marker}]"
+                    command["marker"] = marker
                 client.send(command)
             case "document":
                 if not client.groups:
@@ -649,7 +655,8 @@ TEXTS = (
 
 
 def settle(fleet: Fleet, timeout: float) -> bool:
-    """Wait until every post and comment of the day reached every member client; True if so."""
+    """Wait until every post and comment of the day reached every other member client; True
+    if so."""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if not missing(fleet):
@@ -676,7 +683,7 @@ def visibility(fleet: Fleet) -> dict[str, Any]:
     slowest: dict[str, Any] = {}
     with fleet.lock():
         for marker, (author_index, t0, group) in fleet.queued.items():
-            if t0 == 0.0:
+            if t0 == 0.0 or not marker.startswith("p"):
                 continue
             author = fleet.clients[author_index]
             readers = [c for c in fleet.clients if group in c.groups and c is not author]
@@ -781,6 +788,8 @@ def compare(
                 {
                     "user": user,
                     "outbox": fleet.clients[fleet.users.index(user)].outbox,
+                    "held": fleet.clients[fleet.users.index(user)].held,
+                    "quarantined": fleet.clients[fleet.users.index(user)].quarantined,
                     "only_replica": sum(
                         len(ours.get(r, set()) - theirs.get(r, set())) for r in rooms
                     ),
@@ -1006,12 +1015,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--clients", type=int, default=50)
     parser.add_argument("--minutes", type=float, default=8.0, help="length of the compressed day")
     parser.add_argument("--idle-seconds", type=float, default=180.0)
-    parser.add_argument("--quick", action="store_true", help="3 clients, a day of 30 s")
+    parser.add_argument("--quick", action="store_true", help="3 clients, a day of 20 s")
     parser.add_argument("--out", type=Path, default=OUT)
     parser.add_argument("--data", type=Path, default=DATA, help="throw-away data folder")
     args = parser.parse_args(argv)
     if args.quick:
-        settings = Settings(3, 0.5, 15.0, 60.0, args.out, args.data, quick=True)
+        settings = Settings(3, 1 / 3, 10.0, 60.0, args.out, args.data, quick=True)
     else:
         settings = Settings(
             args.clients, args.minutes, args.idle_seconds, 180.0, args.out, args.data

@@ -43,7 +43,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from client import lookup
+from client import lookup, quarantine
 from client.accounts import Home
 from client.changes import Changes
 from client.commands import CommandError, LocalCommands, NewDocument
@@ -100,10 +100,12 @@ class Relay:
 
 
 def _reset(sock: socket.socket) -> None:
-    # A reset, as a lost network shows to the client, not an orderly close.
+    # A reset, as a lost network shows to the client, not an orderly close. shutdown()
+    # first: close() alone does not end a recv() another thread is blocked in.
     with contextlib.suppress(OSError):
         sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, b"\x01\x00\x00\x00\x00\x00\x00\x00")
-        sock.close()
+        sock.shutdown(socket.SHUT_RDWR)
+    sock.close()
 
 
 class Client:
@@ -177,6 +179,8 @@ class Client:
                         "replica",
                         groups={g: sorted(e) for g, e in ids.items()},
                         outbox=sum(outbox.get(k, 0) for k in ("waiting", "sending", "failed")),
+                        held=lookup.held_event_ids(self.replica),
+                        quarantined=[e.event_id for e in quarantine.entries(self.replica)],
                     )
                     return True
                 case "quit":

@@ -82,3 +82,9 @@ def message_event_ids(replica: Replica) -> dict[str, set[str]]:
         ):
             out.setdefault(str(group_id), set()).add(str(event_id))
     return out
+
+
+def held_event_ids(replica: Replica) -> list[str]:
+    """The events sync keeps back until what they relate to arrives."""
+    with replica.connect() as conn:
+        return [str(r[0]) for r in conn.exec_driver_sql("SELECT event_id FROM held_event")]
