@@ -55,7 +55,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import queue
 import random
 import secrets
 import shutil
@@ -68,7 +67,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from client.clock import utcnow
 from client.ingest import PersonEntry
@@ -371,37 +370,34 @@ class Fleet:
         self.errors: list[str] = []
         self.day_started = 0.0
         self._lock = threading.Lock()
-        self.events: queue.Queue[tuple[int, dict[str, Any]]] = queue.Queue()
 
     def start(self, memberships: dict[str, set[str]]) -> None:
         env = {**os.environ, "TREFFPUNKT_PASSWORD": DEMO_PASSWORD}
         for index, user in enumerate(self.users):
             home = self.folder / user
-            process = subprocess.Popen(
-                [
-                    sys.executable,
-                    "-m",
-                    "benchmarks.fleetclient",
-                    "--home",
-                    str(home),
-                    "--server",
-                    self.server.base_url,
-                    "--user",
-                    user,
-                ],
-                stdin=subprocess.PIPE,
-                stdout=subprocess.PIPE,
-                stderr=(self.folder / f"{user}.log").open("w"),
-                text=True,
-                cwd=ROOT,
-                env=env,
-            )
+            # The child has its own copy of the descriptor: ours is closed at once.
+            with (self.folder / f"{user}.log").open("w") as log:
+                process = self._spawn(home, user, log, env)
             client = FleetClient(index, user, process, memberships.get(user, set()))
             self.clients.append(client)
             threading.Thread(target=self._read, args=(client,), daemon=True).start()
             if (index + 1) % START_BATCH == 0:
                 self._wait_ready(self.clients[-START_BATCH:], 600)
         self._wait_ready(self.clients, 600)
+
+    def _spawn(
+        self, home: Path, user: str, log: IO[str], env: dict[str, str]
+    ) -> subprocess.Popen[str]:
+        command = ["-m", "benchmarks.fleetclient", "--home", str(home)]
+        return subprocess.Popen(
+            [sys.executable, *command, "--server", self.server.base_url, "--user", user],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=log,
+            text=True,
+            cwd=ROOT,
+            env=env,
+        )
 
     def _wait_ready(self, clients: Sequence[FleetClient], timeout: float) -> None:
         deadline = time.monotonic() + timeout
