@@ -40,7 +40,9 @@ Its ``base_url`` is nginx; ``register_user``, ``register_users`` and ``transport
 single process. Every process is our child, recorded in ``processes.json``; ``stop`` ends them
 by process id, and the next ``start`` on the same data directory first ends whatever a crashed
 run left there (only processes whose command line names that directory). ``describe()`` gives
-the ports, URLs and pids, ``routes()`` which process answers which paths.
+the ports, URLs and pids, ``routes()`` which process answers which paths; for the fleet
+benchmark, ``server_pids()`` the roots of every process tree (PostgreSQL's postmaster too),
+``database_size()`` and ``traffic_log``, where nginx logs each request's bytes both ways.
 
 Command line (used by the Makefile and by hand)::
 
