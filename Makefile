@@ -8,14 +8,14 @@ STAMP  := $(VENV)/.installed
 SIZE   ?= full
 
 .PHONY: demo-replica test lint typecheck pytest demo bench env clean lock synapse-env package \
-	workers-env \
+	workers-env bench-fleet \
 	desktop translations lupdate screenshots bench-ui chaos
 
 env: $(STAMP)
 
 $(STAMP): pyproject.toml constraints.txt
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check -c constraints.txt -e '.[dev]'
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -c constraints.txt -e '.[dev,bench]'
 	@touch $(STAMP)
 
 # The suite ends by building the Linux packages and running the self-test of what they unpack.
@@ -59,6 +59,13 @@ bench: $(STAMP) synapse-env
 	$(BIN)/python -m benchmarks.ui_desktop --size $(SIZE)
 	$(BIN)/python -m benchmarks.sync --size $(SIZE)
 	$(BIN)/python -m benchmarks.documents --size $(SIZE)
+
+# What a fleet of CLIENTS headless clients costs Synapse deployed with workers, against the same
+# number of matrix-nio clients; about 25 minutes for 50 on two cores. Figures in
+# build/bench/fleet.json. Not part of `make bench` (it needs Redis and nginx, and takes long).
+CLIENTS ?= 50
+bench-fleet: $(STAMP) workers-env
+	$(BIN)/python -m benchmarks.fleet --clients $(CLIENTS)
 
 # Hostile answers, SIGKILL and injected faults at full counts against a local Synapse
 # (tests/chaos; about six minutes); figures in build/bench/chaos.json, non-zero exit when

@@ -7,6 +7,8 @@ They answer with plain values.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from sqlalchemy import select
 
 from client.models import Group, Message
@@ -57,3 +59,32 @@ def organisations_and_rooms(replica: Replica) -> tuple[list[tuple[str, str]], se
             )
         }
     return orgs, rooms
+
+
+def message_events(replica: Replica, ids: Iterable[int]) -> list[tuple[str, str, str]]:
+    """(event id, group id, text) of those of these messages the server has."""
+    wanted = list(ids)
+    with replica.session() as session:
+        rows = session.execute(
+            select(Message.event_id, Message.group_id, Message.body).where(
+                Message.id.in_(wanted), Message.event_id.is_not(None)
+            )
+        ).all()
+    return [(str(r[0]), str(r[1]), str(r[2])) for r in rows]
+
+
+def message_event_ids(replica: Replica) -> dict[str, set[str]]:
+    """Every message's event id by group (messages the server has, deleted or not)."""
+    out: dict[str, set[str]] = {}
+    with replica.connect() as conn:
+        for event_id, group_id in conn.exec_driver_sql(
+            "SELECT event_id, group_id FROM message WHERE event_id IS NOT NULL"
+        ):
+            out.setdefault(str(group_id), set()).add(str(event_id))
+    return out
+
+
+def held_event_ids(replica: Replica) -> list[str]:
+    """The events sync keeps back until what they relate to arrives."""
+    with replica.connect() as conn:
+        return [str(r[0]) for r in conn.exec_driver_sql("SELECT event_id FROM held_event")]

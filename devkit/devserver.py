@@ -40,7 +40,9 @@ Its ``base_url`` is nginx; ``register_user``, ``register_users`` and ``transport
 single process. Every process is our child, recorded in ``processes.json``; ``stop`` ends them
 by process id, and the next ``start`` on the same data directory first ends whatever a crashed
 run left there (only processes whose command line names that directory). ``describe()`` gives
-the ports, URLs and pids, ``routes()`` which process answers which paths.
+the ports, URLs and pids, ``routes()`` which process answers which paths; for the fleet
+benchmark, ``server_pids()`` the roots of every process tree (PostgreSQL's postmaster too),
+``database_size()`` and ``traffic_log``, where nginx logs each request's bytes both ways.
 
 Command line (used by the Makefile and by hand)::
 
@@ -345,6 +347,26 @@ class PostgresCluster:
             log.warning("removing stale PostgreSQL cluster %s", folder)
             self._stop_and_remove(folder)
         self._record.unlink(missing_ok=True)
+
+    def postmaster_pid(self) -> int | None:
+        try:
+            assert self.dir is not None
+            return int((self.dir / "data" / "postmaster.pid").read_text().split("\n", 1)[0])
+        except (AssertionError, OSError, ValueError):
+            return None
+
+    def database_size(self) -> int:
+        """``pg_database_size`` of Synapse's database, through ``psql``."""
+        query = f"SELECT pg_database_size('{self.DATABASE}')"
+        command = [self._tool("psql"), "-h", HOST, "-p", str(self.port), "-U", self.USER]
+        result = subprocess.run(
+            [*command, "-d", self.DATABASE, "-Atc", query],
+            capture_output=True,
+            text=True,
+            check=True,
+            timeout=60,
+        )
+        return int(result.stdout.strip())
 
     def synapse_config(self) -> dict[str, Any]:
         return {
@@ -1028,6 +1050,9 @@ class WorkerDeployment(DevServer):
             f"{temp}"
             "    log_format routed '$by_user $request_method $uri $status $upstream_addr';\n"
             f"    access_log {folder / 'access.log'} routed;\n"
+            # What each request cost in bytes on the wire, both ways (the fleet benchmark).
+            "    log_format traffic '$msec $by_user $request_length $bytes_sent $status $uri';\n"
+            f"    access_log {folder / 'traffic.log'} traffic;\n"
             "    client_max_body_size 100M;\n"
             # Streamed both ways: no temp files, and a long-polling /sync is not held back.
             "    proxy_request_buffering off;\n"
@@ -1246,6 +1271,23 @@ class WorkerDeployment(DevServer):
         return [
             self.register_user(f"{prefix}-{n}", secrets.token_urlsafe(12)) for n in range(count)
         ]
+
+    @property
+    def traffic_log(self) -> Path:
+        """nginx's log of every request: ``msec user request_length bytes_sent status uri``."""
+        return self._nginx_dir / "traffic.log"
+
+    def server_pids(self) -> list[int]:
+        """The pids whose process trees make up the deployment: ours and PostgreSQL's
+        postmaster (its backends are its children)."""
+        pids = [p.pid for p in self.processes if p.pid]
+        postmaster = self._postgres.postmaster_pid() if self._postgres else None
+        return pids + ([postmaster] if postmaster else [])
+
+    def database_size(self) -> int:
+        """The size in bytes of Synapse's PostgreSQL database."""
+        assert self._postgres is not None
+        return self._postgres.database_size()
 
     def describe(self) -> dict[str, Any]:
         """Ports, URLs and pids of every process, as a benchmark records them."""

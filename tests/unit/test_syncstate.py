@@ -161,3 +161,17 @@ def test_an_entry_failing_for_more_than_a_day_is_stuck_and_still_retried(
     retry_entry(replica, entry.id)
     [entry] = outbox.next_entries(replica, GROUP, 10)
     assert entry.state is OutboxState.WAITING and entry.failing_since is None
+
+
+def test_the_event_ids_a_replica_holds_by_group_and_what_it_holds_back(replica: Replica) -> None:
+    unsent = LocalCommands(replica, USER).post(GROUP, "Noch nicht gesendet").created
+    post = ingest.MessageRow("$post", "post", GROUP, USER, "Bericht", "<p>Bericht</p>", NOW)
+    with replica.begin() as tx:
+        ingest.ingest_messages(tx, [post, _comment("$c1", "$post")])
+        syncstate.hold(tx, GROUP, [syncstate.Held("$c2", "$old", "{}")], NOW)
+    assert lookup.message_event_ids(replica) == {GROUP: {"$post", "$c1"}}
+    assert lookup.held_event_ids(replica) == ["$c2"]
+    found = lookup.message_id(replica, "$c1")
+    assert isinstance(unsent, int) and found is not None
+    # Only what the server has: the unsent post has no event id yet.
+    assert lookup.message_events(replica, [unsent, found]) == [("$c1", GROUP, "Ich komme mit")]
