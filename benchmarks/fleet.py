@@ -1,6 +1,7 @@
 """``make bench-fleet``: what a fleet of Treffpunkt clients costs a Synapse deployed with workers.
 
-    python -m benchmarks.fleet [--clients 50] [--minutes 8] [--idle-seconds 180] [--quick]
+    python -m benchmarks.fleet [--clients 50] [--minutes 5] [--idle-seconds 240]
+                               [--alone-seconds 240] [--quick]
 
 A throw-away ``WorkerDeployment`` (``devkit.devserver``: PostgreSQL, Redis, the main process,
 two generic workers with /sync routed by user, two event persisters, a media worker, nginx)
@@ -9,6 +10,8 @@ who are in most groups, their organisations, directory entries and the groups at
 of them share, with the newest few posts of each group (and their comments and likes)
 seeded as history (``devkit.seed``). Then, in one run:
 
+0. **The deployment alone**, with no client, for ``--alone-seconds``: what it spends on its
+   own (Synapse's background tasks, replication over Redis, PostgreSQL's upkeep).
 1. **Treffpunkt**: N headless clients (``benchmarks.fleetclient``), each a process of its own
    with its own data folder, SQLCipher replica and outbox, running the real ``SyncEngine``.
    Once all have their first sync and history, an **idle** window: they only long-poll.
@@ -28,14 +31,21 @@ seeded as history (``devkit.seed``). Then, in one run:
    server's /messages gives that user (mapped by ``sync.mapping`` as the engine maps it).
 4. **matrix-nio** (``benchmarks.fleetnio``): the same N accounts, a device each, doing the same
    idle long-poll (same filter, 30 s timeout, presence offline) for the same idle window.
+5. **The deployment alone** again, as long as before: how far its own rate moved meanwhile is
+   the noise that the net figures must stand above.
 
 Measured from the server side:
 
 * CPU seconds of every process of the deployment (Synapse main and workers, PostgreSQL's
   postmaster and its backends, Redis, nginx and its worker): utime+stime (and that of reaped
-  children) from /proc/<pid>/stat of the process trees, per client per hour. Idle: per real
+  children) from /proc/<pid>/stat of the process trees, per client per hour, in all and per
+  role (each Synapse process, PostgreSQL with its backends, Redis, nginx). Idle: per real
   hour of the idle window. Busy: the day's CPU less the idle rate over its real duration is
-  the cost of the day's events, spread over ``DAY_HOURS``, plus the idle rate;
+  the cost of the day's events, spread over ``DAY_HOURS``, plus the idle rate. Net: less the
+  deployment's own rate (per role: that role's own), the mean of before and after; per role
+  not clamped at zero, so that noise shows as such. Which generic worker answered /sync for
+  how many users comes from nginx's routing log; clients per generic worker divide a
+  worker's planned ``WORKER_BUDGET_S`` by the generic workers' net CPU per client and hour;
 * requests and bytes in and out per client per hour from nginx's traffic log
   (``$request_length``, ``$bytes_sent``), the same way;
 * visibility: from the moment a client's post is in its outbox to the moment each other
@@ -46,7 +56,7 @@ Measured from the server side:
 * ``pg_database_size`` before and after the day, per client per simulated day.
 
 Figures, ratios Treffpunkt/matrix-nio, N, durations, the machine's cores and its load average
-at the start go to ``build/bench/fleet.json`` and a summary is printed. Nothing asserts a
+at the start and at the end of each window go to ``build/bench/fleet.json`` and a summary is printed. Nothing asserts a
 timing.
 """
 
@@ -56,6 +66,7 @@ import argparse
 import json
 import os
 import random
+import re
 import secrets
 import shutil
 import statistics
@@ -63,7 +74,7 @@ import subprocess
 import sys
 import threading
 import time
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -80,7 +91,7 @@ from sync.admin.provision import Provisioner, RegionRooms
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "build" / "bench" / "fleet.json"
 DATA = ROOT / "build" / "bench-fleet"
-BENCH_VERSION = "fleet-1"
+BENCH_VERSION = "fleet-2"
 DAY_HOURS = 8
 # Per client and simulated day: the sample's mix at 25 times its volume (module docstring).
 RATES = {
@@ -95,6 +106,9 @@ OFFLINE_SHARE = 0.1  # of the clients, each once
 OFFLINE_PART = 1 / 6  # of the day
 HISTORY_POSTS = 6  # newest posts per group seeded as history, with their comments and likes
 START_BATCH = 6  # clients signing in and making their first sync at once
+# What a generic worker is planned to spend: half a core (CPU seconds per hour), the rest
+# headroom for bursts; Synapse's Python runs one core per process.
+WORKER_BUDGET_S = 1800.0
 
 
 @dataclass
@@ -109,6 +123,8 @@ class Settings:
     # tiny run measures visibility at every client.
     quick: bool = False
     seed: int = 17
+    # The deployment with no client, measured before and after the clients.
+    alone_seconds: float = 10.0
 
 
 # --------------------------------------------------------------------------- the region
@@ -204,8 +220,9 @@ def _stat(pid: int) -> tuple[int, float] | None:
     return int(fields[1]), ticks / _ticks()
 
 
-def cpu_seconds(roots: Iterable[int]) -> float:
-    """CPU seconds spent so far by these processes, their descendants and reaped children."""
+def cpu_by_role(roles: Mapping[str, int]) -> dict[str, float]:
+    """CPU seconds spent so far by each role's process tree: the process, its descendants
+    and the children they reaped (a PostgreSQL backend that ended counts for the postmaster)."""
     stats: dict[int, tuple[int, float]] = {}
     for entry in Path("/proc").iterdir():
         if entry.name.isdigit():
@@ -215,15 +232,43 @@ def cpu_seconds(roots: Iterable[int]) -> float:
     children: dict[int, list[int]] = {}
     for pid, (ppid, _) in stats.items():
         children.setdefault(ppid, []).append(pid)
-    total, todo, seen = 0.0, [p for p in roots if p in stats], set()
-    while todo:
-        pid = todo.pop()
-        if pid in seen:
-            continue
-        seen.add(pid)
-        total += stats[pid][1]
-        todo += children.get(pid, [])
-    return total
+    out: dict[str, float] = {}
+    for role, root in roles.items():
+        total, todo, seen = 0.0, [root] if root in stats else [], set()
+        while todo:
+            pid = todo.pop()
+            if pid in seen:
+                continue
+            seen.add(pid)
+            total += stats[pid][1]
+            todo += children.get(pid, [])
+        out[role] = total
+    return out
+
+
+def cpu_seconds(roots: Iterable[int]) -> float:
+    """CPU seconds spent so far by these process trees together."""
+    return sum(cpu_by_role({str(pid): pid for pid in set(roots)}).values())
+
+
+_ROUTED = re.compile(r"^(?P<user>.*?) [A-Z]+ (?P<uri>/\S*) \d{3} (?P<upstream>.*)$")
+
+
+def sync_clients_by_worker(log: Path, workers: Mapping[int, str]) -> dict[str, int]:
+    """How many users each process (by port) answered /sync for, from nginx's routing log
+    (``user method uri status upstream``; the user key may hold a space)."""
+    users: dict[str, set[str]] = {name: set() for name in workers.values()}
+    with log.open(encoding="utf-8", errors="replace") as lines:
+        for line in lines:
+            found = _ROUTED.match(line.rstrip("\n"))
+            if found is None or not found["uri"].endswith("/sync"):
+                continue
+            # A retried request lists every upstream tried ("a, b"); the last one answered.
+            port = found["upstream"].rsplit(":", 1)[-1]
+            name = workers.get(int(port)) if port.isdigit() else None
+            if name is not None:
+                users[name].add(found["user"])
+    return {name: len(seen) for name, seen in users.items()}
 
 
 @dataclass
@@ -256,11 +301,29 @@ def token_user(token: str) -> str:
 
 @dataclass
 class Window:
-    """One measured stretch: CPU seconds and traffic of the deployment."""
+    """One measured stretch: CPU seconds of the deployment (in all and by role), its traffic,
+    and the machine's load average (1 minute) at its end."""
 
     seconds: float
     cpu: float
     traffic: Traffic
+    roles: dict[str, float] = field(default_factory=dict)
+    load: float = 0.0
+
+
+def joined(first: Window, second: Window) -> Window:
+    """Two windows as one: the mean rate over both, weighted by their lengths."""
+    return Window(
+        first.seconds + second.seconds,
+        first.cpu + second.cpu,
+        Traffic(
+            first.traffic.requests + second.traffic.requests,
+            first.traffic.bytes_in + second.traffic.bytes_in,
+            first.traffic.bytes_out + second.traffic.bytes_out,
+        ),
+        {r: first.roles.get(r, 0.0) + second.roles.get(r, 0.0) for r in first.roles | second.roles},
+        max(first.load, second.load),
+    )
 
 
 class Meter:
@@ -268,18 +331,21 @@ class Meter:
         self._server = server
         self._exclude = exclude
         self._start = 0.0
-        self._cpu = 0.0
+        self._roles: dict[str, int] = {}
+        self._cpu: dict[str, float] = {}
 
     def start(self) -> None:
         self._start = time.time()
-        self._cpu = cpu_seconds(self._server.server_pids())
+        self._roles = self._server.server_roles()
+        self._cpu = cpu_by_role(self._roles)
 
     def stop(self) -> Window:
-        cpu = cpu_seconds(self._server.server_pids()) - self._cpu
+        now = cpu_by_role(self._roles)
         end = time.time()
+        roles = {role: now[role] - self._cpu[role] for role in self._roles}
         time.sleep(0.5)  # nginx writes a request's line when it ends
         seen = traffic(self._server.traffic_log, self._start, end, self._exclude)
-        return Window(end - self._start, cpu, seen)
+        return Window(end - self._start, sum(roles.values()), seen, roles, os.getloadavg()[0])
 
 
 def per_client_hour(window: Window, clients: int, empty: Window | None = None) -> dict[str, float]:
@@ -294,11 +360,15 @@ def per_client_hour(window: Window, clients: int, empty: Window | None = None) -
     }
 
 
+def _spread_day(measured: float, idle: float, clients: int, seconds: float) -> float:
+    """What the day cost beyond its idle rate, spread over a working day, plus the idle rate."""
+    return (measured - idle * clients * seconds / 3600) / clients / DAY_HOURS + idle
+
+
 def busy_per_client_hour(
     day: Window, idle: dict[str, float], clients: int, empty: Window | None = None
 ) -> dict[str, float]:
     """The day's events spread over a working day, on top of the idle rate (docstring)."""
-    hours = day.seconds / 3600
     own = empty.cpu / empty.seconds * day.seconds if empty else 0.0
     measured = {
         "cpu_s": day.cpu - own,
@@ -307,9 +377,74 @@ def busy_per_client_hour(
         "bytes_out": day.traffic.bytes_out,
     }
     return {
-        key: max(0.0, value - idle[key] * clients * hours) / clients / DAY_HOURS + idle[key]
+        key: _spread_day(
+            max(value, idle[key] * clients * day.seconds / 3600), idle[key], clients, day.seconds
+        )
         for key, value in measured.items()
     }
+
+
+def roles_per_client_hour(window: Window, clients: int, empty: Window) -> dict[str, float]:
+    """Each role's CPU seconds per client and hour, less that role's own rate in ``empty``.
+    Not clamped at zero: a negative figure is noise showing."""
+    hours = window.seconds / 3600
+    return {
+        role: (cpu - empty.roles.get(role, 0.0) / empty.seconds * window.seconds) / clients / hours
+        for role, cpu in window.roles.items()
+    }
+
+
+def roles_busy_per_client_hour(
+    day: Window, idle: dict[str, float], clients: int, empty: Window
+) -> dict[str, float]:
+    """Each role's share of the day, as ``busy_per_client_hour`` spreads it (not clamped)."""
+    return {
+        role: _spread_day(
+            cpu - empty.roles.get(role, 0.0) / empty.seconds * day.seconds,
+            idle.get(role, 0.0),
+            clients,
+            day.seconds,
+        )
+        for role, cpu in day.roles.items()
+    }
+
+
+def per_hour(window: Window) -> dict[str, float]:
+    """Each role's CPU seconds per hour in a window."""
+    return {role: cpu / window.seconds * 3600 for role, cpu in window.roles.items()}
+
+
+def baseline_noise(before: Window, after: Window, clients: int) -> dict[str, float]:
+    """How far the deployment's own rate moved between before and after the clients, per role,
+    in CPU seconds per client and hour: a net figure smaller than this is noise."""
+    first, second = per_hour(before), per_hour(after)
+    return {role: abs(first[role] - second.get(role, 0.0)) / clients for role in first}
+
+
+def generic_roles(roles: Iterable[str]) -> list[str]:
+    return sorted(r for r in roles if r.startswith("generic"))
+
+
+def sizing(
+    idle: dict[str, float], busy: dict[str, float], clients: int, sync_clients: dict[str, int]
+) -> dict[str, Any]:
+    """Clients per generic worker from the generic workers' own net CPU per client and hour,
+    for a worker planned at ``WORKER_BUDGET_S``; and each worker's CPU per client it answered
+    /sync for (it also takes writes and reads routed by room, for everyone)."""
+    generic = generic_roles(idle)
+    out: dict[str, Any] = {"worker_budget_cpu_s_per_hour": WORKER_BUDGET_S}
+    for name, rates in (("idle", idle), ("busy", busy)):
+        per_client = sum(rates[r] for r in generic)
+        out[f"{name}_generic_cpu_s_per_client_hour"] = round(per_client, 4)
+        out[f"{name}_clients_per_generic_worker"] = (
+            round(WORKER_BUDGET_S / per_client) if per_client > 0 else None
+        )
+        out[f"{name}_cpu_s_per_sync_client_hour"] = {
+            r: round(rates[r] * clients / sync_clients[r], 4) if sync_clients.get(r) else None
+            for r in generic
+        }
+    out["sync_clients_by_worker"] = sync_clients
+    return out
 
 
 def percentiles(values: Sequence[float]) -> dict[str, float | int | None]:
@@ -865,12 +1000,13 @@ def run(settings: Settings) -> dict[str, Any]:
         exclude = {token_user(t) for t in (prov.http.access_token or "", server.appservice_token)}
         meter = Meter(server, exclude)
 
-        # What the deployment costs with no client at all, to tell apart what clients add.
-        time.sleep(5)
-        _say("the deployment alone")
+        # What the deployment costs with no client at all, to tell apart what clients add;
+        # again after the clients, to see how far that moves on a shared machine.
+        time.sleep(min(5.0, settings.alone_seconds / 2))
+        _say(f"the deployment alone for {settings.alone_seconds:.0f} s")
         meter.start()
-        time.sleep(max(10.0, settings.idle_seconds / 3))
-        empty = meter.stop()
+        time.sleep(settings.alone_seconds)
+        empty_before = meter.stop()
 
         step = time.monotonic()
         _say(f"starting {len(users)} Treffpunkt clients")
@@ -882,8 +1018,6 @@ def run(settings: Settings) -> dict[str, Any]:
         meter.start()
         time.sleep(settings.idle_seconds)
         idle_window = meter.stop()
-        idle = per_client_hour(idle_window, len(users))
-        idle_net = per_client_hour(idle_window, len(users), empty)
 
         size_before = server.database_size()
         actions = plan_day(settings, rng)
@@ -899,8 +1033,6 @@ def run(settings: Settings) -> dict[str, Any]:
         time.sleep(5)  # likes and documents have no marker: a moment more
         day_window = meter.stop()
         size_after = server.database_size()
-        busy = busy_per_client_hour(day_window, idle, len(users))
-        busy_net = busy_per_client_hour(day_window, idle_net, len(users), empty)
 
         _say("comparing replicas with the server")
         step = time.monotonic()
@@ -912,11 +1044,29 @@ def run(settings: Settings) -> dict[str, Any]:
 
         _say(f"matrix-nio: {len(users)} clients idle for {settings.idle_seconds:.0f} s")
         nio_window = nio_idle(server, users, meter, settings.idle_seconds)
-        nio = per_client_hour(nio_window, len(users))
-        nio_net = per_client_hour(nio_window, len(users), empty)
+
+        time.sleep(min(5.0, settings.alone_seconds / 2))  # the last connections close
+        _say(f"the deployment alone again for {settings.alone_seconds:.0f} s")
+        meter.start()
+        time.sleep(settings.alone_seconds)
+        empty_after = meter.stop()
+        sync_clients = sync_clients_by_worker(
+            server.routing_log, {p.port: p.name for p in server.generic}
+        )
     finally:
         fleet.stop()
         server.stop()
+
+    n = len(users)
+    empty = joined(empty_before, empty_after)
+    idle = per_client_hour(idle_window, n)
+    idle_net = per_client_hour(idle_window, n, empty)
+    busy = busy_per_client_hour(day_window, idle, n)
+    busy_net = busy_per_client_hour(day_window, idle_net, n, empty)
+    nio = per_client_hour(nio_window, n)
+    nio_net = per_client_hour(nio_window, n, empty)
+    roles_idle = roles_per_client_hour(idle_window, n, empty)
+    roles_busy = roles_busy_per_client_hour(day_window, roles_idle, n, empty)
 
     result: dict[str, Any] = {
         "version": BENCH_VERSION,
@@ -927,6 +1077,7 @@ def run(settings: Settings) -> dict[str, Any]:
         "day_minutes": settings.minutes,
         "day_simulated_hours": DAY_HOURS,
         "idle_seconds": round(idle_window.seconds, 1),
+        "alone_seconds": round(empty_before.seconds, 1),
         "day_seconds": round(day_window.seconds, 1),
         "cores": os.cpu_count(),
         "load_average_at_start": [round(x, 2) for x in load],
@@ -935,6 +1086,30 @@ def run(settings: Settings) -> dict[str, Any]:
         "actions": day.counts,
         "skipped": len(fleet.errors),
         "deployment_alone_cpu_s_per_hour": round(empty.cpu / empty.seconds * 3600, 1),
+        "deployment_alone_cpu_s_per_hour_before_after": [
+            round(w.cpu / w.seconds * 3600, 1) for w in (empty_before, empty_after)
+        ],
+        "cpu_by_role": {
+            "windows": {
+                name: _window_roles(window)
+                for name, window in (
+                    ("alone_before", empty_before),
+                    ("treffpunkt_idle", idle_window),
+                    ("treffpunkt_day", day_window),
+                    ("matrix_nio_idle", nio_window),
+                    ("alone_after", empty_after),
+                )
+            },
+            "baseline_noise_per_client_hour": _rounded_roles(
+                baseline_noise(empty_before, empty_after, n)
+            ),
+            "treffpunkt_idle_net_per_client_hour": _rounded_roles(roles_idle),
+            "treffpunkt_busy_net_per_client_hour": _rounded_roles(roles_busy),
+            "matrix_nio_idle_net_per_client_hour": _rounded_roles(
+                roles_per_client_hour(nio_window, n, empty)
+            ),
+        },
+        "sizing": sizing(roles_idle, roles_busy, n, sync_clients),
         "treffpunkt": {
             "idle_per_client_hour": _rounded(idle),
             "busy_per_client_hour": _rounded(busy),
@@ -975,6 +1150,19 @@ def server_layout() -> str:
     )
 
 
+def _rounded_roles(values: dict[str, float]) -> dict[str, float]:
+    return {k: round(v, 4) for k, v in values.items()}
+
+
+def _window_roles(window: Window) -> dict[str, Any]:
+    return {
+        "seconds": round(window.seconds, 1),
+        "load_average_1m_at_end": round(window.load, 2),
+        "cpu_s": {k: round(v, 2) for k, v in window.roles.items()},
+        "cpu_s_per_hour": {k: round(v, 1) for k, v in per_hour(window).items()},
+    }
+
+
 def _rounded(values: dict[str, float]) -> dict[str, float]:
     return {k: round(v, 3 if k == "cpu_s" else 1) for k, v in values.items()}
 
@@ -1004,22 +1192,53 @@ def summary(result: dict[str, Any]) -> Iterator[str]:
         f"{result['message_events_compared']} message events)"
     )
     yield f"database: {result['database_bytes_per_client_day']} bytes per client and day"
+    roles = result["cpu_by_role"]
+    before, after = result["deployment_alone_cpu_s_per_hour_before_after"]
+    yield f"the deployment alone before and after the clients: {before} and {after} CPU s per hour"
+    yield "CPU s per client and hour, net  Treffpunkt idle   busy      nio idle   noise"
+    for role in roles["treffpunkt_idle_net_per_client_hour"]:
+        yield (
+            f"  {role:<29}"
+            f" {roles['treffpunkt_idle_net_per_client_hour'][role]:>9}"
+            f" {roles['treffpunkt_busy_net_per_client_hour'][role]:>9}"
+            f" {roles['matrix_nio_idle_net_per_client_hour'][role]:>11}"
+            f" {roles['baseline_noise_per_client_hour'][role]:>8}"
+        )
+    size = result["sizing"]
+    yield (
+        f"clients per generic worker at {size['worker_budget_cpu_s_per_hour']:g} CPU s per hour: "
+        f"{size['idle_clients_per_generic_worker']} idle, "
+        f"{size['busy_clients_per_generic_worker']} busy; "
+        f"/sync clients by worker {size['sync_clients_by_worker']}"
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks.fleet", description=__doc__)
     parser.add_argument("--clients", type=int, default=50)
-    parser.add_argument("--minutes", type=float, default=8.0, help="length of the compressed day")
-    parser.add_argument("--idle-seconds", type=float, default=180.0)
+    parser.add_argument("--minutes", type=float, default=5.0, help="length of the compressed day")
+    parser.add_argument("--idle-seconds", type=float, default=240.0)
+    parser.add_argument(
+        "--alone-seconds",
+        type=float,
+        default=240.0,
+        help="the deployment with no client, before and after the clients",
+    )
     parser.add_argument("--quick", action="store_true", help="3 clients, a day of 20 s")
     parser.add_argument("--out", type=Path, default=OUT)
     parser.add_argument("--data", type=Path, default=DATA, help="throw-away data folder")
     args = parser.parse_args(argv)
     if args.quick:
-        settings = Settings(3, 1 / 3, 10.0, 60.0, args.out, args.data, quick=True)
+        settings = Settings(3, 1 / 3, 5.0, 60.0, args.out, args.data, quick=True, alone_seconds=5.0)
     else:
         settings = Settings(
-            args.clients, args.minutes, args.idle_seconds, 180.0, args.out, args.data
+            args.clients,
+            args.minutes,
+            args.idle_seconds,
+            180.0,
+            args.out,
+            args.data,
+            alone_seconds=args.alone_seconds,
         )
     result = run(settings)
     for line in summary(result):

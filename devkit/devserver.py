@@ -42,7 +42,8 @@ by process id, and the next ``start`` on the same data directory first ends what
 run left there (only processes whose command line names that directory). ``describe()`` gives
 the ports, URLs and pids, ``routes()`` which process answers which paths; for the fleet
 benchmark, ``server_pids()`` the roots of every process tree (PostgreSQL's postmaster too),
-``database_size()`` and ``traffic_log``, where nginx logs each request's bytes both ways.
+``server_roles()`` the same by role, ``database_size()``, ``traffic_log``, where nginx logs
+each request's bytes both ways, and ``routing_log``, which process answered each request.
 
 Command line (used by the Makefile and by hand)::
 
@@ -1280,9 +1281,20 @@ class WorkerDeployment(DevServer):
     def server_pids(self) -> list[int]:
         """The pids whose process trees make up the deployment: ours and PostgreSQL's
         postmaster (its backends are its children)."""
-        pids = [p.pid for p in self.processes if p.pid]
+        return list(self.server_roles().values())
+
+    def server_roles(self) -> dict[str, int]:
+        """Each role of the deployment (a process's name, ``postgresql`` for the postmaster)
+        and the pid whose process tree is that role, for CPU per role."""
         postmaster = self._postgres.postmaster_pid() if self._postgres else None
-        return pids + ([postmaster] if postmaster else [])
+        roles = {p.name: p.pid for p in [self.main, *self.workers] if p.pid}
+        roles |= {"postgresql": postmaster} if postmaster else {}
+        return roles | {p.name: p.pid for p in (self.redis_process, self.proxy) if p.pid}
+
+    @property
+    def routing_log(self) -> Path:
+        """nginx's log of where each request went: ``user method uri status upstream``."""
+        return self._nginx_dir / "access.log"
 
     def database_size(self) -> int:
         """The size in bytes of Synapse's PostgreSQL database."""

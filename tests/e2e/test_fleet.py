@@ -59,4 +59,16 @@ def test_a_quick_fleet_ends_with_every_replica_equal_and_visibility_measured(
     pairs = result["visibility"]["pairs"]
     assert pairs["n"] > 0 and pairs["p50_s"] is not None
     assert result["database_bytes_after"] > result["database_bytes_before"] > 0
+
+    # CPU by role: every process of the deployment, in every window, and which generic
+    # worker answered /sync for whom.
+    roles = result["cpu_by_role"]
+    expected = {"main", "generic1", "generic2", "event_persister1", "event_persister2"}
+    expected |= {"media1", "postgresql", "redis", "nginx"}
+    for window in roles["windows"].values():
+        assert set(window["cpu_s"]) == expected
+    assert sum(roles["windows"]["treffpunkt_day"]["cpu_s"].values()) > 0
+    for part in ("treffpunkt_idle", "treffpunkt_busy", "matrix_nio_idle"):
+        assert set(roles[f"{part}_net_per_client_hour"]) == expected
+    assert sum(result["sizing"]["sync_clients_by_worker"].values()) == clients
     assert "replicas equal: True" in done.stdout
