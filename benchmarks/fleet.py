@@ -56,8 +56,8 @@ Measured from the server side:
 * ``pg_database_size`` before and after the day, per client per simulated day.
 
 Figures, ratios Treffpunkt/matrix-nio, N, durations, the machine's cores and its load average
-at the start and at the end of each window go to ``build/bench/fleet.json`` and a summary is printed. Nothing asserts a
-timing.
+at the start and at the end of each window go to ``build/bench/fleet.json`` and a summary is
+printed. Nothing asserts a timing.
 """
 
 from __future__ import annotations
