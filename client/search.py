@@ -1874,7 +1874,8 @@ def _render(db: Any, plan: _Plan, page: list[_Candidate], due: Sequence[bool]) -
                     for f in (job, department, organisation, location, ", ".join(_skills(skills)))
                 ]
                 text, shown = snippet(" · ".join(f for f in fields if f), matcher)
-                if not shown:
+                if not shown and not any(fields):
+                    # Found by name alone: the line under it says who they are, if known.
                     text, _ = snippet(name, matcher)
         hits.append(
             SearchHit(

@@ -516,6 +516,14 @@ def test_people_by_every_field(replica: Replica) -> None:
     assert hit.group_id is None and hit.created_at is None
 
 
+def test_a_person_found_by_name_shows_who_they_are_not_the_name_again(replica: Replica) -> None:
+    replica.person("@bo:x", "Bram Öztürk", title="Wijkagent", organisation="Gemeente Ermelo")
+    replica.person("@go:x", "Gijs Öztürk")  # nothing known but the name
+    hits = {hit.id: hit for hit in replica.search("Öztürk").hits}
+    assert hits["@bo:x"].snippet == "Wijkagent · Gemeente Ermelo"
+    assert hits["@go:x"].snippet == "Gijs <b>Öztürk</b>"
+
+
 def test_all_kinds_in_one_result(replica: Replica) -> None:
     replica.post(1, "Sitzung am Montag")
     replica.post(2, "Frage zur Sitzung", kind="question")
